@@ -1,0 +1,67 @@
+/**
+ * What a built artifact says about itself: the identity a filing records (package / bundle id and
+ * signing certificates). The JSON shape of `inspect --format json` (DESIGN §6) is built from this.
+ */
+
+export const ARTIFACT_TYPES = ['apk', 'aab', 'ipa', 'hap', 'app'] as const
+export type ArtifactType = (typeof ARTIFACT_TYPES)[number]
+
+/** The platform key in `china-filing.yml` that an artifact type is filed under. */
+export type ArtifactPlatform = 'android' | 'ios' | 'harmony'
+
+export interface PublicKeyInfo {
+  algorithm: 'RSA' | 'EC' | 'DSA' | 'Ed25519' | string
+  /** RSA modulus as uppercase hex without leading zero bytes; null for non-RSA keys. */
+  modulus: string | null
+  /** DER SubjectPublicKeyInfo, base64. */
+  spki: string
+}
+
+export interface SignerInfo {
+  /** Certificate subject DN, e.g. `CN=Demo RSA, O=Example, C=CN`. */
+  subject: string
+  /** Fingerprints over the certificate DER, uppercase hex, no colons. */
+  md5: string
+  sha1: string
+  sha256: string
+  publicKey: PublicKeyInfo
+  /** Signature schemes that carry this signer: v1, v2, v3, v3.1 (APK); jar (AAB); profile, code (IPA); hap. */
+  schemes: string[]
+  /** v3/v3.1 signers: the SDK range the signer applies to. */
+  minSdk?: number
+  maxSdk?: number
+  /** For rotated keys: the lineage, oldest first, as SHA-256 fingerprints of the certificates. */
+  lineage?: string[]
+}
+
+export interface ArtifactIdentity {
+  /** Path as given / relative to the workspace. */
+  file: string
+  type: ArtifactType
+  platform: ArtifactPlatform
+  /** Package name (Android), bundle id (iOS), bundle name (HarmonyOS). */
+  id: string
+  /** versionName / CFBundleShortVersionString / versionName. */
+  version: string | null
+  /** versionCode / CFBundleVersion / versionCode. */
+  build: string | null
+  signers: SignerInfo[]
+  /**
+   * The signer whose certificate the filing must record: on Android with rotation, the one current
+   * devices verify (newest v3.x signer); elsewhere the only one. Index into `signers`; -1 if unsigned.
+   */
+  effectiveSigner: number
+  /** Facts the user should know that do not make the artifact unreadable (e.g. "AAB carries the upload key"). */
+  notes: string[]
+}
+
+/** Thrown for an artifact that cannot be read; `message` says why in the user's terms. */
+export class ArtifactError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ArtifactError'
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Distribution channels an app can be bound for, and whether each distributes in mainland China.
+ * Mainland channels must not distribute unfiled apps: "不得为未履行备案手续的APP提供网络接入、分发、预置等服务"
+ * (MIIT 解读 2023-08-04, domain.md §3). Per-store enforcement dates are mostly unconfirmed (domain.md §3),
+ * so the gate treats every mainland channel as requiring the filing.
+ */
+
+export type AppKind = 'app' | 'mini-program' | 'quick-app'
+
+export interface Store {
+  id: string
+  name: string
+  mainland: boolean
+  kinds: readonly AppKind[]
+  /** For mini-program platforms: the `platforms` key and `filing.via` value of that platform. */
+  platform?: string
+  source: string
+}
+
+export const STORES: readonly Store[] = [
+  // Android stores in mainland China. Xiaomi matches package name and signature against the filing
+  // (dev.mi.com pId=1790); Huawei: "先备案后上架" (HW-KB doc_0117). Others: domain.md §3 (not confirmed per store).
+  { id: 'huawei-appgallery', name: 'Huawei AppGallery', mainland: true, kinds: ['app', 'quick-app'], source: 'domain.md §3 Huawei' },
+  { id: 'honor', name: 'Honor App Market', mainland: true, kinds: ['app', 'quick-app'], source: 'domain.md §3' },
+  { id: 'xiaomi', name: 'Xiaomi GetApps', mainland: true, kinds: ['app', 'quick-app'], source: 'domain.md §3 Xiaomi' },
+  { id: 'oppo', name: 'OPPO App Market', mainland: true, kinds: ['app', 'quick-app'], source: 'domain.md §3' },
+  { id: 'vivo', name: 'vivo App Store', mainland: true, kinds: ['app', 'quick-app'], source: 'domain.md §3' },
+  { id: 'tencent-myapp', name: 'Tencent MyApp (应用宝)', mainland: true, kinds: ['app'], source: 'domain.md §3' },
+  { id: 'baidu-app', name: 'Baidu Mobile Assistant', mainland: true, kinds: ['app'], source: 'domain.md §3 (secondary sources)' },
+  { id: '360', name: '360 Mobile Assistant', mainland: true, kinds: ['app'], source: 'domain.md §3 (secondary sources)' },
+  { id: 'quick-app-alliance', name: 'Quick App Alliance (快应用联盟)', mainland: true, kinds: ['quick-app'], source: 'domain.md §1.1 (K suffix), §3' },
+  // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (domain.md §3).
+  { id: 'app-store-cn', name: 'App Store (China mainland)', mainland: true, kinds: ['app'], source: 'domain.md §3 Apple' },
+  // Mini-program platforms file their mini programs themselves (domain.md §3, §5).
+  { id: 'wechat', name: 'WeChat Mini Programs', mainland: true, kinds: ['mini-program'], platform: 'wechat', source: 'domain.md §3 WeChat' },
+  { id: 'alipay', name: 'Alipay Mini Programs', mainland: true, kinds: ['mini-program'], platform: 'alipay', source: 'domain.md §3' },
+  { id: 'baidu', name: 'Baidu Smart Mini Programs', mainland: true, kinds: ['mini-program'], platform: 'baidu', source: 'domain.md §3' },
+  { id: 'douyin', name: 'Douyin Mini Programs', mainland: true, kinds: ['mini-program'], platform: 'douyin', source: 'domain.md §3 Douyin' },
+  // Outside mainland China: no filing needed to distribute there.
+  { id: 'google-play', name: 'Google Play', mainland: false, kinds: ['app'], source: 'not available in mainland China' },
+  { id: 'app-store', name: 'App Store (outside China mainland)', mainland: false, kinds: ['app'], source: 'non-CN storefronts' },
+  { id: 'galaxy-store', name: 'Samsung Galaxy Store (outside China)', mainland: false, kinds: ['app'], source: 'non-CN storefront' },
+  { id: 'amazon-appstore', name: 'Amazon Appstore', mainland: false, kinds: ['app'], source: 'not offered in mainland China' },
+  { id: 'huawei-appgallery-global', name: 'Huawei AppGallery (outside China)', mainland: false, kinds: ['app'], source: 'non-CN storefront' },
+  { id: 'direct-download-global', name: 'Direct download outside China', mainland: false, kinds: ['app'], source: 'self-distribution abroad' },
+  // Self-distribution to users in mainland China is distribution all the same.
+  { id: 'direct-download-cn', name: 'Direct download in mainland China (own website)', mainland: true, kinds: ['app'], source: 'domain.md §3 legal basis' },
+]
+
+export const STORE_IDS: readonly string[] = STORES.map((s) => s.id)
+
+export function findStore(id: string): Store | undefined {
+  return STORES.find((s) => s.id === id)
+}
+
+/** Mini-program platforms: the `platforms` key each one owns and the store id that distributes it. */
+export const MINI_PROGRAM_PLATFORMS = ['wechat', 'alipay', 'baidu', 'douyin'] as const
+export type MiniProgramPlatform = (typeof MINI_PROGRAM_PLATFORMS)[number]
