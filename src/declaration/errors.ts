@@ -1,0 +1,148 @@
+/**
+ * Turns zod issues into findings a user can act on: the key path, the bad value, and what to write
+ * instead, at the line and column of the offending node. A raw ZodError never reaches a user.
+ */
+import type { z } from 'zod'
+import type { Finding, SourceLocation } from '../findings.js'
+import { declarationSchema } from './schema.js'
+import { closestMatch } from './suggest.js'
+import type { KeyPath } from './load.js'
+
+type Issue = z.core.$ZodIssue
+
+/** `apps[0].hosting[1].region`, the way users find a key in their file. */
+export function formatKeyPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`))
+    .join('')
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'an empty value'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return `"${value}"`
+  return `${typeof value} ${String(value)}`
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value lines)',
+  array: 'a list (lines starting with "- ")',
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[segment]
+  }
+  return node
+}
+
+/** The keys zod's schema allows at a path, for "did you mean" on unknown keys. */
+function allowedKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = declarationSchema
+  const unwrap = (s: unknown): unknown => {
+    let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown } }
+    while (current?.def && (current.def.type === 'optional' || current.def.type === 'nullable' || current.def.type === 'default')) {
+      current = current.def.innerType as typeof current
+    }
+    return current
+  }
+  for (const segment of path) {
+    const current = unwrap(schema) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }
+    if (current?.def?.type === 'object' && typeof segment === 'string') schema = current.def.shape?.[segment]
+    else if (current?.def?.type === 'array' && typeof segment === 'number') schema = current.def.element
+    else return []
+  }
+  const target = unwrap(schema) as { def?: { type?: string; shape?: Record<string, unknown> } }
+  return target?.def?.type === 'object' ? Object.keys(target.def.shape ?? {}) : []
+}
+
+function appIdFor(root: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'apps' || typeof path[1] !== 'number') return undefined
+  const id = valueAt(root, ['apps', path[1], 'id'])
+  return typeof id === 'string' ? id : undefined
+}
+
+function finding(message: string, location: SourceLocation, app: string | undefined): Finding {
+  return { rule: 'declaration-schema', severity: 'error', ...(app ? { app } : {}), message, location }
+}
+
+export function schemaIssueToFinding(
+  issue: Issue,
+  root: unknown,
+  file: string,
+  locate: (path: KeyPath, part?: 'key' | 'value') => SourceLocation,
+): Finding[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  const app = appIdFor(root, path)
+  const where = path.length ? formatKeyPath(path) : file
+  const actual = valueAt(root, path)
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const near = closestMatch(key, allowedKeysAt(path))
+        const allowed = allowedKeysAt(path)
+        const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(', ')}.` : 'Remove it.'
+        return finding(`${path.length ? where : 'top level'}: unknown key "${key}". ${hint}`, locate([...path, key], 'key'), app)
+      })
+    case 'invalid_type': {
+      if (actual === undefined) {
+        const key = path[path.length - 1]
+        const parent = path.slice(0, -1)
+        return [
+          finding(
+            `${parent.length ? formatKeyPath(parent) : 'top level'}: missing required key "${String(key)}". Add ${String(key)}: ${EXPECTED_WORDS[issue.expected] ?? issue.expected}.`,
+            locate(parent, 'key'),
+            app,
+          ),
+        ]
+      }
+      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
+      const quoteHint =
+        issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
+          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".`
+          : ''
+      return [finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, locate(path), app)]
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String)
+      const near = typeof actual === 'string' ? closestMatch(actual, options) : undefined
+      const list = options.length === 1 ? options[0] : `one of ${options.join(', ')}`
+      return [
+        finding(
+          `${where}: ${describeValue(actual)} is not allowed; write ${list}.${near ? ` Did you mean "${near}"?` : ''}`,
+          locate(path),
+          app,
+        ),
+      ]
+    }
+    case 'too_small':
+      return [
+        finding(
+          issue.origin === 'array'
+            ? `${where}: the list is empty; list at least ${String(issue.minimum)} item.`
+            : `${where}: must not be empty.`,
+          locate(path),
+          app,
+        ),
+      ]
+    case 'invalid_format':
+      return [finding(`${where}: ${describeValue(actual)} is malformed: ${issue.message}.`, locate(path), app)]
+    case 'invalid_union':
+      return [finding(`${where}: ${describeValue(actual)} is not valid here: expected a glob or a list of globs.`, locate(path), app)]
+    case 'custom': {
+      const hint = (issue.params as { hint?: string } | undefined)?.hint
+      const fix = hint ? ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}${/[.?!]$/.test(hint) ? '' : '.'}` : ''
+      return [finding(`${where}: ${issue.message}.${fix}`, locate(path), app)]
+    }
+    default:
+      return [finding(`${where}: ${issue.message}.`, locate(path), app)]
+  }
+}

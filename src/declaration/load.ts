@@ -1,0 +1,199 @@
+/**
+ * Reads `china-filing.yml` into a validated declaration that remembers where every value came from,
+ * so each finding can point at file:line:column. Nothing in the file is ever executed: YAML custom
+ * tags are not resolved, aliases are capped, and the size is bounded before parsing.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, type Document } from 'yaml'
+import type { Finding, SourceLocation } from '../findings.js'
+import { declarationSchema, type Declaration } from './schema.js'
+import { schemaIssueToFinding } from './errors.js'
+
+/** Real declarations are a few KB; anything near this is a mistake (or an attack on the parser). */
+export const MAX_DECLARATION_BYTES = 1024 * 1024
+/** YAML aliases expand multiplicatively ("billion laughs"); a declaration needs few, if any. */
+export const MAX_ALIAS_COUNT = 100
+/** Beyond this many schema errors the file is probably not a declaration at all. */
+const MAX_SCHEMA_FINDINGS = 50
+
+export type KeyPath = readonly (string | number)[]
+
+export interface LoadedDeclaration {
+  /** Path as shown to users (relative to the workspace). */
+  file: string
+  data: Declaration
+  /** Where a key path is in the file: the value by default, or the key itself. Falls back to the nearest parent. */
+  locate(path: KeyPath, part?: 'key' | 'value'): SourceLocation
+}
+
+export interface LoadResult {
+  /** Present only when the file parsed and passed the schema. */
+  declaration?: LoadedDeclaration
+  findings: Finding[]
+}
+
+function syntaxFinding(message: string, location?: SourceLocation): Finding {
+  return { rule: 'declaration-syntax', severity: 'error', message, ...(location ? { location } : {}) }
+}
+
+/** Reads and validates the declaration at `path`; every problem is a finding, never an exception. */
+export async function loadDeclaration(path: string, displayPath: string): Promise<LoadResult> {
+  let size: number
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) {
+      return { findings: [syntaxFinding(`${displayPath} is not a file. Point --config / the config input at china-filing.yml.`)] }
+    }
+    size = info.size
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const message =
+      code === 'ENOENT'
+        ? `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
+        : `${displayPath} cannot be read (${code ?? String(error)}). Check the path and its permissions.`
+    return { findings: [syntaxFinding(message)] }
+  }
+  if (size > MAX_DECLARATION_BYTES) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${displayPath} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
+          { file: displayPath, line: 1, column: 1 },
+        ),
+      ],
+    }
+  }
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    return { findings: [syntaxFinding(`${displayPath} cannot be read (${(error as Error).message}).`)] }
+  }
+  return parseDeclarationBytes(bytes, displayPath)
+}
+
+/** Parses declaration bytes (already size-checked); pure, for tests and for base-vs-head comparisons. */
+export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
+  const start = { file, line: 1, column: 1 }
+  if (bytes.includes(0)) {
+    return { findings: [syntaxFinding(`${file} is a binary file, not YAML. Point the config at china-filing.yml.`, start)] }
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { findings: [syntaxFinding(`${file} is not UTF-8 text. Save it as UTF-8 (the filing number contains Chinese characters).`, start)] }
+  }
+  return parseDeclarationText(text.replace(/^\uFEFF/, ''), file)
+}
+
+export function parseDeclarationText(text: string, file: string): LoadResult {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
+  const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineCounter, offset, end)
+
+  const syntax = doc.errors.map((error) =>
+    syntaxFinding(
+      error.code === 'DUPLICATE_KEY'
+        ? `duplicate key: each key may appear once in a mapping. Remove or merge the second one.`
+        : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      at(error.pos[0], error.pos[1]),
+    ),
+  )
+  if (syntax.length > 0) return { findings: syntax }
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return {
+      findings: [syntaxFinding(`${file} is empty. Declare version: 1, holder and apps (\`china-filing init\` writes a starter).`, { file, line: 1, column: 1 })],
+    }
+  }
+
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return {
+        findings: [syntaxFinding(`YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}). Write the values out instead of nesting aliases.`, { file, line: 1, column: 1 })],
+      }
+    }
+    return { findings: [syntaxFinding(`YAML cannot be read: ${firstLine((error as Error).message)}.`, { file, line: 1, column: 1 })] }
+  }
+
+  const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): SourceLocation => locateNode(doc, path, part, at)
+  const result = declarationSchema.safeParse(raw)
+  if (!result.success) {
+    const findings = result.error.issues.flatMap((issue) => schemaIssueToFinding(issue, raw, file, locate))
+    if (findings.length > MAX_SCHEMA_FINDINGS) {
+      const more = findings.length - MAX_SCHEMA_FINDINGS
+      findings.splice(MAX_SCHEMA_FINDINGS)
+      findings.push({
+        rule: 'declaration-schema',
+        severity: 'error',
+        message: `and ${more} more schema errors. Fix the ones above first; is this file a china-filing declaration?`,
+        location: { file, line: 1, column: 1 },
+      })
+    }
+    return { findings }
+  }
+  return { declaration: { file, data: result.data, locate }, findings: [] }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/\.$/, '')
+}
+
+function toLocation(file: string, lineCounter: LineCounter, offset: number, end?: number): SourceLocation {
+  const startPos = lineCounter.linePos(offset)
+  const location: SourceLocation = { file, line: startPos.line, column: startPos.col }
+  if (end !== undefined && end > offset) {
+    const endPos = lineCounter.linePos(end)
+    location.endLine = endPos.line
+    location.endColumn = endPos.col
+  }
+  return location
+}
+
+/**
+ * Walks the YAML node tree along a key path. When the path ends at a key that is missing, the
+ * location is the nearest parent's key, which is where the user has to add it.
+ */
+function locateNode(
+  doc: Document,
+  path: KeyPath,
+  part: 'key' | 'value',
+  at: (offset: number, end?: number) => SourceLocation,
+): SourceLocation {
+  let node: unknown = doc.contents
+  let best: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined
+  let bestKey: Node | undefined
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!
+    const last = i === path.length - 1
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))
+      if (!pair) break
+      const key = pair.key as Node
+      if (last && part === 'key') return rangeOf(key, at)
+      bestKey = key
+      node = pair.value
+      best = (pair.value as Node | null) ?? key
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined
+      if (!item) break
+      node = item
+      best = item
+      bestKey = undefined
+    } else break
+  }
+  const target = best ?? bestKey
+  return target ? rangeOf(target, at) : at(0)
+}
+
+function rangeOf(node: Node, at: (offset: number, end?: number) => SourceLocation): SourceLocation {
+  const range = node.range
+  if (!range) return at(0)
+  // For a collection, point at its first line rather than spanning the whole block.
+  const end = isMap(node) || isSeq(node) ? undefined : range[1]
+  return at(range[0], end)
+}

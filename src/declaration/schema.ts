@@ -1,0 +1,265 @@
+/**
+ * The `china-filing.yml` schema: every key, type and enum of DESIGN §2 in one module. Types come from
+ * `z.infer`; the committed JSON Schema (schema/china-filing.schema.json) is generated from this.
+ *
+ * Judgements that need catalogues or cross-references with a rule id of their own (regions, filing
+ * numbers, waivers) are left to the rules; this schema only decides "is this a well-formed declaration".
+ */
+import { z } from 'zod'
+import semver from 'semver'
+import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
+import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
+import { closestMatch } from './suggest.js'
+
+/** Custom issues carry a hint in `params.hint`; the error formatter shows it as the fix. */
+function issue(ctx: z.core.$RefinementCtx, message: string, hint?: string, path: PropertyKey[] = []): void {
+  ctx.addIssue({ code: 'custom', message, path, params: hint ? { hint } : undefined })
+}
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const date = match ? new Date(`${value}T00:00:00Z`) : undefined
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    issue(ctx, `"${value}" is not a date`, 'write dates as YYYY-MM-DD, e.g. 2024-03-31')
+  }
+})
+
+/** A hex fingerprint of a fixed length; colons, spaces and case are ignored (keytool prints colons). */
+function fingerprint(name: string, hexLength: number) {
+  return z.string().superRefine((value, ctx) => {
+    const hex = value.replace(/[\s:]/g, '')
+    if (!/^[0-9a-fA-F]*$/.test(hex)) {
+      issue(ctx, `${name} must be hexadecimal`, `copy the ${name} fingerprint as keytool or openssl prints it`)
+    } else if (hex.length !== hexLength) {
+      issue(
+        ctx,
+        `${name} has ${hex.length} hex digits; a ${name} fingerprint has ${hexLength}`,
+        `check you copied the whole ${name} value (run \`china-filing inspect <artifact>\` to print it)`,
+      )
+    }
+  })
+}
+
+/**
+ * The signing certificate as filed. At least one fingerprint. The public-key format is not
+ * standardised across consoles (domain.md §2), so it is only checked to be hex or base64.
+ */
+const certificate = z
+  .strictObject({
+    md5: fingerprint('MD5', 32).optional(),
+    sha1: fingerprint('SHA-1', 40).optional(),
+    sha256: fingerprint('SHA-256', 64).optional(),
+    publicKey: z
+      .string()
+      .superRefine((value, ctx) => {
+        const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/[\s:]/g, '')
+        if (!body || !(/^[0-9a-fA-F]+$/.test(body) || /^[A-Za-z0-9+/]+={0,2}$/.test(body))) {
+          issue(ctx, 'publicKey must be hex (RSA modulus or SubjectPublicKeyInfo) or base64 (SubjectPublicKeyInfo)')
+        }
+      })
+      .optional(),
+  })
+  .superRefine((cert, ctx) => {
+    if (!cert.md5 && !cert.sha1 && !cert.sha256 && !cert.publicKey) {
+      issue(ctx, 'certificate names no fingerprint', 'add md5, sha1 or sha256 of the signing certificate as filed')
+    }
+  })
+
+/** Java package / bundle id shape: dot-separated identifiers (Android requires at least two segments). */
+const packageName = (what: string) =>
+  z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_][A-Za-z0-9_]*)+$/, {
+    message: `${what} must be dot-separated identifiers like com.example.shop`,
+  })
+const bundleId = (what: string) =>
+  z.string().regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, {
+    message: `${what} must be a reverse-DNS id like com.example.shop`,
+  })
+
+export const platformsSchema = z.strictObject({
+  android: z.strictObject({ package: packageName('android.package'), certificate }).optional(),
+  ios: z.strictObject({ bundleId: bundleId('ios.bundleId'), certificate }).optional(),
+  harmony: z.strictObject({ bundleName: packageName('harmony.bundleName'), certificate }).optional(),
+  // WeChat AppIDs are "wx" + 16 hex digits (mp.weixin.qq.com → 开发管理 → AppID).
+  wechat: z
+    .strictObject({
+      appId: z.string().regex(/^wx[0-9a-f]{16}$/, { message: 'a WeChat AppID is "wx" followed by 16 hex digits' }),
+    })
+    .optional(),
+  alipay: z.strictObject({ appId: z.string().regex(/^\d{16}$/, { message: 'an Alipay AppID is 16 digits' }) }).optional(),
+  baidu: z.strictObject({ appKey: z.string().min(1) }).optional(),
+  douyin: z.strictObject({ appId: z.string().regex(/^tt[0-9a-z]+$/, { message: 'a Douyin AppID starts with "tt"' }) }).optional(),
+  quickApp: z.strictObject({ package: packageName('quickApp.package') }).optional(),
+})
+
+export const APP_KINDS = ['app', 'mini-program', 'quick-app'] as const
+export const FILING_STATUSES = ['approved', 'pending', 'not-filed'] as const
+
+/** Which `platforms` keys each kind of app may declare. */
+export const PLATFORMS_BY_KIND: Record<(typeof APP_KINDS)[number], readonly string[]> = {
+  app: ['android', 'ios', 'harmony'],
+  'mini-program': MINI_PROGRAM_PLATFORMS,
+  'quick-app': ['quickApp'],
+}
+
+const hosting = z
+  .strictObject({
+    provider: z.string().min(1),
+    region: z.string().min(1).optional(),
+    location: z.string().min(1).optional(),
+    mainland: z.boolean().optional(),
+  })
+  .superRefine((h, ctx) => {
+    if (h.provider === 'self-hosted') {
+      if (!h.location) issue(ctx, 'self-hosted hosting needs a location', 'add location: <city>', ['location'])
+      if (h.mainland === undefined) issue(ctx, 'self-hosted hosting needs mainland: true or false', undefined, ['mainland'])
+      if (h.region) issue(ctx, 'self-hosted hosting has no region', 'use location: <city> instead', ['region'])
+    } else {
+      if (!h.region) issue(ctx, `hosting on ${h.provider} needs a region`, 'add region: <region id>, e.g. cn-shanghai')
+      if (h.location !== undefined || h.mainland !== undefined) {
+        issue(
+          ctx,
+          'location and mainland are only for provider: self-hosted',
+          'for a cloud provider, the (provider, region) pair decides',
+          [h.location !== undefined ? 'location' : 'mainland'],
+        )
+      }
+    }
+  })
+
+const storeId = z.string().superRefine((value, ctx) => {
+  if (!STORE_IDS.includes(value)) {
+    const near = closestMatch(value, STORE_IDS)
+    issue(ctx, `unknown store "${value}"`, near ? `did you mean "${near}"?` : `use one of: ${STORE_IDS.join(', ')}`)
+  }
+})
+
+const semverRange = z.string().superRefine((value, ctx) => {
+  if (semver.validRange(value) === null) {
+    issue(ctx, `"${value}" is not a semver range`, 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"')
+  }
+})
+
+export const appSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, { message: 'app ids are lowercase letters, digits and hyphens' }),
+    name: z.string().min(1),
+    kind: z.enum(APP_KINDS),
+    launchedOn: isoDate.optional(),
+    filing: z.strictObject({
+      number: z.string().min(1).optional(),
+      status: z.enum(FILING_STATUSES),
+      approvedOn: isoDate.optional(),
+      via: z.string().min(1).optional(),
+    }),
+    hosting: z.array(hosting).optional(),
+    platforms: platformsSchema,
+    stores: z.array(storeId).min(1),
+    release: z
+      .strictObject({
+        tags: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+        versions: semverRange.optional(),
+      })
+      .optional(),
+    sources: z
+      .strictObject({
+        android: z.string().min(1).optional(),
+        ios: z.string().min(1).optional(),
+        harmony: z.string().min(1).optional(),
+        wechat: z.string().min(1).optional(),
+        alipay: z.string().min(1).optional(),
+      })
+      .optional(),
+  })
+  .superRefine((app, ctx) => {
+    const allowed = PLATFORMS_BY_KIND[app.kind]
+    const declared = Object.keys(app.platforms).filter((k) => app.platforms[k as keyof typeof app.platforms])
+    for (const key of declared) {
+      if (!allowed.includes(key)) {
+        issue(ctx, `a ${app.kind} cannot declare platform ${key}`, `platforms of a ${app.kind}: ${allowed.join(', ')}`, [
+          'platforms',
+          key,
+        ])
+      }
+    }
+    if (declared.length === 0) {
+      issue(ctx, 'platforms declares no platform', `add one of: ${allowed.join(', ')}`, ['platforms'])
+    }
+  })
+
+export const holderSchema = z.strictObject({
+  name: z.string().min(1),
+  province: z.string().superRefine((value, ctx) => {
+    if (!resolveProvince(value)) {
+      const near = closestMatch(value, provinceSpellings())
+      issue(
+        ctx,
+        `unknown province "${value}"`,
+        near ? `did you mean "${near}"?` : 'use the one-character abbreviation (沪, 京, 粤 …) or its pinyin (shanghai)',
+      )
+    }
+  }),
+  creditCode: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = creditCodeProblem(value)
+      if (problem) issue(ctx, problem, 'copy the 统一社会信用代码 from the business licence')
+    })
+    .optional(),
+  mainNumber: z.string().min(1).optional(),
+})
+
+export const waiverSchema = z.strictObject({
+  rule: z.string().min(1),
+  app: z.string().min(1).optional(),
+  reason: z.string().optional(),
+  expires: isoDate.optional(),
+})
+
+export const declarationSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    holder: holderSchema,
+    apps: z.array(appSchema).min(1),
+    waivers: z.array(waiverSchema).optional(),
+  })
+  .superRefine((decl, ctx) => {
+    const seen = new Map<string, number>()
+    decl.apps.forEach((app, index) => {
+      const first = seen.get(app.id)
+      if (first !== undefined) {
+        issue(ctx, `app id "${app.id}" is also used by apps[${first}]`, 'give every app a unique id', [
+          'apps',
+          index,
+          'id',
+        ])
+      } else seen.set(app.id, index)
+    })
+  })
+
+export type Declaration = z.infer<typeof declarationSchema>
+export type AppDeclaration = Declaration['apps'][number]
+export type HostingDeclaration = NonNullable<AppDeclaration['hosting']>[number]
+export type CertificateDeclaration = z.infer<typeof certificate>
+export type WaiverDeclaration = z.infer<typeof waiverSchema>
+export type AppKind = AppDeclaration['kind']
+
+/**
+ * GB 32100-2015 unified social credit code: 18 characters from a 31-character alphabet (no I, O, Z, S,
+ * V); the last is a check character: weights 3^i mod 31, check = (31 - sum mod 31) mod 31.
+ */
+const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+export function creditCodeProblem(code: string): string | undefined {
+  if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`
+  const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c))
+  const bad = values.findIndex((v) => v < 0)
+  if (bad >= 0) return `creditCode character ${bad + 1} ("${code[bad]}") is not allowed (I, O, Z, S and V never occur)`
+  const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i]!, 0)
+  const expected = CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!
+  if (code.toUpperCase()[17] !== expected) {
+    return `creditCode check character is "${code[17]}" but the first 17 characters give "${expected}": a typo?`
+  }
+  return undefined
+}

@@ -1,0 +1,145 @@
+/**
+ * The gate: a loaded declaration plus collected facts → findings → verdict. Pure: every input is passed
+ * in (the clock too), so tests call it directly and the CLI and the action share it.
+ */
+import { compareFindings, type Finding } from './findings.js'
+import type { LoadResult } from './declaration/load.js'
+import type { Declaration } from './declaration/schema.js'
+import type { ArtifactFacts } from './artifacts/facts.js'
+import type { SourceFacts } from './sources/facts.js'
+import { resolveScope, type AppScope, type Mode } from './scope.js'
+import { runRules } from './rules/index.js'
+import { waiverInForce } from './rules/waiver.js'
+import { decideVerdict, type FailOn, type Verdict } from './verdict.js'
+
+export interface GateInput {
+  load: LoadResult
+  mode: Mode
+  failOn: FailOn
+  /** YYYY-MM-DD. */
+  today: string
+  apps?: readonly string[]
+  stores?: readonly string[]
+  tag?: string
+  version?: string
+  artifacts?: ArtifactFacts
+  sources?: SourceFacts
+}
+
+export interface AppResult {
+  id: string
+  name: string
+  kind: string
+  inScope: boolean
+  /** Why the app was not judged, when it was not. */
+  reason?: string
+  filingNumber: string | null
+  filingStatus: string
+  stores: string[]
+  mainlandStores: string[]
+  hosting: string[]
+  verdict: 'pass' | 'fail' | 'skipped'
+}
+
+export interface GateResult {
+  verdict: Verdict
+  mode: Mode
+  failOn: FailOn
+  today: string
+  tag?: string
+  version?: string
+  /** The declaration file, as shown to users. */
+  config: string
+  apps: AppResult[]
+  findings: Finding[]
+  blocking: string[]
+  /** In-scope apps with a filing number: { appId: number }. */
+  filingNumbers: Record<string, string>
+}
+
+export function runGate(input: GateInput): GateResult {
+  const declaration = input.load.declaration
+  const config = declaration?.file ?? input.load.findings[0]?.location?.file ?? 'china-filing.yml'
+  if (!declaration) {
+    const verdict = decideVerdict(input.load.findings, input.failOn, [])
+    return {
+      ...header(input, config),
+      verdict: verdict.verdict,
+      apps: [],
+      findings: [...input.load.findings].sort(compareFindings),
+      blocking: verdict.blocking,
+      filingNumbers: {},
+    }
+  }
+
+  const scope = resolveScope(declaration.data, { mode: input.mode, apps: input.apps, stores: input.stores, tag: input.tag })
+  const raw = runRules({
+    declaration,
+    mode: input.mode,
+    today: input.today,
+    apps: scope,
+    judged: scope.filter((s) => s.inScope && s.mainlandStores.length > 0),
+    ...(input.tag !== undefined ? { tag: input.tag } : {}),
+    ...(input.version !== undefined ? { version: input.version } : {}),
+    ...(input.artifacts ? { artifacts: input.artifacts } : {}),
+    ...(input.sources ? { sources: input.sources } : {}),
+  })
+  const findings = applyWaivers(raw, declaration.data, input.today).sort(compareFindings)
+  const inScope = scope.filter((s) => s.inScope).map((s) => s.app.id)
+  const verdict = decideVerdict(findings, input.failOn, inScope)
+  const apps = scope.map((s) => appResult(s, verdict.blocking))
+  return {
+    ...header(input, config),
+    verdict: verdict.verdict,
+    apps,
+    findings,
+    blocking: verdict.blocking,
+    filingNumbers: Object.fromEntries(apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber!])),
+  }
+}
+
+function header(input: GateInput, config: string) {
+  return {
+    mode: input.mode,
+    failOn: input.failOn,
+    today: input.today,
+    config,
+    ...(input.tag !== undefined ? { tag: input.tag } : {}),
+    ...(input.version !== undefined ? { version: input.version } : {}),
+  }
+}
+
+function appResult(scope: AppScope, blocking: readonly string[]): AppResult {
+  const { app } = scope
+  return {
+    id: app.id,
+    name: app.name,
+    kind: app.kind,
+    inScope: scope.inScope,
+    ...(scope.reason ? { reason: scope.reason } : {}),
+    filingNumber: app.filing.number ?? null,
+    filingStatus: app.filing.status,
+    stores: scope.stores,
+    mainlandStores: scope.mainlandStores,
+    hosting: (app.hosting ?? []).map((h) => (h.provider === 'self-hosted' ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`)),
+    verdict: !scope.inScope ? 'skipped' : blocking.includes(app.id) ? 'fail' : 'pass',
+  }
+}
+
+/**
+ * A waiver in force turns a matching finding into a notice that says it was waived, why and until
+ * when: never silent. Expired or incomplete waivers do not apply (the waiver rule reports them).
+ */
+function applyWaivers(findings: Finding[], declaration: Declaration, today: string): Finding[] {
+  const waivers = (declaration.waivers ?? []).filter((w) => waiverInForce(w, today))
+  return findings.map((finding) => {
+    const waiver = waivers.find((w) => w.rule === finding.rule && (w.app === undefined || w.app === finding.app))
+    if (!waiver || finding.severity === 'notice') return finding
+    return {
+      ...finding,
+      severity: 'notice',
+      message: `Waived until ${waiver.expires} (${waiver.reason!.trim()}): ${finding.message}`,
+      waived: { reason: waiver.reason!.trim(), expires: waiver.expires! },
+    }
+  })
+}

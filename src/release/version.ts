@@ -1,0 +1,34 @@
+/**
+ * Release tags and versions: which apps a tag releases (its `release.tags` globs) and which semver
+ * version it carries. Accepted tag shapes: `v1.2.3`, `1.2.3`, `shop-v1.2.3`, `shop-1.2.3`, `shop@1.2.3`,
+ * `shop/v1.2.3` (pre-release and build metadata allowed).
+ */
+import semver from 'semver'
+import picomatch from 'picomatch'
+
+export const DEFAULT_TAG_GLOB = 'v*'
+
+/** The semver version a tag carries, or undefined when it carries none. */
+export function versionFromTag(tag: string): string | undefined {
+  const match = /(?:^|[-@/_])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag)
+  if (!match) return undefined
+  return semver.valid(match[1]!) ?? undefined
+}
+
+/** `refs/tags/shop-v1.2.3` → `shop-v1.2.3`; other refs → undefined. */
+export function tagFromRef(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined
+}
+
+export function tagGlobs(tags: string | readonly string[] | undefined): string[] {
+  if (tags === undefined) return [DEFAULT_TAG_GLOB]
+  return typeof tags === 'string' ? [tags] : [...tags]
+}
+
+export function tagMatches(tag: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => picomatch.isMatch(tag, glob, { dot: true }))
+}
+
+export function versionInRange(version: string, range: string): boolean {
+  return semver.satisfies(version, range, { includePrerelease: true })
+}

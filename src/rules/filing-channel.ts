@@ -1,0 +1,70 @@
+import type { Finding } from '../findings.js'
+import { resolveProvider } from '../catalog/regions.js'
+import { MINI_PROGRAM_PLATFORMS, findStore } from '../catalog/stores.js'
+import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+
+const meta: RuleMeta = {
+  id: 'filing-channel',
+  description:
+    'A mini program is filed through its own platform; an app through an access provider that hosts it (a mismatch warns).',
+  defaultSeverity: 'error',
+}
+const report = reporter(meta)
+
+/**
+ * Mini programs and quick apps file through their platform; installed apps through the cloud access
+ * provider that hosts their servers, which needs a mainland server (domain.md §5, HW-KB 备案条件咨询).
+ * Changing provider needs a 新增接入 with the new one.
+ */
+export const filingChannel: Rule = {
+  meta,
+  check(context) {
+    const findings: Finding[] = []
+    for (const scope of context.judged) {
+      const { app } = scope
+      const via = app.filing.via
+      if (via === undefined || app.filing.status === 'not-filed') continue
+      const at = { app: app.id, location: appLocation(context, scope, ['filing', 'via']) }
+
+      if (app.kind === 'mini-program') {
+        const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p])
+        if (!platforms.includes(via as (typeof platforms)[number])) {
+          findings.push(
+            report(
+              'error',
+              `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(' or ')}), but filing.via is "${via}". Write filing.via: ${platforms[0]} (WeChat: 微信公众平台 → ICP代备案).`,
+              at,
+            ),
+          )
+        }
+        continue
+      }
+      if (app.kind !== 'app') continue
+
+      const provider = resolveProvider(via)
+      if (!provider) {
+        if (findStore(via)?.mainland) {
+          findings.push(
+            report(
+              'notice',
+              `${app.id}: filed via the distribution platform ${via}, not a cloud access provider. The Notice allows this, but whether the platform accepts an app hosted as declared needs a human review.`,
+              at,
+            ),
+          )
+        }
+        continue
+      }
+      const hostedOn = (app.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider)
+      if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
+        findings.push(
+          report(
+            'warning',
+            `${app.id}: filed via ${via}, but hosted on ${[...new Set(hostedOn)].join(', ')}. The access provider that filed the app must host it: add a 接入备案 (新增接入) with the new provider, or correct filing.via / hosting.`,
+            at,
+          ),
+        )
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,105 @@
+import type { Finding } from '../findings.js'
+import { CLOUD_PROVIDERS, lookupRegion, resolveProvider, suggestMainlandRegions } from '../catalog/regions.js'
+import { closestMatch } from '../declaration/suggest.js'
+import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+
+const meta: RuleMeta = {
+  id: 'hosting-mainland',
+  description:
+    'An app must be hosted in a mainland-China region, judged by (provider, region); unknown providers and regions are denied.',
+  defaultSeverity: 'error',
+}
+const report = reporter(meta)
+
+/**
+ * Filing through an access provider needs a mainland server; servers in non-mainland regions such as
+ * Hong Kong cannot be filed (HW-KB 备案条件咨询, domain.md §5). Region ids are ambiguous across providers
+ * (ap-southeast-1 is Singapore on Alibaba, Hong Kong on Huawei), so the pair decides, and an id this
+ * catalogue does not know is denied rather than guessed (domain.md §6).
+ *
+ * Mini programs and quick apps are exempt: the filing form's network-access block is "小程序、快应用无需填写".
+ */
+export const hostingMainland: Rule = {
+  meta,
+  check(context) {
+    const findings: Finding[] = []
+    for (const scope of context.judged) {
+      const { app } = scope
+      if (app.kind !== 'app') continue
+      const hosting = app.hosting ?? []
+      if (hosting.length === 0) {
+        findings.push(
+          report(
+            'error',
+            `${app.id}: no hosting declared. An app is filed through an access provider with a server in mainland China: add hosting: - { provider: aliyun, region: cn-shanghai } (your provider and region).`,
+            { app: app.id, location: appLocation(context, scope, ['kind'], 'key') },
+          ),
+        )
+        continue
+      }
+      hosting.forEach((entry, i) => {
+        const path = ['hosting', i]
+        if (entry.provider === 'self-hosted') {
+          const at = { app: app.id, location: appLocation(context, scope, [...path, 'mainland']) }
+          findings.push(
+            entry.mainland
+              ? report(
+                  'notice',
+                  `${app.id}: self-hosted in ${entry.location}; declared as mainland China. Keep the access provider's filing record in step with it.`,
+                  at,
+                )
+              : report(
+                  'error',
+                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. An app hosted outside the mainland cannot be filed: move its servers to a mainland region.`,
+                  at,
+                ),
+          )
+          return
+        }
+        const provider = resolveProvider(entry.provider)
+        if (!provider) {
+          const near = closestMatch(entry.provider, CLOUD_PROVIDERS.flatMap((p) => [p.id, ...p.aliases]))
+          findings.push(
+            report(
+              'error',
+              `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ''}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(', ')}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
+              { app: app.id, location: appLocation(context, scope, [...path, 'provider']) },
+            ),
+          )
+          return
+        }
+        const region = entry.region ?? ''
+        const at = { app: app.id, location: appLocation(context, scope, [...path, 'region']) }
+        const known = lookupRegion(provider, region)
+        const suggestions = suggestMainlandRegions(provider, region)
+        const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(', ')}.` : ''
+        if (!known) {
+          findings.push(
+            report(
+              'error',
+              `${app.id}: region "${region}" is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
+              at,
+            ),
+          )
+        } else if (!known.mainland) {
+          findings.push(
+            report(
+              'error',
+              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. An app hosted outside the mainland cannot be filed.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
+              at,
+            ),
+          )
+        } else if (known.confidence === 'low') {
+          findings.push(
+            report(
+              'warning',
+              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
+              at,
+            ),
+          )
+        }
+      })
+    }
+    return findings
+  },
+}

@@ -1,0 +1,60 @@
+/**
+ * The shape every rule shares (after ESLint's rules): metadata for docs, reports and SARIF, and a pure
+ * check from the declaration and the collected facts to findings. Adding a rule means adding its module,
+ * its docs page and its test, and one line in the registry.
+ */
+import type { Finding, Severity, SourceLocation } from '../findings.js'
+import type { LoadedDeclaration, KeyPath } from '../declaration/load.js'
+import type { AppScope, Mode } from '../scope.js'
+import type { ArtifactFacts } from '../artifacts/facts.js'
+import type { SourceFacts } from '../sources/facts.js'
+
+export interface RuleMeta {
+  /** Stable kebab-case id: used in findings, waivers, SARIF and docs/rules/<id>.md. */
+  id: string
+  /** One line: what the rule fails on. */
+  description: string
+  defaultSeverity: Severity
+}
+
+export interface RuleContext {
+  declaration: LoadedDeclaration
+  mode: Mode
+  /** YYYY-MM-DD: the clock, overridable for reproducible runs. */
+  today: string
+  /** Every declared app with its scope for this run. */
+  apps: readonly AppScope[]
+  /** Apps in scope that are bound for at least one mainland store: the ones filing rules judge. */
+  judged: readonly AppScope[]
+  tag?: string
+  /** The release version (from the version input or the tag). */
+  version?: string
+  artifacts?: ArtifactFacts
+  sources?: SourceFacts
+}
+
+export interface Rule {
+  meta: RuleMeta
+  /** Absent for the rules whose findings the loader reports (declaration-syntax, declaration-schema). */
+  check?: (context: RuleContext) => Finding[]
+}
+
+/** Builds findings for one rule, so a rule never misspells its own id. */
+export function reporter(meta: RuleMeta) {
+  return (
+    severity: Severity,
+    message: string,
+    options: { app?: string; location?: SourceLocation } = {},
+  ): Finding => ({
+    rule: meta.id,
+    severity,
+    ...(options.app !== undefined ? { app: options.app } : {}),
+    message,
+    ...(options.location ? { location: options.location } : {}),
+  })
+}
+
+/** Location of a key path inside `apps[index]`. */
+export function appLocation(context: RuleContext, scope: AppScope, path: KeyPath, part?: 'key' | 'value'): SourceLocation {
+  return context.declaration.locate(['apps', scope.index, ...path], part)
+}

@@ -1,0 +1,61 @@
+/**
+ * Which apps a run judges, and for which stores (DESIGN §5). An app that is in scope but bound for
+ * no mainland store is reported as such and skipped by the filing and hosting rules.
+ */
+import type { AppDeclaration, Declaration } from './declaration/schema.js'
+import { findStore } from './catalog/stores.js'
+import { tagGlobs, tagMatches } from './release/version.js'
+import { UsageError } from './usage-error.js'
+
+export const MODES = ['release', 'pull-request', 'audit'] as const
+export type Mode = (typeof MODES)[number]
+
+export interface ScopeOptions {
+  mode: Mode
+  /** Explicit app ids (the `apps` input / --apps). */
+  apps?: readonly string[]
+  /** Where this run uploads (the `stores` input / --stores); else each app's own stores. */
+  stores?: readonly string[]
+  tag?: string
+}
+
+export interface AppScope {
+  app: AppDeclaration
+  /** Position in `apps:`, for locating keys. */
+  index: number
+  inScope: boolean
+  /** Why an app is out of scope, for the report. */
+  reason?: string
+  /** The stores this run judges the app for. */
+  stores: string[]
+  /** The subset of `stores` that distributes in mainland China. */
+  mainlandStores: string[]
+}
+
+export function resolveScope(declaration: Declaration, options: ScopeOptions): AppScope[] {
+  const ids = declaration.apps.map((a) => a.id)
+  for (const id of options.apps ?? []) {
+    if (!ids.includes(id)) throw new UsageError(`unknown app "${id}" in apps; declared apps: ${ids.join(', ')}`)
+  }
+  for (const id of options.stores ?? []) {
+    if (!findStore(id)) throw new UsageError(`unknown store "${id}" in stores; see the stores table in the README`)
+  }
+
+  return declaration.apps.map((app, index) => {
+    const stores = options.stores
+      ? options.stores.filter((id) => findStore(id)?.kinds.includes(app.kind))
+      : [...app.stores]
+    const mainlandStores = stores.filter((id) => findStore(id)?.mainland)
+    const base = { app, index, stores, mainlandStores }
+    if (options.apps && options.apps.length > 0) {
+      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: 'not in the apps input' }
+    }
+    if (options.mode === 'release' && options.tag !== undefined) {
+      const globs = tagGlobs(app.release?.tags)
+      return tagMatches(options.tag, globs)
+        ? { ...base, inScope: true }
+        : { ...base, inScope: false, reason: `tag ${options.tag} does not match release.tags (${globs.join(', ')})` }
+    }
+    return { ...base, inScope: true }
+  })
+}
