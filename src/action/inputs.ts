@@ -1,0 +1,75 @@
+/**
+ * The action's inputs, with their defaults in this one place (action.yml declares only `token`'s, which
+ * must be an expression). Every input is validated here; a bad value is a UsageError naming the input.
+ */
+import { MODES, type Mode } from '../scope.js'
+import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
+import { UsageError } from '../usage-error.js'
+import { parseToday } from '../check.js'
+
+export interface ActionInputs {
+  config: string
+  /** Undefined: inferred from the event. */
+  mode?: Mode
+  apps?: string[]
+  stores?: string[]
+  artifacts?: string[]
+  version?: string
+  failOn: FailOn
+  token?: string
+  checkRun: boolean
+  sarifFile?: string
+  reportFile?: string
+  releaseNotes: boolean
+  today?: string
+}
+
+export const INPUT_DEFAULTS = {
+  config: 'china-filing.yml',
+  'fail-on': 'error',
+  'check-run': 'false',
+  'release-notes': 'false',
+} as const
+
+export type GetInput = (name: string) => string
+
+function listInput(value: string): string[] | undefined {
+  const items = value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('#'))
+  return items.length ? items : undefined
+}
+
+function booleanInput(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase()
+  if (['true', 'yes', '1', 'on'].includes(v)) return true
+  if (['false', 'no', '0', 'off', ''].includes(v)) return false
+  throw new UsageError(`input ${name} must be true or false, not "${value}"`)
+}
+
+function enumInput<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`)
+  return value as T
+}
+
+export function readInputs(getInput: GetInput): ActionInputs {
+  const get = (name: string) => getInput(name).trim() || (INPUT_DEFAULTS as Record<string, string>)[name] || ''
+  const mode = get('mode')
+  const optional = (name: string) => get(name) || undefined
+  return {
+    config: get('config'),
+    ...(mode ? { mode: enumInput('mode', mode, MODES) } : {}),
+    apps: listInput(get('apps')),
+    stores: listInput(get('stores')),
+    artifacts: listInput(getInput('artifacts')),
+    version: optional('version'),
+    failOn: enumInput('fail-on', get('fail-on'), FAIL_ON_LEVELS),
+    token: optional('token'),
+    checkRun: booleanInput('check-run', get('check-run')),
+    sarifFile: optional('sarif-file'),
+    reportFile: optional('report-file'),
+    releaseNotes: booleanInput('release-notes', get('release-notes')),
+    ...(get('today') ? { today: parseToday(get('today')) } : {}),
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `check` as the CLI and the action both run it: the I/O at the edge (read the declaration, expand
+ * artifact globs and read the artifacts, scan the source tree), then the pure gate.
+ */
+import path from 'node:path'
+import { loadDeclaration } from './declaration/load.js'
+import { runGate, type GateResult } from './gate.js'
+import type { Mode } from './scope.js'
+import type { FailOn } from './verdict.js'
+import type { ArtifactFacts, ArtifactResult } from './artifacts/facts.js'
+import { readArtifact } from './artifacts/read.js'
+import { ArtifactError } from './artifacts/types.js'
+import { displayPath, expandGlobs, resolveInWorkspace } from './workspace.js'
+import { UsageError } from './usage-error.js'
+
+export interface CheckOptions {
+  /** Absolute path of the repository checkout; every other path stays inside it. */
+  workspace: string
+  config: string
+  mode: Mode
+  failOn: FailOn
+  today: string
+  apps?: readonly string[]
+  stores?: readonly string[]
+  tag?: string
+  version?: string
+  /** Workspace-relative globs of built artifacts to verify. */
+  artifacts?: readonly string[]
+  /**
+   * Keep every path inside the workspace (the action: inputs and the declaration come from the repo).
+   * The CLI passes false: its operator names files explicitly and may point outside the current folder.
+   */
+  confine: boolean
+}
+
+export async function runCheck(options: CheckOptions): Promise<GateResult> {
+  const workspace = path.resolve(options.workspace)
+  const configPath = options.confine
+    ? resolveInWorkspace(workspace, options.config, 'config')
+    : path.resolve(workspace, options.config)
+  const load = await loadDeclaration(configPath, displayPath(workspace, configPath))
+  const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : undefined
+  return runGate({
+    load,
+    mode: options.mode,
+    failOn: options.failOn,
+    today: options.today,
+    ...(options.apps?.length ? { apps: options.apps } : {}),
+    ...(options.stores?.length ? { stores: options.stores } : {}),
+    ...(options.tag !== undefined ? { tag: options.tag } : {}),
+    ...(options.version !== undefined ? { version: options.version } : {}),
+    ...(artifacts ? { artifacts } : {}),
+  })
+}
+
+async function collectArtifacts(workspace: string, patterns: readonly string[], confine: boolean): Promise<ArtifactFacts> {
+  const { files, unmatched } = await expandGlobs(workspace, patterns, { confine })
+  const results: ArtifactResult[] = []
+  for (const file of files) {
+    const shown = displayPath(workspace, file)
+    try {
+      results.push({ file: shown, identity: await readArtifact(file, shown) })
+    } catch (error) {
+      if (error instanceof ArtifactError) results.push({ file: shown, error: error.message })
+      else if (error instanceof UsageError) throw error
+      else results.push({ file: shown, error: `cannot be read: ${(error as Error).message}` })
+    }
+  }
+  return { patterns: [...patterns], unmatched, results }
+}
+
+/** Today's date in China Standard Time: the regulation's deadlines are Beijing dates. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
+/** Validates a `today` override. */
+export function parseToday(input: string): string {
+  const value = input.trim()
+  const date = new Date(`${value}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`today "${input}" is not a date; write YYYY-MM-DD`)
+  }
+  return value
+}

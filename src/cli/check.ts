@@ -1,0 +1,75 @@
+import path from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { runCheck, todayInChina, parseToday } from '../check.js'
+import { MODES, type Mode } from '../scope.js'
+import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
+import { UsageError } from '../usage-error.js'
+import { renderText, shouldUseColor } from '../report/text.js'
+import { renderJson } from '../report/json.js'
+import { renderSarif } from '../report/sarif.js'
+import { renderWorkflowCommands } from '../report/workflow-commands.js'
+import { EXIT, parse, type Io } from './main.js'
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const
+
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`)
+  return value as T
+}
+
+/** `a,b` and repeated flags both work: `--apps a,b` = `--apps a --apps b`. */
+export function list(value: string | boolean | string[] | undefined): string[] | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined
+  const items = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(/[,\n]/)).map((v) => v.trim()).filter(Boolean)
+  return items.length ? items : undefined
+}
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    config: { type: 'string', short: 'c' },
+    mode: { type: 'string' },
+    apps: { type: 'string', multiple: true },
+    stores: { type: 'string', multiple: true },
+    tag: { type: 'string' },
+    version: { type: 'string' },
+    artifact: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    today: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  })
+  if (positionals.length) throw new UsageError(`check takes no positional arguments (got "${positionals[0]}"); use --config and --artifact`)
+  const tag = values.tag as string | undefined
+  // A tag names a release: judge it as one unless told otherwise.
+  const mode = oneOf<Mode>('--mode', values.mode as string | undefined, MODES, tag !== undefined ? 'release' : 'audit')
+  const failOn = oneOf<FailOn>('--fail-on', values['fail-on'] as string | undefined, FAIL_ON_LEVELS, 'error')
+  const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text')
+  const today = values.today !== undefined ? parseToday(values.today as string) : todayInChina()
+
+  const result = await runCheck({
+    workspace: io.cwd,
+    config: (values.config as string | undefined) ?? 'china-filing.yml',
+    mode,
+    failOn,
+    today,
+    apps: list(values.apps),
+    stores: list(values.stores),
+    ...(tag !== undefined ? { tag } : {}),
+    ...(values.version !== undefined ? { version: values.version as string } : {}),
+    artifacts: list(values.artifact),
+    confine: false,
+  })
+
+  const rendered =
+    format === 'json'
+      ? renderJson(result)
+      : format === 'sarif'
+        ? renderSarif(result)
+        : format === 'github'
+          ? renderWorkflowCommands(result)
+          : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) })
+  if (values.output) await writeFile(path.resolve(io.cwd, values.output as string), rendered)
+  else io.stdout.write(rendered)
+  return result.verdict === 'pass' ? EXIT.pass : EXIT.blocked
+}

@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { readArtifact } from '../artifacts/read.js'
+import { ArtifactError } from '../artifacts/types.js'
+import { displayPath } from '../workspace.js'
+import { UsageError } from '../usage-error.js'
+import { renderInspectText, renderInspectYaml, toInspectJson, type InspectEntry } from '../report/inspect.js'
+import { oneOf } from './check.js'
+import { EXIT, parse, type Io } from './main.js'
+
+export async function inspectCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' } })
+  const format = oneOf('--format', values.format as string | undefined, ['text', 'json', 'yaml'] as const, 'text')
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one file: inspect app-release.apk')
+
+  const entries: InspectEntry[] = []
+  for (const given of positionals) {
+    const absolute = path.resolve(io.cwd, given)
+    const file = displayPath(io.cwd, absolute)
+    try {
+      entries.push({ file, identity: await readArtifact(absolute, file) })
+    } catch (error) {
+      if (!(error instanceof ArtifactError)) throw error
+      entries.push({ file, error: error.message })
+    }
+  }
+  io.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify(toInspectJson(entries), null, 2)}\n`
+      : format === 'yaml'
+        ? renderInspectYaml(entries)
+        : renderInspectText(entries),
+  )
+  const failed = entries.filter((e) => 'error' in e)
+  if (failed.length && format !== 'text') for (const f of failed) io.stderr.write(`china-filing: ${f.file}: ${'error' in f ? f.error : ''}\n`)
+  return failed.length ? EXIT.blocked : EXIT.pass
+}

@@ -1,0 +1,46 @@
+/**
+ * The GitHub reporter: annotations (capped and prioritised, see annotations.ts), the job summary and
+ * the step outputs. The summary is written even when the run fails, and a failure to write it never
+ * breaks the job: it only warns.
+ */
+import * as core from '@actions/core'
+import type { GateResult } from '../gate.js'
+import { annotationTitle, planAnnotations } from './annotations.js'
+import { renderSummary } from './summary.js'
+
+export function emitAnnotations(result: GateResult): { shown: number; hidden: number } {
+  const plan = planAnnotations(result.findings)
+  for (const finding of plan.shown) {
+    const loc = finding.location
+    const properties: core.AnnotationProperties = { title: annotationTitle(finding) }
+    if (loc) {
+      properties.file = loc.file
+      properties.startLine = loc.line
+      properties.startColumn = loc.column
+      if (loc.endLine !== undefined) properties.endLine = loc.endLine
+      // GitHub accepts a column range only on a single line.
+      if (loc.endColumn !== undefined && (loc.endLine === undefined || loc.endLine === loc.line)) properties.endColumn = loc.endColumn
+    }
+    const emit = finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice
+    emit(finding.message, properties)
+  }
+  if (plan.overflowNotice) core.notice(plan.overflowNotice, { title: 'china-filing-gate' })
+  return { shown: plan.shown.length, hidden: plan.hidden.length }
+}
+
+export async function writeJobSummary(result: GateResult, blobUrl: string | undefined, notes: string[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(renderSummary(result, { ...(blobUrl ? { blobUrl } : {}), notes })).write()
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+export function setOutputs(result: GateResult, files: { reportFile?: string; sarifFile?: string }): void {
+  core.setOutput('verdict', result.verdict)
+  core.setOutput('blocking', JSON.stringify(result.blocking))
+  core.setOutput('filing-numbers', JSON.stringify(result.filingNumbers))
+  if (files.reportFile) core.setOutput('report-file', files.reportFile)
+  if (files.sarifFile) core.setOutput('sarif-file', files.sarifFile)
+}

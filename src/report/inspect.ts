@@ -1,0 +1,99 @@
+/**
+ * `inspect`: the values the filing form asks for (domain.md §2), per artifact, and a `platforms:`
+ * snippet to paste into china-filing.yml. Android files record the certificate MD5 (签名MD5值) and the
+ * public key (RSA modulus, per Alibaba's and UCloud's guides); iOS the distribution certificate's SHA-1;
+ * HarmonyOS the certificate fingerprint. SHA-256 is added everywhere: it is the strongest identity.
+ */
+import { stringify } from 'yaml'
+import type { ArtifactIdentity, SignerInfo } from '../artifacts/types.js'
+
+export type InspectEntry = { file: string; identity: ArtifactIdentity } | { file: string; error: string }
+
+/** The JSON shape of DESIGN §6, plus build, notes and the filed-signer marker. */
+export function toInspectJson(entries: readonly InspectEntry[]) {
+  return entries.map((entry) => {
+    if ('error' in entry) return { file: entry.file, error: entry.error }
+    const a = entry.identity
+    return {
+      file: a.file,
+      type: a.type,
+      id: a.id,
+      version: a.version,
+      build: a.build,
+      signers: a.signers.map((s, i) => ({
+        subject: s.subject,
+        md5: s.md5,
+        sha1: s.sha1,
+        sha256: s.sha256,
+        publicKey: { algorithm: s.publicKey.algorithm, modulus: s.publicKey.modulus, spki: s.publicKey.spki },
+        schemes: s.schemes,
+        ...(s.minSdk !== undefined ? { minSdk: s.minSdk } : {}),
+        ...(s.maxSdk !== undefined ? { maxSdk: s.maxSdk } : {}),
+        ...(s.lineage ? { lineage: s.lineage } : {}),
+        filed: i === a.effectiveSigner,
+      })),
+      notes: a.notes,
+    }
+  })
+}
+
+/** The certificate values to declare for a platform, from the signer the filing must record. */
+function certificateSnippet(identity: ArtifactIdentity, signer: SignerInfo): Record<string, string> {
+  const publicKey = signer.publicKey.modulus ?? signer.publicKey.spki
+  switch (identity.platform) {
+    case 'ios':
+      return { sha1: signer.sha1, sha256: signer.sha256 }
+    case 'harmony':
+      return { sha256: signer.sha256, md5: signer.md5 }
+    default:
+      return { md5: signer.md5, sha256: signer.sha256, publicKey }
+  }
+}
+
+export function platformsSnippet(identity: ArtifactIdentity): Record<string, unknown> | undefined {
+  const signer = identity.signers[identity.effectiveSigner]
+  if (!signer) return undefined
+  const idKey = identity.platform === 'ios' ? 'bundleId' : identity.platform === 'harmony' ? 'bundleName' : 'package'
+  return { platforms: { [identity.platform]: { [idKey]: identity.id, certificate: certificateSnippet(identity, signer) } } }
+}
+
+export function renderInspectText(entries: readonly InspectEntry[]): string {
+  const out: string[] = []
+  for (const entry of entries) {
+    if ('error' in entry) {
+      out.push(`${entry.file}`, `  cannot be read: ${entry.error}`, '')
+      continue
+    }
+    const a = entry.identity
+    const idLabel = a.platform === 'ios' ? 'bundle id' : a.platform === 'harmony' ? 'bundle name' : 'package'
+    out.push(`${a.file}  (${a.type.toUpperCase()})`)
+    out.push(`  ${idLabel}: ${a.id}`)
+    out.push(`  version: ${a.version ?? '—'}${a.build ? ` (build ${a.build})` : ''}`)
+    if (a.signers.length === 0) out.push('  signers: none — the artifact is not signed')
+    a.signers.forEach((s, i) => {
+      const filed = i === a.effectiveSigner ? '  ← the certificate the filing must record' : ''
+      const sdk = s.minSdk !== undefined ? `, SDK ${s.minSdk}–${s.maxSdk ?? '∞'}` : ''
+      out.push(`  signer #${i + 1} (${s.schemes.join(', ')}${sdk})${filed}`)
+      out.push(`    subject:   ${s.subject}`)
+      out.push(`    MD5:       ${s.md5}`)
+      out.push(`    SHA-1:     ${s.sha1}`)
+      out.push(`    SHA-256:   ${s.sha256}`)
+      out.push(`    key:       ${s.publicKey.algorithm}`)
+      if (s.publicKey.modulus) out.push(`    modulus:   ${s.publicKey.modulus}`)
+      out.push(`    SPKI:      ${s.publicKey.spki}`)
+      if (s.lineage?.length) out.push(`    lineage:   ${s.lineage.join(' → ')}`)
+    })
+    for (const note of a.notes) out.push(`  note: ${note}`)
+    const snippet = platformsSnippet(a)
+    if (snippet) {
+      out.push('  paste into china-filing.yml (under the app):')
+      out.push(...stringify(snippet).trimEnd().split('\n').map((l) => `    ${l}`))
+    }
+    out.push('')
+  }
+  return `${out.join('\n')}`
+}
+
+export function renderInspectYaml(entries: readonly InspectEntry[]): string {
+  return stringify(toInspectJson(entries))
+}

@@ -1,0 +1,71 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`sarif-file` input, `check --format sarif`): rule metadata with
+ * help URIs, one result per finding at its location, partial fingerprints that survive line moves,
+ * waivers as external suppressions, and automationDetails so runs of different modes stay apart.
+ */
+import { createHash } from 'node:crypto'
+import type { Finding, Severity } from '../findings.js'
+import type { GateResult } from '../gate.js'
+import { RULES } from '../rules/index.js'
+import { PROJECT_URL, ruleDocsUrl } from '../rules/docs.js'
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
+
+declare const __PACKAGE_VERSION__: string | undefined
+const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev'
+
+/** A fingerprint of what the finding is about, not where: rule, app and message without line numbers. */
+function fingerprint(finding: Finding): string {
+  const text = [finding.rule, finding.app ?? '', finding.location?.file ?? '', finding.message.replace(/\d+:\d+/g, '')].join('\u0000')
+  return createHash('sha256').update(text).digest('hex').slice(0, 32)
+}
+
+export function toSarif(result: GateResult) {
+  const rules = RULES.map((rule) => ({
+    id: rule.meta.id,
+    name: rule.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.meta.description },
+    fullDescription: { text: rule.meta.description },
+    helpUri: ruleDocsUrl(rule.meta.id),
+    help: { text: `${rule.meta.description} See ${ruleDocsUrl(rule.meta.id)}`, markdown: `${rule.meta.description} [Documentation](${ruleDocsUrl(rule.meta.id)})` },
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    properties: { tags: ['compliance', 'china', 'miit-filing'] },
+  }))
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
+  const results = result.findings.map((finding) => {
+    // Code scanning needs a location for every result; a finding about the whole run points at the declaration.
+    const location = finding.location ?? { file: result.config, line: 1, column: 1 }
+    const region: Record<string, number> = { startLine: location.line, startColumn: location.column }
+    if (location.endLine !== undefined) region.endLine = location.endLine
+    if (location.endColumn !== undefined) region.endColumn = location.endColumn
+    return {
+      ruleId: finding.rule,
+      ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule)! } : {}),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' }, region } }],
+      partialFingerprints: { 'chinaFilingGate/v1': fingerprint(finding) },
+      ...(finding.waived
+        ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waived.reason} (until ${finding.waived.expires})` }] }
+        : {}),
+      properties: { ...(finding.app ? { app: finding.app } : {}), severity: finding.severity },
+    }
+  })
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'china-filing-gate', informationUri: PROJECT_URL, semanticVersion: VERSION, version: VERSION, rules } },
+        automationDetails: { id: `china-filing/${result.mode}/` },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the workspace).' } } },
+        results,
+        properties: { verdict: result.verdict, blocking: result.blocking, filingNumbers: result.filingNumbers },
+      },
+    ],
+  }
+}
+
+export function renderSarif(result: GateResult): string {
+  return `${JSON.stringify(toSarif(result), null, 2)}\n`
+}

@@ -1,0 +1,60 @@
+/**
+ * The terminal report: findings grouped by app, most severe first, each with its file:line:col so
+ * editors and terminals can jump to it. Colour only when writing to a terminal (and not NO_COLOR).
+ */
+import type { Finding } from '../findings.js'
+import type { GateResult } from '../gate.js'
+
+export interface TextOptions {
+  color: boolean
+}
+
+const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 } as const
+type Style = keyof typeof CODES
+
+export function shouldUseColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true
+  return !!stream.isTTY && env.TERM !== 'dumb'
+}
+
+export function renderText(result: GateResult, options: TextOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text)
+  const mark = { error: paint('red', '✖ error  '), warning: paint('yellow', '⚠ warning'), notice: paint('blue', 'ℹ notice ') }
+  const lines: string[] = []
+  const context = [`${result.mode} mode`, result.config, result.tag ? `tag ${result.tag}` : undefined, result.today]
+  lines.push(paint('bold', 'china-filing-gate') + paint('dim', ` · ${context.filter(Boolean).join(' · ')}`))
+  lines.push('')
+
+  const printFinding = (f: Finding) => {
+    const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : ''
+    lines.push(`  ${mark[f.severity]}  ${paint('dim', `${f.rule}`)}  ${where}`)
+    lines.push(`      ${f.message}`)
+  }
+
+  const general = result.findings.filter((f) => f.app === undefined)
+  if (general.length > 0) {
+    lines.push(paint('bold', 'Declaration'))
+    general.forEach(printFinding)
+    lines.push('')
+  }
+  for (const app of result.apps) {
+    const verdict =
+      app.verdict === 'pass' ? paint('green', 'PASS') : app.verdict === 'fail' ? paint('red', 'FAIL') : paint('dim', 'SKIPPED')
+    const filing = app.filingNumber ?? `(${app.filingStatus})`
+    lines.push(`${paint('bold', app.id)}  ${app.name}  ${filing}  ${verdict}`)
+    if (!app.inScope) lines.push(paint('dim', `  not judged: ${app.reason ?? 'out of scope'}`))
+    else lines.push(paint('dim', `  stores: ${app.stores.join(', ') || 'none'}${app.hosting.length ? ` · hosting: ${app.hosting.join(', ')}` : ''}`))
+    result.findings.filter((f) => f.app === app.id).forEach(printFinding)
+    lines.push('')
+  }
+
+  const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length
+  const tally = `${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices`
+  if (result.verdict === 'pass') lines.push(`${paint('green', '✔ PASS')}  ${tally} (fail-on: ${result.failOn})`)
+  else {
+    const blocked = result.blocking.length ? `; blocked: ${result.blocking.join(', ')}` : ''
+    lines.push(`${paint('red', '✖ FAIL')}  ${tally} (fail-on: ${result.failOn})${blocked}`)
+  }
+  return `${lines.join('\n')}\n`
+}
