@@ -9,6 +9,7 @@ import { filingHolder } from './filing-holder.js'
 import { filingChannel } from './filing-channel.js'
 import { hostingMainland } from './hosting-mainland.js'
 import { releaseVersion } from './release-version.js'
+import { artifactIdentity } from './artifact-identity.js'
 import { createWaiverRule } from './waiver.js'
 
 export const RULES: readonly Rule[] = [
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   filingChannel,
   hostingMainland,
   releaseVersion,
+  artifactIdentity,
   createWaiverRule(() => RULES.map((r) => r.meta.id)),
 ]
 

@@ -1,0 +1,205 @@
+import type { Finding, SourceLocation } from '../findings.js'
+import type { ArtifactIdentity, ArtifactPlatform, SignerInfo } from '../artifacts/types.js'
+import type { AppDeclaration, CertificateDeclaration } from '../declaration/schema.js'
+import { normalizeFingerprint, publicKeyMatches } from '../artifacts/certificate.js'
+import { versionFromTag, versionInRange } from '../release/version.js'
+import type { AppScope } from '../scope.js'
+import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
+
+const meta: RuleMeta = {
+  id: 'artifact-identity',
+  description:
+    'A built APK, AAB, IPA or HAP must carry the package / bundle id and signing certificate recorded in the filing; unreadable artifacts fail closed.',
+  defaultSeverity: 'error',
+}
+const report = reporter(meta)
+
+/**
+ * The filing records the app's identity per platform (domain.md §2), and Xiaomi phones refuse APKs
+ * whose package name and signature match no filing (dev.mi.com pId=1790). So an artifact signed with
+ * another key, or built with another applicationId, is an unfiled app, however well the YAML reads.
+ */
+
+const ID_KEY: Record<ArtifactPlatform, string> = { android: 'package', ios: 'bundleId', harmony: 'bundleName' }
+
+function declaredId(app: AppDeclaration, platform: ArtifactPlatform): string | undefined {
+  const p = app.platforms
+  return platform === 'android' ? p.android?.package : platform === 'ios' ? p.ios?.bundleId : p.harmony?.bundleName
+}
+
+function declaredCertificate(app: AppDeclaration, platform: ArtifactPlatform): CertificateDeclaration | undefined {
+  return app.platforms[platform]?.certificate
+}
+
+interface Mismatch {
+  key: 'md5' | 'sha1' | 'sha256' | 'publicKey'
+  declared: string
+  actual: string
+}
+
+const LABEL = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256', publicKey: 'public key' } as const
+
+/** Every declared certificate value that the signer does not carry. */
+export function certificateMismatches(declared: CertificateDeclaration, signer: SignerInfo): Mismatch[] {
+  const mismatches: Mismatch[] = []
+  for (const key of ['md5', 'sha1', 'sha256'] as const) {
+    const value = declared[key]
+    if (value !== undefined && normalizeFingerprint(value) !== signer[key]) {
+      mismatches.push({ key, declared: normalizeFingerprint(value), actual: signer[key] })
+    }
+  }
+  if (declared.publicKey !== undefined && !publicKeyMatches(declared.publicKey, signer.publicKey)) {
+    const actual = signer.publicKey.modulus ?? signer.publicKey.spki
+    mismatches.push({ key: 'publicKey', declared: abbreviate(declared.publicKey.replace(/\s/g, '')), actual: abbreviate(actual) })
+  }
+  return mismatches
+}
+
+function abbreviate(value: string): string {
+  return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value
+}
+
+function signerName(artifact: ArtifactIdentity, signer: SignerInfo): string {
+  const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : ''
+  return `${signer.subject} (${signer.schemes.join('+')}${rotation})`
+}
+
+export const artifactIdentity: Rule = {
+  meta,
+  check(context) {
+    const facts = context.artifacts
+    if (!facts) return []
+    const findings: Finding[] = []
+    const failClosed = context.mode === 'release'
+
+    for (const pattern of facts.unmatched) {
+      findings.push(
+        report(
+          failClosed ? 'error' : 'warning',
+          `artifact pattern "${pattern}" matched no file, so the gate cannot check what this release ships. Build the artifacts before this step, or fix the artifacts input / --artifact path.`,
+        ),
+      )
+    }
+
+    for (const result of facts.results) {
+      if (!result.identity) {
+        findings.push(
+          report(
+            'error',
+            `${result.file} cannot be read: ${result.error ?? 'unknown reason'}. The gate cannot verify its identity, so it blocks (fail closed).`,
+          ),
+        )
+        continue
+      }
+      findings.push(...checkArtifact(context, result.identity))
+    }
+    return findings
+  },
+}
+
+function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding[] {
+  const { platform } = artifact
+  const owner = context.apps.find((s) => declaredId(s.app, platform) === artifact.id)
+  if (!owner) return [unmatchedArtifact(context, artifact)]
+  const { app } = owner
+  const at = (path: (string | number)[]): { app: string; location: SourceLocation } => ({
+    app: app.id,
+    location: appLocation(context, owner, ['platforms', platform, ...path]),
+  })
+  if (!owner.inScope) return [report('notice', `${artifact.file} is ${app.id} (${artifact.id}), which this run does not judge (${owner.reason ?? 'out of scope'}).`, { app: app.id })]
+  if (owner.mainlandStores.length === 0) {
+    return [report('notice', `${artifact.file} is ${app.id}, which is not distributed in mainland China in this run; its signature is not checked against a filing.`, { app: app.id })]
+  }
+
+  const findings: Finding[] = []
+  const declared = declaredCertificate(app, platform)!
+  const isBundle = artifact.type === 'aab'
+  findings.push(...artifact.notes.filter(() => !isBundle).map((note) => report('notice', `${artifact.file}: ${note}`, { app: app.id })))
+
+  const signer = artifact.signers[artifact.effectiveSigner]
+  if (artifact.signers.length === 0) {
+    findings.push(report('error', `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`, at(['certificate'])))
+  } else if (!signer) {
+    // Several candidate certificates (e.g. an iOS profile listing several) and no way to tell which signed.
+    const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0)
+    if (matching.length !== artifact.signers.length) {
+      findings.push(
+        report(
+          'error',
+          `${artifact.file} (${app.id}) may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join('; ')}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
+          at(['certificate']),
+        ),
+      )
+    }
+  } else {
+    const mismatches = certificateMismatches(declared, signer)
+    if (mismatches.length > 0) {
+      const first = mismatches[0]!
+      const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join('; ')
+      const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`
+      findings.push(
+        isBundle
+          ? report(
+              'warning',
+              `${base} An AAB carries the upload key; what users in China install is the APK signed by whoever signs the APKs, and that key must be the filed one. Check the APKs built from this bundle (inspect them), or fix apps[].platforms.${platform}.certificate.${first.key}.`,
+              at(['certificate', first.key]),
+            )
+          : report(
+              'error',
+              `${base} Sign the release with the filed key, or, if the key really changed, file a change (变更备案) and update platforms.${platform}.certificate.${first.key}.`,
+              at(['certificate', first.key]),
+            ),
+      )
+    } else if (isBundle) {
+      findings.push(
+        report(
+          'warning',
+          `${artifact.file} (${app.id}) is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          { app: app.id },
+        ),
+      )
+    }
+  }
+
+  findings.push(...versionFindings(context, owner, artifact))
+  return findings
+}
+
+function versionFindings(context: RuleContext, owner: AppScope, artifact: ArtifactIdentity): Finding[] {
+  const { app } = owner
+  const version = artifact.version
+  if (!version) return []
+  const findings: Finding[] = []
+  const range = app.release?.versions
+  const semverish = versionFromTag(version)
+  if (range && semverish && !versionInRange(semverish, range)) {
+    findings.push(
+      report('error', `${artifact.file} (${app.id}) is version ${version}, outside release.versions ${range}, the versions the filing covers.`, {
+        app: app.id,
+        location: appLocation(context, owner, ['release', 'versions']),
+      }),
+    )
+  }
+  const releaseVersion = context.version ?? (context.tag ? versionFromTag(context.tag) : undefined)
+  if (context.mode === 'release' && releaseVersion && semverish && semverish !== releaseVersion) {
+    findings.push(
+      report('warning', `${artifact.file} (${app.id}) is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`, { app: app.id }),
+    )
+  }
+  return findings
+}
+
+function unmatchedArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding {
+  const key = ID_KEY[artifact.platform]
+  const candidates = context.judged.filter((s) => declaredId(s.app, artifact.platform) !== undefined)
+  const declared = candidates.map((s) => `${declaredId(s.app, artifact.platform)} (${s.app.id})`).join(', ')
+  if (context.judged.length === 0) {
+    return report('notice', `${artifact.file} (${artifact.id}) matches no declared app; no mainland store is in scope, so it is not checked.`)
+  }
+  const only = candidates.length === 1 ? candidates[0] : undefined
+  return report(
+    'error',
+    `${artifact.file} is ${artifact.platform} ${key} ${artifact.id}, which no declared app files${declared ? ` (declared: ${declared})` : ''}. An app with an unfiled identity cannot be distributed in mainland China: build it with the filed ${key}, or declare and file this app.`,
+    only ? { app: only.app.id, location: appLocation(context, only, ['platforms', artifact.platform, key]) } : {},
+  )
+}
