@@ -73,6 +73,21 @@ function finding(message: string, location: SourceLocation, app: string | undefi
   return { rule: 'declaration-schema', severity: 'error', ...(app ? { app } : {}), message, location }
 }
 
+function missingKey(
+  path: (string | number)[],
+  expected: string,
+  app: string | undefined,
+  locate: (path: KeyPath, part?: 'key' | 'value') => SourceLocation,
+): Finding {
+  const key = String(path[path.length - 1])
+  const parent = path.slice(0, -1)
+  return finding(
+    `${parent.length ? formatKeyPath(parent) : 'top level'}: missing required key "${key}". Add ${key}: ${expected}.`,
+    locate(parent, 'key'),
+    app,
+  )
+}
+
 export function schemaIssueToFinding(
   issue: Issue,
   root: unknown,
@@ -93,17 +108,7 @@ export function schemaIssueToFinding(
         return finding(`${path.length ? where : 'top level'}: unknown key "${key}". ${hint}`, locate([...path, key], 'key'), app)
       })
     case 'invalid_type': {
-      if (actual === undefined) {
-        const key = path[path.length - 1]
-        const parent = path.slice(0, -1)
-        return [
-          finding(
-            `${parent.length ? formatKeyPath(parent) : 'top level'}: missing required key "${String(key)}". Add ${String(key)}: ${EXPECTED_WORDS[issue.expected] ?? issue.expected}.`,
-            locate(parent, 'key'),
-            app,
-          ),
-        ]
-      }
+      if (actual === undefined) return [missingKey(path, `${EXPECTED_WORDS[issue.expected] ?? issue.expected}`, app, locate)]
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
       const quoteHint =
         issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
@@ -113,6 +118,7 @@ export function schemaIssueToFinding(
     }
     case 'invalid_value': {
       const options = issue.values.map(String)
+      if (actual === undefined) return [missingKey(path, options.length === 1 ? options[0]! : `one of ${options.join(', ')}`, app, locate)]
       const near = typeof actual === 'string' ? closestMatch(actual, options) : undefined
       const list = options.length === 1 ? options[0] : `one of ${options.join(', ')}`
       return [

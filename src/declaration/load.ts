@@ -177,7 +177,8 @@ function locateNode(
       if (last && part === 'key') return rangeOf(key, at)
       bestKey = key
       node = pair.value
-      best = (pair.value as Node | null) ?? key
+      // A mapping or list value is shown at its key ("platforms:"), a scalar at the value itself.
+      best = isMap(pair.value) || isSeq(pair.value) || !pair.value ? key : (pair.value as Node)
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined
       if (!item) break
