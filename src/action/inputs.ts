@@ -17,14 +17,18 @@ export interface ActionInputs {
   version?: string
   failOn: FailOn
   token?: string
+  checkRun: boolean
   sarifFile?: string
   reportFile?: string
+  releaseNotes: boolean
   today?: string
 }
 
 export const INPUT_DEFAULTS = {
   config: 'china-filing.yml',
   'fail-on': 'error',
+  'check-run': 'false',
+  'release-notes': 'false',
 } as const
 
 export type GetInput = (name: string) => string
@@ -62,8 +66,10 @@ export function readInputs(getInput: GetInput): ActionInputs {
     version: optional('version'),
     failOn: enumInput('fail-on', get('fail-on'), FAIL_ON_LEVELS),
     token: optional('token'),
+    checkRun: booleanInput('check-run', get('check-run')),
     sarifFile: optional('sarif-file'),
     reportFile: optional('report-file'),
+    releaseNotes: booleanInput('release-notes', get('release-notes')),
     ...(get('today') ? { today: parseToday(get('today')) } : {}),
   }
 }

@@ -16,6 +16,7 @@ import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
 import type { GateResult } from '../gate.js'
+import { publishToGitHub } from './publish.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -48,6 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && event.sha ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${event.sha}` : undefined
     await writeJobSummary(result, blobUrl, notes)
     setOutputs(result, files)
+    await publishToGitHub(result, inputs, event, env, blobUrl)
 
     if (result.verdict === 'fail') {
       const errors = result.findings.filter((f) => f.severity === 'error').length

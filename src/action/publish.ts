@@ -1,0 +1,58 @@
+/**
+ * What the action sends to the GitHub API, when asked: the check run and the release notes. Neither
+ * decides the verdict, and neither failing breaks the job: each only warns, saying what to change.
+ */
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import type { GateResult } from '../gate.js'
+import type { ActionInputs } from './inputs.js'
+import type { EventContext } from './event.js'
+import { planCheckRun, publishCheckRun, type ChecksClient } from '../report/github-check-run.js'
+import { publishReleaseNotes, type ReleasesClient } from '../report/github-release-notes.js'
+
+export async function publishToGitHub(
+  result: GateResult,
+  inputs: ActionInputs,
+  event: EventContext,
+  env: NodeJS.ProcessEnv,
+  blobUrl: string | undefined,
+): Promise<void> {
+  if (!inputs.checkRun && !inputs.releaseNotes) return
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!inputs.token || !owner || !repo) {
+    core.warning('check-run / release-notes need a token and GITHUB_REPOSITORY; skipped. The annotations and summary report every finding.')
+    return
+  }
+  // GITHUB_API_URL is passed explicitly: @actions/github reads it only once, at import time.
+  const octokit = getOctokit(inputs.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
+  const coordinates = { owner, repo }
+  // Narrow Octokit to the calls we make; the parameter objects are built (and tested) in src/report.
+  const checks: ChecksClient = {
+    create: (params) => octokit.rest.checks.create(params as never),
+    update: (params) => octokit.rest.checks.update(params as never),
+  }
+  const releases: ReleasesClient = {
+    getReleaseByTag: (params) => octokit.rest.repos.getReleaseByTag(params as never),
+    updateRelease: (params) => octokit.rest.repos.updateRelease(params as never),
+  }
+
+  if (inputs.checkRun) {
+    if (!event.sha) core.warning('check-run: no commit SHA in the event (GITHUB_SHA is unset); skipped.')
+    else {
+      const outcome = await publishCheckRun(checks, coordinates, event.sha, planCheckRun(result, blobUrl))
+      if (outcome.status === 'created') core.info(`check run "China filing" created on ${event.sha}${outcome.url ? `: ${outcome.url}` : ''}`)
+      else core.warning(`check run not created: ${outcome.reason}. The annotations above still report every finding.`)
+    }
+  }
+
+  if (inputs.releaseNotes) {
+    const tag = result.tag
+    if (result.mode !== 'release' || !tag) {
+      core.info('release-notes: not a release run; nothing to add.')
+      return
+    }
+    const outcome = await publishReleaseNotes(releases, coordinates, tag, event.release ? { id: event.release.id, body: event.release.body } : undefined, result)
+    if (outcome.status === 'updated') core.info(`release ${tag}: "China filing" section written`)
+    else core.warning(`release notes not updated: ${outcome.reason}.`)
+  }
+}
