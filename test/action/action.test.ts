@@ -1,0 +1,212 @@
+/**
+ * The bundled action (dist/index.js) run as a child process, as GitHub runs it, against a loopback
+ * stand-in for the GitHub API. Asserts what a workflow sees: exit code, outputs, annotations, the
+ * job summary, and the API requests made.
+ */
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { runAction } from '../helpers/run-action.js'
+import { positionOf } from '../helpers/declarations.js'
+
+const TODAY = '2026-11-29'
+const event = async (name: string) => JSON.parse(await readFile(`test/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>
+
+async function workspaceWith(declaration?: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))
+  if (declaration === undefined) await copyFile('examples/china-filing.yml', path.join(dir, 'china-filing.yml'))
+  else await writeFile(path.join(dir, 'china-filing.yml'), declaration)
+  return dir
+}
+
+let github: FakeGitHub
+beforeEach(async () => {
+  github = await startFakeGitHub()
+})
+afterEach(async () => {
+  await github.close()
+})
+
+describe('release: tag push', () => {
+  it('judges only the tagged app and titles the check run with its filing number', async () => {
+    const tagged = await event('push-tag')
+    const run = await runAction({
+      workspace: await workspaceWith(),
+      eventName: 'push',
+      event: tagged,
+      ref: 'refs/tags/shop-v2.3.0',
+      sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', today: TODAY },
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('pass')
+    expect(JSON.parse(run.outputs.blocking!)).toEqual([])
+    expect(JSON.parse(run.outputs['filing-numbers']!)).toEqual({ shop: '沪ICP备2023012345号-2A' })
+    expect(run.outputs['report-file']).toMatch(/china-filing-report\.json$/)
+    const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+    expect(report.apps.map((a: { id: string; inScope: boolean }) => [a.id, a.inScope])).toEqual([
+      ['shop', true],
+      ['shop-wechat', false],
+      ['shop-global', false],
+    ])
+
+    const [create, ...others] = github.requests
+    expect(others).toEqual([])
+    expect(create).toMatchObject({
+      method: 'POST',
+      url: '/repos/octo/shop/check-runs',
+      authorization: 'token ghs_secret_test_token',
+      body: {
+        name: 'China filing',
+        head_sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+        status: 'completed',
+        conclusion: 'success',
+        output: { title: 'shop 2.3.0: 沪ICP备2023012345号-2A' },
+      },
+    })
+    expect(run.summary).toContain('## China filing: ✅ pass')
+    expect(run.summary).toContain('| shop (示例商城) | `沪ICP备2023012345号-2A` | approved |')
+    // The token is a secret: never printed.
+    expect(run.stdout + run.stderr).not.toContain('ghs_secret_test_token')
+  })
+
+  it('blocks a version outside release.versions, at the line of versions', async () => {
+    const run = await runAction({
+      workspace: await workspaceWith(),
+      eventName: 'push',
+      event: { ...(await event('push-tag')), ref: 'refs/tags/shop-v1.9.0' },
+      ref: 'refs/tags/shop-v1.9.0',
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(JSON.parse(run.outputs.blocking!)).toEqual(['shop'])
+    const text = await readFile('examples/china-filing.yml', 'utf8')
+    const error = run.annotations.find((a) => a.level === 'error')
+    expect(error).toMatchObject({
+      properties: { title: 'release-version (shop)', file: 'china-filing.yml', line: String(positionOf(text, "versions: '>=2.0.0'").line) },
+    })
+    expect(error!.message).toMatch(/^shop: version 1\.9\.0 is outside release\.versions >=2\.0\.0/)
+    expect(github.requests[0]!.body).toMatchObject({ conclusion: 'failure', output: { title: 'Blocked: shop (1 error, 0 warnings)' } })
+    expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
+  })
+
+  it('fails closed when the declaration is missing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))
+    const run = await runAction({ workspace: dir, eventName: 'push', ref: 'refs/tags/v2.3.0', inputs: { today: TODAY } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.annotations[0]).toMatchObject({ level: 'error', properties: { title: 'declaration-syntax' } })
+    expect(run.annotations[0]!.message).toMatch(/^china-filing\.yml does not exist\./)
+    expect(run.summary).toContain('## China filing: ❌ fail')
+  })
+})
+
+describe('check runs', () => {
+  it('warns on a 403 and still reports through annotations; the verdict comes from the findings', async () => {
+    github.failWith('POST', /check-runs$/, 403)
+    const declaration = (await readFile('examples/china-filing.yml', 'utf8')).replace('region: cn-shanghai', 'region: cn-hongkong')
+    const run = await runAction({
+      workspace: await workspaceWith(declaration),
+      eventName: 'pull_request',
+      event: await event('pull-request'),
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    expect(run.annotations.some((a) => a.level === 'error' && a.properties.title === 'hosting-mainland (shop)')).toBe(true)
+    expect(run.stdout).toContain(
+      '::warning::check run not created: the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write. The annotations above still report every finding.',
+    )
+    expect(github.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /repos/octo/shop/check-runs'])
+  })
+
+  it('sends 120 findings in batches of 50, 50 and 20, on the pull request head', async () => {
+    const waivers = Array.from({ length: 120 }, (_, i) => `  - { rule: no-such-rule-${i}, reason: test, expires: 2030-01-01 }`).join('\n')
+    const declaration = `${await readFile('examples/china-filing.yml', 'utf8')}\nwaivers:\n${waivers}\n`
+    const run = await runAction({
+      workspace: await workspaceWith(declaration),
+      eventName: 'pull_request',
+      event: await event('pull-request'),
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    expect(github.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /repos/octo/shop/check-runs',
+      'PATCH /repos/octo/shop/check-runs/1000',
+      'PATCH /repos/octo/shop/check-runs/1000',
+    ])
+    const batches = github.requests.map((r) => ((r.body!.output as { annotations: unknown[] }).annotations).length)
+    expect(batches).toEqual([50, 50, 20])
+    expect(github.requests[0]!.body).toMatchObject({ head_sha: 'feedfacefeedfacefeedfacefeedfacefeedface', conclusion: 'failure' })
+    // Workflow annotations stay within GitHub's 10 per kind, and say where the rest are.
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
+    expect(run.annotations.at(-2)!.message).toBe(
+      '110 more findings (110 errors) are not shown as annotations (GitHub shows 10 per kind and step); the job summary lists every finding.',
+    )
+  })
+})
+
+describe('pull requests and merge queues', () => {
+  it.each(['pull-request', 'merge-group'])('%s: a pending filing warns and does not block', async (name) => {
+    const declaration = (await readFile('examples/china-filing.yml', 'utf8')).replace(
+      '      number: 沪ICP备2023012345号-2A\n      status: approved',
+      '      status: pending',
+    )
+    const run = await runAction({
+      workspace: await workspaceWith(declaration),
+      eventName: name === 'pull-request' ? 'pull_request' : 'merge_group',
+      event: await event(name),
+      inputs: { today: TODAY },
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.annotations.find((a) => a.level === 'warning')).toMatchObject({ properties: { title: 'filing-approved (shop)' } })
+    expect(run.stdout).toContain('china-filing-gate: pull-request mode')
+  })
+})
+
+describe('release notes', () => {
+  it('adds a China filing section to the release body, and replaces it on a re-run', async () => {
+    github.releases.set('shop-v2.3.0', { id: 777, tag_name: 'shop-v2.3.0', body: "## What's changed\n- Faster checkout\n" })
+    const workspace = await workspaceWith()
+    const options = {
+      workspace,
+      eventName: 'release',
+      event: await event('release'),
+      ref: 'refs/tags/shop-v2.3.0',
+      apiUrl: github.url,
+      inputs: { 'release-notes': 'true', today: TODAY },
+    }
+    expect((await runAction(options)).code).toBe(0)
+    expect((await runAction(options)).code).toBe(0)
+    const body = github.releases.get('shop-v2.3.0')!.body
+    expect(body.startsWith("## What's changed\n- Faster checkout\n\n<!-- china-filing-gate:start -->")).toBe(true)
+    expect(body.match(/china-filing-gate:start/g)).toHaveLength(1)
+    expect(body).toContain('| 示例商城 (`shop`) | 沪ICP备2023012345号-2A | huawei-appgallery, xiaomi, oppo, vivo, app-store-cn |')
+    expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual([
+      '/repos/octo/shop/releases/777',
+      '/repos/octo/shop/releases/777',
+    ])
+  })
+})
+
+describe('inputs', () => {
+  it('rejects a bad fail-on value with the input name', async () => {
+    const run = await runAction({ workspace: await workspaceWith(), inputs: { 'fail-on': 'sometimes' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::china-filing-gate: input fail-on must be one of error, warning, never, not "sometimes"')
+  })
+
+  it('keeps the config inside the workspace', async () => {
+    const run = await runAction({ workspace: await workspaceWith(), inputs: { config: '../../etc/passwd' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::china-filing-gate: config "\.\.\/\.\.\/etc\/passwd" is outside the workspace/)
+  })
+})
