@@ -62,3 +62,28 @@ export function positionOf(text: string, needle: string, occurrence = 1): { line
   }
   throw new Error(`"${needle}" not found`)
 }
+
+import { runGate, type GateInput, type GateResult } from '../../src/gate.js'
+
+/** Runs the gate on YAML text as the CLI would, with a fixed clock. */
+export function gate(text: string, options: Partial<Omit<GateInput, 'load'>> = {}): GateResult {
+  return runGate({
+    load: parseDeclarationText(text, 'china-filing.yml'),
+    mode: 'audit',
+    failOn: 'error',
+    today: '2026-11-29',
+    ...options,
+  })
+}
+
+/** The findings of one rule, as `severity message @line:column`, for compact table tests. */
+export function findingsOf(result: GateResult, rule: string): { severity: string; message: string; app?: string; line?: number; column?: number }[] {
+  return result.findings
+    .filter((f) => f.rule === rule)
+    .map((f) => ({
+      severity: f.severity,
+      message: f.message,
+      ...(f.app ? { app: f.app } : {}),
+      ...(f.location ? { line: f.location.line, column: f.location.column } : {}),
+    }))
+}

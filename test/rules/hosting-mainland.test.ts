@@ -1,0 +1,105 @@
+import { describe, it, expect } from '@jest/globals'
+import { appYaml, declarationYaml, findingsOf, gate, positionOf } from '../helpers/declarations.js'
+
+const hosted = (provider: string, region: string) => `    hosting:\n      - provider: ${provider}\n        region: ${region}`
+
+describe('hosting-mainland', () => {
+  it.each([
+    ['aliyun', 'cn-hangzhou'],
+    ['aliyun', 'cn-wulanchabu'],
+    ['aliyun', 'cn-wuhan-lr'],
+    ['aliyun', 'cn-shanghai-finance-1'],
+    ['tencent', 'ap-guangzhou'],
+    ['tencent', 'ap-shenzhen-fsi'],
+    ['huawei', 'cn-north-4'],
+    ['huawei', 'cn-north-9'],
+    ['huawei', 'cn-east-3'],
+    ['huawei', 'cn-north-1'],
+    ['aws', 'cn-north-1'],
+    ['aws', 'cn-northwest-1'],
+    ['azure', 'chinaeast2'],
+    ['azure', 'chinanorth3'],
+    ['baidu', 'bj'],
+    ['baidu', 'fwh'],
+    ['volcengine', 'cn-beijing'],
+    ['volcengine', 'cn-guangzhou'],
+    ['alibaba-cloud', 'cn-shanghai'],
+  ])('passes %s %s (mainland)', (provider, region) => {
+    const result = gate(declarationYaml([appYaml({ hosting: hosted(provider, region), via: provider })]))
+    expect(findingsOf(result, 'hosting-mainland')).toEqual([])
+  })
+
+  it.each([
+    ['aliyun', 'cn-hongkong', 'Hong Kong'],
+    ['aliyun', 'ap-southeast-1', 'Singapore'],
+    ['tencent', 'ap-hongkong', 'Hong Kong'],
+    ['tencent', 'ap-taipei', 'Taipei'],
+    ['huawei', 'ap-southeast-1', 'Hong Kong'],
+    ['huawei', 'ap-southeast-3', 'Singapore'],
+    ['baidu', 'hkg', 'Hong Kong'],
+    ['baidu', 'sin', 'Singapore'],
+    ['volcengine', 'cn-hongkong', 'Hong Kong'],
+    ['volcengine', 'ap-southeast-1', 'Johor'],
+    ['gcp', 'asia-east2', 'Hong Kong'],
+    ['gcp', 'asia-east1', 'Taiwan'],
+    ['aws', 'us-east-1', ''],
+  ])('fails %s %s (outside mainland: %s) at the region', (provider, region, place) => {
+    const text = declarationYaml([appYaml({ hosting: hosted(provider, region), via: provider })])
+    const [finding, ...rest] = findingsOf(gate(text), 'hosting-mainland')
+    expect(rest).toEqual([])
+    expect(finding).toMatchObject({ severity: 'error', app: 'shop', ...positionOf(text, `region: ${region}`) })
+    expect(finding!.column).toBe(positionOf(text, `region: ${region}`).column + 'region: '.length)
+    expect(finding!.message).toMatch(new RegExp(`^shop: ${provider} ${region} is .*${place}.*outside mainland China\\. An app hosted outside the mainland cannot be filed\\.`))
+  })
+
+  it('denies an unknown region and suggests mainland ones', () => {
+    const text = declarationYaml([appYaml({ hosting: hosted('huawei', 'cn-south-9'), via: 'huawei' })])
+    const [finding] = findingsOf(gate(text), 'hosting-mainland')
+    expect(finding!.severity).toBe('error')
+    expect(finding!.message).toMatch(/^shop: region "cn-south-9" is not a known huawei region, so it cannot be shown to be in mainland China\. Mainland huawei regions include cn-south-1/)
+  })
+
+  it('denies an unknown provider with a suggestion', () => {
+    const text = declarationYaml([appYaml({ hosting: hosted('alyun', 'cn-shanghai') })])
+    const [finding] = findingsOf(gate(text), 'hosting-mainland')
+    expect(finding!.message).toMatch(/^shop: unknown hosting provider "alyun" \(did you mean "aliyun"\?\)/)
+    expect(finding!.line).toBe(positionOf(text, 'provider: alyun').line)
+  })
+
+  it('requires hosting for an app', () => {
+    const [finding] = findingsOf(gate(declarationYaml([appYaml({ hosting: '' })])), 'hosting-mainland')
+    expect(finding).toMatchObject({ severity: 'error', app: 'shop' })
+    expect(finding!.message).toMatch(/^shop: no hosting declared\./)
+  })
+
+  it('does not ask a mini program for hosting', () => {
+    const text = declarationYaml([
+      appYaml({ kind: 'mini-program', number: '沪ICP备2023012345号-3X', via: 'wechat', hosting: '', stores: '[wechat]', platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }' }),
+    ])
+    expect(findingsOf(gate(text), 'hosting-mainland')).toEqual([])
+  })
+
+  it('reports self-hosting: mainland is a notice, elsewhere an error', () => {
+    const inChina = declarationYaml([appYaml({ hosting: '    hosting:\n      - { provider: self-hosted, location: Hangzhou, mainland: true }' })])
+    expect(findingsOf(gate(inChina), 'hosting-mainland')).toMatchObject([{ severity: 'notice' }])
+    const abroad = declarationYaml([appYaml({ hosting: '    hosting:\n      - { provider: self-hosted, location: Frankfurt, mainland: false }' })])
+    expect(findingsOf(gate(abroad), 'hosting-mainland')).toMatchObject([{ severity: 'error' }])
+  })
+
+  it('skips apps that are not bound for a mainland store', () => {
+    const text = declarationYaml([appYaml({ hosting: hosted('aws', 'us-east-1'), stores: '[google-play]' })])
+    expect(findingsOf(gate(text), 'hosting-mainland')).toEqual([])
+  })
+
+  it('a waiver in force turns the finding into a notice that says so', () => {
+    const text = declarationYaml(
+      [appYaml({ hosting: hosted('aliyun', 'cn-hongkong') })],
+      'waivers:\n  - { rule: hosting-mainland, app: shop, reason: moving to cn-shenzhen OPS-123, expires: 2026-12-31 }\n',
+    )
+    const result = gate(text)
+    const [finding] = findingsOf(result, 'hosting-mainland')
+    expect(finding!.severity).toBe('notice')
+    expect(finding!.message).toMatch(/^Waived until 2026-12-31 \(moving to cn-shenzhen OPS-123\): shop: aliyun cn-hongkong/)
+    expect(result.verdict).toBe('pass')
+  })
+})
