@@ -1,0 +1,374 @@
+/**
+ * Cloud regions by (provider, region id), and whether each is in mainland China.
+ *
+ * The pair decides, never the id alone: ap-southeast-1 is Singapore on Alibaba, Hong Kong on Huawei and
+ * Johor on Volcano Engine; cn-hongkong starts with cn- but is Hong Kong (domain.md §6 "Design warning").
+ * An id missing here is unknown, and the hosting rule denies it rather than guessing (domain.md §6).
+ *
+ * `confidence` is how sure domain.md is of the mainland / not-mainland fact: 'high' (vendor doc), 'medium'
+ * (one vendor or secondary source), 'low' (the id exists, its location is inferred). A mainland entry
+ * with 'low' confidence lets the rule warn instead of pass.
+ *
+ * Names: where domain.md quotes a vendor name (华东5 南京-本地地域, 中国香港, …) it is used; otherwise the
+ * name is the city the id spells, not a vendor name from elsewhere.
+ */
+
+import { editDistance } from '../declaration/suggest.js'
+
+export interface RegionEntry {
+  provider: string
+  region: string
+  mainland: boolean
+  name: string
+  confidence: 'high' | 'medium' | 'low'
+  source: string
+}
+
+export const CLOUD_PROVIDERS: readonly { id: string; name: string; aliases: string[] }[] = [
+  { id: 'aliyun', name: 'Alibaba Cloud', aliases: ['alibaba', 'alibaba-cloud', 'alibabacloud', 'alicloud'] },
+  { id: 'tencent', name: 'Tencent Cloud', aliases: ['tencent-cloud', 'tencentcloud', 'qcloud'] },
+  { id: 'huawei', name: 'Huawei Cloud', aliases: ['huaweicloud', 'huawei-cloud'] },
+  { id: 'aws', name: 'Amazon Web Services (China)', aliases: ['amazon', 'aws-cn'] },
+  { id: 'azure', name: 'Azure operated by 21Vianet', aliases: ['azure-china', '21vianet'] },
+  { id: 'baidu', name: 'Baidu AI Cloud', aliases: ['baidu-cloud', 'baiducloud', 'bce'] },
+  { id: 'volcengine', name: 'Volcano Engine', aliases: ['volcano', 'volcano-engine', 'bytedance'] },
+  { id: 'gcp', name: 'Google Cloud', aliases: ['google', 'google-cloud'] },
+]
+
+type Confidence = RegionEntry['confidence']
+
+/** One group of domain.md §6: same provider, source, confidence and side of the border. */
+function group(
+  provider: string,
+  mainland: boolean,
+  confidence: Confidence,
+  source: string,
+  regions: readonly (readonly [region: string, name: string])[],
+): RegionEntry[] {
+  return regions.map(([region, name]) => ({ provider, region, mainland, name, confidence, source }))
+}
+
+const MAINLAND = true
+const NOT_MAINLAND = false
+
+const ALIYUN: RegionEntry[] = [
+  // Alibaba "Regions and zones", mainland heading (alibabacloud.com/help/ja/doc-detail/188196.htm). High.
+  ...group('aliyun', MAINLAND, 'high', 'alibabacloud.com/help/ja/doc-detail/188196.htm', [
+    ['cn-qingdao', 'Qingdao (青岛)'],
+    ['cn-beijing', 'Beijing (北京)'],
+    ['cn-zhangjiakou', 'Zhangjiakou (张家口)'],
+    ['cn-huhehaote', 'Hohhot (呼和浩特)'],
+    ['cn-wulanchabu', 'Ulanqab (乌兰察布)'],
+    ['cn-hangzhou', 'Hangzhou (杭州)'],
+    ['cn-shanghai', 'Shanghai (上海)'],
+    ['cn-shenzhen', 'Shenzhen (深圳)'],
+    ['cn-heyuan', 'Heyuan (河源)'],
+    ['cn-guangzhou', 'Guangzhou (广州)'],
+    ['cn-chengdu', 'Chengdu (成都)'],
+  ]),
+  // Local regions; a later Alibaba page marks Nanjing and Fuzhou "关停中" (closing), still mainland. High.
+  ...group('aliyun', MAINLAND, 'high', 'help.aliyun.com/document_detail/2254821.html (ALB endpoints)', [
+    ['cn-nanjing', '华东5 南京-本地地域 (Nanjing local region, closing)'],
+    ['cn-fuzhou', '华东6 福州-本地地域 (Fuzhou local region, closing)'],
+  ]),
+  ...group('aliyun', MAINLAND, 'high', 'alibabacloud.com/help/doc-detail/181099.htm (ECI endpoints)', [
+    ['cn-wuhan-lr', '华中1 武汉-本地地域 (Wuhan local region)'],
+  ]),
+  ...group(
+    'aliyun',
+    MAINLAND,
+    'high',
+    'alibabacloud.com/help/tr/nas/developer-reference/api-nas-2017-06-26-endpoint',
+    [['cn-zhongwei', '西北2 中卫 (Zhongwei)']],
+  ),
+  ...group('aliyun', MAINLAND, 'high', 'Alibaba ECS/ECI/ESS endpoint tables', [
+    ['cn-zhengzhou-jva', '郑州 联通合营 (Zhengzhou, China Unicom joint venture)'],
+  ]),
+  // Finance and government clouds: listed in the CSG supported-regions page (High). domain.md rates the
+  // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
+  ...group('aliyun', MAINLAND, 'high', 'help.aliyun.com/zh/csg/product-overview/supported-regions', [
+    ['cn-shanghai-finance-1', 'Shanghai Finance Cloud (上海金融云)'],
+    ['cn-shenzhen-finance-1', 'Shenzhen Finance Cloud (深圳金融云)'],
+    ['cn-beijing-finance-1', 'Beijing Finance Cloud (北京金融云, invitation only / 邀测)'],
+    ['cn-north-2-gov-1', '华北2 政务云 (North China 2 government cloud)'],
+  ]),
+  ...group('aliyun', MAINLAND, 'medium', 'Alibaba SDK endpoint maps', [
+    ['cn-hangzhou-finance', 'Hangzhou Finance Cloud (杭州金融云)'],
+  ]),
+  // Not mainland, same Alibaba region pages. High.
+  ...group('aliyun', NOT_MAINLAND, 'high', 'alibabacloud.com/help/ja/doc-detail/188196.htm', [
+    ['cn-hongkong', 'Hong Kong (中国香港)'],
+    ['ap-southeast-1', 'Singapore'],
+    ['ap-southeast-2', 'Sydney (closed)'],
+    ['ap-southeast-3', 'Kuala Lumpur'],
+    ['ap-southeast-5', 'Jakarta'],
+    ['ap-southeast-6', 'Manila'],
+    ['ap-southeast-7', 'Bangkok'],
+    ['ap-southeast-8', 'Johor'],
+    ['ap-northeast-1', 'Tokyo'],
+    ['ap-northeast-2', 'Seoul'],
+    ['ap-south-1', 'Mumbai'],
+    ['us-west-1', 'United States (us-west-1)'],
+    ['us-east-1', 'United States (us-east-1)'],
+    ['eu-central-1', 'Europe (eu-central-1)'],
+    ['eu-west-1', 'Europe (eu-west-1)'],
+    ['me-east-1', 'Dubai'],
+    ['me-central-1', 'Riyadh'],
+  ]),
+]
+
+// Tencent edge and special ids seen only in public code (ap-shenzhen, ap-tianjin, ap-qingyuan,
+// ap-guangzhou-open, ap-*-ec, ap-shanghai-adc) are deliberately absent: domain.md §6 rates them Low and
+// says "default-deny or allow explicitly by config". A waiver is the explicit allowance.
+const TENCENT: RegionEntry[] = [
+  ...group('tencent', MAINLAND, 'high', 'tencentcloud.com/document/product/628/33133 ("China" table)', [
+    ['ap-guangzhou', 'Guangzhou (广州)'],
+    ['ap-shanghai', 'Shanghai (上海)'],
+    ['ap-nanjing', 'Nanjing (南京)'],
+    ['ap-beijing', 'Beijing (北京)'],
+    ['ap-chengdu', 'Chengdu (成都)'],
+    ['ap-chongqing', 'Chongqing (重庆)'],
+  ]),
+  // Finance zones: "仅限金融机构…申请开通" (financial institutions only), still mainland.
+  ...group('tencent', MAINLAND, 'high', 'tencentcloud.com/zh/document/product/239/4106', [
+    ['ap-shanghai-fsi', '华东上海金融 (Shanghai finance)'],
+    ['ap-shenzhen-fsi', '华南深圳金融 (Shenzhen finance)'],
+    ['ap-beijing-fsi', '华北北京金融 (Beijing finance)'],
+  ]),
+  ...group('tencent', NOT_MAINLAND, 'high', 'tencentcloud.com/document/product/628/33133', [
+    ['ap-hongkong', 'Hong Kong (港澳台地区(中国香港))'],
+    ['ap-singapore', 'Singapore'],
+    ['ap-seoul', 'Seoul'],
+    ['ap-tokyo', 'Tokyo'],
+    ['ap-bangkok', 'Bangkok'],
+    ['ap-mumbai', 'Mumbai'],
+    ['ap-jakarta', 'Jakarta'],
+    ['na-siliconvalley', 'Silicon Valley'],
+    ['na-ashburn', 'Ashburn'],
+    ['na-toronto', 'Toronto'],
+    ['eu-frankfurt', 'Frankfurt'],
+    ['sa-saopaulo', 'São Paulo'],
+  ]),
+  ...group('tencent', NOT_MAINLAND, 'medium', 'public code; Tencent CLI DescribeRegions output', [
+    ['ap-taipei', 'Taipei (Taiwan)'],
+  ]),
+]
+
+const HUAWEI: RegionEntry[] = [
+  ...group('huawei', MAINLAND, 'high', 'support.huaweicloud.com/api-vas/vas_03_1121.html (VAS endpoints)', [
+    ['cn-north-1', '华北-北京一 (Beijing 1)'],
+    ['cn-north-4', '华北-北京四 (Beijing 4)'],
+    ['cn-east-2', '华东-上海二 (Shanghai 2)'],
+    ['cn-east-3', '华东-上海一 (Shanghai 1)'],
+    ['cn-south-1', '华南-广州 (Guangzhou)'],
+  ]),
+  ...group('huawei', MAINLAND, 'high', 'support.huaweicloud.com/api-workspace/workspace_09_0004.html', [
+    ['cn-southwest-2', '西南-贵阳一 (Guiyang 1)'],
+    ['cn-north-9', '华北-乌兰察布一 (Ulanqab 1)'],
+    ['cn-east-5', '华东-青岛 (Qingdao)'],
+  ]),
+  ...group('huawei', MAINLAND, 'high', 'Huawei CodeArts Pipeline endpoint snippet', [
+    ['cn-northeast-1', '东北-大连 (Dalian)'],
+  ]),
+  ...group(
+    'huawei',
+    MAINLAND,
+    'medium',
+    'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
+    [['cn-east-4', '华东二 (CN East2, Wuhu)']],
+  ),
+  // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (domain.md: Low–Medium).
+  // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
+  // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
+  ...group('huawei', MAINLAND, 'low', 'third-party code mapping only', [
+    ['cn-north-12', 'CN North3 (华北三)'],
+  ]),
+  ...group('huawei', MAINLAND, 'low', 'huaweicloud-sdk-go-v3 region files; name not confirmed', [
+    ['cn-south-2', 'name not confirmed (Shenzhen?)'],
+    ['cn-south-4', 'name not confirmed (广州-友好用户环境?)'],
+    ['cn-north-2', 'name not confirmed'],
+    ['cn-north-11', 'name not confirmed'],
+    ['cn-southwest-3', 'name not confirmed'],
+  ]),
+  // [HW-KB] faq/备案条件咨询.md: non-mainland regions such as 中国-香港 need no (and allow no) ICP filing.
+  ...group('huawei', NOT_MAINLAND, 'high', 'VAS endpoint page; Huawei CC supported regions', [
+    ['ap-southeast-1', 'Hong Kong (中国-香港)'],
+    ['ap-southeast-2', 'Bangkok'],
+    ['ap-southeast-3', 'Singapore'],
+  ]),
+  ...group('huawei', NOT_MAINLAND, 'medium', 'Huawei CC supported regions; SDK region files', [
+    ['ap-southeast-4', 'Jakarta'],
+    ['ap-southeast-5', 'Manila'],
+    ['my-kualalumpur-1', 'Kuala Lumpur'],
+    ['af-south-1', 'Johannesburg'],
+    ['af-north-1', 'Cairo'],
+    ['me-east-1', 'Riyadh'],
+    ['tr-west-1', 'Istanbul'],
+    ['la-south-2', 'Santiago'],
+    ['sa-brazil-1', 'São Paulo'],
+    ['na-mexico-1', 'Mexico'],
+    ['la-north-2', 'Mexico City'],
+    ['eu-west-0', 'Paris'],
+    ['eu-west-101', 'Dublin'],
+    ['ru-moscow-1', 'Moscow'],
+    ['ru-northwest-2', 'Russia (ru-northwest-2)'],
+  ]),
+]
+
+// AWS China is its own partition (aws-cn, amazonaws.com.cn) with separate accounts; "everything else is
+// not mainland" (domain.md §6). Only the global ids domain.md names are listed; other global ids are
+// unknown here and denied all the same.
+const AWS: RegionEntry[] = [
+  ...group(
+    'aws',
+    MAINLAND,
+    'high',
+    'docs.amazonaws.cn/en_us/aws/latest/userguide/ARNs.html, general-info.html',
+    [
+      ['cn-north-1', 'China (Beijing)'],
+      ['cn-northwest-1', 'China (Ningxia)'],
+    ],
+  ),
+  ...group('aws', MAINLAND, 'medium', 'domain.md §6 AWS (Beijing Local Zone)', [
+    ['cn-north-1-pkx-1a', 'China (Beijing) Local Zone'],
+  ]),
+  // ap-east-1 being Hong Kong is on domain.md's "could not confirm" list, hence medium.
+  ...group('aws', NOT_MAINLAND, 'medium', "AWS's public region list", [['ap-east-1', 'Hong Kong']]),
+  ...group('aws', NOT_MAINLAND, 'high', 'domain.md §6 AWS: only the aws-cn partition is mainland', [
+    ['us-east-1', 'a global AWS region in the United States'],
+  ]),
+]
+
+const AZURE: RegionEntry[] = [
+  ...group(
+    'azure',
+    MAINLAND,
+    'high',
+    'docs.azure.cn/en-us/reliability/regions-list; learn.microsoft.com/en-us/azure/china/overview-regions',
+    [
+      ['chinaeast', 'China East'],
+      ['chinaeast2', 'China East 2'],
+      ['chinaeast3', 'China East 3 (access restricted)'],
+      ['chinanorth', 'China North'],
+      ['chinanorth2', 'China North 2'],
+      ['chinanorth3', 'China North 3'],
+    ],
+  ),
+  // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (domain.md).
+  ...group('azure', NOT_MAINLAND, 'high', 'domain.md §6 Azure: global Azure regions are not mainland', [
+    ['eastasia', 'global Azure East Asia'],
+  ]),
+]
+
+const BAIDU: RegionEntry[] = [
+  ...group(
+    'baidu',
+    MAINLAND,
+    'high',
+    'cloud.baidu.com/doc/BLS/s/4k8qysj2z; cloud.baidu.com/doc/BLB/s/cjwvxnzix',
+    [
+      ['bj', '华北-北京 (Beijing)'],
+      ['gz', '华南-广州 (Guangzhou)'],
+      ['su', '华东-苏州 (Suzhou)'],
+      ['bd', '华北-保定 (Baoding)'],
+      ['fwh', '金融华中-武汉 (Wuhan finance)'],
+    ],
+  ),
+  ...group('baidu', MAINLAND, 'medium', 'Baidu BLS/BLB endpoints; cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en', [
+    ['yq', '华北-阳泉 (Yangquan)'],
+    ['nj', '华北-南京 (Nanjing)'],
+    ['cd', '西南-成都 (Chengdu)'],
+    ['fsh', 'Shanghai finance (BMR)'],
+  ]),
+  // "probably mainland but not confirmed" (domain.md): kept so the rule warns rather than denies.
+  ...group('baidu', MAINLAND, 'low', 'cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en', [
+    ['hb-fsg', 'Du Xiaoman (度小满)'],
+  ]),
+  ...group('baidu', NOT_MAINLAND, 'high', 'Baidu BLS/BLB endpoints', [
+    ['hkg', 'Hong Kong (中国香港)'],
+    ['sin', 'Singapore (新加坡)'],
+  ]),
+]
+
+// No official volcengine.com region page was found: everything here is Medium. cn-north-1 is absent on
+// purpose: Volcano uses it only as a legacy API region value (visual/OCR), not a region to host in, so a
+// declaration naming it is denied and pointed at cn-beijing and the others.
+const VOLCENGINE: RegionEntry[] = [
+  ...group(
+    'volcengine',
+    MAINLAND,
+    'medium',
+    'Volcano Engine API doc Region list (copy in public code); TOS endpoints',
+    [
+      ['cn-beijing', '华北2 北京 (Beijing)'],
+      ['cn-shanghai', '华东2 上海 (Shanghai)'],
+      ['cn-guangzhou', '华南1 广州 (Guangzhou)'],
+      ['cn-beijing2', '华北3 北京 (Beijing)'],
+      ['cn-datong', '华北4 大同 (Datong)'],
+      ['cn-wulanchabu', '华北5 乌兰察布 (Ulanqab)'],
+    ],
+  ),
+  // One code file calls ap-southeast-3 曼谷 (Bangkok); either way it is not mainland.
+  ...group('volcengine', NOT_MAINLAND, 'medium', 'Volcano Engine API doc Region list (copy in public code)', [
+    ['cn-hongkong', 'Hong Kong (中国香港)'],
+    ['ap-southeast-1', 'Johor (亚太东南 柔佛)'],
+    ['ap-southeast-3', 'Jakarta (亚太东南 雅加达)'],
+  ]),
+]
+
+// Google Cloud has no mainland region; these are the closest.
+const GCP: RegionEntry[] = group(
+  'gcp',
+  NOT_MAINLAND,
+  'high',
+  'docs.cloud.google.com/infrastructure-manager/docs/locations',
+  [
+    ['asia-east2', 'Hong Kong'],
+    ['asia-east1', 'Taiwan'],
+  ],
+)
+
+export const REGIONS: readonly RegionEntry[] = [
+  ...ALIYUN,
+  ...TENCENT,
+  ...HUAWEI,
+  ...AWS,
+  ...AZURE,
+  ...BAIDU,
+  ...VOLCENGINE,
+  ...GCP,
+]
+
+/** The canonical provider id for an id or alias, case-insensitive; undefined when unknown. */
+export function resolveProvider(input: string): string | undefined {
+  const needle = input.trim().toLowerCase()
+  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id
+}
+
+/** The entry for a canonical provider id and a region id (case-insensitive); undefined when unknown. */
+export function lookupRegion(provider: string, region: string): RegionEntry | undefined {
+  const needle = region.trim().toLowerCase()
+  return REGIONS.find((r) => r.provider === provider && r.region === needle)
+}
+
+export function regionsOf(provider: string): RegionEntry[] {
+  return REGIONS.filter((r) => r.provider === provider)
+}
+
+/** Mainland, but closing ("关停中", domain.md §6): never offered as somewhere to move to. */
+const CLOSING: ReadonlySet<string> = new Set(['aliyun:cn-nanjing', 'aliyun:cn-fuzhou'])
+
+/**
+ * Up to three mainland region ids of the provider, nearest to `region` by edit distance (catalogue order
+ * breaks ties), for "use one of these instead". Low-confidence and closing regions are never suggested: we
+ * should not steer anyone to a region whose location is unconfirmed or that is shutting down.
+ */
+export function suggestMainlandRegions(provider: string, region: string): string[] {
+  const needle = region.trim().toLowerCase()
+  return regionsOf(provider)
+    .filter((r) => r.mainland && r.confidence !== 'low' && !CLOSING.has(`${r.provider}:${r.region}`))
+    .map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) }))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, 3)
+    .map((r) => r.id)
+}
