@@ -4,7 +4,8 @@ import { build } from 'esbuild'
 import { chmod, rm } from 'node:fs/promises'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one.
-const banner = "import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);"
+const banner =
+  "import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);"
 
 const common = {
   bundle: true,
@@ -17,7 +18,12 @@ const common = {
 }
 
 await rm('dist', { recursive: true, force: true })
-await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js', banner: { js: banner } })
+await build({
+  ...common,
+  entryPoints: ['src/action/index.ts'],
+  outfile: 'dist/index.js',
+  banner: { js: banner },
+})
 await build({
   ...common,
   entryPoints: ['src/cli/index.ts'],

@@ -39,7 +39,9 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
     ? resolveInWorkspace(workspace, options.config, 'config')
     : path.resolve(workspace, options.config)
   const load = await loadDeclaration(configPath, displayPath(workspace, configPath))
-  const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : undefined
+  const artifacts = options.artifacts?.length
+    ? await collectArtifacts(workspace, options.artifacts, options.confine)
+    : undefined
   return runGate({
     load,
     mode: options.mode,
@@ -53,7 +55,11 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
   })
 }
 
-async function collectArtifacts(workspace: string, patterns: readonly string[], confine: boolean): Promise<ArtifactFacts> {
+async function collectArtifacts(
+  workspace: string,
+  patterns: readonly string[],
+  confine: boolean,
+): Promise<ArtifactFacts> {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine })
   const results: ArtifactResult[] = []
   for (const file of files) {
@@ -71,14 +77,23 @@ async function collectArtifacts(workspace: string, patterns: readonly string[], 
 
 /** Today's date in China Standard Time: the regulation's deadlines are Beijing dates. */
 export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 /** Validates a `today` override. */
 export function parseToday(input: string): string {
   const value = input.trim()
   const date = new Date(`${value}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
     throw new UsageError(`today "${input}" is not a date; write YYYY-MM-DD`)
   }
   return value

@@ -72,7 +72,12 @@ export function runGate(input: GateInput): GateResult {
     }
   }
 
-  const scope = resolveScope(declaration.data, { mode: input.mode, apps: input.apps, stores: input.stores, tag: input.tag })
+  const scope = resolveScope(declaration.data, {
+    mode: input.mode,
+    apps: input.apps,
+    stores: input.stores,
+    tag: input.tag,
+  })
   const raw = runRules({
     declaration,
     mode: input.mode,
@@ -94,7 +99,9 @@ export function runGate(input: GateInput): GateResult {
     apps,
     findings,
     blocking: verdict.blocking,
-    filingNumbers: Object.fromEntries(apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber!])),
+    filingNumbers: Object.fromEntries(
+      apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber!]),
+    ),
   }
 }
 
@@ -121,7 +128,9 @@ function appResult(scope: AppScope, blocking: readonly string[]): AppResult {
     filingStatus: app.filing.status,
     stores: scope.stores,
     mainlandStores: scope.mainlandStores,
-    hosting: (app.hosting ?? []).map((h) => (h.provider === 'self-hosted' ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`)),
+    hosting: (app.hosting ?? []).map((h) =>
+      h.provider === 'self-hosted' ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`,
+    ),
     verdict: !scope.inScope ? 'skipped' : blocking.includes(app.id) ? 'fail' : 'pass',
   }
 }
@@ -133,7 +142,9 @@ function appResult(scope: AppScope, blocking: readonly string[]): AppResult {
 function applyWaivers(findings: Finding[], declaration: Declaration, today: string): Finding[] {
   const waivers = (declaration.waivers ?? []).filter((w) => waiverInForce(w, today))
   return findings.map((finding) => {
-    const waiver = waivers.find((w) => w.rule === finding.rule && (w.app === undefined || w.app === finding.app))
+    const waiver = waivers.find(
+      (w) => w.rule === finding.rule && (w.app === undefined || w.app === finding.app),
+    )
     if (!waiver || finding.severity === 'notice') return finding
     return {
       ...finding,

@@ -35,10 +35,12 @@ export interface AppScope {
 export function resolveScope(declaration: Declaration, options: ScopeOptions): AppScope[] {
   const ids = declaration.apps.map((a) => a.id)
   for (const id of options.apps ?? []) {
-    if (!ids.includes(id)) throw new UsageError(`unknown app "${id}" in apps; declared apps: ${ids.join(', ')}`)
+    if (!ids.includes(id))
+      throw new UsageError(`unknown app "${id}" in apps; declared apps: ${ids.join(', ')}`)
   }
   for (const id of options.stores ?? []) {
-    if (!findStore(id)) throw new UsageError(`unknown store "${id}" in stores; see the stores table in the README`)
+    if (!findStore(id))
+      throw new UsageError(`unknown store "${id}" in stores; see the stores table in the README`)
   }
 
   return declaration.apps.map((app, index) => {
@@ -48,13 +50,19 @@ export function resolveScope(declaration: Declaration, options: ScopeOptions): A
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland)
     const base = { app, index, stores, mainlandStores }
     if (options.apps && options.apps.length > 0) {
-      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: 'not in the apps input' }
+      return options.apps.includes(app.id)
+        ? { ...base, inScope: true }
+        : { ...base, inScope: false, reason: 'not in the apps input' }
     }
     if (options.mode === 'release' && options.tag !== undefined) {
       const globs = tagGlobs(app.release?.tags)
       return tagMatches(options.tag, globs)
         ? { ...base, inScope: true }
-        : { ...base, inScope: false, reason: `tag ${options.tag} does not match release.tags (${globs.join(', ')})` }
+        : {
+            ...base,
+            inScope: false,
+            reason: `tag ${options.tag} does not match release.tags (${globs.join(', ')})`,
+          }
     }
     return { ...base, inScope: true }
   })

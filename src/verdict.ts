@@ -23,7 +23,11 @@ export function isBlocking(finding: Finding, failOn: FailOn): boolean {
   return finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning')
 }
 
-export function decideVerdict(findings: readonly Finding[], failOn: FailOn, appsInScope: readonly string[]): VerdictResult {
+export function decideVerdict(
+  findings: readonly Finding[],
+  failOn: FailOn,
+  appsInScope: readonly string[],
+): VerdictResult {
   const blockingFindings = findings.filter((f) => isBlocking(f, failOn))
   const blocked = new Set<string>()
   for (const finding of blockingFindings) {
@@ -32,7 +36,9 @@ export function decideVerdict(findings: readonly Finding[], failOn: FailOn, apps
   }
   return {
     verdict: blockingFindings.length > 0 ? 'fail' : 'pass',
-    blocking: appsInScope.filter((id) => blocked.has(id)).concat([...blocked].filter((id) => !appsInScope.includes(id))),
+    blocking: appsInScope
+      .filter((id) => blocked.has(id))
+      .concat([...blocked].filter((id) => !appsInScope.includes(id))),
     blockingFindings: blockingFindings.length,
   }
 }

@@ -25,7 +25,9 @@ function isInside(workspace: string, absolute: string): boolean {
 export function resolveInWorkspace(workspace: string, input: string, what: string): string {
   const absolute = path.resolve(workspace, input)
   if (!isInside(workspace, absolute)) {
-    throw new UsageError(`${what} "${input}" is outside the workspace ${workspace}; use a path inside the repository`)
+    throw new UsageError(
+      `${what} "${input}" is outside the workspace ${workspace}; use a path inside the repository`,
+    )
   }
   return absolute
 }
@@ -68,12 +70,15 @@ export async function expandGlobs(
     const scan = picomatch.scan(absolutePattern)
     const base = scan.isGlob ? scan.base || '/' : absolutePattern
     if (options.confine && !isInside(workspace, path.resolve(base))) {
-      throw new UsageError(`artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`)
+      throw new UsageError(
+        `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`,
+      )
     }
     const matches: string[] = []
     if (!scan.isGlob) {
       const info = await lstat(base).catch(() => undefined)
-      if (info?.isFile() && (!options.confine || (await realPathInWorkspace(workspace, base)))) matches.push(path.resolve(base))
+      if (info?.isFile() && (!options.confine || (await realPathInWorkspace(workspace, base))))
+        matches.push(path.resolve(base))
     } else {
       const isMatch = picomatch(absolutePattern, { dot: true })
       await walk(path.resolve(base), (file) => {
@@ -93,7 +98,8 @@ async function walk(dir: string, visit: (file: string) => void): Promise<void> {
     const current = queue.shift()!
     const entries = await readdir(current, { withFileTypes: true }).catch(() => [])
     for (const entry of entries) {
-      if (++seen > MAX_WALK_ENTRIES) throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`)
+      if (++seen > MAX_WALK_ENTRIES)
+        throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`)
       const full = path.join(current, entry.name)
       // Symlinks are not followed: they could point outside the workspace.
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full)

@@ -2,7 +2,12 @@ import { describe, it, expect } from '@jest/globals'
 import { decideVerdict } from '../src/verdict.js'
 import type { Finding } from '../src/findings.js'
 
-const f = (severity: Finding['severity'], app?: string): Finding => ({ rule: 'r', severity, message: 'm', ...(app ? { app } : {}) })
+const f = (severity: Finding['severity'], app?: string): Finding => ({
+  rule: 'r',
+  severity,
+  message: 'm',
+  ...(app ? { app } : {}),
+})
 
 describe('decideVerdict', () => {
   it.each([
@@ -14,13 +19,20 @@ describe('decideVerdict', () => {
     // A declaration-wide error blocks every app in scope.
     { failOn: 'error', findings: [f('error')], verdict: 'fail', blocking: ['a', 'b'] },
     { failOn: 'error', findings: [], verdict: 'pass', blocking: [] },
-  ] as const)('fail-on $failOn with $findings.length findings → $verdict', ({ failOn, findings, verdict, blocking }) => {
-    const result = decideVerdict(findings, failOn, ['a', 'b'])
-    expect(result.verdict).toBe(verdict)
-    expect(result.blocking).toEqual(blocking)
-  })
+  ] as const)(
+    'fail-on $failOn with $findings.length findings → $verdict',
+    ({ failOn, findings, verdict, blocking }) => {
+      const result = decideVerdict(findings, failOn, ['a', 'b'])
+      expect(result.verdict).toBe(verdict)
+      expect(result.blocking).toEqual(blocking)
+    },
+  )
 
   it('fails with no app in scope when the declaration itself is broken', () => {
-    expect(decideVerdict([f('error')], 'error', [])).toEqual({ verdict: 'fail', blocking: [], blockingFindings: 1 })
+    expect(decideVerdict([f('error')], 'error', [])).toEqual({
+      verdict: 'fail',
+      blocking: [],
+      blockingFindings: 1,
+    })
   })
 })

@@ -33,15 +33,22 @@ export function inferEventContext(env: NodeJS.ProcessEnv, payload: Record<string
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   const ref = env.GITHUB_REF
   const release = payload.release as { id?: number; tag_name?: string; body?: string | null } | undefined
-  const pr = payload.pull_request as { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } } | undefined
-  const mergeGroup = payload.merge_group as { base_sha?: string; head_sha?: string; base_ref?: string } | undefined
+  const pr = payload.pull_request as
+    { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } } | undefined
+  const mergeGroup = payload.merge_group as
+    { base_sha?: string; head_sha?: string; base_ref?: string } | undefined
 
   const tag = eventName === 'release' ? (release?.tag_name ?? tagFromRef(ref)) : tagFromRef(ref)
   let mode: Mode = 'audit'
   if (eventName === 'release' || (eventName === 'push' && tag !== undefined)) mode = 'release'
   else if (PULL_REQUEST_EVENTS.includes(eventName)) mode = 'pull-request'
 
-  const context: EventContext = { eventName, mode, payload, ...(tag !== undefined && mode === 'release' ? { tag } : {}) }
+  const context: EventContext = {
+    eventName,
+    mode,
+    payload,
+    ...(tag !== undefined && mode === 'release' ? { tag } : {}),
+  }
   if (pr) {
     context.pullRequest = {
       number: pr.number ?? 0,

@@ -49,12 +49,14 @@ function booleanInput(name: string, value: string): boolean {
 }
 
 function enumInput<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`)
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`)
   return value as T
 }
 
 export function readInputs(getInput: GetInput): ActionInputs {
-  const get = (name: string) => getInput(name).trim() || (INPUT_DEFAULTS as Record<string, string>)[name] || ''
+  const get = (name: string) =>
+    getInput(name).trim() || (INPUT_DEFAULTS as Record<string, string>)[name] || ''
   const mode = get('mode')
   const optional = (name: string) => get(name) || undefined
   return {

@@ -27,7 +27,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mode = inputs.mode ?? event.mode
     const tag = mode === 'release' ? event.tag : undefined
     const version = inputs.version ?? (tag !== undefined ? versionFromTag(tag) : undefined)
-    core.info(`china-filing-gate: ${mode} mode (event ${event.eventName || 'none'}${tag ? `, tag ${tag}` : ''}), config ${inputs.config}`)
+    core.info(
+      `china-filing-gate: ${mode} mode (event ${event.eventName || 'none'}${tag ? `, tag ${tag}` : ''}), config ${inputs.config}`,
+    )
 
     const result = await runCheck({
       workspace,
@@ -45,8 +47,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const files = await writeReportFiles(result, workspace, inputs.reportFile, inputs.sarifFile, env)
     const annotations = emitAnnotations(result)
-    const notes = annotations.hidden > 0 ? [`_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above._`] : []
-    const blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && event.sha ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${event.sha}` : undefined
+    const notes =
+      annotations.hidden > 0
+        ? [
+            `_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above._`,
+          ]
+        : []
+    const blobUrl =
+      env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && event.sha
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${event.sha}`
+        : undefined
     await writeJobSummary(result, blobUrl, notes)
     setOutputs(result, files)
     await publishToGitHub(result, inputs, event, env, blobUrl)
@@ -59,7 +69,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     } else core.info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`)
   } catch (error) {
     if (error instanceof UsageError) core.setFailed(`china-filing-gate: ${error.message}`)
-    else core.setFailed(`china-filing-gate: internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`)
+    else
+      core.setFailed(
+        `china-filing-gate: internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`,
+      )
   }
 }
 

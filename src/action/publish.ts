@@ -20,7 +20,9 @@ export async function publishToGitHub(
   if (!inputs.checkRun && !inputs.releaseNotes) return
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!inputs.token || !owner || !repo) {
-    core.warning('check-run / release-notes need a token and GITHUB_REPOSITORY; skipped. The annotations and summary report every finding.')
+    core.warning(
+      'check-run / release-notes need a token and GITHUB_REPOSITORY; skipped. The annotations and summary report every finding.',
+    )
     return
   }
   // GITHUB_API_URL is passed explicitly: @actions/github reads it only once, at import time.
@@ -40,8 +42,12 @@ export async function publishToGitHub(
     if (!event.sha) core.warning('check-run: no commit SHA in the event (GITHUB_SHA is unset); skipped.')
     else {
       const outcome = await publishCheckRun(checks, coordinates, event.sha, planCheckRun(result, blobUrl))
-      if (outcome.status === 'created') core.info(`check run "China filing" created on ${event.sha}${outcome.url ? `: ${outcome.url}` : ''}`)
-      else core.warning(`check run not created: ${outcome.reason}. The annotations above still report every finding.`)
+      if (outcome.status === 'created')
+        core.info(`check run "China filing" created on ${event.sha}${outcome.url ? `: ${outcome.url}` : ''}`)
+      else
+        core.warning(
+          `check run not created: ${outcome.reason}. The annotations above still report every finding.`,
+        )
     }
   }
 
@@ -51,7 +57,13 @@ export async function publishToGitHub(
       core.info('release-notes: not a release run; nothing to add.')
       return
     }
-    const outcome = await publishReleaseNotes(releases, coordinates, tag, event.release ? { id: event.release.id, body: event.release.body } : undefined, result)
+    const outcome = await publishReleaseNotes(
+      releases,
+      coordinates,
+      tag,
+      event.release ? { id: event.release.id, body: event.release.body } : undefined,
+      result,
+    )
     if (outcome.status === 'updated') core.info(`release ${tag}: "China filing" section written`)
     else core.warning(`release notes not updated: ${outcome.reason}.`)
   }

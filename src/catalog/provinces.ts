@@ -83,7 +83,9 @@ export function resolveProvince(input: string): ProvinceMatch | undefined {
   }
   const lower = text.toLowerCase()
   const extra = EXTRA_NAMES[lower]
-  const byName = PROVINCES.find((p) => p.pinyin === lower || p.english.toLowerCase() === lower || p.abbr === extra)
+  const byName = PROVINCES.find(
+    (p) => p.pinyin === lower || p.english.toLowerCase() === lower || p.abbr === extra,
+  )
   return byName ? { province: byName } : undefined
 }
 

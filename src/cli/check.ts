@@ -12,16 +12,25 @@ import { EXIT, parse, type Io } from './main.js'
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const
 
-export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`)
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`)
   return value as T
 }
 
 /** `a,b` and repeated flags both work: `--apps a,b` = `--apps a --apps b`. */
 export function list(value: string | boolean | string[] | undefined): string[] | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined
-  const items = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(/[,\n]/)).map((v) => v.trim()).filter(Boolean)
+  const items = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(/[,\n]/))
+    .map((v) => v.trim())
+    .filter(Boolean)
   return items.length ? items : undefined
 }
 
@@ -39,10 +48,18 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
   })
-  if (positionals.length) throw new UsageError(`check takes no positional arguments (got "${positionals[0]}"); use --config and --artifact`)
+  if (positionals.length)
+    throw new UsageError(
+      `check takes no positional arguments (got "${positionals[0]}"); use --config and --artifact`,
+    )
   const tag = values.tag as string | undefined
   // A tag names a release: judge it as one unless told otherwise.
-  const mode = oneOf<Mode>('--mode', values.mode as string | undefined, MODES, tag !== undefined ? 'release' : 'audit')
+  const mode = oneOf<Mode>(
+    '--mode',
+    values.mode as string | undefined,
+    MODES,
+    tag !== undefined ? 'release' : 'audit',
+  )
   const failOn = oneOf<FailOn>('--fail-on', values['fail-on'] as string | undefined, FAIL_ON_LEVELS, 'error')
   const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text')
   const today = values.today !== undefined ? parseToday(values.today as string) : todayInChina()

@@ -33,10 +33,14 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   const rule = findRule(id)
   if (!rule) {
     const near = closestMatch(id, ids)
-    throw new UsageError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''} Rules: ${ids.join(', ')}`)
+    throw new UsageError(
+      `unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''} Rules: ${ids.join(', ')}`,
+    )
   }
   const dir = rulesDocsDir()
   const page = dir ? await readFile(path.join(dir, `${id}.md`), 'utf8').catch(() => undefined) : undefined
-  io.stdout.write(page ?? `# ${id}\n\n${rule.meta.description}\n\nDefault severity: ${rule.meta.defaultSeverity}\n`)
+  io.stdout.write(
+    page ?? `# ${id}\n\n${rule.meta.description}\n\nDefault severity: ${rule.meta.defaultSeverity}\n`,
+  )
   return EXIT.pass
 }

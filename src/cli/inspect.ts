@@ -9,8 +9,14 @@ import { EXIT, parse, type Io } from './main.js'
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' } })
-  const format = oneOf('--format', values.format as string | undefined, ['text', 'json', 'yaml'] as const, 'text')
-  if (positionals.length === 0) throw new UsageError('inspect needs at least one file: inspect app-release.apk')
+  const format = oneOf(
+    '--format',
+    values.format as string | undefined,
+    ['text', 'json', 'yaml'] as const,
+    'text',
+  )
+  if (positionals.length === 0)
+    throw new UsageError('inspect needs at least one file: inspect app-release.apk')
 
   const entries: InspectEntry[] = []
   for (const given of positionals) {
@@ -31,6 +37,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
         : renderInspectText(entries),
   )
   const failed = entries.filter((e) => 'error' in e)
-  if (failed.length && format !== 'text') for (const f of failed) io.stderr.write(`china-filing: ${f.file}: ${'error' in f ? f.error : ''}\n`)
+  if (failed.length && format !== 'text')
+    for (const f of failed) io.stderr.write(`china-filing: ${f.file}: ${'error' in f ? f.error : ''}\n`)
   return failed.length ? EXIT.blocked : EXIT.pass
 }

@@ -34,7 +34,10 @@ Commands:
 Exit codes: 0 pass, 1 blocked, 2 usage error.
 `
 
-export type CommandArgs = { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }
+export type CommandArgs = {
+  values: Record<string, string | boolean | string[] | undefined>
+  positionals: string[]
+}
 
 export function parse(args: string[], options: ParseArgsConfig['options']): CommandArgs {
   try {
@@ -42,7 +45,9 @@ export function parse(args: string[], options: ParseArgsConfig['options']): Comm
     return { values: values as CommandArgs['values'], positionals }
   } catch (error) {
     // node:util reports unknown flags as "Unknown option '--x'. To specify a positional argument ..."
-    throw new UsageError((error as Error).message.split('. ')[0]!.replace(/^Unknown option/, 'unknown option'))
+    throw new UsageError(
+      (error as Error).message.split('. ')[0]!.replace(/^Unknown option/, 'unknown option'),
+    )
   }
 }
 

@@ -13,7 +13,9 @@ type Issue = z.core.$ZodIssue
 /** `apps[0].hosting[1].region`, the way users find a key in their file. */
 export function formatKeyPath(path: readonly PropertyKey[]): string {
   return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`))
+    .map((segment, i) =>
+      typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`,
+    )
     .join('')
 }
 
@@ -48,13 +50,18 @@ function allowedKeysAt(path: readonly PropertyKey[]): string[] {
   let schema: unknown = declarationSchema
   const unwrap = (s: unknown): unknown => {
     let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown } }
-    while (current?.def && (current.def.type === 'optional' || current.def.type === 'nullable' || current.def.type === 'default')) {
+    while (
+      current?.def &&
+      (current.def.type === 'optional' || current.def.type === 'nullable' || current.def.type === 'default')
+    ) {
       current = current.def.innerType as typeof current
     }
     return current
   }
   for (const segment of path) {
-    const current = unwrap(schema) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }
+    const current = unwrap(schema) as {
+      def?: { type?: string; shape?: Record<string, unknown>; element?: unknown }
+    }
     if (current?.def?.type === 'object' && typeof segment === 'string') schema = current.def.shape?.[segment]
     else if (current?.def?.type === 'array' && typeof segment === 'number') schema = current.def.element
     else return []
@@ -104,21 +111,39 @@ export function schemaIssueToFinding(
       return issue.keys.map((key) => {
         const near = closestMatch(key, allowedKeysAt(path))
         const allowed = allowedKeysAt(path)
-        const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(', ')}.` : 'Remove it.'
-        return finding(`${path.length ? where : 'top level'}: unknown key "${key}". ${hint}`, locate([...path, key], 'key'), app)
+        const hint = near
+          ? `Did you mean "${near}"?`
+          : allowed.length
+            ? `Allowed keys: ${allowed.join(', ')}.`
+            : 'Remove it.'
+        return finding(
+          `${path.length ? where : 'top level'}: unknown key "${key}". ${hint}`,
+          locate([...path, key], 'key'),
+          app,
+        )
       })
     case 'invalid_type': {
-      if (actual === undefined) return [missingKey(path, `${EXPECTED_WORDS[issue.expected] ?? issue.expected}`, app, locate)]
+      if (actual === undefined)
+        return [missingKey(path, `${EXPECTED_WORDS[issue.expected] ?? issue.expected}`, app, locate)]
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
       const quoteHint =
         issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
           ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".`
           : ''
-      return [finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, locate(path), app)]
+      return [
+        finding(
+          `${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
+          locate(path),
+          app,
+        ),
+      ]
     }
     case 'invalid_value': {
       const options = issue.values.map(String)
-      if (actual === undefined) return [missingKey(path, options.length === 1 ? options[0]! : `one of ${options.join(', ')}`, app, locate)]
+      if (actual === undefined)
+        return [
+          missingKey(path, options.length === 1 ? options[0]! : `one of ${options.join(', ')}`, app, locate),
+        ]
       const near = typeof actual === 'string' ? closestMatch(actual, options) : undefined
       const list = options.length === 1 ? options[0] : `one of ${options.join(', ')}`
       return [
@@ -140,12 +165,22 @@ export function schemaIssueToFinding(
         ),
       ]
     case 'invalid_format':
-      return [finding(`${where}: ${describeValue(actual)} is malformed: ${issue.message}.`, locate(path), app)]
+      return [
+        finding(`${where}: ${describeValue(actual)} is malformed: ${issue.message}.`, locate(path), app),
+      ]
     case 'invalid_union':
-      return [finding(`${where}: ${describeValue(actual)} is not valid here: expected a glob or a list of globs.`, locate(path), app)]
+      return [
+        finding(
+          `${where}: ${describeValue(actual)} is not valid here: expected a glob or a list of globs.`,
+          locate(path),
+          app,
+        ),
+      ]
     case 'custom': {
       const hint = (issue.params as { hint?: string } | undefined)?.hint
-      const fix = hint ? ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}${/[.?!]$/.test(hint) ? '' : '.'}` : ''
+      const fix = hint
+        ? ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}${/[.?!]$/.test(hint) ? '' : '.'}`
+        : ''
       return [finding(`${where}: ${issue.message}.${fix}`, locate(path), app)]
     }
     default:

@@ -11,7 +11,10 @@ import { provinceSpellings } from '../catalog/provinces.js'
 type JsonObject = Record<string, unknown>
 
 export function declarationJsonSchema(): JsonObject {
-  const schema = z.toJSONSchema(declarationSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as JsonObject
+  const schema = z.toJSONSchema(declarationSchema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  }) as JsonObject
   const props = (node: unknown) => (node as { properties: Record<string, JsonObject> }).properties
   const apps = props(schema).apps as { items: JsonObject }
   const app = props(apps.items)

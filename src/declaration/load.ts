@@ -42,7 +42,13 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
   try {
     const info = await stat(path)
     if (!info.isFile()) {
-      return { findings: [syntaxFinding(`${displayPath} is not a file. Point --config / the config input at china-filing.yml.`)] }
+      return {
+        findings: [
+          syntaxFinding(
+            `${displayPath} is not a file. Point --config / the config input at china-filing.yml.`,
+          ),
+        ],
+      }
     }
     size = info.size
   } catch (error) {
@@ -76,13 +82,24 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
 export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
   const start = { file, line: 1, column: 1 }
   if (bytes.includes(0)) {
-    return { findings: [syntaxFinding(`${file} is a binary file, not YAML. Point the config at china-filing.yml.`, start)] }
+    return {
+      findings: [
+        syntaxFinding(`${file} is a binary file, not YAML. Point the config at china-filing.yml.`, start),
+      ],
+    }
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return { findings: [syntaxFinding(`${file} is not UTF-8 text. Save it as UTF-8 (the filing number contains Chinese characters).`, start)] }
+    return {
+      findings: [
+        syntaxFinding(
+          `${file} is not UTF-8 text. Save it as UTF-8 (the filing number contains Chinese characters).`,
+          start,
+        ),
+      ],
+    }
   }
   return parseDeclarationText(text.replace(/^\uFEFF/, ''), file)
 }
@@ -104,7 +121,12 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return {
-      findings: [syntaxFinding(`${file} is empty. Declare version: 1, holder and apps (\`china-filing init\` writes a starter).`, { file, line: 1, column: 1 })],
+      findings: [
+        syntaxFinding(
+          `${file} is empty. Declare version: 1, holder and apps (\`china-filing init\` writes a starter).`,
+          { file, line: 1, column: 1 },
+        ),
+      ],
     }
   }
 
@@ -114,13 +136,27 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return {
-        findings: [syntaxFinding(`YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}). Write the values out instead of nesting aliases.`, { file, line: 1, column: 1 })],
+        findings: [
+          syntaxFinding(
+            `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}). Write the values out instead of nesting aliases.`,
+            { file, line: 1, column: 1 },
+          ),
+        ],
       }
     }
-    return { findings: [syntaxFinding(`YAML cannot be read: ${firstLine((error as Error).message)}.`, { file, line: 1, column: 1 })] }
+    return {
+      findings: [
+        syntaxFinding(`YAML cannot be read: ${firstLine((error as Error).message)}.`, {
+          file,
+          line: 1,
+          column: 1,
+        }),
+      ],
+    }
   }
 
-  const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): SourceLocation => locateNode(doc, path, part, at)
+  const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): SourceLocation =>
+    locateNode(doc, path, part, at)
   const result = declarationSchema.safeParse(raw)
   if (!result.success) {
     const findings = result.error.issues.flatMap((issue) => schemaIssueToFinding(issue, raw, file, locate))
@@ -171,7 +207,9 @@ function locateNode(
     const segment = path[i]!
     const last = i === path.length - 1
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      )
       if (!pair) break
       const key = pair.key as Node
       if (last && part === 'key') return rangeOf(key, at)

@@ -29,7 +29,11 @@ function fingerprint(name: string, hexLength: number) {
   return z.string().superRefine((value, ctx) => {
     const hex = value.replace(/[\s:]/g, '')
     if (!/^[0-9a-fA-F]*$/.test(hex)) {
-      issue(ctx, `${name} must be hexadecimal`, `copy the ${name} fingerprint as keytool or openssl prints it`)
+      issue(
+        ctx,
+        `${name} must be hexadecimal`,
+        `copy the ${name} fingerprint as keytool or openssl prints it`,
+      )
     } else if (hex.length !== hexLength) {
       issue(
         ctx,
@@ -54,14 +58,21 @@ const certificate = z
       .superRefine((value, ctx) => {
         const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/[\s:]/g, '')
         if (!body || !(/^[0-9a-fA-F]+$/.test(body) || /^[A-Za-z0-9+/]+={0,2}$/.test(body))) {
-          issue(ctx, 'publicKey must be hex (RSA modulus or SubjectPublicKeyInfo) or base64 (SubjectPublicKeyInfo)')
+          issue(
+            ctx,
+            'publicKey must be hex (RSA modulus or SubjectPublicKeyInfo) or base64 (SubjectPublicKeyInfo)',
+          )
         }
       })
       .optional(),
   })
   .superRefine((cert, ctx) => {
     if (!cert.md5 && !cert.sha1 && !cert.sha256 && !cert.publicKey) {
-      issue(ctx, 'certificate names no fingerprint', 'add md5, sha1 or sha256 of the signing certificate as filed')
+      issue(
+        ctx,
+        'certificate names no fingerprint',
+        'add md5, sha1 or sha256 of the signing certificate as filed',
+      )
     }
   })
 
@@ -82,12 +93,20 @@ export const platformsSchema = z.strictObject({
   // WeChat AppIDs are "wx" + 16 hex digits (mp.weixin.qq.com → 开发管理 → AppID).
   wechat: z
     .strictObject({
-      appId: z.string().regex(/^wx[0-9a-f]{16}$/, { message: 'a WeChat AppID is "wx" followed by 16 hex digits' }),
+      appId: z
+        .string()
+        .regex(/^wx[0-9a-f]{16}$/, { message: 'a WeChat AppID is "wx" followed by 16 hex digits' }),
     })
     .optional(),
-  alipay: z.strictObject({ appId: z.string().regex(/^\d{16}$/, { message: 'an Alipay AppID is 16 digits' }) }).optional(),
+  alipay: z
+    .strictObject({ appId: z.string().regex(/^\d{16}$/, { message: 'an Alipay AppID is 16 digits' }) })
+    .optional(),
   baidu: z.strictObject({ appKey: z.string().min(1) }).optional(),
-  douyin: z.strictObject({ appId: z.string().regex(/^tt[0-9a-z]+$/, { message: 'a Douyin AppID starts with "tt"' }) }).optional(),
+  douyin: z
+    .strictObject({
+      appId: z.string().regex(/^tt[0-9a-z]+$/, { message: 'a Douyin AppID starts with "tt"' }),
+    })
+    .optional(),
   quickApp: z.strictObject({ package: packageName('quickApp.package') }).optional(),
 })
 
@@ -110,11 +129,15 @@ const hosting = z
   })
   .superRefine((h, ctx) => {
     if (h.provider === 'self-hosted') {
-      if (!h.location) issue(ctx, 'self-hosted hosting needs a location', 'add location: <city>', ['location'])
-      if (h.mainland === undefined) issue(ctx, 'self-hosted hosting needs mainland: true or false', undefined, ['mainland'])
-      if (h.region) issue(ctx, 'self-hosted hosting has no region', 'use location: <city> instead', ['region'])
+      if (!h.location)
+        issue(ctx, 'self-hosted hosting needs a location', 'add location: <city>', ['location'])
+      if (h.mainland === undefined)
+        issue(ctx, 'self-hosted hosting needs mainland: true or false', undefined, ['mainland'])
+      if (h.region)
+        issue(ctx, 'self-hosted hosting has no region', 'use location: <city> instead', ['region'])
     } else {
-      if (!h.region) issue(ctx, `hosting on ${h.provider} needs a region`, 'add region: <region id>, e.g. cn-shanghai')
+      if (!h.region)
+        issue(ctx, `hosting on ${h.provider} needs a region`, 'add region: <region id>, e.g. cn-shanghai')
       if (h.location !== undefined || h.mainland !== undefined) {
         issue(
           ctx,
@@ -129,7 +152,11 @@ const hosting = z
 const storeId = z.string().superRefine((value, ctx) => {
   if (!STORE_IDS.includes(value)) {
     const near = closestMatch(value, STORE_IDS)
-    issue(ctx, `unknown store "${value}"`, near ? `did you mean "${near}"?` : `use one of: ${STORE_IDS.join(', ')}`)
+    issue(
+      ctx,
+      `unknown store "${value}"`,
+      near ? `did you mean "${near}"?` : `use one of: ${STORE_IDS.join(', ')}`,
+    )
   }
 })
 
@@ -175,10 +202,12 @@ export const appSchema = z
     const declared = Object.keys(app.platforms).filter((k) => app.platforms[k as keyof typeof app.platforms])
     for (const key of declared) {
       if (!allowed.includes(key)) {
-        issue(ctx, `a ${app.kind} cannot declare platform ${key}`, `platforms of a ${app.kind}: ${allowed.join(', ')}`, [
-          'platforms',
-          key,
-        ])
+        issue(
+          ctx,
+          `a ${app.kind} cannot declare platform ${key}`,
+          `platforms of a ${app.kind}: ${allowed.join(', ')}`,
+          ['platforms', key],
+        )
       }
     }
     if (declared.length === 0) {
@@ -194,7 +223,9 @@ export const holderSchema = z.strictObject({
       issue(
         ctx,
         `unknown province "${value}"`,
-        near ? `did you mean "${near}"?` : 'use the one-character abbreviation (沪, 京, 粤 …) or its pinyin (shanghai)',
+        near
+          ? `did you mean "${near}"?`
+          : 'use the one-character abbreviation (沪, 京, 粤 …) or its pinyin (shanghai)',
       )
     }
   }),
@@ -255,7 +286,8 @@ export function creditCodeProblem(code: string): string | undefined {
   if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`
   const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c))
   const bad = values.findIndex((v) => v < 0)
-  if (bad >= 0) return `creditCode character ${bad + 1} ("${code[bad]}") is not allowed (I, O, Z, S and V never occur)`
+  if (bad >= 0)
+    return `creditCode character ${bad + 1} ("${code[bad]}") is not allowed (I, O, Z, S and V never occur)`
   const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i]!, 0)
   const expected = CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!
   if (code.toUpperCase()[17] !== expected) {

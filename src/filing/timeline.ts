@@ -11,9 +11,7 @@ export const EXISTING_APP_DEADLINE = '2024-03-31'
 export const NEW_APP_RULE_FROM = '2023-09-01'
 
 export type FilingObligation =
-  | { kind: 'existing'; deadline: string; overdueDays: number }
-  | { kind: 'new' }
-  | { kind: 'unknown-launch' }
+  { kind: 'existing'; deadline: string; overdueDays: number } | { kind: 'new' } | { kind: 'unknown-launch' }
 
 /** Days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
@@ -24,7 +22,11 @@ export function daysBetween(from: string, to: string): number {
 export function filingObligation(launchedOn: string | undefined, today: string): FilingObligation {
   if (launchedOn === undefined) return { kind: 'unknown-launch' }
   if (launchedOn < NOTICE_DATE) {
-    return { kind: 'existing', deadline: EXISTING_APP_DEADLINE, overdueDays: Math.max(0, daysBetween(EXISTING_APP_DEADLINE, today)) }
+    return {
+      kind: 'existing',
+      deadline: EXISTING_APP_DEADLINE,
+      overdueDays: Math.max(0, daysBetween(EXISTING_APP_DEADLINE, today)),
+    }
   }
   return { kind: 'new' }
 }

@@ -21,10 +21,13 @@ export function planAnnotations(findings: readonly Finding[], listedIn = 'the jo
   const shown: Finding[] = []
   const hidden: Finding[] = []
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
-  const hiddenOf = (s: Severity) => sorted.filter((f) => f.severity === s).length - Math.min(ANNOTATIONS_PER_SEVERITY, sorted.filter((f) => f.severity === s).length)
+  const hiddenOf = (s: Severity) =>
+    sorted.filter((f) => f.severity === s).length -
+    Math.min(ANNOTATIONS_PER_SEVERITY, sorted.filter((f) => f.severity === s).length)
   const anyHidden = (['error', 'warning', 'notice'] as const).some((s) => hiddenOf(s) > 0)
   // Keep one notice slot free for the overflow message when anything will be hidden.
-  const limit = (s: Severity) => (s === 'notice' && anyHidden ? ANNOTATIONS_PER_SEVERITY - 1 : ANNOTATIONS_PER_SEVERITY)
+  const limit = (s: Severity) =>
+    s === 'notice' && anyHidden ? ANNOTATIONS_PER_SEVERITY - 1 : ANNOTATIONS_PER_SEVERITY
   for (const finding of sorted) {
     if (used[finding.severity] < limit(finding.severity)) {
       used[finding.severity]++

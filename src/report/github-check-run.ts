@@ -74,9 +74,11 @@ export interface CheckRunPlan {
 export function planCheckRun(result: GateResult, blobUrl?: string): CheckRunPlan {
   const annotations = result.findings.map((f) => toCheckAnnotation(f, result.config))
   const batches: CheckAnnotation[][] = []
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   let summary = renderSummary(result, blobUrl ? { blobUrl } : {})
-  if (summary.length > MAX_SUMMARY) summary = `${summary.slice(0, MAX_SUMMARY - 200)}\n\n_The summary was cut at GitHub's limit; the annotations list every finding._\n`
+  if (summary.length > MAX_SUMMARY)
+    summary = `${summary.slice(0, MAX_SUMMARY - 200)}\n\n_The summary was cut at GitHub's limit; the annotations list every finding._\n`
   return {
     name: CHECK_RUN_NAME,
     conclusion: result.verdict === 'pass' ? 'success' : 'failure',
@@ -92,7 +94,8 @@ export interface ChecksClient {
   update(params: Record<string, unknown>): Promise<unknown>
 }
 
-export type CheckRunOutcome = { status: 'created'; id: number; url?: string } | { status: 'skipped'; reason: string }
+export type CheckRunOutcome =
+  { status: 'created'; id: number; url?: string } | { status: 'skipped'; reason: string }
 
 export async function publishCheckRun(
   checks: ChecksClient,
@@ -100,7 +103,11 @@ export async function publishCheckRun(
   headSha: string,
   plan: CheckRunPlan,
 ): Promise<CheckRunOutcome> {
-  const output = (annotations: CheckAnnotation[]) => ({ title: plan.title, summary: plan.summary, annotations })
+  const output = (annotations: CheckAnnotation[]) => ({
+    title: plan.title,
+    summary: plan.summary,
+    annotations,
+  })
   try {
     const [first, ...rest] = plan.batches
     const { data } = await checks.create({

@@ -11,7 +11,9 @@ export const SECTION_END = '<!-- china-filing-gate:end -->'
 export function releaseNotesSection(result: GateResult): string | undefined {
   const apps = result.apps.filter((a) => a.inScope && a.filingNumber && a.mainlandStores.length > 0)
   if (apps.length === 0) return undefined
-  const rows = apps.map((a) => `| ${a.name} (\`${a.id}\`) | ${a.filingNumber} | ${a.mainlandStores.join(', ')} |`)
+  const rows = apps.map(
+    (a) => `| ${a.name} (\`${a.id}\`) | ${a.filingNumber} | ${a.mainlandStores.join(', ')} |`,
+  )
   return [
     SECTION_START,
     '### China filing (APP备案)',
@@ -29,7 +31,8 @@ export function releaseNotesSection(result: GateResult): string | undefined {
 export function withReleaseNotesSection(body: string, section: string): string {
   const start = body.indexOf(SECTION_START)
   const end = body.indexOf(SECTION_END)
-  if (start >= 0 && end > start) return `${body.slice(0, start)}${section}${body.slice(end + SECTION_END.length)}`
+  if (start >= 0 && end > start)
+    return `${body.slice(0, start)}${section}${body.slice(end + SECTION_END.length)}`
   const trimmed = body.trimEnd()
   return trimmed ? `${trimmed}\n\n${section}\n` : `${section}\n`
 }
@@ -39,7 +42,8 @@ export interface ReleasesClient {
   updateRelease(params: Record<string, unknown>): Promise<unknown>
 }
 
-export type ReleaseNotesOutcome = { status: 'updated'; releaseId: number } | { status: 'skipped'; reason: string }
+export type ReleaseNotesOutcome =
+  { status: 'updated'; releaseId: number } | { status: 'skipped'; reason: string }
 
 export async function publishReleaseNotes(
   releases: ReleasesClient,
@@ -48,7 +52,8 @@ export async function publishReleaseNotes(
   known: { id: number; body: string } | undefined,
   result: GateResult,
 ): Promise<ReleaseNotesOutcome> {
-  if (result.verdict !== 'pass') return { status: 'skipped', reason: 'the gate blocked this release, so no filing numbers are published' }
+  if (result.verdict !== 'pass')
+    return { status: 'skipped', reason: 'the gate blocked this release, so no filing numbers are published' }
   const section = releaseNotesSection(result)
   if (!section) return { status: 'skipped', reason: 'no app in this release is filed for a mainland store' }
   try {
@@ -61,7 +66,11 @@ export async function publishReleaseNotes(
         throw error
       },
     )
-    await releases.updateRelease({ ...repo, release_id: release.id, body: withReleaseNotesSection(release.body ?? '', section) })
+    await releases.updateRelease({
+      ...repo,
+      release_id: release.id,
+      body: withReleaseNotesSection(release.body ?? '', section),
+    })
     return { status: 'updated', releaseId: release.id }
   } catch (error) {
     const status = (error as { status?: number }).status

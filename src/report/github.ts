@@ -19,16 +19,22 @@ export function emitAnnotations(result: GateResult): { shown: number; hidden: nu
       properties.startColumn = loc.column
       if (loc.endLine !== undefined) properties.endLine = loc.endLine
       // GitHub accepts a column range only on a single line.
-      if (loc.endColumn !== undefined && (loc.endLine === undefined || loc.endLine === loc.line)) properties.endColumn = loc.endColumn
+      if (loc.endColumn !== undefined && (loc.endLine === undefined || loc.endLine === loc.line))
+        properties.endColumn = loc.endColumn
     }
-    const emit = finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice
+    const emit =
+      finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice
     emit(finding.message, properties)
   }
   if (plan.overflowNotice) core.notice(plan.overflowNotice, { title: 'china-filing-gate' })
   return { shown: plan.shown.length, hidden: plan.hidden.length }
 }
 
-export async function writeJobSummary(result: GateResult, blobUrl: string | undefined, notes: string[]): Promise<void> {
+export async function writeJobSummary(
+  result: GateResult,
+  blobUrl: string | undefined,
+  notes: string[],
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
     await core.summary.addRaw(renderSummary(result, { ...(blobUrl ? { blobUrl } : {}), notes })).write()

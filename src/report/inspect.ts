@@ -53,8 +53,13 @@ function certificateSnippet(identity: ArtifactIdentity, signer: SignerInfo): Rec
 export function platformsSnippet(identity: ArtifactIdentity): Record<string, unknown> | undefined {
   const signer = identity.signers[identity.effectiveSigner]
   if (!signer) return undefined
-  const idKey = identity.platform === 'ios' ? 'bundleId' : identity.platform === 'harmony' ? 'bundleName' : 'package'
-  return { platforms: { [identity.platform]: { [idKey]: identity.id, certificate: certificateSnippet(identity, signer) } } }
+  const idKey =
+    identity.platform === 'ios' ? 'bundleId' : identity.platform === 'harmony' ? 'bundleName' : 'package'
+  return {
+    platforms: {
+      [identity.platform]: { [idKey]: identity.id, certificate: certificateSnippet(identity, signer) },
+    },
+  }
 }
 
 export function renderInspectText(entries: readonly InspectEntry[]): string {
@@ -87,7 +92,12 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
     const snippet = platformsSnippet(a)
     if (snippet) {
       out.push('  paste into china-filing.yml (under the app):')
-      out.push(...stringify(snippet).trimEnd().split('\n').map((l) => `    ${l}`))
+      out.push(
+        ...stringify(snippet)
+          .trimEnd()
+          .split('\n')
+          .map((l) => `    ${l}`),
+      )
     }
     out.push('')
   }

@@ -34,7 +34,12 @@ export function toJsonReport(result: GateResult): JsonReport {
     failOn: result.failOn,
     blocking: result.blocking,
     filingNumbers: result.filingNumbers,
-    apps: result.apps.map((a) => ({ id: a.id, inScope: a.inScope, filingNumber: a.filingNumber, verdict: a.verdict })),
+    apps: result.apps.map((a) => ({
+      id: a.id,
+      inScope: a.inScope,
+      filingNumber: a.filingNumber,
+      verdict: a.verdict,
+    })),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

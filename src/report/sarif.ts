@@ -9,14 +9,23 @@ import type { GateResult } from '../gate.js'
 import { RULES } from '../rules/index.js'
 import { PROJECT_URL, ruleDocsUrl } from '../rules/docs.js'
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+}
 
 declare const __PACKAGE_VERSION__: string | undefined
 const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev'
 
 /** A fingerprint of what the finding is about, not where: rule, app and message without line numbers. */
 function fingerprint(finding: Finding): string {
-  const text = [finding.rule, finding.app ?? '', finding.location?.file ?? '', finding.message.replace(/\d+:\d+/g, '')].join('\u0000')
+  const text = [
+    finding.rule,
+    finding.app ?? '',
+    finding.location?.file ?? '',
+    finding.message.replace(/\d+:\d+/g, ''),
+  ].join('\u0000')
   return createHash('sha256').update(text).digest('hex').slice(0, 32)
 }
 
@@ -27,7 +36,10 @@ export function toSarif(result: GateResult) {
     shortDescription: { text: rule.meta.description },
     fullDescription: { text: rule.meta.description },
     helpUri: ruleDocsUrl(rule.meta.id),
-    help: { text: `${rule.meta.description} See ${ruleDocsUrl(rule.meta.id)}`, markdown: `${rule.meta.description} [Documentation](${ruleDocsUrl(rule.meta.id)})` },
+    help: {
+      text: `${rule.meta.description} See ${ruleDocsUrl(rule.meta.id)}`,
+      markdown: `${rule.meta.description} [Documentation](${ruleDocsUrl(rule.meta.id)})`,
+    },
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
     properties: { tags: ['compliance', 'china', 'miit-filing'] },
   }))
@@ -43,10 +55,25 @@ export function toSarif(result: GateResult) {
       ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule)! } : {}),
       level: LEVEL[finding.severity],
       message: { text: finding.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' }, region } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' },
+            region,
+          },
+        },
+      ],
       partialFingerprints: { 'chinaFilingGate/v1': fingerprint(finding) },
       ...(finding.waived
-        ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waived.reason} (until ${finding.waived.expires})` }] }
+        ? {
+            suppressions: [
+              {
+                kind: 'external',
+                status: 'accepted',
+                justification: `${finding.waived.reason} (until ${finding.waived.expires})`,
+              },
+            ],
+          }
         : {}),
       properties: { ...(finding.app ? { app: finding.app } : {}), severity: finding.severity },
     }
@@ -56,11 +83,25 @@ export function toSarif(result: GateResult) {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'china-filing-gate', informationUri: PROJECT_URL, semanticVersion: VERSION, version: VERSION, rules } },
+        tool: {
+          driver: {
+            name: 'china-filing-gate',
+            informationUri: PROJECT_URL,
+            semanticVersion: VERSION,
+            version: VERSION,
+            rules,
+          },
+        },
         automationDetails: { id: `china-filing/${result.mode}/` },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the workspace).' } } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { description: { text: 'The repository root (the workspace).' } },
+        },
         results,
-        properties: { verdict: result.verdict, blocking: result.blocking, filingNumbers: result.filingNumbers },
+        properties: {
+          verdict: result.verdict,
+          blocking: result.blocking,
+          filingNumbers: result.filingNumbers,
+        },
       },
     ],
   }

@@ -30,7 +30,9 @@ function where(finding: Finding, options: SummaryOptions): string {
 
 export function renderSummary(result: GateResult, options: SummaryOptions = {}): string {
   const out: string[] = []
-  const counts = (['error', 'warning', 'notice'] as const).map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}s`)
+  const counts = (['error', 'warning', 'notice'] as const).map(
+    (s) => `${result.findings.filter((f) => f.severity === s).length} ${s}s`,
+  )
   out.push(`## China filing: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}`)
   out.push('')
   const context = [`mode **${result.mode}**`, `fail-on **${result.failOn}**`, `\`${result.config}\``]
@@ -44,7 +46,9 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   if (result.apps.length) {
     out.push('| App | Filing number | Status | Hosting | Stores | Verdict |', '|---|---|---|---|---|---|')
     for (const app of result.apps) {
-      const stores = app.inScope ? app.stores.map((s) => (app.mainlandStores.includes(s) ? `**${s}**` : s)).join(', ') : escapeCell(app.reason ?? '')
+      const stores = app.inScope
+        ? app.stores.map((s) => (app.mainlandStores.includes(s) ? `**${s}**` : s)).join(', ')
+        : escapeCell(app.reason ?? '')
       out.push(
         `| ${escapeCell(`${app.id} (${app.name})`)} | ${app.filingNumber ? `\`${app.filingNumber}\`` : '—'} | ${app.filingStatus} | ${escapeCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
       )

@@ -19,10 +19,20 @@ export function shouldUseColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessE
 }
 
 export function renderText(result: GateResult, options: TextOptions): string {
-  const paint = (style: Style, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text)
-  const mark = { error: paint('red', '✖ error  '), warning: paint('yellow', '⚠ warning'), notice: paint('blue', 'ℹ notice ') }
+  const paint = (style: Style, text: string) =>
+    options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text
+  const mark = {
+    error: paint('red', '✖ error  '),
+    warning: paint('yellow', '⚠ warning'),
+    notice: paint('blue', 'ℹ notice '),
+  }
   const lines: string[] = []
-  const context = [`${result.mode} mode`, result.config, result.tag ? `tag ${result.tag}` : undefined, result.today]
+  const context = [
+    `${result.mode} mode`,
+    result.config,
+    result.tag ? `tag ${result.tag}` : undefined,
+    result.today,
+  ]
   lines.push(paint('bold', 'china-filing-gate') + paint('dim', ` · ${context.filter(Boolean).join(' · ')}`))
   lines.push('')
 
@@ -40,18 +50,29 @@ export function renderText(result: GateResult, options: TextOptions): string {
   }
   for (const app of result.apps) {
     const verdict =
-      app.verdict === 'pass' ? paint('green', 'PASS') : app.verdict === 'fail' ? paint('red', 'FAIL') : paint('dim', 'SKIPPED')
+      app.verdict === 'pass'
+        ? paint('green', 'PASS')
+        : app.verdict === 'fail'
+          ? paint('red', 'FAIL')
+          : paint('dim', 'SKIPPED')
     const filing = app.filingNumber ?? `(${app.filingStatus})`
     lines.push(`${paint('bold', app.id)}  ${app.name}  ${filing}  ${verdict}`)
     if (!app.inScope) lines.push(paint('dim', `  not judged: ${app.reason ?? 'out of scope'}`))
-    else lines.push(paint('dim', `  stores: ${app.stores.join(', ') || 'none'}${app.hosting.length ? ` · hosting: ${app.hosting.join(', ')}` : ''}`))
+    else
+      lines.push(
+        paint(
+          'dim',
+          `  stores: ${app.stores.join(', ') || 'none'}${app.hosting.length ? ` · hosting: ${app.hosting.join(', ')}` : ''}`,
+        ),
+      )
     result.findings.filter((f) => f.app === app.id).forEach(printFinding)
     lines.push('')
   }
 
   const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length
   const tally = `${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices`
-  if (result.verdict === 'pass') lines.push(`${paint('green', '✔ PASS')}  ${tally} (fail-on: ${result.failOn})`)
+  if (result.verdict === 'pass')
+    lines.push(`${paint('green', '✔ PASS')}  ${tally} (fail-on: ${result.failOn})`)
   else {
     const blocked = result.blocking.length ? `; blocked: ${result.blocking.join(', ')}` : ''
     lines.push(`${paint('red', '✖ FAIL')}  ${tally} (fail-on: ${result.failOn})${blocked}`)

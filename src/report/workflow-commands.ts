@@ -17,7 +17,10 @@ export function workflowCommand(finding: Finding): string {
     ['line', finding.location?.line],
     ['endLine', finding.location?.endLine],
     ['col', finding.location?.column],
-    ['endColumn', finding.location?.endLine === finding.location?.line ? finding.location?.endColumn : undefined],
+    [
+      'endColumn',
+      finding.location?.endLine === finding.location?.line ? finding.location?.endColumn : undefined,
+    ],
   ]
   const properties = props
     .filter(([, v]) => v !== undefined)
@@ -34,6 +37,8 @@ export function renderWorkflowCommands(result: GateResult): string {
     const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column} ` : ''
     lines.push(`${f.severity} ${where}[${annotationTitle(f)}] ${f.message}`)
   }
-  lines.push(`china-filing-gate: ${result.verdict}${result.blocking.length ? ` (blocked: ${result.blocking.join(', ')})` : ''}`)
+  lines.push(
+    `china-filing-gate: ${result.verdict}${result.blocking.length ? ` (blocked: ${result.blocking.join(', ')})` : ''}`,
+  )
   return `${lines.join('\n')}\n`
 }

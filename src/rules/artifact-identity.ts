@@ -20,14 +20,25 @@ const report = reporter(meta)
  * another key, or built with another applicationId, is an unfiled app, however well the YAML reads.
  */
 
-const ID_KEY: Record<ArtifactPlatform, string> = { android: 'package', ios: 'bundleId', harmony: 'bundleName' }
+const ID_KEY: Record<ArtifactPlatform, string> = {
+  android: 'package',
+  ios: 'bundleId',
+  harmony: 'bundleName',
+}
 
 function declaredId(app: AppDeclaration, platform: ArtifactPlatform): string | undefined {
   const p = app.platforms
-  return platform === 'android' ? p.android?.package : platform === 'ios' ? p.ios?.bundleId : p.harmony?.bundleName
+  return platform === 'android'
+    ? p.android?.package
+    : platform === 'ios'
+      ? p.ios?.bundleId
+      : p.harmony?.bundleName
 }
 
-function declaredCertificate(app: AppDeclaration, platform: ArtifactPlatform): CertificateDeclaration | undefined {
+function declaredCertificate(
+  app: AppDeclaration,
+  platform: ArtifactPlatform,
+): CertificateDeclaration | undefined {
   return app.platforms[platform]?.certificate
 }
 
@@ -50,7 +61,11 @@ export function certificateMismatches(declared: CertificateDeclaration, signer: 
   }
   if (declared.publicKey !== undefined && !publicKeyMatches(declared.publicKey, signer.publicKey)) {
     const actual = signer.publicKey.modulus ?? signer.publicKey.spki
-    mismatches.push({ key: 'publicKey', declared: abbreviate(declared.publicKey.replace(/\s/g, '')), actual: abbreviate(actual) })
+    mismatches.push({
+      key: 'publicKey',
+      declared: abbreviate(declared.publicKey.replace(/\s/g, '')),
+      actual: abbreviate(actual),
+    })
   }
   return mismatches
 }
@@ -60,7 +75,10 @@ function abbreviate(value: string): string {
 }
 
 function signerName(artifact: ArtifactIdentity, signer: SignerInfo): string {
-  const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : ''
+  const rotation =
+    signer.lineage && signer.lineage.length > 1
+      ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify`
+      : ''
   return `${signer.subject} (${signer.schemes.join('+')}${rotation})`
 }
 
@@ -106,19 +124,42 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     app: app.id,
     location: appLocation(context, owner, ['platforms', platform, ...path]),
   })
-  if (!owner.inScope) return [report('notice', `${artifact.file} is ${app.id} (${artifact.id}), which this run does not judge (${owner.reason ?? 'out of scope'}).`, { app: app.id })]
+  if (!owner.inScope)
+    return [
+      report(
+        'notice',
+        `${artifact.file} is ${app.id} (${artifact.id}), which this run does not judge (${owner.reason ?? 'out of scope'}).`,
+        { app: app.id },
+      ),
+    ]
   if (owner.mainlandStores.length === 0) {
-    return [report('notice', `${artifact.file} is ${app.id}, which is not distributed in mainland China in this run; its signature is not checked against a filing.`, { app: app.id })]
+    return [
+      report(
+        'notice',
+        `${artifact.file} is ${app.id}, which is not distributed in mainland China in this run; its signature is not checked against a filing.`,
+        { app: app.id },
+      ),
+    ]
   }
 
   const findings: Finding[] = []
   const declared = declaredCertificate(app, platform)!
   const isBundle = artifact.type === 'aab'
-  findings.push(...artifact.notes.filter(() => !isBundle).map((note) => report('notice', `${artifact.file}: ${note}`, { app: app.id })))
+  findings.push(
+    ...artifact.notes
+      .filter(() => !isBundle)
+      .map((note) => report('notice', `${artifact.file}: ${note}`, { app: app.id })),
+  )
 
   const signer = artifact.signers[artifact.effectiveSigner]
   if (artifact.signers.length === 0) {
-    findings.push(report('error', `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`, at(['certificate'])))
+    findings.push(
+      report(
+        'error',
+        `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        at(['certificate']),
+      ),
+    )
   } else if (!signer) {
     // Several candidate certificates (e.g. an iOS profile listing several) and no way to tell which signed.
     const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0)
@@ -135,7 +176,9 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     const mismatches = certificateMismatches(declared, signer)
     if (mismatches.length > 0) {
       const first = mismatches[0]!
-      const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join('; ')
+      const detail = mismatches
+        .map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`)
+        .join('; ')
       const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`
       findings.push(
         isBundle
@@ -174,16 +217,24 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
   const semverish = versionFromTag(version)
   if (range && semverish && !versionInRange(semverish, range)) {
     findings.push(
-      report('error', `${artifact.file} (${app.id}) is version ${version}, outside release.versions ${range}, the versions the filing covers.`, {
-        app: app.id,
-        location: appLocation(context, owner, ['release', 'versions']),
-      }),
+      report(
+        'error',
+        `${artifact.file} (${app.id}) is version ${version}, outside release.versions ${range}, the versions the filing covers.`,
+        {
+          app: app.id,
+          location: appLocation(context, owner, ['release', 'versions']),
+        },
+      ),
     )
   }
   const releaseVersion = context.version ?? (context.tag ? versionFromTag(context.tag) : undefined)
   if (context.mode === 'release' && releaseVersion && semverish && semverish !== releaseVersion) {
     findings.push(
-      report('warning', `${artifact.file} (${app.id}) is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`, { app: app.id }),
+      report(
+        'warning',
+        `${artifact.file} (${app.id}) is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`,
+        { app: app.id },
+      ),
     )
   }
   return findings
@@ -194,12 +245,17 @@ function unmatchedArtifact(context: RuleContext, artifact: ArtifactIdentity): Fi
   const candidates = context.judged.filter((s) => declaredId(s.app, artifact.platform) !== undefined)
   const declared = candidates.map((s) => `${declaredId(s.app, artifact.platform)} (${s.app.id})`).join(', ')
   if (context.judged.length === 0) {
-    return report('notice', `${artifact.file} (${artifact.id}) matches no declared app; no mainland store is in scope, so it is not checked.`)
+    return report(
+      'notice',
+      `${artifact.file} (${artifact.id}) matches no declared app; no mainland store is in scope, so it is not checked.`,
+    )
   }
   const only = candidates.length === 1 ? candidates[0] : undefined
   return report(
     'error',
     `${artifact.file} is ${artifact.platform} ${key} ${artifact.id}, which no declared app files${declared ? ` (declared: ${declared})` : ''}. An app with an unfiled identity cannot be distributed in mainland China: build it with the filed ${key}, or declare and file this app.`,
-    only ? { app: only.app.id, location: appLocation(context, only, ['platforms', artifact.platform, key]) } : {},
+    only
+      ? { app: only.app.id, location: appLocation(context, only, ['platforms', artifact.platform, key]) }
+      : {},
   )
 }

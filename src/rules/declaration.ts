@@ -4,7 +4,8 @@ import type { Rule } from './rule.js'
 export const declarationSyntax: Rule = {
   meta: {
     id: 'declaration-syntax',
-    description: 'The declaration must exist, be readable UTF-8 YAML under 1 MiB, with no duplicate keys or alias bombs.',
+    description:
+      'The declaration must exist, be readable UTF-8 YAML under 1 MiB, with no duplicate keys or alias bombs.',
     defaultSeverity: 'error',
   },
 }

@@ -4,7 +4,8 @@ import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-approved',
-  description: 'A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.',
+  description:
+    'A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.',
   defaultSeverity: 'error',
 }
 const report = reporter(meta)
@@ -29,10 +30,14 @@ export const filingApproved: Rule = {
       const approvedOn = app.filing.approvedOn
       if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
         findings.push(
-          report('error', `${app.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`, {
-            app: app.id,
-            location: appLocation(context, scope, ['filing', 'approvedOn']),
-          }),
+          report(
+            'error',
+            `${app.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
+            {
+              app: app.id,
+              location: appLocation(context, scope, ['filing', 'approvedOn']),
+            },
+          ),
         )
       }
     }

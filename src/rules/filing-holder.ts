@@ -67,7 +67,8 @@ export const filingHolder: Rule = {
     // Without a declared main number, the apps' numbers must still agree on one.
     if (!mainNumber) {
       const byMain = new Map<string, string[]>()
-      for (const { scope, number } of numbered) byMain.set(number.mainNumber, [...(byMain.get(number.mainNumber) ?? []), scope.app.id])
+      for (const { scope, number } of numbered)
+        byMain.set(number.mainNumber, [...(byMain.get(number.mainNumber) ?? []), scope.app.id])
       if (byMain.size > 1) {
         const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0]!
         for (const { scope, number } of numbered) {

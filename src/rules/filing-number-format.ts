@@ -1,5 +1,11 @@
 import type { Finding } from '../findings.js'
-import { parseFilingNumber, parseMainNumber, placeholderReason, SERVICE_TYPE_KINDS, type ServiceType } from '../filing/number.js'
+import {
+  parseFilingNumber,
+  parseMainNumber,
+  placeholderReason,
+  SERVICE_TYPE_KINDS,
+  type ServiceType,
+} from '../filing/number.js'
 import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -11,7 +17,11 @@ const meta: RuleMeta = {
 const report = reporter(meta)
 
 const LETTER_FOR_KIND: Record<string, ServiceType> = { app: 'A', 'mini-program': 'X', 'quick-app': 'K' }
-const KIND_WORDS: Record<string, string> = { app: 'an app', 'mini-program': 'a mini program', 'quick-app': 'a quick app' }
+const KIND_WORDS: Record<string, string> = {
+  app: 'an app',
+  'mini-program': 'a mini program',
+  'quick-app': 'a quick app',
+}
 
 /**
  * 10-digit serials are YYYY + 6 digits, in use by 2018 (domain.md §1.3): a serial year after this year
@@ -45,7 +55,9 @@ export const filingNumberFormat: Rule = {
       const at = { app: app.id, location }
       const parsed = parseFilingNumber(raw)
       if (!parsed.ok) {
-        findings.push(report('error', `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at))
+        findings.push(
+          report('error', `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at),
+        )
         continue
       }
       const number = parsed.number
@@ -71,7 +83,13 @@ export const filingNumberFormat: Rule = {
       }
       const placeholder = placeholderReason(number)
       if (placeholder) {
-        findings.push(report('warning', `${app.id}: "${raw}" ${placeholder}. Use the number MIIT issued for this app.`, at))
+        findings.push(
+          report(
+            'warning',
+            `${app.id}: "${raw}" ${placeholder}. Use the number MIIT issued for this app.`,
+            at,
+          ),
+        )
       }
       if (number.legacyProvince) {
         findings.push(

@@ -4,7 +4,8 @@ import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-required',
-  description: 'An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.',
+  description:
+    'An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.',
   defaultSeverity: 'error',
 }
 const report = reporter(meta)
@@ -19,10 +20,14 @@ export const filingRequired: Rule = {
       if (scope.mainlandStores.length === 0) {
         const stores = scope.stores.length ? scope.stores.join(', ') : 'none in this run'
         findings.push(
-          report('notice', `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`, {
-            app: app.id,
-            location: appLocation(context, scope, ['stores'], 'key'),
-          }),
+          report(
+            'notice',
+            `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
+            {
+              app: app.id,
+              location: appLocation(context, scope, ['stores'], 'key'),
+            },
+          ),
         )
         continue
       }

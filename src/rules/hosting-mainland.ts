@@ -58,7 +58,10 @@ export const hostingMainland: Rule = {
         }
         const provider = resolveProvider(entry.provider)
         if (!provider) {
-          const near = closestMatch(entry.provider, CLOUD_PROVIDERS.flatMap((p) => [p.id, ...p.aliases]))
+          const near = closestMatch(
+            entry.provider,
+            CLOUD_PROVIDERS.flatMap((p) => [p.id, ...p.aliases]),
+          )
           findings.push(
             report(
               'error',
@@ -72,7 +75,9 @@ export const hostingMainland: Rule = {
         const at = { app: app.id, location: appLocation(context, scope, [...path, 'region']) }
         const known = lookupRegion(provider, region)
         const suggestions = suggestMainlandRegions(provider, region)
-        const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(', ')}.` : ''
+        const suggest = suggestions.length
+          ? ` Mainland ${provider} regions include ${suggestions.join(', ')}.`
+          : ''
         if (!known) {
           findings.push(
             report(

@@ -4,7 +4,8 @@ import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'release-version',
-  description: "A release tag must carry a semver version inside the app's release.versions, and match some app's release.tags.",
+  description:
+    "A release tag must carry a semver version inside the app's release.versions, and match some app's release.tags.",
   defaultSeverity: 'error',
 }
 const report = reporter(meta)

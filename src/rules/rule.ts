@@ -55,6 +55,11 @@ export function reporter(meta: RuleMeta) {
 }
 
 /** Location of a key path inside `apps[index]`. */
-export function appLocation(context: RuleContext, scope: AppScope, path: KeyPath, part?: 'key' | 'value'): SourceLocation {
+export function appLocation(
+  context: RuleContext,
+  scope: AppScope,
+  path: KeyPath,
+  part?: 'key' | 'value',
+): SourceLocation {
   return context.declaration.locate(['apps', scope.index, ...path], part)
 }

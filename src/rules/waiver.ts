@@ -40,34 +40,60 @@ export function createWaiverRule(knownRules: () => readonly string[]): Rule {
         })
         const name = `waivers[${i}] (${waiver.rule}${waiver.app ? ` for ${waiver.app}` : ''})`
         if (UNWAIVABLE_RULES.includes(waiver.rule)) {
-          findings.push(report('error', `${name}: ${waiver.rule} cannot be waived; fix the declaration instead.`, at('rule')))
+          findings.push(
+            report(
+              'error',
+              `${name}: ${waiver.rule} cannot be waived; fix the declaration instead.`,
+              at('rule'),
+            ),
+          )
         } else if (!waivable.includes(waiver.rule)) {
           const near = closestMatch(waiver.rule, waivable)
           findings.push(
-            report('error', `${name}: unknown rule "${waiver.rule}".${near ? ` Did you mean "${near}"?` : ` Rules: ${waivable.join(', ')}.`}`, at('rule')),
+            report(
+              'error',
+              `${name}: unknown rule "${waiver.rule}".${near ? ` Did you mean "${near}"?` : ` Rules: ${waivable.join(', ')}.`}`,
+              at('rule'),
+            ),
           )
         }
         if (waiver.app !== undefined && !appIds.includes(waiver.app)) {
           const near = closestMatch(waiver.app, appIds)
           findings.push(
-            report('error', `${name}: unknown app "${waiver.app}".${near ? ` Did you mean "${near}"?` : ` Apps: ${appIds.join(', ')}.`}`, at('app')),
+            report(
+              'error',
+              `${name}: unknown app "${waiver.app}".${near ? ` Did you mean "${near}"?` : ` Apps: ${appIds.join(', ')}.`}`,
+              at('app'),
+            ),
           )
         }
         if (!waiver.reason?.trim()) {
           findings.push(
-            report('error', `${name}: a waiver needs a reason (who accepted the risk and why, e.g. a ticket), so it is never silent. Add reason: …`, at(waiver.reason === undefined ? 'rule' : 'reason')),
+            report(
+              'error',
+              `${name}: a waiver needs a reason (who accepted the risk and why, e.g. a ticket), so it is never silent. Add reason: …`,
+              at(waiver.reason === undefined ? 'rule' : 'reason'),
+            ),
           )
         }
         if (waiver.expires === undefined) {
-          findings.push(report('error', `${name}: a waiver needs an expiry date. Add expires: YYYY-MM-DD.`, at('rule')))
+          findings.push(
+            report('error', `${name}: a waiver needs an expiry date. Add expires: YYYY-MM-DD.`, at('rule')),
+          )
         } else {
           const left = daysBetween(context.today, waiver.expires)
           if (left < 0) {
             findings.push(
-              report('error', `${name}: expired on ${waiver.expires}, so it no longer applies. Fix the finding, or renew the waiver with a new date and reason.`, at('expires')),
+              report(
+                'error',
+                `${name}: expired on ${waiver.expires}, so it no longer applies. Fix the finding, or renew the waiver with a new date and reason.`,
+                at('expires'),
+              ),
             )
           } else if (left <= REMINDER_DAYS) {
-            findings.push(report('notice', `${name}: expires in ${left} days (${waiver.expires}).`, at('expires')))
+            findings.push(
+              report('notice', `${name}: expires in ${left} days (${waiver.expires}).`, at('expires')),
+            )
           }
         }
       })

@@ -12,11 +12,13 @@ import { runAction } from '../helpers/run-action.js'
 import { positionOf } from '../helpers/declarations.js'
 
 const TODAY = '2026-11-29'
-const event = async (name: string) => JSON.parse(await readFile(`test/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>
+const event = async (name: string) =>
+  JSON.parse(await readFile(`test/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>
 
 async function workspaceWith(declaration?: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))
-  if (declaration === undefined) await copyFile('examples/china-filing.yml', path.join(dir, 'china-filing.yml'))
+  if (declaration === undefined)
+    await copyFile('examples/china-filing.yml', path.join(dir, 'china-filing.yml'))
   else await writeFile(path.join(dir, 'china-filing.yml'), declaration)
   return dir
 }
@@ -89,16 +91,28 @@ describe('release: tag push', () => {
     const text = await readFile('examples/china-filing.yml', 'utf8')
     const error = run.annotations.find((a) => a.level === 'error')
     expect(error).toMatchObject({
-      properties: { title: 'release-version (shop)', file: 'china-filing.yml', line: String(positionOf(text, "versions: '>=2.0.0'").line) },
+      properties: {
+        title: 'release-version (shop)',
+        file: 'china-filing.yml',
+        line: String(positionOf(text, "versions: '>=2.0.0'").line),
+      },
     })
     expect(error!.message).toMatch(/^shop: version 1\.9\.0 is outside release\.versions >=2\.0\.0/)
-    expect(github.requests[0]!.body).toMatchObject({ conclusion: 'failure', output: { title: 'Blocked: shop (1 error, 0 warnings)' } })
+    expect(github.requests[0]!.body).toMatchObject({
+      conclusion: 'failure',
+      output: { title: 'Blocked: shop (1 error, 0 warnings)' },
+    })
     expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
   })
 
   it('fails closed when the declaration is missing', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))
-    const run = await runAction({ workspace: dir, eventName: 'push', ref: 'refs/tags/v2.3.0', inputs: { today: TODAY } })
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      ref: 'refs/tags/v2.3.0',
+      inputs: { today: TODAY },
+    })
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('fail')
     expect(run.annotations[0]).toMatchObject({ level: 'error', properties: { title: 'declaration-syntax' } })
@@ -110,7 +124,10 @@ describe('release: tag push', () => {
 describe('check runs', () => {
   it('warns on a 403 and still reports through annotations; the verdict comes from the findings', async () => {
     github.failWith('POST', /check-runs$/, 403)
-    const declaration = (await readFile('examples/china-filing.yml', 'utf8')).replace('region: cn-shanghai', 'region: cn-hongkong')
+    const declaration = (await readFile('examples/china-filing.yml', 'utf8')).replace(
+      'region: cn-shanghai',
+      'region: cn-hongkong',
+    )
     const run = await runAction({
       workspace: await workspaceWith(declaration),
       eventName: 'pull_request',
@@ -119,7 +136,9 @@ describe('check runs', () => {
       inputs: { 'check-run': 'true', today: TODAY },
     })
     expect(run.code).toBe(1)
-    expect(run.annotations.some((a) => a.level === 'error' && a.properties.title === 'hosting-mainland (shop)')).toBe(true)
+    expect(
+      run.annotations.some((a) => a.level === 'error' && a.properties.title === 'hosting-mainland (shop)'),
+    ).toBe(true)
     expect(run.stdout).toContain(
       '::warning::check run not created: the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write. The annotations above still report every finding.',
     )
@@ -127,7 +146,10 @@ describe('check runs', () => {
   })
 
   it('sends 120 findings in batches of 50, 50 and 20, on the pull request head', async () => {
-    const waivers = Array.from({ length: 120 }, (_, i) => `  - { rule: no-such-rule-${i}, reason: test, expires: 2030-01-01 }`).join('\n')
+    const waivers = Array.from(
+      { length: 120 },
+      (_, i) => `  - { rule: no-such-rule-${i}, reason: test, expires: 2030-01-01 }`,
+    ).join('\n')
     const declaration = `${await readFile('examples/china-filing.yml', 'utf8')}\nwaivers:\n${waivers}\n`
     const run = await runAction({
       workspace: await workspaceWith(declaration),
@@ -142,9 +164,14 @@ describe('check runs', () => {
       'PATCH /repos/octo/shop/check-runs/1000',
       'PATCH /repos/octo/shop/check-runs/1000',
     ])
-    const batches = github.requests.map((r) => ((r.body!.output as { annotations: unknown[] }).annotations).length)
+    const batches = github.requests.map(
+      (r) => (r.body!.output as { annotations: unknown[] }).annotations.length,
+    )
     expect(batches).toEqual([50, 50, 20])
-    expect(github.requests[0]!.body).toMatchObject({ head_sha: 'feedfacefeedfacefeedfacefeedfacefeedface', conclusion: 'failure' })
+    expect(github.requests[0]!.body).toMatchObject({
+      head_sha: 'feedfacefeedfacefeedfacefeedfacefeedface',
+      conclusion: 'failure',
+    })
     // Workflow annotations stay within GitHub's 10 per kind, and say where the rest are.
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
     expect(run.annotations.at(-2)!.message).toBe(
@@ -167,14 +194,20 @@ describe('pull requests and merge queues', () => {
     })
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('pass')
-    expect(run.annotations.find((a) => a.level === 'warning')).toMatchObject({ properties: { title: 'filing-approved (shop)' } })
+    expect(run.annotations.find((a) => a.level === 'warning')).toMatchObject({
+      properties: { title: 'filing-approved (shop)' },
+    })
     expect(run.stdout).toContain('china-filing-gate: pull-request mode')
   })
 })
 
 describe('release notes', () => {
   it('adds a China filing section to the release body, and replaces it on a re-run', async () => {
-    github.releases.set('shop-v2.3.0', { id: 777, tag_name: 'shop-v2.3.0', body: "## What's changed\n- Faster checkout\n" })
+    github.releases.set('shop-v2.3.0', {
+      id: 777,
+      tag_name: 'shop-v2.3.0',
+      body: "## What's changed\n- Faster checkout\n",
+    })
     const workspace = await workspaceWith()
     const options = {
       workspace,
@@ -187,9 +220,13 @@ describe('release notes', () => {
     expect((await runAction(options)).code).toBe(0)
     expect((await runAction(options)).code).toBe(0)
     const body = github.releases.get('shop-v2.3.0')!.body
-    expect(body.startsWith("## What's changed\n- Faster checkout\n\n<!-- china-filing-gate:start -->")).toBe(true)
+    expect(body.startsWith("## What's changed\n- Faster checkout\n\n<!-- china-filing-gate:start -->")).toBe(
+      true,
+    )
     expect(body.match(/china-filing-gate:start/g)).toHaveLength(1)
-    expect(body).toContain('| 示例商城 (`shop`) | 沪ICP备2023012345号-2A | huawei-appgallery, xiaomi, oppo, vivo, app-store-cn |')
+    expect(body).toContain(
+      '| 示例商城 (`shop`) | 沪ICP备2023012345号-2A | huawei-appgallery, xiaomi, oppo, vivo, app-store-cn |',
+    )
     expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual([
       '/repos/octo/shop/releases/777',
       '/repos/octo/shop/releases/777',
@@ -201,12 +238,16 @@ describe('inputs', () => {
   it('rejects a bad fail-on value with the input name', async () => {
     const run = await runAction({ workspace: await workspaceWith(), inputs: { 'fail-on': 'sometimes' } })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error::china-filing-gate: input fail-on must be one of error, warning, never, not "sometimes"')
+    expect(run.stdout).toContain(
+      '::error::china-filing-gate: input fail-on must be one of error, warning, never, not "sometimes"',
+    )
   })
 
   it('keeps the config inside the workspace', async () => {
     const run = await runAction({ workspace: await workspaceWith(), inputs: { config: '../../etc/passwd' } })
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error::china-filing-gate: config "\.\.\/\.\.\/etc\/passwd" is outside the workspace/)
+    expect(run.stdout).toMatch(
+      /::error::china-filing-gate: config "\.\.\/\.\.\/etc\/passwd" is outside the workspace/,
+    )
   })
 })

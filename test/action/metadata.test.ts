@@ -4,8 +4,11 @@ import { parse } from 'yaml'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
-// ajv-formats is CJS with a default export.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule
+// ajv-formats is CommonJS: under ESM its function may arrive as the module or as its default.
+type AddFormats = (ajv: Ajv) => Ajv
+const addFormats: AddFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ??
+  (addFormatsModule as unknown as AddFormats)
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
   runs: { using: string; main: string }
@@ -18,10 +21,15 @@ const readme = readFileSync('README.md', 'utf8')
 function tableUnder(heading: string): Map<string, string> {
   const section = readme.split(`\n## ${heading}\n`)[1]!.split('\n## ')[0]!
   const rows = section.split('\n').filter((l) => l.startsWith('| `'))
-  return new Map(rows.map((row) => {
-    const cells = row.split('|').slice(1, -1).map((c) => c.trim())
-    return [cells[0]!.replace(/`/g, ''), cells[1]!]
-  }))
+  return new Map(
+    rows.map((row) => {
+      const cells = row
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim())
+      return [cells[0]!.replace(/`/g, ''), cells[1]!]
+    }),
+  )
 }
 
 const plain = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim()
@@ -36,7 +44,9 @@ describe('action.yml', () => {
   })
 
   it('declares defaults only where an expression is needed (defaults live in the code)', () => {
-    const withDefaults = Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([n]) => n)
+    const withDefaults = Object.entries(action.inputs)
+      .filter(([, i]) => i.default !== undefined)
+      .map(([n]) => n)
     expect(withDefaults).toEqual(['token'])
   })
 

@@ -21,7 +21,11 @@ describe('declaration-syntax', () => {
   it('reports a duplicate key at the second key', () => {
     const text = 'version: 1\nholder:\n  name: x\n  province: 沪\n  province: 京\napps: []\n'
     const [finding] = findingsOf(text)
-    expect(finding).toMatchObject({ rule: 'declaration-syntax', severity: 'error', location: { file: FILE, line: 5, column: 3 } })
+    expect(finding).toMatchObject({
+      rule: 'declaration-syntax',
+      severity: 'error',
+      location: { file: FILE, line: 5, column: 3 },
+    })
     expect(finding!.message).toMatch(/duplicate key/)
   })
 
@@ -34,7 +38,9 @@ describe('declaration-syntax', () => {
   it('reports an empty file', () => {
     const [finding] = findingsOf('')
     expect(finding).toMatchObject({ rule: 'declaration-syntax', location: { line: 1, column: 1 } })
-    expect(finding!.message).toBe('china-filing.yml is empty. Declare version: 1, holder and apps (`china-filing init` writes a starter).')
+    expect(finding!.message).toBe(
+      'china-filing.yml is empty. Declare version: 1, holder and apps (`china-filing init` writes a starter).',
+    )
   })
 
   it('reports a comment-only file as empty', () => {
@@ -56,7 +62,9 @@ describe('declaration-syntax', () => {
   it('refuses binary garbage', () => {
     const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x00, 0x13])
     const [finding] = parseDeclarationBytes(bytes, FILE).findings
-    expect(finding!.message).toBe('china-filing.yml is a binary file, not YAML. Point the config at china-filing.yml.')
+    expect(finding!.message).toBe(
+      'china-filing.yml is a binary file, not YAML. Point the config at china-filing.yml.',
+    )
   })
 
   it('refuses text that is not UTF-8', () => {
@@ -104,7 +112,9 @@ describe('declaration-schema', () => {
   it.each([
     {
       name: 'unknown key with a suggestion, at the key',
-      text: declarationYaml([appYaml({ hosting: '    hostng:\n      - provider: aliyun\n        region: cn-shanghai' })]),
+      text: declarationYaml([
+        appYaml({ hosting: '    hostng:\n      - provider: aliyun\n        region: cn-shanghai' }),
+      ]),
       needle: 'hostng',
       message: 'apps[0]: unknown key "hostng". Did you mean "hosting"?',
     },
@@ -112,7 +122,8 @@ describe('declaration-schema', () => {
       name: 'wrong enum value with a suggestion',
       text: declarationYaml([appYaml({ status: 'aproved' })]),
       needle: 'aproved',
-      message: 'apps[0].filing.status: "aproved" is not allowed; write one of approved, pending, not-filed. Did you mean "approved"?',
+      message:
+        'apps[0].filing.status: "aproved" is not allowed; write one of approved, pending, not-filed. Did you mean "approved"?',
     },
     {
       name: 'a list where a mapping belongs',
@@ -123,10 +134,14 @@ describe('declaration-schema', () => {
     {
       name: 'a number where text belongs, with the quoting fix',
       text: declarationYaml([
-        appYaml({ platforms: '    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: 12345678901234567890123456789012' }),
+        appYaml({
+          platforms:
+            '    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: 12345678901234567890123456789012',
+        }),
       ]),
       needle: '12345678901234567890123456789012',
-      message: /^apps\[0\]\.platforms\.android\.certificate\.md5: expected text, found number .*put it in quotes/,
+      message:
+        /^apps\[0\]\.platforms\.android\.certificate\.md5: expected text, found number .*put it in quotes/,
     },
     {
       name: 'unknown store with a suggestion',
@@ -137,7 +152,10 @@ describe('declaration-schema', () => {
     {
       name: 'a short fingerprint',
       text: declarationYaml([
-        appYaml({ platforms: '    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: FC66866CD3CAB411' }),
+        appYaml({
+          platforms:
+            '    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: FC66866CD3CAB411',
+        }),
       ]),
       needle: 'FC66866CD3CAB411',
       message:
@@ -146,10 +164,17 @@ describe('declaration-schema', () => {
     {
       name: 'a platform the kind cannot have',
       text: declarationYaml([
-        appYaml({ kind: 'mini-program', number: '沪ICP备2023012345号-3X', via: 'wechat', hosting: '', stores: '[wechat]' }),
+        appYaml({
+          kind: 'mini-program',
+          number: '沪ICP备2023012345号-3X',
+          via: 'wechat',
+          hosting: '',
+          stores: '[wechat]',
+        }),
       ]),
       needle: 'android:',
-      message: 'apps[0].platforms.android: a mini-program cannot declare platform android. Platforms of a mini-program: wechat, alipay, baidu, douyin.',
+      message:
+        'apps[0].platforms.android: a mini-program cannot declare platform android. Platforms of a mini-program: wechat, alipay, baidu, douyin.',
     },
     {
       name: 'an unknown province',
@@ -165,7 +190,13 @@ describe('declaration-schema', () => {
     },
     {
       name: 'a duplicate app id',
-      text: declarationYaml([appYaml(), appYaml({ platforms: '    platforms:\n      ios:\n        bundleId: com.example.shop\n        certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 }' })]),
+      text: declarationYaml([
+        appYaml(),
+        appYaml({
+          platforms:
+            '    platforms:\n      ios:\n        bundleId: com.example.shop\n        certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 }',
+        }),
+      ]),
       needle: 'id: shop',
       occurrence: 2,
       offset: 4,
@@ -173,7 +204,10 @@ describe('declaration-schema', () => {
     },
     {
       name: 'a wrong credit code check character',
-      text: declarationYaml([appYaml()]).replace('  province: 沪', '  province: 沪\n  creditCode: 91310115MA1H7G2X9X'),
+      text: declarationYaml([appYaml()]).replace(
+        '  province: 沪',
+        '  province: 沪\n  creditCode: 91310115MA1H7G2X9X',
+      ),
       needle: '91310115MA1H7G2X9X',
       message: /creditCode check character is "X" but the first 17 characters give "W": a typo\?/,
     },
@@ -181,7 +215,8 @@ describe('declaration-schema', () => {
       name: 'a bad semver range',
       text: declarationYaml([appYaml({ release: "    release:\n      versions: 'two and up'" })]),
       needle: "'two and up'",
-      message: 'apps[0].release.versions: "two and up" is not a semver range. Write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0".',
+      message:
+        'apps[0].release.versions: "two and up" is not a semver range. Write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0".',
     },
   ])('$name', ({ text, needle, message, occurrence, offset }) => {
     const findings = findingsOf(text)
@@ -192,14 +227,20 @@ describe('declaration-schema', () => {
     if (typeof message === 'string') expect(finding!.message).toBe(message)
     else expect(finding!.message).toMatch(message)
     const position = positionOf(text, needle, occurrence)
-    expect(finding!.location).toMatchObject({ file: FILE, line: position.line, column: position.column + (offset ?? 0) })
+    expect(finding!.location).toMatchObject({
+      file: FILE,
+      line: position.line,
+      column: position.column + (offset ?? 0),
+    })
   })
 
   it('reports a missing required key at its parent', () => {
     const text = declarationYaml([appYaml()]).replace('      status: approved\n', '')
     const findings = findingsOf(text)
     expect(findings).toHaveLength(1)
-    expect(findings[0]!.message).toBe('apps[0].filing: missing required key "status". Add status: one of approved, pending, not-filed.')
+    expect(findings[0]!.message).toBe(
+      'apps[0].filing: missing required key "status". Add status: one of approved, pending, not-filed.',
+    )
     expect(findings[0]!.location).toMatchObject(positionOf(text, 'filing:'))
     expect(findings[0]!.app).toBe('shop')
   })

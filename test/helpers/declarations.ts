@@ -10,18 +10,20 @@ holder:
 `
 
 /** One compliant Android app; override pieces with the options. */
-export function appYaml(options: {
-  id?: string
-  kind?: string
-  number?: string | null
-  status?: string
-  via?: string | null
-  launchedOn?: string
-  hosting?: string
-  platforms?: string
-  stores?: string
-  release?: string
-} = {}): string {
+export function appYaml(
+  options: {
+    id?: string
+    kind?: string
+    number?: string | null
+    status?: string
+    via?: string | null
+    launchedOn?: string
+    hosting?: string
+    platforms?: string
+    stores?: string
+    release?: string
+  } = {},
+): string {
   const lines = [
     `  - id: ${options.id ?? 'shop'}`,
     `    name: 示例商城`,
@@ -48,7 +50,8 @@ export function declarationYaml(apps: string[], extra = ''): string {
 
 export function load(text: string, file = 'china-filing.yml'): LoadedDeclaration {
   const result = parseDeclarationText(text, file)
-  if (!result.declaration) throw new Error(`test declaration does not load: ${JSON.stringify(result.findings, null, 2)}`)
+  if (!result.declaration)
+    throw new Error(`test declaration does not load: ${JSON.stringify(result.findings, null, 2)}`)
   return result.declaration
 }
 
@@ -77,7 +80,10 @@ export function gate(text: string, options: Partial<Omit<GateInput, 'load'>> = {
 }
 
 /** The findings of one rule, as `severity message @line:column`, for compact table tests. */
-export function findingsOf(result: GateResult, rule: string): { severity: string; message: string; app?: string; line?: number; column?: number }[] {
+export function findingsOf(
+  result: GateResult,
+  rule: string,
+): { severity: string; message: string; app?: string; line?: number; column?: number }[] {
   return result.findings
     .filter((f) => f.rule === rule)
     .map((f) => ({

@@ -32,7 +32,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined
       const url = req.url ?? ''
       const method = req.method ?? 'GET'
-      requests.push({ method, url, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), ...(body ? { body } : {}) })
+      requests.push({
+        method,
+        url,
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        ...(body ? { body } : {}),
+      })
       res.setHeader('content-type', 'application/json')
       const send = (status: number, payload: unknown) => {
         res.statusCode = status
@@ -41,8 +46,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const failure = failures.find((f) => f.method === method && f.path.test(url))
       if (failure) return send(failure.status, { message: failure.message })
       let m: RegExpMatchArray | null
-      if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url)) return send(201, { id: nextId++, html_url: 'https://github.test/checks/1', ...body })
-      if (method === 'PATCH' && (m = url.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/))) return send(200, { id: Number(m[1]), ...body })
+      if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url))
+        return send(201, { id: nextId++, html_url: 'https://github.test/checks/1', ...body })
+      if (method === 'PATCH' && (m = url.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/)))
+        return send(200, { id: Number(m[1]), ...body })
       if (method === 'GET' && (m = url.match(/^\/repos\/[^/]+\/[^/]+\/releases\/tags\/(.+)$/))) {
         const release = releases.get(decodeURIComponent(m[1]!))
         return release ? send(200, release) : send(404, { message: 'Not Found' })

@@ -41,7 +41,8 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
-const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+const unescape = (s: string) =>
+  s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-action-'))
@@ -67,7 +68,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : {}),
     INPUT_TOKEN: 'ghs_secret_test_token',
-    ...Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...Object.fromEntries(
+      Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+    ),
     ...options.env,
   }
   const child = spawn(process.execPath, [path.resolve('dist/index.js')], { cwd: options.workspace, env })
@@ -82,8 +85,23 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({
       level: m[1]!,
-      properties: Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((p) => { const [k, ...v] = p.split('='); return [k!, unescape(v.join('='))] })),
+      properties: Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((p) => {
+            const [k, ...v] = p.split('=')
+            return [k!, unescape(v.join('='))]
+          }),
+      ),
       message: unescape(m[3]!),
     }))
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), annotations }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    annotations,
+  }
 }

@@ -14,13 +14,21 @@ function findings(severity: Finding['severity'], count: number): Finding[] {
 
 describe('planAnnotations', () => {
   it('shows everything that fits in GitHub’s 10 per kind', () => {
-    const plan = planAnnotations([...findings('error', 10), ...findings('warning', 10), ...findings('notice', 10)])
+    const plan = planAnnotations([
+      ...findings('error', 10),
+      ...findings('warning', 10),
+      ...findings('notice', 10),
+    ])
     expect(plan.shown).toHaveLength(30)
     expect(plan.overflowNotice).toBeUndefined()
   })
 
   it('shows the first 10 errors by place and says how many more are in the summary', () => {
-    const plan = planAnnotations([...findings('notice', 3), ...findings('error', 25), ...findings('warning', 2)])
+    const plan = planAnnotations([
+      ...findings('notice', 3),
+      ...findings('error', 25),
+      ...findings('warning', 2),
+    ])
     expect(plan.shown.filter((s) => s.severity === 'error').map((s) => s.message)).toEqual(
       Array.from({ length: 10 }, (_, i) => `error ${i}`),
     )

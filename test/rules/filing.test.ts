@@ -30,13 +30,16 @@ describe('filing-required', () => {
   })
 
   it('needs no filing for an app not distributed in mainland China, and says so', () => {
-    const text = declarationYaml([appYaml({ number: null, status: 'not-filed', stores: '[google-play, app-store]' })])
+    const text = declarationYaml([
+      appYaml({ number: null, status: 'not-filed', stores: '[google-play, app-store]' }),
+    ])
     const result = gate(text, { mode: 'release' })
     expect(findingsOf(result, 'filing-required')).toEqual([
       {
         severity: 'notice',
         app: 'shop',
-        message: 'shop is not distributed in mainland China (stores: google-play, app-store); no filing is needed for it.',
+        message:
+          'shop is not distributed in mainland China (stores: google-play, app-store); no filing is needed for it.',
         ...positionOf(text, 'stores:'),
       },
     ])
@@ -44,7 +47,9 @@ describe('filing-required', () => {
   })
 
   it('judges the stores input instead of the app’s own stores', () => {
-    const text = declarationYaml([appYaml({ number: null, status: 'not-filed', stores: '[google-play, xiaomi]' })])
+    const text = declarationYaml([
+      appYaml({ number: null, status: 'not-filed', stores: '[google-play, xiaomi]' }),
+    ])
     expect(gate(text, { stores: ['google-play'] }).verdict).toBe('pass')
     expect(gate(text, { stores: ['xiaomi'] }).verdict).toBe('fail')
   })
@@ -58,13 +63,18 @@ describe('filing-approved', () => {
     ['pull-request', 'warning', 'pass'],
   ] as const)('a pending filing in %s mode is an %s', (mode, severity, verdict) => {
     const result = gate(pending, { mode })
-    expect(findingsOf(result, 'filing-approved')).toMatchObject([{ severity, app: 'shop', ...positionOf(pending, 'pending') }])
+    expect(findingsOf(result, 'filing-approved')).toMatchObject([
+      { severity, app: 'shop', ...positionOf(pending, 'pending') },
+    ])
     expect(findingsOf(result, 'filing-required')).toEqual([])
     expect(result.verdict).toBe(verdict)
   })
 
   it('fails an approval date in the future', () => {
-    const text = declarationYaml([appYaml()]).replace('      status: approved', '      status: approved\n      approvedOn: 2027-01-05')
+    const text = declarationYaml([appYaml()]).replace(
+      '      status: approved',
+      '      status: approved\n      approvedOn: 2027-01-05',
+    )
     expect(findingsOf(gate(text), 'filing-approved')[0]!.message).toBe(
       'shop: filing.approvedOn 2027-01-05 is after today (2026-11-29). Correct the date.',
     )
@@ -73,17 +83,25 @@ describe('filing-approved', () => {
 
 describe('filing-number-format', () => {
   const app = (number: string, kind = 'app') =>
-    declarationYaml(
-      [
-        kind === 'app'
-          ? appYaml({ number })
-          : appYaml({ kind, number, via: 'wechat', hosting: '', stores: '[wechat]', platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }' }),
-      ],
-    ).replace('  mainNumber: 沪ICP备2023012345号\n', '')
+    declarationYaml([
+      kind === 'app'
+        ? appYaml({ number })
+        : appYaml({
+            kind,
+            number,
+            via: 'wechat',
+            hosting: '',
+            stores: '[wechat]',
+            platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }',
+          }),
+    ]).replace('  mainNumber: 沪ICP备2023012345号\n', '')
 
-  it.each(['沪ICP备2023012345号-1A', '沪ICP备20018325号-12A', '沪B2-20090059-2674A', '沪ICP证030173号-209A'])('accepts %s on an app', (number) => {
-    expect(findingsOf(gate(app(number)), 'filing-number-format')).toEqual([])
-  })
+  it.each(['沪ICP备2023012345号-1A', '沪ICP备20018325号-12A', '沪B2-20090059-2674A', '沪ICP证030173号-209A'])(
+    'accepts %s on an app',
+    (number) => {
+      expect(findingsOf(gate(app(number)), 'filing-number-format')).toEqual([])
+    },
+  )
 
   it('rejects a website number on an app', () => {
     const text = app('沪ICP备2023012345号-1')
@@ -92,7 +110,7 @@ describe('filing-number-format', () => {
         severity: 'error',
         app: 'shop',
         message:
-          "shop: \"沪ICP备2023012345号-1\" is a website number (no type letter). an app's service number ends in A, e.g. 沪ICP备2023012345号-1A; copy the app's own number from the filing notice.",
+          'shop: "沪ICP备2023012345号-1" is a website number (no type letter). an app\'s service number ends in A, e.g. 沪ICP备2023012345号-1A; copy the app\'s own number from the filing notice.',
         ...positionOf(text, '沪ICP备2023012345号-1'),
       },
     ])
@@ -128,9 +146,12 @@ describe('filing-number-format', () => {
     )
   })
 
-  it.each([['沪ICP备00000000号-1A'], ['沪ICP备12345678号-1A']])('warns about the placeholder %s', (number) => {
-    expect(findingsOf(gate(app(number)), 'filing-number-format')).toMatchObject([{ severity: 'warning' }])
-  })
+  it.each([['沪ICP备00000000号-1A'], ['沪ICP备12345678号-1A']])(
+    'warns about the placeholder %s',
+    (number) => {
+      expect(findingsOf(gate(app(number)), 'filing-number-format')).toMatchObject([{ severity: 'warning' }])
+    },
+  )
 
   it('warns about a legacy province character', () => {
     const text = app('川ICP备10200063号-1A').replace('province: 沪', 'province: 蜀')
@@ -143,7 +164,10 @@ describe('filing-number-format', () => {
 
 describe('filing-holder', () => {
   it('fails a number issued in another province than the holder’s', () => {
-    const text = declarationYaml([appYaml({ number: '京ICP备2023012345号-2A' })]).replace('  mainNumber: 沪ICP备2023012345号\n', '')
+    const text = declarationYaml([appYaml({ number: '京ICP备2023012345号-2A' })]).replace(
+      '  mainNumber: 沪ICP备2023012345号\n',
+      '',
+    )
     expect(findingsOf(gate(text), 'filing-holder')).toEqual([
       {
         severity: 'error',
@@ -168,21 +192,44 @@ describe('filing-holder', () => {
       'apps:\n' +
       [
         appYaml({ id: 'a', number: '沪ICP备2023012345号-2A' }),
-        appYaml({ id: 'b', number: '沪ICP备2023012345号-3A', platforms: '    platforms:\n      ios: { bundleId: com.example.b, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }' }),
-        appYaml({ id: 'c', number: '沪ICP备2024000001号-1A', platforms: '    platforms:\n      ios: { bundleId: com.example.c, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }' }),
+        appYaml({
+          id: 'b',
+          number: '沪ICP备2023012345号-3A',
+          platforms:
+            '    platforms:\n      ios: { bundleId: com.example.b, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }',
+        }),
+        appYaml({
+          id: 'c',
+          number: '沪ICP备2024000001号-1A',
+          platforms:
+            '    platforms:\n      ios: { bundleId: com.example.c, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }',
+        }),
       ].join('\n')
     expect(findingsOf(gate(text), 'filing-holder')).toMatchObject([
-      { app: 'c', message: expect.stringMatching(/has main number 沪ICP备2024000001号, but other apps of 上海示例网络科技有限公司 use 沪ICP备2023012345号/) },
+      {
+        app: 'c',
+        message: expect.stringMatching(
+          /has main number 沪ICP备2024000001号, but other apps of 上海示例网络科技有限公司 use 沪ICP备2023012345号/,
+        ),
+      },
     ])
   })
 
   it('fails two apps with one service number', () => {
     const text = declarationYaml([
       appYaml({ id: 'a' }),
-      appYaml({ id: 'b', platforms: '    platforms:\n      ios: { bundleId: com.example.b, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }' }),
+      appYaml({
+        id: 'b',
+        platforms:
+          '    platforms:\n      ios: { bundleId: com.example.b, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }',
+      }),
     ])
     expect(findingsOf(gate(text), 'filing-holder')).toMatchObject([
-      { app: 'b', message: 'b: filing number 沪ICP备2023012345号-2A is also declared for a. Each app has its own service number: copy this app\'s number from its filing notice.' },
+      {
+        app: 'b',
+        message:
+          "b: filing number 沪ICP备2023012345号-2A is also declared for a. Each app has its own service number: copy this app's number from its filing notice.",
+      },
     ])
   })
 })
@@ -190,7 +237,14 @@ describe('filing-holder', () => {
 describe('filing-channel', () => {
   it('fails a mini program filed through a cloud provider', () => {
     const text = declarationYaml([
-      appYaml({ kind: 'mini-program', number: '沪ICP备2023012345号-3X', via: 'aliyun', hosting: '', stores: '[wechat]', platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }' }),
+      appYaml({
+        kind: 'mini-program',
+        number: '沪ICP备2023012345号-3X',
+        via: 'aliyun',
+        hosting: '',
+        stores: '[wechat]',
+        platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }',
+      }),
     ])
     expect(findingsOf(gate(text), 'filing-channel')).toEqual([
       {
@@ -206,10 +260,17 @@ describe('filing-channel', () => {
 
   it('warns when an app is filed via a provider that does not host it', () => {
     const text = declarationYaml([appYaml({ via: 'huawei' })])
-    expect(findingsOf(gate(text), 'filing-channel')).toMatchObject([{ severity: 'warning', message: expect.stringMatching(/^shop: filed via huawei, but hosted on aliyun/) }])
+    expect(findingsOf(gate(text), 'filing-channel')).toMatchObject([
+      {
+        severity: 'warning',
+        message: expect.stringMatching(/^shop: filed via huawei, but hosted on aliyun/),
+      },
+    ])
   })
 
   it('accepts provider aliases', () => {
-    expect(findingsOf(gate(declarationYaml([appYaml({ via: 'alibaba-cloud' })])), 'filing-channel')).toEqual([])
+    expect(findingsOf(gate(declarationYaml([appYaml({ via: 'alibaba-cloud' })])), 'filing-channel')).toEqual(
+      [],
+    )
   })
 })

@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { appYaml, declarationYaml, findingsOf, gate, positionOf } from '../helpers/declarations.js'
 
-const hosted = (provider: string, region: string) => `    hosting:\n      - provider: ${provider}\n        region: ${region}`
+const hosted = (provider: string, region: string) =>
+  `    hosting:\n      - provider: ${provider}\n        region: ${region}`
 
 describe('hosting-mainland', () => {
   it.each([
@@ -47,16 +48,26 @@ describe('hosting-mainland', () => {
     const text = declarationYaml([appYaml({ hosting: hosted(provider, region), via: provider })])
     const [finding, ...rest] = findingsOf(gate(text), 'hosting-mainland')
     expect(rest).toEqual([])
-    expect(finding).toMatchObject({ severity: 'error', app: 'shop', ...positionOf(text, `region: ${region}`) })
+    expect(finding).toMatchObject({
+      severity: 'error',
+      app: 'shop',
+      ...positionOf(text, `region: ${region}`),
+    })
     expect(finding!.column).toBe(positionOf(text, `region: ${region}`).column + 'region: '.length)
-    expect(finding!.message).toMatch(new RegExp(`^shop: ${provider} ${region} is .*${place}.*outside mainland China\\. An app hosted outside the mainland cannot be filed\\.`))
+    expect(finding!.message).toMatch(
+      new RegExp(
+        `^shop: ${provider} ${region} is .*${place}.*outside mainland China\\. An app hosted outside the mainland cannot be filed\\.`,
+      ),
+    )
   })
 
   it('denies an unknown region and suggests mainland ones', () => {
     const text = declarationYaml([appYaml({ hosting: hosted('huawei', 'cn-south-9'), via: 'huawei' })])
     const [finding] = findingsOf(gate(text), 'hosting-mainland')
     expect(finding!.severity).toBe('error')
-    expect(finding!.message).toMatch(/^shop: region "cn-south-9" is not a known huawei region, so it cannot be shown to be in mainland China\. Mainland huawei regions include cn-south-1/)
+    expect(finding!.message).toMatch(
+      /^shop: region "cn-south-9" is not a known huawei region, so it cannot be shown to be in mainland China\. Mainland huawei regions include cn-south-1/,
+    )
   })
 
   it('denies an unknown provider with a suggestion', () => {
@@ -74,15 +85,30 @@ describe('hosting-mainland', () => {
 
   it('does not ask a mini program for hosting', () => {
     const text = declarationYaml([
-      appYaml({ kind: 'mini-program', number: '沪ICP备2023012345号-3X', via: 'wechat', hosting: '', stores: '[wechat]', platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }' }),
+      appYaml({
+        kind: 'mini-program',
+        number: '沪ICP备2023012345号-3X',
+        via: 'wechat',
+        hosting: '',
+        stores: '[wechat]',
+        platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }',
+      }),
     ])
     expect(findingsOf(gate(text), 'hosting-mainland')).toEqual([])
   })
 
   it('reports self-hosting: mainland is a notice, elsewhere an error', () => {
-    const inChina = declarationYaml([appYaml({ hosting: '    hosting:\n      - { provider: self-hosted, location: Hangzhou, mainland: true }' })])
+    const inChina = declarationYaml([
+      appYaml({
+        hosting: '    hosting:\n      - { provider: self-hosted, location: Hangzhou, mainland: true }',
+      }),
+    ])
     expect(findingsOf(gate(inChina), 'hosting-mainland')).toMatchObject([{ severity: 'notice' }])
-    const abroad = declarationYaml([appYaml({ hosting: '    hosting:\n      - { provider: self-hosted, location: Frankfurt, mainland: false }' })])
+    const abroad = declarationYaml([
+      appYaml({
+        hosting: '    hosting:\n      - { provider: self-hosted, location: Frankfurt, mainland: false }',
+      }),
+    ])
     expect(findingsOf(gate(abroad), 'hosting-mainland')).toMatchObject([{ severity: 'error' }])
   })
 
@@ -99,7 +125,9 @@ describe('hosting-mainland', () => {
     const result = gate(text)
     const [finding] = findingsOf(result, 'hosting-mainland')
     expect(finding!.severity).toBe('notice')
-    expect(finding!.message).toMatch(/^Waived until 2026-12-31 \(moving to cn-shenzhen OPS-123\): shop: aliyun cn-hongkong/)
+    expect(finding!.message).toMatch(
+      /^Waived until 2026-12-31 \(moving to cn-shenzhen OPS-123\): shop: aliyun cn-hongkong/,
+    )
     expect(result.verdict).toBe('pass')
   })
 })

@@ -1,7 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
 import { appYaml, declarationYaml, findingsOf, gate, positionOf } from '../helpers/declarations.js'
 
-const withRelease = declarationYaml([appYaml({ release: "    release:\n      tags: 'shop-v*'\n      versions: '>=2.0.0'" })])
+const withRelease = declarationYaml([
+  appYaml({ release: "    release:\n      tags: 'shop-v*'\n      versions: '>=2.0.0'" }),
+])
 
 describe('release-version', () => {
   it.each(['shop-v2.3.0', 'shop-v2.3.0-rc.1'])('passes %s inside the range', (tag) => {
@@ -11,15 +13,17 @@ describe('release-version', () => {
   })
 
   it('fails a version outside release.versions at that line', () => {
-    expect(findingsOf(gate(withRelease, { mode: 'release', tag: 'shop-v1.9.0' }), 'release-version')).toEqual([
-      {
-        severity: 'error',
-        app: 'shop',
-        message:
-          'shop: version 1.9.0 is outside release.versions >=2.0.0, the versions the filing covers. If the filing was amended for this version, widen release.versions; otherwise file a change (变更备案) first.',
-        ...positionOf(withRelease, "'>=2.0.0'"),
-      },
-    ])
+    expect(findingsOf(gate(withRelease, { mode: 'release', tag: 'shop-v1.9.0' }), 'release-version')).toEqual(
+      [
+        {
+          severity: 'error',
+          app: 'shop',
+          message:
+            'shop: version 1.9.0 is outside release.versions >=2.0.0, the versions the filing covers. If the filing was amended for this version, widen release.versions; otherwise file a change (变更备案) first.',
+          ...positionOf(withRelease, "'>=2.0.0'"),
+        },
+      ],
+    )
   })
 
   it('fails a tag without a semver version', () => {
@@ -29,7 +33,9 @@ describe('release-version', () => {
 
   it('fails a tag that matches no app', () => {
     const result = gate(withRelease, { mode: 'release', tag: 'v2.3.0' })
-    expect(findingsOf(result, 'release-version')[0]!.message).toMatch(/^tag v2\.3\.0 matches no app's release\.tags \(shop-v\*\)/)
+    expect(findingsOf(result, 'release-version')[0]!.message).toMatch(
+      /^tag v2\.3\.0 matches no app's release\.tags \(shop-v\*\)/,
+    )
     expect(result.verdict).toBe('fail')
   })
 
@@ -37,14 +43,23 @@ describe('release-version', () => {
     ['v2.3.0', '2.3.0'],
     ['shop@2.3.0', '2.3.0'],
   ])('reads the version of %s', (tag) => {
-    const text = declarationYaml([appYaml({ release: "    release:\n      tags: ['v*', 'shop@*']\n      versions: '^2.0.0'" })])
+    const text = declarationYaml([
+      appYaml({ release: "    release:\n      tags: ['v*', 'shop@*']\n      versions: '^2.0.0'" }),
+    ])
     expect(gate(text, { mode: 'release', tag }).verdict).toBe('pass')
   })
 
   it('judges only the apps whose tags match', () => {
     const text = declarationYaml([
       appYaml({ id: 'shop', release: "    release:\n      tags: 'shop-v*'" }),
-      appYaml({ id: 'pay', number: null, status: 'not-filed', release: "    release:\n      tags: 'pay-v*'", platforms: '    platforms:\n      ios: { bundleId: com.example.pay, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }' }),
+      appYaml({
+        id: 'pay',
+        number: null,
+        status: 'not-filed',
+        release: "    release:\n      tags: 'pay-v*'",
+        platforms:
+          '    platforms:\n      ios: { bundleId: com.example.pay, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }',
+      }),
     ])
     const result = gate(text, { mode: 'release', tag: 'shop-v2.3.0' })
     expect(result.verdict).toBe('pass')
@@ -57,15 +72,31 @@ describe('release-version', () => {
 })
 
 describe('waiver', () => {
-  const waived = (waiver: string) => declarationYaml([appYaml({ hosting: '    hosting:\n      - { provider: aliyun, region: cn-hongkong }' })], `waivers:\n  - ${waiver}\n`)
+  const waived = (waiver: string) =>
+    declarationYaml(
+      [appYaml({ hosting: '    hosting:\n      - { provider: aliyun, region: cn-hongkong }' })],
+      `waivers:\n  - ${waiver}\n`,
+    )
 
   it.each([
-    ['{ rule: hosting-mainland, app: shop, reason: OPS-1, expires: 2026-11-01 }', 'expired on 2026-11-01, so it no longer applies'],
+    [
+      '{ rule: hosting-mainland, app: shop, reason: OPS-1, expires: 2026-11-01 }',
+      'expired on 2026-11-01, so it no longer applies',
+    ],
     ['{ rule: hosting-mainland, app: shop, expires: 2027-01-01 }', 'a waiver needs a reason'],
     ['{ rule: hosting-mainland, app: shop, reason: OPS-1 }', 'a waiver needs an expiry date'],
-    ['{ rule: hosting-mainlnd, app: shop, reason: OPS-1, expires: 2027-01-01 }', 'unknown rule "hosting-mainlnd". Did you mean "hosting-mainland"?'],
-    ['{ rule: hosting-mainland, app: shp, reason: OPS-1, expires: 2027-01-01 }', 'unknown app "shp". Did you mean "shop"?'],
-    ['{ rule: declaration-schema, reason: OPS-1, expires: 2027-01-01 }', 'declaration-schema cannot be waived'],
+    [
+      '{ rule: hosting-mainlnd, app: shop, reason: OPS-1, expires: 2027-01-01 }',
+      'unknown rule "hosting-mainlnd". Did you mean "hosting-mainland"?',
+    ],
+    [
+      '{ rule: hosting-mainland, app: shp, reason: OPS-1, expires: 2027-01-01 }',
+      'unknown app "shp". Did you mean "shop"?',
+    ],
+    [
+      '{ rule: declaration-schema, reason: OPS-1, expires: 2027-01-01 }',
+      'declaration-schema cannot be waived',
+    ],
   ])('%s → error', (waiver, message) => {
     const result = gate(waived(waiver))
     const findings = findingsOf(result, 'waiver')
@@ -75,7 +106,15 @@ describe('waiver', () => {
   })
 
   it('reminds two weeks before expiry', () => {
-    const findings = findingsOf(gate(waived('{ rule: hosting-mainland, app: shop, reason: OPS-1, expires: 2026-12-05 }')), 'waiver')
-    expect(findings).toMatchObject([{ severity: 'notice', message: 'waivers[0] (hosting-mainland for shop): expires in 6 days (2026-12-05).' }])
+    const findings = findingsOf(
+      gate(waived('{ rule: hosting-mainland, app: shop, reason: OPS-1, expires: 2026-12-05 }')),
+      'waiver',
+    )
+    expect(findings).toMatchObject([
+      {
+        severity: 'notice',
+        message: 'waivers[0] (hosting-mainland for shop): expires in 6 days (2026-12-05).',
+      },
+    ])
   })
 })
