@@ -3,7 +3,12 @@
  * artifact globs and read the artifacts, scan the source tree), then the pure gate.
  */
 import path from 'node:path'
-import { loadDeclaration } from './declaration/load.js'
+import { readFile } from 'node:fs/promises'
+import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
+import { scanSources } from './sources/scan.js'
+import { pullRequestChanges } from './sources/drift.js'
+import type { SourceFacts } from './sources/facts.js'
+import type { SourceScan } from './sources/types.js'
 import { runGate, type GateResult } from './gate.js'
 import type { Mode } from './scope.js'
 import type { FailOn } from './verdict.js'
@@ -31,6 +36,10 @@ export interface CheckOptions {
    * The CLI passes false: its operator names files explicitly and may point outside the current folder.
    */
   confine: boolean
+  /** Scan the source tree beside the declaration for identities (default true). */
+  sources?: boolean
+  /** Pull-request mode: the base commit to compare the identity files and the declaration with. */
+  baseSha?: string
 }
 
 export async function runCheck(options: CheckOptions): Promise<GateResult> {
@@ -42,6 +51,15 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
   const artifacts = options.artifacts?.length
     ? await collectArtifacts(workspace, options.artifacts, options.confine)
     : undefined
+  const sources =
+    load.declaration && options.sources !== false
+      ? await collectSourceFacts(
+          path.dirname(configPath),
+          load.declaration,
+          configPath,
+          options.mode === 'pull-request' ? options.baseSha : undefined,
+        )
+      : undefined
   return runGate({
     load,
     mode: options.mode,
@@ -52,7 +70,33 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
     ...(options.tag !== undefined ? { tag: options.tag } : {}),
     ...(options.version !== undefined ? { version: options.version } : {}),
     ...(artifacts ? { artifacts } : {}),
+    ...(sources ? { sources } : {}),
   })
+}
+
+/**
+ * Scans the tree beside the declaration: each app's declared `sources:` files, and one auto-detected
+ * scan for the apps without them. In pull-request mode, also what changed since the base commit.
+ */
+async function collectSourceFacts(root: string, declaration: LoadedDeclaration, configPath: string, baseSha: string | undefined): Promise<SourceFacts> {
+  const declared: Record<string, SourceScan> = {}
+  for (const app of declaration.data.apps) {
+    if (app.sources && Object.keys(app.sources).length > 0) declared[app.id] = await scanSources(root, app.sources)
+  }
+  const needsDetection = declaration.data.apps.some((a) => !declared[a.id])
+  const detected = needsDetection ? await scanSources(root, {}) : undefined
+  const facts: SourceFacts = { declared, ...(detected ? { detected } : {}), changes: [] }
+  if (!baseSha) return facts
+
+  const files = [...new Set([...(detected?.files ?? []), ...Object.values(declared).flatMap((s) => s.files)])]
+  const headFiles = await Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(root, file), 'utf8').catch(() => '') })))
+  const text = await readFile(configPath, 'utf8')
+  const { changes, problem } = await pullRequestChanges(root, baseSha, headFiles, {
+    file: path.relative(root, configPath).split(path.sep).join('/'),
+    text,
+    loaded: declaration,
+  })
+  return { ...facts, changes, ...(problem ? { baseProblem: problem } : {}) }
 }
 
 async function collectArtifacts(

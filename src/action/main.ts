@@ -42,6 +42,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(tag !== undefined ? { tag } : {}),
       ...(version !== undefined ? { version } : {}),
       ...(inputs.artifacts ? { artifacts: inputs.artifacts } : {}),
+      ...(event.pullRequest?.baseSha ? { baseSha: event.pullRequest.baseSha } : {}),
       confine: true,
     })
 

@@ -37,7 +37,7 @@ function fingerprint(name: string, hexLength: number) {
     } else if (hex.length !== hexLength) {
       issue(
         ctx,
-        `${name} has ${hex.length} hex digits; a ${name} fingerprint has ${hexLength}`,
+        `${name} has ${hex.length} hex digits; ${name === 'MD5' ? 'an' : 'a'} ${name} fingerprint has ${hexLength}`,
         `check you copied the whole ${name} value (run \`china-filing inspect <artifact>\` to print it)`,
       )
     }

@@ -39,7 +39,7 @@ export function describeObligation(obligation: FilingObligation): string {
         ? `it was live before ${NOTICE_DATE}, so it had to be filed by ${EXISTING_APP_DEADLINE} (overdue by ${obligation.overdueDays} days; unfiled apps are taken down)`
         : `it was live before ${NOTICE_DATE}, so it must be filed by ${EXISTING_APP_DEADLINE}`
     case 'new':
-      return 'an app first live after 2023-08-04 must be filed before it goes live in mainland China'
+      return 'an app that was not live before 2023-08-04 must be filed before it is distributed in mainland China'
     case 'unknown-launch':
       return 'it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)'
   }

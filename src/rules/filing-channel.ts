@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js'
-import { resolveProvider } from '../catalog/regions.js'
-import { MINI_PROGRAM_PLATFORMS, findStore } from '../catalog/stores.js'
+import { CLOUD_PROVIDERS, resolveProvider } from '../catalog/regions.js'
+import { closestMatch } from '../declaration/suggest.js'
+import { MINI_PROGRAM_PLATFORMS, STORE_IDS, findStore } from '../catalog/stores.js'
 import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -32,7 +33,7 @@ export const filingChannel: Rule = {
           findings.push(
             report(
               'error',
-              `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(' or ')}), but filing.via is "${via}". Write filing.via: ${platforms[0]} (WeChat: 微信公众平台 → ICP代备案).`,
+              `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(' or ')}), but filing.via is "${via}". Write filing.via: ${platforms[0]}${platforms[0] === 'wechat' ? ' (WeChat files through 微信公众平台 → ICP代备案)' : ''}.`,
               at,
             ),
           )
@@ -43,7 +44,16 @@ export const filingChannel: Rule = {
 
       const provider = resolveProvider(via)
       if (!provider) {
-        if (findStore(via)?.mainland) {
+        if (!findStore(via)?.mainland) {
+          const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS])
+          findings.push(
+            report(
+              'notice',
+              `${app.id}: filing.via "${via}" is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ''}. Write the provider the app was filed through, e.g. aliyun.`,
+              at,
+            ),
+          )
+        } else {
           findings.push(
             report(
               'notice',

@@ -29,6 +29,8 @@ const KIND_WORDS: Record<string, string> = {
  */
 const FIRST_TEN_DIGIT_YEAR = 2018
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
 export const filingNumberFormat: Rule = {
   meta,
   check(context) {
@@ -66,7 +68,7 @@ export const filingNumberFormat: Rule = {
         findings.push(
           report(
             'error',
-            `${app.id}: "${raw}" is a website number (no type letter). ${KIND_WORDS[app.kind]}'s service number ends in ${expected}, e.g. ${number.mainNumber}-${number.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
+            `${app.id}: "${raw}" is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind]!)}'s service number ends in ${expected}, e.g. ${number.mainNumber}-${number.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
             at,
           ),
         )

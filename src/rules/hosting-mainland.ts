@@ -13,7 +13,7 @@ const report = reporter(meta)
 
 /**
  * Filing through an access provider needs a mainland server; servers in non-mainland regions such as
- * Hong Kong cannot be filed (HW-KB 备案条件咨询, domain.md §5). Region ids are ambiguous across providers
+ * Hong Kong "不需要进行ICP备案", i.e. they carry no filing (HW-KB 备案条件咨询, domain.md §5). Region ids are ambiguous across providers
  * (ap-southeast-1 is Singapore on Alibaba, Hong Kong on Huawei), so the pair decides, and an id this
  * catalogue does not know is denied rather than guessed (domain.md §6).
  *
@@ -50,7 +50,7 @@ export const hostingMainland: Rule = {
                 )
               : report(
                   'error',
-                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. An app hosted outside the mainland cannot be filed: move its servers to a mainland region.`,
+                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
                   at,
                 ),
           )
@@ -90,7 +90,7 @@ export const hostingMainland: Rule = {
           findings.push(
             report(
               'error',
-              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. An app hosted outside the mainland cannot be filed.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
+              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
               at,
             ),
           )

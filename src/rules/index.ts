@@ -10,6 +10,7 @@ import { filingChannel } from './filing-channel.js'
 import { hostingMainland } from './hosting-mainland.js'
 import { releaseVersion } from './release-version.js'
 import { artifactIdentity } from './artifact-identity.js'
+import { sourceIdentity } from './source-identity.js'
 import { createWaiverRule } from './waiver.js'
 
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   hostingMainland,
   releaseVersion,
   artifactIdentity,
+  sourceIdentity,
   createWaiverRule(() => RULES.map((r) => r.meta.id)),
 ]
 

@@ -57,7 +57,7 @@ export const releaseVersion: Rule = {
         findings.push(
           report(
             'error',
-            `${app.id}: version ${version} is outside release.versions ${range}, the versions the filing covers. If the filing was amended for this version, widen release.versions; otherwise file a change (变更备案) first.`,
+            `${app.id}: version ${version} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
             { app: app.id, location },
           ),
         )
