@@ -13,7 +13,10 @@ export function readManifestPackage(file: string, text: string): ManifestPackage
   if (!manifest || manifest.kind === 'text' || manifest.name !== 'manifest') return undefined
   const attribute = manifest.attributes.get('package')
   if (!attribute) return undefined
-  return { value: attribute.value, location: new LineIndex(text).locate(file, attribute.start, attribute.end) }
+  return {
+    value: attribute.value,
+    location: new LineIndex(text).locate(file, attribute.start, attribute.end),
+  }
 }
 
 export function detectAndroidManifest(file: string, text: string): DetectedSources {
@@ -30,7 +33,13 @@ export function detectAndroidManifest(file: string, text: string): DetectedSourc
       location: found.location,
     })
   } else {
-    result.identities.push({ platform: 'android', key: 'package', value: found.value, release: true, location: found.location })
+    result.identities.push({
+      platform: 'android',
+      key: 'package',
+      value: found.value,
+      release: true,
+      location: found.location,
+    })
   }
   return result
 }

@@ -23,7 +23,22 @@ export type GradleToken =
       interpolated: boolean
     }
 
-const TWO_CHAR_PUNCT = new Set(['==', '!=', '+=', '-=', '->', '?.', '?:', '::', '&&', '||', '<=', '>=', '..', '*.'])
+const TWO_CHAR_PUNCT = new Set([
+  '==',
+  '!=',
+  '+=',
+  '-=',
+  '->',
+  '?.',
+  '?:',
+  '::',
+  '&&',
+  '||',
+  '<=',
+  '>=',
+  '..',
+  '*.',
+])
 
 function isIdentStart(c: string): boolean {
   return /[A-Za-z_$\u00C0-\uFFFF]/.test(c)
@@ -96,7 +111,8 @@ export function tokenizeGradle(text: string, dialect: GradleDialect): GradleToke
     }
     if (/[0-9]/.test(c)) {
       let j = i + 1
-      while (j < n && (/[0-9A-Za-z_]/.test(text[j]!) || (text[j] === '.' && /[0-9]/.test(text[j + 1] ?? '')))) j++
+      while (j < n && (/[0-9A-Za-z_]/.test(text[j]!) || (text[j] === '.' && /[0-9]/.test(text[j + 1] ?? ''))))
+        j++
       tokens.push({ kind: 'number', text: text.slice(i, j), start: i, end: j })
       i = j
       continue
@@ -133,7 +149,11 @@ function skipBlockComment(text: string, start: number, dialect: GradleDialect): 
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' }
 
-function readString(text: string, start: number, dialect: GradleDialect): Extract<GradleToken, { kind: 'string' }> {
+function readString(
+  text: string,
+  start: number,
+  dialect: GradleDialect,
+): Extract<GradleToken, { kind: 'string' }> {
   const quote = text[start]!
   const triple = text.startsWith(quote.repeat(3), start)
   const delimiter = triple ? quote.repeat(3) : quote

@@ -14,7 +14,13 @@
 import type { SourceLocation } from '../findings.js'
 import { GradleSyntaxError, tokenizeGradle, type GradleDialect, type GradleToken } from './gradle-tokens.js'
 import { LineIndex } from './text-position.js'
-import type { DetectedSources, IdentityPart, SigningConfigHint, SourceIdentity, UnresolvedIdentity } from './types.js'
+import type {
+  DetectedSources,
+  IdentityPart,
+  SigningConfigHint,
+  SourceIdentity,
+  UnresolvedIdentity,
+} from './types.js'
 
 // ---------------------------------------------------------------------------------------------------
 // Statements and blocks
@@ -33,7 +39,8 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
     let current: GradleToken[] = []
     let parens = 0
     const flush = (block?: Statement[]) => {
-      if (current.length > 0 || block) statements.push(block ? { tokens: current, block } : { tokens: current })
+      if (current.length > 0 || block)
+        statements.push(block ? { tokens: current, block } : { tokens: current })
       current = []
     }
     while (i < tokens.length) {
@@ -75,7 +82,21 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
   return parseBlock(false)
 }
 
-const CONTINUING_OPERATORS = new Set(['=', '+', '-', '.', '?.', ',', '?:', '&&', '||', '->', '+=', '-=', '*.'])
+const CONTINUING_OPERATORS = new Set([
+  '=',
+  '+',
+  '-',
+  '.',
+  '?.',
+  ',',
+  '?:',
+  '&&',
+  '||',
+  '->',
+  '+=',
+  '-=',
+  '*.',
+])
 
 function continuesOnNextLine(current: GradleToken[], tokens: GradleToken[], next: number): boolean {
   const last = current[current.length - 1]
@@ -84,7 +105,9 @@ function continuesOnNextLine(current: GradleToken[], tokens: GradleToken[], next
   let j = next
   while (tokens[j]?.kind === 'newline') j++
   const following = tokens[j]
-  return current.length > 0 && following?.kind === 'punct' && (following.text === '.' || following.text === '?.')
+  return (
+    current.length > 0 && following?.kind === 'punct' && (following.text === '.' || following.text === '?.')
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -179,11 +202,16 @@ export interface GradleValue {
 function valueOf(text: string, tokens: GradleToken[]): GradleValue | undefined {
   let list = tokens
   // Unwrap redundant parentheses: applicationId("x") reaches here as the argument already.
-  while (list.length >= 2 && list[0]!.text === '(' && matchParen(list, 0) === list.length) list = list.slice(1, -1)
+  while (list.length >= 2 && list[0]!.text === '(' && matchParen(list, 0) === list.length)
+    list = list.slice(1, -1)
   if (list.length === 0) return undefined
   const first = list[0]!
   const last = list[list.length - 1]!
-  const value: GradleValue = { expression: text.slice(first.start, last.end), start: first.start, end: last.end }
+  const value: GradleValue = {
+    expression: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+  }
   let literal = ''
   for (let k = 0; k < list.length; k++) {
     const token = list[k]!
@@ -282,7 +310,8 @@ export function readGradleModel(text: string, dialect: GradleDialect): GradleAnd
     }
     const value = args.length === 1 ? valueOf(text, args[0]!) : undefined
     if (!value) return
-    if (section === 'defaultConfig' && path.length === 3) setVariantProperty(model.defaultConfig, element!, value)
+    if (section === 'defaultConfig' && path.length === 3)
+      setVariantProperty(model.defaultConfig, element!, value)
     else if ((section === 'productFlavors' || section === 'buildTypes') && path.length === 4) {
       const map = section === 'productFlavors' ? model.flavors : model.buildTypes
       const config = map.get(element!) ?? {}
@@ -301,7 +330,8 @@ export function readGradleModel(text: string, dialect: GradleDialect): GradleAnd
     if (root !== 'android' || path.length !== 3 || element === undefined) return
     if (section === 'productFlavors' && !model.flavors.has(element)) model.flavors.set(element, {})
     if (section === 'buildTypes' && !model.buildTypes.has(element)) model.buildTypes.set(element, {})
-    if (section === 'signingConfigs' && !model.signingConfigs.has(element)) model.signingConfigs.set(element, {})
+    if (section === 'signingConfigs' && !model.signingConfigs.has(element))
+      model.signingConfigs.set(element, {})
   }
 
   const visit = (block: Statement[], context: string[]) => {
@@ -355,16 +385,23 @@ function appliesPlugin(tokens: GradleToken[]): boolean {
   const names = tokens.some(
     (t) =>
       (t.kind === 'string' && t.value === 'com.android.application') ||
-      (t.kind === 'ident' && t.text === 'alias' && tokens.some((u) => u.kind === 'ident' && u.text === 'application')),
+      (t.kind === 'ident' &&
+        t.text === 'alias' &&
+        tokens.some((u) => u.kind === 'ident' && u.text === 'application')),
   )
-  const notApplied = tokens.some((t, k) => t.kind === 'ident' && t.text === 'apply' && tokens[k + 1]?.text === 'false')
+  const notApplied = tokens.some(
+    (t, k) => t.kind === 'ident' && t.text === 'apply' && tokens[k + 1]?.text === 'false',
+  )
   return names && !notApplied
 }
 
 function dimensionValues(text: string, arg: GradleToken[]): GradleValue[] {
   // listOf("a", "b") / ["a", "b"] / "a"
   const inner = arg.filter((t) => t.kind === 'string')
-  if (inner.length > 0 && inner.length === arg.filter((t) => t.kind !== 'punct' && t.kind !== 'ident').length) {
+  if (
+    inner.length > 0 &&
+    inner.length === arg.filter((t) => t.kind !== 'punct' && t.kind !== 'ident').length
+  ) {
     return inner.map((t) => valueOf(text, [t])!)
   }
   const value = valueOf(text, arg)
@@ -394,14 +431,22 @@ interface Flavor {
 function flavorCombinations(model: GradleAndroidModel): Flavor[][] {
   const flavors = [...model.flavors.entries()].map(([name, config]) => ({ name, config }))
   if (flavors.length === 0) return [[]]
-  const declared = (model.flavorDimensions ?? []).map((d) => d.literal).filter((d): d is string => d !== undefined)
+  const declared = (model.flavorDimensions ?? [])
+    .map((d) => d.literal)
+    .filter((d): d is string => d !== undefined)
   const seen = flavors.map((f) => f.config.dimension?.literal).filter((d): d is string => d !== undefined)
   const dimensions = declared.length > 0 ? declared : [...new Set(seen)]
   if (dimensions.length <= 1) return flavors.map((f) => [f])
-  const groups = dimensions.map((dimension) => flavors.filter((f) => f.config.dimension?.literal === dimension))
+  const groups = dimensions.map((dimension) =>
+    flavors.filter((f) => f.config.dimension?.literal === dimension),
+  )
   // A flavour outside every declared dimension is a build error in AGP; judge each flavour alone then.
-  if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length) return flavors.map((f) => [f])
-  return groups.reduce<Flavor[][]>((combos, group) => combos.flatMap((c) => group.map((f) => [...c, f])), [[]])
+  if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length)
+    return flavors.map((f) => [f])
+  return groups.reduce<Flavor[][]>(
+    (combos, group) => combos.flatMap((c) => group.map((f) => [...c, f])),
+    [[]],
+  )
 }
 
 function variantName(flavors: Flavor[], buildType: string): string {
@@ -455,8 +500,13 @@ export function detectGradle(
     const variant = variantName(flavors, 'release')
     const base =
       flavors.map((f) => ({ key: 'applicationId', value: f.config.applicationId })).find((p) => p.value) ??
-      (model.defaultConfig.applicationId ? { key: 'applicationId', value: model.defaultConfig.applicationId } : undefined)
-    const suffixes = [model.defaultConfig.applicationIdSuffix, ...flavors.map((f) => f.config.applicationIdSuffix)]
+      (model.defaultConfig.applicationId
+        ? { key: 'applicationId', value: model.defaultConfig.applicationId }
+        : undefined)
+    const suffixes = [
+      model.defaultConfig.applicationIdSuffix,
+      ...flavors.map((f) => f.config.applicationIdSuffix),
+    ]
     suffixes.push(buildType.applicationIdSuffix)
     const written = suffixes.filter((s): s is GradleValue => s !== undefined)
 
@@ -497,7 +547,8 @@ export function detectGradle(
     }
     if (written.length > 0) {
       const parts: IdentityPart[] = [{ key: baseKey, value: baseId, location: baseLocation }]
-      for (const s of written) parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
+      for (const s of written)
+        parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
       identity.parts = parts
     }
     result.identities.push(identity)
@@ -523,7 +574,9 @@ function signingConfigName(value: GradleValue): string | undefined {
 
 /** `file("keystore/release.jks")`, `rootProject.file('...')`: the path, else the expression. */
 function storeFilePath(value: GradleValue): string {
-  const match = /^(?:(?:rootProject|project)\s*\.\s*)?file\s*\(\s*(["'])([^"'$]*)\1\s*\)$/.exec(value.expression)
+  const match = /^(?:(?:rootProject|project)\s*\.\s*)?file\s*\(\s*(["'])([^"'$]*)\1\s*\)$/.exec(
+    value.expression,
+  )
   return match ? match[2]! : (value.literal ?? value.expression)
 }
 

@@ -25,8 +25,15 @@ function bundleNameInto(
   variant: string | undefined,
 ): void {
   const location = lines.locate(file, node.start, node.end)
-  const common = { platform: 'harmony' as const, key: 'bundleName', release: true, location, ...(variant ? { variant } : {}) }
-  if (node.kind === 'string' && !/\$|\{/.test(node.value)) result.identities.push({ ...common, value: node.value })
+  const common = {
+    platform: 'harmony' as const,
+    key: 'bundleName',
+    release: true,
+    location,
+    ...(variant ? { variant } : {}),
+  }
+  if (node.kind === 'string' && !/\$|\{/.test(node.value))
+    result.identities.push({ ...common, value: node.value })
   else {
     result.unresolved.push({
       ...common,
@@ -43,7 +50,12 @@ export function detectHarmonyAppJson5(file: string, text: string): DetectedSourc
   const node = json5Get(parsed.root, ['app', 'bundleName'])
   if (node) bundleNameInto(result, file, parsed.lines, node, undefined)
   else {
-    result.notes.push({ kind: 'no-identity', file, platform: 'harmony', message: `${file} has no app.bundleName` })
+    result.notes.push({
+      kind: 'no-identity',
+      file,
+      platform: 'harmony',
+      message: `${file} has no app.bundleName`,
+    })
   }
   return result
 }

@@ -43,15 +43,25 @@ export function detectInfoPlist(
     const at = items.indexOf(open)
     const valueItem = items[at + 1]
     const value = valueItem?.kind === 'text' ? valueItem.value.trim() : ''
-    const start = valueItem?.kind === 'text' ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length) : open.end
+    const start =
+      valueItem?.kind === 'text'
+        ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length)
+        : open.end
     const location = new LineIndex(text).locate(file, start, start + value.length)
-    const common = { platform: 'ios' as const, key: 'CFBundleIdentifier', release: true, location, ...context }
+    const common = {
+      platform: 'ios' as const,
+      key: 'CFBundleIdentifier',
+      release: true,
+      location,
+      ...context,
+    }
     if (!/\$[({]/.test(value)) result.identities.push({ ...common, value })
     else if (!/^\$[({]PRODUCT_BUNDLE_IDENTIFIER[)}]$/.test(value)) {
       result.unresolved.push({
         ...common,
         expression: value,
-        reason: 'CFBundleIdentifier uses a build setting other than PRODUCT_BUNDLE_IDENTIFIER; it is only known when Xcode builds',
+        reason:
+          'CFBundleIdentifier uses a build setting other than PRODUCT_BUNDLE_IDENTIFIER; it is only known when Xcode builds',
       })
     }
     break

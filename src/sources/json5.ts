@@ -100,7 +100,10 @@ export function parseJson5(text: string): Json5Node {
       for (;;) {
         skip()
         if (text[i] === '}') break
-        const key: Json5Key = text[i] === '"' || text[i] === "'" ? (({ value, ...at }) => ({ name: value, ...at }))(string()) : identifier()
+        const key: Json5Key =
+          text[i] === '"' || text[i] === "'"
+            ? (({ value, ...at }) => ({ name: value, ...at }))(string())
+            : identifier()
         skip()
         if (text[i] !== ':') throw new Json5SyntaxError(`expected ":" after the key "${key.name}"`, i)
         i++
@@ -129,9 +132,10 @@ export function parseJson5(text: string): Json5Node {
       return { kind: 'array', items, start, end: i }
     }
     if (c === '"' || c === "'") return { kind: 'string', ...string() }
-    const literal = /^(?:true|false|null|[+-]?(?:Infinity|NaN|0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))/.exec(
-      text.slice(i, i + 64),
-    )
+    const literal =
+      /^(?:true|false|null|[+-]?(?:Infinity|NaN|0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))/.exec(
+        text.slice(i, i + 64),
+      )
     if (!literal) throw new Json5SyntaxError(`unexpected ${describe(c)}`, i)
     i += literal[0].length
     const word = literal[0]

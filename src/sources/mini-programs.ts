@@ -60,9 +60,19 @@ function wechatAppId(
   const node = parsed && json5Get(parsed.root, path)
   if (!parsed || !node) return result
   const location = parsed.lines.locate(file, node.start, node.end)
-  const common = { platform: 'wechat' as const, key, release: true, location, ...(variant ? { variant } : {}) }
+  const common = {
+    platform: 'wechat' as const,
+    key,
+    release: true,
+    location,
+    ...(variant ? { variant } : {}),
+  }
   if (node.kind !== 'string') {
-    result.unresolved.push({ ...common, expression: text.slice(node.start, node.end), reason: `${key} is not a string` })
+    result.unresolved.push({
+      ...common,
+      expression: text.slice(node.start, node.end),
+      reason: `${key} is not a string`,
+    })
   } else if (node.value === WECHAT_TOURIST_APPID) {
     result.unresolved.push({
       ...common,

@@ -67,7 +67,8 @@ export interface SigningConfigHint {
 }
 
 /** Why a file was skipped or gave nothing; the rule turns these into notices (or errors for `invalid-path`). */
-export type ScanNoteKind = 'invalid-path' | 'missing' | 'too-large' | 'unreadable' | 'parse-error' | 'no-identity'
+export type ScanNoteKind =
+  'invalid-path' | 'missing' | 'too-large' | 'unreadable' | 'parse-error' | 'no-identity'
 
 export interface ScanNote {
   kind: ScanNoteKind

@@ -11,7 +11,14 @@
  * files, environment) is reported as unresolved.
  */
 import type { SourceLocation } from '../findings.js'
-import { dictGet, parseOpenStepPlist, PlistSyntaxError, stringGet, type PlistNode, type PlistString } from './openstep-plist.js'
+import {
+  dictGet,
+  parseOpenStepPlist,
+  PlistSyntaxError,
+  stringGet,
+  type PlistNode,
+  type PlistString,
+} from './openstep-plist.js'
 import { LineIndex } from './text-position.js'
 import type { DetectedSources } from './types.js'
 
@@ -28,7 +35,13 @@ const EMBEDDED = [
   'com.apple.product-type.application.messages',
 ]
 
-const SIGNING_KEYS = ['CODE_SIGN_STYLE', 'CODE_SIGN_IDENTITY', 'DEVELOPMENT_TEAM', 'PROVISIONING_PROFILE_SPECIFIER', 'PROVISIONING_PROFILE']
+const SIGNING_KEYS = [
+  'CODE_SIGN_STYLE',
+  'CODE_SIGN_IDENTITY',
+  'DEVELOPMENT_TEAM',
+  'PROVISIONING_PROFILE_SPECIFIER',
+  'PROVISIONING_PROFILE',
+]
 
 export function isReleaseConfiguration(name: string): boolean {
   return /^release(?:$|[-_ .])/i.test(name)
@@ -49,7 +62,10 @@ interface Configuration {
   baseConfiguration?: string
 }
 
-export function detectXcodeProject(file: string, text: string): DetectedSources & { infoPlists: InfoPlistReference[] } {
+export function detectXcodeProject(
+  file: string,
+  text: string,
+): DetectedSources & { infoPlists: InfoPlistReference[] } {
   const result: DetectedSources & { infoPlists: InfoPlistReference[] } = {
     identities: [],
     signing: [],
@@ -58,7 +74,8 @@ export function detectXcodeProject(file: string, text: string): DetectedSources 
     infoPlists: [],
   }
   const lines = new LineIndex(text)
-  const locate = (node: { start: number; end: number }): SourceLocation => lines.locate(file, node.start, node.end)
+  const locate = (node: { start: number; end: number }): SourceLocation =>
+    lines.locate(file, node.start, node.end)
   let root: PlistNode
   try {
     root = parseOpenStepPlist(text)
@@ -87,7 +104,14 @@ export function detectXcodeProject(file: string, text: string): DetectedSources 
       const nameNode = stringGet(config, 'name')
       if (!nameNode) return []
       const base = fileName(stringGet(config, 'baseConfigurationReference')?.value)
-      return [{ name: nameNode.value, nameNode, settings: dictGet(config, 'buildSettings'), baseConfiguration: base }]
+      return [
+        {
+          name: nameNode.value,
+          nameNode,
+          settings: dictGet(config, 'buildSettings'),
+          baseConfiguration: base,
+        },
+      ]
     })
   }
 
@@ -95,7 +119,8 @@ export function detectXcodeProject(file: string, text: string): DetectedSources 
   const project = object(projectId)
   const projectConfigs = configurations(stringGet(project, 'buildConfigurationList')?.value)
   const targets = dictGet(project, 'targets')
-  const targetIds = targets?.kind === 'array' ? targets.items.flatMap((t) => (t.kind === 'string' ? [t.value] : [])) : []
+  const targetIds =
+    targets?.kind === 'array' ? targets.items.flatMap((t) => (t.kind === 'string' ? [t.value] : [])) : []
 
   for (const targetId of targetIds) {
     const target = object(targetId)
@@ -155,7 +180,11 @@ export function detectXcodeProject(file: string, text: string): DetectedSources 
           PROJECT_DIR: '.',
         })
         if (path.value !== undefined) {
-          result.infoPlists.push({ target: targetName, variant: config.name, path: path.value.replace(/^\.\//, '') })
+          result.infoPlists.push({
+            target: targetName,
+            variant: config.name,
+            path: path.value.replace(/^\.\//, ''),
+          })
         }
       }
       for (const [key, node] of signingSettings(config.settings, projectConfig?.settings)) {
@@ -174,7 +203,10 @@ export function detectXcodeProject(file: string, text: string): DetectedSources 
 }
 
 /** The signing settings of a configuration, the target's overriding the project's, incl. `[sdk=…]` keys. */
-function signingSettings(target: PlistNode | undefined, project: PlistNode | undefined): [string, PlistString][] {
+function signingSettings(
+  target: PlistNode | undefined,
+  project: PlistNode | undefined,
+): [string, PlistString][] {
   const found = new Map<string, PlistString>()
   for (const settings of [project, target]) {
     if (settings?.kind !== 'dict') continue
@@ -196,7 +228,11 @@ export function expandBuildSetting(
   targetName: string,
   builtins: Record<string, string> = {},
 ): { value?: string; missing?: string } {
-  const known: Record<string, string> = { TARGET_NAME: targetName, PRODUCT_NAME: '$(TARGET_NAME)', ...builtins }
+  const known: Record<string, string> = {
+    TARGET_NAME: targetName,
+    PRODUCT_NAME: '$(TARGET_NAME)',
+    ...builtins,
+  }
   let missing: string | undefined
   const expand = (value: string, depth: number): string =>
     value.replace(/\$(?:\(([^)]*)\)|\{([^}]*)\})/g, (whole, paren?: string, brace?: string) => {

@@ -38,7 +38,8 @@ export function scanXml(text: string): XmlItem[] {
   while (i < text.length) {
     const lt = text.indexOf('<', i)
     const textEnd = lt < 0 ? text.length : lt
-    if (textEnd > i) items.push({ kind: 'text', value: decodeXmlEntities(text.slice(i, textEnd)), start: i, end: textEnd })
+    if (textEnd > i)
+      items.push({ kind: 'text', value: decodeXmlEntities(text.slice(i, textEnd)), start: i, end: textEnd })
     if (lt < 0) break
     if (text.startsWith('<!--', lt)) {
       const close = text.indexOf('-->', lt + 4)

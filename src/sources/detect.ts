@@ -1,0 +1,94 @@
+/**
+ * One entry point for "what identity does this file say": dispatches on the file name. Used by the
+ * scan (with the companions it reads) and by pull-request mode, which runs it on a file's base and
+ * head text from git.
+ */
+import { detectAndroidManifest } from './android-manifest.js'
+import { detectGradle } from './gradle.js'
+import { detectHarmonyAppJson5, detectHarmonyBuildProfile } from './harmony.js'
+import { detectInfoPlist } from './info-plist.js'
+import {
+  detectAlipayProject,
+  detectUniAppManifest,
+  detectWeChatProjectConfig,
+  isUniAppManifest,
+} from './mini-programs.js'
+import type { DetectedSources, SourcePlatform } from './types.js'
+import { detectXcodeProject } from './xcode.js'
+
+export type IdentityFileType =
+  | 'gradle'
+  | 'android-manifest'
+  | 'xcode-project'
+  | 'info-plist'
+  | 'wechat-project-config'
+  | 'alipay-project'
+  | 'uni-app-manifest'
+  | 'harmony-app'
+  | 'harmony-build-profile'
+
+export const FILE_TYPE_PLATFORM: Record<IdentityFileType, SourcePlatform> = {
+  gradle: 'android',
+  'android-manifest': 'android',
+  'xcode-project': 'ios',
+  'info-plist': 'ios',
+  'wechat-project-config': 'wechat',
+  'alipay-project': 'alipay',
+  'uni-app-manifest': 'wechat',
+  'harmony-app': 'harmony',
+  'harmony-build-profile': 'harmony',
+}
+
+/** The kind of identity file a path names, by its file name; undefined for anything else. */
+export function identityFileType(relPath: string): IdentityFileType | undefined {
+  const name = relPath.split(/[\\/]/).pop() ?? ''
+  if (name === 'build.gradle' || name === 'build.gradle.kts') return 'gradle'
+  if (name === 'AndroidManifest.xml') return 'android-manifest'
+  if (name === 'project.pbxproj') return 'xcode-project'
+  if (name === 'Info.plist' || name.endsWith('-Info.plist')) return 'info-plist'
+  if (name === 'project.config.json' || name === 'project.private.config.json') return 'wechat-project-config'
+  if (name === 'mini.project.json') return 'alipay-project'
+  if (name === 'manifest.json') return 'uni-app-manifest'
+  if (name === 'app.json5') return 'harmony-app'
+  if (name === 'build-profile.json5') return 'harmony-build-profile'
+  return undefined
+}
+
+function empty(): DetectedSources {
+  return { identities: [], signing: [], unresolved: [], notes: [] }
+}
+
+/**
+ * The identities, release signing settings and unresolved identity values one file states, located
+ * at their value tokens. `relPath` (workspace-relative, forward slashes) names the file in the
+ * locations and decides the parser. Files of other kinds give an empty result.
+ */
+export function detectIdentities(relPath: string, text: string): DetectedSources {
+  const file = relPath.split('\\').join('/')
+  switch (identityFileType(file)) {
+    case 'gradle': {
+      const { model: _model, ...detected } = detectGradle(file, text)
+      return detected
+    }
+    case 'android-manifest':
+      return detectAndroidManifest(file, text)
+    case 'xcode-project': {
+      const { infoPlists: _infoPlists, ...detected } = detectXcodeProject(file, text)
+      return detected
+    }
+    case 'info-plist':
+      return detectInfoPlist(file, text)
+    case 'wechat-project-config':
+      return detectWeChatProjectConfig(file, text)
+    case 'alipay-project':
+      return detectAlipayProject(file, text)
+    case 'uni-app-manifest':
+      return isUniAppManifest(text) ? detectUniAppManifest(file, text) : empty()
+    case 'harmony-app':
+      return detectHarmonyAppJson5(file, text)
+    case 'harmony-build-profile':
+      return detectHarmonyBuildProfile(file, text)
+    default:
+      return empty()
+  }
+}

@@ -1,0 +1,446 @@
+/**
+ * The I/O edge of the source detectors: finds the identity files of a workspace (the paths an app
+ * declares under `sources:`, else by walking the tree), reads them with their companions (the
+ * AndroidManifest.xml a Gradle module without applicationId falls back to, the Info.plist an Xcode
+ * app target uses, WeChat's project.private.config.json, HarmonyOS's build-profile.json5) and
+ * returns everything workspace-relative. Problems are notes in the result, never exceptions: a bad
+ * declared path must become a finding at the declaration, not a crash.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { realPathInWorkspace } from '../workspace.js'
+import { detectAndroidManifest, readManifestPackage } from './android-manifest.js'
+import { detectIdentities, FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './detect.js'
+import { detectGradle, type GradleAndroidModel } from './gradle.js'
+import { detectInfoPlist } from './info-plist.js'
+import type { DetectedSources, ScanNote, SourcePlatform, SourceScan } from './types.js'
+import { detectXcodeProject } from './xcode.js'
+
+export { detectIdentities, identityFileType } from './detect.js'
+
+/** The `sources:` key of an app: a file (or the directory holding it) per platform. */
+export interface SourceHints {
+  android?: string
+  ios?: string
+  wechat?: string
+  alipay?: string
+  harmony?: string
+}
+
+/** Identity files are small; anything larger is not one (or is generated) and is not read. */
+export const MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024
+/** `apps/mobile/android/app/build.gradle` is depth 5; deeper trees name their files in `sources:`. */
+export const MAX_WALK_DEPTH = 6
+const MAX_WALK_ENTRIES = 100_000
+/** Dependencies, build output and tool caches: they hold other projects' identity files. */
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'build',
+  'Pods',
+  'dist',
+  'DerivedData',
+  'unpackage', // uni-app build output
+  'miniprogram_npm', // WeChat npm build output
+  'oh_modules', // HarmonyOS ohpm dependencies
+  'ephemeral', // Flutter generated platform files
+  'Carthage',
+])
+
+const PLATFORMS: SourcePlatform[] = ['android', 'ios', 'wechat', 'alipay', 'harmony']
+
+const EXPECTED_FILES: Record<SourcePlatform, string> = {
+  android: 'build.gradle, build.gradle.kts or AndroidManifest.xml',
+  ios: 'project.pbxproj (or the .xcodeproj directory) or Info.plist',
+  wechat: 'project.config.json, project.private.config.json or a uni-app manifest.json',
+  alipay: 'mini.project.json',
+  harmony: 'AppScope/app.json5 or build-profile.json5',
+}
+
+class ScanResult {
+  readonly scan: Required<SourceScan> = { identities: [], signing: [], files: [], unresolved: [], notes: [] }
+
+  add(detected: DetectedSources, file?: string): void {
+    this.scan.identities.push(...detected.identities)
+    this.scan.signing.push(...detected.signing)
+    this.scan.unresolved.push(...detected.unresolved)
+    this.scan.notes.push(...detected.notes)
+    const contributed =
+      detected.identities.length +
+        detected.signing.length +
+        detected.unresolved.length +
+        detected.notes.length >
+      0
+    if (file && contributed && !this.scan.files.includes(file)) this.scan.files.push(file)
+  }
+
+  note(note: ScanNote): void {
+    this.scan.notes.push(note)
+  }
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/')
+
+/**
+ * Scans the workspace for the identity the source tree gives each platform.
+ *
+ * With hints (an app's `sources:`), only the hinted platforms are read, from exactly those paths
+ * (relative to the workspace; a directory is accepted where the file inside it is unambiguous).
+ * Without hints, every platform is auto-detected by walking the tree. A hint outside the workspace,
+ * missing, or of the wrong kind gives an `invalid-path` / `missing` note for that platform.
+ */
+export async function scanSources(workspace: string, hints: SourceHints = {}): Promise<SourceScan> {
+  const root = path.resolve(workspace)
+  const result = new ScanResult()
+  const reader = new SourceReader(root, result)
+  const hinted = PLATFORMS.filter((p) => typeof hints[p] === 'string')
+  if (hinted.length > 0) {
+    for (const platform of hinted) {
+      const rel = await reader.resolveDeclared(platform, hints[platform]!)
+      if (rel) await scanFile(reader, result, rel, platform, true)
+    }
+  } else {
+    for (const { rel, type } of await findIdentityFiles(root, result)) {
+      await scanFile(reader, result, rel, FILE_TYPE_PLATFORM[type], false)
+    }
+  }
+  const byPlace = (a: { location: { file: string; line: number; column: number } }, b: typeof a) =>
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column
+  result.scan.identities.sort(byPlace)
+  result.scan.signing.sort(byPlace)
+  result.scan.unresolved.sort(byPlace)
+  return result.scan
+}
+
+/** Reads workspace files for the detectors, turning every problem into a note. */
+class SourceReader {
+  constructor(
+    readonly root: string,
+    private readonly result: ScanResult,
+  ) {}
+
+  /** A declared path, validated and resolved to the identity file it names; undefined after a note. */
+  async resolveDeclared(platform: SourcePlatform, input: string): Promise<string | undefined> {
+    const invalid = (message: string) => {
+      this.result.note({ kind: 'invalid-path', file: input, platform, message })
+      return undefined
+    }
+    if (input.trim() === '')
+      return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`)
+    const absolute = path.resolve(this.root, input)
+    const relative = path.relative(this.root, absolute)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      return invalid(
+        `sources.${platform} "${input}" is outside the workspace; use a path relative to the repository root, e.g. ${exampleHint(platform)}`,
+      )
+    }
+    if (!(await realPathInWorkspace(this.root, absolute))) {
+      return invalid(
+        `sources.${platform} "${input}" is a symbolic link to outside the workspace; name the file itself`,
+      )
+    }
+    const info = await stat(absolute).catch(() => undefined)
+    if (!info) {
+      this.result.note({
+        kind: 'missing',
+        file: toPosix(relative) || input,
+        platform,
+        message: `sources.${platform} "${input}" does not exist; fix the path (expected ${EXPECTED_FILES[platform]})`,
+      })
+      return undefined
+    }
+    let rel = toPosix(relative)
+    if (info.isDirectory()) {
+      const inside = await this.fileInDirectory(platform, rel)
+      if (!inside) {
+        return invalid(
+          `sources.${platform} "${input}" is a directory without a ${EXPECTED_FILES[platform]} file; name the file`,
+        )
+      }
+      rel = inside
+    }
+    const type = identityFileType(rel)
+    if (!type || FILE_TYPE_PLATFORM[type] !== platform) {
+      return invalid(
+        `sources.${platform} "${input}" is not a ${platform} identity file; expected ${EXPECTED_FILES[platform]}`,
+      )
+    }
+    return rel
+  }
+
+  private async fileInDirectory(platform: SourcePlatform, dir: string): Promise<string | undefined> {
+    const join = (...parts: string[]) => [dir, ...parts].filter((p) => p !== '').join('/')
+    const candidates: Record<SourcePlatform, string[]> = {
+      android: ['build.gradle.kts', 'build.gradle', 'app/build.gradle.kts', 'app/build.gradle'],
+      ios: ['project.pbxproj'],
+      wechat: ['project.config.json'],
+      alipay: ['mini.project.json'],
+      harmony: ['AppScope/app.json5'],
+    }
+    for (const candidate of candidates[platform]) {
+      if (await this.isFile(join(candidate))) return join(candidate)
+    }
+    if (platform === 'ios') {
+      // A directory holding exactly one .xcodeproj (e.g. `ios`).
+      const entries = await readdir(path.join(this.root, dir), { withFileTypes: true }).catch(() => [])
+      const projects = entries.filter(
+        (e) => e.isDirectory() && e.name.endsWith('.xcodeproj') && e.name !== 'Pods.xcodeproj',
+      )
+      if (projects.length === 1 && (await this.isFile(join(projects[0]!.name, 'project.pbxproj')))) {
+        return join(projects[0]!.name, 'project.pbxproj')
+      }
+    }
+    return undefined
+  }
+
+  private async isFile(rel: string): Promise<boolean> {
+    return (await stat(path.join(this.root, rel)).catch(() => undefined))?.isFile() ?? false
+  }
+
+  /**
+   * The text of a workspace file. `required` files that are missing get a note; companions that
+   * are missing are normal (most modules have no manifest package, most apps no private config).
+   */
+  async read(rel: string, platform: SourcePlatform, required: boolean): Promise<string | undefined> {
+    const absolute = path.join(this.root, rel)
+    if (!(await realPathInWorkspace(this.root, absolute))) {
+      this.result.note({
+        kind: 'invalid-path',
+        file: rel,
+        platform,
+        message: `${rel} is a symbolic link to outside the workspace; it was not read`,
+      })
+      return undefined
+    }
+    const info = await stat(absolute).catch(() => undefined)
+    if (!info?.isFile()) {
+      if (required)
+        this.result.note({ kind: 'missing', file: rel, platform, message: `${rel} does not exist` })
+      return undefined
+    }
+    if (info.size > MAX_SOURCE_FILE_BYTES) {
+      this.result.note({
+        kind: 'too-large',
+        file: rel,
+        platform,
+        message: `${rel} is ${(info.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MiB limit for identity files; it was skipped`,
+      })
+      return undefined
+    }
+    try {
+      return await readFile(absolute, 'utf8')
+    } catch (error) {
+      this.result.note({
+        kind: 'unreadable',
+        file: rel,
+        platform,
+        message: `${rel} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      })
+      return undefined
+    }
+  }
+}
+
+function exampleHint(platform: SourcePlatform): string {
+  return {
+    android: 'android/app/build.gradle.kts',
+    ios: 'ios/Runner.xcodeproj/project.pbxproj',
+    wechat: 'project.config.json',
+    alipay: 'mini.project.json',
+    harmony: 'AppScope/app.json5',
+  }[platform]
+}
+
+async function scanFile(
+  reader: SourceReader,
+  result: ScanResult,
+  rel: string,
+  platform: SourcePlatform,
+  declared: boolean,
+): Promise<void> {
+  const text = await reader.read(rel, platform, true)
+  if (text === undefined) return
+  const type = identityFileType(rel)
+  if (type === 'gradle') return scanGradleModule(reader, result, rel, text, declared)
+  if (type === 'xcode-project') return scanXcodeProject(reader, result, rel, text)
+  if (type === 'wechat-project-config') return scanWeChatProject(reader, result, rel, text)
+  if (type === 'harmony-app') return scanHarmonyApp(reader, result, rel, text)
+  const detected = detectIdentities(rel, text)
+  if (
+    declared &&
+    type === 'android-manifest' &&
+    detected.identities.length + detected.unresolved.length === 0
+  ) {
+    detected.notes.push({
+      kind: 'no-identity',
+      file: rel,
+      platform,
+      message: `${rel} has no package attribute`,
+    })
+  }
+  result.add(detected, rel)
+}
+
+function needsManifestPackage(model: GradleAndroidModel): boolean {
+  if (model.defaultConfig.applicationId) return false
+  return model.flavors.size === 0 || [...model.flavors.values()].some((f) => !f.applicationId)
+}
+
+async function scanGradleModule(
+  reader: SourceReader,
+  result: ScanResult,
+  rel: string,
+  text: string,
+  declared: boolean,
+): Promise<void> {
+  let { model, ...detected } = detectGradle(rel, text)
+  const isAppModule =
+    model !== undefined &&
+    (model.appliesApplicationPlugin || detected.identities.length + detected.unresolved.length > 0)
+  if (!declared && !isAppModule && detected.notes.length === 0) return // root script or library module
+  if (model && needsManifestPackage(model)) {
+    const manifestRel = path.posix.join(path.posix.dirname(rel), 'src/main/AndroidManifest.xml')
+    const manifestText = await reader.read(manifestRel, 'android', false)
+    const manifestPackage =
+      manifestText === undefined ? undefined : readManifestPackage(manifestRel, manifestText)
+    if (manifestPackage && !/\$\{/.test(manifestPackage.value)) {
+      ;({ model, ...detected } = detectGradle(rel, text, { manifestPackage }))
+      if (detected.identities.length > 0) result.scan.files.push(manifestRel)
+    } else if (manifestText !== undefined && manifestPackage) {
+      result.add(detectAndroidManifest(manifestRel, manifestText), manifestRel)
+    }
+    if (
+      detected.identities.length + detected.unresolved.length === 0 &&
+      (declared || model?.appliesApplicationPlugin)
+    ) {
+      detected.notes.push({
+        kind: 'no-identity',
+        file: rel,
+        platform: 'android',
+        message: `${rel} sets no applicationId (defaultConfig or product flavours) and ${manifestRel} has no package attribute; the application id could not be found`,
+      })
+    }
+  }
+  result.add(detected, rel)
+}
+
+async function scanXcodeProject(
+  reader: SourceReader,
+  result: ScanResult,
+  rel: string,
+  text: string,
+): Promise<void> {
+  const { infoPlists, ...detected } = detectXcodeProject(rel, text)
+  result.add(detected, rel)
+  // INFOPLIST_FILE is relative to SRCROOT, the directory holding the .xcodeproj.
+  const srcRoot = path.posix.dirname(path.posix.dirname(rel))
+  const seen = new Set<string>()
+  for (const reference of infoPlists) {
+    const plistRel = path.posix.normalize(path.posix.join(srcRoot, reference.path))
+    if (plistRel.startsWith('../') || path.posix.isAbsolute(plistRel)) continue
+    if (seen.has(`${reference.target}\u0000${plistRel}`)) continue
+    seen.add(`${reference.target}\u0000${plistRel}`)
+    const plistText = await reader.read(plistRel, 'ios', true)
+    if (plistText === undefined) continue
+    result.add(
+      detectInfoPlist(plistRel, plistText, { target: reference.target, variant: reference.variant }),
+      plistRel,
+    )
+  }
+}
+
+async function scanWeChatProject(
+  reader: SourceReader,
+  result: ScanResult,
+  rel: string,
+  text: string,
+): Promise<void> {
+  const shared = detectIdentities(rel, text)
+  if (!rel.endsWith('project.private.config.json')) {
+    // DevTools prefers the private file's appid; the shared value then is not what gets uploaded.
+    const privateRel = path.posix.join(path.posix.dirname(rel), 'project.private.config.json')
+    const privateText = await reader.read(privateRel, 'wechat', false)
+    if (privateText !== undefined) {
+      const overrides = detectIdentities(privateRel, privateText)
+      if (overrides.identities.length + overrides.unresolved.length > 0) {
+        for (const identity of shared.identities) identity.release = false
+        for (const unresolved of shared.unresolved) unresolved.release = false
+      }
+      result.add(shared, rel)
+      result.add(overrides, privateRel)
+      return
+    }
+  }
+  result.add(shared, rel)
+}
+
+async function scanHarmonyApp(
+  reader: SourceReader,
+  result: ScanResult,
+  rel: string,
+  text: string,
+): Promise<void> {
+  result.add(detectIdentities(rel, text), rel)
+  // The project-level build-profile.json5 sits next to AppScope/.
+  if (!rel.endsWith('app.json5')) return
+  const projectDir = path.posix.dirname(path.posix.dirname(rel))
+  const profileRel = projectDir === '.' ? 'build-profile.json5' : `${projectDir}/build-profile.json5`
+  const profileText = await reader.read(profileRel, 'harmony', false)
+  if (profileText !== undefined) result.add(detectIdentities(profileRel, profileText), profileRel)
+}
+
+/** Walks the tree (breadth first, depth-limited, skipping dependencies and build output). */
+async function findIdentityFiles(
+  root: string,
+  result: ScanResult,
+): Promise<{ rel: string; type: IdentityFileType }[]> {
+  const found: { rel: string; type: IdentityFileType }[] = []
+  const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }]
+  let seen = 0
+  while (queue.length > 0) {
+    const { dir, depth } = queue.shift()!
+    const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
+    entries.sort((a, b) => a.name.localeCompare(b.name))
+    for (const entry of entries) {
+      if (++seen > MAX_WALK_ENTRIES) {
+        result.note({
+          kind: 'too-large',
+          file: '.',
+          message: `the workspace has more than ${MAX_WALK_ENTRIES} entries within depth ${MAX_WALK_DEPTH}; auto-detection stopped early: name the identity files under sources:`,
+        })
+        return found
+      }
+      const rel = dir ? `${dir}/${entry.name}` : entry.name
+      // Symbolic links are not followed: they could point outside the workspace (Flutter's ios/.symlinks).
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue
+        if (depth + 1 < MAX_WALK_DEPTH) queue.push({ dir: rel, depth: depth + 1 })
+        continue
+      }
+      if (!entry.isFile()) continue
+      const type = autoDetectedType(rel)
+      if (type) found.push({ rel, type })
+    }
+  }
+  return found
+}
+
+/** Which files auto-detection starts from; companions (manifest, Info.plist, ...) are read from these. */
+function autoDetectedType(rel: string): IdentityFileType | undefined {
+  const type = identityFileType(rel)
+  switch (type) {
+    case 'gradle':
+    case 'wechat-project-config':
+    case 'alipay-project':
+      return rel.endsWith('project.private.config.json') ? undefined : type
+    case 'xcode-project':
+      return /\.xcodeproj\/project\.pbxproj$/.test(rel) ? type : undefined
+    case 'harmony-app':
+      return /(^|\/)AppScope\/app\.json5$/.test(rel) ? type : undefined
+    case 'uni-app-manifest':
+      return type
+    default:
+      return undefined
+  }
+}
