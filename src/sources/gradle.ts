@@ -276,6 +276,8 @@ function logicalPath(context: string[], segments: Segment[]): string[] | undefin
       continue
     }
     if (TRANSPARENT_CALLS.has(segment.name) && k > 0) continue
+    // Settings inside `if (...) { }` / `else { }` still configure the enclosing object.
+    if ((segment.name === 'if' || segment.name === 'else') && k === 0 && segments.length === 1) continue
     // `android.defaultConfig`, `project.android`: a leading `project.` is the same object.
     if (segment.name === 'project' && k === 0 && path.length === 0 && segments.length > 1) continue
     path.push(segment.name)
