@@ -541,16 +541,16 @@ export function detectGradle(
     const value = suffix ? (suffix.startsWith('.') ? baseId + suffix : `${baseId}.${suffix}`) : baseId
     const identity: SourceIdentity = {
       platform: 'android',
-      key: 'applicationId',
+      key: baseKey,
       value,
       variant,
       release: true,
       location: baseLocation,
     }
-    if (written.length > 0) {
+    const suffixParts = written.filter((s) => s.literal !== '')
+    if (suffixParts.length > 0) {
       const parts: IdentityPart[] = [{ key: baseKey, value: baseId, location: baseLocation }]
-      for (const s of written)
-        parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
+      for (const s of suffixParts) parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
       identity.parts = parts
     }
     result.identities.push(identity)
