@@ -550,7 +550,8 @@ export function detectGradle(
     const suffixParts = written.filter((s) => s.literal !== '')
     if (suffixParts.length > 0) {
       const parts: IdentityPart[] = [{ key: baseKey, value: baseId, location: baseLocation }]
-      for (const s of suffixParts) parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
+      for (const s of suffixParts)
+        parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
       identity.parts = parts
     }
     result.identities.push(identity)

@@ -78,6 +78,9 @@ class ScanResult {
   }
 }
 
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 const toPosix = (p: string) => p.split(path.sep).join('/')
 
 /**
@@ -104,7 +107,7 @@ export async function scanSources(workspace: string, hints: SourceHints = {}): P
     }
   }
   const byPlace = (a: { location: { file: string; line: number; column: number } }, b: typeof a) =>
-    a.location.file.localeCompare(b.location.file) ||
+    compareText(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column
   result.scan.identities.sort(byPlace)
@@ -401,7 +404,7 @@ async function findIdentityFiles(
   while (queue.length > 0) {
     const { dir, depth } = queue.shift()!
     const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
-    entries.sort((a, b) => a.name.localeCompare(b.name))
+    entries.sort((a, b) => compareText(a.name, b.name))
     for (const entry of entries) {
       if (++seen > MAX_WALK_ENTRIES) {
         result.note({
