@@ -113,6 +113,10 @@ function continuesOnNextLine(current: GradleToken[], tokens: GradleToken[], next
 // ---------------------------------------------------------------------------------------------------
 // Statement heads: `a.b("x").c`, then `= value`, `value` (Groovy command call) or `(args)`
 
+/** The extension types `configure<T> { }` / `extensions.configure<T> { }` can name for the android block. */
+const ANDROID_EXTENSION_TYPES = new Set(['ApplicationExtension', 'BaseAppModuleExtension', 'AppExtension'])
+const ANDROID_ROOT = '\u0000android'
+
 interface Segment {
   name: string
   /** Arguments when the segment is a call, split at top-level commas. */
@@ -167,10 +171,14 @@ function parseHead(tokens: GradleToken[]): Head | undefined {
     if (token?.kind !== 'ident') return segments.length > 0 ? { segments, rest: tokens.slice(i) } : undefined
     const segment: Segment = { name: token.text }
     i++
-    // Kotlin generic calls: configure<ApplicationExtension> { }
+    // Kotlin generic calls: configure<ApplicationExtension> { } is the android { } block.
     if (tokens[i]?.text === '<') {
       const close = tokens.findIndex((t, k) => k > i && t.text === '>')
-      if (close > 0) i = close + 1
+      if (close > 0) {
+        const typeNames = tokens.slice(i + 1, close).map((t) => t.text)
+        if (typeNames.some((name) => ANDROID_EXTENSION_TYPES.has(name))) segment.name = ANDROID_ROOT
+        i = close + 1
+      }
     }
     if (tokens[i]?.kind === 'punct' && tokens[i]!.text === '(') {
       const end = matchParen(tokens, i)
@@ -261,9 +269,13 @@ const TRANSPARENT_CALLS = new Set(['configure', 'apply', 'run', 'with', 'get', '
 
 /** Maps a head's segments, inside `context`, to a logical path like `android.productFlavors.free`. */
 function logicalPath(context: string[], segments: Segment[]): string[] | undefined {
-  const path = [...context]
+  let path = [...context]
   for (let k = 0; k < segments.length; k++) {
     const segment = segments[k]!
+    if (segment.name === ANDROID_ROOT) {
+      path = ['android']
+      continue
+    }
     const parent = path[path.length - 1]
     if (parent !== undefined && CONTAINERS.has(parent)) {
       if (segment.args && ELEMENT_CALLS.has(segment.name)) {

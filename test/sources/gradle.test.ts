@@ -119,6 +119,12 @@ describe('Gradle applicationId forms', () => {
       expected: [['release', 'com.example.shop', 2, 41, 59]],
     },
     {
+      name: 'extensions.configure<ApplicationExtension> { } is the android block',
+      file: 'build.gradle.kts',
+      text: 'extensions.configure<com.android.build.api.dsl.ApplicationExtension> {\n  defaultConfig { applicationId = "com.example.shop" }\n}\n',
+      expected: [['release', 'com.example.shop', 2, 35, 53]],
+    },
+    {
       name: 'settings inside if { } still apply',
       file: 'build.gradle',
       text: 'android {\n  defaultConfig {\n    if (true) {\n      applicationId "com.example.shop"\n    }\n  }\n}\n',
@@ -327,6 +333,17 @@ describe('Gradle release signing', () => {
         location: { file: 'app/build.gradle.kts', line: 33, column: 24, endLine: 33, endColumn: 37 },
       },
     ])
+  })
+
+  it.each([
+    ['signingConfigs.release', 'groovy'],
+    ['signingConfigs["release"]', 'kotlin'],
+    ['signingConfigs.getByName("release")', 'kotlin'],
+    ['android.signingConfigs.named("release").get()', 'kotlin'],
+  ])('resolves the config named by %s', (reference, dialect) => {
+    const text = `android {\n  buildTypes {\n    release {\n      signingConfig = ${reference}\n    }\n  }\n}\n`
+    const detected = detectGradle(dialect === 'kotlin' ? 'build.gradle.kts' : 'build.gradle', text)
+    expect(detected.signing.map((s) => [s.key, s.value])).toEqual([['signingConfig', 'release']])
   })
 
   it('warns when release builds use the debug keystore (Flutter template)', () => {
