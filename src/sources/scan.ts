@@ -59,7 +59,12 @@ const EXPECTED_FILES: Record<SourcePlatform, string> = {
 class ScanResult {
   readonly scan: Required<SourceScan> = { identities: [], signing: [], files: [], unresolved: [], notes: [] }
 
-  add(detected: DetectedSources, file?: string): void {
+  /**
+   * Adds what one file gave. The file is listed in `files` when it contributed something, or when
+   * it is `listed` anyway: a declared file, or a companion the identity depends on (an Info.plist
+   * that defers to the project file today can pin a literal id in a pull request tomorrow).
+   */
+  add(detected: DetectedSources, file: string, listed = false): void {
     this.scan.identities.push(...detected.identities)
     this.scan.signing.push(...detected.signing)
     this.scan.unresolved.push(...detected.unresolved)
@@ -70,7 +75,7 @@ class ScanResult {
         detected.unresolved.length +
         detected.notes.length >
       0
-    if (file && contributed && !this.scan.files.includes(file)) this.scan.files.push(file)
+    if ((contributed || listed) && !this.scan.files.includes(file)) this.scan.files.push(file)
   }
 
   note(note: ScanNote): void {
@@ -264,6 +269,7 @@ async function scanFile(
 ): Promise<void> {
   const text = await reader.read(rel, platform, true)
   if (text === undefined) return
+  if (declared) result.add(empty(), rel, true)
   const type = identityFileType(rel)
   if (type === 'gradle') return scanGradleModule(reader, result, rel, text, declared)
   if (type === 'xcode-project') return scanXcodeProject(reader, result, rel, text)
@@ -309,9 +315,13 @@ async function scanGradleModule(
       manifestText === undefined ? undefined : readManifestPackage(manifestRel, manifestText)
     if (manifestPackage && !/\$\{/.test(manifestPackage.value)) {
       ;({ model, ...detected } = detectGradle(rel, text, { manifestPackage }))
-      if (detected.identities.length > 0) result.scan.files.push(manifestRel)
-    } else if (manifestText !== undefined && manifestPackage) {
-      result.add(detectAndroidManifest(manifestRel, manifestText), manifestRel)
+      result.add(empty(), manifestRel, true)
+    } else if (manifestText !== undefined) {
+      result.add(
+        manifestPackage ? detectAndroidManifest(manifestRel, manifestText) : empty(),
+        manifestRel,
+        true,
+      )
     }
     if (
       detected.identities.length + detected.unresolved.length === 0 &&
@@ -346,10 +356,8 @@ async function scanXcodeProject(
     seen.add(`${reference.target}\u0000${plistRel}`)
     const plistText = await reader.read(plistRel, 'ios', true)
     if (plistText === undefined) continue
-    result.add(
-      detectInfoPlist(plistRel, plistText, { target: reference.target, variant: reference.variant }),
-      plistRel,
-    )
+    const context = { target: reference.target, variant: reference.variant }
+    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true)
   }
 }
 
@@ -371,7 +379,7 @@ async function scanWeChatProject(
         for (const unresolved of shared.unresolved) unresolved.release = false
       }
       result.add(shared, rel)
-      result.add(overrides, privateRel)
+      result.add(overrides, privateRel, true)
       return
     }
   }
@@ -390,7 +398,11 @@ async function scanHarmonyApp(
   const projectDir = path.posix.dirname(path.posix.dirname(rel))
   const profileRel = projectDir === '.' ? 'build-profile.json5' : `${projectDir}/build-profile.json5`
   const profileText = await reader.read(profileRel, 'harmony', false)
-  if (profileText !== undefined) result.add(detectIdentities(profileRel, profileText), profileRel)
+  if (profileText !== undefined) result.add(detectIdentities(profileRel, profileText), profileRel, true)
+}
+
+function empty(): DetectedSources {
+  return { identities: [], signing: [], unresolved: [], notes: [] }
 }
 
 /** Walks the tree (breadth first, depth-limited, skipping dependencies and build output). */

@@ -24,7 +24,12 @@ describe('scanSources auto-detection on fixture trees', () => {
         'android applicationId com.example.shop [release] @ android/app/build.gradle.kts:24:25',
         'ios PRODUCT_BUNDLE_IDENTIFIER com.example.shop [Release] @ ios/Runner.xcodeproj/project.pbxproj:240:33',
       ],
-      files: ['android/app/build.gradle.kts', 'ios/Runner.xcodeproj/project.pbxproj'],
+      // Runner/Info.plist defers to PRODUCT_BUNDLE_IDENTIFIER but is listed: a PR could pin a literal there.
+      files: [
+        'android/app/build.gradle.kts',
+        'ios/Runner.xcodeproj/project.pbxproj',
+        'ios/Runner/Info.plist',
+      ],
     },
     {
       tree: 'react-native-app',
