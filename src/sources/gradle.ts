@@ -61,7 +61,13 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
         } else if (token.text === '{') {
           i++
           const block = parseBlock(true)
-          if (parens > 0) continue // a lambda inside an argument list: not a configuration block
+          // A lambda in an argument list or on the right of `=` (`x?.let { ... }`) is part of an
+          // expression, not a configuration block: keep it as one opaque token of the statement.
+          if (parens > 0 || current.some((t) => t.kind === 'punct' && ASSIGNMENTS.has(t.text))) {
+            const end = tokens[i - 1]?.end ?? token.end
+            current.push({ kind: 'punct', text: LAMBDA, start: token.start, end })
+            continue
+          }
           flush(block)
           continue
         } else if (token.text === '}') {
@@ -81,6 +87,10 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
   }
   return parseBlock(false)
 }
+
+const ASSIGNMENTS = new Set(['=', '+=', '-='])
+/** The opaque token that stands for a lambda inside an expression. */
+const LAMBDA = '{…}'
 
 const CONTINUING_OPERATORS = new Set([
   '=',

@@ -346,6 +346,24 @@ describe('Gradle release signing', () => {
     expect(detected.signing.map((s) => [s.key, s.value])).toEqual([['signingConfig', 'release']])
   })
 
+  it('a lambda on the right of = stays part of the value, not a block', () => {
+    const text = [
+      'android {',
+      '  signingConfigs {',
+      '    create("release") {',
+      '      storeFile = (props["storeFile"] as? String)?.let { rootProject.file(it) }',
+      '    }',
+      '  }',
+      '  buildTypes { release { signingConfig = signingConfigs.getByName("release") } }',
+      '}',
+    ].join('\n')
+    const detected = detectGradle('build.gradle.kts', text)
+    expect(detected.signing.map((s) => [s.key, s.value, s.location.column, s.location.endColumn])).toEqual([
+      ['signingConfig', 'release', 42, 77],
+      ['storeFile', '(props["storeFile"] as? String)?.let { rootProject.file(it) }', 19, 80],
+    ])
+  })
+
   it('warns when release builds use the debug keystore (Flutter template)', () => {
     const detected = detectGradle(
       'android/app/build.gradle.kts',
