@@ -176,6 +176,11 @@ describe('scanSources declared paths that cannot be used', () => {
     )
     await symlink(path.join(outside, 'build.gradle'), path.join(root, 'build.gradle'))
     await writeFile(path.join(root, 'README.md'), '# app')
+    await mkdir(path.join(root, 'lib'))
+    await writeFile(
+      path.join(root, 'lib/build.gradle'),
+      "plugins { id 'com.android.library' }\nandroid { namespace 'com.example.lib' }\n",
+    )
     await writeFile(
       path.join(root, 'project.config.json'),
       `{"appid": "wx0123456789abcdef", "x": "${'a'.repeat(MAX_SOURCE_FILE_BYTES)}"}`,
@@ -233,6 +238,14 @@ describe('scanSources declared paths that cannot be used', () => {
         'sources.wechat "README.md" is not a wechat identity file; expected project.config.json, project.private.config.json or a uni-app manifest.json',
     },
     {
+      name: 'a Gradle module without an application id',
+      hints: { android: 'lib/build.gradle' },
+      kind: 'no-identity',
+      file: 'lib/build.gradle',
+      message:
+        'lib/build.gradle sets no applicationId (defaultConfig or product flavours) and lib/src/main/AndroidManifest.xml has no package attribute; the application id could not be found',
+    },
+    {
       name: 'a file over 2 MiB',
       hints: { wechat: 'project.config.json' },
       kind: 'too-large',
@@ -240,7 +253,7 @@ describe('scanSources declared paths that cannot be used', () => {
       message: 'project.config.json is 2.0 MiB, over the 2 MiB limit for identity files; it was skipped',
     },
   ]
-  it.each(cases)('$name is a note, not an exception', async ({ hints, kind, file, message }) => {
+  it.each(cases)('$name gives a note, not an exception', async ({ hints, kind, file, message }) => {
     const scan = await scanSources(root, hints)
     expect(scan.identities).toEqual([])
     expect(scan.notes).toHaveLength(1)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { detectInfoPlist } from '../../src/sources/info-plist.js'
 import { parseOpenStepPlist } from '../../src/sources/openstep-plist.js'
-import { detectXcodeProject, expandBuildSetting } from '../../src/sources/xcode.js'
+import { detectXcodeProject, expandBuildSetting, isReleaseConfiguration } from '../../src/sources/xcode.js'
 
 const fixture = (rel: string) => readFileSync(new URL(`../fixtures/sources/${rel}`, import.meta.url), 'utf8')
 const at = (file: string, line: number, column: number, endColumn: number) => ({
@@ -240,5 +240,19 @@ describe('Info.plist', () => {
     expect(detected.notes[0]!.message).toBe(
       'Info.plist is not an XML property list (binary plists are not read); CFBundleIdentifier was not checked',
     )
+  })
+})
+
+describe('isReleaseConfiguration', () => {
+  it.each([
+    ['Release', true],
+    ['release', true],
+    ['Release-prod', true], // Flutter flavours: Release-<flavor>
+    ['Release Staging', true],
+    ['Debug', false],
+    ['Profile', false],
+    ['ReleaseNotes', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isReleaseConfiguration(name)).toBe(expected)
   })
 })
