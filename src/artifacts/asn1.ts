@@ -1,0 +1,123 @@
+/**
+ * Just enough ASN.1 (X.690 BER/DER) to take certificates and content out of a CMS / PKCS#7 SignedData:
+ * the APK v1 signature block (META-INF/*.RSA), the iOS embedded.mobileprovision (DER, or BER with
+ * indefinite lengths and a constructed OCTET STRING when signed with `openssl cms -stream`), the
+ * HarmonyOS signature block. Certificates themselves are parsed by node:crypto's X509Certificate.
+ *
+ * SignedData (RFC 5652 §5.1): ContentInfo ::= SEQUENCE { contentType OID, [0] EXPLICIT SignedData }
+ * SignedData ::= SEQUENCE { version, digestAlgorithms SET, encapContentInfo SEQUENCE { eContentType,
+ * [0] EXPLICIT OCTET STRING OPTIONAL }, certificates [0] IMPLICIT SET OPTIONAL, crls [1] OPTIONAL, signerInfos SET }
+ */
+
+export class Asn1Error extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'Asn1Error'
+  }
+}
+
+export interface Asn1Node {
+  /** The identifier octet (class, constructed bit, tag number < 31). */
+  tag: number
+  constructed: boolean
+  /** Offset of the identifier octet. */
+  start: number
+  /** Offset of the first content octet. */
+  contentStart: number
+  /** Offset after the content (excluding an end-of-contents marker). */
+  contentEnd: number
+  /** Offset after the whole node (including an end-of-contents marker). */
+  end: number
+  children: Asn1Node[]
+}
+
+const MAX_DEPTH = 48
+
+export function parseAsn1(buffer: Buffer, offset = 0, limit = buffer.length, depth = 0): Asn1Node {
+  if (depth > MAX_DEPTH) throw new Asn1Error('ASN.1 nesting is too deep')
+  if (offset + 2 > limit) throw new Asn1Error(`ASN.1 element truncated at offset ${offset}`)
+  const tag = buffer[offset]!
+  if ((tag & 0x1f) === 0x1f) throw new Asn1Error(`unsupported multi-byte ASN.1 tag at offset ${offset}`)
+  const constructed = (tag & 0x20) !== 0
+  let p = offset + 1
+  const first = buffer[p++]!
+  let length: number | undefined
+  if (first < 0x80) length = first
+  else if (first === 0x80) {
+    if (!constructed)
+      throw new Asn1Error(`indefinite length on a primitive ASN.1 element at offset ${offset}`)
+  } else {
+    const bytes = first & 0x7f
+    if (bytes > 6 || p + bytes > limit) throw new Asn1Error(`ASN.1 length at offset ${offset} is invalid`)
+    length = 0
+    for (let i = 0; i < bytes; i++) length = length * 256 + buffer[p++]!
+  }
+  const contentStart = p
+  const children: Asn1Node[] = []
+  if (length !== undefined) {
+    const contentEnd = contentStart + length
+    if (contentEnd > limit)
+      throw new Asn1Error(
+        `ASN.1 element at offset ${offset} runs past its container (${contentEnd} > ${limit})`,
+      )
+    if (constructed) {
+      for (let q = contentStart; q < contentEnd;) {
+        const child = parseAsn1(buffer, q, contentEnd, depth + 1)
+        children.push(child)
+        q = child.end
+      }
+    }
+    return { tag, constructed, start: offset, contentStart, contentEnd, end: contentEnd, children }
+  }
+  // Indefinite length: children until the end-of-contents octets 00 00.
+  for (let q = contentStart; ;) {
+    if (q + 2 > limit)
+      throw new Asn1Error(`ASN.1 indefinite-length element at offset ${offset} has no end marker`)
+    if (buffer[q] === 0 && buffer[q + 1] === 0)
+      return { tag, constructed, start: offset, contentStart, contentEnd: q, end: q + 2, children }
+    const child = parseAsn1(buffer, q, limit, depth + 1)
+    children.push(child)
+    q = child.end
+  }
+}
+
+const SIGNED_DATA_OID = Buffer.from('2a864886f70d010702', 'hex') // 1.2.840.113549.1.7.2
+
+function signedData(der: Buffer): Asn1Node {
+  const contentInfo = parseAsn1(der)
+  const [oid, explicit] = contentInfo.children
+  if (
+    contentInfo.tag !== 0x30 ||
+    oid?.tag !== 0x06 ||
+    !der.subarray(oid.contentStart, oid.contentEnd).equals(SIGNED_DATA_OID)
+  ) {
+    throw new Asn1Error('not a PKCS#7 / CMS SignedData structure')
+  }
+  const data = explicit?.tag === 0xa0 ? explicit.children[0] : undefined
+  if (!data || data.tag !== 0x30) throw new Asn1Error('SignedData content is missing')
+  return data
+}
+
+/** The DER certificates of a SignedData, in the order they appear. */
+export function signedDataCertificates(der: Buffer): Buffer[] {
+  const data = signedData(der)
+  // version, digestAlgorithms, encapContentInfo, then the optional [0] IMPLICIT certificates.
+  const certificates = data.children.slice(3).find((c) => c.tag === 0xa0)
+  return (certificates?.children ?? []).filter((c) => c.tag === 0x30).map((c) => der.subarray(c.start, c.end))
+}
+
+/** The encapsulated content (eContent) of a SignedData, joining the chunks of a constructed OCTET STRING. */
+export function signedDataContent(der: Buffer): Buffer {
+  const data = signedData(der)
+  const encapsulated = data.children[2]
+  const explicit = encapsulated?.children.find((c) => c.tag === 0xa0)
+  const octets = explicit?.children[0]
+  if (!octets) throw new Asn1Error('SignedData carries no content (a detached signature)')
+  return octetStringValue(der, octets)
+}
+
+function octetStringValue(der: Buffer, node: Asn1Node): Buffer {
+  if (node.tag === 0x04) return der.subarray(node.contentStart, node.contentEnd)
+  if (node.tag === 0x24) return Buffer.concat(node.children.map((c) => octetStringValue(der, c)))
+  throw new Asn1Error(`expected an OCTET STRING, found tag 0x${node.tag.toString(16)}`)
+}

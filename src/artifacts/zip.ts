@@ -1,0 +1,273 @@
+/**
+ * A random-access ZIP reader over a file handle: it reads the end record, the central directory and
+ * the entries it is asked for, nothing else, so reading a 1 GB APK costs what reading a 1 MB one does.
+ * Every offset and length is checked against the file before it is used: a corrupt or hostile archive
+ * gives an ArtifactError with the reason, never a RangeError.
+ *
+ * Layout: PKWARE APPNOTE.TXT 6.3 §4.3 (end of central directory, ZIP64 end record and locator, central
+ * directory file headers, local file headers, the ZIP64 extended information extra field 0x0001).
+ */
+import { open, stat, type FileHandle } from 'node:fs/promises'
+import { inflateRawSync } from 'node:zlib'
+import { ArtifactError } from './types.js'
+
+const EOCD_SIGNATURE = 0x06054b50
+const EOCD_MIN_SIZE = 22
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50
+const ZIP64_EOCD_SIGNATURE = 0x06064b50
+const CENTRAL_HEADER_SIGNATURE = 0x02014b50
+const LOCAL_HEADER_SIGNATURE = 0x04034b50
+const MAX_COMMENT = 0xffff
+/** The central directory grows with the number of entries, not the file size; 64 MiB is ~500k entries. */
+const MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024
+
+export interface ZipEntry {
+  name: string
+  method: number
+  flags: number
+  compressedSize: number
+  uncompressedSize: number
+  localHeaderOffset: number
+}
+
+export interface ZipArchive {
+  file: string
+  size: number
+  entries: ZipEntry[]
+  /** Where the central directory starts: the APK Signing Block ends right before it. */
+  centralDirectoryOffset: number
+  find(name: string): ZipEntry | undefined
+  /** Reads `length` bytes at `offset`, checked against the file size. */
+  read(offset: number, length: number): Promise<Buffer>
+  /** An entry's uncompressed bytes; refuses entries larger than `maxBytes`. */
+  readEntry(entry: ZipEntry, maxBytes: number): Promise<Buffer>
+  close(): Promise<void>
+}
+
+function u64(buffer: Buffer, offset: number): number {
+  const value = buffer.readBigUInt64LE(offset)
+  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value)
+}
+
+export async function openZip(path: string, file: string): Promise<ZipArchive> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new ArtifactError(
+      file,
+      error.code === 'ENOENT'
+        ? 'the file does not exist'
+        : `the file cannot be read (${error.code ?? error.message})`,
+    )
+  })
+  if (!info.isFile()) throw new ArtifactError(file, 'not a file')
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`)
+  })
+  try {
+    return await readArchive(handle, file, info.size)
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
+}
+
+async function readAt(
+  handle: FileHandle,
+  file: string,
+  size: number,
+  offset: number,
+  length: number,
+): Promise<Buffer> {
+  if (
+    !Number.isSafeInteger(offset) ||
+    !Number.isSafeInteger(length) ||
+    offset < 0 ||
+    length < 0 ||
+    offset + length > size
+  ) {
+    throw new ArtifactError(
+      file,
+      `it is truncated or corrupt: a record points at bytes ${offset}..${offset + length} of a ${size}-byte file`,
+    )
+  }
+  const buffer = Buffer.alloc(length)
+  const { bytesRead } = await handle.read(buffer, 0, length, offset)
+  if (bytesRead !== length)
+    throw new ArtifactError(
+      file,
+      `it is truncated: expected ${length} bytes at offset ${offset}, read ${bytesRead}`,
+    )
+  return buffer
+}
+
+async function readArchive(handle: FileHandle, file: string, size: number): Promise<ZipArchive> {
+  const read = (offset: number, length: number) => readAt(handle, file, size, offset, length)
+  const notZip = (why: string) =>
+    new ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`)
+  if (size < EOCD_MIN_SIZE) throw notZip(size === 0 ? 'the file is empty' : 'too small to be a ZIP archive')
+
+  // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
+  const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT)
+  const tail = await read(size - tailLength, tailLength)
+  let eocd = -1
+  for (let i = tail.length - EOCD_MIN_SIZE; i >= 0; i--) {
+    // A real end record's comment length reaches exactly to the end of the file.
+    if (
+      tail.readUInt32LE(i) === EOCD_SIGNATURE &&
+      tail.readUInt16LE(i + 20) === tail.length - i - EOCD_MIN_SIZE
+    ) {
+      eocd = i
+      break
+    }
+  }
+  if (eocd < 0) throw notZip('no ZIP end record')
+  const eocdOffset = size - tailLength + eocd
+  let entryCount = tail.readUInt16LE(eocd + 10)
+  let cdSize = tail.readUInt32LE(eocd + 12)
+  let cdOffset = tail.readUInt32LE(eocd + 16)
+
+  if (entryCount === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    if (eocdOffset < 20)
+      throw new ArtifactError(file, 'ZIP64 archive without a ZIP64 end record locator: the file is corrupt')
+    const locator = await read(eocdOffset - 20, 20)
+    if (locator.readUInt32LE(0) !== ZIP64_LOCATOR_SIGNATURE)
+      throw new ArtifactError(file, 'ZIP64 archive without a ZIP64 end record locator: the file is corrupt')
+    const record = await read(u64(locator, 8), 56)
+    if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
+      throw new ArtifactError(
+        file,
+        'the ZIP64 end record is missing where its locator points: the file is corrupt',
+      )
+    entryCount = u64(record, 32)
+    cdSize = u64(record, 40)
+    cdOffset = u64(record, 48)
+  }
+  if (cdSize > MAX_CENTRAL_DIRECTORY)
+    throw new ArtifactError(
+      file,
+      `its central directory claims ${cdSize} bytes, more than any real app has: the file is corrupt`,
+    )
+  if (cdOffset + cdSize > eocdOffset) {
+    throw new ArtifactError(
+      file,
+      `its central directory (offset ${cdOffset}, ${cdSize} bytes) runs past the end record at ${eocdOffset}: the file is truncated or corrupt`,
+    )
+  }
+  const directory = await read(cdOffset, cdSize)
+  const entries = parseCentralDirectory(directory, entryCount, file, cdOffset)
+  const byName = new Map(entries.map((e) => [e.name, e]))
+
+  return {
+    file,
+    size,
+    entries,
+    centralDirectoryOffset: cdOffset,
+    find: (name) => byName.get(name),
+    read,
+    async readEntry(entry, maxBytes) {
+      if (entry.uncompressedSize > maxBytes) {
+        throw new ArtifactError(
+          file,
+          `${entry.name} claims ${entry.uncompressedSize} bytes uncompressed, more than the ${maxBytes} such a file can have: the archive is corrupt`,
+        )
+      }
+      // Deflate never grows data by more than a few bytes per block: a far larger compressed size is corrupt.
+      if (entry.compressedSize > maxBytes + 64 * 1024) {
+        throw new ArtifactError(
+          file,
+          `${entry.name} claims ${entry.compressedSize} compressed bytes for at most ${entry.uncompressedSize} uncompressed: the archive is corrupt`,
+        )
+      }
+      const local = await read(entry.localHeaderOffset, 30)
+      if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE)
+        throw new ArtifactError(
+          file,
+          `${entry.name}: no local file header where the central directory points: the archive is corrupt`,
+        )
+      const dataOffset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28)
+      if (dataOffset + entry.compressedSize > cdOffset)
+        throw new ArtifactError(
+          file,
+          `${entry.name}: its data runs into the central directory: the archive is corrupt`,
+        )
+      const data = await read(dataOffset, entry.compressedSize)
+      if (entry.method === 0) return data
+      if (entry.method !== 8)
+        throw new ArtifactError(
+          file,
+          `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
+        )
+      try {
+        return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
+      } catch (error) {
+        throw new ArtifactError(
+          file,
+          `${entry.name} cannot be decompressed (${(error as Error).message}): the archive is corrupt`,
+        )
+      }
+    },
+    close: () => handle.close(),
+  }
+}
+
+function parseCentralDirectory(
+  directory: Buffer,
+  expected: number,
+  file: string,
+  cdOffset: number,
+): ZipEntry[] {
+  const entries: ZipEntry[] = []
+  let p = 0
+  while (p + 46 <= directory.length) {
+    if (directory.readUInt32LE(p) !== CENTRAL_HEADER_SIGNATURE) {
+      throw new ArtifactError(file, `the central directory is corrupt at offset ${cdOffset + p}`)
+    }
+    const nameLength = directory.readUInt16LE(p + 28)
+    const extraLength = directory.readUInt16LE(p + 30)
+    const commentLength = directory.readUInt16LE(p + 32)
+    const next = p + 46 + nameLength + extraLength + commentLength
+    if (next > directory.length)
+      throw new ArtifactError(file, `the central directory is truncated at offset ${cdOffset + p}`)
+    const entry: ZipEntry = {
+      name: directory.toString('utf8', p + 46, p + 46 + nameLength),
+      flags: directory.readUInt16LE(p + 8),
+      method: directory.readUInt16LE(p + 10),
+      compressedSize: directory.readUInt32LE(p + 20),
+      uncompressedSize: directory.readUInt32LE(p + 24),
+      localHeaderOffset: directory.readUInt32LE(p + 42),
+    }
+    applyZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength))
+    entries.push(entry)
+    p = next
+  }
+  if (expected !== entries.length && expected !== 0xffff) {
+    throw new ArtifactError(
+      file,
+      `the end record announces ${expected} entries but the central directory holds ${entries.length}: the archive is corrupt`,
+    )
+  }
+  return entries
+}
+
+/** ZIP64 extended information (header 0x0001): the 64-bit values of the fields set to 0xFFFFFFFF, in order. */
+function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
+  let p = 0
+  while (p + 4 <= extra.length) {
+    const id = extra.readUInt16LE(p)
+    const length = extra.readUInt16LE(p + 2)
+    if (id === 0x0001) {
+      let q = p + 4
+      const end = Math.min(p + 4 + length, extra.length)
+      const take = () => {
+        if (q + 8 > end) return undefined
+        const value = u64(extra, q)
+        q += 8
+        return value
+      }
+      if (entry.uncompressedSize === 0xffffffff) entry.uncompressedSize = take() ?? entry.uncompressedSize
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = take() ?? entry.compressedSize
+      if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = take() ?? entry.localHeaderOffset
+      return
+    }
+    p += 4 + length
+  }
+}
