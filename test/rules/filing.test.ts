@@ -18,7 +18,7 @@ describe('filing-required', () => {
   it('says a new app must be filed before it goes live', () => {
     const text = declarationYaml([appYaml({ number: null, status: 'not-filed', launchedOn: '2025-01-01' })])
     expect(findingsOf(gate(text), 'filing-required')[0]!.message).toContain(
-      'an app first live after 2023-08-04 must be filed before it goes live in mainland China',
+      'an app that was not live before 2023-08-04 must be filed before it is distributed in mainland China',
     )
   })
 
@@ -110,7 +110,7 @@ describe('filing-number-format', () => {
         severity: 'error',
         app: 'shop',
         message:
-          'shop: "沪ICP备2023012345号-1" is a website number (no type letter). an app\'s service number ends in A, e.g. 沪ICP备2023012345号-1A; copy the app\'s own number from the filing notice.',
+          'shop: "沪ICP备2023012345号-1" is a website number (no type letter). An app\'s service number ends in A, e.g. 沪ICP备2023012345号-1A; copy the app\'s own number from the filing notice.',
         ...positionOf(text, '沪ICP备2023012345号-1'),
       },
     ])
@@ -251,7 +251,7 @@ describe('filing-channel', () => {
         severity: 'error',
         app: 'shop',
         message:
-          'shop: a mini program is filed through the platform it runs on (wechat), but filing.via is "aliyun". Write filing.via: wechat (WeChat: 微信公众平台 → ICP代备案).',
+          'shop: a mini program is filed through the platform it runs on (wechat), but filing.via is "aliyun". Write filing.via: wechat (WeChat files through 微信公众平台 → ICP代备案).',
         ...positionOf(text, 'via: aliyun'),
         column: positionOf(text, 'via: aliyun').column + 5,
       },

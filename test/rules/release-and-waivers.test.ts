@@ -19,7 +19,7 @@ describe('release-version', () => {
           severity: 'error',
           app: 'shop',
           message:
-            'shop: version 1.9.0 is outside release.versions >=2.0.0, the versions the filing covers. If the filing was amended for this version, widen release.versions; otherwise file a change (变更备案) first.',
+            'shop: version 1.9.0 is outside release.versions >=2.0.0, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.',
           ...positionOf(withRelease, "'>=2.0.0'"),
         },
       ],
