@@ -159,7 +159,7 @@ describe('declaration-schema', () => {
       ]),
       needle: 'FC66866CD3CAB411',
       message:
-        'apps[0].platforms.android.certificate.md5: MD5 has 16 hex digits; a MD5 fingerprint has 32. Check you copied the whole MD5 value (run `china-filing inspect <artifact>` to print it).',
+        'apps[0].platforms.android.certificate.md5: MD5 has 16 hex digits; an MD5 fingerprint has 32. Check you copied the whole MD5 value (run `china-filing inspect <artifact>` to print it).',
     },
     {
       name: 'a platform the kind cannot have',
