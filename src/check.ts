@@ -13,7 +13,6 @@ import { runGate, type GateResult } from './gate.js'
 import type { Mode } from './scope.js'
 import type { FailOn } from './verdict.js'
 import type { ArtifactFacts, ArtifactResult } from './artifacts/facts.js'
-import { readArtifact } from './artifacts/read.js'
 import { ArtifactError } from './artifacts/types.js'
 import { displayPath, expandGlobs, resolveInWorkspace } from './workspace.js'
 import { UsageError } from './usage-error.js'
@@ -105,6 +104,8 @@ async function collectArtifacts(
   confine: boolean,
 ): Promise<ArtifactFacts> {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine })
+  // The binary readers load only when a run asks for artifacts.
+  const { readArtifact } = await import('./artifacts/read.js')
   const results: ArtifactResult[] = []
   for (const file of files) {
     const shown = displayPath(workspace, file)
