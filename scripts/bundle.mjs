@@ -1,13 +1,16 @@
 // Builds the two committed ESM bundles: dist/index.js (the action, Node 24) and dist/cli.js (the CLI,
 // Node 20+). One bundle each, no node_modules at run time, so `node dist/cli.js` works on a fresh clone.
 import { build } from 'esbuild'
-import { chmod, rm } from 'node:fs/promises'
+import { chmod, readFile, rm } from 'node:fs/promises'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one.
 const banner =
   "import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);"
 
+const { version } = JSON.parse(await readFile('package.json', 'utf8'))
+
 const common = {
+  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -4,10 +4,6 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../usage-error.js'
-import { checkCommand } from './check.js'
-import { inspectCommand } from './inspect.js'
-import { initCommand } from './init.js'
-import { schemaCommand, explainCommand } from './docs.js'
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -55,16 +51,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
   try {
     switch (command) {
+      // Each command loads only what it needs: `schema` should not pay for the artifact parsers.
       case 'check':
-        return await checkCommand(rest, io)
+        return await (await import('./check.js')).checkCommand(rest, io)
       case 'inspect':
-        return await inspectCommand(rest, io)
+        return await (await import('./inspect.js')).inspectCommand(rest, io)
       case 'init':
-        return await initCommand(rest, io)
+        return await (await import('./init.js')).initCommand(rest, io)
       case 'schema':
-        return schemaCommand(rest, io)
+        return (await import('./docs.js')).schemaCommand(rest, io)
       case 'explain':
-        return await explainCommand(rest, io)
+        return await (await import('./docs.js')).explainCommand(rest, io)
       case undefined:
       case '-h':
       case '--help':

@@ -12,7 +12,7 @@ type JsonObject = Record<string, unknown>
 
 export function declarationJsonSchema(): JsonObject {
   const schema = z.toJSONSchema(declarationSchema, {
-    target: 'draft-2020-12',
+    target: 'draft-7',
     unrepresentable: 'any',
   }) as JsonObject
   const props = (node: unknown) => (node as { properties: Record<string, JsonObject> }).properties

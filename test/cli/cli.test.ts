@@ -1,0 +1,191 @@
+/**
+ * The CLI as users run it: commands, flags, output formats and exit codes (0 pass, 1 blocked,
+ * 2 usage error). In-process through main(), with captured output.
+ */
+import { describe, it, expect } from '@jest/globals'
+import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { Ajv } from 'ajv'
+import { main } from '../../src/cli/main.js'
+
+async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(args, {
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t) },
+    env,
+    cwd,
+  })
+  return { code, stdout, stderr }
+}
+
+const TODAY = ['--today', '2026-11-29']
+
+describe('check', () => {
+  it('passes the compliant example (exit 0)', async () => {
+    const run = await cli(['check', '--config', 'examples/china-filing.yml', ...TODAY])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/✔ PASS {2}0 errors, 0 warnings, \d+ notices \(fail-on: error\)/)
+    expect(run.stdout).toContain('shop  示例商城  沪ICP备2023012345号-2A  PASS')
+    expect(run.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('blocks the non-compliant example (exit 1) with every rule of the declaration', async () => {
+    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'json', ...TODAY])
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.stdout)
+    const rules = new Set(report.findings.map((f: { rule: string }) => f.rule))
+    for (const rule of ['filing-required', 'filing-approved', 'filing-number-format', 'filing-holder', 'filing-channel', 'hosting-mainland', 'waiver']) {
+      expect(rules).toContain(rule)
+    }
+    const tagged = JSON.parse((await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--tag', 'shop-v1.9.0', '--format', 'json', ...TODAY])).stdout)
+    expect(tagged.findings.map((f: { rule: string }) => f.rule)).toContain('release-version')
+    expect(tagged.mode).toBe('release')
+  })
+
+  it.each([
+    ['examples/non-compliant/schema-error.yml', 'declaration-schema'],
+    ['examples/non-compliant/syntax-error.yml', 'declaration-syntax'],
+  ])('blocks %s with %s findings', async (config, rule) => {
+    const run = await cli(['check', '--config', config, '--format', 'json', ...TODAY])
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.stdout)
+    expect(report.findings.length).toBeGreaterThan(0)
+    expect(report.findings.every((f: { rule: string; file: string; line: number }) => f.rule === rule && f.file === config && f.line > 0)).toBe(true)
+  })
+
+  it('prints JSON in the documented shape', async () => {
+    const run = await cli(['check', '--config', 'examples/china-filing.yml', '--format', 'json', ...TODAY])
+    const report = JSON.parse(run.stdout)
+    expect(Object.keys(report)).toEqual(['verdict', 'mode', 'failOn', 'blocking', 'filingNumbers', 'apps', 'findings'])
+    expect(report).toMatchObject({ verdict: 'pass', mode: 'audit', blocking: [] })
+    expect(report.apps).toEqual([
+      { id: 'shop', inScope: true, filingNumber: '沪ICP备2023012345号-2A', verdict: 'pass' },
+      { id: 'shop-wechat', inScope: true, filingNumber: '沪ICP备2023012345号-3X', verdict: 'pass' },
+      { id: 'shop-global', inScope: true, filingNumber: null, verdict: 'pass' },
+    ])
+    for (const finding of report.findings) {
+      expect(Object.keys(finding).slice(0, 7)).toEqual(['rule', 'severity', 'app', 'message', 'file', 'line', 'column'])
+    }
+  })
+
+  it('prints SARIF 2.1.0 that validates against the schema', async () => {
+    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'sarif', ...TODAY])
+    expect(run.code).toBe(1)
+    const sarif = JSON.parse(run.stdout)
+    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
+    const validate = ajv.compile(JSON.parse(await readFile('test/schemas/sarif-schema-2.1.0.json', 'utf8')))
+    expect(validate(sarif) ? [] : validate.errors).toEqual([])
+    const [runResult] = sarif.runs
+    expect(runResult.automationDetails.id).toBe('china-filing/audit/')
+    expect(runResult.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('hosting-mainland')
+    const hosting = runResult.results.find((r: { ruleId: string }) => r.ruleId === 'hosting-mainland')
+    expect(hosting).toMatchObject({
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/non-compliant/china-filing.yml' }, region: { startLine: expect.any(Number) } } }],
+      partialFingerprints: { 'chinaFilingGate/v1': expect.stringMatching(/^[0-9a-f]{32}$/) },
+    })
+    expect(runResult.tool.driver.rules.every((r: { helpUri: string }) => r.helpUri.endsWith('.md'))).toBe(true)
+  })
+
+  it('prints workflow commands with --format github', async () => {
+    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'github', ...TODAY])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error title=hosting-mainland \(shop\),file=examples\/non-compliant\/china-filing\.yml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+::shop: aliyun cn-hongkong/m)
+  })
+
+  it('judges only the apps asked for', async () => {
+    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--apps', 'beta', '--format', 'json', '--mode', 'pull-request', ...TODAY])
+    const report = JSON.parse(run.stdout)
+    expect(report.apps.filter((a: { inScope: boolean }) => a.inScope).map((a: { id: string }) => a.id)).toEqual(['beta'])
+  })
+
+  it('fail-on never reports without blocking', async () => {
+    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--fail-on', 'never', ...TODAY])
+    expect(run.code).toBe(0)
+  })
+
+  it('fails closed on a missing declaration (exit 1)', async () => {
+    const run = await cli(['check', '--config', 'nope/china-filing.yml', ...TODAY])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('nope/china-filing.yml does not exist.')
+  })
+
+  it.each([
+    [['check', '--mode', 'ship'], '--mode must be one of release, pull-request, audit, not "ship"'],
+    [['check', '--bogus'], "unknown option '--bogus'"],
+    [['check', '--today', '2026-02-30'], 'today "2026-02-30" is not a date; write YYYY-MM-DD'],
+    [['check', '--config', 'examples/china-filing.yml', '--apps', 'shoop'], 'unknown app "shoop" in apps; declared apps: shop, shop-wechat, shop-global'],
+    [['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'], 'unknown store "xiaomy" in stores'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['explain', 'hosting-mainlnd'], 'unknown rule "hosting-mainlnd"; did you mean "hosting-mainland"?'],
+    [['inspect'], 'inspect needs at least one file'],
+  ])('usage error %j exits 2', async (args, message) => {
+    const run = await cli(args)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(message)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('colours only a terminal, and never with NO_COLOR', async () => {
+    let stdout = ''
+    const io = (env: NodeJS.ProcessEnv) => ({ stdout: { write: (t: string) => (stdout += t), isTTY: true }, stderr: { write: () => true }, env, cwd: process.cwd() })
+    await main(['check', '--config', 'examples/china-filing.yml', ...TODAY], io({}))
+    expect(stdout).toMatch(/\u001b\[32m✔ PASS/)
+    stdout = ''
+    await main(['check', '--config', 'examples/china-filing.yml', ...TODAY], io({ NO_COLOR: '1' }))
+    expect(stdout).not.toMatch(/\u001b\[/)
+  })
+})
+
+describe('schema', () => {
+  it('prints the committed JSON Schema', async () => {
+    const run = await cli(['schema'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(await readFile('schema/china-filing.schema.json', 'utf8'))
+  })
+
+  it('accepts the examples and rejects a wrong store', async () => {
+    const { parse } = await import('yaml')
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    const validate = ajv.compile(JSON.parse((await cli(['schema'])).stdout))
+    expect(validate(parse(await readFile('examples/china-filing.yml', 'utf8'))) ? [] : validate.errors).toEqual([])
+    const bad = parse(await readFile('examples/china-filing.yml', 'utf8'))
+    bad.apps[0].stores = ['xiaomy']
+    expect(validate(bad)).toBe(false)
+  })
+})
+
+describe('explain', () => {
+  it('prints the rule’s docs page', async () => {
+    const run = await cli(['explain', 'hosting-mainland'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(await readFile('docs/rules/hosting-mainland.md', 'utf8'))
+  })
+})
+
+describe('init', () => {
+  it('writes a starter from the identities in the tree, which the gate rejects until filled in', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
+    await cp('test/fixtures/sources/flutter-app', dir, { recursive: true })
+    const run = await cli(['init'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^Wrote china-filing\.yml, with the identities found:/)
+    const text = await readFile(path.join(dir, 'china-filing.yml'), 'utf8')
+    expect(text).toMatch(/package: com\.example\.\S+ # from android\/app\/build\.gradle/)
+    expect(text).toMatch(/bundleId: \S+ # from ios\//)
+    const check = await cli(['check', ...TODAY], dir)
+    expect(check.code).toBe(1)
+    expect((await cli(['init'], dir)).code).toBe(2)
+    expect((await cli(['init', '--force'], dir)).code).toBe(0)
+  })
+
+  it('writes a TODO app when the tree has no identity', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
+    await writeFile(path.join(dir, 'README.md'), 'nothing here')
+    expect((await cli(['init'], dir)).code).toBe(0)
+    expect(await readFile(path.join(dir, 'china-filing.yml'), 'utf8')).toContain('no app identity was found in this tree')
+  })
+})
