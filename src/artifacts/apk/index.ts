@@ -1,0 +1,189 @@
+/**
+ * An APK's filed identity: the package name and versions from the binary AndroidManifest.xml, and the
+ * signing certificates of every scheme (v1 JAR signature; v2, v3, v3.1 in the APK Signing Block).
+ *
+ * Which signer the filing must record: Android verifies the newest scheme a device supports, so on
+ * current devices the v3.1 signer (Android 13+) if there is one, else the v3 signer (Android 9+), else
+ * v2, else v1 (apksig ApkVerifier). With key rotation the schemes name different certificates: v1/v2
+ * keep the old key for old devices, v3 carries the new key and a proof-of-rotation lineage.
+ */
+import { createHash } from 'node:crypto'
+import { describeCertificate } from '../certificate.js'
+import { ArtifactError, type ArtifactIdentity, type SignerInfo } from '../types.js'
+import { openZip, type ZipArchive } from '../zip.js'
+import { parseBinaryManifest, type ManifestValue } from './axml.js'
+import { readSigningBlock } from './signing-block.js'
+import { readJarSigners } from './v1.js'
+
+/** Real manifests are at most a few hundred KiB. */
+const MAX_MANIFEST = 16 * 1024 * 1024
+
+const SCHEME_ORDER = ['v1', 'v2', 'v3', 'v3.1'] as const
+type Scheme = (typeof SCHEME_ORDER)[number]
+
+/** API level → Android release, for messages. */
+const ANDROID_RELEASE: Record<number, string> = {
+  24: '7.0',
+  25: '7.1',
+  26: '8.0',
+  27: '8.1',
+  28: '9',
+  29: '10',
+  30: '11',
+  31: '12',
+  32: '12L',
+  33: '13',
+  34: '14',
+  35: '15',
+  36: '16',
+}
+
+export async function readApk(path: string, displayName: string = path): Promise<ArtifactIdentity> {
+  const zip = await openZip(path, displayName)
+  try {
+    return await readApkArchive(zip, displayName)
+  } finally {
+    await zip.close()
+  }
+}
+
+export async function readApkArchive(zip: ZipArchive, file: string): Promise<ArtifactIdentity> {
+  const manifestEntry = zip.find('AndroidManifest.xml')
+  if (!manifestEntry) {
+    throw new ArtifactError(file, 'not an APK: it has no AndroidManifest.xml at the top of the archive')
+  }
+  const manifest = parseBinaryManifest(await zip.readEntry(manifestEntry, MAX_MANIFEST), file)
+  if (!manifest.package) {
+    throw new ArtifactError(
+      file,
+      'AndroidManifest.xml has no package attribute on <manifest>, so the APK has no package name to check against the filing',
+    )
+  }
+  const notes: string[] = []
+  const version = manifestText(manifest.versionName, 'versionName', notes)
+  const build = manifestText(manifest.versionCode, 'versionCode', notes)
+
+  const block = await readSigningBlock(zip, file)
+  const jar = await readJarSigners(zip, file)
+  const found: FoundSigner[] = [
+    ...jar.map((j) => ({ scheme: 'v1' as const, certificate: j.certificate })),
+    ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0]! })),
+  ]
+  const { signers, effectiveSigner } = chooseSigners(found, file, notes)
+  return {
+    file,
+    type: 'apk',
+    platform: 'android',
+    id: manifest.package,
+    version,
+    build,
+    signers,
+    effectiveSigner,
+    notes,
+  }
+}
+
+export interface FoundSigner {
+  scheme: Scheme
+  certificate: Buffer
+  minSdk?: number
+  maxSdk?: number
+  lineage?: Buffer[]
+}
+
+function manifestText(value: ManifestValue | null, name: string, notes: string[]): string | null {
+  if (!value) return null
+  if (value.kind === 'string') return value.value
+  if (value.kind === 'int') return String(value.value)
+  notes.push(
+    `${name} is a resource reference (@0x${value.id.toString(16).padStart(8, '0')}) resolved per device configuration; it is not reported`,
+  )
+  return null
+}
+
+function sha256(der: Buffer): string {
+  return createHash('sha256').update(der).digest('hex').toUpperCase()
+}
+
+/**
+ * Merges the signers of all schemes by certificate (one entry per certificate, with every scheme that
+ * carries it) and picks the one current devices verify; explains key rotation in a note.
+ */
+export function chooseSigners(
+  found: readonly FoundSigner[],
+  file: string,
+  notes: string[],
+): { signers: SignerInfo[]; effectiveSigner: number } {
+  const byHash = new Map<string, { signer: SignerInfo; from: FoundSigner[] }>()
+  for (const f of found) {
+    const hash = sha256(f.certificate)
+    let entry = byHash.get(hash)
+    if (!entry) {
+      entry = { signer: describeCertificate(f.certificate, [], file), from: [] }
+      byHash.set(hash, entry)
+    }
+    entry.from.push(f)
+    if (!entry.signer.schemes.includes(f.scheme)) entry.signer.schemes.push(f.scheme)
+    if (f.minSdk !== undefined) entry.signer.minSdk = f.minSdk
+    if (f.maxSdk !== undefined) entry.signer.maxSdk = f.maxSdk
+  }
+  const entries = [...byHash.values()]
+  for (const e of entries) {
+    e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a as Scheme) - SCHEME_ORDER.indexOf(b as Scheme))
+  }
+  const signers = entries.map((e) => e.signer)
+  if (signers.length === 0) return { signers, effectiveSigner: -1 }
+
+  // The newest scheme present decides; among several signers of it (SDK-ranged v3 signers), the one
+  // for the newest platforms.
+  let chosen: { scheme: Scheme; found: FoundSigner } | undefined
+  for (const scheme of [...SCHEME_ORDER].reverse()) {
+    const candidates = found.filter((f) => f.scheme === scheme)
+    if (candidates.length === 0) continue
+    const best = candidates.reduce((a, b) => ((b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a))
+    chosen = { scheme, found: best }
+    break
+  }
+  const effectiveHash = sha256(chosen!.found.certificate)
+  const effectiveSigner = signers.findIndex((s) => s.sha256 === effectiveHash)
+  const effective = signers[effectiveSigner]!
+  if (chosen!.found.minSdk !== undefined) effective.minSdk = chosen!.found.minSdk
+  if (chosen!.found.maxSdk !== undefined) effective.maxSdk = chosen!.found.maxSdk
+
+  const older = signers.filter((s) => s !== effective)
+  const lineage = chosen!.found.lineage?.map(sha256)
+  if ((lineage && lineage.length >= 2) || older.length > 0) {
+    effective.lineage =
+      lineage && lineage.length >= 2 ? lineage : [...older.map((s) => s.sha256), effective.sha256]
+    notes.push(rotationNote(chosen!.scheme, chosen!.found, effective, older, lineage))
+  }
+  return { signers, effectiveSigner }
+}
+
+function rotationNote(
+  scheme: Scheme,
+  chosen: FoundSigner,
+  effective: SignerInfo,
+  older: SignerInfo[],
+  lineage: string[] | undefined,
+): string {
+  const name = (s: SignerInfo) => `${s.subject} (SHA-256 ${s.sha256})`
+  const olderText = older.map(
+    (s) => `${s.schemes.join('/')} ${older.length > 1 ? 'include' : 'are signed by'} ${name(s)}`,
+  )
+  const api = chosen.minSdk
+  const devices =
+    api !== undefined && api > 0
+      ? `devices on API level ${api}+${ANDROID_RELEASE[api] ? ` (Android ${ANDROID_RELEASE[api]}+)` : ''}`
+      : 'current devices'
+  const proof =
+    lineage && lineage.length >= 2
+      ? `; its proof-of-rotation lineage has ${lineage.length} certificates, oldest first: ${lineage.join(' → ')}`
+      : older.length > 0 && scheme !== 'v1' && scheme !== 'v2'
+        ? '; it carries no proof-of-rotation lineage linking the keys'
+        : ''
+  const head = olderText.length
+    ? `key rotation: ${olderText.join('; ')}, ${scheme} by ${name(effective)}`
+    : `key rotation: ${scheme} is signed by ${name(effective)}`
+  return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`
+}
