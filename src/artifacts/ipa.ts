@@ -85,6 +85,7 @@ async function readOpenIpa(zip: ZipArchive, file: string, fail: Fail): Promise<A
     }
   } else if (signers.length === 1) {
     effectiveSigner = 0
+    notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`)
   } else if (signers.length > 1) {
     notes.push(
       `embedded.mobileprovision allows ${signers.length} certificates (${signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`).join('; ')}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`,
@@ -573,7 +574,9 @@ export async function forwardReader(
       yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done))
     }
   }
-  const inflate = Readable.from(compressed()).pipe(createInflateRaw())
+  // One compressed chunk read ahead at a time (Readable.from would otherwise buffer 16 of them).
+  const source = Readable.from(compressed(), { highWaterMark: 1 })
+  const inflate = source.pipe(createInflateRaw())
   const chunks = inflate[Symbol.asyncIterator]()
   // `parts` hold the uncompressed bytes [start, start + held) not yet handed out or skipped.
   let parts: Buffer[] = []
@@ -611,7 +614,13 @@ export async function forwardReader(
     start = offset + length
     return bytes
   }
-  return { read, close: () => inflate.destroy() }
+  return {
+    read,
+    close: () => {
+      source.destroy()
+      inflate.destroy()
+    },
+  }
 }
 
 /**

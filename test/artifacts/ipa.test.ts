@@ -37,6 +37,10 @@ function fingerprints(signer: SignerInfo) {
   return { subject: sameSubject(signer.subject), md5: signer.md5, sha1: signer.sha1, sha256: signer.sha256 }
 }
 
+/** The fixtures without a code signature (no Mach-O signing tool runs here) all carry this note. */
+const NO_CODE_SIGNATURE =
+  'the executable carries no code signature; the certificate shown is the one embedded.mobileprovision allows.'
+
 async function expectUnreadable(name: string, reason: string | RegExp) {
   const error = await readIpa(fixture(name), `${name}.ipa`).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(ArtifactError)
@@ -57,6 +61,7 @@ describe('readIpa against the recorded tool output', () => {
     'two-certs-signed',
     'wildcard',
     'other-app-id',
+    'foreign-signer',
     'no-profile',
   ]
 
@@ -136,6 +141,19 @@ describe('readIpa: which certificate the filing is matched against', () => {
     ])
   })
 
+  it('matches against the certificate that signed the code even when the profile does not list it', async () => {
+    const truth = recorded('foreign-signer')
+    const ipa = await readIpa(fixture('foreign-signer'))
+    expect(ipa.signers.map((s) => [s.schemes, s.sha1])).toEqual([
+      [['profile'], truth['profile.cert.0.sha1']],
+      [['code'], truth['code.signer.sha1']],
+    ])
+    expect(ipa.effectiveSigner).toBe(1)
+    expect(ipa.notes).toEqual([
+      `the executable is signed by ${ipa.signers[1]!.subject} (SHA-1 ${truth['code.signer.sha1']}), which embedded.mobileprovision does not list; iOS refuses to install such a build.`,
+    ])
+  })
+
   it('reads a BER (indefinite-length, chunked) profile like a DER one', async () => {
     const der = await readIpa(fixture('appstore'))
     const ber = await readIpa(fixture('appstore-ber'))
@@ -156,16 +174,18 @@ describe('readIpa: notes about the profile', () => {
   it('says an ad-hoc profile is not the App Store build', async () => {
     expect((await readIpa(fixture('adhoc'))).notes).toEqual([
       'embedded.mobileprovision is an ad-hoc profile, limited to 2 registered devices: this is not the App Store build.',
+      NO_CODE_SIGNATURE,
     ])
   })
 
   it('accepts a wildcard App ID that covers the bundle id', async () => {
-    expect((await readIpa(fixture('wildcard'))).notes).toEqual([])
+    expect((await readIpa(fixture('wildcard'))).notes).toEqual([NO_CODE_SIGNATURE])
   })
 
   it("says when the profile's application-identifier is for another app", async () => {
     expect((await readIpa(fixture('other-app-id'))).notes).toEqual([
       "the profile's application-identifier ABCDE12345.com.example.other does not cover the bundle id com.example.demo: iOS refuses to install the app with it; build with a profile for com.example.demo.",
+      NO_CODE_SIGNATURE,
     ])
   })
 
