@@ -131,21 +131,32 @@ async function readModule(zip: ZipArchive, file: string, fail: Fail): Promise<Ar
         if (profile.bundleName !== undefined && profile.bundleName !== identity.id) {
           notes.push(`its profile is for bundle ${profile.bundleName}, not ${identity.id}.`)
         }
-        if (profile.certificate) {
-          const named = describeCertificate(profile.certificate, ['profile'], file)
-          if (named.sha256 === signer.sha256) {
-            signers[0] = { ...signer, schemes: ['hap', 'profile'] }
-          } else {
-            signers.push(named)
-            notes.push(
-              `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`,
-            )
-          }
+        const named = profileSigner(profile.certificate, file)
+        if (typeof named === 'string') {
+          notes.push(named)
+        } else if (named.sha256 === signer.sha256) {
+          signers[0] = { ...signer, schemes: ['hap', 'profile'] }
+        } else {
+          signers.push(named)
+          notes.push(
+            `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`,
+          )
         }
       }
     }
   }
   return { file, type: 'hap', platform: 'harmony', ...identity, signers, effectiveSigner, notes }
+}
+
+/** The certificate the profile names, or a note saying why there is none to compare. */
+function profileSigner(certificate: Buffer | undefined, file: string): SignerInfo | string {
+  if (!certificate)
+    return 'its profile names no certificate (bundle-info.distribution-certificate or development-certificate).'
+  try {
+    return describeCertificate(certificate, ['profile'], file)
+  } catch (error) {
+    return `the certificate its profile names cannot be parsed (${messageOf(error)}).`
+  }
 }
 
 interface ModuleIdentity {
