@@ -30,6 +30,9 @@ const ATTR_VERSION_NAME = 0x0101021c
 const UPLOAD_KEY_NOTE =
   'an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle'
 
+const UNSIGNED_NOTE =
+  'the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record'
+
 export async function readAab(path: string, displayName: string = path): Promise<ArtifactIdentity> {
   const zip = await openZip(path, displayName)
   try {
@@ -55,7 +58,7 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
     const signer = describeCertificate(j.certificate, ['v1'], file)
     if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer)
   }
-  const notes = [UPLOAD_KEY_NOTE]
+  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE]
   if (signers.length > 1) {
     notes.push(`the bundle has ${signers.length} JAR signers; the first is reported as the upload key`)
   }

@@ -21,6 +21,9 @@ const MAX_MANIFEST = 16 * 1024 * 1024
 const SCHEME_ORDER = ['v1', 'v2', 'v3', 'v3.1'] as const
 type Scheme = (typeof SCHEME_ORDER)[number]
 
+/** The platform that introduced each scheme (apksig: v2 Android 7.0, v3 Android 9, v3.1 Android 13). */
+const SCHEME_SINCE_API: Record<Scheme, number> = { v1: 0, v2: 24, v3: 28, 'v3.1': 33 }
+
 /** API level → Android release, for messages. */
 const ANDROID_RELEASE: Record<number, string> = {
   24: '7.0',
@@ -169,11 +172,13 @@ function rotationNote(
 ): string {
   const name = (s: SignerInfo) => `${s.subject} (SHA-256 ${s.sha256})`
   const olderText = older.map(
-    (s) => `${s.schemes.join('/')} ${older.length > 1 ? 'include' : 'are signed by'} ${name(s)}`,
+    (s) => `${s.schemes.join('/')} ${s.schemes.length > 1 ? 'are signed by' : 'is signed by'} ${name(s)}`,
   )
-  const api = chosen.minSdk
+  // A v3 signer's minSdk may be lower than the platform that introduced v3 (apksigner writes the
+  // APK's minSdk); older devices skip the block and verify v2/v1.
+  const api = Math.max(chosen.minSdk ?? 0, SCHEME_SINCE_API[scheme])
   const devices =
-    api !== undefined && api > 0
+    api > 0
       ? `devices on API level ${api}+${ANDROID_RELEASE[api] ? ` (Android ${ANDROID_RELEASE[api]}+)` : ''}`
       : 'current devices'
   const proof =

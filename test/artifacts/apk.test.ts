@@ -1,0 +1,448 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { X509Certificate } from 'node:crypto'
+import { readApk, chooseSigners, type FoundSigner } from '../../src/artifacts/apk/index.js'
+import { parseBinaryManifest } from '../../src/artifacts/apk/axml.js'
+import {
+  APK_SIGNATURE_SCHEME_V3_BLOCK_ID,
+  APK_SIGNATURE_SCHEME_V31_BLOCK_ID,
+  parseSigningBlock,
+  readSigningBlock,
+} from '../../src/artifacts/apk/signing-block.js'
+import { openZip } from '../../src/artifacts/zip.js'
+import { ArtifactError, type SignerInfo } from '../../src/artifacts/types.js'
+import {
+  apksignerSchemes,
+  apksignerSigners,
+  badging,
+  dnParts,
+  fixture,
+  keytoolCertificates,
+  opensslCertificates,
+  section,
+  type OpensslCertificate,
+  type ToolSigner,
+} from './android-records.js'
+
+const SIGNED = [
+  'rsa-v123',
+  'ec-v123',
+  'rsa-v23',
+  'ec-v23',
+  'rsa-v23-minsdk21',
+  'rsa-v1',
+  'rsa-v2',
+  'utf8-manifest',
+  'rotated',
+]
+
+/** What apksigner reports for current devices; with --min-sdk-version 24 where plain verify refuses. */
+function apksignerVerify(name: string) {
+  const verify = (flags: (c: string) => boolean) =>
+    section(`${name}.txt`, (c) => c.startsWith('apksigner verify') && flags(c))
+  const plain = verify((c) => !c.includes('--min-sdk-version') && !c.includes('--max-sdk-version'))!
+  return plain.exit === 0 ? plain : verify((c) => c.includes('--min-sdk-version 24'))!
+}
+
+function expectSameSigner(actual: SignerInfo, tool: ToolSigner) {
+  expect({ sha256: actual.sha256, sha1: actual.sha1, md5: actual.md5 }).toEqual({
+    sha256: tool.sha256,
+    sha1: tool.sha1,
+    md5: tool.md5,
+  })
+  expect(dnParts(actual.subject)).toEqual(dnParts(tool.subject))
+  if (tool.algorithm) expect(actual.publicKey.algorithm).toBe(tool.algorithm)
+}
+
+function expectOpenssl(actual: SignerInfo, truth: OpensslCertificate) {
+  expect({
+    md5: actual.md5,
+    sha1: actual.sha1,
+    sha256: actual.sha256,
+    modulus: actual.publicKey.modulus,
+    spki: actual.publicKey.spki,
+  }).toEqual({
+    md5: truth.md5,
+    sha1: truth.sha1,
+    sha256: truth.sha256,
+    modulus: truth.modulus,
+    spki: truth.spki,
+  })
+  expect(dnParts(actual.subject)).toEqual(dnParts(truth.subject))
+}
+
+const read = (name: string) => readApk(fixture(`${name}.apk`), `${name}.apk`)
+
+describe('readApk on APKs signed by apksigner', () => {
+  it.each(SIGNED)('%s: package and versions as aapt2 dump badging prints them', async (name) => {
+    const truth = badging(section(`${name}.txt`, (c) => c.startsWith('aapt2 dump badging'))!.output)
+    const apk = await read(name)
+    expect(apk).toMatchObject({
+      file: `${name}.apk`,
+      type: 'apk',
+      platform: 'android',
+      id: truth.name,
+      version: truth.versionName,
+      build: truth.versionCode,
+    })
+  })
+
+  it.each(SIGNED)('%s: the effective signer is the one apksigner verifies', async (name) => {
+    const verify = apksignerVerify(name)
+    expect(verify.exit).toBe(0)
+    const [tool, ...others] = apksignerSigners(verify.output)
+    expect(others).toEqual([])
+    const apk = await read(name)
+    expectSameSigner(apk.signers[apk.effectiveSigner]!, tool!)
+  })
+
+  it.each(SIGNED.filter((n) => n !== 'rotated'))(
+    '%s: one signer, carrying exactly the schemes apksigner verified',
+    async (name) => {
+      const apk = await read(name)
+      expect(apk.signers).toHaveLength(1)
+      expect(apk.effectiveSigner).toBe(0)
+      expect(apk.signers[0]!.schemes).toEqual(apksignerSchemes(apksignerVerify(name).output))
+      expect(apk.signers[0]!.lineage).toBeUndefined()
+      expect(apk.notes).toEqual([])
+    },
+  )
+
+  it.each(SIGNED)(
+    '%s: v1 signers are the certificates of the META-INF blocks (openssl, keytool)',
+    async (name) => {
+      const apk = await read(name)
+      const v1 = apk.signers.filter((s) => s.schemes.includes('v1'))
+      const blocks = [...opensslCertificates(`${name}.txt`)].filter(([source]) => source.startsWith('unzip'))
+      expect(v1).toHaveLength(blocks.length)
+      for (const [, truth] of blocks)
+        expectOpenssl(
+          v1.find((s) => s.sha256 === truth.sha256)!,
+          truth,
+        )
+
+      const keytool = keytoolCertificates(
+        section(`${name}.txt`, (c) => c.startsWith('keytool -printcert'))!.output,
+      )
+      expect(keytool.map((k) => ({ sha1: k.sha1, sha256: k.sha256 }))).toEqual(
+        v1.map((s) => ({ sha1: s.sha1, sha256: s.sha256 })),
+      )
+      keytool.forEach((k, i) => expect(dnParts(v1[i]!.subject)).toEqual(dnParts(k.owner)))
+    },
+  )
+
+  it.each(SIGNED)(
+    '%s: public key (RSA modulus, SPKI) as openssl prints it for the keystore certificate',
+    async (name) => {
+      const apk = await read(name)
+      const keys = [...opensslCertificates(`${name}.txt`)].filter(([source]) =>
+        source.startsWith('cat keys/'),
+      )
+      expect(keys.length).toBeGreaterThan(0)
+      for (const [, truth] of keys) {
+        const signer = apk.signers.find((s) => s.sha256 === truth.sha256)
+        expect(signer).toBeDefined()
+        expectOpenssl(signer!, truth)
+      }
+    },
+  )
+
+  it('v3 signers carry the SDK range of the block', async () => {
+    const apk = await read('rsa-v23')
+    expect(apk.signers[0]).toMatchObject({ minSdk: 24, maxSdk: 2147483647 })
+    expect((await read('rsa-v1')).signers[0]!.minSdk).toBeUndefined()
+  })
+})
+
+describe('readApk with key rotation (rotated.apk: v1/v2 old RSA key, v3 new EC key with a lineage)', () => {
+  const record = 'rotated.txt'
+
+  it('reports both signers, each with its schemes, and the v3 signer as effective', async () => {
+    const apk = await read('rotated')
+    const current = apksignerSigners(apksignerVerify('rotated').output)[0]!
+    const legacy = apksignerSigners(section(record, (c) => c.includes('--max-sdk-version 27'))!.output)[0]!
+    expect(apk.signers).toHaveLength(2)
+    const effective = apk.signers[apk.effectiveSigner]!
+    expectSameSigner(effective, current)
+    expect(effective.schemes).toEqual(['v3'])
+    const old = apk.signers.find((s) => s !== effective)!
+    expectSameSigner(old, legacy)
+    expect(old.schemes).toEqual(['v1', 'v2'])
+  })
+
+  it('the effective signer carries the lineage apksigner lineage prints, oldest first', async () => {
+    const apk = await read('rotated')
+    const lineage = apksignerSigners(section(record, (c) => c.startsWith('apksigner lineage'))!.output)
+    expect(lineage).toHaveLength(2)
+    expect(apk.signers[apk.effectiveSigner]!.lineage).toEqual(lineage.map((s) => s.sha256))
+    expect(apk.signers.find((s) => s.lineage === undefined)!.sha256).toBe(lineage[0]!.sha256)
+  })
+
+  it('explains which signer the filing must record and why', async () => {
+    const apk = await read('rotated')
+    const [old, current] = apksignerSigners(section(record, (c) => c.startsWith('apksigner lineage'))!.output)
+    const effective = apk.signers[apk.effectiveSigner]!
+    const legacy = apk.signers.find((s) => s !== effective)!
+    expect(apk.notes).toEqual([
+      `key rotation: v1/v2 are signed by ${legacy.subject} (SHA-256 ${old!.sha256}), v3 by ${effective.subject} (SHA-256 ${current!.sha256}); devices on API level 28+ (Android 9+) verify the v3 signer, which the filing must record; its proof-of-rotation lineage has 2 certificates, oldest first: ${old!.sha256} → ${current!.sha256}`,
+    ])
+  })
+})
+
+describe('readApk on an unsigned APK', () => {
+  it('reports no signers and effectiveSigner -1, like apksigner and keytool', async () => {
+    expect(section('unsigned.txt', (c) => c.startsWith('apksigner verify'))!.exit).not.toBe(0)
+    expect(section('unsigned.txt', (c) => c.startsWith('keytool'))!.output).toContain('Not a signed jar file')
+    const apk = await read('unsigned')
+    const truth = badging(section('unsigned.txt', (c) => c.startsWith('aapt2 dump badging'))!.output)
+    expect(apk).toMatchObject({ id: truth.name, signers: [], effectiveSigner: -1, notes: [] })
+  })
+})
+
+describe('readApk on corrupt files: an ArtifactError with the reason, never another exception', () => {
+  const cases: [string, RegExp][] = [
+    ['truncated', /^not an APK, AAB, IPA or HAP \(no ZIP end record\)/],
+    ['not-a-zip', /no ZIP end record/],
+    ['empty', /the file is empty/],
+    ['random', /no ZIP end record/],
+    [
+      'wrong-magic',
+      /^the APK Signing Block has the wrong magic \("APK Sig Block 41" instead of "APK Sig Block 42"\): the file is corrupt or was modified after signing$/,
+    ],
+    [
+      'inconsistent-sizes',
+      /^APK Signing Block size fields disagree \(header \d+, footer \d+\): the file is corrupt or was modified after signing$/,
+    ],
+    ['huge-entry', /^AndroidManifest\.xml claims 3758096384 bytes uncompressed/],
+    ['cd-past-eof', /central directory .* runs past the end record/],
+    ['bad-string-pool', /^AndroidManifest\.xml has a malformed string pool: it announces 16777216 strings/],
+    [
+      'bad-string-offset',
+      /^AndroidManifest\.xml has a malformed string pool: string #0 starts at offset \d+, past the end of the pool/,
+    ],
+  ]
+
+  it.each(cases)('%s', async (name, reason) => {
+    // apksigner refuses each of them too.
+    expect(section(`${name}.txt`, (c) => c.startsWith('apksigner verify'))!.exit).not.toBe(0)
+    const error = await read(name).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ArtifactError)
+    expect((error as ArtifactError).file).toBe(`${name}.apk`)
+    expect((error as ArtifactError).message).toMatch(reason)
+  })
+
+  it('a missing file', async () => {
+    await expect(readApk(fixture('nope.apk'), 'nope.apk')).rejects.toThrow(
+      new ArtifactError('nope.apk', 'the file does not exist'),
+    )
+  })
+
+  it('a ZIP without AndroidManifest.xml', async () => {
+    await expect(readApk(fixture('plain-zip.apk'), 'plain-zip.apk')).rejects.toThrow(
+      /not an APK: it has no AndroidManifest\.xml/,
+    )
+  })
+})
+
+/** The raw bytes of one fixture's signing block and manifest, for the parser-level tests below. */
+async function pieces(name: string) {
+  const zip = await openZip(fixture(`${name}.apk`), name)
+  try {
+    const block = (await readSigningBlock(zip, name))!
+    return {
+      block: await zip.read(block.offset, block.size),
+      offset: block.offset,
+      manifest: await zip.readEntry(zip.find('AndroidManifest.xml')!, 1 << 20),
+    }
+  } finally {
+    await zip.close()
+  }
+}
+
+/** A deterministic xorshift PRNG, so a failing mutation can be reproduced. */
+function random(seed: number) {
+  let x = seed
+  return (n: number) => {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    return (x >>> 0) % n
+  }
+}
+
+describe('parseSigningBlock', () => {
+  it('reads every ID-value pair of an apksigner block (v2, v3, verity padding)', async () => {
+    const { block, offset } = await pieces('rsa-v23')
+    const parsed = parseSigningBlock(block, offset, 'rsa-v23.apk')
+    expect(parsed.ids.map((id) => id.toString(16))).toEqual(['7109871a', 'f05368c0', '42726577'])
+    expect(parsed.signers.map((s) => s.scheme)).toEqual(['v2', 'v3'])
+  })
+
+  it('a v3.1 block (same layout as v3, its own ID) makes its signer the effective one', async () => {
+    // Relabel rotated.apk's v3 pair as v3.1 and put rsa-v23's v3 pair before it: on Android 13+
+    // the v3.1 signer wins, older devices use the v3 one.
+    const rotated = parseSigningBlock((await pieces('rotated')).block, 0, 'x')
+    const rsa = await pieces('rsa-v23')
+    const pair = (block: Buffer, id: number, as: number) => {
+      for (let p = 8; p < block.length - 24;) {
+        const length = Number(block.readBigUInt64LE(p))
+        if (block.readUInt32LE(p + 8) === id) {
+          const copy = Buffer.from(block.subarray(p, p + 8 + length))
+          copy.writeUInt32LE(as, 8)
+          return copy
+        }
+        p += 8 + length
+      }
+      throw new Error('pair not found')
+    }
+    const rotatedBlock = (await pieces('rotated')).block
+    const pairs = Buffer.concat([
+      pair(rsa.block, APK_SIGNATURE_SCHEME_V3_BLOCK_ID, APK_SIGNATURE_SCHEME_V3_BLOCK_ID),
+      pair(rotatedBlock, APK_SIGNATURE_SCHEME_V3_BLOCK_ID, APK_SIGNATURE_SCHEME_V31_BLOCK_ID),
+    ])
+    const size = Buffer.alloc(8)
+    size.writeBigUInt64LE(BigInt(pairs.length + 24))
+    const block = Buffer.concat([size, pairs, size, Buffer.from('APK Sig Block 42')])
+    const parsed = parseSigningBlock(block, 0, 'synthetic.apk')
+    expect(parsed.signers.map((s) => s.scheme)).toEqual(['v3', 'v3.1'])
+    expect(parsed.signers[1]!.lineage).toHaveLength(
+      rotated.signers.find((s) => s.scheme === 'v3')!.lineage!.length,
+    )
+
+    const notes: string[] = []
+    const { signers, effectiveSigner } = chooseSigners(
+      parsed.signers.map((s) => ({ ...s, certificate: s.certificates[0]! })),
+      'synthetic.apk',
+      notes,
+    )
+    expect(signers[effectiveSigner]!.schemes).toEqual(['v3.1'])
+    expect(notes[0]).toMatch(
+      /^key rotation: v3 is signed by .*, v3\.1 by .*; devices on API level 33\+ \(Android 13\+\) verify the v3\.1 signer, which the filing must record/,
+    )
+  })
+
+  it('a length that runs past its container names the scheme and the field', async () => {
+    const { block } = await pieces('rsa-v23')
+    const broken = Buffer.from(block)
+    // First pair is v2 at offset 8: u64 length, u32 id, then the signer list's u32 length.
+    broken.writeUInt32LE(0x7fffffff, 8 + 12)
+    expect(() => parseSigningBlock(broken, 0, 'x.apk')).toThrow(
+      /^the APK Signature Scheme v2 block is malformed: the signer list claims 2147483647 bytes but only \d+ remain; the file is corrupt or was modified after signing$/,
+    )
+  })
+
+  it('a pair longer than the block', async () => {
+    const { block } = await pieces('rsa-v23')
+    const broken = Buffer.from(block)
+    broken.writeBigUInt64LE(BigInt(block.length), 8)
+    expect(() => parseSigningBlock(broken, 1000, 'x.apk')).toThrow(
+      /^the APK Signing Block is malformed: entry #1 at offset 1008 claims \d+ bytes, but only \d+ remain in the block$/,
+    )
+  })
+
+  it('any corruption of a real block gives an ArtifactError or a result, never another exception', async () => {
+    const { block } = await pieces('rotated')
+    const next = random(7)
+    for (let i = 0; i < 3000; i++) {
+      const mutated = Buffer.from(block)
+      for (let k = 1 + next(4); k > 0; k--) mutated[8 + next(block.length - 32)] = next(256)
+      try {
+        parseSigningBlock(mutated, 0, 'fuzz.apk')
+      } catch (error) {
+        if (!(error instanceof ArtifactError)) throw error
+      }
+    }
+  })
+})
+
+describe('parseBinaryManifest', () => {
+  it('reads a UTF-16 string pool (aapt2 manifests) and a UTF-8 one (aapt2 XML resources)', async () => {
+    for (const name of ['rsa-v23', 'utf8-manifest']) {
+      const { manifest } = await pieces(name)
+      const utf8 = (manifest.readUInt32LE(8 + 16) & 0x100) !== 0
+      expect(utf8).toBe(name === 'utf8-manifest')
+      const truth = badging(section(`${name}.txt`, (c) => c.startsWith('aapt2 dump badging'))!.output)
+      expect(parseBinaryManifest(manifest, name)).toEqual({
+        package: truth.name,
+        versionCode: { kind: 'int', value: Number(truth.versionCode) },
+        versionName: { kind: 'string', value: truth.versionName },
+      })
+    }
+  })
+
+  it('plain-text XML is named as such', () => {
+    expect(() => parseBinaryManifest(Buffer.from('<?xml version="1.0"?><manifest/>'), 'x.apk')).toThrow(
+      'AndroidManifest.xml is plain-text XML, not the compiled binary XML of a built APK',
+    )
+  })
+
+  it('any corruption of a real manifest gives an ArtifactError or a result, never another exception', async () => {
+    for (const name of ['rsa-v23', 'utf8-manifest']) {
+      const { manifest } = await pieces(name)
+      const next = random(11)
+      for (let i = 0; i < 3000; i++) {
+        const mutated = Buffer.from(manifest)
+        for (let k = 1 + next(4); k > 0; k--) mutated[next(manifest.length)] = next(256)
+        const cut = next(4) === 0 ? mutated.subarray(0, next(mutated.length)) : mutated
+        try {
+          parseBinaryManifest(cut, 'fuzz.apk')
+        } catch (error) {
+          if (!(error instanceof ArtifactError)) throw error
+        }
+      }
+    }
+  })
+})
+
+describe('chooseSigners', () => {
+  const der = (pem: string) => Buffer.from(new X509Certificate(readFileSync(fixture(`keys/${pem}.pem`))).raw)
+  const rsa = der('rsa')
+  const ec = der('ec')
+
+  it('prefers v3.1, then the v3 signer for the newest platforms, then v2, then v1', () => {
+    const choose = (found: FoundSigner[]) => {
+      const { signers, effectiveSigner } = chooseSigners(found, 'x.apk', [])
+      return signers[effectiveSigner]!
+    }
+    expect(
+      choose([
+        { scheme: 'v1', certificate: rsa },
+        { scheme: 'v2', certificate: ec },
+      ]).publicKey.algorithm,
+    ).toBe('EC')
+    expect(
+      choose([
+        { scheme: 'v3', certificate: ec, minSdk: 28, maxSdk: 32 },
+        { scheme: 'v3', certificate: rsa, minSdk: 33, maxSdk: 2147483647 },
+      ]).publicKey.algorithm,
+    ).toBe('RSA')
+    expect(
+      choose([
+        { scheme: 'v3', certificate: rsa, minSdk: 28, maxSdk: 2147483647 },
+        { scheme: 'v3.1', certificate: ec, minSdk: 33, maxSdk: 2147483647 },
+      ]).publicKey.algorithm,
+    ).toBe('EC')
+  })
+
+  it('v2 and v3 signers that differ without a lineage are still reported as a rotation', () => {
+    const notes: string[] = []
+    const { signers, effectiveSigner } = chooseSigners(
+      [
+        { scheme: 'v2', certificate: rsa },
+        { scheme: 'v3', certificate: ec, minSdk: 24, maxSdk: 2147483647 },
+      ],
+      'x.apk',
+      notes,
+    )
+    const effective = signers[effectiveSigner]!
+    expect(effective.lineage).toEqual([signers[0]!.sha256, effective.sha256])
+    expect(notes[0]).toMatch(/it carries no proof-of-rotation lineage linking the keys$/)
+  })
+
+  it('no signers: effectiveSigner -1', () => {
+    expect(chooseSigners([], 'x.apk', [])).toEqual({ signers: [], effectiveSigner: -1 })
+  })
+})
