@@ -6,7 +6,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
@@ -17,7 +19,14 @@ export default tseslint.config(
     ignores: ['src/action/**', 'src/report/github*.ts', 'src/report/github/**'],
     rules: {
       // The core never talks to GitHub: only src/action and the GitHub reporter may (DESIGN §8).
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'Only src/action and the GitHub reporter import @actions/*.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'Only src/action and the GitHub reporter import @actions/*.' },
+          ],
+        },
+      ],
     },
   },
 )

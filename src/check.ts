@@ -77,10 +77,16 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
  * Scans the tree beside the declaration: each app's declared `sources:` files, and one auto-detected
  * scan for the apps without them. In pull-request mode, also what changed since the base commit.
  */
-async function collectSourceFacts(root: string, declaration: LoadedDeclaration, configPath: string, baseSha: string | undefined): Promise<SourceFacts> {
+async function collectSourceFacts(
+  root: string,
+  declaration: LoadedDeclaration,
+  configPath: string,
+  baseSha: string | undefined,
+): Promise<SourceFacts> {
   const declared: Record<string, SourceScan> = {}
   for (const app of declaration.data.apps) {
-    if (app.sources && Object.keys(app.sources).length > 0) declared[app.id] = await scanSources(root, app.sources)
+    if (app.sources && Object.keys(app.sources).length > 0)
+      declared[app.id] = await scanSources(root, app.sources)
   }
   const needsDetection = declaration.data.apps.some((a) => !declared[a.id])
   const detected = needsDetection ? await scanSources(root, {}) : undefined
@@ -88,7 +94,12 @@ async function collectSourceFacts(root: string, declaration: LoadedDeclaration, 
   if (!baseSha) return facts
 
   const files = [...new Set([...(detected?.files ?? []), ...Object.values(declared).flatMap((s) => s.files)])]
-  const headFiles = await Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(root, file), 'utf8').catch(() => '') })))
+  const headFiles = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      text: await readFile(path.join(root, file), 'utf8').catch(() => ''),
+    })),
+  )
   const text = await readFile(configPath, 'utf8')
   const { changes, problem } = await pullRequestChanges(root, baseSha, headFiles, {
     file: path.relative(root, configPath).split(path.sep).join('/'),

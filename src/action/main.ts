@@ -21,7 +21,6 @@ import { publishToGitHub } from './publish.js'
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
-    if (inputs.token) core.setSecret(inputs.token)
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
     const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
     const mode = inputs.mode ?? event.mode

@@ -10,13 +10,23 @@ import type { SourceIdentity } from '../sources/types.js'
 import { UsageError } from '../usage-error.js'
 import { EXIT, parse, type Io } from './main.js'
 
-function firstRelease(identities: SourceIdentity[], platform: SourceIdentity['platform']): SourceIdentity | undefined {
+function firstRelease(
+  identities: SourceIdentity[],
+  platform: SourceIdentity['platform'],
+): SourceIdentity | undefined {
   const candidates = identities.filter((i) => i.platform === platform)
   return candidates.find((i) => i.release) ?? candidates[0]
 }
 
 function slug(text: string): string {
-  return text.split('.').pop()!.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'app'
+  return (
+    text
+      .split('.')
+      .pop()!
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'app'
+  )
 }
 
 export function starterDeclaration(identities: SourceIdentity[]): string {
@@ -53,9 +63,27 @@ export function starterDeclaration(identities: SourceIdentity[]): string {
       '        region: TODO # a mainland region, e.g. cn-shanghai',
       '    platforms:',
     )
-    if (android) lines.push('      android:', `        package: ${android.value} ${from(android)}`, '        certificate:', certificate)
-    if (ios) lines.push('      ios:', `        bundleId: ${ios.value} ${from(ios)}`, '        certificate:', certificate.replace('md5', 'sha1'))
-    if (harmony) lines.push('      harmony:', `        bundleName: ${harmony.value} ${from(harmony)}`, '        certificate:', certificate.replace('md5', 'sha256'))
+    if (android)
+      lines.push(
+        '      android:',
+        `        package: ${android.value} ${from(android)}`,
+        '        certificate:',
+        certificate,
+      )
+    if (ios)
+      lines.push(
+        '      ios:',
+        `        bundleId: ${ios.value} ${from(ios)}`,
+        '        certificate:',
+        certificate.replace('md5', 'sha1'),
+      )
+    if (harmony)
+      lines.push(
+        '      harmony:',
+        `        bundleName: ${harmony.value} ${from(harmony)}`,
+        '        certificate:',
+        certificate.replace('md5', 'sha256'),
+      )
     lines.push('    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn')
   }
   for (const mini of [wechat, alipay].filter((m): m is SourceIdentity => m !== undefined)) {
@@ -89,17 +117,25 @@ export function starterDeclaration(identities: SourceIdentity[]): string {
 }
 
 export async function initCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { config: { type: 'string', short: 'c' }, force: { type: 'boolean' } })
+  const { values, positionals } = parse(args, {
+    config: { type: 'string', short: 'c' },
+    force: { type: 'boolean' },
+  })
   if (positionals.length) throw new UsageError(`init takes no positional arguments (got "${positionals[0]}")`)
   const target = path.resolve(io.cwd, (values.config as string | undefined) ?? 'china-filing.yml')
   const exists = await stat(target).then(
     () => true,
     () => false,
   )
-  if (exists && !values.force) throw new UsageError(`${path.relative(io.cwd, target) || target} already exists; pass --force to overwrite it`)
+  if (exists && !values.force)
+    throw new UsageError(
+      `${path.relative(io.cwd, target) || target} already exists; pass --force to overwrite it`,
+    )
   const scan = await scanSources(path.dirname(target), {})
   await writeFile(target, starterDeclaration(scan.identities))
-  const found = scan.identities.map((i) => `${i.platform} ${i.key} ${i.value} (${i.location.file}:${i.location.line})`)
+  const found = scan.identities.map(
+    (i) => `${i.platform} ${i.key} ${i.value} (${i.location.file}:${i.location.line})`,
+  )
   io.stdout.write(
     `Wrote ${path.relative(io.cwd, target) || target}${found.length ? `, with the identities found:\n  ${found.join('\n  ')}` : '; no identity was found in the source tree'}\nFill in the TODOs, then run: china-filing check --config ${path.relative(io.cwd, target) || target}\n`,
   )

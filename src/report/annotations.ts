@@ -16,20 +16,30 @@ export interface AnnotationPlan {
   overflowNotice?: string
 }
 
-export function planAnnotations(findings: readonly Finding[], listedIn = 'the job summary'): AnnotationPlan {
+export interface PlanOptions {
+  /** Where every finding can be read, for the overflow notice. */
+  listedIn?: string
+  /** Error slots kept free, e.g. for the step's own failure message (core.setFailed is an error annotation too). */
+  reservedErrors?: number
+}
+
+export function planAnnotations(findings: readonly Finding[], options: PlanOptions = {}): AnnotationPlan {
+  const listedIn = options.listedIn ?? 'the job summary'
   const sorted = [...findings].sort(compareFindings)
+  const count = (s: Severity) => sorted.filter((f) => f.severity === s).length
+  const baseLimit: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_SEVERITY - (options.reservedErrors ?? 0),
+    warning: ANNOTATIONS_PER_SEVERITY,
+    notice: ANNOTATIONS_PER_SEVERITY,
+  }
+  const anyHidden = (['error', 'warning', 'notice'] as const).some((s) => count(s) > baseLimit[s])
+  // Keep one notice slot free for the overflow message when anything will be hidden.
+  const limit: Record<Severity, number> = { ...baseLimit, notice: baseLimit.notice - (anyHidden ? 1 : 0) }
   const shown: Finding[] = []
   const hidden: Finding[] = []
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
-  const hiddenOf = (s: Severity) =>
-    sorted.filter((f) => f.severity === s).length -
-    Math.min(ANNOTATIONS_PER_SEVERITY, sorted.filter((f) => f.severity === s).length)
-  const anyHidden = (['error', 'warning', 'notice'] as const).some((s) => hiddenOf(s) > 0)
-  // Keep one notice slot free for the overflow message when anything will be hidden.
-  const limit = (s: Severity) =>
-    s === 'notice' && anyHidden ? ANNOTATIONS_PER_SEVERITY - 1 : ANNOTATIONS_PER_SEVERITY
   for (const finding of sorted) {
-    if (used[finding.severity] < limit(finding.severity)) {
+    if (used[finding.severity] < limit[finding.severity]) {
       used[finding.severity]++
       shown.push(finding)
     } else hidden.push(finding)

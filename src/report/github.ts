@@ -9,7 +9,8 @@ import { annotationTitle, planAnnotations } from './annotations.js'
 import { renderSummary } from './summary.js'
 
 export function emitAnnotations(result: GateResult): { shown: number; hidden: number } {
-  const plan = planAnnotations(result.findings)
+  // A failing step adds its own error annotation (core.setFailed): keep a slot for it.
+  const plan = planAnnotations(result.findings, { reservedErrors: result.verdict === 'fail' ? 1 : 0 })
   for (const finding of plan.shown) {
     const loc = finding.location
     const properties: core.AnnotationProperties = { title: annotationTitle(finding) }

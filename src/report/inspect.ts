@@ -77,7 +77,10 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
     if (a.signers.length === 0) out.push('  signers: none — the artifact is not signed')
     a.signers.forEach((s, i) => {
       const filed = i === a.effectiveSigner ? '  ← the certificate the filing must record' : ''
-      const sdk = s.minSdk !== undefined ? `, SDK ${s.minSdk}–${s.maxSdk ?? '∞'}` : ''
+      const sdk =
+        s.minSdk !== undefined
+          ? `, SDK ${s.minSdk}${s.maxSdk === undefined || s.maxSdk >= 0x7fffffff ? '+' : `–${s.maxSdk}`}`
+          : ''
       out.push(`  signer #${i + 1} (${s.schemes.join(', ')}${sdk})${filed}`)
       out.push(`    subject:   ${s.subject}`)
       out.push(`    MD5:       ${s.md5}`)

@@ -69,8 +69,11 @@ export function renderText(result: GateResult, options: TextOptions): string {
     lines.push('')
   }
 
-  const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length
-  const tally = `${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices`
+  const count = (s: Finding['severity']) => {
+    const n = result.findings.filter((f) => f.severity === s).length
+    return `${n} ${s}${n === 1 ? '' : 's'}`
+  }
+  const tally = `${count('error')}, ${count('warning')}, ${count('notice')}`
   if (result.verdict === 'pass')
     lines.push(`${paint('green', '✔ PASS')}  ${tally} (fail-on: ${result.failOn})`)
   else {

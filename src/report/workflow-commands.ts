@@ -30,7 +30,7 @@ export function workflowCommand(finding: Finding): string {
 }
 
 export function renderWorkflowCommands(result: GateResult): string {
-  const plan = planAnnotations(result.findings, 'the log below')
+  const plan = planAnnotations(result.findings, { listedIn: 'the log below' })
   const lines = plan.shown.map(workflowCommand)
   if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${escapeData(plan.overflowNotice)}`)
   for (const f of plan.hidden) {

@@ -184,12 +184,12 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
         isBundle
           ? report(
               'warning',
-              `${base} An AAB carries the upload key; what users in China install is the APK signed by whoever signs the APKs, and that key must be the filed one. Check the APKs built from this bundle (inspect them), or fix apps[].platforms.${platform}.certificate.${first.key}.`,
+              `${base} An AAB carries the upload key; what users in China install is the APK signed by whoever signs the APKs, and that key must be the filed one. Check the APKs built from this bundle (inspect them), or fix apps[${owner.index}].platforms.${platform}.certificate.${first.key}.`,
               at(['certificate', first.key]),
             )
           : report(
               'error',
-              `${base} Sign the release with the filed key, or, if the key really changed, file a change (变更备案) and update platforms.${platform}.certificate.${first.key}.`,
+              `${base} Sign the release with the filed key, or, if the key really changed, file a change (变更备案) and update apps[${owner.index}].platforms.${platform}.certificate.${first.key}.`,
               at(['certificate', first.key]),
             ),
       )

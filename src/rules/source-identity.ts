@@ -50,7 +50,9 @@ export const sourceIdentity: Rule = {
     const findings: Finding[] = []
     // An identity equal to some declared app's id belongs to that app, whichever scan found it.
     const allIds = new Set(
-      context.apps.flatMap((s) => (Object.keys(DECLARED_KEY) as SourcePlatform[]).map((p) => filedId(s.app, p)).filter(Boolean)),
+      context.apps.flatMap((s) =>
+        (Object.keys(DECLARED_KEY) as SourcePlatform[]).map((p) => filedId(s.app, p)).filter(Boolean),
+      ),
     )
     for (const scope of context.judged) {
       const declared = facts.declared[scope.app.id]
@@ -82,7 +84,10 @@ function checkApp(
     if (!filed) continue
     const keyPath = `apps[${scope.index}].platforms.${platform}.${DECLARED_KEY[platform]}`
     const candidates = scan.identities.filter(
-      (i) => i.platform === platform && i.release && (declaredSources || i.value === filed || !allIds.has(i.value)),
+      (i) =>
+        i.platform === platform &&
+        i.release &&
+        (declaredSources || i.value === filed || !allIds.has(i.value)),
     )
     if (candidates.some((i) => i.value === filed)) {
       for (const other of candidates.filter((i) => i.value !== filed)) {
@@ -149,13 +154,19 @@ function changeFindings(context: RuleContext, changes: IdentityChange[]): Findin
         ),
       )
     } else if (context.mode === 'pull-request') {
-      const owner = context.judged.find((s) => (Object.keys(DECLARED_KEY) as SourcePlatform[]).some((p) => filedId(s.app, p) === change.after))
+      const owner = context.judged.find((s) =>
+        (Object.keys(DECLARED_KEY) as SourcePlatform[]).some((p) => filedId(s.app, p) === change.after),
+      )
       if (owner) {
         findings.push(
-          report('notice', `this PR changes ${change.key} in ${change.file} from ${change.before ?? 'unset'} to ${change.after}, which is the filed identity of ${owner.app.id}.`, {
-            app: owner.app.id,
-            ...location,
-          }),
+          report(
+            'notice',
+            `this PR changes ${change.key} in ${change.file} from ${change.before ?? 'unset'} to ${change.after}, which is the filed identity of ${owner.app.id}.`,
+            {
+              app: owner.app.id,
+              ...location,
+            },
+          ),
         )
       }
     }

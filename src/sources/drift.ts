@@ -26,14 +26,47 @@ export function diffDetections(file: string, base: DetectedSources, head: Detect
   for (const now of head.identities.filter((i) => i.release)) {
     const before = baseIds.get(identityKey(now))
     if (before && before.value !== now.value) {
-      changes.push({ file, platform: now.platform, key: now.key, ...(now.variant ? { variant: now.variant } : {}), before: before.value, after: now.value, location: now.location, kind: 'identity' })
+      changes.push({
+        file,
+        platform: now.platform,
+        key: now.key,
+        ...(now.variant ? { variant: now.variant } : {}),
+        before: before.value,
+        after: now.value,
+        location: now.location,
+        kind: 'identity',
+      })
     }
   }
-  const baseSigning = new Map(base.signing.map((s) => [identityKey({ platform: s.platform, key: s.key ?? s.description, ...(s.variant ? { variant: s.variant } : {}) }), s]))
+  const baseSigning = new Map(
+    base.signing.map((s) => [
+      identityKey({
+        platform: s.platform,
+        key: s.key ?? s.description,
+        ...(s.variant ? { variant: s.variant } : {}),
+      }),
+      s,
+    ]),
+  )
   for (const now of head.signing) {
-    const before = baseSigning.get(identityKey({ platform: now.platform, key: now.key ?? now.description, ...(now.variant ? { variant: now.variant } : {}) }))
+    const before = baseSigning.get(
+      identityKey({
+        platform: now.platform,
+        key: now.key ?? now.description,
+        ...(now.variant ? { variant: now.variant } : {}),
+      }),
+    )
     if (before && before.value !== now.value) {
-      changes.push({ file, platform: now.platform, key: now.key ?? 'signing', ...(now.variant ? { variant: now.variant } : {}), ...(before.value !== undefined ? { before: before.value } : {}), ...(now.value !== undefined ? { after: now.value } : {}), location: now.location, kind: 'signing' })
+      changes.push({
+        file,
+        platform: now.platform,
+        key: now.key ?? 'signing',
+        ...(now.variant ? { variant: now.variant } : {}),
+        ...(before.value !== undefined ? { before: before.value } : {}),
+        ...(now.value !== undefined ? { after: now.value } : {}),
+        location: now.location,
+        kind: 'signing',
+      })
     }
   }
   return changes
@@ -48,7 +81,8 @@ function filedValues(app: AppDeclaration): Map<string, string> {
     for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
       if (typeof value === 'string') values.set(`platforms.${platform}.${key}`, value)
       else if (value && typeof value === 'object') {
-        for (const [field, fingerprint] of Object.entries(value as Record<string, string>)) values.set(`platforms.${platform}.${key}.${field}`, fingerprint)
+        for (const [field, fingerprint] of Object.entries(value as Record<string, string>))
+          values.set(`platforms.${platform}.${key}.${field}`, fingerprint)
       }
     }
   }
@@ -63,7 +97,10 @@ export function diffDeclarations(base: LoadedDeclaration, head: LoadedDeclaratio
     const old = filedValues(before)
     for (const [key, value] of filedValues(app)) {
       const previous = old.get(key)
-      if (previous !== undefined && previous.replace(/[\s:]/g, '').toUpperCase() !== value.replace(/[\s:]/g, '').toUpperCase()) {
+      if (
+        previous !== undefined &&
+        previous.replace(/[\s:]/g, '').toUpperCase() !== value.replace(/[\s:]/g, '').toUpperCase()
+      ) {
         changes.push({
           file: head.file,
           platform: key.split('.')[1] ?? 'filing',
@@ -96,7 +133,10 @@ export async function pullRequestChanges(
     changes.push(...diffDetections(file, detectIdentities(file, baseText), detectIdentities(file, text)))
   }
   const baseDeclarationText = await readFileAtCommit(root, baseSha, declaration.file)
-  const baseDeclaration = baseDeclarationText === undefined ? undefined : parseDeclarationText(baseDeclarationText, declaration.file).declaration
+  const baseDeclaration =
+    baseDeclarationText === undefined
+      ? undefined
+      : parseDeclarationText(baseDeclarationText, declaration.file).declaration
   if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded))
   return { changes }
 }

@@ -147,7 +147,7 @@ describe('check runs', () => {
 
   it('sends 120 findings in batches of 50, 50 and 20, on the pull request head', async () => {
     const waivers = Array.from(
-      { length: 120 },
+      { length: 118 },
       (_, i) => `  - { rule: no-such-rule-${i}, reason: test, expires: 2030-01-01 }`,
     ).join('\n')
     const declaration = `${await readFile('examples/china-filing.yml', 'utf8')}\nwaivers:\n${waivers}\n`
@@ -167,15 +167,23 @@ describe('check runs', () => {
     const batches = github.requests.map(
       (r) => (r.body!.output as { annotations: unknown[] }).annotations.length,
     )
+    // 118 waiver errors, shop-global's "not distributed in mainland China" notice, and the notice that the
+    // workspace has no git history to compare the pull request with: 120 findings.
+    const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+    expect(report.findings).toHaveLength(120)
     expect(batches).toEqual([50, 50, 20])
     expect(github.requests[0]!.body).toMatchObject({
       head_sha: 'feedfacefeedfacefeedfacefeedfacefeedface',
       conclusion: 'failure',
     })
     // Workflow annotations stay within GitHub's 10 per kind, and say where the rest are.
+    // 9 findings and the step's own failure message.
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
+    expect(run.annotations.filter((a) => a.level === 'error').at(-1)!.message).toMatch(
+      /^China filing gate blocked/,
+    )
     expect(run.annotations.at(-2)!.message).toBe(
-      '110 more findings (110 errors) are not shown as annotations (GitHub shows 10 per kind and step); the job summary lists every finding.',
+      '109 more findings (109 errors) are not shown as annotations (GitHub shows 10 per kind and step); the job summary lists every finding.',
     )
   })
 })

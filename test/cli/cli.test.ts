@@ -27,20 +27,48 @@ describe('check', () => {
   it('passes the compliant example (exit 0)', async () => {
     const run = await cli(['check', '--config', 'examples/china-filing.yml', ...TODAY])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/✔ PASS {2}0 errors, 0 warnings, \d+ notices \(fail-on: error\)/)
+    expect(run.stdout).toMatch(/✔ PASS {2}0 errors, 0 warnings, 1 notice \(fail-on: error\)/)
     expect(run.stdout).toContain('shop  示例商城  沪ICP备2023012345号-2A  PASS')
-    expect(run.stdout).not.toMatch(/\u001b\[/)
+    expect(run.stdout).not.toContain('\u001b[')
   })
 
   it('blocks the non-compliant example (exit 1) with every rule of the declaration', async () => {
-    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'json', ...TODAY])
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
     expect(run.code).toBe(1)
     const report = JSON.parse(run.stdout)
     const rules = new Set(report.findings.map((f: { rule: string }) => f.rule))
-    for (const rule of ['filing-required', 'filing-approved', 'filing-number-format', 'filing-holder', 'filing-channel', 'hosting-mainland', 'waiver']) {
+    for (const rule of [
+      'filing-required',
+      'filing-approved',
+      'filing-number-format',
+      'filing-holder',
+      'filing-channel',
+      'hosting-mainland',
+      'waiver',
+    ]) {
       expect(rules).toContain(rule)
     }
-    const tagged = JSON.parse((await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--tag', 'shop-v1.9.0', '--format', 'json', ...TODAY])).stdout)
+    const tagged = JSON.parse(
+      (
+        await cli([
+          'check',
+          '--config',
+          'examples/non-compliant/china-filing.yml',
+          '--tag',
+          'shop-v1.9.0',
+          '--format',
+          'json',
+          ...TODAY,
+        ])
+      ).stdout,
+    )
     expect(tagged.findings.map((f: { rule: string }) => f.rule)).toContain('release-version')
     expect(tagged.mode).toBe('release')
   })
@@ -53,13 +81,26 @@ describe('check', () => {
     expect(run.code).toBe(1)
     const report = JSON.parse(run.stdout)
     expect(report.findings.length).toBeGreaterThan(0)
-    expect(report.findings.every((f: { rule: string; file: string; line: number }) => f.rule === rule && f.file === config && f.line > 0)).toBe(true)
+    expect(
+      report.findings.every(
+        (f: { rule: string; file: string; line: number }) =>
+          f.rule === rule && f.file === config && f.line > 0,
+      ),
+    ).toBe(true)
   })
 
   it('prints JSON in the documented shape', async () => {
     const run = await cli(['check', '--config', 'examples/china-filing.yml', '--format', 'json', ...TODAY])
     const report = JSON.parse(run.stdout)
-    expect(Object.keys(report)).toEqual(['verdict', 'mode', 'failOn', 'blocking', 'filingNumbers', 'apps', 'findings'])
+    expect(Object.keys(report)).toEqual([
+      'verdict',
+      'mode',
+      'failOn',
+      'blocking',
+      'filingNumbers',
+      'apps',
+      'findings',
+    ])
     expect(report).toMatchObject({ verdict: 'pass', mode: 'audit', blocking: [] })
     expect(report.apps).toEqual([
       { id: 'shop', inScope: true, filingNumber: '沪ICP备2023012345号-2A', verdict: 'pass' },
@@ -67,12 +108,27 @@ describe('check', () => {
       { id: 'shop-global', inScope: true, filingNumber: null, verdict: 'pass' },
     ])
     for (const finding of report.findings) {
-      expect(Object.keys(finding).slice(0, 7)).toEqual(['rule', 'severity', 'app', 'message', 'file', 'line', 'column'])
+      expect(Object.keys(finding).slice(0, 7)).toEqual([
+        'rule',
+        'severity',
+        'app',
+        'message',
+        'file',
+        'line',
+        'column',
+      ])
     }
   })
 
   it('prints SARIF 2.1.0 that validates against the schema', async () => {
-    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'sarif', ...TODAY])
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--format',
+      'sarif',
+      ...TODAY,
+    ])
     expect(run.code).toBe(1)
     const sarif = JSON.parse(run.stdout)
     const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
@@ -84,26 +140,64 @@ describe('check', () => {
     const hosting = runResult.results.find((r: { ruleId: string }) => r.ruleId === 'hosting-mainland')
     expect(hosting).toMatchObject({
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/non-compliant/china-filing.yml' }, region: { startLine: expect.any(Number) } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'examples/non-compliant/china-filing.yml' },
+            region: { startLine: expect.any(Number) },
+          },
+        },
+      ],
       partialFingerprints: { 'chinaFilingGate/v1': expect.stringMatching(/^[0-9a-f]{32}$/) },
     })
-    expect(runResult.tool.driver.rules.every((r: { helpUri: string }) => r.helpUri.endsWith('.md'))).toBe(true)
+    expect(runResult.tool.driver.rules.every((r: { helpUri: string }) => r.helpUri.endsWith('.md'))).toBe(
+      true,
+    )
   })
 
   it('prints workflow commands with --format github', async () => {
-    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'github', ...TODAY])
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--format',
+      'github',
+      ...TODAY,
+    ])
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^::error title=hosting-mainland \(shop\),file=examples\/non-compliant\/china-filing\.yml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+::shop: aliyun cn-hongkong/m)
+    expect(run.stdout).toMatch(
+      /^::error title=hosting-mainland \(shop\),file=examples\/non-compliant\/china-filing\.yml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+::shop: aliyun cn-hongkong/m,
+    )
   })
 
   it('judges only the apps asked for', async () => {
-    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--apps', 'beta', '--format', 'json', '--mode', 'pull-request', ...TODAY])
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--apps',
+      'beta',
+      '--format',
+      'json',
+      '--mode',
+      'pull-request',
+      ...TODAY,
+    ])
     const report = JSON.parse(run.stdout)
-    expect(report.apps.filter((a: { inScope: boolean }) => a.inScope).map((a: { id: string }) => a.id)).toEqual(['beta'])
+    expect(
+      report.apps.filter((a: { inScope: boolean }) => a.inScope).map((a: { id: string }) => a.id),
+    ).toEqual(['beta'])
   })
 
   it('fail-on never reports without blocking', async () => {
-    const run = await cli(['check', '--config', 'examples/non-compliant/china-filing.yml', '--fail-on', 'never', ...TODAY])
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--fail-on',
+      'never',
+      ...TODAY,
+    ])
     expect(run.code).toBe(0)
   })
 
@@ -117,8 +211,14 @@ describe('check', () => {
     [['check', '--mode', 'ship'], '--mode must be one of release, pull-request, audit, not "ship"'],
     [['check', '--bogus'], "unknown option '--bogus'"],
     [['check', '--today', '2026-02-30'], 'today "2026-02-30" is not a date; write YYYY-MM-DD'],
-    [['check', '--config', 'examples/china-filing.yml', '--apps', 'shoop'], 'unknown app "shoop" in apps; declared apps: shop, shop-wechat, shop-global'],
-    [['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'], 'unknown store "xiaomy" in stores'],
+    [
+      ['check', '--config', 'examples/china-filing.yml', '--apps', 'shoop'],
+      'unknown app "shoop" in apps; declared apps: shop, shop-wechat, shop-global',
+    ],
+    [
+      ['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'],
+      'unknown store "xiaomy" in stores',
+    ],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['explain', 'hosting-mainlnd'], 'unknown rule "hosting-mainlnd"; did you mean "hosting-mainland"?'],
     [['inspect'], 'inspect needs at least one file'],
@@ -131,12 +231,17 @@ describe('check', () => {
 
   it('colours only a terminal, and never with NO_COLOR', async () => {
     let stdout = ''
-    const io = (env: NodeJS.ProcessEnv) => ({ stdout: { write: (t: string) => (stdout += t), isTTY: true }, stderr: { write: () => true }, env, cwd: process.cwd() })
+    const io = (env: NodeJS.ProcessEnv) => ({
+      stdout: { write: (t: string) => (stdout += t), isTTY: true },
+      stderr: { write: () => true },
+      env,
+      cwd: process.cwd(),
+    })
     await main(['check', '--config', 'examples/china-filing.yml', ...TODAY], io({}))
-    expect(stdout).toMatch(/\u001b\[32m✔ PASS/)
+    expect(stdout).toContain('\u001b[32m✔ PASS')
     stdout = ''
     await main(['check', '--config', 'examples/china-filing.yml', ...TODAY], io({ NO_COLOR: '1' }))
-    expect(stdout).not.toMatch(/\u001b\[/)
+    expect(stdout).not.toContain('\u001b[')
   })
 })
 
@@ -151,7 +256,9 @@ describe('schema', () => {
     const { parse } = await import('yaml')
     const ajv = new Ajv({ strict: false, allErrors: true })
     const validate = ajv.compile(JSON.parse((await cli(['schema'])).stdout))
-    expect(validate(parse(await readFile('examples/china-filing.yml', 'utf8'))) ? [] : validate.errors).toEqual([])
+    expect(
+      validate(parse(await readFile('examples/china-filing.yml', 'utf8'))) ? [] : validate.errors,
+    ).toEqual([])
     const bad = parse(await readFile('examples/china-filing.yml', 'utf8'))
     bad.apps[0].stores = ['xiaomy']
     expect(validate(bad)).toBe(false)
@@ -186,6 +293,8 @@ describe('init', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
     await writeFile(path.join(dir, 'README.md'), 'nothing here')
     expect((await cli(['init'], dir)).code).toBe(0)
-    expect(await readFile(path.join(dir, 'china-filing.yml'), 'utf8')).toContain('no app identity was found in this tree')
+    expect(await readFile(path.join(dir, 'china-filing.yml'), 'utf8')).toContain(
+      'no app identity was found in this tree',
+    )
   })
 })

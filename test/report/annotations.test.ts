@@ -40,6 +40,12 @@ describe('planAnnotations', () => {
     )
   })
 
+  it('keeps an error slot free for the failing step’s own message when asked', () => {
+    const plan = planAnnotations(findings('error', 12), { reservedErrors: 1 })
+    expect(plan.shown).toHaveLength(9)
+    expect(plan.overflowNotice).toMatch(/^3 more findings \(3 errors\)/)
+  })
+
   it('keeps a notice slot free for the overflow message', () => {
     const plan = planAnnotations([...findings('warning', 11), ...findings('notice', 10)])
     expect(plan.shown.filter((s) => s.severity === 'notice')).toHaveLength(9)

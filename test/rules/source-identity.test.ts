@@ -48,18 +48,35 @@ async function tree(files: Record<string, string>): Promise<string> {
   return dir
 }
 
-async function check(workspace: string, mode: 'audit' | 'pull-request' | 'release' = 'audit', baseSha?: string) {
-  const result = await runCheck({ workspace, config: 'china-filing.yml', mode, failOn: 'error', today: TODAY, confine: true, ...(baseSha ? { baseSha } : {}) })
+async function check(
+  workspace: string,
+  mode: 'audit' | 'pull-request' | 'release' = 'audit',
+  baseSha?: string,
+) {
+  const result = await runCheck({
+    workspace,
+    config: 'china-filing.yml',
+    mode,
+    failOn: 'error',
+    today: TODAY,
+    confine: true,
+    ...(baseSha ? { baseSha } : {}),
+  })
   return { result, findings: result.findings.filter((f) => f.rule === 'source-identity') }
 }
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, '-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { encoding: 'utf8' }).trim()
+  return execFileSync('git', ['-C', dir, '-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+    encoding: 'utf8',
+  }).trim()
 }
 
 describe('source-identity', () => {
   it('passes when Gradle builds the filed applicationId', async () => {
-    const dir = await tree({ 'china-filing.yml': DECLARATION, 'android/app/build.gradle.kts': gradle('com.example.shop') })
+    const dir = await tree({
+      'china-filing.yml': DECLARATION,
+      'android/app/build.gradle.kts': gradle('com.example.shop'),
+    })
     const { findings, result } = await check(dir)
     expect(findings).toEqual([])
     expect(result.verdict).toBe('pass')
@@ -76,7 +93,10 @@ describe('source-identity', () => {
         app: 'shop',
         message:
           'android/app/build.gradle.kts: applicationId (release) is com.example.shop2, but filing 沪ICP备2023012345号-2A records com.example.shop (apps[0].platforms.android.package). Build with the filed id, or file an amendment (变更备案) and update the declaration.',
-        location: expect.objectContaining({ file: 'android/app/build.gradle.kts', ...positionOf(source, '"com.example.shop2"') }),
+        location: expect.objectContaining({
+          file: 'android/app/build.gradle.kts',
+          ...positionOf(source, '"com.example.shop2"'),
+        }),
       },
     ])
     expect(result.verdict).toBe('fail')
@@ -88,24 +108,37 @@ describe('source-identity', () => {
     const { findings, result } = await check(dir)
     expect(findings.filter((f) => f.severity === 'error')).toEqual([])
     expect(findings.filter((f) => f.severity === 'notice').map((f) => f.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/builds com\.example\.shop\.global, which is not filed; that is fine only if this variant is never shipped to mainland China/)]),
+      expect.arrayContaining([
+        expect.stringMatching(
+          /builds com\.example\.shop\.global, which is not filed; that is fine only if this variant is never shipped to mainland China/,
+        ),
+      ]),
     )
     expect(result.verdict).toBe('pass')
   })
 
   it('reports a declared sources path that does not exist', async () => {
-    const text = declarationYaml([appYaml({ release: '    sources:\n      android: android/app/build.gradle.kts' })])
+    const text = declarationYaml([
+      appYaml({ release: '    sources:\n      android: android/app/build.gradle.kts' }),
+    ])
     const dir = await tree({ 'china-filing.yml': text })
     const { findings } = await check(dir)
-    expect(findings).toMatchObject([{ severity: 'error', app: 'shop', location: { line: positionOf(text, 'sources:').line } }])
+    expect(findings).toMatchObject([
+      { severity: 'error', app: 'shop', location: { line: positionOf(text, 'sources:').line } },
+    ])
   })
 
   it('reports an identity it cannot resolve as a notice, never a mismatch', async () => {
-    const source = gradle('com.example.shop').replace('applicationId = "com.example.shop"', 'applicationId = "${rootProject.extra["base"]}.shop"')
+    const source = gradle('com.example.shop').replace(
+      'applicationId = "com.example.shop"',
+      'applicationId = "${rootProject.extra["base"]}.shop"',
+    )
     const dir = await tree({ 'china-filing.yml': DECLARATION, 'android/app/build.gradle.kts': source })
     const { findings } = await check(dir)
     expect(findings.map((f) => f.severity)).toEqual(['notice'])
-    expect(findings[0]!.message).toMatch(/^android\/app\/build\.gradle\.kts: applicationId is .* which cannot be read without running the build/)
+    expect(findings[0]!.message).toMatch(
+      /^android\/app\/build\.gradle\.kts: applicationId is .* which cannot be read without running the build/,
+    )
   })
 })
 
@@ -142,13 +175,26 @@ describe('source-identity on pull requests', () => {
       { 'android/app/build.gradle.kts': gradle('com.example.shop', 'keystore/new-release.jks') },
     )
     const { findings, result } = await check(dir, 'pull-request', baseSha)
-    expect(findings).toMatchObject([{ severity: 'notice', message: expect.stringMatching(/^this PR changes the release signing configuration \(storeFile.*keystore\/release\.jks.*keystore\/new-release\.jks/) }])
+    expect(findings).toMatchObject([
+      {
+        severity: 'notice',
+        message: expect.stringMatching(
+          /^this PR changes the release signing configuration \(storeFile.*keystore\/release\.jks.*keystore\/new-release\.jks/,
+        ),
+      },
+    ])
     expect(result.verdict).toBe('pass')
   })
 
   it('warns when the PR changes a filed value in the declaration', async () => {
-    const head = DECLARATION.replace('md5: FC66866CD3CAB411048C250AE8140348', 'md5: 0000000000000000000000000000000A')
-    const { dir, baseSha } = await pullRequest({ 'china-filing.yml': DECLARATION }, { 'china-filing.yml': head })
+    const head = DECLARATION.replace(
+      'md5: FC66866CD3CAB411048C250AE8140348',
+      'md5: 0000000000000000000000000000000A',
+    )
+    const { dir, baseSha } = await pullRequest(
+      { 'china-filing.yml': DECLARATION },
+      { 'china-filing.yml': head },
+    )
     const { findings } = await check(dir, 'pull-request', baseSha)
     expect(findings).toMatchObject([
       {
@@ -165,6 +211,13 @@ describe('source-identity on pull requests', () => {
     const dir = await tree({ 'china-filing.yml': DECLARATION })
     git(dir, 'init', '-q')
     const { findings } = await check(dir, 'pull-request', 'badc0ffeebadc0ffeebadc0ffeebadc0ffeebadc')
-    expect(findings).toMatchObject([{ severity: 'notice', message: expect.stringMatching(/^cannot compare with the pull request's base: the base commit badc0ffeebad is not in the checkout/) }])
+    expect(findings).toMatchObject([
+      {
+        severity: 'notice',
+        message: expect.stringMatching(
+          /^cannot compare with the pull request's base: the base commit badc0ffeebad is not in the checkout/,
+        ),
+      },
+    ])
   })
 })
