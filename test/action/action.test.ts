@@ -4,7 +4,7 @@
  * job summary, and the API requests made.
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -189,6 +189,49 @@ describe('check runs', () => {
 })
 
 describe('pull requests and merge queues', () => {
+  it('fails a PR whose Gradle applicationId is not the filed one, at that line, with a failing check run', async () => {
+    const workspace = await workspaceWith()
+    const gradle = `android {\n    defaultConfig {\n        applicationId = "com.example.demo2"\n    }\n}\n`
+    await mkdir(path.join(workspace, 'android/app'), { recursive: true })
+    await writeFile(
+      path.join(workspace, 'android/app/build.gradle.kts'),
+      `plugins { id("com.android.application") }\n${gradle}`,
+    )
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      event: await event('pull-request'),
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    const annotation = run.annotations.find((a) => a.properties.title === 'source-identity (shop)')
+    expect(annotation).toMatchObject({
+      level: 'error',
+      properties: { file: 'android/app/build.gradle.kts', line: '4', col: '25' },
+    })
+    expect(annotation!.message).toMatch(
+      /^android\/app\/build\.gradle\.kts: applicationId \(release\) is com\.example\.demo2, but filing 沪ICP备2023012345号-2A records com\.example\.demo/,
+    )
+    const [create] = github.requests
+    expect(create!.body).toMatchObject({
+      head_sha: 'feedfacefeedfacefeedfacefeedfacefeedface',
+      conclusion: 'failure',
+    })
+    const annotations = (
+      create!.body!.output as {
+        annotations: { path: string; start_line: number; annotation_level: string }[]
+      }
+    ).annotations
+    expect(annotations).toContainEqual(
+      expect.objectContaining({
+        path: 'android/app/build.gradle.kts',
+        start_line: 4,
+        annotation_level: 'failure',
+      }),
+    )
+  })
+
   it.each(['pull-request', 'merge-group'])('%s: a pending filing warns and does not block', async (name) => {
     const declaration = (await readFile('examples/china-filing.yml', 'utf8')).replace(
       '      number: 沪ICP备2023012345号-2A\n      status: approved',
