@@ -121,3 +121,49 @@ function octetStringValue(der: Buffer, node: Asn1Node): Buffer {
   if (node.tag === 0x24) return Buffer.concat(node.children.map((c) => octetStringValue(der, c)))
   throw new Asn1Error(`expected an OCTET STRING, found tag 0x${node.tag.toString(16)}`)
 }
+
+/**
+ * The certificate that made a CMS SignedData's (first) signature: the one its SignerInfo names by
+ * issuer and serial number, or by subject key identifier (RFC 5652 §5.3). The certificates set is
+ * a SET OF and carries the chain in any order, so its first element is not necessarily the signer.
+ */
+export function signerCertificate(der: Buffer): Buffer {
+  const certificates = signedDataCertificates(der)
+  const signedData = parseAsn1(der).children[1]?.children[0]
+  const signerInfos = signedData?.children[signedData.children.length - 1]
+  const sid = signerInfos?.tag === 0x31 ? signerInfos.children[0]?.children[1] : undefined
+  if (!sid) throw new Asn1Error('the signature has no SignerInfo')
+  const bytes = (node: Asn1Node | undefined): Buffer =>
+    node ? der.subarray(node.start, node.end) : Buffer.alloc(0)
+  for (const certificate of certificates) {
+    const tbs = parseAsn1(certificate).children[0]
+    if (!tbs) continue
+    const fields = tbs.children[0]?.tag === 0xa0 ? tbs.children.slice(1) : tbs.children // skip [0] version
+    const [serial, , issuer] = fields
+    const raw = (node: Asn1Node | undefined): Buffer =>
+      node ? certificate.subarray(node.start, node.end) : Buffer.alloc(0)
+    if (sid.tag === 0x30) {
+      const [sidIssuer, sidSerial] = sid.children
+      if (raw(issuer).equals(bytes(sidIssuer)) && raw(serial).equals(bytes(sidSerial))) return certificate
+    } else if (sid.tag === 0x80) {
+      const keyId = der.subarray(sid.contentStart, sid.contentEnd)
+      if (subjectKeyIdentifier(certificate, tbs)?.equals(keyId)) return certificate
+    }
+  }
+  throw new Asn1Error('none of its certificates is the one its SignerInfo names')
+}
+
+const SUBJECT_KEY_IDENTIFIER = Buffer.from('551d0e', 'hex') // 2.5.29.14
+
+function subjectKeyIdentifier(certificate: Buffer, tbs: Asn1Node): Buffer | undefined {
+  const extensions = tbs.children.find((c) => c.tag === 0xa3)?.children[0]?.children ?? []
+  for (const extension of extensions) {
+    const oid = extension.children[0]
+    if (!oid || !certificate.subarray(oid.contentStart, oid.contentEnd).equals(SUBJECT_KEY_IDENTIFIER))
+      continue
+    const value = extension.children[extension.children.length - 1]
+    const inner = value ? parseAsn1(certificate, value.contentStart, value.contentEnd) : undefined
+    return inner ? certificate.subarray(inner.contentStart, inner.contentEnd) : undefined
+  }
+  return undefined
+}

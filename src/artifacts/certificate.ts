@@ -5,6 +5,7 @@
  * call 公钥); and the SubjectPublicKeyInfo in base64.
  */
 import { X509Certificate, createHash } from 'node:crypto'
+import { Asn1Error, parseAsn1, type Asn1Node } from './asn1.js'
 import { ArtifactError, type PublicKeyInfo, type SignerInfo } from './types.js'
 
 const ALGORITHMS: Record<string, string> = {
@@ -21,11 +22,124 @@ function digest(algorithm: string, der: Buffer): string {
 }
 
 /**
- * The subject in RFC 2253 order (most specific first: `CN=…, O=…, C=…`), as apksigner and keytool print
- * it. Node lists the RDNs in encoding order, one per line.
+ * The subject as apksigner and keytool print it (`Signer #1 certificate DN: CN=Demo RSA, O=Example,
+ * C=CN`), which is what developers paste into filing forms: Java's X500Name.toString(). RDNs most
+ * specific first (the reverse of their encoding), `, ` between them and ` + ` inside a multi-valued
+ * one; Java's keywords (ST, EMAILADDRESS, UID, DNQ, OID.x.y.z for the rest); a value with one of
+ * `,+=<>#;\"`, a newline, a leading or trailing space or two spaces in a row is put in quotes, with
+ * `"` and `\` escaped (sun.security.x509.AVA.toKeywordValueString). Node's own `subject` escapes
+ * instead (`O=Example\, Inc.`, `emailAddress=`), which reads differently from apksigner's output.
  */
-function subjectOf(certificate: X509Certificate): string {
-  return certificate.subject.split('\n').filter(Boolean).reverse().join(', ')
+export function formatDistinguishedName(der: Buffer, name: Asn1Node): string {
+  return name.children
+    .map((rdn) => rdn.children.map((ava) => formatAttribute(der, ava)).join(' + '))
+    .reverse()
+    .join(', ')
+}
+
+/** sun.security.x509.AVAKeyword: the keyword X500Name.toString() prints for each attribute type. */
+const JAVA_KEYWORDS: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.12': 'T',
+  '1.3.6.1.4.1.42.2.11.2.1': 'IP',
+  '2.5.4.9': 'STREET',
+  '0.9.2342.19200300.100.1.25': 'DC',
+  '2.5.4.46': 'DNQ',
+  '2.5.4.4': 'SURNAME',
+  '2.5.4.42': 'GIVENNAME',
+  '2.5.4.43': 'INITIALS',
+  '2.5.4.44': 'GENERATION',
+  '1.2.840.113549.1.9.1': 'EMAILADDRESS',
+  '0.9.2342.19200300.100.1.1': 'UID',
+  '2.5.4.5': 'SERIALNUMBER',
+}
+
+/** ASN.1 string types and how Java's DerValue.getAsString decodes them. */
+const STRING_DECODERS: Record<number, (bytes: Buffer) => string> = {
+  0x0c: (b) => b.toString('utf8'), // UTF8String
+  0x13: (b) => b.toString('latin1'), // PrintableString
+  0x14: (b) => b.toString('latin1'), // T61String
+  0x16: (b) => b.toString('latin1'), // IA5String
+  0x1b: (b) => b.toString('latin1'), // GeneralString
+  0x1e: (b) => Buffer.from(b).swap16().toString('utf16le'), // BMPString (UTF-16BE)
+  0x1c: (b) =>
+    String.fromCodePoint(...Array.from({ length: b.length >> 2 }, (_, i) => b.readUInt32BE(i * 4))), // UniversalString
+}
+
+function formatAttribute(der: Buffer, ava: Asn1Node): string {
+  const [type, value] = ava.children
+  if (ava.tag !== 0x30 || type?.tag !== 0x06 || !value) {
+    throw new Asn1Error(`malformed attribute in a distinguished name at offset ${ava.start}`)
+  }
+  const oid = decodeOid(der.subarray(type.contentStart, type.contentEnd))
+  const keyword = JAVA_KEYWORDS[oid] ?? `OID.${oid}`
+  const decode = STRING_DECODERS[value.tag]
+  if (!decode || (value.tag === 0x1e && (value.contentEnd - value.contentStart) % 2 !== 0)) {
+    // Not a string: RFC 1779's #hex of the whole DER value, as Java prints it.
+    return `${keyword}=#${der.subarray(value.start, value.end).toString('hex')}`
+  }
+  return `${keyword}=${javaQuoted(decode(der.subarray(value.contentStart, value.contentEnd)))}`
+}
+
+const ESCAPEES = ',+=\n<>#;\\"'
+/** DerValue.isPrintableStringChar: the PrintableString alphabet. */
+const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]$/
+
+function javaQuoted(value: string): string {
+  const alreadyQuoted = value.length > 1 && value.startsWith('"') && value.endsWith('"')
+  let quote = false
+  let previousWhite = false
+  let out = ''
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    if (alreadyQuoted && (i === 0 || i === value.length - 1)) {
+      out += c
+      continue
+    }
+    if (PRINTABLE.test(c) || ESCAPEES.includes(c)) {
+      const white = c === ' ' || c === '\n'
+      if ((i === 0 && white) || ESCAPEES.includes(c)) quote = true
+      if (white) {
+        if (previousWhite) quote = true
+        previousWhite = true
+      } else {
+        if (c === '"' || c === '\\') out += '\\'
+        previousWhite = false
+      }
+    } else previousWhite = false
+    out += c
+  }
+  if (out.endsWith(' ') || out.endsWith('\n')) quote = true
+  return quote && !alreadyQuoted ? `"${out}"` : out
+}
+
+function decodeOid(bytes: Buffer): string {
+  const arcs: number[] = []
+  let value = 0
+  for (const byte of bytes) {
+    value = value * 128 + (byte & 0x7f)
+    if ((byte & 0x80) === 0) {
+      if (arcs.length === 0)
+        arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80)
+      else arcs.push(value)
+      value = 0
+    }
+  }
+  return arcs.join('.')
+}
+
+/** Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version OPTIONAL, serialNumber, signature, issuer, validity, subject, … } } */
+function subjectOf(der: Buffer): string {
+  const tbs = parseAsn1(der).children[0]
+  const fields = tbs?.children[0]?.tag === 0xa0 ? tbs.children.slice(1) : (tbs?.children ?? [])
+  const subject = fields[4]
+  if (subject?.tag !== 0x30) throw new Asn1Error('the certificate has no subject name')
+  return formatDistinguishedName(der, subject)
 }
 
 function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
@@ -55,8 +169,18 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
       `a signing certificate cannot be parsed (${(error as Error).message}): the signature is corrupt`,
     )
   }
+  let subject: string
+  try {
+    subject = subjectOf(der)
+  } catch (error) {
+    if (!(error instanceof Asn1Error)) throw error
+    throw new ArtifactError(
+      file,
+      `a signing certificate's subject cannot be read (${error.message}): the signature is corrupt`,
+    )
+  }
   return {
-    subject: subjectOf(certificate),
+    subject,
     md5: digest('md5', der),
     sha1: digest('sha1', der),
     sha256: digest('sha256', der),

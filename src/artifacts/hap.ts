@@ -39,9 +39,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArtifactError, type ArtifactIdentity, type SignerInfo } from './types.js'
 import { describeCertificate } from './certificate.js'
-import { signedDataContent } from './asn1.js'
-import { openZip, type ZipArchive, type ZipEntry } from './zip.js'
-import { forwardReader, signerCertificate } from './ipa.js'
+import { signedDataContent, signerCertificate } from './asn1.js'
+import { forwardReader, openZip, type ZipArchive, type ZipEntry } from './zip.js'
 
 type Fail = (reason: string) => never
 

@@ -13,13 +13,11 @@
  * - else -1: several candidates, no way to tell; the artifact-identity rule then passes only if
  *   every candidate is the filed certificate (and a note says why).
  */
-import { createInflateRaw } from 'node:zlib'
-import { Readable } from 'node:stream'
 import { parse as parseXmlPlist, parseBinary as parseBinaryPlist, type PlistValue } from 'plist'
 import { ArtifactError, type ArtifactIdentity, type SignerInfo } from './types.js'
 import { describeCertificate } from './certificate.js'
-import { parseAsn1, signedDataCertificates, signedDataContent, type Asn1Node } from './asn1.js'
-import { openZip, type ZipArchive, type ZipEntry } from './zip.js'
+import { signedDataContent, signerCertificate } from './asn1.js'
+import { forwardReader, openZip, type ForwardReader, type ZipArchive, type ZipEntry } from './zip.js'
 
 /** Real Info.plists and profiles are a few KiB; a larger one is not what it claims to be. */
 const MAX_PLIST_SIZE = 8 * 1024 * 1024
@@ -335,7 +333,6 @@ async function readCodeSigner(zip: ZipArchive, name: string, file: string, fail:
  */
 
 /** Reads `length` bytes at `offset`; offsets come in increasing order, so a stream can serve them. */
-type ForwardReader = (offset: number, length: number) => Promise<Buffer>
 
 class MachOError extends Error {}
 
@@ -528,145 +525,6 @@ function archName(cputype: number, cpusubtype: number): string {
 
 function hex(n: number): string {
   return (n >>> 0).toString(16)
-}
-
-/*
- * Helpers the shared modules do not offer (yet): reading one entry front to back without holding
- * all of it (zip.ts only has readEntry, which inflates the whole entry), and finding the certificate
- * that made a CMS signature (asn1.ts only lists certificates). Both belong in those modules.
- */
-
-const CHUNK = 1024 * 1024
-
-/**
- * A ForwardReader over one entry's uncompressed bytes: stored entries are read in place, deflated
- * ones inflated as a stream, keeping only the bytes asked for. Memory stays at the size of the
- * largest request plus a chunk, however large the executable.
- */
-export async function forwardReader(
-  zip: ZipArchive,
-  entry: ZipEntry,
-): Promise<{ read: ForwardReader; close: () => void }> {
-  const local = await zip.read(entry.localHeaderOffset, 30)
-  if (local.readUInt32LE(0) !== 0x04034b50) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name}: no local file header where the central directory points: the archive is corrupt`,
-    )
-  }
-  const dataOffset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28)
-  if (dataOffset + entry.compressedSize > zip.centralDirectoryOffset) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name}: its data runs into the central directory: the archive is corrupt`,
-    )
-  }
-  if (entry.method === 0)
-    return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {} }
-  if (entry.method !== 8) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
-    )
-  }
-  async function* compressed(): AsyncGenerator<Buffer> {
-    for (let done = 0; done < entry.compressedSize; done += CHUNK) {
-      yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done))
-    }
-  }
-  // One compressed chunk read ahead at a time (Readable.from would otherwise buffer 16 of them).
-  const source = Readable.from(compressed(), { highWaterMark: 1 })
-  const inflate = source.pipe(createInflateRaw())
-  const chunks = inflate[Symbol.asyncIterator]()
-  // `parts` hold the uncompressed bytes [start, start + held) not yet handed out or skipped.
-  let parts: Buffer[] = []
-  let start = 0
-  let held = 0
-  const read: ForwardReader = async (offset, length) => {
-    if (offset < start) throw new Error(`read at ${offset} after ${start}: reads must move forward`)
-    while (start + held < offset + length) {
-      let next: IteratorResult<Buffer>
-      try {
-        next = await chunks.next()
-      } catch (error) {
-        throw new ArtifactError(
-          zip.file,
-          `${entry.name} cannot be decompressed (${messageOf(error)}): the archive is corrupt`,
-        )
-      }
-      if (next.done) throw new ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`)
-      if (start + held + next.value.length <= offset) {
-        // All of it lies before the request: skip it.
-        start += held + next.value.length
-        parts = []
-        held = 0
-      } else {
-        parts.push(next.value)
-        held += next.value.length
-      }
-    }
-    const all = Buffer.concat(parts, held)
-    const from = offset - start
-    const bytes = Buffer.from(all.subarray(from, from + length))
-    const rest = all.subarray(from + length)
-    parts = rest.length ? [rest] : []
-    held = rest.length
-    start = offset + length
-    return bytes
-  }
-  return {
-    read,
-    close: () => {
-      source.destroy()
-      inflate.destroy()
-    },
-  }
-}
-
-/**
- * The certificate that made a CMS SignedData's (first) signature: the one its SignerInfo names by
- * issuer and serial number, or by subject key identifier (RFC 5652 §5.3). The certificates set is
- * a SET OF and carries the chain in any order, so its first element is not necessarily the signer.
- */
-export function signerCertificate(der: Buffer): Buffer {
-  const certificates = signedDataCertificates(der)
-  const signedData = parseAsn1(der).children[1]?.children[0]
-  const signerInfos = signedData?.children[signedData.children.length - 1]
-  const sid = signerInfos?.tag === 0x31 ? signerInfos.children[0]?.children[1] : undefined
-  if (!sid) throw new Error('the signature has no SignerInfo')
-  const bytes = (node: Asn1Node | undefined): Buffer =>
-    node ? der.subarray(node.start, node.end) : Buffer.alloc(0)
-  for (const certificate of certificates) {
-    const tbs = parseAsn1(certificate).children[0]
-    if (!tbs) continue
-    const fields = tbs.children[0]?.tag === 0xa0 ? tbs.children.slice(1) : tbs.children // skip [0] version
-    const [serial, , issuer] = fields
-    const raw = (node: Asn1Node | undefined): Buffer =>
-      node ? certificate.subarray(node.start, node.end) : Buffer.alloc(0)
-    if (sid.tag === 0x30) {
-      const [sidIssuer, sidSerial] = sid.children
-      if (raw(issuer).equals(bytes(sidIssuer)) && raw(serial).equals(bytes(sidSerial))) return certificate
-    } else if (sid.tag === 0x80) {
-      const keyId = der.subarray(sid.contentStart, sid.contentEnd)
-      if (subjectKeyIdentifier(certificate, tbs)?.equals(keyId)) return certificate
-    }
-  }
-  throw new Error('none of its certificates is the one its SignerInfo names')
-}
-
-const SUBJECT_KEY_IDENTIFIER = Buffer.from('551d0e', 'hex') // 2.5.29.14
-
-function subjectKeyIdentifier(certificate: Buffer, tbs: Asn1Node): Buffer | undefined {
-  const extensions = tbs.children.find((c) => c.tag === 0xa3)?.children[0]?.children ?? []
-  for (const extension of extensions) {
-    const oid = extension.children[0]
-    if (!oid || !certificate.subarray(oid.contentStart, oid.contentEnd).equals(SUBJECT_KEY_IDENTIFIER))
-      continue
-    const value = extension.children[extension.children.length - 1]
-    const inner = value ? parseAsn1(certificate, value.contentStart, value.contentEnd) : undefined
-    return inner ? certificate.subarray(inner.contentStart, inner.contentEnd) : undefined
-  }
-  return undefined
 }
 
 function messageOf(error: unknown): string {

@@ -8,7 +8,8 @@
  * directory file headers, local file headers, the ZIP64 extended information extra field 0x0001).
  */
 import { open, stat, type FileHandle } from 'node:fs/promises'
-import { inflateRawSync } from 'node:zlib'
+import { createInflateRaw, inflateRawSync } from 'node:zlib'
+import { Readable } from 'node:stream'
 import { ArtifactError } from './types.js'
 
 const EOCD_SIGNATURE = 0x06054b50
@@ -39,6 +40,8 @@ export interface ZipArchive {
   find(name: string): ZipEntry | undefined
   /** Reads `length` bytes at `offset`, checked against the file size. */
   read(offset: number, length: number): Promise<Buffer>
+  /** Where an entry's (compressed) data starts, after its local header; checked against the archive. */
+  dataOffset(entry: ZipEntry): Promise<number>
   /** An entry's uncompressed bytes; refuses entries larger than `maxBytes`. */
   readEntry(entry: ZipEntry, maxBytes: number): Promise<Buffer>
   close(): Promise<void>
@@ -156,6 +159,24 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
   const entries = parseCentralDirectory(directory, entryCount, file, cdOffset)
   const byName = new Map(entries.map((e) => [e.name, e]))
 
+  const dataOffset = async (entry: ZipEntry): Promise<number> => {
+    const local = await read(entry.localHeaderOffset, 30)
+    if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw new ArtifactError(
+        file,
+        `${entry.name}: no local file header where the central directory points: the archive is corrupt`,
+      )
+    }
+    const offset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28)
+    if (offset + entry.compressedSize > cdOffset) {
+      throw new ArtifactError(
+        file,
+        `${entry.name}: its data runs into the central directory: the archive is corrupt`,
+      )
+    }
+    return offset
+  }
+
   return {
     file,
     size,
@@ -163,6 +184,7 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
     centralDirectoryOffset: cdOffset,
     find: (name) => byName.get(name),
     read,
+    dataOffset,
     async readEntry(entry, maxBytes) {
       if (entry.uncompressedSize > maxBytes) {
         throw new ArtifactError(
@@ -177,19 +199,7 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
           `${entry.name} claims ${entry.compressedSize} compressed bytes for at most ${entry.uncompressedSize} uncompressed: the archive is corrupt`,
         )
       }
-      const local = await read(entry.localHeaderOffset, 30)
-      if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE)
-        throw new ArtifactError(
-          file,
-          `${entry.name}: no local file header where the central directory points: the archive is corrupt`,
-        )
-      const dataOffset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28)
-      if (dataOffset + entry.compressedSize > cdOffset)
-        throw new ArtifactError(
-          file,
-          `${entry.name}: its data runs into the central directory: the archive is corrupt`,
-        )
-      const data = await read(dataOffset, entry.compressedSize)
+      const data = await read(await dataOffset(entry), entry.compressedSize)
       if (entry.method === 0) return data
       if (entry.method !== 8)
         throw new ArtifactError(
@@ -269,5 +279,82 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
       return
     }
     p += 4 + length
+  }
+}
+
+/** Reads an entry's uncompressed bytes front to back: each call asks for bytes at or after the last. */
+export type ForwardReader = (offset: number, length: number) => Promise<Buffer>
+
+const CHUNK = 1024 * 1024
+
+/**
+ * A ForwardReader over one entry's uncompressed bytes: stored entries are read in place, deflated
+ * ones inflated as a stream, keeping only the bytes asked for. Memory stays at the size of the
+ * largest request plus a chunk, however large the executable.
+ */
+export async function forwardReader(
+  zip: ZipArchive,
+  entry: ZipEntry,
+): Promise<{ read: ForwardReader; close: () => void }> {
+  const dataOffset = await zip.dataOffset(entry)
+  if (entry.method === 0)
+    return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {} }
+  if (entry.method !== 8) {
+    throw new ArtifactError(
+      zip.file,
+      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
+    )
+  }
+  async function* compressed(): AsyncGenerator<Buffer> {
+    for (let done = 0; done < entry.compressedSize; done += CHUNK) {
+      yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done))
+    }
+  }
+  // One compressed chunk read ahead at a time (Readable.from would otherwise buffer 16 of them).
+  const source = Readable.from(compressed(), { highWaterMark: 1 })
+  const inflate = source.pipe(createInflateRaw())
+  const chunks = inflate[Symbol.asyncIterator]()
+  // `parts` hold the uncompressed bytes [start, start + held) not yet handed out or skipped.
+  let parts: Buffer[] = []
+  let start = 0
+  let held = 0
+  const read: ForwardReader = async (offset, length) => {
+    if (offset < start) throw new Error(`read at ${offset} after ${start}: reads must move forward`)
+    while (start + held < offset + length) {
+      let next: IteratorResult<Buffer>
+      try {
+        next = await chunks.next()
+      } catch (error) {
+        throw new ArtifactError(
+          zip.file,
+          `${entry.name} cannot be decompressed (${(error as Error).message}): the archive is corrupt`,
+        )
+      }
+      if (next.done) throw new ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`)
+      if (start + held + next.value.length <= offset) {
+        // All of it lies before the request: skip it.
+        start += held + next.value.length
+        parts = []
+        held = 0
+      } else {
+        parts.push(next.value)
+        held += next.value.length
+      }
+    }
+    const all = Buffer.concat(parts, held)
+    const from = offset - start
+    const bytes = Buffer.from(all.subarray(from, from + length))
+    const rest = all.subarray(from + length)
+    parts = rest.length ? [rest] : []
+    held = rest.length
+    start = offset + length
+    return bytes
+  }
+  return {
+    read,
+    close: () => {
+      source.destroy()
+      inflate.destroy()
+    },
   }
 }
