@@ -81,7 +81,7 @@ function formatAttribute(der: Buffer, ava: Asn1Node): string {
   const decode = STRING_DECODERS[value.tag]
   if (!decode || (value.tag === 0x1e && (value.contentEnd - value.contentStart) % 2 !== 0)) {
     // Not a string: RFC 1779's #hex of the whole DER value, as Java prints it.
-    return `${keyword}=#${der.subarray(value.start, value.end).toString('hex')}`
+    return `${keyword}=#${der.subarray(value.start, value.end).toString('hex').toUpperCase()}`
   }
   return `${keyword}=${javaQuoted(decode(der.subarray(value.contentStart, value.contentEnd)))}`
 }

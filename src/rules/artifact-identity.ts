@@ -1,6 +1,7 @@
 import type { Finding, SourceLocation } from '../findings.js'
 import type { ArtifactIdentity, ArtifactPlatform, SignerInfo } from '../artifacts/types.js'
 import type { AppDeclaration, CertificateDeclaration } from '../declaration/schema.js'
+import { IDENTITY_KEYS, filedIdentity } from '../declaration/identity.js'
 import { normalizeFingerprint, publicKeyMatches } from '../artifacts/certificate.js'
 import { versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
@@ -19,21 +20,6 @@ const report = reporter(meta)
  * whose package name and signature match no filing (dev.mi.com pId=1790). So an artifact signed with
  * another key, or built with another applicationId, is an unfiled app, however well the YAML reads.
  */
-
-const ID_KEY: Record<ArtifactPlatform, string> = {
-  android: 'package',
-  ios: 'bundleId',
-  harmony: 'bundleName',
-}
-
-function declaredId(app: AppDeclaration, platform: ArtifactPlatform): string | undefined {
-  const p = app.platforms
-  return platform === 'android'
-    ? p.android?.package
-    : platform === 'ios'
-      ? p.ios?.bundleId
-      : p.harmony?.bundleName
-}
 
 function declaredCertificate(
   app: AppDeclaration,
@@ -117,7 +103,7 @@ export const artifactIdentity: Rule = {
 
 function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding[] {
   const { platform } = artifact
-  const owner = context.apps.find((s) => declaredId(s.app, platform) === artifact.id)
+  const owner = context.apps.find((s) => filedIdentity(s.app, platform) === artifact.id)
   if (!owner) return [unmatchedArtifact(context, artifact)]
   const { app } = owner
   const at = (path: (string | number)[]): { app: string; location: SourceLocation } => ({
@@ -241,9 +227,11 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
 }
 
 function unmatchedArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding {
-  const key = ID_KEY[artifact.platform]
-  const candidates = context.judged.filter((s) => declaredId(s.app, artifact.platform) !== undefined)
-  const declared = candidates.map((s) => `${declaredId(s.app, artifact.platform)} (${s.app.id})`).join(', ')
+  const key = IDENTITY_KEYS[artifact.platform]
+  const candidates = context.judged.filter((s) => filedIdentity(s.app, artifact.platform) !== undefined)
+  const declared = candidates
+    .map((s) => `${filedIdentity(s.app, artifact.platform)} (${s.app.id})`)
+    .join(', ')
   if (context.judged.length === 0) {
     return report(
       'notice',

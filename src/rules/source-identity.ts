@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js'
 import type { AppDeclaration } from '../declaration/schema.js'
+import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
 import type { SourceIdentity, SourcePlatform, SourceScan } from '../sources/types.js'
 import type { IdentityChange } from '../sources/facts.js'
 import type { AppScope } from '../scope.js'
@@ -19,18 +20,7 @@ const report = reporter(meta)
  * (inferred from the filing recording it, domain.md §4, Medium).
  */
 
-const DECLARED_KEY: Record<SourcePlatform, string> = {
-  android: 'package',
-  ios: 'bundleId',
-  harmony: 'bundleName',
-  wechat: 'appId',
-  alipay: 'appId',
-}
-
-function filedId(app: AppDeclaration, platform: SourcePlatform): string | undefined {
-  const entry = app.platforms[platform] as Record<string, string> | undefined
-  return entry?.[DECLARED_KEY[platform]]
-}
+const SOURCE_PLATFORMS: readonly SourcePlatform[] = ['android', 'ios', 'harmony', 'wechat', 'alipay']
 
 function filingReference(app: AppDeclaration): string {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`
@@ -50,9 +40,7 @@ export const sourceIdentity: Rule = {
     const findings: Finding[] = []
     // An identity equal to some declared app's id belongs to that app, whichever scan found it.
     const allIds = new Set(
-      context.apps.flatMap((s) =>
-        (Object.keys(DECLARED_KEY) as SourcePlatform[]).map((p) => filedId(s.app, p)).filter(Boolean),
-      ),
+      context.apps.flatMap((s) => SOURCE_PLATFORMS.map((p) => filedIdentity(s.app, p)).filter(Boolean)),
     )
     for (const scope of context.judged) {
       const declared = facts.declared[scope.app.id]
@@ -79,10 +67,10 @@ function checkApp(
   const { app } = scope
   const findings: Finding[] = []
   const at = { app: app.id }
-  for (const platform of Object.keys(DECLARED_KEY) as SourcePlatform[]) {
-    const filed = filedId(app, platform)
+  for (const platform of SOURCE_PLATFORMS) {
+    const filed = filedIdentity(app, platform)
     if (!filed) continue
-    const keyPath = `apps[${scope.index}].platforms.${platform}.${DECLARED_KEY[platform]}`
+    const keyPath = identityKeyPath(scope.index, platform)
     const candidates = scan.identities.filter(
       (i) =>
         i.platform === platform &&
@@ -155,7 +143,7 @@ function changeFindings(context: RuleContext, changes: IdentityChange[]): Findin
       )
     } else if (context.mode === 'pull-request') {
       const owner = context.judged.find((s) =>
-        (Object.keys(DECLARED_KEY) as SourcePlatform[]).some((p) => filedId(s.app, p) === change.after),
+        SOURCE_PLATFORMS.some((p) => filedIdentity(s.app, p) === change.after),
       )
       if (owner) {
         findings.push(

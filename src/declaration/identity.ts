@@ -1,0 +1,29 @@
+/**
+ * The identity a filing records for each platform (domain.md §2): Android package name, iOS bundle
+ * id, HarmonyOS bundle name, mini-program AppID. Where it sits in a declared app.
+ */
+import type { AppDeclaration } from './schema.js'
+
+export const IDENTITY_KEYS = {
+  android: 'package',
+  ios: 'bundleId',
+  harmony: 'bundleName',
+  wechat: 'appId',
+  alipay: 'appId',
+  douyin: 'appId',
+  baidu: 'appKey',
+  quickApp: 'package',
+} as const
+
+export type IdentityPlatform = keyof typeof IDENTITY_KEYS
+
+/** The filed id of `app` on `platform`, or undefined when the app does not declare that platform. */
+export function filedIdentity(app: AppDeclaration, platform: IdentityPlatform): string | undefined {
+  const entry = app.platforms[platform] as Record<string, string> | undefined
+  return entry?.[IDENTITY_KEYS[platform]]
+}
+
+/** `apps[0].platforms.android.package`: the key to name in a message. */
+export function identityKeyPath(index: number, platform: IdentityPlatform): string {
+  return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`
+}
