@@ -36119,6 +36119,157 @@ var init_release_version = __esm({
   }
 });
 
+// src/declaration/identity.ts
+function filedIdentity(app, platform) {
+  const entry = app.platforms[platform];
+  return entry?.[IDENTITY_KEYS[platform]];
+}
+function identityKeyPath(index, platform) {
+  return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`;
+}
+var IDENTITY_KEYS;
+var init_identity = __esm({
+  "src/declaration/identity.ts"() {
+    "use strict";
+    IDENTITY_KEYS = {
+      android: "package",
+      ios: "bundleId",
+      harmony: "bundleName",
+      wechat: "appId",
+      alipay: "appId",
+      douyin: "appId",
+      baidu: "appKey",
+      quickApp: "package"
+    };
+  }
+});
+
+// src/artifacts/asn1.ts
+function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
+  if (depth > MAX_DEPTH) throw new Asn1Error("ASN.1 nesting is too deep");
+  if (offset + 2 > limit) throw new Asn1Error(`ASN.1 element truncated at offset ${offset}`);
+  const tag = buffer[offset];
+  if ((tag & 31) === 31) throw new Asn1Error(`unsupported multi-byte ASN.1 tag at offset ${offset}`);
+  const constructed = (tag & 32) !== 0;
+  let p = offset + 1;
+  const first = buffer[p++];
+  let length;
+  if (first < 128) length = first;
+  else if (first === 128) {
+    if (!constructed)
+      throw new Asn1Error(`indefinite length on a primitive ASN.1 element at offset ${offset}`);
+  } else {
+    const bytes = first & 127;
+    if (bytes > 6 || p + bytes > limit) throw new Asn1Error(`ASN.1 length at offset ${offset} is invalid`);
+    length = 0;
+    for (let i = 0; i < bytes; i++) length = length * 256 + buffer[p++];
+  }
+  const contentStart = p;
+  const children2 = [];
+  if (length !== void 0) {
+    const contentEnd = contentStart + length;
+    if (contentEnd > limit)
+      throw new Asn1Error(
+        `ASN.1 element at offset ${offset} runs past its container (${contentEnd} > ${limit})`
+      );
+    if (constructed) {
+      for (let q = contentStart; q < contentEnd; ) {
+        const child = parseAsn1(buffer, q, contentEnd, depth + 1);
+        children2.push(child);
+        q = child.end;
+      }
+    }
+    return { tag, constructed, start: offset, contentStart, contentEnd, end: contentEnd, children: children2 };
+  }
+  for (let q = contentStart; ; ) {
+    if (q + 2 > limit)
+      throw new Asn1Error(`ASN.1 indefinite-length element at offset ${offset} has no end marker`);
+    if (buffer[q] === 0 && buffer[q + 1] === 0)
+      return { tag, constructed, start: offset, contentStart, contentEnd: q, end: q + 2, children: children2 };
+    const child = parseAsn1(buffer, q, limit, depth + 1);
+    children2.push(child);
+    q = child.end;
+  }
+}
+function signedData(der) {
+  const contentInfo = parseAsn1(der);
+  const [oid, explicit] = contentInfo.children;
+  if (contentInfo.tag !== 48 || oid?.tag !== 6 || !der.subarray(oid.contentStart, oid.contentEnd).equals(SIGNED_DATA_OID)) {
+    throw new Asn1Error("not a PKCS#7 / CMS SignedData structure");
+  }
+  const data = explicit?.tag === 160 ? explicit.children[0] : void 0;
+  if (!data || data.tag !== 48) throw new Asn1Error("SignedData content is missing");
+  return data;
+}
+function signedDataCertificates(der) {
+  const data = signedData(der);
+  const certificates = data.children.slice(3).find((c) => c.tag === 160);
+  return (certificates?.children ?? []).filter((c) => c.tag === 48).map((c) => der.subarray(c.start, c.end));
+}
+function signedDataContent(der) {
+  const data = signedData(der);
+  const encapsulated = data.children[2];
+  const explicit = encapsulated?.children.find((c) => c.tag === 160);
+  const octets = explicit?.children[0];
+  if (!octets) throw new Asn1Error("SignedData carries no content (a detached signature)");
+  return octetStringValue(der, octets);
+}
+function octetStringValue(der, node2) {
+  if (node2.tag === 4) return der.subarray(node2.contentStart, node2.contentEnd);
+  if (node2.tag === 36) return Buffer.concat(node2.children.map((c) => octetStringValue(der, c)));
+  throw new Asn1Error(`expected an OCTET STRING, found tag 0x${node2.tag.toString(16)}`);
+}
+function signerCertificate(der) {
+  const certificates = signedDataCertificates(der);
+  const signedData2 = parseAsn1(der).children[1]?.children[0];
+  const signerInfos = signedData2?.children[signedData2.children.length - 1];
+  const sid = signerInfos?.tag === 49 ? signerInfos.children[0]?.children[1] : void 0;
+  if (!sid) throw new Asn1Error("the signature has no SignerInfo");
+  const bytes = (node2) => node2 ? der.subarray(node2.start, node2.end) : Buffer.alloc(0);
+  for (const certificate2 of certificates) {
+    const tbs = parseAsn1(certificate2).children[0];
+    if (!tbs) continue;
+    const fields = tbs.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs.children;
+    const [serial, , issuer] = fields;
+    const raw = (node2) => node2 ? certificate2.subarray(node2.start, node2.end) : Buffer.alloc(0);
+    if (sid.tag === 48) {
+      const [sidIssuer, sidSerial] = sid.children;
+      if (raw(issuer).equals(bytes(sidIssuer)) && raw(serial).equals(bytes(sidSerial))) return certificate2;
+    } else if (sid.tag === 128) {
+      const keyId = der.subarray(sid.contentStart, sid.contentEnd);
+      if (subjectKeyIdentifier(certificate2, tbs)?.equals(keyId)) return certificate2;
+    }
+  }
+  throw new Asn1Error("none of its certificates is the one its SignerInfo names");
+}
+function subjectKeyIdentifier(certificate2, tbs) {
+  const extensions = tbs.children.find((c) => c.tag === 163)?.children[0]?.children ?? [];
+  for (const extension of extensions) {
+    const oid = extension.children[0];
+    if (!oid || !certificate2.subarray(oid.contentStart, oid.contentEnd).equals(SUBJECT_KEY_IDENTIFIER))
+      continue;
+    const value = extension.children[extension.children.length - 1];
+    const inner = value ? parseAsn1(certificate2, value.contentStart, value.contentEnd) : void 0;
+    return inner ? certificate2.subarray(inner.contentStart, inner.contentEnd) : void 0;
+  }
+  return void 0;
+}
+var Asn1Error, MAX_DEPTH, SIGNED_DATA_OID, SUBJECT_KEY_IDENTIFIER;
+var init_asn1 = __esm({
+  "src/artifacts/asn1.ts"() {
+    "use strict";
+    Asn1Error = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "Asn1Error";
+      }
+    };
+    MAX_DEPTH = 48;
+    SIGNED_DATA_OID = Buffer.from("2a864886f70d010702", "hex");
+    SUBJECT_KEY_IDENTIFIER = Buffer.from("551d0e", "hex");
+  }
+});
+
 // src/artifacts/types.ts
 var ArtifactError;
 var init_types = __esm({
@@ -36140,8 +36291,69 @@ import { X509Certificate, createHash } from "node:crypto";
 function digest(algorithm, der) {
   return createHash(algorithm).update(der).digest("hex").toUpperCase();
 }
-function subjectOf(certificate2) {
-  return certificate2.subject.split("\n").filter(Boolean).reverse().join(", ");
+function formatDistinguishedName(der, name) {
+  return name.children.map((rdn) => rdn.children.map((ava) => formatAttribute(der, ava)).join(" + ")).reverse().join(", ");
+}
+function formatAttribute(der, ava) {
+  const [type, value] = ava.children;
+  if (ava.tag !== 48 || type?.tag !== 6 || !value) {
+    throw new Asn1Error(`malformed attribute in a distinguished name at offset ${ava.start}`);
+  }
+  const oid = decodeOid(der.subarray(type.contentStart, type.contentEnd));
+  const keyword = JAVA_KEYWORDS[oid] ?? `OID.${oid}`;
+  const decode3 = STRING_DECODERS[value.tag];
+  if (!decode3 || value.tag === 30 && (value.contentEnd - value.contentStart) % 2 !== 0) {
+    return `${keyword}=#${der.subarray(value.start, value.end).toString("hex").toUpperCase()}`;
+  }
+  return `${keyword}=${javaQuoted(decode3(der.subarray(value.contentStart, value.contentEnd)))}`;
+}
+function javaQuoted(value) {
+  const alreadyQuoted = value.length > 1 && value.startsWith('"') && value.endsWith('"');
+  let quote = false;
+  let previousWhite = false;
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (alreadyQuoted && (i === 0 || i === value.length - 1)) {
+      out += c;
+      continue;
+    }
+    if (PRINTABLE.test(c) || ESCAPEES.includes(c)) {
+      const white = c === " " || c === "\n";
+      if (i === 0 && white || ESCAPEES.includes(c)) quote = true;
+      if (white) {
+        if (previousWhite) quote = true;
+        previousWhite = true;
+      } else {
+        if (c === '"' || c === "\\") out += "\\";
+        previousWhite = false;
+      }
+    } else previousWhite = false;
+    out += c;
+  }
+  if (out.endsWith(" ") || out.endsWith("\n")) quote = true;
+  return quote && !alreadyQuoted ? `"${out}"` : out;
+}
+function decodeOid(bytes) {
+  const arcs = [];
+  let value = 0;
+  for (const byte of bytes) {
+    value = value * 128 + (byte & 127);
+    if ((byte & 128) === 0) {
+      if (arcs.length === 0)
+        arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
+      else arcs.push(value);
+      value = 0;
+    }
+  }
+  return arcs.join(".");
+}
+function subjectOf(der) {
+  const tbs = parseAsn1(der).children[0];
+  const fields = tbs?.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs?.children ?? [];
+  const subject = fields[4];
+  if (subject?.tag !== 48) throw new Asn1Error("the certificate has no subject name");
+  return formatDistinguishedName(der, subject);
 }
 function publicKeyOf(certificate2) {
   const key = certificate2.publicKey;
@@ -36164,8 +36376,18 @@ function describeCertificate(der, schemes, file2 = "the artifact") {
       `a signing certificate cannot be parsed (${error62.message}): the signature is corrupt`
     );
   }
+  let subject;
+  try {
+    subject = subjectOf(der);
+  } catch (error62) {
+    if (!(error62 instanceof Asn1Error)) throw error62;
+    throw new ArtifactError(
+      file2,
+      `a signing certificate's subject cannot be read (${error62.message}): the signature is corrupt`
+    );
+  }
   return {
-    subject: subjectOf(certificate2),
+    subject,
     md5: digest("md5", der),
     sha1: digest("sha1", der),
     sha256: digest("sha256", der),
@@ -36193,10 +36415,11 @@ function publicKeyMatches(declared, key) {
   }
   return false;
 }
-var ALGORITHMS;
+var ALGORITHMS, JAVA_KEYWORDS, STRING_DECODERS, ESCAPEES, PRINTABLE;
 var init_certificate = __esm({
   "src/artifacts/certificate.ts"() {
     "use strict";
+    init_asn1();
     init_types();
     ALGORITHMS = {
       rsa: "RSA",
@@ -36206,14 +36429,48 @@ var init_certificate = __esm({
       ed25519: "Ed25519",
       ed448: "Ed448"
     };
+    JAVA_KEYWORDS = {
+      "2.5.4.3": "CN",
+      "2.5.4.6": "C",
+      "2.5.4.7": "L",
+      "2.5.4.8": "ST",
+      "2.5.4.10": "O",
+      "2.5.4.11": "OU",
+      "2.5.4.12": "T",
+      "1.3.6.1.4.1.42.2.11.2.1": "IP",
+      "2.5.4.9": "STREET",
+      "0.9.2342.19200300.100.1.25": "DC",
+      "2.5.4.46": "DNQ",
+      "2.5.4.4": "SURNAME",
+      "2.5.4.42": "GIVENNAME",
+      "2.5.4.43": "INITIALS",
+      "2.5.4.44": "GENERATION",
+      "1.2.840.113549.1.9.1": "EMAILADDRESS",
+      "0.9.2342.19200300.100.1.1": "UID",
+      "2.5.4.5": "SERIALNUMBER"
+    };
+    STRING_DECODERS = {
+      12: (b) => b.toString("utf8"),
+      // UTF8String
+      19: (b) => b.toString("latin1"),
+      // PrintableString
+      20: (b) => b.toString("latin1"),
+      // T61String
+      22: (b) => b.toString("latin1"),
+      // IA5String
+      27: (b) => b.toString("latin1"),
+      // GeneralString
+      30: (b) => Buffer.from(b).swap16().toString("utf16le"),
+      // BMPString (UTF-16BE)
+      28: (b) => String.fromCodePoint(...Array.from({ length: b.length >> 2 }, (_, i) => b.readUInt32BE(i * 4)))
+      // UniversalString
+    };
+    ESCAPEES = ',+=\n<>#;\\"';
+    PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]$/;
   }
 });
 
 // src/rules/artifact-identity.ts
-function declaredId(app, platform) {
-  const p = app.platforms;
-  return platform === "android" ? p.android?.package : platform === "ios" ? p.ios?.bundleId : p.harmony?.bundleName;
-}
 function declaredCertificate(app, platform) {
   return app.platforms[platform]?.certificate;
 }
@@ -36244,7 +36501,7 @@ function signerName(artifact, signer) {
 }
 function checkArtifact(context, artifact) {
   const { platform } = artifact;
-  const owner = context.apps.find((s) => declaredId(s.app, platform) === artifact.id);
+  const owner = context.apps.find((s) => filedIdentity(s.app, platform) === artifact.id);
   if (!owner) return [unmatchedArtifact(context, artifact)];
   const { app } = owner;
   const at = (path8) => ({
@@ -36356,9 +36613,9 @@ function versionFindings(context, owner, artifact) {
   return findings;
 }
 function unmatchedArtifact(context, artifact) {
-  const key = ID_KEY[artifact.platform];
-  const candidates = context.judged.filter((s) => declaredId(s.app, artifact.platform) !== void 0);
-  const declared = candidates.map((s) => `${declaredId(s.app, artifact.platform)} (${s.app.id})`).join(", ");
+  const key = IDENTITY_KEYS[artifact.platform];
+  const candidates = context.judged.filter((s) => filedIdentity(s.app, artifact.platform) !== void 0);
+  const declared = candidates.map((s) => `${filedIdentity(s.app, artifact.platform)} (${s.app.id})`).join(", ");
   if (context.judged.length === 0) {
     return report8(
       "notice",
@@ -36372,10 +36629,11 @@ function unmatchedArtifact(context, artifact) {
     only ? { app: only.app.id, location: appLocation(context, only, ["platforms", artifact.platform, key]) } : {}
   );
 }
-var meta10, report8, ID_KEY, LABEL, artifactIdentity;
+var meta10, report8, LABEL, artifactIdentity;
 var init_artifact_identity = __esm({
   "src/rules/artifact-identity.ts"() {
     "use strict";
+    init_identity();
     init_certificate();
     init_version();
     init_rule();
@@ -36385,11 +36643,6 @@ var init_artifact_identity = __esm({
       defaultSeverity: "error"
     };
     report8 = reporter(meta10);
-    ID_KEY = {
-      android: "package",
-      ios: "bundleId",
-      harmony: "bundleName"
-    };
     LABEL = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
     artifactIdentity = {
       meta: meta10,
@@ -36425,10 +36678,6 @@ var init_artifact_identity = __esm({
 });
 
 // src/rules/source-identity.ts
-function filedId(app, platform) {
-  const entry = app.platforms[platform];
-  return entry?.[DECLARED_KEY[platform]];
-}
 function filingReference(app) {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`;
 }
@@ -36436,10 +36685,10 @@ function checkApp(context, scope, scan, declaredSources, allIds, changes) {
   const { app } = scope;
   const findings = [];
   const at = { app: app.id };
-  for (const platform of Object.keys(DECLARED_KEY)) {
-    const filed = filedId(app, platform);
+  for (const platform of SOURCE_PLATFORMS) {
+    const filed = filedIdentity(app, platform);
     if (!filed) continue;
-    const keyPath = `apps[${scope.index}].platforms.${platform}.${DECLARED_KEY[platform]}`;
+    const keyPath = identityKeyPath(scope.index, platform);
     const candidates = scan.identities.filter(
       (i) => i.platform === platform && i.release && (declaredSources || i.value === filed || !allIds.has(i.value))
     );
@@ -36506,7 +36755,7 @@ function changeFindings(context, changes) {
       );
     } else if (context.mode === "pull-request") {
       const owner = context.judged.find(
-        (s) => Object.keys(DECLARED_KEY).some((p) => filedId(s.app, p) === change.after)
+        (s) => SOURCE_PLATFORMS.some((p) => filedIdentity(s.app, p) === change.after)
       );
       if (owner) {
         findings.push(
@@ -36524,10 +36773,11 @@ function changeFindings(context, changes) {
   }
   return findings;
 }
-var meta11, report9, DECLARED_KEY, sameLocation, sourceIdentity;
+var meta11, report9, SOURCE_PLATFORMS, sameLocation, sourceIdentity;
 var init_source_identity = __esm({
   "src/rules/source-identity.ts"() {
     "use strict";
+    init_identity();
     init_rule();
     meta11 = {
       id: "source-identity",
@@ -36535,13 +36785,7 @@ var init_source_identity = __esm({
       defaultSeverity: "error"
     };
     report9 = reporter(meta11);
-    DECLARED_KEY = {
-      android: "package",
-      ios: "bundleId",
-      harmony: "bundleName",
-      wechat: "appId",
-      alipay: "appId"
-    };
+    SOURCE_PLATFORMS = ["android", "ios", "harmony", "wechat", "alipay"];
     sameLocation = (change, identity) => change.kind === "identity" && change.file === identity.location.file && change.key === identity.key && (change.after === identity.value || change.location?.line === identity.location.line);
     sourceIdentity = {
       meta: meta11,
@@ -36550,9 +36794,7 @@ var init_source_identity = __esm({
         if (!facts) return [];
         const findings = [];
         const allIds = new Set(
-          context.apps.flatMap(
-            (s) => Object.keys(DECLARED_KEY).map((p) => filedId(s.app, p)).filter(Boolean)
-          )
+          context.apps.flatMap((s) => SOURCE_PLATFORMS.map((p) => filedIdentity(s.app, p)).filter(Boolean))
         );
         for (const scope of context.judged) {
           const declared = facts.declared[scope.app.id];
@@ -36835,7 +37077,8 @@ var init_gate = __esm({
 
 // src/artifacts/zip.ts
 import { open as open2, stat as stat3 } from "node:fs/promises";
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
+import { Readable } from "node:stream";
 function u64(buffer, offset) {
   const value = buffer.readBigUInt64LE(offset);
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
@@ -36922,6 +37165,23 @@ async function readArchive(handle, file2, size) {
   const directory = await read(cdOffset, cdSize);
   const entries = parseCentralDirectory(directory, entryCount, file2, cdOffset);
   const byName = new Map(entries.map((e) => [e.name, e]));
+  const dataOffset = async (entry) => {
+    const local = await read(entry.localHeaderOffset, 30);
+    if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw new ArtifactError(
+        file2,
+        `${entry.name}: no local file header where the central directory points: the archive is corrupt`
+      );
+    }
+    const offset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (offset + entry.compressedSize > cdOffset) {
+      throw new ArtifactError(
+        file2,
+        `${entry.name}: its data runs into the central directory: the archive is corrupt`
+      );
+    }
+    return offset;
+  };
   return {
     file: file2,
     size,
@@ -36929,6 +37189,7 @@ async function readArchive(handle, file2, size) {
     centralDirectoryOffset: cdOffset,
     find: (name) => byName.get(name),
     read,
+    dataOffset,
     async readEntry(entry, maxBytes) {
       if (entry.uncompressedSize > maxBytes) {
         throw new ArtifactError(
@@ -36942,19 +37203,7 @@ async function readArchive(handle, file2, size) {
           `${entry.name} claims ${entry.compressedSize} compressed bytes for at most ${entry.uncompressedSize} uncompressed: the archive is corrupt`
         );
       }
-      const local = await read(entry.localHeaderOffset, 30);
-      if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE)
-        throw new ArtifactError(
-          file2,
-          `${entry.name}: no local file header where the central directory points: the archive is corrupt`
-        );
-      const dataOffset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-      if (dataOffset + entry.compressedSize > cdOffset)
-        throw new ArtifactError(
-          file2,
-          `${entry.name}: its data runs into the central directory: the archive is corrupt`
-        );
-      const data = await read(dataOffset, entry.compressedSize);
+      const data = await read(await dataOffset(entry), entry.compressedSize);
       if (entry.method === 0) return data;
       if (entry.method !== 8)
         throw new ArtifactError(
@@ -37028,7 +37277,68 @@ function applyZip64Extra(entry, extra) {
     p += 4 + length;
   }
 }
-var EOCD_SIGNATURE, EOCD_MIN_SIZE, ZIP64_LOCATOR_SIGNATURE, ZIP64_EOCD_SIGNATURE, CENTRAL_HEADER_SIGNATURE, LOCAL_HEADER_SIGNATURE, MAX_COMMENT, MAX_CENTRAL_DIRECTORY;
+async function forwardReader(zip, entry) {
+  const dataOffset = await zip.dataOffset(entry);
+  if (entry.method === 0)
+    return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {
+    } };
+  if (entry.method !== 8) {
+    throw new ArtifactError(
+      zip.file,
+      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
+    );
+  }
+  async function* compressed() {
+    for (let done = 0; done < entry.compressedSize; done += CHUNK) {
+      yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done));
+    }
+  }
+  const source = Readable.from(compressed(), { highWaterMark: 1 });
+  const inflate = source.pipe(createInflateRaw());
+  const chunks = inflate[Symbol.asyncIterator]();
+  let parts = [];
+  let start = 0;
+  let held = 0;
+  const read = async (offset, length) => {
+    if (offset < start) throw new Error(`read at ${offset} after ${start}: reads must move forward`);
+    while (start + held < offset + length) {
+      let next;
+      try {
+        next = await chunks.next();
+      } catch (error62) {
+        throw new ArtifactError(
+          zip.file,
+          `${entry.name} cannot be decompressed (${error62.message}): the archive is corrupt`
+        );
+      }
+      if (next.done) throw new ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`);
+      if (start + held + next.value.length <= offset) {
+        start += held + next.value.length;
+        parts = [];
+        held = 0;
+      } else {
+        parts.push(next.value);
+        held += next.value.length;
+      }
+    }
+    const all = Buffer.concat(parts, held);
+    const from = offset - start;
+    const bytes = Buffer.from(all.subarray(from, from + length));
+    const rest = all.subarray(from + length);
+    parts = rest.length ? [rest] : [];
+    held = rest.length;
+    start = offset + length;
+    return bytes;
+  };
+  return {
+    read,
+    close: () => {
+      source.destroy();
+      inflate.destroy();
+    }
+  };
+}
+var EOCD_SIGNATURE, EOCD_MIN_SIZE, ZIP64_LOCATOR_SIGNATURE, ZIP64_EOCD_SIGNATURE, CENTRAL_HEADER_SIGNATURE, LOCAL_HEADER_SIGNATURE, MAX_COMMENT, MAX_CENTRAL_DIRECTORY, CHUNK;
 var init_zip = __esm({
   "src/artifacts/zip.ts"() {
     "use strict";
@@ -37041,96 +37351,7 @@ var init_zip = __esm({
     LOCAL_HEADER_SIGNATURE = 67324752;
     MAX_COMMENT = 65535;
     MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024;
-  }
-});
-
-// src/artifacts/asn1.ts
-function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
-  if (depth > MAX_DEPTH) throw new Asn1Error("ASN.1 nesting is too deep");
-  if (offset + 2 > limit) throw new Asn1Error(`ASN.1 element truncated at offset ${offset}`);
-  const tag = buffer[offset];
-  if ((tag & 31) === 31) throw new Asn1Error(`unsupported multi-byte ASN.1 tag at offset ${offset}`);
-  const constructed = (tag & 32) !== 0;
-  let p = offset + 1;
-  const first = buffer[p++];
-  let length;
-  if (first < 128) length = first;
-  else if (first === 128) {
-    if (!constructed)
-      throw new Asn1Error(`indefinite length on a primitive ASN.1 element at offset ${offset}`);
-  } else {
-    const bytes = first & 127;
-    if (bytes > 6 || p + bytes > limit) throw new Asn1Error(`ASN.1 length at offset ${offset} is invalid`);
-    length = 0;
-    for (let i = 0; i < bytes; i++) length = length * 256 + buffer[p++];
-  }
-  const contentStart = p;
-  const children2 = [];
-  if (length !== void 0) {
-    const contentEnd = contentStart + length;
-    if (contentEnd > limit)
-      throw new Asn1Error(
-        `ASN.1 element at offset ${offset} runs past its container (${contentEnd} > ${limit})`
-      );
-    if (constructed) {
-      for (let q = contentStart; q < contentEnd; ) {
-        const child = parseAsn1(buffer, q, contentEnd, depth + 1);
-        children2.push(child);
-        q = child.end;
-      }
-    }
-    return { tag, constructed, start: offset, contentStart, contentEnd, end: contentEnd, children: children2 };
-  }
-  for (let q = contentStart; ; ) {
-    if (q + 2 > limit)
-      throw new Asn1Error(`ASN.1 indefinite-length element at offset ${offset} has no end marker`);
-    if (buffer[q] === 0 && buffer[q + 1] === 0)
-      return { tag, constructed, start: offset, contentStart, contentEnd: q, end: q + 2, children: children2 };
-    const child = parseAsn1(buffer, q, limit, depth + 1);
-    children2.push(child);
-    q = child.end;
-  }
-}
-function signedData(der) {
-  const contentInfo = parseAsn1(der);
-  const [oid, explicit] = contentInfo.children;
-  if (contentInfo.tag !== 48 || oid?.tag !== 6 || !der.subarray(oid.contentStart, oid.contentEnd).equals(SIGNED_DATA_OID)) {
-    throw new Asn1Error("not a PKCS#7 / CMS SignedData structure");
-  }
-  const data = explicit?.tag === 160 ? explicit.children[0] : void 0;
-  if (!data || data.tag !== 48) throw new Asn1Error("SignedData content is missing");
-  return data;
-}
-function signedDataCertificates(der) {
-  const data = signedData(der);
-  const certificates = data.children.slice(3).find((c) => c.tag === 160);
-  return (certificates?.children ?? []).filter((c) => c.tag === 48).map((c) => der.subarray(c.start, c.end));
-}
-function signedDataContent(der) {
-  const data = signedData(der);
-  const encapsulated = data.children[2];
-  const explicit = encapsulated?.children.find((c) => c.tag === 160);
-  const octets = explicit?.children[0];
-  if (!octets) throw new Asn1Error("SignedData carries no content (a detached signature)");
-  return octetStringValue(der, octets);
-}
-function octetStringValue(der, node2) {
-  if (node2.tag === 4) return der.subarray(node2.contentStart, node2.contentEnd);
-  if (node2.tag === 36) return Buffer.concat(node2.children.map((c) => octetStringValue(der, c)));
-  throw new Asn1Error(`expected an OCTET STRING, found tag 0x${node2.tag.toString(16)}`);
-}
-var Asn1Error, MAX_DEPTH, SIGNED_DATA_OID;
-var init_asn1 = __esm({
-  "src/artifacts/asn1.ts"() {
-    "use strict";
-    Asn1Error = class extends Error {
-      constructor(message) {
-        super(message);
-        this.name = "Asn1Error";
-      }
-    };
-    MAX_DEPTH = 48;
-    SIGNED_DATA_OID = Buffer.from("2a864886f70d010702", "hex");
+    CHUNK = 1024 * 1024;
   }
 });
 
@@ -37152,18 +37373,7 @@ function jarSignerCertificate(der, entry, file2) {
     if (certificates.length === 0) {
       throw new ArtifactError(file2, `${entry} carries no certificate, so its signer cannot be identified`);
     }
-    const sid = firstSignerIdentifier(der);
-    if (sid) {
-      const match = certificates.find((c) => issuerAndSerialOf(c).equals(sid));
-      if (match) return match;
-      if (certificates.length > 1) {
-        throw new ArtifactError(
-          file2,
-          `${entry} is signed by a certificate it does not include (its SignerInfo names none of its ${certificates.length} certificates): the signature is corrupt`
-        );
-      }
-    }
-    return certificates[0];
+    return certificates.length === 1 ? certificates[0] : signerCertificate(der);
   } catch (error62) {
     if (error62 instanceof Asn1Error) {
       throw new ArtifactError(
@@ -37173,24 +37383,6 @@ function jarSignerCertificate(der, entry, file2) {
     }
     throw error62;
   }
-}
-function firstSignerIdentifier(der) {
-  const signedData2 = parseAsn1(der).children[1]?.children[0];
-  const signerInfos = signedData2?.children.at(-1);
-  const signerInfo = signerInfos?.tag === 49 ? signerInfos.children[0] : void 0;
-  const sid = signerInfo?.children[1];
-  if (!sid || sid.tag !== 48) return null;
-  return joined(der, sid.children);
-}
-function issuerAndSerialOf(certificate2) {
-  const tbs = parseAsn1(certificate2).children[0];
-  const fields = tbs?.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs?.children ?? [];
-  const [serial, , issuer] = fields;
-  if (!serial || !issuer) return Buffer.alloc(0);
-  return joined(certificate2, [issuer, serial]);
-}
-function joined(der, nodes) {
-  return Buffer.concat(nodes.map((n) => der.subarray(n.start, n.end)));
 }
 var MAX_SIGNATURE_BLOCK, SIGNATURE_BLOCK;
 var init_v1 = __esm({
@@ -37854,6 +38046,306 @@ var init_apk = __esm({
       35: "15",
       36: "16"
     };
+  }
+});
+
+// src/artifacts/hap.ts
+import { mkdtemp, open as open3, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+async function readHap(path8, displayName = path8) {
+  return readPackage(path8, displayName, true);
+}
+async function readPackage(path8, file2, allowAppPack) {
+  const fail2 = (reason) => {
+    throw new ArtifactError(file2, reason);
+  };
+  const zip = await openZip(path8, file2);
+  try {
+    if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file2, fail2);
+    const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
+    if (allowAppPack && modules.length > 0) return await readAppPack(zip, file2, modules, fail2);
+    if (allowAppPack && zip.find("pack.info")) {
+      return fail2("it has a pack.info but no .hap inside, so this App Pack has no module to check");
+    }
+    return fail2(
+      "there is no module.json (stage model) or config.json (FA model) at its root, so it is not a HarmonyOS HAP" + (allowAppPack ? ", nor an App Pack (.app) of HAPs" : "")
+    );
+  } catch (error62) {
+    if (error62 instanceof ArtifactError) throw error62;
+    return fail2(`it cannot be read as a HarmonyOS package (${messageOf(error62)})`);
+  } finally {
+    await zip.close();
+  }
+}
+async function readModule(zip, file2, fail2) {
+  const identity = await moduleIdentity(zip, fail2);
+  const notes = [];
+  const signers = [];
+  let effectiveSigner = -1;
+  const block = await readSigningBlock2(zip, fail2);
+  if (!block) {
+    notes.push(
+      "there is no HAP signing block before its central directory: this is an unsigned HAP (like the *-unsigned.hap DevEco builds); devices and AppGallery take signed ones only."
+    );
+  } else {
+    let certificate2;
+    try {
+      certificate2 = signerCertificate(block.signature);
+    } catch (error62) {
+      return fail2(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${messageOf(error62)}`);
+    }
+    const signer = describeCertificate(certificate2, ["hap"], file2);
+    signers.push(signer);
+    effectiveSigner = 0;
+    if (block.enterpriseResigned) {
+      notes.push(
+        "it was re-signed for enterprise distribution (sub-block 0x20000004); the signer shown is the original signature."
+      );
+    }
+    if (!block.profile) {
+      notes.push("its signing block carries no profile.");
+    } else {
+      const profile = readProfile(block.profile);
+      if ("error" in profile) {
+        notes.push(`its profile cannot be read (${profile.error}).`);
+      } else {
+        if (profile.type === "debug") {
+          notes.push(
+            "it is signed with a debug profile and its development certificate: the filing records the certificate of the release build."
+          );
+        } else if (profile.type !== "release") {
+          notes.push(
+            `its profile's type is ${profile.type ?? "missing"}, not release: the filing records the certificate of the release build.`
+          );
+        }
+        if (profile.bundleName !== void 0 && profile.bundleName !== identity.id) {
+          notes.push(`its profile is for bundle ${profile.bundleName}, not ${identity.id}.`);
+        }
+        const named = profileSigner(profile.certificate, file2);
+        if (typeof named === "string") {
+          notes.push(named);
+        } else if (named.sha256 === signer.sha256) {
+          signers[0] = { ...signer, schemes: ["hap", "profile"] };
+        } else {
+          signers.push(named);
+          notes.push(
+            `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`
+          );
+        }
+      }
+    }
+  }
+  return { file: file2, type: "hap", platform: "harmony", ...identity, signers, effectiveSigner, notes };
+}
+function profileSigner(certificate2, file2) {
+  if (!certificate2)
+    return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
+  try {
+    return describeCertificate(certificate2, ["profile"], file2);
+  } catch (error62) {
+    return `the certificate its profile names cannot be parsed (${messageOf(error62)}).`;
+  }
+}
+async function moduleIdentity(zip, fail2) {
+  const stage = zip.find("module.json");
+  const entry = stage ?? zip.find("config.json");
+  const json2 = await readJson(zip, entry, fail2);
+  const app = objectAt(json2, "app");
+  const bundleName = app?.bundleName;
+  if (typeof bundleName !== "string" || bundleName === "") {
+    return fail2(
+      `${entry.name} has no app.bundleName, so the package has no bundle name to check against the filing`
+    );
+  }
+  if (stage) return { id: bundleName, version: text(app.versionName), build: text(app.versionCode) };
+  const version2 = objectAt(app, "version");
+  return { id: bundleName, version: text(version2?.name), build: text(version2?.code) };
+}
+async function readSigningBlock2(zip, fail2) {
+  const cd = zip.centralDirectoryOffset;
+  if (cd < TAIL) return void 0;
+  const tail = await zip.read(cd - TAIL, TAIL);
+  const magic = tail.subarray(12, 28);
+  const isV2 = magic.equals(MAGIC_V2);
+  if (!isV2 && !magic.equals(MAGIC_V3)) return void 0;
+  const damaged = (why) => fail2(`its HAP signing block is damaged: ${why}`);
+  const count = tail.readUInt32LE(0);
+  const size = Number(tail.readBigUInt64LE(4));
+  const version2 = tail.readUInt32LE(28);
+  if (isV2 !== version2 < 3) {
+    return damaged(`the magic "${magic.toString("latin1")}" does not go with block version ${version2}`);
+  }
+  if (size < TAIL || size > cd)
+    return damaged(`it claims ${size} bytes, before a central directory at offset ${cd}`);
+  const start = cd - size;
+  const values = size - TAIL;
+  if (count === 0 || count * 12 > values) return damaged(`it claims ${count} sub-blocks in ${size} bytes`);
+  const heads = await zip.read(start, count * 12);
+  const found = /* @__PURE__ */ new Map();
+  for (let i = 0; i < count; i++) {
+    const type = heads.readUInt32LE(i * 12);
+    const length = heads.readUInt32LE(i * 12 + 4);
+    const offset = heads.readUInt32LE(i * 12 + 8);
+    if (offset + length > values) {
+      return damaged(
+        `sub-block 0x${type.toString(16)} (${length} bytes at offset ${offset}) runs past the block`
+      );
+    }
+    found.set(type, { offset, length });
+  }
+  const take = async (type) => {
+    const at = found.get(type);
+    if (!at) return void 0;
+    if (at.length > MAX_SUB_BLOCK)
+      return damaged(`sub-block 0x${type.toString(16)} claims ${at.length} bytes`);
+    return zip.read(start + at.offset, at.length);
+  };
+  const signature = await take(SIGNATURE_BLOCK2);
+  if (!signature) return damaged("it has no signature (sub-block 0x20000000)");
+  return {
+    signature,
+    profile: await take(PROFILE_BLOCK),
+    enterpriseResigned: found.has(ENTERPRISE_RESIGN_BLOCK)
+  };
+}
+function readProfile(bytes) {
+  let content = bytes;
+  try {
+    content = signedDataContent(bytes);
+  } catch {
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch (error62) {
+    return { error: `it is neither a signed profile nor profile JSON: ${messageOf(error62)}` };
+  }
+  const info = objectAt(json2, "bundle-info");
+  const type = json2 && typeof json2 === "object" ? json2.type : void 0;
+  const pem = info?.["distribution-certificate"] ?? info?.["development-certificate"];
+  return {
+    type: typeof type === "string" ? type : void 0,
+    bundleName: typeof info?.["bundle-name"] === "string" ? info["bundle-name"] : void 0,
+    certificate: typeof pem === "string" ? pemToDer(pem) : void 0
+  };
+}
+function pemToDer(pem) {
+  const body = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pem)?.[1];
+  return body ? Buffer.from(body.replace(/\s/g, ""), "base64") : void 0;
+}
+async function readAppPack(zip, file2, modules, fail2) {
+  const packEntry = zip.find("pack.info");
+  if (!packEntry) {
+    return fail2(
+      "it holds HAPs but no pack.info, the file in which an App Pack (.app) names its bundle and version"
+    );
+  }
+  const pack = objectAt(objectAt(await readJson(zip, packEntry, fail2), "summary"), "app");
+  const bundleName = pack?.bundleName;
+  if (typeof bundleName !== "string" || bundleName === "") {
+    return fail2(
+      "pack.info has no summary.app.bundleName, so the App Pack has no bundle name to check against the filing"
+    );
+  }
+  const version2 = objectAt(pack, "version");
+  const notes = [];
+  const bySigner = /* @__PURE__ */ new Map();
+  const dir = await mkdtemp(join(tmpdir(), "china-filing-app-"));
+  try {
+    for (const entry of modules) {
+      const path8 = join(dir, "module.hap");
+      await copyEntry(zip, entry, path8);
+      let module;
+      try {
+        module = await readPackage(path8, entry.name, false);
+      } catch (error62) {
+        if (error62 instanceof ArtifactError) return fail2(`${entry.name} inside it: ${error62.message}`);
+        throw error62;
+      }
+      if (module.id !== bundleName)
+        notes.push(`${entry.name} is bundle ${module.id}, but pack.info says ${bundleName}.`);
+      notes.push(...module.notes.map((note) => `${entry.name}: ${note}`));
+      const signer = module.signers[module.effectiveSigner];
+      if (!signer) continue;
+      const seen = bySigner.get(signer.sha256);
+      if (seen) seen.modules.push(entry.name);
+      else bySigner.set(signer.sha256, { signer: { ...signer, schemes: ["hap"] }, modules: [entry.name] });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  if (await readSigningBlock2(zip, fail2)) {
+    notes.push(
+      "the .app file itself also carries a HAP signing block; what it means for an App Pack is not documented in the sources this tool follows, so it is not matched against the filing."
+    );
+  }
+  const signers = [...bySigner.values()].map((s) => s.signer);
+  if (signers.length > 1) {
+    notes.push(
+      `its HAPs are signed with different certificates (${[...bySigner.values()].map((s) => `${s.modules.join(", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`).join("; ")}); it matches the filing only if every one of them is the filed certificate.`
+    );
+  }
+  return {
+    file: file2,
+    type: "app",
+    platform: "harmony",
+    id: bundleName,
+    version: text(version2?.name),
+    build: text(version2?.code),
+    signers,
+    effectiveSigner: signers.length === 1 ? 0 : -1,
+    notes
+  };
+}
+async function copyEntry(zip, entry, path8) {
+  const reader = await forwardReader(zip, entry);
+  const out = await open3(path8, "w");
+  try {
+    for (let done = 0; done < entry.uncompressedSize; done += COPY_CHUNK) {
+      await out.write(await reader.read(done, Math.min(COPY_CHUNK, entry.uncompressedSize - done)));
+    }
+  } finally {
+    reader.close();
+    await out.close();
+  }
+}
+async function readJson(zip, entry, fail2) {
+  const bytes = await zip.readEntry(entry, MAX_JSON);
+  try {
+    return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch (error62) {
+    return fail2(`${entry.name} is not valid JSON (${messageOf(error62)})`);
+  }
+}
+function objectAt(value, key) {
+  const inner = value && typeof value === "object" && !Array.isArray(value) ? value[key] : void 0;
+  return inner && typeof inner === "object" && !Array.isArray(inner) ? inner : void 0;
+}
+function text(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" && value !== "" ? value : null;
+}
+function messageOf(error62) {
+  return error62 instanceof Error ? error62.message : String(error62);
+}
+var MAX_JSON, SIGNATURE_BLOCK2, PROFILE_BLOCK, ENTERPRISE_RESIGN_BLOCK, MAGIC_V2, MAGIC_V3, TAIL, MAX_SUB_BLOCK, COPY_CHUNK;
+var init_hap = __esm({
+  "src/artifacts/hap.ts"() {
+    "use strict";
+    init_types();
+    init_certificate();
+    init_asn1();
+    init_zip();
+    MAX_JSON = 16 * 1024 * 1024;
+    SIGNATURE_BLOCK2 = 536870912;
+    PROFILE_BLOCK = 536870914;
+    ENTERPRISE_RESIGN_BLOCK = 536870916;
+    MAGIC_V2 = Buffer.from("HAP Sig Block 42", "latin1");
+    MAGIC_V3 = Buffer.from("<hap sign block>", "latin1");
+    TAIL = 32;
+    MAX_SUB_BLOCK = 64 * 1024 * 1024;
+    COPY_CHUNK = 1024 * 1024;
   }
 });
 
@@ -49008,8 +49500,6 @@ var init_dist = __esm({
 });
 
 // src/artifacts/ipa.ts
-import { createInflateRaw } from "node:zlib";
-import { Readable } from "node:stream";
 async function readIpa(path8, displayName = path8) {
   const fail2 = (reason) => {
     throw new ArtifactError(displayName, reason);
@@ -49019,7 +49509,7 @@ async function readIpa(path8, displayName = path8) {
     return await readOpenIpa(zip, displayName, fail2);
   } catch (error62) {
     if (error62 instanceof ArtifactError) throw error62;
-    return fail2(`it cannot be read as an IPA (${messageOf(error62)})`);
+    return fail2(`it cannot be read as an IPA (${messageOf2(error62)})`);
   } finally {
     await zip.close();
   }
@@ -49038,7 +49528,7 @@ async function readOpenIpa(zip, file2, fail2) {
   const signers = [];
   const profileName = `${app}embedded.mobileprovision`;
   const profileEntry = zip.find(profileName);
-  const profile = profileEntry ? readProfile(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail2) : void 0;
+  const profile = profileEntry ? readProfile2(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail2) : void 0;
   if (profile) {
     signers.push(...profile.certificates.map((der) => describeCertificate(der, ["profile"], file2)));
     notes.push(...profileNotes(profile, bundleId2));
@@ -49114,7 +49604,7 @@ function parsePlist(bytes, where, fail2) {
       if (/^\s*<(\?xml|!DOCTYPE|plist)/.test(text2)) value = parse3(text2);
     }
   } catch (error62) {
-    return fail2(`${where} is not a readable property list (${messageOf(error62)})`);
+    return fail2(`${where} is not a readable property list (${messageOf2(error62)})`);
   }
   return value === void 0 ? fail2(`${where} is neither a binary nor an XML property list`) : value;
 }
@@ -49128,13 +49618,13 @@ function isDict(value) {
 function nonEmptyString(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
-function readProfile(bytes, where, fail2) {
+function readProfile2(bytes, where, fail2) {
   let content;
   try {
     content = signedDataContent(bytes);
   } catch (error62) {
     return fail2(
-      `${where} is not a readable provisioning profile, which is a CMS signed message (${messageOf(error62)})`
+      `${where} is not a readable provisioning profile, which is a CMS signed message (${messageOf2(error62)})`
     );
   }
   const plist = plistDict(content, `the property list inside ${where}`, fail2);
@@ -49216,7 +49706,7 @@ async function readCodeSigner(zip, name, file2, fail2) {
       return { arch: s.arch, der: signerCertificate(s.cms) };
     } catch (error62) {
       return fail2(
-        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf(error62)}`
+        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf2(error62)}`
       );
     }
   });
@@ -49366,119 +49856,10 @@ function archName(cputype, cpusubtype) {
 function hex3(n) {
   return (n >>> 0).toString(16);
 }
-async function forwardReader(zip, entry) {
-  const local = await zip.read(entry.localHeaderOffset, 30);
-  if (local.readUInt32LE(0) !== 67324752) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name}: no local file header where the central directory points: the archive is corrupt`
-    );
-  }
-  const dataOffset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (dataOffset + entry.compressedSize > zip.centralDirectoryOffset) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name}: its data runs into the central directory: the archive is corrupt`
-    );
-  }
-  if (entry.method === 0)
-    return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {
-    } };
-  if (entry.method !== 8) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
-    );
-  }
-  async function* compressed() {
-    for (let done = 0; done < entry.compressedSize; done += CHUNK) {
-      yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done));
-    }
-  }
-  const source = Readable.from(compressed(), { highWaterMark: 1 });
-  const inflate = source.pipe(createInflateRaw());
-  const chunks = inflate[Symbol.asyncIterator]();
-  let parts = [];
-  let start = 0;
-  let held = 0;
-  const read = async (offset, length) => {
-    if (offset < start) throw new Error(`read at ${offset} after ${start}: reads must move forward`);
-    while (start + held < offset + length) {
-      let next;
-      try {
-        next = await chunks.next();
-      } catch (error62) {
-        throw new ArtifactError(
-          zip.file,
-          `${entry.name} cannot be decompressed (${messageOf(error62)}): the archive is corrupt`
-        );
-      }
-      if (next.done) throw new ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`);
-      if (start + held + next.value.length <= offset) {
-        start += held + next.value.length;
-        parts = [];
-        held = 0;
-      } else {
-        parts.push(next.value);
-        held += next.value.length;
-      }
-    }
-    const all = Buffer.concat(parts, held);
-    const from = offset - start;
-    const bytes = Buffer.from(all.subarray(from, from + length));
-    const rest = all.subarray(from + length);
-    parts = rest.length ? [rest] : [];
-    held = rest.length;
-    start = offset + length;
-    return bytes;
-  };
-  return {
-    read,
-    close: () => {
-      source.destroy();
-      inflate.destroy();
-    }
-  };
-}
-function signerCertificate(der) {
-  const certificates = signedDataCertificates(der);
-  const signedData2 = parseAsn1(der).children[1]?.children[0];
-  const signerInfos = signedData2?.children[signedData2.children.length - 1];
-  const sid = signerInfos?.tag === 49 ? signerInfos.children[0]?.children[1] : void 0;
-  if (!sid) throw new Error("the signature has no SignerInfo");
-  const bytes = (node2) => node2 ? der.subarray(node2.start, node2.end) : Buffer.alloc(0);
-  for (const certificate2 of certificates) {
-    const tbs = parseAsn1(certificate2).children[0];
-    if (!tbs) continue;
-    const fields = tbs.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs.children;
-    const [serial, , issuer] = fields;
-    const raw = (node2) => node2 ? certificate2.subarray(node2.start, node2.end) : Buffer.alloc(0);
-    if (sid.tag === 48) {
-      const [sidIssuer, sidSerial] = sid.children;
-      if (raw(issuer).equals(bytes(sidIssuer)) && raw(serial).equals(bytes(sidSerial))) return certificate2;
-    } else if (sid.tag === 128) {
-      const keyId = der.subarray(sid.contentStart, sid.contentEnd);
-      if (subjectKeyIdentifier(certificate2, tbs)?.equals(keyId)) return certificate2;
-    }
-  }
-  throw new Error("none of its certificates is the one its SignerInfo names");
-}
-function subjectKeyIdentifier(certificate2, tbs) {
-  const extensions = tbs.children.find((c) => c.tag === 163)?.children[0]?.children ?? [];
-  for (const extension of extensions) {
-    const oid = extension.children[0];
-    if (!oid || !certificate2.subarray(oid.contentStart, oid.contentEnd).equals(SUBJECT_KEY_IDENTIFIER))
-      continue;
-    const value = extension.children[extension.children.length - 1];
-    const inner = value ? parseAsn1(certificate2, value.contentStart, value.contentEnd) : void 0;
-    return inner ? certificate2.subarray(inner.contentStart, inner.contentEnd) : void 0;
-  }
-  return void 0;
-}
-function messageOf(error62) {
+function messageOf2(error62) {
   return error62 instanceof Error ? error62.message : String(error62);
 }
-var MAX_PLIST_SIZE, MachOError, FAT_MAGIC, FAT_MAGIC_64, MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, LC_CODE_SIGNATURE, CSMAGIC_EMBEDDED_SIGNATURE, CSMAGIC_BLOBWRAPPER, CSSLOT_SIGNATURESLOT, MAX_LOAD_COMMANDS, MAX_SIGNATURE, CHUNK, SUBJECT_KEY_IDENTIFIER;
+var MAX_PLIST_SIZE, MachOError, FAT_MAGIC, FAT_MAGIC_64, MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, LC_CODE_SIGNATURE, CSMAGIC_EMBEDDED_SIGNATURE, CSMAGIC_BLOBWRAPPER, CSSLOT_SIGNATURESLOT, MAX_LOAD_COMMANDS, MAX_SIGNATURE;
 var init_ipa = __esm({
   "src/artifacts/ipa.ts"() {
     "use strict";
@@ -49502,309 +49883,6 @@ var init_ipa = __esm({
     CSSLOT_SIGNATURESLOT = 65536;
     MAX_LOAD_COMMANDS = 16 * 1024 * 1024;
     MAX_SIGNATURE = 64 * 1024 * 1024;
-    CHUNK = 1024 * 1024;
-    SUBJECT_KEY_IDENTIFIER = Buffer.from("551d0e", "hex");
-  }
-});
-
-// src/artifacts/hap.ts
-import { mkdtemp, open as open3, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-async function readHap(path8, displayName = path8) {
-  return readPackage(path8, displayName, true);
-}
-async function readPackage(path8, file2, allowAppPack) {
-  const fail2 = (reason) => {
-    throw new ArtifactError(file2, reason);
-  };
-  const zip = await openZip(path8, file2);
-  try {
-    if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file2, fail2);
-    const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
-    if (allowAppPack && modules.length > 0) return await readAppPack(zip, file2, modules, fail2);
-    if (allowAppPack && zip.find("pack.info")) {
-      return fail2("it has a pack.info but no .hap inside, so this App Pack has no module to check");
-    }
-    return fail2(
-      "there is no module.json (stage model) or config.json (FA model) at its root, so it is not a HarmonyOS HAP" + (allowAppPack ? ", nor an App Pack (.app) of HAPs" : "")
-    );
-  } catch (error62) {
-    if (error62 instanceof ArtifactError) throw error62;
-    return fail2(`it cannot be read as a HarmonyOS package (${messageOf2(error62)})`);
-  } finally {
-    await zip.close();
-  }
-}
-async function readModule(zip, file2, fail2) {
-  const identity = await moduleIdentity(zip, fail2);
-  const notes = [];
-  const signers = [];
-  let effectiveSigner = -1;
-  const block = await readSigningBlock2(zip, fail2);
-  if (!block) {
-    notes.push(
-      "there is no HAP signing block before its central directory: this is an unsigned HAP (like the *-unsigned.hap DevEco builds); devices and AppGallery take signed ones only."
-    );
-  } else {
-    let certificate2;
-    try {
-      certificate2 = signerCertificate(block.signature);
-    } catch (error62) {
-      return fail2(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${messageOf2(error62)}`);
-    }
-    const signer = describeCertificate(certificate2, ["hap"], file2);
-    signers.push(signer);
-    effectiveSigner = 0;
-    if (block.enterpriseResigned) {
-      notes.push(
-        "it was re-signed for enterprise distribution (sub-block 0x20000004); the signer shown is the original signature."
-      );
-    }
-    if (!block.profile) {
-      notes.push("its signing block carries no profile.");
-    } else {
-      const profile = readProfile2(block.profile);
-      if ("error" in profile) {
-        notes.push(`its profile cannot be read (${profile.error}).`);
-      } else {
-        if (profile.type === "debug") {
-          notes.push(
-            "it is signed with a debug profile and its development certificate: the filing records the certificate of the release build."
-          );
-        } else if (profile.type !== "release") {
-          notes.push(
-            `its profile's type is ${profile.type ?? "missing"}, not release: the filing records the certificate of the release build.`
-          );
-        }
-        if (profile.bundleName !== void 0 && profile.bundleName !== identity.id) {
-          notes.push(`its profile is for bundle ${profile.bundleName}, not ${identity.id}.`);
-        }
-        const named = profileSigner(profile.certificate, file2);
-        if (typeof named === "string") {
-          notes.push(named);
-        } else if (named.sha256 === signer.sha256) {
-          signers[0] = { ...signer, schemes: ["hap", "profile"] };
-        } else {
-          signers.push(named);
-          notes.push(
-            `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`
-          );
-        }
-      }
-    }
-  }
-  return { file: file2, type: "hap", platform: "harmony", ...identity, signers, effectiveSigner, notes };
-}
-function profileSigner(certificate2, file2) {
-  if (!certificate2)
-    return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
-  try {
-    return describeCertificate(certificate2, ["profile"], file2);
-  } catch (error62) {
-    return `the certificate its profile names cannot be parsed (${messageOf2(error62)}).`;
-  }
-}
-async function moduleIdentity(zip, fail2) {
-  const stage = zip.find("module.json");
-  const entry = stage ?? zip.find("config.json");
-  const json2 = await readJson(zip, entry, fail2);
-  const app = objectAt(json2, "app");
-  const bundleName = app?.bundleName;
-  if (typeof bundleName !== "string" || bundleName === "") {
-    return fail2(
-      `${entry.name} has no app.bundleName, so the package has no bundle name to check against the filing`
-    );
-  }
-  if (stage) return { id: bundleName, version: text(app.versionName), build: text(app.versionCode) };
-  const version2 = objectAt(app, "version");
-  return { id: bundleName, version: text(version2?.name), build: text(version2?.code) };
-}
-async function readSigningBlock2(zip, fail2) {
-  const cd = zip.centralDirectoryOffset;
-  if (cd < TAIL) return void 0;
-  const tail = await zip.read(cd - TAIL, TAIL);
-  const magic = tail.subarray(12, 28);
-  const isV2 = magic.equals(MAGIC_V2);
-  if (!isV2 && !magic.equals(MAGIC_V3)) return void 0;
-  const damaged = (why) => fail2(`its HAP signing block is damaged: ${why}`);
-  const count = tail.readUInt32LE(0);
-  const size = Number(tail.readBigUInt64LE(4));
-  const version2 = tail.readUInt32LE(28);
-  if (isV2 !== version2 < 3) {
-    return damaged(`the magic "${magic.toString("latin1")}" does not go with block version ${version2}`);
-  }
-  if (size < TAIL || size > cd)
-    return damaged(`it claims ${size} bytes, before a central directory at offset ${cd}`);
-  const start = cd - size;
-  const values = size - TAIL;
-  if (count === 0 || count * 12 > values) return damaged(`it claims ${count} sub-blocks in ${size} bytes`);
-  const heads = await zip.read(start, count * 12);
-  const found = /* @__PURE__ */ new Map();
-  for (let i = 0; i < count; i++) {
-    const type = heads.readUInt32LE(i * 12);
-    const length = heads.readUInt32LE(i * 12 + 4);
-    const offset = heads.readUInt32LE(i * 12 + 8);
-    if (offset + length > values) {
-      return damaged(
-        `sub-block 0x${type.toString(16)} (${length} bytes at offset ${offset}) runs past the block`
-      );
-    }
-    found.set(type, { offset, length });
-  }
-  const take = async (type) => {
-    const at = found.get(type);
-    if (!at) return void 0;
-    if (at.length > MAX_SUB_BLOCK)
-      return damaged(`sub-block 0x${type.toString(16)} claims ${at.length} bytes`);
-    return zip.read(start + at.offset, at.length);
-  };
-  const signature = await take(SIGNATURE_BLOCK2);
-  if (!signature) return damaged("it has no signature (sub-block 0x20000000)");
-  return {
-    signature,
-    profile: await take(PROFILE_BLOCK),
-    enterpriseResigned: found.has(ENTERPRISE_RESIGN_BLOCK)
-  };
-}
-function readProfile2(bytes) {
-  let content = bytes;
-  try {
-    content = signedDataContent(bytes);
-  } catch {
-  }
-  let json2;
-  try {
-    json2 = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
-  } catch (error62) {
-    return { error: `it is neither a signed profile nor profile JSON: ${messageOf2(error62)}` };
-  }
-  const info = objectAt(json2, "bundle-info");
-  const type = json2 && typeof json2 === "object" ? json2.type : void 0;
-  const pem = info?.["distribution-certificate"] ?? info?.["development-certificate"];
-  return {
-    type: typeof type === "string" ? type : void 0,
-    bundleName: typeof info?.["bundle-name"] === "string" ? info["bundle-name"] : void 0,
-    certificate: typeof pem === "string" ? pemToDer(pem) : void 0
-  };
-}
-function pemToDer(pem) {
-  const body = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pem)?.[1];
-  return body ? Buffer.from(body.replace(/\s/g, ""), "base64") : void 0;
-}
-async function readAppPack(zip, file2, modules, fail2) {
-  const packEntry = zip.find("pack.info");
-  if (!packEntry) {
-    return fail2(
-      "it holds HAPs but no pack.info, the file in which an App Pack (.app) names its bundle and version"
-    );
-  }
-  const pack = objectAt(objectAt(await readJson(zip, packEntry, fail2), "summary"), "app");
-  const bundleName = pack?.bundleName;
-  if (typeof bundleName !== "string" || bundleName === "") {
-    return fail2(
-      "pack.info has no summary.app.bundleName, so the App Pack has no bundle name to check against the filing"
-    );
-  }
-  const version2 = objectAt(pack, "version");
-  const notes = [];
-  const bySigner = /* @__PURE__ */ new Map();
-  const dir = await mkdtemp(join(tmpdir(), "china-filing-app-"));
-  try {
-    for (const entry of modules) {
-      const path8 = join(dir, "module.hap");
-      await copyEntry(zip, entry, path8);
-      let module;
-      try {
-        module = await readPackage(path8, entry.name, false);
-      } catch (error62) {
-        if (error62 instanceof ArtifactError) return fail2(`${entry.name} inside it: ${error62.message}`);
-        throw error62;
-      }
-      if (module.id !== bundleName)
-        notes.push(`${entry.name} is bundle ${module.id}, but pack.info says ${bundleName}.`);
-      notes.push(...module.notes.map((note) => `${entry.name}: ${note}`));
-      const signer = module.signers[module.effectiveSigner];
-      if (!signer) continue;
-      const seen = bySigner.get(signer.sha256);
-      if (seen) seen.modules.push(entry.name);
-      else bySigner.set(signer.sha256, { signer: { ...signer, schemes: ["hap"] }, modules: [entry.name] });
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  if (await readSigningBlock2(zip, fail2)) {
-    notes.push(
-      "the .app file itself also carries a HAP signing block; what it means for an App Pack is not documented in the sources this tool follows, so it is not matched against the filing."
-    );
-  }
-  const signers = [...bySigner.values()].map((s) => s.signer);
-  if (signers.length > 1) {
-    notes.push(
-      `its HAPs are signed with different certificates (${[...bySigner.values()].map((s) => `${s.modules.join(", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`).join("; ")}); it matches the filing only if every one of them is the filed certificate.`
-    );
-  }
-  return {
-    file: file2,
-    type: "app",
-    platform: "harmony",
-    id: bundleName,
-    version: text(version2?.name),
-    build: text(version2?.code),
-    signers,
-    effectiveSigner: signers.length === 1 ? 0 : -1,
-    notes
-  };
-}
-async function copyEntry(zip, entry, path8) {
-  const reader = await forwardReader(zip, entry);
-  const out = await open3(path8, "w");
-  try {
-    for (let done = 0; done < entry.uncompressedSize; done += COPY_CHUNK) {
-      await out.write(await reader.read(done, Math.min(COPY_CHUNK, entry.uncompressedSize - done)));
-    }
-  } finally {
-    reader.close();
-    await out.close();
-  }
-}
-async function readJson(zip, entry, fail2) {
-  const bytes = await zip.readEntry(entry, MAX_JSON);
-  try {
-    return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
-  } catch (error62) {
-    return fail2(`${entry.name} is not valid JSON (${messageOf2(error62)})`);
-  }
-}
-function objectAt(value, key) {
-  const inner = value && typeof value === "object" && !Array.isArray(value) ? value[key] : void 0;
-  return inner && typeof inner === "object" && !Array.isArray(inner) ? inner : void 0;
-}
-function text(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return typeof value === "string" && value !== "" ? value : null;
-}
-function messageOf2(error62) {
-  return error62 instanceof Error ? error62.message : String(error62);
-}
-var MAX_JSON, SIGNATURE_BLOCK2, PROFILE_BLOCK, ENTERPRISE_RESIGN_BLOCK, MAGIC_V2, MAGIC_V3, TAIL, MAX_SUB_BLOCK, COPY_CHUNK;
-var init_hap = __esm({
-  "src/artifacts/hap.ts"() {
-    "use strict";
-    init_types();
-    init_certificate();
-    init_asn1();
-    init_zip();
-    init_ipa();
-    MAX_JSON = 16 * 1024 * 1024;
-    SIGNATURE_BLOCK2 = 536870912;
-    PROFILE_BLOCK = 536870914;
-    ENTERPRISE_RESIGN_BLOCK = 536870916;
-    MAGIC_V2 = Buffer.from("HAP Sig Block 42", "latin1");
-    MAGIC_V3 = Buffer.from("<hap sign block>", "latin1");
-    TAIL = 32;
-    MAX_SUB_BLOCK = 64 * 1024 * 1024;
-    COPY_CHUNK = 1024 * 1024;
   }
 });
 
