@@ -1,0 +1,190 @@
+import { describe, expect, it } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  describeCertificate,
+  normalizeFingerprint,
+  publicKeyMatches,
+} from '../../src/artifacts/certificate.js'
+import { Asn1Error, parseAsn1, signedDataCertificates, signerCertificate } from '../../src/artifacts/asn1.js'
+import { openZip } from '../../src/artifacts/zip.js'
+import { ArtifactError, type PublicKeyInfo } from '../../src/artifacts/types.js'
+import { ANDROID_FIXTURES, fixture, opensslCertificates, section } from './android-records.js'
+
+const DN_FIXTURES = path.join(ANDROID_FIXTURES, 'dn')
+const pemToDer = (pem: string) => new X509Certificate(pem).raw
+const keyCertificate = (key: 'rsa' | 'ec') => pemToDer(readFileSync(fixture(`keys/${key}.pem`), 'utf8'))
+
+/** `keytool -printcert -file X.der`, as scripts/fixtures/android.sh recorded it. */
+function keytoolPrintcert(name: string) {
+  const record = path.join('dn', `${name}.txt`)
+  const output = section(record, (c) => c.startsWith('keytool -printcert -file'))!.output
+  const hex = (label: string) => new RegExp(`^\\s+${label}: (.*)$`, 'm').exec(output)![1]!.replace(/:/g, '')
+  return { owner: /^Owner: (.*)$/m.exec(output)![1]!, sha1: hex('SHA1'), sha256: hex('SHA256') }
+}
+
+describe('describeCertificate', () => {
+  const dnFixtures = readdirSync(DN_FIXTURES)
+    .filter((f) => f.endsWith('.der'))
+    .map((f) => f.replace(/\.der$/, ''))
+
+  it('has the DN fixtures scripts/fixtures/android.sh builds', () => {
+    expect(dnFixtures).toEqual(
+      expect.arrayContaining([
+        'bmp-string',
+        'keywords',
+        'multi-valued',
+        'printable-string',
+        'spaces',
+        'specials',
+      ]),
+    )
+  })
+
+  // keytool and apksigner print the subject with Java's X500Name.toString(): quoting, escapes,
+  // multi-valued RDNs, Java's keywords and OID.x.y.z, BMPString and PrintableString values.
+  it.each(dnFixtures)('%s: subject and fingerprints as keytool -printcert prints them', (name) => {
+    const truth = keytoolPrintcert(name)
+    const signer = describeCertificate(readFileSync(path.join(DN_FIXTURES, `${name}.der`)), ['v1'])
+    expect({ subject: signer.subject, sha1: signer.sha1, sha256: signer.sha256 }).toEqual({
+      subject: truth.owner,
+      sha1: truth.sha1,
+      sha256: truth.sha256,
+    })
+  })
+
+  it.each([
+    ['rsa', 'rsa-v23.txt', 'RSA'],
+    ['ec', 'ec-v23.txt', 'EC'],
+  ] as const)(
+    'keys/%s.pem: fingerprints, modulus and SPKI as openssl prints them',
+    (key, record, algorithm) => {
+      const truth = opensslCertificates(record).get(`cat keys/${key}.pem`)!
+      const signer = describeCertificate(keyCertificate(key), ['v2', 'v3'])
+      expect(signer).toEqual({
+        subject: expect.any(String),
+        md5: truth.md5,
+        sha1: truth.sha1,
+        sha256: truth.sha256,
+        publicKey: { algorithm, modulus: truth.modulus, spki: truth.spki },
+        schemes: ['v2', 'v3'],
+      })
+      expect(signer.md5).toMatch(/^[0-9A-F]{32}$/)
+      if (key === 'rsa') expect(signer.publicKey.modulus).toMatch(/^[1-9A-F][0-9A-F]{511}$/)
+    },
+  )
+
+  it('a certificate that cannot be parsed is an ArtifactError naming the artifact', () => {
+    const broken = keyCertificate('rsa').subarray(0, 200)
+    expect(() => describeCertificate(broken, ['v1'], 'app.apk')).toThrow(ArtifactError)
+    expect(() => describeCertificate(broken, ['v1'], 'app.apk')).toThrow(
+      /^a signing certificate cannot be parsed \(.+\): the signature is corrupt$/,
+    )
+  })
+})
+
+describe('normalizeFingerprint', () => {
+  it.each([
+    ['FC:66:86:6C:D3:CA:B4:11:04:8C:25:0A:E8:14:03:48', 'FC66866CD3CAB411048C250AE8140348'],
+    ['fc66866cd3cab411048c250ae8140348', 'FC66866CD3CAB411048C250AE8140348'],
+    [' fc 66 86 6c\td3ca b411 048c 250a e814 0348\n', 'FC66866CD3CAB411048C250AE8140348'],
+    ['', ''],
+  ])('%j → %s', (input, expected) => {
+    expect(normalizeFingerprint(input)).toBe(expected)
+  })
+})
+
+describe('publicKeyMatches', () => {
+  const rsa = describeCertificate(keyCertificate('rsa'), []).publicKey
+  const ec = describeCertificate(keyCertificate('ec'), []).publicKey
+  const spkiHex = (key: PublicKeyInfo) => Buffer.from(key.spki, 'base64').toString('hex')
+  const pem = (key: PublicKeyInfo) =>
+    `-----BEGIN PUBLIC KEY-----\n${key.spki.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`
+  const colons = (hex: string) => hex.match(/../g)!.join(':')
+
+  it.each([
+    ['matches: RSA modulus, uppercase hex', rsa, rsa.modulus!, true],
+    [
+      'matches: RSA modulus, lowercase with a leading 00 (openssl asn1parse, Java BigInteger)',
+      rsa,
+      `00${rsa.modulus!.toLowerCase()}`,
+      true,
+    ],
+    ['matches: RSA modulus with colons (openssl x509 -text)', rsa, colons(`00${rsa.modulus!}`), true],
+    ['matches: RSA modulus in decimal', rsa, BigInt(`0x${rsa.modulus!}`).toString(10), true],
+    ['matches: RSA SPKI in hex', rsa, spkiHex(rsa), true],
+    ['matches: RSA SPKI in base64 (PEM body)', rsa, rsa.spki, true],
+    ['matches: RSA SPKI as a PEM with BEGIN/END lines', rsa, pem(rsa), true],
+    ['matches: EC SPKI in base64', ec, ec.spki, true],
+    ['matches: EC SPKI as a PEM', ec, pem(ec), true],
+    ['matches: EC SPKI in hex', ec, spkiHex(ec).toUpperCase(), true],
+    ['does not match: another key: the EC SPKI against the RSA key', rsa, ec.spki, false],
+    ['does not match: another key: the RSA modulus against the EC key', ec, rsa.modulus!, false],
+    [
+      'does not match: a modulus with one digit changed',
+      rsa,
+      `${rsa.modulus!.slice(0, -1)}${rsa.modulus!.endsWith('0') ? '1' : '0'}`,
+      false,
+    ],
+    ['does not match: a truncated SPKI', rsa, rsa.spki.slice(0, 40), false],
+    ['does not match: empty', rsa, '', false],
+    ['does not match: whitespace only', rsa, '  \n', false],
+    ['does not match: a fingerprint is not a public key', rsa, 'FC66866CD3CAB411048C250AE8140348', false],
+    ['does not match: garbage', rsa, 'not a key at all!', false],
+  ] as const)('%s', (_, key, declared, expected) => {
+    expect(publicKeyMatches(declared, key)).toBe(expected)
+  })
+})
+
+describe('asn1: the PKCS#7 of a v1 signature block (jarsigner, apksigner)', () => {
+  async function block(apk: string, entry: string): Promise<Buffer> {
+    const zip = await openZip(fixture(apk), apk)
+    try {
+      return await zip.readEntry(zip.find(entry)!, 1024 * 1024)
+    } finally {
+      await zip.close()
+    }
+  }
+
+  it.each([
+    ['rsa-v123.apk', 'META-INF/RSAKEY.RSA', 'rsa'],
+    ['ec-v123.apk', 'META-INF/ECKEY.EC', 'ec'],
+    ['rsa.aab', 'META-INF/RSAKEY.RSA', 'rsa'],
+  ] as const)(
+    '%s %s carries the keystore certificate, and its SignerInfo names it',
+    async (apk, entry, key) => {
+      const der = await block(apk, entry)
+      expect(signedDataCertificates(der)).toEqual([keyCertificate(key)])
+      expect(signerCertificate(der)).toEqual(keyCertificate(key))
+    },
+  )
+
+  it('an indefinite-length (BER) element is read to its end-of-contents marker', () => {
+    // SEQUENCE (indefinite) { INTEGER 5, OCTET STRING (constructed, indefinite) { "ab", "c" } } EOC
+    const ber = Buffer.from('308002010524800402616204016300000000', 'hex')
+    const node = parseAsn1(ber)
+    expect(node.end).toBe(18)
+    expect(node.children.map((c) => c.tag)).toEqual([0x02, 0x24])
+    expect(
+      node.children[1]!.children.map((c) => ber.subarray(c.contentStart, c.contentEnd).toString()),
+    ).toEqual(['ab', 'c'])
+  })
+
+  it.each([
+    ['a length past its container', '3005020101', /runs past its container/],
+    ['an indefinite length on a primitive element', '0480', /indefinite length on a primitive/],
+    ['no end-of-contents marker', '3080020101', /no end marker/],
+    ['a five-byte length', '3085ffffffffff', /length at offset 0 is invalid|runs past/],
+    ['not SignedData', '300d06092a864886f70d010701a000', /not a PKCS#7 \/ CMS SignedData/],
+  ])('%s is an Asn1Error', (_, hex, message) => {
+    const der = Buffer.from(hex, 'hex')
+    expect(() => signedDataCertificates(der)).toThrow(Asn1Error)
+    expect(() => signedDataCertificates(der)).toThrow(message)
+  })
+
+  it('nesting deeper than any certificate is refused, not a stack overflow', () => {
+    const deep = Buffer.concat([Buffer.alloc(2000, 0x30).fill(Buffer.from([0x30, 0x80])), Buffer.alloc(2000)])
+    expect(() => parseAsn1(deep)).toThrow(/nesting is too deep/)
+  })
+})
