@@ -1,14 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { Ajv } from 'ajv'
-import addFormatsModule from 'ajv-formats'
-
-// ajv-formats is CommonJS: under ESM its function may arrive as the module or as its default.
-type AddFormats = (ajv: Ajv) => Ajv
-const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ??
-  (addFormatsModule as unknown as AddFormats)
+import { createAjv } from '../helpers/ajv.js'
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
   runs: { using: string; main: string }
@@ -36,8 +29,7 @@ const plain = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim()
 
 describe('action.yml', () => {
   it('is valid against the SchemaStore action schema and runs on node24', () => {
-    const ajv = new Ajv({ strict: false, allErrors: true })
-    addFormats(ajv)
+    const ajv = createAjv()
     const validate = ajv.compile(JSON.parse(readFileSync('test/schemas/github-action.json', 'utf8')))
     expect(validate(action) ? [] : validate.errors).toEqual([])
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })

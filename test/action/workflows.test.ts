@@ -6,13 +6,7 @@ import { describe, it, expect } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { Ajv } from 'ajv'
-import addFormatsModule from 'ajv-formats'
-
-type AddFormats = (ajv: Ajv) => Ajv
-const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ??
-  (addFormatsModule as unknown as AddFormats)
+import { createAjv } from '../helpers/ajv.js'
 
 const DIR = 'examples/workflows'
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yml'))
@@ -32,8 +26,7 @@ describe('example workflows', () => {
     expect(files.sort()).toEqual(['pull-request.yml', 'release.yml', 'tag.yml'])
   })
 
-  const ajv = new Ajv({ strict: false, allErrors: true })
-  addFormats(ajv)
+  const ajv = createAjv()
   const validate = ajv.compile(JSON.parse(readFileSync('test/schemas/github-workflow.json', 'utf8')))
 
   it.each(files)('%s is valid against the SchemaStore workflow schema', (file) => {

@@ -6,7 +6,7 @@ import { describe, it, expect } from '@jest/globals'
 import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { Ajv } from 'ajv'
+import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
 
 async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
@@ -131,7 +131,7 @@ describe('check', () => {
     ])
     expect(run.code).toBe(1)
     const sarif = JSON.parse(run.stdout)
-    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
+    const ajv = createAjv({ validateSchema: false })
     const validate = ajv.compile(JSON.parse(await readFile('test/schemas/sarif-schema-2.1.0.json', 'utf8')))
     expect(validate(sarif) ? [] : validate.errors).toEqual([])
     const [runResult] = sarif.runs
@@ -254,7 +254,7 @@ describe('schema', () => {
 
   it('accepts the examples and rejects a wrong store', async () => {
     const { parse } = await import('yaml')
-    const ajv = new Ajv({ strict: false, allErrors: true })
+    const ajv = createAjv()
     const validate = ajv.compile(JSON.parse((await cli(['schema'])).stdout))
     expect(
       validate(parse(await readFile('examples/china-filing.yml', 'utf8'))) ? [] : validate.errors,
