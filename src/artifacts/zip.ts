@@ -157,7 +157,19 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
   }
   const directory = await read(cdOffset, cdSize)
   const entries = parseCentralDirectory(directory, entryCount, file, cdOffset)
-  const byName = new Map(entries.map((e) => [e.name, e]))
+  const byName = new Map<string, ZipEntry>()
+  for (const entry of entries) {
+    // Tools disagree on which of two same-named entries counts (the first, the last), so a second
+    // AndroidManifest.xml could show the gate one identity and a device another. Android's own
+    // reader refuses such archives (libziparchive: kDuplicateEntry, "Duplicate entries in archive").
+    if (byName.has(entry.name)) {
+      throw new ArtifactError(
+        file,
+        `it has two entries named ${entry.name}; Android refuses such an archive, and tools disagree on which one counts: the file is corrupt or was tampered with`,
+      )
+    }
+    byName.set(entry.name, entry)
+  }
 
   const dataOffset = async (entry: ZipEntry): Promise<number> => {
     const local = await read(entry.localHeaderOffset, 30)
@@ -206,14 +218,24 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
           file,
           `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
         )
+      let inflated: Buffer
       try {
-        return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
+        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
       } catch (error) {
         throw new ArtifactError(
           file,
           `${entry.name} cannot be decompressed (${(error as Error).message}): the archive is corrupt`,
         )
       }
+      // The central directory's size is what installers and signers trust; bytes beyond it, or a
+      // stream that ends early, mean the entry is not what the directory says.
+      if (inflated.length !== entry.uncompressedSize) {
+        throw new ArtifactError(
+          file,
+          `${entry.name} inflates to ${inflated.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`,
+        )
+      }
+      return inflated
     },
     close: () => handle.close(),
   }
