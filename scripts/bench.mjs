@@ -10,7 +10,9 @@
  *
  * Needs: dist/cli.js (npm run package), aapt2, zipalign, apksigner (apt-get install -y apksigner
  * zipalign aapt android-framework-res), GNU time (/usr/bin/time). Usage:
- *   node scripts/bench.mjs [--sizes 1M,100M,1G] [--runs 3]
+ *   node scripts/bench.mjs [--sizes 1M,100M,1G] [--runs 3] [--reader]
+ * --reader measures readArtifact itself (src/artifacts/read.ts bundled by esbuild into the work
+ * folder, called by a three-line script) instead of the CLI: for when dist/ is missing or stale.
  */
 import { spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
@@ -38,6 +40,7 @@ const SIZES = option('sizes', '1M,100M,1G')
     return { label: label.trim().toUpperCase(), bytes: Number(m[1]) * UNITS[m[2].toUpperCase()] }
   })
 const RUNS = Number(option('runs', '3'))
+const READER = process.argv.includes('--reader')
 
 function fail(message) {
   console.error(`bench: ${message}`)
@@ -114,6 +117,30 @@ async function buildApk({ label, bytes }) {
   return apk
 }
 
+/** Bundles src/artifacts/read.ts and writes a script that prints readArtifact's result as JSON. */
+async function readerScript() {
+  const { build } = await import('esbuild')
+  await build({
+    entryPoints: [path.join(ROOT, 'src/artifacts/read.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: path.join(WORK, 'read-artifact.mjs'),
+    // CommonJS dependencies inside an ESM bundle still call require().
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  })
+  const script = path.join(WORK, 'read-artifact-cli.mjs')
+  writeFileSync(
+    script,
+    "import { readArtifact } from './read-artifact.mjs'\nconsole.log(JSON.stringify([await readArtifact(process.argv[2])]))\n",
+  )
+  return script
+}
+
 /** Runs a command under GNU time -v; returns wall seconds, peak RSS in MiB and stdout. */
 function timed(command, args) {
   const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
@@ -145,7 +172,8 @@ function mib(bytes) {
 }
 
 async function main() {
-  if (!existsSync(CLI)) fail(`${path.relative(ROOT, CLI)} is missing: run npm run package first`)
+  if (!READER && !existsSync(CLI))
+    fail(`${path.relative(ROOT, CLI)} is missing: run npm run package first, or pass --reader`)
   if (!existsSync('/usr/bin/time')) fail('/usr/bin/time (GNU time) is missing: apt-get install -y time')
   for (const tool of ['aapt2', 'zipalign', 'apksigner']) {
     if (!have(tool))
@@ -153,6 +181,10 @@ async function main() {
   }
   if (!existsSync(FRAMEWORK)) fail(`${FRAMEWORK} is missing: apt-get install -y android-framework-res`)
   mkdirSync(WORK, { recursive: true })
+  const script = READER ? await readerScript() : undefined
+  const subject = script
+    ? { name: 'readArtifact', args: (apk) => [script, apk] }
+    : { name: 'inspect', args: (apk) => [CLI, 'inspect', apk, '--format', 'json'] }
 
   const rows = []
   for (const size of SIZES) {
@@ -160,10 +192,10 @@ async function main() {
     const apk = await buildApk(size)
     const bytes = statSync(apk).size
     process.stderr.write(`measuring ${path.basename(apk)} (${mib(bytes)}) ...\n`)
-    const ours = measure(process.execPath, [CLI, 'inspect', apk, '--format', 'json'])
+    const ours = measure(process.execPath, subject.args(apk))
     const [identity] = JSON.parse(ours.stdout)
     const sha256 = identity?.signers?.[0]?.sha256
-    if (!sha256) fail(`inspect found no signer in ${apk}:\n${ours.stdout}`)
+    if (!sha256) fail(`${subject.name} found no signer in ${apk}:\n${ours.stdout}`)
     const theirs = measure('apksigner', ['verify', '--print-certs', apk])
     const agrees = theirs.stdout.toUpperCase().includes(`SHA-256 DIGEST: ${sha256}`)
     rows.push({ size: mib(bytes), ours, theirs, agrees })
@@ -172,8 +204,8 @@ async function main() {
   const table = [
     [
       'APK size',
-      'inspect wall',
-      'inspect peak RSS',
+      `${subject.name} wall`,
+      `${subject.name} peak RSS`,
       'apksigner wall',
       'apksigner peak RSS',
       'wall ratio',
