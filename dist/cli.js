@@ -37164,7 +37164,16 @@ async function readArchive(handle, file2, size) {
   }
   const directory = await read(cdOffset, cdSize);
   const entries = parseCentralDirectory(directory, entryCount, file2, cdOffset);
-  const byName = new Map(entries.map((e) => [e.name, e]));
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (byName.has(entry.name)) {
+      throw new ArtifactError(
+        file2,
+        `it has two entries named ${entry.name}; Android refuses such an archive, and tools disagree on which one counts: the file is corrupt or was tampered with`
+      );
+    }
+    byName.set(entry.name, entry);
+  }
   const dataOffset = async (entry) => {
     const local = await read(entry.localHeaderOffset, 30);
     if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
@@ -37210,14 +37219,22 @@ async function readArchive(handle, file2, size) {
           file2,
           `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
         );
+      let inflated;
       try {
-        return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error62) {
         throw new ArtifactError(
           file2,
           `${entry.name} cannot be decompressed (${error62.message}): the archive is corrupt`
         );
       }
+      if (inflated.length !== entry.uncompressedSize) {
+        throw new ArtifactError(
+          file2,
+          `${entry.name} inflates to ${inflated.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`
+        );
+      }
+      return inflated;
     },
     close: () => handle.close()
   };

@@ -3680,8 +3680,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11244,9 +11244,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -30895,7 +30895,16 @@ async function readArchive(handle, file2, size) {
   }
   const directory = await read(cdOffset, cdSize);
   const entries = parseCentralDirectory(directory, entryCount, file2, cdOffset);
-  const byName = new Map(entries.map((e) => [e.name, e]));
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (byName.has(entry.name)) {
+      throw new ArtifactError(
+        file2,
+        `it has two entries named ${entry.name}; Android refuses such an archive, and tools disagree on which one counts: the file is corrupt or was tampered with`
+      );
+    }
+    byName.set(entry.name, entry);
+  }
   const dataOffset = async (entry) => {
     const local = await read(entry.localHeaderOffset, 30);
     if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
@@ -30941,14 +30950,22 @@ async function readArchive(handle, file2, size) {
           file2,
           `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
         );
+      let inflated;
       try {
-        return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error63) {
         throw new ArtifactError(
           file2,
           `${entry.name} cannot be decompressed (${error63.message}): the archive is corrupt`
         );
       }
+      if (inflated.length !== entry.uncompressedSize) {
+        throw new ArtifactError(
+          file2,
+          `${entry.name} inflates to ${inflated.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`
+        );
+      }
+      return inflated;
     },
     close: () => handle.close()
   };
@@ -55910,8 +55927,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue4.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue4.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue4.keys, ", ")}`;
+        const plural3 = issue4.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue4.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue4.origin, "definite")}`;
@@ -56055,8 +56072,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue4.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue4.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue4.keys, ", ")}`;
+        const plural3 = issue4.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue4.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue4.origin, "definite")}`;
@@ -69653,7 +69670,10 @@ function annotationTitle(finding2) {
 var ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 var VERDICT = { pass: "✅ pass", fail: "❌ fail", skipped: "➖ not judged" };
 function escapeCell(text2) {
-  return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function where(finding2, options) {
   const loc = finding2.location;
@@ -69664,7 +69684,7 @@ function where(finding2, options) {
 function renderSummary(result, options = {}) {
   const out = [];
   const counts = ["error", "warning", "notice"].map(
-    (s) => `${result.findings.filter((f) => f.severity === s).length} ${s}s`
+    (s) => plural2(result.findings.filter((f) => f.severity === s).length, s)
   );
   out.push(`## China filing: ${result.verdict === "pass" ? "✅ pass" : "❌ fail"}`);
   out.push("");

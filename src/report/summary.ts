@@ -10,8 +10,18 @@ import { ruleDocsUrl } from '../rules/docs.js'
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', skipped: '➖ not judged' } as const
 
+/** Table cells: pipes would split the cell, and `<seq>` would be read as an HTML tag and vanish. */
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 export interface SummaryOptions {
@@ -30,8 +40,8 @@ function where(finding: Finding, options: SummaryOptions): string {
 
 export function renderSummary(result: GateResult, options: SummaryOptions = {}): string {
   const out: string[] = []
-  const counts = (['error', 'warning', 'notice'] as const).map(
-    (s) => `${result.findings.filter((f) => f.severity === s).length} ${s}s`,
+  const counts = (['error', 'warning', 'notice'] as const).map((s) =>
+    plural(result.findings.filter((f) => f.severity === s).length, s),
   )
   out.push(`## China filing: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}`)
   out.push('')
