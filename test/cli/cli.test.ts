@@ -201,6 +201,43 @@ describe('check', () => {
     expect(run.code).toBe(0)
   })
 
+  const aliasBomb = (() => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n'
+    for (let i = 0, previous = 'a'; i < 10; previous = `l${i}`, i++) {
+      text += `l${i}: &l${i} [${Array(9).fill(`*${previous}`).join(', ')}]\n`
+    }
+    return text
+  })()
+  it.each([
+    ['an empty file', '', /is empty/],
+    [
+      'binary garbage',
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0xff, 0xfe]),
+      /is a binary file, not YAML/,
+    ],
+    [
+      'a 10 MB file',
+      `version: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n`,
+      /a declaration is at most 1048576 bytes/,
+    ],
+    ['a YAML alias bomb', aliasBomb, /aliases expand too far/],
+    [
+      'a list where an object belongs',
+      'version: 1\nholder: [a, b]\napps: []\n',
+      /holder: expected a mapping/,
+    ],
+  ])('gives a clear finding and exit 1 for %s in release mode', async (_name, content, message) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-bad-'))
+    await writeFile(path.join(dir, 'china-filing.yml'), content)
+    const run = await cli(['check', '--mode', 'release', '--format', 'json', ...TODAY], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe('')
+    const report = JSON.parse(run.stdout)
+    expect(report.verdict).toBe('fail')
+    expect(report.findings[0].message).toMatch(message)
+    expect(report.findings[0].file).toBe('china-filing.yml')
+  })
+
   it('fails closed on a missing declaration (exit 1)', async () => {
     const run = await cli(['check', '--config', 'nope/china-filing.yml', ...TODAY])
     expect(run.code).toBe(1)
