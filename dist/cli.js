@@ -30664,6 +30664,7 @@ function syntaxFinding(message, location) {
   return { rule: "declaration-syntax", severity: "error", message, ...location ? { location } : {} };
 }
 async function loadDeclaration(path8, displayPath2) {
+  const start = { file: displayPath2, line: 1, column: 1 };
   let size;
   try {
     const info = await stat(path8);
@@ -30671,7 +30672,8 @@ async function loadDeclaration(path8, displayPath2) {
       return {
         findings: [
           syntaxFinding(
-            `${displayPath2} is not a file. Point --config / the config input at china-filing.yml.`
+            `${displayPath2} is not a file. Point --config / the config input at china-filing.yml.`,
+            start
           )
         ]
       };
@@ -30680,14 +30682,14 @@ async function loadDeclaration(path8, displayPath2) {
   } catch (error62) {
     const code = error62.code;
     const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error62)}). Check the path and its permissions.`;
-    return { findings: [syntaxFinding(message)] };
+    return { findings: [syntaxFinding(message, start)] };
   }
   if (size > MAX_DECLARATION_BYTES) {
     return {
       findings: [
         syntaxFinding(
           `${displayPath2} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
-          { file: displayPath2, line: 1, column: 1 }
+          start
         )
       ]
     };
@@ -30696,7 +30698,9 @@ async function loadDeclaration(path8, displayPath2) {
   try {
     bytes = await readFile(path8);
   } catch (error62) {
-    return { findings: [syntaxFinding(`${displayPath2} cannot be read (${error62.message}).`)] };
+    return {
+      findings: [syntaxFinding(`${displayPath2} cannot be read (${error62.message}).`, start)]
+    };
   }
   return parseDeclarationBytes(bytes, displayPath2);
 }

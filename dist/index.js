@@ -65393,6 +65393,7 @@ function syntaxFinding(message, location) {
   return { rule: "declaration-syntax", severity: "error", message, ...location ? { location } : {} };
 }
 async function loadDeclaration(path5, displayPath2) {
+  const start = { file: displayPath2, line: 1, column: 1 };
   let size;
   try {
     const info2 = await stat2(path5);
@@ -65400,7 +65401,8 @@ async function loadDeclaration(path5, displayPath2) {
       return {
         findings: [
           syntaxFinding(
-            `${displayPath2} is not a file. Point --config / the config input at china-filing.yml.`
+            `${displayPath2} is not a file. Point --config / the config input at china-filing.yml.`,
+            start
           )
         ]
       };
@@ -65409,14 +65411,14 @@ async function loadDeclaration(path5, displayPath2) {
   } catch (error63) {
     const code = error63.code;
     const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error63)}). Check the path and its permissions.`;
-    return { findings: [syntaxFinding(message)] };
+    return { findings: [syntaxFinding(message, start)] };
   }
   if (size > MAX_DECLARATION_BYTES) {
     return {
       findings: [
         syntaxFinding(
           `${displayPath2} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
-          { file: displayPath2, line: 1, column: 1 }
+          start
         )
       ]
     };
@@ -65425,7 +65427,9 @@ async function loadDeclaration(path5, displayPath2) {
   try {
     bytes = await readFile(path5);
   } catch (error63) {
-    return { findings: [syntaxFinding(`${displayPath2} cannot be read (${error63.message}).`)] };
+    return {
+      findings: [syntaxFinding(`${displayPath2} cannot be read (${error63.message}).`, start)]
+    };
   }
   return parseDeclarationBytes(bytes, displayPath2);
 }

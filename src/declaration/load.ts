@@ -38,6 +38,8 @@ function syntaxFinding(message: string, location?: SourceLocation): Finding {
 
 /** Reads and validates the declaration at `path`; every problem is a finding, never an exception. */
 export async function loadDeclaration(path: string, displayPath: string): Promise<LoadResult> {
+  // Even a missing file is reported at its path, so every report names the file to fix or create.
+  const start = { file: displayPath, line: 1, column: 1 }
   let size: number
   try {
     const info = await stat(path)
@@ -46,6 +48,7 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
         findings: [
           syntaxFinding(
             `${displayPath} is not a file. Point --config / the config input at china-filing.yml.`,
+            start,
           ),
         ],
       }
@@ -57,14 +60,14 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
       code === 'ENOENT'
         ? `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
         : `${displayPath} cannot be read (${code ?? String(error)}). Check the path and its permissions.`
-    return { findings: [syntaxFinding(message)] }
+    return { findings: [syntaxFinding(message, start)] }
   }
   if (size > MAX_DECLARATION_BYTES) {
     return {
       findings: [
         syntaxFinding(
           `${displayPath} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
-          { file: displayPath, line: 1, column: 1 },
+          start,
         ),
       ],
     }
@@ -73,7 +76,9 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
   try {
     bytes = await readFile(path)
   } catch (error) {
-    return { findings: [syntaxFinding(`${displayPath} cannot be read (${(error as Error).message}).`)] }
+    return {
+      findings: [syntaxFinding(`${displayPath} cannot be read (${(error as Error).message}).`, start)],
+    }
   }
   return parseDeclarationBytes(bytes, displayPath)
 }

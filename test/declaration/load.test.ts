@@ -87,6 +87,7 @@ describe('declaration-syntax', () => {
           severity: 'error',
           message:
             'china-filing.yml does not exist. Create it (`china-filing init` writes a starter) or set the config input / --config to its path.',
+          location: { file: 'china-filing.yml', line: 1, column: 1 },
         },
       ])
     })
