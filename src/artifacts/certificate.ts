@@ -179,12 +179,22 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
       `a signing certificate's subject cannot be read (${error.message}): the signature is corrupt`,
     )
   }
+  let publicKey: PublicKeyInfo
+  try {
+    // X509Certificate decodes the key lazily: a damaged key surfaces only here, as an OpenSSL error.
+    publicKey = publicKeyOf(certificate)
+  } catch (error) {
+    throw new ArtifactError(
+      file,
+      `the public key of the signing certificate ${subject} cannot be read (${(error as Error).message}): the signature is corrupt`,
+    )
+  }
   return {
     subject,
     md5: digest('md5', der),
     sha1: digest('sha1', der),
     sha256: digest('sha256', der),
-    publicKey: publicKeyOf(certificate),
+    publicKey,
     schemes,
   }
 }

@@ -82,6 +82,17 @@ describe('describeCertificate', () => {
       /^a signing certificate cannot be parsed \(.+\): the signature is corrupt$/,
     )
   })
+
+  it('a certificate whose public key is damaged is an ArtifactError, not an OpenSSL exception', () => {
+    const der = Buffer.from(keyCertificate('ec'))
+    // SubjectPublicKeyInfo's BIT STRING holds the uncompressed point 04 || X || Y: make it invalid.
+    const point = der.indexOf(Buffer.from('03420004', 'hex'))
+    expect(point).toBeGreaterThan(0)
+    der[point + 3] = 0x07
+    expect(() => describeCertificate(der, ['v2'], 'app.apk')).toThrow(
+      /^the public key of the signing certificate CN=示例商城 EC, .* cannot be read \(.+\): the signature is corrupt$/,
+    )
+  })
 })
 
 describe('normalizeFingerprint', () => {
