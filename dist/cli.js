@@ -36390,12 +36390,21 @@ function describeCertificate(der, schemes, file2 = "the artifact") {
       `a signing certificate's subject cannot be read (${error62.message}): the signature is corrupt`
     );
   }
+  let publicKey;
+  try {
+    publicKey = publicKeyOf(certificate2);
+  } catch (error62) {
+    throw new ArtifactError(
+      file2,
+      `the public key of the signing certificate ${subject} cannot be read (${error62.message}): the signature is corrupt`
+    );
+  }
   return {
     subject,
     md5: digest("md5", der),
     sha1: digest("sha1", der),
     sha256: digest("sha256", der),
-    publicKey: publicKeyOf(certificate2),
+    publicKey,
     schemes
   };
 }
