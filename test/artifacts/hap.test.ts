@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { readHap } from '../../src/artifacts/hap.js'
 import { ArtifactError, type SignerInfo } from '../../src/artifacts/types.js'
+import { readRecord } from './recorded.js'
 
 /*
  * Fixtures and ground truth come from scripts/fixtures/harmony.sh. The packages are assembled from
@@ -11,15 +11,7 @@ import { ArtifactError, type SignerInfo } from '../../src/artifacts/types.js'
  */
 const dir = fileURLToPath(new URL('../fixtures/harmony/', import.meta.url))
 
-function recorded(name: string): Record<string, string> {
-  const record: Record<string, string> = {}
-  for (const line of readFileSync(`${dir}${name}.txt`, 'utf8').split('\n')) {
-    const eq = line.indexOf('=')
-    if (line.startsWith('#') || eq < 0) continue
-    record[line.slice(0, eq)] = line.slice(eq + 1)
-  }
-  return record
-}
+const recorded = (name: string): Record<string, string> => readRecord(`${dir}${name}.txt`)
 
 function certificate(record: Record<string, string>, prefix: string) {
   return {
