@@ -6,28 +6,11 @@ import {
   resolveProvider,
   suggestMainlandRegions,
 } from '../../src/catalog/regions.js'
+import { MAINLAND_REGIONS, NOT_MAINLAND_REGIONS } from '../helpers/region-vectors.js'
 
 // domain.md "Test vectors": Regions, mainland (PASS).
 describe('lookupRegion: mainland regions', () => {
-  it.each([
-    ['aliyun', 'cn-hangzhou'],
-    ['aliyun', 'cn-wulanchabu'],
-    ['aliyun', 'cn-wuhan-lr'],
-    ['aliyun', 'cn-shanghai-finance-1'],
-    ['tencent', 'ap-guangzhou'],
-    ['tencent', 'ap-shenzhen-fsi'],
-    ['huawei', 'cn-north-4'],
-    ['huawei', 'cn-north-9'],
-    ['huawei', 'cn-east-3'],
-    ['aws', 'cn-north-1'],
-    ['aws', 'cn-northwest-1'],
-    ['azure', 'chinaeast2'],
-    ['azure', 'chinanorth3'],
-    ['baidu', 'bj'],
-    ['baidu', 'fwh'],
-    ['volcengine', 'cn-beijing'],
-    ['volcengine', 'cn-guangzhou'],
-  ])('%s:%s is mainland', (provider, region) => {
+  it.each(MAINLAND_REGIONS)('%s:%s is mainland', (provider, region) => {
     const entry = lookupRegion(provider, region)
     expect(entry).toMatchObject({ provider, region, mainland: true })
     expect(entry?.confidence).not.toBe('low')
@@ -36,26 +19,14 @@ describe('lookupRegion: mainland regions', () => {
 
 // domain.md "Test vectors": Regions, NOT mainland (FAIL), with the place a message names.
 describe('lookupRegion: regions outside mainland China', () => {
-  it.each([
-    ['aliyun', 'cn-hongkong', 'Hong Kong'],
-    ['aliyun', 'ap-southeast-1', 'Singapore'],
-    ['tencent', 'ap-hongkong', 'Hong Kong'],
-    ['tencent', 'ap-taipei', 'Taiwan'],
-    ['huawei', 'ap-southeast-1', 'Hong Kong'],
-    ['huawei', 'ap-southeast-3', 'Singapore'],
-    ['baidu', 'hkg', 'Hong Kong'],
-    ['baidu', 'sin', 'Singapore'],
-    ['volcengine', 'cn-hongkong', 'Hong Kong'],
-    ['volcengine', 'ap-southeast-1', 'Johor'],
-    ['gcp', 'asia-east2', 'Hong Kong'],
-    ['gcp', 'asia-east1', 'Taiwan'],
-    ['aws', 'us-east-1', 'United States'],
-    ['aws', 'ap-east-1', 'Hong Kong'],
-  ])('%s:%s is %s, not mainland', (provider, region, place) => {
-    const entry = lookupRegion(provider, region)
-    expect(entry).toMatchObject({ provider, region, mainland: false })
-    expect(entry?.name).toContain(place)
-  })
+  it.each([...NOT_MAINLAND_REGIONS, ['aws', 'ap-east-1', 'Hong Kong']])(
+    '%s:%s is %s, not mainland',
+    (provider, region, place) => {
+      const entry = lookupRegion(provider, region)
+      expect(entry).toMatchObject({ provider, region, mainland: false })
+      expect(entry?.name).toContain(place)
+    },
+  )
 })
 
 // domain.md "Test vectors": ambiguity traps, decided by the (provider, region) pair.
