@@ -36275,6 +36275,9 @@ var init_asn1 = __esm({
 });
 
 // src/artifacts/types.ts
+function messageOf(error62) {
+  return error62 instanceof Error ? error62.message : String(error62);
+}
 var ArtifactError;
 var init_types = __esm({
   "src/artifacts/types.ts"() {
@@ -36737,10 +36740,14 @@ function checkApp(context, scope, scan, declaredSources, allIds, changes) {
     if (!declaredSources && note.kind !== "parse-error") continue;
     const declaredPath = declaredSources && (note.kind === "invalid-path" || note.kind === "missing");
     findings.push(
-      report9(declaredPath ? "error" : "warning", `${note.file}: ${note.message}`, {
-        ...at,
-        ...declaredSources ? { location: appLocation(context, scope, ["sources"], "key") } : {}
-      })
+      report9(
+        declaredPath ? "error" : "warning",
+        note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
+        {
+          ...at,
+          ...declaredSources ? { location: appLocation(context, scope, ["sources"], "key") } : {}
+        }
+      )
     );
   }
   return findings;
@@ -38355,9 +38362,6 @@ function objectAt(value, key) {
 function text(value) {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" && value !== "" ? value : null;
-}
-function messageOf(error62) {
-  return error62 instanceof Error ? error62.message : String(error62);
 }
 var MAX_JSON, SIGNATURE_BLOCK2, PROFILE_BLOCK, ENTERPRISE_RESIGN_BLOCK, MAGIC_V2, MAGIC_V3, TAIL, MAX_SUB_BLOCK, COPY_CHUNK;
 var init_hap = __esm({
@@ -49539,7 +49543,7 @@ async function readIpa(path8, displayName = path8) {
     return await readOpenIpa(zip, displayName, fail2);
   } catch (error62) {
     if (error62 instanceof ArtifactError) throw error62;
-    return fail2(`it cannot be read as an IPA (${messageOf2(error62)})`);
+    return fail2(`it cannot be read as an IPA (${messageOf(error62)})`);
   } finally {
     await zip.close();
   }
@@ -49634,7 +49638,7 @@ function parsePlist(bytes, where, fail2) {
       if (/^\s*<(\?xml|!DOCTYPE|plist)/.test(text2)) value = parse3(text2);
     }
   } catch (error62) {
-    return fail2(`${where} is not a readable property list (${messageOf2(error62)})`);
+    return fail2(`${where} is not a readable property list (${messageOf(error62)})`);
   }
   return value === void 0 ? fail2(`${where} is neither a binary nor an XML property list`) : value;
 }
@@ -49654,7 +49658,7 @@ function readProfile2(bytes, where, fail2) {
     content = signedDataContent(bytes);
   } catch (error62) {
     return fail2(
-      `${where} is not a readable provisioning profile, which is a CMS signed message (${messageOf2(error62)})`
+      `${where} is not a readable provisioning profile, which is a CMS signed message (${messageOf(error62)})`
     );
   }
   const plist = plistDict(content, `the property list inside ${where}`, fail2);
@@ -49736,7 +49740,7 @@ async function readCodeSigner(zip, name, file2, fail2) {
       return { arch: s.arch, der: signerCertificate(s.cms) };
     } catch (error62) {
       return fail2(
-        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf2(error62)}`
+        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf(error62)}`
       );
     }
   });
@@ -49885,9 +49889,6 @@ function archName(cputype, cpusubtype) {
 }
 function hex3(n) {
   return (n >>> 0).toString(16);
-}
-function messageOf2(error62) {
-  return error62 instanceof Error ? error62.message : String(error62);
 }
 var MAX_PLIST_SIZE, MachOError, FAT_MAGIC, FAT_MAGIC_64, MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, LC_CODE_SIGNATURE, CSMAGIC_EMBEDDED_SIGNATURE, CSMAGIC_BLOBWRAPPER, CSSLOT_SIGNATURESLOT, MAX_LOAD_COMMANDS, MAX_SIGNATURE;
 var init_ipa = __esm({

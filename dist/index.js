@@ -30607,6 +30607,9 @@ var init_asn1 = __esm({
 });
 
 // src/artifacts/types.ts
+function messageOf(error63) {
+  return error63 instanceof Error ? error63.message : String(error63);
+}
 var ArtifactError;
 var init_types = __esm({
   "src/artifacts/types.ts"() {
@@ -32082,9 +32085,6 @@ function objectAt(value, key) {
 function text(value) {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" && value !== "" ? value : null;
-}
-function messageOf(error63) {
-  return error63 instanceof Error ? error63.message : String(error63);
 }
 var MAX_JSON, SIGNATURE_BLOCK2, PROFILE_BLOCK, ENTERPRISE_RESIGN_BLOCK, MAGIC_V2, MAGIC_V3, TAIL, MAX_SUB_BLOCK, COPY_CHUNK;
 var init_hap = __esm({
@@ -43266,7 +43266,7 @@ async function readIpa(path5, displayName = path5) {
     return await readOpenIpa(zip, displayName, fail2);
   } catch (error63) {
     if (error63 instanceof ArtifactError) throw error63;
-    return fail2(`it cannot be read as an IPA (${messageOf2(error63)})`);
+    return fail2(`it cannot be read as an IPA (${messageOf(error63)})`);
   } finally {
     await zip.close();
   }
@@ -43361,7 +43361,7 @@ function parsePlist(bytes, where2, fail2) {
       if (/^\s*<(\?xml|!DOCTYPE|plist)/.test(text2)) value = parse3(text2);
     }
   } catch (error63) {
-    return fail2(`${where2} is not a readable property list (${messageOf2(error63)})`);
+    return fail2(`${where2} is not a readable property list (${messageOf(error63)})`);
   }
   return value === void 0 ? fail2(`${where2} is neither a binary nor an XML property list`) : value;
 }
@@ -43381,7 +43381,7 @@ function readProfile2(bytes, where2, fail2) {
     content = signedDataContent(bytes);
   } catch (error63) {
     return fail2(
-      `${where2} is not a readable provisioning profile, which is a CMS signed message (${messageOf2(error63)})`
+      `${where2} is not a readable provisioning profile, which is a CMS signed message (${messageOf(error63)})`
     );
   }
   const plist = plistDict(content, `the property list inside ${where2}`, fail2);
@@ -43463,7 +43463,7 @@ async function readCodeSigner(zip, name, file2, fail2) {
       return { arch: s.arch, der: signerCertificate(s.cms) };
     } catch (error63) {
       return fail2(
-        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf2(error63)}`
+        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf(error63)}`
       );
     }
   });
@@ -43612,9 +43612,6 @@ function archName(cputype, cpusubtype) {
 }
 function hex3(n) {
   return (n >>> 0).toString(16);
-}
-function messageOf2(error63) {
-  return error63 instanceof Error ? error63.message : String(error63);
 }
 var MAX_PLIST_SIZE, MachOError, FAT_MAGIC, FAT_MAGIC_64, MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, LC_CODE_SIGNATURE, CSMAGIC_EMBEDDED_SIGNATURE, CSMAGIC_BLOBWRAPPER, CSSLOT_SIGNATURESLOT, MAX_LOAD_COMMANDS, MAX_SIGNATURE;
 var init_ipa = __esm({
@@ -69084,10 +69081,14 @@ function checkApp(context3, scope, scan, declaredSources, allIds, changes) {
     if (!declaredSources && note.kind !== "parse-error") continue;
     const declaredPath = declaredSources && (note.kind === "invalid-path" || note.kind === "missing");
     findings.push(
-      report9(declaredPath ? "error" : "warning", `${note.file}: ${note.message}`, {
-        ...at,
-        ...declaredSources ? { location: appLocation(context3, scope, ["sources"], "key") } : {}
-      })
+      report9(
+        declaredPath ? "error" : "warning",
+        note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
+        {
+          ...at,
+          ...declaredSources ? { location: appLocation(context3, scope, ["sources"], "key") } : {}
+        }
+      )
     );
   }
   return findings;

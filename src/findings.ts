@@ -39,7 +39,3 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.rule.localeCompare(b.rule)
   )
 }
-
-export function severityRank(severity: Severity): number {
-  return SEVERITY_RANK[severity]
-}

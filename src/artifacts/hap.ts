@@ -37,7 +37,7 @@
 import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ArtifactError, type ArtifactIdentity, type SignerInfo } from './types.js'
+import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
 import { forwardReader, openZip, type ZipArchive, type ZipEntry } from './zip.js'
@@ -385,8 +385,4 @@ function objectAt(value: unknown, key: string): JsonObject | undefined {
 function text(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   return typeof value === 'string' && value !== '' ? value : null
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

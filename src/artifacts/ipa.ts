@@ -14,7 +14,7 @@
  *   every candidate is the filed certificate (and a note says why).
  */
 import { parse as parseXmlPlist, parseBinary as parseBinaryPlist, type PlistValue } from 'plist'
-import { ArtifactError, type ArtifactIdentity, type SignerInfo } from './types.js'
+import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
 import { forwardReader, openZip, type ForwardReader, type ZipArchive, type ZipEntry } from './zip.js'
@@ -525,8 +525,4 @@ function archName(cputype: number, cpusubtype: number): string {
 
 function hex(n: number): string {
   return (n >>> 0).toString(16)
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

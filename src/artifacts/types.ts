@@ -55,6 +55,11 @@ export interface ArtifactIdentity {
   notes: string[]
 }
 
+/** The message of whatever a parser threw, for an ArtifactError's reason. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** Thrown for an artifact that cannot be read; `message` says why in the user's terms. */
 export class ArtifactError extends Error {
   constructor(

@@ -111,10 +111,14 @@ function checkApp(
     if (!declaredSources && note.kind !== 'parse-error') continue
     const declaredPath = declaredSources && (note.kind === 'invalid-path' || note.kind === 'missing')
     findings.push(
-      report(declaredPath ? 'error' : 'warning', `${note.file}: ${note.message}`, {
-        ...at,
-        ...(declaredSources ? { location: appLocation(context, scope, ['sources'], 'key') } : {}),
-      }),
+      report(
+        declaredPath ? 'error' : 'warning',
+        note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
+        {
+          ...at,
+          ...(declaredSources ? { location: appLocation(context, scope, ['sources'], 'key') } : {}),
+        },
+      ),
     )
   }
   return findings

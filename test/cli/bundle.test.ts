@@ -17,6 +17,19 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   )
 }
 
+/** `check` of the shipped example as a release of shop 2.3.0, with these builds. */
+function releaseCheck(artifacts: string[], ...flags: string[]) {
+  return cli([
+    'check',
+    '--config',
+    'examples/china-filing.yml',
+    '--tag',
+    'shop-v2.3.0',
+    ...artifacts.flatMap((a) => ['--artifact', a]),
+    ...flags,
+  ])
+}
+
 const ARTIFACT = /\.(apk|aab|ipa|hap|app|apks)$/
 const fixtures = ['android', 'ios', 'harmony'].flatMap((dir) =>
   readdirSync(path.join('test/fixtures', dir))
@@ -42,17 +55,7 @@ describe('dist/cli.js on every fixture', () => {
   })
 
   it.each(fixtures)('check --artifact %s exits 0, 1 or 2 without a stack trace', async (fixture) => {
-    const run = await cli([
-      'check',
-      '--config',
-      'examples/china-filing.yml',
-      '--tag',
-      'shop-v2.3.0',
-      '--artifact',
-      fixture,
-      '--format',
-      'json',
-    ])
+    const run = await releaseCheck([fixture], '--format', 'json')
     expect([0, 1]).toContain(run.code)
     expect(run.stderr).not.toMatch(/\n\s+at /)
     JSON.parse(run.stdout)
@@ -81,27 +84,9 @@ describe('dist/cli.js on every fixture', () => {
   )
 
   it('passes the shipped example with its signed builds, and blocks a build signed by another key', async () => {
-    const ok = await cli([
-      'check',
-      '--config',
-      'examples/china-filing.yml',
-      '--tag',
-      'shop-v2.3.0',
-      '--artifact',
-      'test/fixtures/android/rsa-v123.apk',
-      '--artifact',
-      'test/fixtures/ios/appstore.ipa',
-    ])
+    const ok = await releaseCheck(['test/fixtures/android/rsa-v123.apk', 'test/fixtures/ios/appstore.ipa'])
     expect(ok.code).toBe(0)
-    const other = await cli([
-      'check',
-      '--config',
-      'examples/china-filing.yml',
-      '--tag',
-      'shop-v2.3.0',
-      '--artifact',
-      'test/fixtures/android/ec-v123.apk',
-    ])
+    const other = await releaseCheck(['test/fixtures/android/ec-v123.apk'])
     expect(other.code).toBe(1)
   })
 })
