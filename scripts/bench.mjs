@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist/cli.js')
-const KEYSTORE = path.join(ROOT, 'test/fixtures/android/keys/rsa.p12')
+const KEYSTORE = path.join(ROOT, '__tests__/fixtures/android/keys/rsa.p12')
 const FRAMEWORK = '/usr/share/android-framework-res/framework-res.apk'
 const WORK = path.join(os.tmpdir(), 'china-filing-bench')
 const UNITS = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }

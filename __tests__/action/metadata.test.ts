@@ -30,7 +30,7 @@ const plain = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim()
 describe('action.yml', () => {
   it('is valid against the SchemaStore action schema and runs on node24', () => {
     const ajv = createAjv()
-    const validate = ajv.compile(JSON.parse(readFileSync('test/schemas/github-action.json', 'utf8')))
+    const validate = ajv.compile(JSON.parse(readFileSync('__tests__/schemas/github-action.json', 'utf8')))
     expect(validate(action) ? [] : validate.errors).toEqual([])
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })

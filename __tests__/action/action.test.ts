@@ -13,7 +13,7 @@ import { positionOf } from '../helpers/declarations.js'
 
 const TODAY = '2026-11-29'
 const event = async (name: string) =>
-  JSON.parse(await readFile(`test/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>
+  JSON.parse(await readFile(`__tests__/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>
 
 async function workspaceWith(declaration?: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))

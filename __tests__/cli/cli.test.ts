@@ -132,7 +132,7 @@ describe('check', () => {
     expect(run.code).toBe(1)
     const sarif = JSON.parse(run.stdout)
     const ajv = createAjv({ validateSchema: false })
-    const validate = ajv.compile(JSON.parse(await readFile('test/schemas/sarif-schema-2.1.0.json', 'utf8')))
+    const validate = ajv.compile(JSON.parse(await readFile('__tests__/schemas/sarif-schema-2.1.0.json', 'utf8')))
     expect(validate(sarif) ? [] : validate.errors).toEqual([])
     const [runResult] = sarif.runs
     expect(runResult.automationDetails.id).toBe('china-filing/audit/')
@@ -313,7 +313,7 @@ describe('explain', () => {
 describe('init', () => {
   it('writes a starter from the identities in the tree, which the gate rejects until filled in', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
-    await cp('test/fixtures/sources/flutter-app', dir, { recursive: true })
+    await cp('__tests__/fixtures/sources/flutter-app', dir, { recursive: true })
     const run = await cli(['init'], dir)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^Wrote china-filing\.yml, with the identities found:/)

@@ -104,7 +104,7 @@ describe('source-identity', () => {
 
   it('accepts flavours that build other ids when one builds the filed id, with a notice for the others', async () => {
     const dir = await tree({ 'china-filing.yml': DECLARATION })
-    await cp('test/fixtures/sources/native-kts', dir, { recursive: true })
+    await cp('__tests__/fixtures/sources/native-kts', dir, { recursive: true })
     const { findings, result } = await check(dir)
     expect(findings.filter((f) => f.severity === 'error')).toEqual([])
     expect(findings.filter((f) => f.severity === 'notice').map((f) => f.message)).toEqual(

@@ -32,9 +32,9 @@ function releaseCheck(artifacts: string[], ...flags: string[]) {
 
 const ARTIFACT = /\.(apk|aab|ipa|hap|app|apks)$/
 const fixtures = ['android', 'ios', 'harmony'].flatMap((dir) =>
-  readdirSync(path.join('test/fixtures', dir))
+  readdirSync(path.join('__tests__/fixtures', dir))
     .filter((f) => ARTIFACT.test(f))
-    .map((f) => path.join('test/fixtures', dir, f)),
+    .map((f) => path.join('__tests__/fixtures', dir, f)),
 )
 
 describe('dist/cli.js on every fixture', () => {
@@ -64,7 +64,7 @@ describe('dist/cli.js on every fixture', () => {
   it.each(['rsa-v123', 'ec-v123', 'rsa-v23', 'rotated'])(
     'prints the fingerprints apksigner printed for %s.apk',
     async (name) => {
-      const run = await cli(['inspect', `test/fixtures/android/${name}.apk`, '--format', 'json'])
+      const run = await cli(['inspect', `__tests__/fixtures/android/${name}.apk`, '--format', 'json'])
       expect(run.code).toBe(0)
       const [entry] = JSON.parse(run.stdout) as {
         signers: { md5: string; sha1: string; sha256: string; filed: boolean }[]
@@ -84,9 +84,9 @@ describe('dist/cli.js on every fixture', () => {
   )
 
   it('passes the shipped example with its signed builds, and blocks a build signed by another key', async () => {
-    const ok = await releaseCheck(['test/fixtures/android/rsa-v123.apk', 'test/fixtures/ios/appstore.ipa'])
+    const ok = await releaseCheck(['__tests__/fixtures/android/rsa-v123.apk', '__tests__/fixtures/ios/appstore.ipa'])
     expect(ok.code).toBe(0)
-    const other = await releaseCheck(['test/fixtures/android/ec-v123.apk'])
+    const other = await releaseCheck(['__tests__/fixtures/android/ec-v123.apk'])
     expect(other.code).toBe(1)
   })
 })

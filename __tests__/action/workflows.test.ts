@@ -27,7 +27,7 @@ describe('example workflows', () => {
   })
 
   const ajv = createAjv()
-  const validate = ajv.compile(JSON.parse(readFileSync('test/schemas/github-workflow.json', 'utf8')))
+  const validate = ajv.compile(JSON.parse(readFileSync('__tests__/schemas/github-workflow.json', 'utf8')))
 
   it.each(files)('%s is valid against the SchemaStore workflow schema', (file) => {
     const workflow = parse(readFileSync(`${DIR}/${file}`, 'utf8'))
