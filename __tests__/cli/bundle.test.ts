@@ -84,7 +84,10 @@ describe('dist/cli.js on every fixture', () => {
   )
 
   it('passes the shipped example with its signed builds, and blocks a build signed by another key', async () => {
-    const ok = await releaseCheck(['__tests__/fixtures/android/rsa-v123.apk', '__tests__/fixtures/ios/appstore.ipa'])
+    const ok = await releaseCheck([
+      '__tests__/fixtures/android/rsa-v123.apk',
+      '__tests__/fixtures/ios/appstore.ipa',
+    ])
     expect(ok.code).toBe(0)
     const other = await releaseCheck(['__tests__/fixtures/android/ec-v123.apk'])
     expect(other.code).toBe(1)

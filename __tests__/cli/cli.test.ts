@@ -132,7 +132,9 @@ describe('check', () => {
     expect(run.code).toBe(1)
     const sarif = JSON.parse(run.stdout)
     const ajv = createAjv({ validateSchema: false })
-    const validate = ajv.compile(JSON.parse(await readFile('__tests__/schemas/sarif-schema-2.1.0.json', 'utf8')))
+    const validate = ajv.compile(
+      JSON.parse(await readFile('__tests__/schemas/sarif-schema-2.1.0.json', 'utf8')),
+    )
     expect(validate(sarif) ? [] : validate.errors).toEqual([])
     const [runResult] = sarif.runs
     expect(runResult.automationDetails.id).toBe('china-filing/audit/')
