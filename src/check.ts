@@ -53,6 +53,7 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
   const sources =
     load.declaration && options.sources !== false
       ? await collectSourceFacts(
+          workspace,
           path.dirname(configPath),
           load.declaration,
           configPath,
@@ -78,6 +79,7 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
  * scan for the apps without them. In pull-request mode, also what changed since the base commit.
  */
 async function collectSourceFacts(
+  workspace: string,
   root: string,
   declaration: LoadedDeclaration,
   configPath: string,
@@ -101,7 +103,9 @@ async function collectSourceFacts(
     })),
   )
   const text = await readFile(configPath, 'utf8')
-  const { changes, problem } = await pullRequestChanges(root, baseSha, headFiles, {
+  // Git runs at the workspace root only, never in the declaration's folder (see git-base.ts).
+  const prefix = path.relative(workspace, root).split(path.sep).join('/')
+  const { changes, problem } = await pullRequestChanges({ root: workspace, prefix }, baseSha, headFiles, {
     file: path.relative(root, configPath).split(path.sep).join('/'),
     text,
     loaded: declaration,

@@ -117,22 +117,32 @@ export function diffDeclarations(base: LoadedDeclaration, head: LoadedDeclaratio
   return changes
 }
 
+/** Where git runs: the workspace root, and the folder (relative to it) that the file paths start from. */
+export interface GitRepository {
+  /** The workspace root: the only folder git is ever run in (see git-base.ts). */
+  root: string
+  /** The declaration's folder relative to the root, forward slashes; '' when it is the root. */
+  prefix: string
+}
+
 /** Compares the head files and declaration with the base commit; returns a problem when it cannot. */
 export async function pullRequestChanges(
-  root: string,
+  repository: GitRepository,
   baseSha: string,
   headFiles: readonly HeadFile[],
   declaration: { file: string; text: string; loaded: LoadedDeclaration },
 ): Promise<{ changes: IdentityChange[]; problem?: string }> {
+  const { root, prefix } = repository
+  const inRepository = (file: string) => (prefix ? `${prefix}/${file}` : file)
   const problem = await ensureCommit(root, baseSha)
   if (problem) return { changes: [], problem }
   const changes: IdentityChange[] = []
   for (const { file, text } of headFiles) {
-    const baseText = await readFileAtCommit(root, baseSha, file)
+    const baseText = await readFileAtCommit(root, baseSha, inRepository(file))
     if (baseText === undefined) continue
     changes.push(...diffDetections(file, detectIdentities(file, baseText), detectIdentities(file, text)))
   }
-  const baseDeclarationText = await readFileAtCommit(root, baseSha, declaration.file)
+  const baseDeclarationText = await readFileAtCommit(root, baseSha, inRepository(declaration.file))
   const baseDeclaration =
     baseDeclarationText === undefined
       ? undefined
