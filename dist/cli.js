@@ -139,17 +139,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path8) {
-      const ctrl = callVisitor(key, node2, visitor, path8);
+    function visit_(key, node2, visitor, path9) {
+      const ctrl = callVisitor(key, node2, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
+          path9 = Object.freeze(path9.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path8);
+            const ci = visit_(i, node2.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -160,13 +160,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path8);
+          const cv = visit_("value", node2.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -187,17 +187,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path8) {
-      const ctrl = await callVisitor(key, node2, visitor, path8);
+    async function visitAsync_(key, node2, visitor, path9) {
+      const ctrl = await callVisitor(key, node2, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
+          path9 = Object.freeze(path9.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -208,13 +208,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path8);
+          const cv = await visitAsync_("value", node2.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -241,23 +241,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path8) {
+    function callVisitor(key, node2, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path8);
+        return visitor(key, node2, path9);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path8);
+        return visitor.Map?.(key, node2, path9);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path8);
+        return visitor.Seq?.(key, node2, path9);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path8);
+        return visitor.Pair?.(key, node2, path9);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path8);
+        return visitor.Scalar?.(key, node2, path9);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path8);
+        return visitor.Alias?.(key, node2, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node2) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node2) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -869,10 +869,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -891,7 +891,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -921,11 +921,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -973,8 +973,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -984,8 +984,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3500,9 +3500,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3577,14 +3577,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3613,10 +3613,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3633,13 +3633,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -4025,10 +4025,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4042,7 +4042,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4066,7 +4066,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4082,7 +4082,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4173,7 +4173,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4187,13 +4187,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4236,18 +4236,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4301,8 +4301,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4314,7 +4314,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4325,8 +4325,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4523,7 +4523,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4540,24 +4540,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4740,25 +4740,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5568,14 +5568,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5600,9 +5600,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5611,23 +5611,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5638,10 +5638,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6742,18 +6742,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6906,15 +6906,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7108,13 +7108,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7614,10 +7614,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -7876,11 +7876,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -8413,16 +8413,16 @@ function flattenError(error62, mapper = (issue3) => issue3.message) {
 }
 function formatError(error62, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path8 = []) => {
+  const processError = (error63, path9 = []) => {
     for (const issue3 of error63.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path8, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else {
-        const fullpath = [...path8, ...issue3.path];
+        const fullpath = [...path9, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -8461,17 +8461,17 @@ function formatError(error62, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error62, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error63, path8 = []) => {
+  const processError = (error63, path9 = []) => {
     var _a3;
     for (const issue3 of error63.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path8, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else {
-        const fullpath = [...path8, ...issue3.path];
+        const fullpath = [...path9, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -8510,8 +8510,8 @@ function treeifyError(error62, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path8 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path8) {
+  const path9 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path9) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -26543,13 +26543,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path8 = ref.slice(1).split("/").filter(Boolean);
-  if (path8.length === 0) {
+  const path9 = ref.slice(1).split("/").filter(Boolean);
+  if (path9.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path8[0] === defsKey) {
-    const key = path8[1] === void 0 ? void 0 : decodeJSONPointerSegment(path8[1]);
+  if (path9[0] === defsKey) {
+    const key = path9[1] === void 0 ? void 0 : decodeJSONPointerSegment(path9[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -28678,10 +28678,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse5 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
@@ -29921,7 +29921,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse5 = require_parse();
@@ -30005,8 +30005,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -30279,8 +30279,8 @@ var init_suggest = __esm({
 });
 
 // src/declaration/schema.ts
-function issue2(ctx, message, hint, path8 = []) {
-  ctx.addIssue({ code: "custom", message, path: path8, params: hint ? { hint } : void 0 });
+function issue2(ctx, message, hint, path9 = []) {
+  ctx.addIssue({ code: "custom", message, path: path9, params: hint ? { hint } : void 0 });
 }
 function fingerprint(name, hexLength) {
   return external_exports.string().superRefine((value, ctx) => {
@@ -30511,8 +30511,8 @@ var init_schema = __esm({
 });
 
 // src/declaration/errors.ts
-function formatKeyPath(path8) {
-  return path8.map(
+function formatKeyPath(path9) {
+  return path9.map(
     (segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`
   ).join("");
 }
@@ -30524,15 +30524,15 @@ function describeValue(value) {
   if (typeof value === "string") return `"${value}"`;
   return `${typeof value} ${String(value)}`;
 }
-function valueAt(root, path8) {
+function valueAt(root, path9) {
   let node2 = root;
-  for (const segment of path8) {
+  for (const segment of path9) {
     if (node2 === null || typeof node2 !== "object") return void 0;
     node2 = node2[segment];
   }
   return node2;
 }
-function allowedKeysAt(path8) {
+function allowedKeysAt(path9) {
   let schema = declarationSchema;
   const unwrap = (s) => {
     let current = s;
@@ -30541,7 +30541,7 @@ function allowedKeysAt(path8) {
     }
     return current;
   };
-  for (const segment of path8) {
+  for (const segment of path9) {
     const current = unwrap(schema);
     if (current?.def?.type === "object" && typeof segment === "string") schema = current.def.shape?.[segment];
     else if (current?.def?.type === "array" && typeof segment === "number") schema = current.def.element;
@@ -30550,17 +30550,17 @@ function allowedKeysAt(path8) {
   const target = unwrap(schema);
   return target?.def?.type === "object" ? Object.keys(target.def.shape ?? {}) : [];
 }
-function appIdFor(root, path8) {
-  if (path8[0] !== "apps" || typeof path8[1] !== "number") return void 0;
-  const id = valueAt(root, ["apps", path8[1], "id"]);
+function appIdFor(root, path9) {
+  if (path9[0] !== "apps" || typeof path9[1] !== "number") return void 0;
+  const id = valueAt(root, ["apps", path9[1], "id"]);
   return typeof id === "string" ? id : void 0;
 }
 function finding(message, location, app) {
   return { rule: "declaration-schema", severity: "error", ...app ? { app } : {}, message, location };
 }
-function missingKey(path8, expected, app, locate) {
-  const key = String(path8[path8.length - 1]);
-  const parent = path8.slice(0, -1);
+function missingKey(path9, expected, app, locate) {
+  const key = String(path9[path9.length - 1]);
+  const parent = path9.slice(0, -1);
   return finding(
     `${parent.length ? formatKeyPath(parent) : "top level"}: missing required key "${key}". Add ${key}: ${expected}.`,
     locate(parent, "key"),
@@ -30568,31 +30568,31 @@ function missingKey(path8, expected, app, locate) {
   );
 }
 function schemaIssueToFinding(issue3, root, file2, locate) {
-  const path8 = issue3.path.filter((p) => typeof p !== "symbol");
-  const app = appIdFor(root, path8);
-  const where = path8.length ? formatKeyPath(path8) : file2;
-  const actual = valueAt(root, path8);
+  const path9 = issue3.path.filter((p) => typeof p !== "symbol");
+  const app = appIdFor(root, path9);
+  const where = path9.length ? formatKeyPath(path9) : file2;
+  const actual = valueAt(root, path9);
   switch (issue3.code) {
     case "unrecognized_keys":
       return issue3.keys.map((key) => {
-        const near = closestMatch(key, allowedKeysAt(path8));
-        const allowed = allowedKeysAt(path8);
+        const near = closestMatch(key, allowedKeysAt(path9));
+        const allowed = allowedKeysAt(path9);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path8.length ? where : "top level"}: unknown key "${key}". ${hint}`,
-          locate([...path8, key], "key"),
+          `${path9.length ? where : "top level"}: unknown key "${key}". ${hint}`,
+          locate([...path9, key], "key"),
           app
         );
       });
     case "invalid_type": {
       if (actual === void 0)
-        return [missingKey(path8, `${EXPECTED_WORDS[issue3.expected] ?? issue3.expected}`, app, locate)];
+        return [missingKey(path9, `${EXPECTED_WORDS[issue3.expected] ?? issue3.expected}`, app, locate)];
       const expected = EXPECTED_WORDS[issue3.expected] ?? issue3.expected;
       const quoteHint = issue3.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".` : "";
       return [
         finding(
           `${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
-          locate(path8),
+          locate(path9),
           app
         )
       ];
@@ -30601,14 +30601,14 @@ function schemaIssueToFinding(issue3, root, file2, locate) {
       const options = issue3.values.map(String);
       if (actual === void 0)
         return [
-          missingKey(path8, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
+          missingKey(path9, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
         ];
       const near = typeof actual === "string" ? closestMatch(actual, options) : void 0;
       const list2 = options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
       return [
         finding(
           `${where}: ${describeValue(actual)} is not allowed; write ${list2}.${near ? ` Did you mean "${near}"?` : ""}`,
-          locate(path8),
+          locate(path9),
           app
         )
       ];
@@ -30617,29 +30617,29 @@ function schemaIssueToFinding(issue3, root, file2, locate) {
       return [
         finding(
           issue3.origin === "array" ? `${where}: the list is empty; list at least ${String(issue3.minimum)} item.` : `${where}: must not be empty.`,
-          locate(path8),
+          locate(path9),
           app
         )
       ];
     case "invalid_format":
       return [
-        finding(`${where}: ${describeValue(actual)} is malformed: ${issue3.message}.`, locate(path8), app)
+        finding(`${where}: ${describeValue(actual)} is malformed: ${issue3.message}.`, locate(path9), app)
       ];
     case "invalid_union":
       return [
         finding(
           `${where}: ${describeValue(actual)} is not valid here: expected a glob or a list of globs.`,
-          locate(path8),
+          locate(path9),
           app
         )
       ];
     case "custom": {
       const hint = issue3.params?.hint;
       const fix = hint ? ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}${/[.?!]$/.test(hint) ? "" : "."}` : "";
-      return [finding(`${where}: ${issue3.message}.${fix}`, locate(path8), app)];
+      return [finding(`${where}: ${issue3.message}.${fix}`, locate(path9), app)];
     }
     default:
-      return [finding(`${where}: ${issue3.message}.`, locate(path8), app)];
+      return [finding(`${where}: ${issue3.message}.`, locate(path9), app)];
   }
 }
 var EXPECTED_WORDS;
@@ -30659,15 +30659,43 @@ var init_errors3 = __esm({
 });
 
 // src/declaration/load.ts
-import { readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open as open2, realpath } from "node:fs/promises";
+import { sep } from "node:path";
 function syntaxFinding(message, location) {
   return { rule: "declaration-syntax", severity: "error", message, ...location ? { location } : {} };
 }
-async function loadDeclaration(path8, displayPath2) {
+async function loadDeclaration(path9, displayPath2) {
   const start = { file: displayPath2, line: 1, column: 1 };
-  let size;
+  const cannotRead = (error62) => {
+    const code = error62.code;
+    const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error62)}). Check the path and its permissions.`;
+    return { findings: [syntaxFinding(message, start)] };
+  };
+  let real;
   try {
-    const info = await stat(path8);
+    real = await realpath(path9);
+  } catch (error62) {
+    return cannotRead(error62);
+  }
+  if (real.split(sep).includes(".git") || path9.split(sep).includes(".git")) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${displayPath2} is inside a .git folder${real !== path9 ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Point --config / the config input at china-filing.yml in the repository tree.`,
+          start
+        )
+      ]
+    };
+  }
+  let handle;
+  try {
+    handle = await open2(real, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error62) {
+    return cannotRead(error62);
+  }
+  try {
+    const info = await handle.stat();
     if (!info.isFile()) {
       return {
         findings: [
@@ -30678,31 +30706,28 @@ async function loadDeclaration(path8, displayPath2) {
         ]
       };
     }
-    size = info.size;
-  } catch (error62) {
-    const code = error62.code;
-    const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error62)}). Check the path and its permissions.`;
-    return { findings: [syntaxFinding(message, start)] };
+    if (info.size > MAX_DECLARATION_BYTES) {
+      return {
+        findings: [
+          syntaxFinding(
+            `${displayPath2} is ${info.size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
+            start
+          )
+        ]
+      };
+    }
+    let bytes;
+    try {
+      bytes = await handle.readFile();
+    } catch (error62) {
+      return {
+        findings: [syntaxFinding(`${displayPath2} cannot be read (${error62.message}).`, start)]
+      };
+    }
+    return parseDeclarationBytes(bytes, displayPath2);
+  } finally {
+    await handle.close();
   }
-  if (size > MAX_DECLARATION_BYTES) {
-    return {
-      findings: [
-        syntaxFinding(
-          `${displayPath2} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
-          start
-        )
-      ]
-    };
-  }
-  let bytes;
-  try {
-    bytes = await readFile(path8);
-  } catch (error62) {
-    return {
-      findings: [syntaxFinding(`${displayPath2} cannot be read (${error62.message}).`, start)]
-    };
-  }
-  return parseDeclarationBytes(bytes, displayPath2);
 }
 function parseDeclarationBytes(bytes, file2) {
   const start = { file: file2, line: 1, column: 1 };
@@ -30773,7 +30798,7 @@ function parseDeclarationText(text2, file2) {
       ]
     };
   }
-  const locate = (path8, part = "value") => locateNode(doc, path8, part, at);
+  const locate = (path9, part = "value") => locateNode(doc, path9, part, at);
   const result = declarationSchema.safeParse(raw);
   if (!result.success) {
     const findings = result.error.issues.flatMap((issue3) => schemaIssueToFinding(issue3, raw, file2, locate));
@@ -30804,13 +30829,13 @@ function toLocation(file2, lineCounter, offset, end) {
   }
   return location;
 }
-function locateNode(doc, path8, part, at) {
+function locateNode(doc, path9, part, at) {
   let node2 = doc.contents;
   let best = (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? node2 : void 0;
   let bestKey;
-  for (let i = 0; i < path8.length; i++) {
-    const segment = path8[i];
-    const last = i === path8.length - 1;
+  for (let i = 0; i < path9.length; i++) {
+    const segment = path9[i];
+    const last = i === path9.length - 1;
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find(
         (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
@@ -31106,8 +31131,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -31459,7 +31484,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -31467,7 +31492,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -31676,7 +31701,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -31722,8 +31747,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -31852,16 +31877,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal2;
+          open6.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open6.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -32081,15 +32106,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open6 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open6);
+          push(open6);
           continue;
         }
         if (value === "}") {
@@ -32419,7 +32444,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -32477,7 +32502,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse2();
     var utils = require_utils();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -32605,7 +32630,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -32628,7 +32653,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/workspace.ts
-import { lstat, readdir, realpath } from "node:fs/promises";
+import { lstat, mkdir, open as open3, readdir, realpath as realpath2, stat } from "node:fs/promises";
 import path from "node:path";
 function displayPath(workspace, absolute) {
   const relative = path.relative(workspace, absolute);
@@ -32650,40 +32675,82 @@ function resolveInWorkspace(workspace, input2, what) {
 }
 async function realPathInWorkspace(workspace, absolute) {
   try {
-    return isInside(await realpath(workspace), await realpath(absolute));
+    return isInside(await realpath2(workspace), await realpath2(absolute));
   } catch {
     return true;
   }
 }
+function isInGitDirectory(absolute) {
+  return absolute.split(path.sep).includes(".git");
+}
+async function assertRealPathInside(workspace, absolute, what, input2) {
+  const real = await realpath2(absolute).catch(() => void 0);
+  if (real !== void 0 && !isInside(await realpath2(workspace), real)) {
+    throw new UsageError(
+      `${what} "${input2}" is a symbolic link to outside the workspace; name a file inside the repository`
+    );
+  }
+}
+async function assertReadable(workspace, absolute, what, input2, confine) {
+  const real = await realpath2(absolute).catch(() => void 0);
+  if (real === void 0) return;
+  if (isInGitDirectory(path.resolve(absolute)) || isInGitDirectory(real)) {
+    throw new UsageError(
+      `${what} "${input2}" is inside a .git folder${real !== path.resolve(absolute) ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Name a file in the repository tree`
+    );
+  }
+  if (confine) await assertRealPathInside(workspace, absolute, what, input2);
+}
 async function expandGlobs(workspace, patterns, options) {
+  const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
+    const exclude = p.startsWith("!");
+    const absolute = toPosix(path.resolve(workspace, exclude ? p.slice(1).trim() : p));
+    return { pattern: p, exclude, isMatch: (0, import_picomatch.default)(absolute, { dot: true }) };
+  });
+  const included = (file2) => {
+    let keep = false;
+    for (const rule of rules) if (rule.isMatch(toPosix(file2))) keep = !rule.exclude;
+    return keep;
+  };
   const files = /* @__PURE__ */ new Set();
   const unmatched = [];
-  for (const pattern of patterns) {
-    const trimmed = pattern.trim();
-    if (!trimmed) continue;
-    const absolutePattern = path.resolve(workspace, trimmed).split(path.sep).join("/");
-    const scan = import_picomatch.default.scan(absolutePattern);
-    const base = scan.isGlob ? scan.base || "/" : absolutePattern;
-    if (options.confine && !isInside(workspace, path.resolve(base))) {
-      throw new UsageError(
-        `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
-      );
-    }
-    const matches = [];
-    if (!scan.isGlob) {
-      const info = await lstat(base).catch(() => void 0);
-      if (info?.isFile() && (!options.confine || await realPathInWorkspace(workspace, base)))
-        matches.push(path.resolve(base));
-    } else {
-      const isMatch = (0, import_picomatch.default)(absolutePattern, { dot: true });
-      await walk(path.resolve(base), (file2) => {
-        if (isMatch(file2.split(path.sep).join("/"))) matches.push(file2);
-      });
-    }
-    if (matches.length === 0) unmatched.push(pattern);
+  for (const rule of rules.filter((r) => !r.exclude)) {
+    const matches = (await matchPattern(workspace, rule.pattern, options.confine)).filter(included);
+    if (matches.length === 0) unmatched.push(rule.pattern);
     matches.forEach((m) => files.add(m));
   }
   return { files: [...files].sort(), unmatched };
+}
+function toPosix(file2) {
+  return file2.split(path.sep).join("/");
+}
+async function matchPattern(workspace, pattern, confine) {
+  const absolutePattern = toPosix(path.resolve(workspace, pattern));
+  const scan = import_picomatch.default.scan(absolutePattern);
+  const base = path.resolve(scan.isGlob ? scan.base || "/" : absolutePattern);
+  if (confine && !isInside(workspace, base)) {
+    throw new UsageError(
+      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
+    );
+  }
+  const info = await stat(base).catch(() => void 0);
+  if (!info) return [];
+  await assertReadable(workspace, base, "artifact path", pattern, confine);
+  if (!scan.isGlob) {
+    if (info.isDirectory()) {
+      const folder = displayPath(workspace, base);
+      throw new UsageError(
+        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`
+      );
+    }
+    return info.isFile() ? [base] : [];
+  }
+  const isMatch = (0, import_picomatch.default)(absolutePattern, { dot: true });
+  const matches = [];
+  await walk(base, (file2) => {
+    if (isMatch(toPosix(file2))) matches.push(file2);
+  });
+  return matches;
 }
 async function walk(dir, visit2) {
   let seen = 0;
@@ -33132,9 +33199,9 @@ function splitArguments(tokens) {
   if (current.length > 0) args.push(current);
   return args;
 }
-function matchParen(tokens, open4) {
+function matchParen(tokens, open6) {
   let depth = 0;
-  for (let j = open4; j < tokens.length; j++) {
+  for (let j = open6; j < tokens.length; j++) {
     const t = tokens[j];
     if (t.kind !== "punct") continue;
     if (t.text === "(" || t.text === "[") depth++;
@@ -33202,30 +33269,30 @@ function valueOf(text2, tokens) {
   return value;
 }
 function logicalPath(context, segments) {
-  let path8 = [...context];
+  let path9 = [...context];
   for (let k = 0; k < segments.length; k++) {
     const segment = segments[k];
     if (segment.name === ANDROID_ROOT) {
-      path8 = ["android"];
+      path9 = ["android"];
       continue;
     }
-    const parent = path8[path8.length - 1];
+    const parent = path9[path9.length - 1];
     if (parent !== void 0 && CONTAINERS.has(parent)) {
       if (segment.args && ELEMENT_CALLS.has(segment.name)) {
         const name = segment.args[0]?.length === 1 ? segment.args[0][0] : void 0;
         if (name?.kind !== "string" || name.interpolated) return void 0;
-        path8.push(name.value);
-      } else if (WILDCARD_CALLS.has(segment.name)) path8.push("*");
-      else if (!segment.args) path8.push(segment.name);
+        path9.push(name.value);
+      } else if (WILDCARD_CALLS.has(segment.name)) path9.push("*");
+      else if (!segment.args) path9.push(segment.name);
       else return void 0;
       continue;
     }
     if (TRANSPARENT_CALLS.has(segment.name) && k > 0) continue;
     if ((segment.name === "if" || segment.name === "else") && k === 0 && segments.length === 1) continue;
-    if (segment.name === "project" && k === 0 && path8.length === 0 && segments.length > 1) continue;
-    path8.push(segment.name);
+    if (segment.name === "project" && k === 0 && path9.length === 0 && segments.length > 1) continue;
+    path9.push(segment.name);
   }
-  return path8;
+  return path9;
 }
 function setterName(segment) {
   const match = /^set([A-Z]\w*)$/.exec(segment.name);
@@ -33241,32 +33308,32 @@ function readGradleModel(text2, dialect) {
     buildTypes: /* @__PURE__ */ new Map(),
     signingConfigs: /* @__PURE__ */ new Map()
   };
-  const assign = (path8, args, append) => {
-    const [root, section, element, property] = path8;
+  const assign = (path9, args, append) => {
+    const [root, section, element, property] = path9;
     if (root !== "android") return;
-    if (section === "flavorDimensions" && path8.length === 2) {
+    if (section === "flavorDimensions" && path9.length === 2) {
       const values = args.flatMap((arg) => dimensionValues(text2, arg));
       model.flavorDimensions = append ? [...model.flavorDimensions ?? [], ...values] : values;
       return;
     }
     const value = args.length === 1 ? valueOf(text2, args[0]) : void 0;
     if (!value) return;
-    if (section === "defaultConfig" && path8.length === 3)
+    if (section === "defaultConfig" && path9.length === 3)
       setVariantProperty(model.defaultConfig, element, value);
-    else if ((section === "productFlavors" || section === "buildTypes") && path8.length === 4) {
+    else if ((section === "productFlavors" || section === "buildTypes") && path9.length === 4) {
       const map2 = section === "productFlavors" ? model.flavors : model.buildTypes;
       const config2 = map2.get(element) ?? {};
       map2.set(element, config2);
       setVariantProperty(config2, property, value);
-    } else if (section === "signingConfigs" && path8.length === 4) {
+    } else if (section === "signingConfigs" && path9.length === 4) {
       const config2 = model.signingConfigs.get(element) ?? {};
       model.signingConfigs.set(element, config2);
       if (property === "storeFile" || property === "keyAlias") config2[property] = value;
     }
   };
-  const declare = (path8) => {
-    const [root, section, element] = path8;
-    if (root !== "android" || path8.length !== 3 || element === void 0) return;
+  const declare = (path9) => {
+    const [root, section, element] = path9;
+    if (root !== "android" || path9.length !== 3 || element === void 0) return;
     if (section === "productFlavors" && !model.flavors.has(element)) model.flavors.set(element, {});
     if (section === "buildTypes" && !model.buildTypes.has(element)) model.buildTypes.set(element, {});
     if (section === "signingConfigs" && !model.signingConfigs.has(element))
@@ -33280,32 +33347,32 @@ function readGradleModel(text2, dialect) {
       const { segments, rest } = head;
       const last = segments[segments.length - 1];
       if (rest.length === 0 && statement.block) {
-        const path8 = logicalPath(context, segments);
-        if (!path8) continue;
-        declare(path8);
-        visit2(statement.block, path8);
+        const path9 = logicalPath(context, segments);
+        if (!path9) continue;
+        declare(path9);
+        visit2(statement.block, path9);
         continue;
       }
       const first = rest[0];
       if (first?.kind === "punct" && (first.text === "=" || first.text === "+=")) {
         if (last.args) continue;
-        const path8 = logicalPath(context, segments);
-        if (path8) assign(path8, splitArguments(rest.slice(1)), first.text === "+=");
+        const path9 = logicalPath(context, segments);
+        if (path9) assign(path9, splitArguments(rest.slice(1)), first.text === "+=");
         continue;
       }
       if (rest.length === 0 && last.args) {
         if (last.name === "addAll" || last.name === "add") {
-          const path9 = logicalPath(context, segments.slice(0, -1));
-          if (path9) assign(path9, last.args, true);
+          const path10 = logicalPath(context, segments.slice(0, -1));
+          if (path10) assign(path10, last.args, true);
           continue;
         }
-        const path8 = logicalPath(context, [...segments.slice(0, -1), { name: setterName(last) }]);
-        if (path8) assign(path8, last.args, false);
+        const path9 = logicalPath(context, [...segments.slice(0, -1), { name: setterName(last) }]);
+        if (path9) assign(path9, last.args, false);
         continue;
       }
       if (rest.length > 0 && !last.args && first?.kind !== "punct") {
-        const path8 = logicalPath(context, segments);
-        if (path8) assign(path8, splitArguments(rest), false);
+        const path9 = logicalPath(context, segments);
+        if (path9) assign(path9, splitArguments(rest), false);
       }
     }
   };
@@ -33490,13 +33557,13 @@ function releaseSigning(model, locate) {
   for (const name of used) {
     const config2 = model.signingConfigs.get(name);
     if (config2?.storeFile) {
-      const path8 = storeFilePath(config2.storeFile);
+      const path9 = storeFilePath(config2.storeFile);
       hints.push({
         platform: "android",
         key: "storeFile",
-        value: path8,
+        value: path9,
         variant: name,
-        description: `signingConfigs.${name} reads the keystore ${path8}`,
+        description: `signingConfigs.${name} reads the keystore ${path9}`,
         location: locate(config2.storeFile)
       });
     }
@@ -33665,9 +33732,9 @@ function parseNumber(word) {
 function describe3(c) {
   return c === void 0 ? "end of file" : JSON.stringify(c);
 }
-function json5Get(node2, path8) {
+function json5Get(node2, path9) {
   let current = node2;
-  for (const key of path8) {
+  for (const key of path9) {
     if (current?.kind !== "object") return void 0;
     current = current.entries.get(key)?.value;
   }
@@ -33709,10 +33776,10 @@ function parseConfig(file2, text2, platform, result) {
     return void 0;
   }
 }
-function wechatAppId(file2, text2, path8, key, variant) {
+function wechatAppId(file2, text2, path9, key, variant) {
   const result = empty();
   const parsed = parseConfig(file2, text2, "wechat", result);
-  const node2 = parsed && json5Get(parsed.root, path8);
+  const node2 = parsed && json5Get(parsed.root, path9);
   if (!parsed || !node2) return result;
   const location = parsed.lines.locate(file2, node2.start, node2.end);
   const common = {
@@ -33887,12 +33954,12 @@ function detectInfoPlist(file2, text2, context = {}) {
     if (keyText?.kind !== "text" || keyText.value.trim() !== "CFBundleIdentifier") continue;
     const next = items.slice(k + 2).find((i) => i.kind !== "text" || i.value.trim() !== "");
     if (next?.kind !== "close" || next.name !== "key") continue;
-    const open4 = items.slice(items.indexOf(next) + 1).find((i) => i.kind !== "text" || i.value.trim() !== "");
-    if (open4?.kind !== "open" || open4.name !== "string") break;
-    const at = items.indexOf(open4);
+    const open6 = items.slice(items.indexOf(next) + 1).find((i) => i.kind !== "text" || i.value.trim() !== "");
+    if (open6?.kind !== "open" || open6.name !== "string") break;
+    const at = items.indexOf(open6);
     const valueItem = items[at + 1];
     const value = valueItem?.kind === "text" ? valueItem.value.trim() : "";
-    const start = valueItem?.kind === "text" ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length) : open4.end;
+    const start = valueItem?.kind === "text" ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length) : open6.end;
     const location = new LineIndex(text2).locate(file2, start, start + value.length);
     const common = {
       platform: "ios",
@@ -34150,15 +34217,15 @@ function detectXcodeProject(file2, text2) {
       if (!isApp) continue;
       const infoPlist = lookup("INFOPLIST_FILE");
       if (infoPlist) {
-        const path8 = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
+        const path9 = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
           SRCROOT: ".",
           PROJECT_DIR: "."
         });
-        if (path8.value !== void 0) {
+        if (path9.value !== void 0) {
           result.infoPlists.push({
             target: targetName,
             variant: config2.name,
-            path: path8.value.replace(/^\.\//, "")
+            path: path9.value.replace(/^\.\//, "")
           });
         }
       }
@@ -34316,7 +34383,7 @@ var init_detect = __esm({
 });
 
 // src/sources/scan.ts
-import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
 async function scanSources(workspace, hints = {}) {
   const root = path2.resolve(workspace);
@@ -34494,7 +34561,7 @@ function autoDetectedType(rel) {
       return void 0;
   }
 }
-var MAX_SOURCE_FILE_BYTES, MAX_WALK_DEPTH, MAX_WALK_ENTRIES2, SKIPPED_DIRS2, PLATFORMS, EXPECTED_FILES, ScanResult, compareText, toPosix, SourceReader;
+var MAX_SOURCE_FILE_BYTES, MAX_WALK_DEPTH, MAX_WALK_ENTRIES2, SKIPPED_DIRS2, PLATFORMS, EXPECTED_FILES, ScanResult, compareText, toPosix2, SourceReader;
 var init_scan = __esm({
   "src/sources/scan.ts"() {
     "use strict";
@@ -34552,7 +34619,7 @@ var init_scan = __esm({
       }
     };
     compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    toPosix = (p) => p.split(path2.sep).join("/");
+    toPosix2 = (p) => p.split(path2.sep).join("/");
     SourceReader = class {
       constructor(root, result) {
         this.root = root;
@@ -34584,13 +34651,13 @@ var init_scan = __esm({
         if (!info) {
           this.result.note({
             kind: "missing",
-            file: toPosix(relative) || input2,
+            file: toPosix2(relative) || input2,
             platform,
             message: `sources.${platform} "${input2}" does not exist; fix the path (expected ${EXPECTED_FILES[platform]})`
           });
           return void 0;
         }
-        let rel = toPosix(relative);
+        let rel = toPosix2(relative);
         if (info.isDirectory()) {
           const inside = await this.fileInDirectory(platform, rel);
           if (!inside) {
@@ -34665,7 +34732,7 @@ var init_scan = __esm({
           return void 0;
         }
         try {
-          return await readFile2(absolute, "utf8");
+          return await readFile(absolute, "utf8");
         } catch (error62) {
           this.result.note({
             kind: "unreadable",
@@ -34682,35 +34749,95 @@ var init_scan = __esm({
 
 // src/sources/git-base.ts
 import { execFile } from "node:child_process";
+import { lstat as lstat2 } from "node:fs/promises";
+import path3 from "node:path";
+function gitEnvironment(root, inherited = process.env) {
+  const env = {};
+  for (const [key, value] of Object.entries(inherited)) {
+    const kept = !key.startsWith("GIT_") || key.startsWith("GIT_SSL_") || key.startsWith("GIT_HTTP_");
+    if (kept && key !== "SSH_ASKPASS" && key !== "PAGER") env[key] = value;
+  }
+  return {
+    ...env,
+    GIT_DIR: path3.join(root, ".git"),
+    GIT_WORK_TREE: root,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_PROTOCOL_FROM_USER: "0"
+  };
+}
 function git(root, args, timeout = 2e4) {
+  const config2 = HARDENING_CONFIG.flatMap((setting) => ["-c", setting]);
   return new Promise((resolve) => {
     execFile(
       "git",
-      ["-C", root, ...args],
-      { timeout, maxBuffer: 4 * 1024 * 1024, encoding: "utf8" },
+      ["--no-pager", ...config2, ...args],
+      { cwd: root, env: gitEnvironment(root), timeout, maxBuffer: MAX_BLOB_BYTES, encoding: "utf8" },
       (error62, stdout, stderr) => resolve({ ok: !error62, stdout, stderr })
     );
   });
 }
+async function rootRepositoryProblem(root) {
+  const info = await lstat2(path3.join(root, ".git")).catch(() => void 0);
+  if (!info) return "the workspace is not a git checkout (no .git at its root)";
+  if (info.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
+  if (!info.isDirectory() && !info.isFile()) return "the workspace .git is neither a folder nor a file";
+  return void 0;
+}
 async function ensureCommit(root, sha) {
-  if (!SHA.test(sha)) return `the base "${sha}" is not a commit SHA`;
-  if ((await git(root, ["rev-parse", "--is-inside-work-tree"])).stdout.trim() !== "true")
-    return "the workspace is not a git checkout";
-  if ((await git(root, ["cat-file", "-e", `${sha}^{commit}`])).ok) return void 0;
-  await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha], 6e4);
-  if ((await git(root, ["cat-file", "-e", `${sha}^{commit}`])).ok) return void 0;
-  return `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched; use actions/checkout with fetch-depth: 0`;
+  if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`;
+  const problem = await rootRepositoryProblem(root);
+  if (problem) return problem;
+  const present = () => git(root, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
+  if ((await present()).ok) return void 0;
+  const fetch = await git(
+    root,
+    ["fetch", "--no-tags", "--no-write-fetch-head", "--depth=1", "--end-of-options", "origin", sha],
+    6e4
+  );
+  if ((await present()).ok) return void 0;
+  const why = firstLine2(fetch.stderr);
+  return `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched${why ? ` (${why})` : ""}; use actions/checkout with fetch-depth: 0`;
 }
 async function readFileAtCommit(root, sha, relPath) {
-  if (!SHA.test(sha) || relPath.startsWith("-") || relPath.split("/").includes("..")) return void 0;
-  const result = await git(root, ["show", `${sha}:./${relPath}`]);
+  const segments = relPath.split("/");
+  if (!COMMIT_SHA.test(sha) || relPath === "" || path3.isAbsolute(relPath) || segments.includes(".."))
+    return void 0;
+  const result = await git(root, ["cat-file", "blob", "--end-of-options", `${sha}:${relPath}`]);
   return result.ok ? result.stdout : void 0;
 }
-var SHA;
+function firstLine2(text2) {
+  const line = text2.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  return line.replace(/\/\/[^/@\s]*@/g, "//***@").slice(0, 200);
+}
+var COMMIT_SHA, MAX_BLOB_BYTES, HARDENING_CONFIG;
 var init_git_base = __esm({
   "src/sources/git-base.ts"() {
     "use strict";
-    SHA = /^[0-9a-f]{40}$/;
+    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    MAX_BLOB_BYTES = 4 * 1024 * 1024;
+    HARDENING_CONFIG = [
+      "safe.bareRepository=explicit",
+      "core.fsmonitor=false",
+      "core.hooksPath=/dev/null",
+      "core.sshCommand=false",
+      "core.gitProxy=",
+      "core.askPass=",
+      "core.pager=cat",
+      "core.alternateRefsCommand=",
+      "diff.external=",
+      "protocol.allow=never",
+      "protocol.https.allow=always",
+      "protocol.ext.allow=never",
+      "protocol.file.allow=never",
+      "submodule.recurse=false",
+      "fetch.recurseSubmodules=false",
+      "gc.auto=0",
+      "maintenance.auto=false"
+    ];
   }
 });
 
@@ -34805,16 +34932,18 @@ function diffDeclarations(base, head) {
   });
   return changes;
 }
-async function pullRequestChanges(root, baseSha, headFiles, declaration) {
+async function pullRequestChanges(repository, baseSha, headFiles, declaration) {
+  const { root, prefix } = repository;
+  const inRepository = (file2) => prefix ? `${prefix}/${file2}` : file2;
   const problem = await ensureCommit(root, baseSha);
   if (problem) return { changes: [], problem };
   const changes = [];
   for (const { file: file2, text: text2 } of headFiles) {
-    const baseText = await readFileAtCommit(root, baseSha, file2);
+    const baseText = await readFileAtCommit(root, baseSha, inRepository(file2));
     if (baseText === void 0) continue;
     changes.push(...diffDetections(file2, detectIdentities(file2, baseText), detectIdentities(file2, text2)));
   }
-  const baseDeclarationText = await readFileAtCommit(root, baseSha, declaration.file);
+  const baseDeclarationText = await readFileAtCommit(root, baseSha, inRepository(declaration.file));
   const baseDeclaration = baseDeclarationText === void 0 ? void 0 : parseDeclarationText(baseDeclarationText, declaration.file).declaration;
   if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded));
   return { changes };
@@ -34974,8 +35103,8 @@ function reporter(meta13) {
     ...options.location ? { location: options.location } : {}
   });
 }
-function appLocation(context, scope, path8, part) {
-  return context.declaration.locate(["apps", scope.index, ...path8], part);
+function appLocation(context, scope, path9, part) {
+  return context.declaration.locate(["apps", scope.index, ...path9], part);
 }
 var init_rule = __esm({
   "src/rules/rule.ts"() {
@@ -35983,9 +36112,9 @@ var init_hosting_mainland = __esm({
             continue;
           }
           hosting2.forEach((entry, i) => {
-            const path8 = ["hosting", i];
+            const path9 = ["hosting", i];
             if (entry.provider === "self-hosted") {
-              const at2 = { app: app.id, location: appLocation(context, scope, [...path8, "mainland"]) };
+              const at2 = { app: app.id, location: appLocation(context, scope, [...path9, "mainland"]) };
               findings.push(
                 entry.mainland ? report6(
                   "notice",
@@ -36009,13 +36138,13 @@ var init_hosting_mainland = __esm({
                 report6(
                   "error",
                   `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
-                  { app: app.id, location: appLocation(context, scope, [...path8, "provider"]) }
+                  { app: app.id, location: appLocation(context, scope, [...path9, "provider"]) }
                 )
               );
               return;
             }
             const region = entry.region ?? "";
-            const at = { app: app.id, location: appLocation(context, scope, [...path8, "region"]) };
+            const at = { app: app.id, location: appLocation(context, scope, [...path9, "region"]) };
             const known = lookupRegion(provider, region);
             const suggestions = suggestMainlandRegions(provider, region);
             const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
@@ -36520,9 +36649,9 @@ function checkArtifact(context, artifact) {
   const owner = context.apps.find((s) => filedIdentity(s.app, platform) === artifact.id);
   if (!owner) return [unmatchedArtifact(context, artifact)];
   const { app } = owner;
-  const at = (path8) => ({
+  const at = (path9) => ({
     app: app.id,
-    location: appLocation(context, owner, ["platforms", platform, ...path8])
+    location: appLocation(context, owner, ["platforms", platform, ...path9])
   });
   if (!owner.inScope)
     return [
@@ -37096,22 +37225,22 @@ var init_gate = __esm({
 });
 
 // src/artifacts/zip.ts
-import { open as open2, stat as stat3 } from "node:fs/promises";
+import { open as open4, stat as stat3 } from "node:fs/promises";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
 function u64(buffer, offset) {
   const value = buffer.readBigUInt64LE(offset);
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
-async function openZip(path8, file2) {
-  const info = await stat3(path8).catch((error62) => {
+async function openZip(path9, file2) {
+  const info = await stat3(path9).catch((error62) => {
     throw new ArtifactError(
       file2,
       error62.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error62.code ?? error62.message})`
     );
   });
   if (!info.isFile()) throw new ArtifactError(file2, "not a file");
-  const handle = await open2(path8, "r").catch((error62) => {
+  const handle = await open4(path9, "r").catch((error62) => {
     throw new ArtifactError(file2, `the file cannot be opened (${error62.code ?? error62.message})`);
   });
   try {
@@ -38087,17 +38216,17 @@ var init_apk = __esm({
 });
 
 // src/artifacts/hap.ts
-import { mkdtemp, open as open3, rm } from "node:fs/promises";
+import { mkdtemp, open as open5, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-async function readHap(path8, displayName = path8) {
-  return readPackage(path8, displayName, true);
+async function readHap(path9, displayName = path9) {
+  return readPackage(path9, displayName, true);
 }
-async function readPackage(path8, file2, allowAppPack) {
+async function readPackage(path9, file2, allowAppPack) {
   const fail2 = (reason) => {
     throw new ArtifactError(file2, reason);
   };
-  const zip = await openZip(path8, file2);
+  const zip = await openZip(path9, file2);
   try {
     if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file2, fail2);
     const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
@@ -38291,11 +38420,11 @@ async function readAppPack(zip, file2, modules, fail2) {
   const dir = await mkdtemp(join(tmpdir(), "china-filing-app-"));
   try {
     for (const entry of modules) {
-      const path8 = join(dir, "module.hap");
-      await copyEntry(zip, entry, path8);
+      const path9 = join(dir, "module.hap");
+      await copyEntry(zip, entry, path9);
       let module;
       try {
-        module = await readPackage(path8, entry.name, false);
+        module = await readPackage(path9, entry.name, false);
       } catch (error62) {
         if (error62 instanceof ArtifactError) return fail2(`${entry.name} inside it: ${error62.message}`);
         throw error62;
@@ -38335,9 +38464,9 @@ async function readAppPack(zip, file2, modules, fail2) {
     notes
   };
 }
-async function copyEntry(zip, entry, path8) {
+async function copyEntry(zip, entry, path9) {
   const reader = await forwardReader(zip, entry);
-  const out = await open3(path8, "w");
+  const out = await open5(path9, "w");
   try {
     for (let done = 0; done < entry.uncompressedSize; done += COPY_CHUNK) {
       await out.write(await reader.read(done, Math.min(COPY_CHUNK, entry.uncompressedSize - done)));
@@ -49534,11 +49663,11 @@ var init_dist = __esm({
 });
 
 // src/artifacts/ipa.ts
-async function readIpa(path8, displayName = path8) {
+async function readIpa(path9, displayName = path9) {
   const fail2 = (reason) => {
     throw new ArtifactError(displayName, reason);
   };
-  const zip = await openZip(path8, displayName);
+  const zip = await openZip(path9, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail2);
   } catch (error62) {
@@ -49932,15 +50061,15 @@ function artifactKind(entries) {
   if (HAP_MARKERS.some((m) => names.has(m))) return "hap";
   return null;
 }
-async function readArtifact(path8, displayName = path8) {
-  const info = await stat4(path8).catch(() => void 0);
+async function readArtifact(path9, displayName = path9) {
+  const info = await stat4(path9).catch(() => void 0);
   if (info?.isDirectory()) {
     throw new ArtifactError(
       displayName,
       "is a directory; give the path of a built .apk, .aab, .ipa, .hap or .app file"
     );
   }
-  const zip = await openZip(path8, displayName);
+  const zip = await openZip(path9, displayName);
   let kind;
   try {
     kind = artifactKind(zip.entries);
@@ -49950,7 +50079,7 @@ async function readArtifact(path8, displayName = path8) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? readIpa(path8, displayName) : readHap(path8, displayName);
+  return kind === "ipa" ? readIpa(path9, displayName) : readHap(path9, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -49974,15 +50103,17 @@ var init_read = __esm({
 });
 
 // src/check.ts
-import path3 from "node:path";
-import { readFile as readFile3 } from "node:fs/promises";
+import path4 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
 async function runCheck(options) {
-  const workspace = path3.resolve(options.workspace);
-  const configPath = options.confine ? resolveInWorkspace(workspace, options.config, "config") : path3.resolve(workspace, options.config);
+  const workspace = path4.resolve(options.workspace);
+  const configPath = options.confine ? resolveInWorkspace(workspace, options.config, "config") : path4.resolve(workspace, options.config);
+  if (options.confine) await assertRealPathInside(workspace, configPath, "config", options.config);
   const load = await loadDeclaration(configPath, displayPath(workspace, configPath));
   const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : void 0;
   const sources = load.declaration && options.sources !== false ? await collectSourceFacts(
-    path3.dirname(configPath),
+    workspace,
+    path4.dirname(configPath),
     load.declaration,
     configPath,
     options.mode === "pull-request" ? options.baseSha : void 0
@@ -50000,7 +50131,7 @@ async function runCheck(options) {
     ...sources ? { sources } : {}
   });
 }
-async function collectSourceFacts(root, declaration, configPath, baseSha) {
+async function collectSourceFacts(workspace, root, declaration, configPath, baseSha) {
   const declared = {};
   for (const app of declaration.data.apps) {
     if (app.sources && Object.keys(app.sources).length > 0)
@@ -50014,12 +50145,13 @@ async function collectSourceFacts(root, declaration, configPath, baseSha) {
   const headFiles = await Promise.all(
     files.map(async (file2) => ({
       file: file2,
-      text: await readFile3(path3.join(root, file2), "utf8").catch(() => "")
+      text: await readFile2(path4.join(root, file2), "utf8").catch(() => "")
     }))
   );
-  const text2 = await readFile3(configPath, "utf8");
-  const { changes, problem } = await pullRequestChanges(root, baseSha, headFiles, {
-    file: path3.relative(root, configPath).split(path3.sep).join("/"),
+  const text2 = await readFile2(configPath, "utf8");
+  const prefix = path4.relative(workspace, root).split(path4.sep).join("/");
+  const { changes, problem } = await pullRequestChanges({ root: workspace, prefix }, baseSha, headFiles, {
+    file: path4.relative(root, configPath).split(path4.sep).join("/"),
     text: text2,
     loaded: declaration
   });
@@ -50382,7 +50514,7 @@ __export(check_exports, {
   list: () => list,
   oneOf: () => oneOf
 });
-import path4 from "node:path";
+import path5 from "node:path";
 import { writeFile } from "node:fs/promises";
 function oneOf(flag, value, allowed, fallback) {
   if (value === void 0) return fallback;
@@ -50390,9 +50522,9 @@ function oneOf(flag, value, allowed, fallback) {
     throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
   return value;
 }
-function list(value) {
+function list(value, separator = /[,\n]/) {
   if (value === void 0 || typeof value === "boolean") return void 0;
-  const items = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(/[,\n]/)).map((v) => v.trim()).filter(Boolean);
+  const items = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(separator)).map((v) => v.trim()).filter(Boolean);
   return items.length ? items : void 0;
 }
 async function checkCommand(args, io) {
@@ -50433,11 +50565,12 @@ async function checkCommand(args, io) {
     stores: list(values.stores),
     ...tag !== void 0 ? { tag } : {},
     ...values.version !== void 0 ? { version: values.version } : {},
-    artifacts: list(values.artifact),
+    // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
+    artifacts: list(values.artifact, /\n/),
     confine: false
   });
   const rendered = format === "json" ? renderJson(result) : format === "sarif" ? renderSarif(result) : format === "github" ? renderWorkflowCommands(result) : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) });
-  if (values.output) await writeFile(path4.resolve(io.cwd, values.output), rendered);
+  if (values.output) await writeFile(path5.resolve(io.cwd, values.output), rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" ? EXIT.pass : EXIT.blocked;
 }
@@ -50560,7 +50693,7 @@ var inspect_exports = {};
 __export(inspect_exports, {
   inspectCommand: () => inspectCommand
 });
-import path5 from "node:path";
+import path6 from "node:path";
 async function inspectCommand(args, io) {
   const { values, positionals } = parse4(args, { format: { type: "string", short: "f" } });
   const format = oneOf(
@@ -50573,7 +50706,7 @@ async function inspectCommand(args, io) {
     throw new UsageError("inspect needs at least one file: inspect app-release.apk");
   const entries = [];
   for (const given of positionals) {
-    const absolute = path5.resolve(io.cwd, given);
+    const absolute = path6.resolve(io.cwd, given);
     const file2 = displayPath(io.cwd, absolute);
     try {
       entries.push({ file: file2, identity: await readArtifact(absolute, file2) });
@@ -50612,7 +50745,7 @@ __export(init_exports, {
   starterDeclaration: () => starterDeclaration
 });
 import { writeFile as writeFile2, stat as stat5 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 function firstRelease(identities, platform) {
   const candidates = identities.filter((i) => i.platform === platform);
   return candidates.find((i) => i.release) ?? candidates[0];
@@ -50713,24 +50846,24 @@ async function initCommand(args, io) {
     force: { type: "boolean" }
   });
   if (positionals.length) throw new UsageError(`init takes no positional arguments (got "${positionals[0]}")`);
-  const target = path6.resolve(io.cwd, values.config ?? "china-filing.yml");
+  const target = path7.resolve(io.cwd, values.config ?? "china-filing.yml");
   const exists = await stat5(target).then(
     () => true,
     () => false
   );
   if (exists && !values.force)
     throw new UsageError(
-      `${path6.relative(io.cwd, target) || target} already exists; pass --force to overwrite it`
+      `${path7.relative(io.cwd, target) || target} already exists; pass --force to overwrite it`
     );
-  const scan = await scanSources(path6.dirname(target), {});
+  const scan = await scanSources(path7.dirname(target), {});
   await writeFile2(target, starterDeclaration(scan.identities));
   const found = scan.identities.map(
     (i) => `${i.platform} ${i.key} ${i.value} (${i.location.file}:${i.location.line})`
   );
   io.stdout.write(
-    `Wrote ${path6.relative(io.cwd, target) || target}${found.length ? `, with the identities found:
+    `Wrote ${path7.relative(io.cwd, target) || target}${found.length ? `, with the identities found:
   ${found.join("\n  ")}` : "; no identity was found in the source tree"}
-Fill in the TODOs, then run: china-filing check --config ${path6.relative(io.cwd, target) || target}
+Fill in the TODOs, then run: china-filing check --config ${path7.relative(io.cwd, target) || target}
 `
   );
   return EXIT.pass;
@@ -50782,9 +50915,9 @@ __export(docs_exports, {
   explainCommand: () => explainCommand,
   schemaCommand: () => schemaCommand
 });
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 function schemaCommand(args, io) {
   parse4(args, {});
@@ -50792,11 +50925,11 @@ function schemaCommand(args, io) {
   return EXIT.pass;
 }
 function rulesDocsDir() {
-  let dir = path7.dirname(fileURLToPath(import.meta.url));
+  let dir = path8.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    const candidate = path7.join(dir, "docs", "rules");
+    const candidate = path8.join(dir, "docs", "rules");
     if (existsSync(candidate)) return candidate;
-    dir = path7.dirname(dir);
+    dir = path8.dirname(dir);
   }
   return void 0;
 }
@@ -50813,7 +50946,7 @@ async function explainCommand(args, io) {
     );
   }
   const dir = rulesDocsDir();
-  const page = dir ? await readFile4(path7.join(dir, `${id}.md`), "utf8").catch(() => void 0) : void 0;
+  const page = dir ? await readFile3(path8.join(dir, `${id}.md`), "utf8").catch(() => void 0) : void 0;
   io.stdout.write(
     page ?? `# ${id}
 

@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path5 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path6 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error63.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path5} HTTP/1.1\r
+      let header2 = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path5);
+          url2 = new URL(util.parseOrigin(url2).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20039,10 +20039,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse6 = require_parse2();
-    var constants3 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
@@ -21282,7 +21282,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse6 = require_parse2();
@@ -21366,8 +21366,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -21629,8 +21629,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21982,7 +21982,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants7();
+    var constants5 = require_constants7();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -21990,7 +21990,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -22199,7 +22199,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -22245,8 +22245,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -22375,16 +22375,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal2;
-          open5.output = safeOutput || utils.escapeRegex(literal2);
+          const open7 = tokens[token.tokensIndex];
+          open7.type = "text";
+          open7.value = literal2;
+          open7.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open7.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -22604,15 +22604,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open7 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open7);
+          push(open7);
           continue;
         }
         if (value === "}") {
@@ -22942,7 +22942,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -23000,7 +23000,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse6 = require_parse3();
     var utils = require_utils2();
-    var constants3 = require_constants7();
+    var constants5 = require_constants7();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -23128,7 +23128,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants5;
     module.exports = picomatch3;
   }
 });
@@ -23227,17 +23227,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path5) {
-      const ctrl = callVisitor(key, node2, visitor, path5);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path5);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23248,13 +23248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path5);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23275,17 +23275,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path5) {
-      const ctrl = await callVisitor(key, node2, visitor, path5);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23296,13 +23296,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path5);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23329,23 +23329,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path5) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path5);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path5);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path5);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path5);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path5);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path5);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node2) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -23957,10 +23957,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23979,7 +23979,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -24009,11 +24009,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -24027,8 +24027,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -24042,8 +24042,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -24061,8 +24061,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -24072,8 +24072,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -26588,9 +26588,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26665,14 +26665,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26687,10 +26687,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26701,10 +26701,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26721,13 +26721,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -27113,10 +27113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27130,7 +27130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -27154,7 +27154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27170,7 +27170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27261,7 +27261,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27275,13 +27275,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -27324,18 +27324,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27389,8 +27389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27402,7 +27402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27413,8 +27413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27431,7 +27431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27611,7 +27611,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -27628,24 +27628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -27828,25 +27828,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28656,14 +28656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -28688,9 +28688,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -28699,23 +28699,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28726,10 +28726,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29830,18 +29830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -29994,15 +29994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30196,13 +30196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -30819,22 +30819,22 @@ var init_certificate = __esm({
 });
 
 // src/artifacts/zip.ts
-import { open as open3, stat as stat4 } from "node:fs/promises";
+import { open as open5, stat as stat4 } from "node:fs/promises";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
 function u64(buffer, offset) {
   const value = buffer.readBigUInt64LE(offset);
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
-async function openZip(path5, file2) {
-  const info2 = await stat4(path5).catch((error63) => {
+async function openZip(path6, file2) {
+  const info2 = await stat4(path6).catch((error63) => {
     throw new ArtifactError(
       file2,
       error63.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error63.code ?? error63.message})`
     );
   });
   if (!info2.isFile()) throw new ArtifactError(file2, "not a file");
-  const handle = await open3(path5, "r").catch((error63) => {
+  const handle = await open5(path6, "r").catch((error63) => {
     throw new ArtifactError(file2, `the file cannot be opened (${error63.code ?? error63.message})`);
   });
   try {
@@ -31810,17 +31810,17 @@ var init_apk = __esm({
 });
 
 // src/artifacts/hap.ts
-import { mkdtemp, open as open4, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, open as open6, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-async function readHap(path5, displayName = path5) {
-  return readPackage(path5, displayName, true);
+async function readHap(path6, displayName = path6) {
+  return readPackage(path6, displayName, true);
 }
-async function readPackage(path5, file2, allowAppPack) {
+async function readPackage(path6, file2, allowAppPack) {
   const fail2 = (reason) => {
     throw new ArtifactError(file2, reason);
   };
-  const zip = await openZip(path5, file2);
+  const zip = await openZip(path6, file2);
   try {
     if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file2, fail2);
     const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
@@ -32014,11 +32014,11 @@ async function readAppPack(zip, file2, modules, fail2) {
   const dir = await mkdtemp(join(tmpdir(), "china-filing-app-"));
   try {
     for (const entry of modules) {
-      const path5 = join(dir, "module.hap");
-      await copyEntry(zip, entry, path5);
+      const path6 = join(dir, "module.hap");
+      await copyEntry(zip, entry, path6);
       let module;
       try {
-        module = await readPackage(path5, entry.name, false);
+        module = await readPackage(path6, entry.name, false);
       } catch (error63) {
         if (error63 instanceof ArtifactError) return fail2(`${entry.name} inside it: ${error63.message}`);
         throw error63;
@@ -32058,9 +32058,9 @@ async function readAppPack(zip, file2, modules, fail2) {
     notes
   };
 }
-async function copyEntry(zip, entry, path5) {
+async function copyEntry(zip, entry, path6) {
   const reader = await forwardReader(zip, entry);
-  const out = await open4(path5, "w");
+  const out = await open6(path6, "w");
   try {
     for (let done = 0; done < entry.uncompressedSize; done += COPY_CHUNK) {
       await out.write(await reader.read(done, Math.min(COPY_CHUNK, entry.uncompressedSize - done)));
@@ -43257,11 +43257,11 @@ var init_dist = __esm({
 });
 
 // src/artifacts/ipa.ts
-async function readIpa(path5, displayName = path5) {
+async function readIpa(path6, displayName = path6) {
   const fail2 = (reason) => {
     throw new ArtifactError(displayName, reason);
   };
-  const zip = await openZip(path5, displayName);
+  const zip = await openZip(path6, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail2);
   } catch (error63) {
@@ -43655,15 +43655,15 @@ function artifactKind(entries) {
   if (HAP_MARKERS.some((m) => names.has(m))) return "hap";
   return null;
 }
-async function readArtifact(path5, displayName = path5) {
-  const info2 = await stat5(path5).catch(() => void 0);
+async function readArtifact(path6, displayName = path6) {
+  const info2 = await stat5(path6).catch(() => void 0);
   if (info2?.isDirectory()) {
     throw new ArtifactError(
       displayName,
       "is a directory; give the path of a built .apk, .aab, .ipa, .hap or .app file"
     );
   }
-  const zip = await openZip(path5, displayName);
+  const zip = await openZip(path6, displayName);
   let kind;
   try {
     kind = artifactKind(zip.entries);
@@ -43673,7 +43673,7 @@ async function readArtifact(path5, displayName = path5) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? readIpa(path5, displayName) : readHap(path5, displayName);
+  return kind === "ipa" ? readIpa(path6, displayName) : readHap(path6, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -44968,9 +44968,8 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/catalog/stores.ts
 var STORES = [
@@ -45215,12 +45214,14 @@ function decideVerdict(findings, failOn, appsInScope) {
 }
 
 // src/check.ts
-import path3 from "node:path";
-import { readFile as readFile3 } from "node:fs/promises";
+import path4 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/declaration/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { constants as constants3 } from "node:fs";
+import { open as open3, realpath } from "node:fs/promises";
+import { sep } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -46039,10 +46040,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path5) {
-  if (!path5)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path5.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -46382,11 +46383,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path5, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path5);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -46848,16 +46849,16 @@ function flattenError(error63, mapper = (issue4) => issue4.message) {
 }
 function formatError(error63, mapper = (issue4) => issue4.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path5 = []) => {
+  const processError = (error64, path6 = []) => {
     for (const issue4 of error64.issues) {
       if (issue4.code === "invalid_union" && issue4.errors.length) {
-        issue4.errors.map((issues) => processError({ issues }, [...path5, ...issue4.path]));
+        issue4.errors.map((issues) => processError({ issues }, [...path6, ...issue4.path]));
       } else if (issue4.code === "invalid_key") {
-        processError({ issues: issue4.issues }, [...path5, ...issue4.path]);
+        processError({ issues: issue4.issues }, [...path6, ...issue4.path]);
       } else if (issue4.code === "invalid_element") {
-        processError({ issues: issue4.issues }, [...path5, ...issue4.path]);
+        processError({ issues: issue4.issues }, [...path6, ...issue4.path]);
       } else {
-        const fullpath = [...path5, ...issue4.path];
+        const fullpath = [...path6, ...issue4.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue4));
         } else {
@@ -46896,17 +46897,17 @@ function formatError(error63, mapper = (issue4) => issue4.message) {
 }
 function treeifyError(error63, mapper = (issue4) => issue4.message) {
   const result = { errors: [] };
-  const processError = (error64, path5 = []) => {
+  const processError = (error64, path6 = []) => {
     var _a3;
     for (const issue4 of error64.issues) {
       if (issue4.code === "invalid_union" && issue4.errors.length) {
-        issue4.errors.map((issues) => processError({ issues }, [...path5, ...issue4.path]));
+        issue4.errors.map((issues) => processError({ issues }, [...path6, ...issue4.path]));
       } else if (issue4.code === "invalid_key") {
-        processError({ issues: issue4.issues }, [...path5, ...issue4.path]);
+        processError({ issues: issue4.issues }, [...path6, ...issue4.path]);
       } else if (issue4.code === "invalid_element") {
-        processError({ issues: issue4.issues }, [...path5, ...issue4.path]);
+        processError({ issues: issue4.issues }, [...path6, ...issue4.path]);
       } else {
-        const fullpath = [...path5, ...issue4.path];
+        const fullpath = [...path6, ...issue4.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue4));
           continue;
@@ -46945,8 +46946,8 @@ function treeifyError(error63, mapper = (issue4) => issue4.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path5 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path5) {
+  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path6) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -64084,13 +64085,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path5 = ref.slice(1).split("/").filter(Boolean);
-  if (path5.length === 0) {
+  const path6 = ref.slice(1).split("/").filter(Boolean);
+  if (path6.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path5[0] === defsKey) {
-    const key = path5[1] === void 0 ? void 0 : decodeJSONPointerSegment(path5[1]);
+  if (path6[0] === defsKey) {
+    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -65031,8 +65032,8 @@ function closestMatch(input2, candidates) {
 }
 
 // src/declaration/schema.ts
-function issue3(ctx, message, hint, path5 = []) {
-  ctx.addIssue({ code: "custom", message, path: path5, params: hint ? { hint } : void 0 });
+function issue3(ctx, message, hint, path6 = []) {
+  ctx.addIssue({ code: "custom", message, path: path6, params: hint ? { hint } : void 0 });
 }
 var isoDate = external_exports.string().superRefine((value, ctx) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -65252,8 +65253,8 @@ function creditCodeProblem(code) {
 }
 
 // src/declaration/errors.ts
-function formatKeyPath(path5) {
-  return path5.map(
+function formatKeyPath(path6) {
+  return path6.map(
     (segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`
   ).join("");
 }
@@ -65272,15 +65273,15 @@ var EXPECTED_WORDS = {
   boolean: "true or false",
   number: "a number"
 };
-function valueAt(root, path5) {
+function valueAt(root, path6) {
   let node2 = root;
-  for (const segment of path5) {
+  for (const segment of path6) {
     if (node2 === null || typeof node2 !== "object") return void 0;
     node2 = node2[segment];
   }
   return node2;
 }
-function allowedKeysAt(path5) {
+function allowedKeysAt(path6) {
   let schema = declarationSchema;
   const unwrap = (s) => {
     let current = s;
@@ -65289,7 +65290,7 @@ function allowedKeysAt(path5) {
     }
     return current;
   };
-  for (const segment of path5) {
+  for (const segment of path6) {
     const current = unwrap(schema);
     if (current?.def?.type === "object" && typeof segment === "string") schema = current.def.shape?.[segment];
     else if (current?.def?.type === "array" && typeof segment === "number") schema = current.def.element;
@@ -65298,17 +65299,17 @@ function allowedKeysAt(path5) {
   const target = unwrap(schema);
   return target?.def?.type === "object" ? Object.keys(target.def.shape ?? {}) : [];
 }
-function appIdFor(root, path5) {
-  if (path5[0] !== "apps" || typeof path5[1] !== "number") return void 0;
-  const id = valueAt(root, ["apps", path5[1], "id"]);
+function appIdFor(root, path6) {
+  if (path6[0] !== "apps" || typeof path6[1] !== "number") return void 0;
+  const id = valueAt(root, ["apps", path6[1], "id"]);
   return typeof id === "string" ? id : void 0;
 }
 function finding(message, location, app) {
   return { rule: "declaration-schema", severity: "error", ...app ? { app } : {}, message, location };
 }
-function missingKey(path5, expected, app, locate) {
-  const key = String(path5[path5.length - 1]);
-  const parent = path5.slice(0, -1);
+function missingKey(path6, expected, app, locate) {
+  const key = String(path6[path6.length - 1]);
+  const parent = path6.slice(0, -1);
   return finding(
     `${parent.length ? formatKeyPath(parent) : "top level"}: missing required key "${key}". Add ${key}: ${expected}.`,
     locate(parent, "key"),
@@ -65316,31 +65317,31 @@ function missingKey(path5, expected, app, locate) {
   );
 }
 function schemaIssueToFinding(issue4, root, file2, locate) {
-  const path5 = issue4.path.filter((p) => typeof p !== "symbol");
-  const app = appIdFor(root, path5);
-  const where2 = path5.length ? formatKeyPath(path5) : file2;
-  const actual = valueAt(root, path5);
+  const path6 = issue4.path.filter((p) => typeof p !== "symbol");
+  const app = appIdFor(root, path6);
+  const where2 = path6.length ? formatKeyPath(path6) : file2;
+  const actual = valueAt(root, path6);
   switch (issue4.code) {
     case "unrecognized_keys":
       return issue4.keys.map((key) => {
-        const near = closestMatch(key, allowedKeysAt(path5));
-        const allowed = allowedKeysAt(path5);
+        const near = closestMatch(key, allowedKeysAt(path6));
+        const allowed = allowedKeysAt(path6);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path5.length ? where2 : "top level"}: unknown key "${key}". ${hint}`,
-          locate([...path5, key], "key"),
+          `${path6.length ? where2 : "top level"}: unknown key "${key}". ${hint}`,
+          locate([...path6, key], "key"),
           app
         );
       });
     case "invalid_type": {
       if (actual === void 0)
-        return [missingKey(path5, `${EXPECTED_WORDS[issue4.expected] ?? issue4.expected}`, app, locate)];
+        return [missingKey(path6, `${EXPECTED_WORDS[issue4.expected] ?? issue4.expected}`, app, locate)];
       const expected = EXPECTED_WORDS[issue4.expected] ?? issue4.expected;
       const quoteHint = issue4.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".` : "";
       return [
         finding(
           `${where2}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
-          locate(path5),
+          locate(path6),
           app
         )
       ];
@@ -65349,14 +65350,14 @@ function schemaIssueToFinding(issue4, root, file2, locate) {
       const options = issue4.values.map(String);
       if (actual === void 0)
         return [
-          missingKey(path5, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
+          missingKey(path6, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
         ];
       const near = typeof actual === "string" ? closestMatch(actual, options) : void 0;
       const list = options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
       return [
         finding(
           `${where2}: ${describeValue(actual)} is not allowed; write ${list}.${near ? ` Did you mean "${near}"?` : ""}`,
-          locate(path5),
+          locate(path6),
           app
         )
       ];
@@ -65365,29 +65366,29 @@ function schemaIssueToFinding(issue4, root, file2, locate) {
       return [
         finding(
           issue4.origin === "array" ? `${where2}: the list is empty; list at least ${String(issue4.minimum)} item.` : `${where2}: must not be empty.`,
-          locate(path5),
+          locate(path6),
           app
         )
       ];
     case "invalid_format":
       return [
-        finding(`${where2}: ${describeValue(actual)} is malformed: ${issue4.message}.`, locate(path5), app)
+        finding(`${where2}: ${describeValue(actual)} is malformed: ${issue4.message}.`, locate(path6), app)
       ];
     case "invalid_union":
       return [
         finding(
           `${where2}: ${describeValue(actual)} is not valid here: expected a glob or a list of globs.`,
-          locate(path5),
+          locate(path6),
           app
         )
       ];
     case "custom": {
       const hint = issue4.params?.hint;
       const fix = hint ? ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}${/[.?!]$/.test(hint) ? "" : "."}` : "";
-      return [finding(`${where2}: ${issue4.message}.${fix}`, locate(path5), app)];
+      return [finding(`${where2}: ${issue4.message}.${fix}`, locate(path6), app)];
     }
     default:
-      return [finding(`${where2}: ${issue4.message}.`, locate(path5), app)];
+      return [finding(`${where2}: ${issue4.message}.`, locate(path6), app)];
   }
 }
 
@@ -65398,11 +65399,37 @@ var MAX_SCHEMA_FINDINGS = 50;
 function syntaxFinding(message, location) {
   return { rule: "declaration-syntax", severity: "error", message, ...location ? { location } : {} };
 }
-async function loadDeclaration(path5, displayPath2) {
+async function loadDeclaration(path6, displayPath2) {
   const start = { file: displayPath2, line: 1, column: 1 };
-  let size;
+  const cannotRead = (error63) => {
+    const code = error63.code;
+    const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error63)}). Check the path and its permissions.`;
+    return { findings: [syntaxFinding(message, start)] };
+  };
+  let real;
   try {
-    const info2 = await stat2(path5);
+    real = await realpath(path6);
+  } catch (error63) {
+    return cannotRead(error63);
+  }
+  if (real.split(sep).includes(".git") || path6.split(sep).includes(".git")) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${displayPath2} is inside a .git folder${real !== path6 ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Point --config / the config input at china-filing.yml in the repository tree.`,
+          start
+        )
+      ]
+    };
+  }
+  let handle;
+  try {
+    handle = await open3(real, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+  } catch (error63) {
+    return cannotRead(error63);
+  }
+  try {
+    const info2 = await handle.stat();
     if (!info2.isFile()) {
       return {
         findings: [
@@ -65413,31 +65440,28 @@ async function loadDeclaration(path5, displayPath2) {
         ]
       };
     }
-    size = info2.size;
-  } catch (error63) {
-    const code = error63.code;
-    const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error63)}). Check the path and its permissions.`;
-    return { findings: [syntaxFinding(message, start)] };
+    if (info2.size > MAX_DECLARATION_BYTES) {
+      return {
+        findings: [
+          syntaxFinding(
+            `${displayPath2} is ${info2.size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
+            start
+          )
+        ]
+      };
+    }
+    let bytes;
+    try {
+      bytes = await handle.readFile();
+    } catch (error63) {
+      return {
+        findings: [syntaxFinding(`${displayPath2} cannot be read (${error63.message}).`, start)]
+      };
+    }
+    return parseDeclarationBytes(bytes, displayPath2);
+  } finally {
+    await handle.close();
   }
-  if (size > MAX_DECLARATION_BYTES) {
-    return {
-      findings: [
-        syntaxFinding(
-          `${displayPath2} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
-          start
-        )
-      ]
-    };
-  }
-  let bytes;
-  try {
-    bytes = await readFile(path5);
-  } catch (error63) {
-    return {
-      findings: [syntaxFinding(`${displayPath2} cannot be read (${error63.message}).`, start)]
-    };
-  }
-  return parseDeclarationBytes(bytes, displayPath2);
 }
 function parseDeclarationBytes(bytes, file2) {
   const start = { file: file2, line: 1, column: 1 };
@@ -65508,7 +65532,7 @@ function parseDeclarationText(text2, file2) {
       ]
     };
   }
-  const locate = (path5, part = "value") => locateNode(doc, path5, part, at);
+  const locate = (path6, part = "value") => locateNode(doc, path6, part, at);
   const result = declarationSchema.safeParse(raw);
   if (!result.success) {
     const findings = result.error.issues.flatMap((issue4) => schemaIssueToFinding(issue4, raw, file2, locate));
@@ -65539,13 +65563,13 @@ function toLocation(file2, lineCounter, offset, end) {
   }
   return location;
 }
-function locateNode(doc, path5, part, at) {
+function locateNode(doc, path6, part, at) {
   let node2 = doc.contents;
   let best = (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? node2 : void 0;
   let bestKey;
-  for (let i = 0; i < path5.length; i++) {
-    const segment = path5[i];
-    const last = i === path5.length - 1;
+  for (let i = 0; i < path6.length; i++) {
+    const segment = path6[i];
+    const last = i === path6.length - 1;
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find(
         (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
@@ -65575,12 +65599,13 @@ function rangeOf(node2, at) {
 }
 
 // src/sources/scan.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir3, readFile, stat as stat3 } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/workspace.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstat as lstat2, readdir as readdir2, realpath } from "node:fs/promises";
+import { constants as constants4 } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir2, open as open4, readdir as readdir2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 function displayPath(workspace, absolute) {
   const relative = path.relative(workspace, absolute);
@@ -65602,42 +65627,120 @@ function resolveInWorkspace(workspace, input2, what) {
 }
 async function realPathInWorkspace(workspace, absolute) {
   try {
-    return isInside(await realpath(workspace), await realpath(absolute));
+    return isInside(await realpath2(workspace), await realpath2(absolute));
   } catch {
     return true;
+  }
+}
+function isInGitDirectory(absolute) {
+  return absolute.split(path.sep).includes(".git");
+}
+async function assertRealPathInside(workspace, absolute, what, input2) {
+  const real = await realpath2(absolute).catch(() => void 0);
+  if (real !== void 0 && !isInside(await realpath2(workspace), real)) {
+    throw new UsageError(
+      `${what} "${input2}" is a symbolic link to outside the workspace; name a file inside the repository`
+    );
+  }
+}
+async function assertReadable(workspace, absolute, what, input2, confine) {
+  const real = await realpath2(absolute).catch(() => void 0);
+  if (real === void 0) return;
+  if (isInGitDirectory(path.resolve(absolute)) || isInGitDirectory(real)) {
+    throw new UsageError(
+      `${what} "${input2}" is inside a .git folder${real !== path.resolve(absolute) ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Name a file in the repository tree`
+    );
+  }
+  if (confine) await assertRealPathInside(workspace, absolute, what, input2);
+}
+async function writeFileSafely(workspace, absolute, content, what, input2, confine) {
+  const realWorkspace = await realpath2(workspace);
+  const outside = () => new UsageError(
+    `${what} "${input2}" leads outside the workspace through a symbolic link; write it to a folder inside the repository`
+  );
+  const intoGit = () => new UsageError(`${what} "${input2}" is inside a .git folder; the gate never writes git's own files`);
+  if (isInGitDirectory(absolute)) throw intoGit();
+  let existing = path.dirname(absolute);
+  while (!await lstat2(existing).catch(() => void 0)) existing = path.dirname(existing);
+  const realExisting = await realpath2(existing).catch(() => existing);
+  if (isInGitDirectory(realExisting)) throw intoGit();
+  if (confine && !isInside(realWorkspace, realExisting)) throw outside();
+  await mkdir2(path.dirname(absolute), { recursive: true });
+  const folder = await realpath2(path.dirname(absolute));
+  if (isInGitDirectory(folder)) throw intoGit();
+  if (confine && !isInside(realWorkspace, folder)) throw outside();
+  let handle;
+  try {
+    handle = await open4(
+      path.join(folder, path.basename(absolute)),
+      constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | constants4.O_NOFOLLOW,
+      420
+    );
+  } catch (error63) {
+    if (error63.code === "ELOOP")
+      throw new UsageError(
+        `${what} "${input2}" is a symbolic link; the gate does not write through links. Remove the link or name another file`
+      );
+    throw error63;
+  }
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
   }
 }
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
+  const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
+    const exclude = p.startsWith("!");
+    const absolute = toPosix(path.resolve(workspace, exclude ? p.slice(1).trim() : p));
+    return { pattern: p, exclude, isMatch: (0, import_picomatch2.default)(absolute, { dot: true }) };
+  });
+  const included = (file2) => {
+    let keep = false;
+    for (const rule of rules) if (rule.isMatch(toPosix(file2))) keep = !rule.exclude;
+    return keep;
+  };
   const files = /* @__PURE__ */ new Set();
   const unmatched = [];
-  for (const pattern of patterns) {
-    const trimmed = pattern.trim();
-    if (!trimmed) continue;
-    const absolutePattern = path.resolve(workspace, trimmed).split(path.sep).join("/");
-    const scan = import_picomatch2.default.scan(absolutePattern);
-    const base = scan.isGlob ? scan.base || "/" : absolutePattern;
-    if (options.confine && !isInside(workspace, path.resolve(base))) {
-      throw new UsageError(
-        `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
-      );
-    }
-    const matches = [];
-    if (!scan.isGlob) {
-      const info2 = await lstat2(base).catch(() => void 0);
-      if (info2?.isFile() && (!options.confine || await realPathInWorkspace(workspace, base)))
-        matches.push(path.resolve(base));
-    } else {
-      const isMatch = (0, import_picomatch2.default)(absolutePattern, { dot: true });
-      await walk(path.resolve(base), (file2) => {
-        if (isMatch(file2.split(path.sep).join("/"))) matches.push(file2);
-      });
-    }
-    if (matches.length === 0) unmatched.push(pattern);
+  for (const rule of rules.filter((r) => !r.exclude)) {
+    const matches = (await matchPattern(workspace, rule.pattern, options.confine)).filter(included);
+    if (matches.length === 0) unmatched.push(rule.pattern);
     matches.forEach((m) => files.add(m));
   }
   return { files: [...files].sort(), unmatched };
+}
+function toPosix(file2) {
+  return file2.split(path.sep).join("/");
+}
+async function matchPattern(workspace, pattern, confine) {
+  const absolutePattern = toPosix(path.resolve(workspace, pattern));
+  const scan = import_picomatch2.default.scan(absolutePattern);
+  const base = path.resolve(scan.isGlob ? scan.base || "/" : absolutePattern);
+  if (confine && !isInside(workspace, base)) {
+    throw new UsageError(
+      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
+    );
+  }
+  const info2 = await stat2(base).catch(() => void 0);
+  if (!info2) return [];
+  await assertReadable(workspace, base, "artifact path", pattern, confine);
+  if (!scan.isGlob) {
+    if (info2.isDirectory()) {
+      const folder = displayPath(workspace, base);
+      throw new UsageError(
+        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`
+      );
+    }
+    return info2.isFile() ? [base] : [];
+  }
+  const isMatch = (0, import_picomatch2.default)(absolutePattern, { dot: true });
+  const matches = [];
+  await walk(base, (file2) => {
+    if (isMatch(toPosix(file2))) matches.push(file2);
+  });
+  return matches;
 }
 async function walk(dir, visit2) {
   let seen = 0;
@@ -66070,9 +66173,9 @@ function splitArguments(tokens) {
   if (current.length > 0) args.push(current);
   return args;
 }
-function matchParen(tokens, open5) {
+function matchParen(tokens, open7) {
   let depth = 0;
-  for (let j = open5; j < tokens.length; j++) {
+  for (let j = open7; j < tokens.length; j++) {
     const t = tokens[j];
     if (t.kind !== "punct") continue;
     if (t.text === "(" || t.text === "[") depth++;
@@ -66144,30 +66247,30 @@ var ELEMENT_CALLS = /* @__PURE__ */ new Set(["create", "register", "getByName", 
 var WILDCARD_CALLS = /* @__PURE__ */ new Set(["all", "configureEach"]);
 var TRANSPARENT_CALLS = /* @__PURE__ */ new Set(["configure", "apply", "run", "with", "get", "also"]);
 function logicalPath(context3, segments) {
-  let path5 = [...context3];
+  let path6 = [...context3];
   for (let k = 0; k < segments.length; k++) {
     const segment = segments[k];
     if (segment.name === ANDROID_ROOT) {
-      path5 = ["android"];
+      path6 = ["android"];
       continue;
     }
-    const parent = path5[path5.length - 1];
+    const parent = path6[path6.length - 1];
     if (parent !== void 0 && CONTAINERS.has(parent)) {
       if (segment.args && ELEMENT_CALLS.has(segment.name)) {
         const name = segment.args[0]?.length === 1 ? segment.args[0][0] : void 0;
         if (name?.kind !== "string" || name.interpolated) return void 0;
-        path5.push(name.value);
-      } else if (WILDCARD_CALLS.has(segment.name)) path5.push("*");
-      else if (!segment.args) path5.push(segment.name);
+        path6.push(name.value);
+      } else if (WILDCARD_CALLS.has(segment.name)) path6.push("*");
+      else if (!segment.args) path6.push(segment.name);
       else return void 0;
       continue;
     }
     if (TRANSPARENT_CALLS.has(segment.name) && k > 0) continue;
     if ((segment.name === "if" || segment.name === "else") && k === 0 && segments.length === 1) continue;
-    if (segment.name === "project" && k === 0 && path5.length === 0 && segments.length > 1) continue;
-    path5.push(segment.name);
+    if (segment.name === "project" && k === 0 && path6.length === 0 && segments.length > 1) continue;
+    path6.push(segment.name);
   }
-  return path5;
+  return path6;
 }
 function setterName(segment) {
   const match = /^set([A-Z]\w*)$/.exec(segment.name);
@@ -66183,32 +66286,32 @@ function readGradleModel(text2, dialect) {
     buildTypes: /* @__PURE__ */ new Map(),
     signingConfigs: /* @__PURE__ */ new Map()
   };
-  const assign = (path5, args, append) => {
-    const [root, section, element, property] = path5;
+  const assign = (path6, args, append) => {
+    const [root, section, element, property] = path6;
     if (root !== "android") return;
-    if (section === "flavorDimensions" && path5.length === 2) {
+    if (section === "flavorDimensions" && path6.length === 2) {
       const values = args.flatMap((arg) => dimensionValues(text2, arg));
       model.flavorDimensions = append ? [...model.flavorDimensions ?? [], ...values] : values;
       return;
     }
     const value = args.length === 1 ? valueOf(text2, args[0]) : void 0;
     if (!value) return;
-    if (section === "defaultConfig" && path5.length === 3)
+    if (section === "defaultConfig" && path6.length === 3)
       setVariantProperty(model.defaultConfig, element, value);
-    else if ((section === "productFlavors" || section === "buildTypes") && path5.length === 4) {
+    else if ((section === "productFlavors" || section === "buildTypes") && path6.length === 4) {
       const map2 = section === "productFlavors" ? model.flavors : model.buildTypes;
       const config2 = map2.get(element) ?? {};
       map2.set(element, config2);
       setVariantProperty(config2, property, value);
-    } else if (section === "signingConfigs" && path5.length === 4) {
+    } else if (section === "signingConfigs" && path6.length === 4) {
       const config2 = model.signingConfigs.get(element) ?? {};
       model.signingConfigs.set(element, config2);
       if (property === "storeFile" || property === "keyAlias") config2[property] = value;
     }
   };
-  const declare = (path5) => {
-    const [root, section, element] = path5;
-    if (root !== "android" || path5.length !== 3 || element === void 0) return;
+  const declare = (path6) => {
+    const [root, section, element] = path6;
+    if (root !== "android" || path6.length !== 3 || element === void 0) return;
     if (section === "productFlavors" && !model.flavors.has(element)) model.flavors.set(element, {});
     if (section === "buildTypes" && !model.buildTypes.has(element)) model.buildTypes.set(element, {});
     if (section === "signingConfigs" && !model.signingConfigs.has(element))
@@ -66222,32 +66325,32 @@ function readGradleModel(text2, dialect) {
       const { segments, rest } = head;
       const last = segments[segments.length - 1];
       if (rest.length === 0 && statement.block) {
-        const path5 = logicalPath(context3, segments);
-        if (!path5) continue;
-        declare(path5);
-        visit2(statement.block, path5);
+        const path6 = logicalPath(context3, segments);
+        if (!path6) continue;
+        declare(path6);
+        visit2(statement.block, path6);
         continue;
       }
       const first = rest[0];
       if (first?.kind === "punct" && (first.text === "=" || first.text === "+=")) {
         if (last.args) continue;
-        const path5 = logicalPath(context3, segments);
-        if (path5) assign(path5, splitArguments(rest.slice(1)), first.text === "+=");
+        const path6 = logicalPath(context3, segments);
+        if (path6) assign(path6, splitArguments(rest.slice(1)), first.text === "+=");
         continue;
       }
       if (rest.length === 0 && last.args) {
         if (last.name === "addAll" || last.name === "add") {
-          const path6 = logicalPath(context3, segments.slice(0, -1));
-          if (path6) assign(path6, last.args, true);
+          const path7 = logicalPath(context3, segments.slice(0, -1));
+          if (path7) assign(path7, last.args, true);
           continue;
         }
-        const path5 = logicalPath(context3, [...segments.slice(0, -1), { name: setterName(last) }]);
-        if (path5) assign(path5, last.args, false);
+        const path6 = logicalPath(context3, [...segments.slice(0, -1), { name: setterName(last) }]);
+        if (path6) assign(path6, last.args, false);
         continue;
       }
       if (rest.length > 0 && !last.args && first?.kind !== "punct") {
-        const path5 = logicalPath(context3, segments);
-        if (path5) assign(path5, splitArguments(rest), false);
+        const path6 = logicalPath(context3, segments);
+        if (path6) assign(path6, splitArguments(rest), false);
       }
     }
   };
@@ -66432,13 +66535,13 @@ function releaseSigning(model, locate) {
   for (const name of used) {
     const config2 = model.signingConfigs.get(name);
     if (config2?.storeFile) {
-      const path5 = storeFilePath(config2.storeFile);
+      const path6 = storeFilePath(config2.storeFile);
       hints.push({
         platform: "android",
         key: "storeFile",
-        value: path5,
+        value: path6,
         variant: name,
-        description: `signingConfigs.${name} reads the keystore ${path5}`,
+        description: `signingConfigs.${name} reads the keystore ${path6}`,
         location: locate(config2.storeFile)
       });
     }
@@ -66585,9 +66688,9 @@ function parseNumber(word) {
 function describe3(c) {
   return c === void 0 ? "end of file" : JSON.stringify(c);
 }
-function json5Get(node2, path5) {
+function json5Get(node2, path6) {
   let current = node2;
-  for (const key of path5) {
+  for (const key of path6) {
     if (current?.kind !== "object") return void 0;
     current = current.entries.get(key)?.value;
   }
@@ -66615,10 +66718,10 @@ function parseConfig(file2, text2, platform2, result) {
     return void 0;
   }
 }
-function wechatAppId(file2, text2, path5, key, variant) {
+function wechatAppId(file2, text2, path6, key, variant) {
   const result = empty();
   const parsed = parseConfig(file2, text2, "wechat", result);
-  const node2 = parsed && json5Get(parsed.root, path5);
+  const node2 = parsed && json5Get(parsed.root, path6);
   if (!parsed || !node2) return result;
   const location = parsed.lines.locate(file2, node2.start, node2.end);
   const common = {
@@ -66777,12 +66880,12 @@ function detectInfoPlist(file2, text2, context3 = {}) {
     if (keyText?.kind !== "text" || keyText.value.trim() !== "CFBundleIdentifier") continue;
     const next = items.slice(k + 2).find((i) => i.kind !== "text" || i.value.trim() !== "");
     if (next?.kind !== "close" || next.name !== "key") continue;
-    const open5 = items.slice(items.indexOf(next) + 1).find((i) => i.kind !== "text" || i.value.trim() !== "");
-    if (open5?.kind !== "open" || open5.name !== "string") break;
-    const at = items.indexOf(open5);
+    const open7 = items.slice(items.indexOf(next) + 1).find((i) => i.kind !== "text" || i.value.trim() !== "");
+    if (open7?.kind !== "open" || open7.name !== "string") break;
+    const at = items.indexOf(open7);
     const valueItem = items[at + 1];
     const value = valueItem?.kind === "text" ? valueItem.value.trim() : "";
-    const start = valueItem?.kind === "text" ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length) : open5.end;
+    const start = valueItem?.kind === "text" ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length) : open7.end;
     const location = new LineIndex(text2).locate(file2, start, start + value.length);
     const common = {
       platform: "ios",
@@ -67045,15 +67148,15 @@ function detectXcodeProject(file2, text2) {
       if (!isApp) continue;
       const infoPlist = lookup("INFOPLIST_FILE");
       if (infoPlist) {
-        const path5 = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
+        const path6 = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
           SRCROOT: ".",
           PROJECT_DIR: "."
         });
-        if (path5.value !== void 0) {
+        if (path6.value !== void 0) {
           result.infoPlists.push({
             target: targetName,
             variant: config2.name,
-            path: path5.value.replace(/^\.\//, "")
+            path: path6.value.replace(/^\.\//, "")
           });
         }
       }
@@ -67220,7 +67323,7 @@ var ScanResult = class {
   }
 };
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var toPosix = (p) => p.split(path2.sep).join("/");
+var toPosix2 = (p) => p.split(path2.sep).join("/");
 async function scanSources(workspace, hints = {}) {
   const root = path2.resolve(workspace);
   const result = new ScanResult();
@@ -67273,13 +67376,13 @@ var SourceReader = class {
     if (!info2) {
       this.result.note({
         kind: "missing",
-        file: toPosix(relative) || input2,
+        file: toPosix2(relative) || input2,
         platform: platform2,
         message: `sources.${platform2} "${input2}" does not exist; fix the path (expected ${EXPECTED_FILES[platform2]})`
       });
       return void 0;
     }
-    let rel = toPosix(relative);
+    let rel = toPosix2(relative);
     if (info2.isDirectory()) {
       const inside = await this.fileInDirectory(platform2, rel);
       if (!inside) {
@@ -67354,7 +67457,7 @@ var SourceReader = class {
       return void 0;
     }
     try {
-      return await readFile2(absolute, "utf8");
+      return await readFile(absolute, "utf8");
     } catch (error63) {
       this.result.note({
         kind: "unreadable",
@@ -67524,30 +67627,90 @@ function autoDetectedType(rel) {
 
 // src/sources/git-base.ts
 import { execFile } from "node:child_process";
-var SHA = /^[0-9a-f]{40}$/;
+import { lstat as lstat3 } from "node:fs/promises";
+import path3 from "node:path";
+var COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var MAX_BLOB_BYTES = 4 * 1024 * 1024;
+var HARDENING_CONFIG = [
+  "safe.bareRepository=explicit",
+  "core.fsmonitor=false",
+  "core.hooksPath=/dev/null",
+  "core.sshCommand=false",
+  "core.gitProxy=",
+  "core.askPass=",
+  "core.pager=cat",
+  "core.alternateRefsCommand=",
+  "diff.external=",
+  "protocol.allow=never",
+  "protocol.https.allow=always",
+  "protocol.ext.allow=never",
+  "protocol.file.allow=never",
+  "submodule.recurse=false",
+  "fetch.recurseSubmodules=false",
+  "gc.auto=0",
+  "maintenance.auto=false"
+];
+function gitEnvironment(root, inherited = process.env) {
+  const env = {};
+  for (const [key, value] of Object.entries(inherited)) {
+    const kept = !key.startsWith("GIT_") || key.startsWith("GIT_SSL_") || key.startsWith("GIT_HTTP_");
+    if (kept && key !== "SSH_ASKPASS" && key !== "PAGER") env[key] = value;
+  }
+  return {
+    ...env,
+    GIT_DIR: path3.join(root, ".git"),
+    GIT_WORK_TREE: root,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_PROTOCOL_FROM_USER: "0"
+  };
+}
 function git(root, args, timeout = 2e4) {
+  const config2 = HARDENING_CONFIG.flatMap((setting) => ["-c", setting]);
   return new Promise((resolve) => {
     execFile(
       "git",
-      ["-C", root, ...args],
-      { timeout, maxBuffer: 4 * 1024 * 1024, encoding: "utf8" },
+      ["--no-pager", ...config2, ...args],
+      { cwd: root, env: gitEnvironment(root), timeout, maxBuffer: MAX_BLOB_BYTES, encoding: "utf8" },
       (error63, stdout, stderr) => resolve({ ok: !error63, stdout, stderr })
     );
   });
 }
+async function rootRepositoryProblem(root) {
+  const info2 = await lstat3(path3.join(root, ".git")).catch(() => void 0);
+  if (!info2) return "the workspace is not a git checkout (no .git at its root)";
+  if (info2.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
+  if (!info2.isDirectory() && !info2.isFile()) return "the workspace .git is neither a folder nor a file";
+  return void 0;
+}
 async function ensureCommit(root, sha) {
-  if (!SHA.test(sha)) return `the base "${sha}" is not a commit SHA`;
-  if ((await git(root, ["rev-parse", "--is-inside-work-tree"])).stdout.trim() !== "true")
-    return "the workspace is not a git checkout";
-  if ((await git(root, ["cat-file", "-e", `${sha}^{commit}`])).ok) return void 0;
-  await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha], 6e4);
-  if ((await git(root, ["cat-file", "-e", `${sha}^{commit}`])).ok) return void 0;
-  return `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched; use actions/checkout with fetch-depth: 0`;
+  if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`;
+  const problem = await rootRepositoryProblem(root);
+  if (problem) return problem;
+  const present = () => git(root, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
+  if ((await present()).ok) return void 0;
+  const fetch2 = await git(
+    root,
+    ["fetch", "--no-tags", "--no-write-fetch-head", "--depth=1", "--end-of-options", "origin", sha],
+    6e4
+  );
+  if ((await present()).ok) return void 0;
+  const why = firstLine2(fetch2.stderr);
+  return `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched${why ? ` (${why})` : ""}; use actions/checkout with fetch-depth: 0`;
 }
 async function readFileAtCommit(root, sha, relPath) {
-  if (!SHA.test(sha) || relPath.startsWith("-") || relPath.split("/").includes("..")) return void 0;
-  const result = await git(root, ["show", `${sha}:./${relPath}`]);
+  const segments = relPath.split("/");
+  if (!COMMIT_SHA.test(sha) || relPath === "" || path3.isAbsolute(relPath) || segments.includes(".."))
+    return void 0;
+  const result = await git(root, ["cat-file", "blob", "--end-of-options", `${sha}:${relPath}`]);
   return result.ok ? result.stdout : void 0;
+}
+function firstLine2(text2) {
+  const line = text2.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  return line.replace(/\/\/[^/@\s]*@/g, "//***@").slice(0, 200);
 }
 
 // src/sources/drift.ts
@@ -67642,16 +67805,18 @@ function diffDeclarations(base, head) {
   });
   return changes;
 }
-async function pullRequestChanges(root, baseSha, headFiles, declaration) {
+async function pullRequestChanges(repository, baseSha, headFiles, declaration) {
+  const { root, prefix } = repository;
+  const inRepository = (file2) => prefix ? `${prefix}/${file2}` : file2;
   const problem = await ensureCommit(root, baseSha);
   if (problem) return { changes: [], problem };
   const changes = [];
   for (const { file: file2, text: text2 } of headFiles) {
-    const baseText = await readFileAtCommit(root, baseSha, file2);
+    const baseText = await readFileAtCommit(root, baseSha, inRepository(file2));
     if (baseText === void 0) continue;
     changes.push(...diffDetections(file2, detectIdentities(file2, baseText), detectIdentities(file2, text2)));
   }
-  const baseDeclarationText = await readFileAtCommit(root, baseSha, declaration.file);
+  const baseDeclarationText = await readFileAtCommit(root, baseSha, inRepository(declaration.file));
   const baseDeclaration = baseDeclarationText === void 0 ? void 0 : parseDeclarationText(baseDeclarationText, declaration.file).declaration;
   if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded));
   return { changes };
@@ -67717,8 +67882,8 @@ function reporter(meta13) {
     ...options.location ? { location: options.location } : {}
   });
 }
-function appLocation(context3, scope, path5, part) {
-  return context3.declaration.locate(["apps", scope.index, ...path5], part);
+function appLocation(context3, scope, path6, part) {
+  return context3.declaration.locate(["apps", scope.index, ...path6], part);
 }
 
 // src/rules/filing-required.ts
@@ -68657,9 +68822,9 @@ var hostingMainland = {
         continue;
       }
       hosting2.forEach((entry, i) => {
-        const path5 = ["hosting", i];
+        const path6 = ["hosting", i];
         if (entry.provider === "self-hosted") {
-          const at2 = { app: app.id, location: appLocation(context3, scope, [...path5, "mainland"]) };
+          const at2 = { app: app.id, location: appLocation(context3, scope, [...path6, "mainland"]) };
           findings.push(
             entry.mainland ? report6(
               "notice",
@@ -68683,13 +68848,13 @@ var hostingMainland = {
             report6(
               "error",
               `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
-              { app: app.id, location: appLocation(context3, scope, [...path5, "provider"]) }
+              { app: app.id, location: appLocation(context3, scope, [...path6, "provider"]) }
             )
           );
           return;
         }
         const region = entry.region ?? "";
-        const at = { app: app.id, location: appLocation(context3, scope, [...path5, "region"]) };
+        const at = { app: app.id, location: appLocation(context3, scope, [...path6, "region"]) };
         const known = lookupRegion(provider, region);
         const suggestions = suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
@@ -68878,9 +69043,9 @@ function checkArtifact(context3, artifact) {
   const owner = context3.apps.find((s) => filedIdentity(s.app, platform2) === artifact.id);
   if (!owner) return [unmatchedArtifact(context3, artifact)];
   const { app } = owner;
-  const at = (path5) => ({
+  const at = (path6) => ({
     app: app.id,
-    location: appLocation(context3, owner, ["platforms", platform2, ...path5])
+    location: appLocation(context3, owner, ["platforms", platform2, ...path6])
   });
   if (!owner.inScope)
     return [
@@ -69336,12 +69501,14 @@ function applyWaivers(findings, declaration, today) {
 // src/check.ts
 init_types();
 async function runCheck(options) {
-  const workspace = path3.resolve(options.workspace);
-  const configPath = options.confine ? resolveInWorkspace(workspace, options.config, "config") : path3.resolve(workspace, options.config);
+  const workspace = path4.resolve(options.workspace);
+  const configPath = options.confine ? resolveInWorkspace(workspace, options.config, "config") : path4.resolve(workspace, options.config);
+  if (options.confine) await assertRealPathInside(workspace, configPath, "config", options.config);
   const load = await loadDeclaration(configPath, displayPath(workspace, configPath));
   const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : void 0;
   const sources = load.declaration && options.sources !== false ? await collectSourceFacts(
-    path3.dirname(configPath),
+    workspace,
+    path4.dirname(configPath),
     load.declaration,
     configPath,
     options.mode === "pull-request" ? options.baseSha : void 0
@@ -69359,7 +69526,7 @@ async function runCheck(options) {
     ...sources ? { sources } : {}
   });
 }
-async function collectSourceFacts(root, declaration, configPath, baseSha) {
+async function collectSourceFacts(workspace, root, declaration, configPath, baseSha) {
   const declared = {};
   for (const app of declaration.data.apps) {
     if (app.sources && Object.keys(app.sources).length > 0)
@@ -69373,12 +69540,13 @@ async function collectSourceFacts(root, declaration, configPath, baseSha) {
   const headFiles = await Promise.all(
     files.map(async (file2) => ({
       file: file2,
-      text: await readFile3(path3.join(root, file2), "utf8").catch(() => "")
+      text: await readFile2(path4.join(root, file2), "utf8").catch(() => "")
     }))
   );
-  const text2 = await readFile3(configPath, "utf8");
-  const { changes, problem } = await pullRequestChanges(root, baseSha, headFiles, {
-    file: path3.relative(root, configPath).split(path3.sep).join("/"),
+  const text2 = await readFile2(configPath, "utf8");
+  const prefix = path4.relative(workspace, root).split(path4.sep).join("/");
+  const { changes, problem } = await pullRequestChanges({ root: workspace, prefix }, baseSha, headFiles, {
+    file: path4.relative(root, configPath).split(path4.sep).join("/"),
     text: text2,
     loaded: declaration
   });
@@ -69424,8 +69592,8 @@ var INPUT_DEFAULTS = {
   "check-run": "false",
   "release-notes": "false"
 };
-function listInput(value) {
-  const items = value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
+function listInput(value, separator = /[\n,]/) {
+  const items = value.split(separator).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
   return items.length ? items : void 0;
 }
 function booleanInput(name, value) {
@@ -69448,7 +69616,7 @@ function readInputs(getInput2) {
     ...mode ? { mode: enumInput("mode", mode, MODES) } : {},
     apps: listInput(get("apps")),
     stores: listInput(get("stores")),
-    artifacts: listInput(getInput2("artifacts")),
+    artifacts: listInput(getInput2("artifacts"), /\n/),
     version: optional2("version"),
     failOn: enumInput("fail-on", get("fail-on"), FAIL_ON_LEVELS),
     token: optional2("token"),
@@ -69463,10 +69631,10 @@ function readInputs(getInput2) {
 // src/action/event.ts
 import { readFileSync } from "node:fs";
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
-function readEventPayload(path5) {
-  if (!path5) return {};
+function readEventPayload(path6) {
+  if (!path6) return {};
   try {
-    return JSON.parse(readFileSync(path5, "utf8"));
+    return JSON.parse(readFileSync(path6, "utf8"));
   } catch {
     return {};
   }
@@ -69782,8 +69950,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -71171,8 +71339,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -74010,11 +74178,11 @@ async function publishCheckRun(checks, repo, headSha, plan) {
     return { status: "created", id: data.id, ...data.html_url ? { url: data.html_url } : {} };
   } catch (error63) {
     const status = error63.status;
-    const reason = status === 403 ? "the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write" : `the Checks API answered ${status ?? "with an error"}: ${firstLine2(error63.message)}`;
+    const reason = status === 403 ? "the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write" : `the Checks API answered ${status ?? "with an error"}: ${firstLine3(error63.message)}`;
     return { status: "skipped", reason };
   }
 }
-function firstLine2(text2) {
+function firstLine3(text2) {
   return (text2 ?? "").split("\n")[0].slice(0, 200);
 }
 
@@ -74131,7 +74299,7 @@ async function publishToGitHub(result, inputs, event, env, blobUrl) {
 async function run(env = process.env) {
   try {
     const inputs = readInputs((name) => getInput(name));
-    const workspace = path4.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path5.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
     const mode = inputs.mode ?? event.mode;
     const tag = mode === "release" ? event.tag : void 0;
@@ -74177,13 +74345,18 @@ async function run(env = process.env) {
   }
 }
 async function writeReportFiles(result, workspace, reportInput, sarifInput, env) {
-  const reportFile = reportInput ? resolveInWorkspace(workspace, reportInput, "report-file") : path4.join(env.RUNNER_TEMP || os5.tmpdir(), "china-filing-report.json");
-  await mkdir2(path4.dirname(reportFile), { recursive: true });
-  await writeFile2(reportFile, renderJson(result));
+  const reportFile = reportInput ? resolveInWorkspace(workspace, reportInput, "report-file") : path5.join(env.RUNNER_TEMP || os5.tmpdir(), "china-filing-report.json");
+  await writeFileSafely(
+    workspace,
+    reportFile,
+    renderJson(result),
+    "report-file",
+    reportInput ?? reportFile,
+    !!reportInput
+  );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  await mkdir2(path4.dirname(sarifFile), { recursive: true });
-  await writeFile2(sarifFile, renderSarif(result));
+  await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
 

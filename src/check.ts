@@ -14,7 +14,7 @@ import type { Mode } from './scope.js'
 import type { FailOn } from './verdict.js'
 import type { ArtifactFacts, ArtifactResult } from './artifacts/facts.js'
 import { ArtifactError } from './artifacts/types.js'
-import { displayPath, expandGlobs, resolveInWorkspace } from './workspace.js'
+import { assertRealPathInside, displayPath, expandGlobs, resolveInWorkspace } from './workspace.js'
 import { UsageError } from './usage-error.js'
 
 export interface CheckOptions {
@@ -46,6 +46,8 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
   const configPath = options.confine
     ? resolveInWorkspace(workspace, options.config, 'config')
     : path.resolve(workspace, options.config)
+  // The lexical check above cannot see symlinks: a tracked china-filing.yml may link to /etc/passwd.
+  if (options.confine) await assertRealPathInside(workspace, configPath, 'config', options.config)
   const load = await loadDeclaration(configPath, displayPath(workspace, configPath))
   const artifacts = options.artifacts?.length
     ? await collectArtifacts(workspace, options.artifacts, options.confine)

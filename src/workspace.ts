@@ -3,7 +3,8 @@
  * workspace and never leave it: `..` escapes, absolute paths elsewhere and symlinks pointing out are
  * refused, so a pull request cannot make the gate read files outside the checkout.
  */
-import { lstat, readdir, realpath } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { UsageError } from './usage-error.js'
@@ -42,53 +43,183 @@ export async function realPathInWorkspace(workspace: string, absolute: string): 
   }
 }
 
+/**
+ * True when the path lies in a `.git` folder. Git's own files are never read or written: `.git/config`
+ * can hold the checkout's credential (http.extraheader), and a symlink in the tree can point at it.
+ */
+export function isInGitDirectory(absolute: string): boolean {
+  return absolute.split(path.sep).includes('.git')
+}
+
+/**
+ * Throws a UsageError when `absolute` (named `input` by the user, as the `what` input/flag) resolves
+ * through symlinks to outside the workspace. A missing path passes: the caller reports it missing.
+ */
+export async function assertRealPathInside(
+  workspace: string,
+  absolute: string,
+  what: string,
+  input: string,
+): Promise<void> {
+  const real = await realpath(absolute).catch(() => undefined)
+  if (real !== undefined && !isInside(await realpath(workspace), real)) {
+    throw new UsageError(
+      `${what} "${input}" is a symbolic link to outside the workspace; name a file inside the repository`,
+    )
+  }
+}
+
+/**
+ * Throws a UsageError when `absolute` is, or resolves through symlinks to, a path inside a `.git`
+ * folder; with `confine`, also when it resolves to outside the workspace.
+ */
+export async function assertReadable(
+  workspace: string,
+  absolute: string,
+  what: string,
+  input: string,
+  confine: boolean,
+): Promise<void> {
+  const real = await realpath(absolute).catch(() => undefined)
+  if (real === undefined) return
+  if (isInGitDirectory(path.resolve(absolute)) || isInGitDirectory(real)) {
+    throw new UsageError(
+      `${what} "${input}" is inside a .git folder${real !== path.resolve(absolute) ? ' (through a symbolic link)' : ''}; the gate never reads git's own files. Name a file in the repository tree`,
+    )
+  }
+  if (confine) await assertRealPathInside(workspace, absolute, what, input)
+}
+
+/**
+ * Writes a report file the user named, so that neither a symlinked folder nor a symlinked file can
+ * redirect the write: the nearest existing folder is resolved before any folder is created, the
+ * final folder is resolved again, and the file is opened with O_NOFOLLOW. With `confine`, every
+ * real location must be inside the workspace. Files inside `.git` are never written.
+ */
+export async function writeFileSafely(
+  workspace: string,
+  absolute: string,
+  content: string,
+  what: string,
+  input: string,
+  confine: boolean,
+): Promise<void> {
+  const realWorkspace = await realpath(workspace)
+  const outside = () =>
+    new UsageError(
+      `${what} "${input}" leads outside the workspace through a symbolic link; write it to a folder inside the repository`,
+    )
+  const intoGit = () =>
+    new UsageError(`${what} "${input}" is inside a .git folder; the gate never writes git's own files`)
+  if (isInGitDirectory(absolute)) throw intoGit()
+  let existing = path.dirname(absolute)
+  while (!(await lstat(existing).catch(() => undefined))) existing = path.dirname(existing)
+  const realExisting = await realpath(existing).catch(() => existing)
+  if (isInGitDirectory(realExisting)) throw intoGit()
+  if (confine && !isInside(realWorkspace, realExisting)) throw outside()
+  await mkdir(path.dirname(absolute), { recursive: true })
+  const folder = await realpath(path.dirname(absolute))
+  if (isInGitDirectory(folder)) throw intoGit()
+  if (confine && !isInside(realWorkspace, folder)) throw outside()
+  let handle
+  try {
+    handle = await open(
+      path.join(folder, path.basename(absolute)),
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    )
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new UsageError(
+        `${what} "${input}" is a symbolic link; the gate does not write through links. Remove the link or name another file`,
+      )
+    throw error
+  }
+  try {
+    await handle.writeFile(content)
+  } finally {
+    await handle.close()
+  }
+}
+
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 const MAX_WALK_ENTRIES = 200_000
 
 export interface GlobResult {
   /** Absolute paths of matching files, sorted. */
   files: string[]
-  /** Patterns that matched nothing. */
+  /** Patterns that matched nothing (after exclusions). */
   unmatched: string[]
 }
 
 /**
- * Expands globs (picomatch syntax, relative to the workspace) to files, walking only below each
- * pattern's fixed prefix. With `confine`, a pattern reaching outside the workspace is a usage error.
+ * Expands globs (relative to the workspace) to files, walking only below each pattern's fixed prefix.
+ * The syntax is what GitHub users write for @actions/glob and actions/upload-artifact: one pattern a
+ * line, `*`, `**`, `?`, `[...]`, braces (`*.{apk,aab}`), and `!pattern` to exclude; as there, later
+ * patterns win, so `!**\/debug/**` after `build/**\/*.apk` drops the debug builds. A folder named
+ * without a glob is a usage error saying which glob to give. With `confine`, a pattern or a symbolic
+ * link reaching outside the workspace is a usage error; nothing inside a `.git` folder is read.
  */
 export async function expandGlobs(
   workspace: string,
   patterns: readonly string[],
   options: { confine: boolean },
 ): Promise<GlobResult> {
+  const rules = patterns
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const exclude = p.startsWith('!')
+      const absolute = toPosix(path.resolve(workspace, exclude ? p.slice(1).trim() : p))
+      return { pattern: p, exclude, isMatch: picomatch(absolute, { dot: true }) }
+    })
+  const included = (file: string) => {
+    let keep = false
+    for (const rule of rules) if (rule.isMatch(toPosix(file))) keep = !rule.exclude
+    return keep
+  }
   const files = new Set<string>()
   const unmatched: string[] = []
-  for (const pattern of patterns) {
-    const trimmed = pattern.trim()
-    if (!trimmed) continue
-    const absolutePattern = path.resolve(workspace, trimmed).split(path.sep).join('/')
-    const scan = picomatch.scan(absolutePattern)
-    const base = scan.isGlob ? scan.base || '/' : absolutePattern
-    if (options.confine && !isInside(workspace, path.resolve(base))) {
-      throw new UsageError(
-        `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`,
-      )
-    }
-    const matches: string[] = []
-    if (!scan.isGlob) {
-      const info = await lstat(base).catch(() => undefined)
-      if (info?.isFile() && (!options.confine || (await realPathInWorkspace(workspace, base))))
-        matches.push(path.resolve(base))
-    } else {
-      const isMatch = picomatch(absolutePattern, { dot: true })
-      await walk(path.resolve(base), (file) => {
-        if (isMatch(file.split(path.sep).join('/'))) matches.push(file)
-      })
-    }
-    if (matches.length === 0) unmatched.push(pattern)
+  for (const rule of rules.filter((r) => !r.exclude)) {
+    const matches = (await matchPattern(workspace, rule.pattern, options.confine)).filter(included)
+    if (matches.length === 0) unmatched.push(rule.pattern)
     matches.forEach((m) => files.add(m))
   }
   return { files: [...files].sort(), unmatched }
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/')
+}
+
+/** The files one include pattern names, before exclusions. */
+async function matchPattern(workspace: string, pattern: string, confine: boolean): Promise<string[]> {
+  const absolutePattern = toPosix(path.resolve(workspace, pattern))
+  const scan = picomatch.scan(absolutePattern)
+  const base = path.resolve(scan.isGlob ? scan.base || '/' : absolutePattern)
+  if (confine && !isInside(workspace, base)) {
+    throw new UsageError(
+      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`,
+    )
+  }
+  const info = await stat(base).catch(() => undefined)
+  if (!info) return []
+  await assertReadable(workspace, base, 'artifact path', pattern, confine)
+  if (!scan.isGlob) {
+    if (info.isDirectory()) {
+      const folder = displayPath(workspace, base)
+      throw new UsageError(
+        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`,
+      )
+    }
+    return info.isFile() ? [base] : []
+  }
+  const isMatch = picomatch(absolutePattern, { dot: true })
+  const matches: string[] = []
+  await walk(base, (file) => {
+    if (isMatch(toPosix(file))) matches.push(file)
+  })
+  return matches
 }
 
 async function walk(dir: string, visit: (file: string) => void): Promise<void> {

@@ -33,9 +33,13 @@ export const INPUT_DEFAULTS = {
 
 export type GetInput = (name: string) => string
 
-function listInput(value: string): string[] | undefined {
+/**
+ * A list input: one item a line, `#` lines ignored. Names (apps, stores) may also be comma-separated;
+ * globs may not, since a comma belongs to their brace syntax (`*.{apk,aab}`), as in actions/upload-artifact.
+ */
+function listInput(value: string, separator: RegExp = /[\n,]/): string[] | undefined {
   const items = value
-    .split(/[\n,]/)
+    .split(separator)
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith('#'))
   return items.length ? items : undefined
@@ -64,7 +68,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     ...(mode ? { mode: enumInput('mode', mode, MODES) } : {}),
     apps: listInput(get('apps')),
     stores: listInput(get('stores')),
-    artifacts: listInput(getInput('artifacts')),
+    artifacts: listInput(getInput('artifacts'), /\n/),
     version: optional('version'),
     failOn: enumInput('fail-on', get('fail-on'), FAIL_ON_LEVELS),
     token: optional('token'),

@@ -3,7 +3,6 @@
  * outputs and files → pass or fail. Nothing runs at import time; `run()` is called by index.ts.
  */
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readInputs } from './inputs.js'
@@ -11,7 +10,7 @@ import { inferEventContext, readEventPayload } from './event.js'
 import { runCheck, todayInChina } from '../check.js'
 import { versionFromTag } from '../release/version.js'
 import { UsageError } from '../usage-error.js'
-import { resolveInWorkspace } from '../workspace.js'
+import { resolveInWorkspace, writeFileSafely } from '../workspace.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
@@ -86,11 +85,17 @@ async function writeReportFiles(
   const reportFile = reportInput
     ? resolveInWorkspace(workspace, reportInput, 'report-file')
     : path.join(env.RUNNER_TEMP || os.tmpdir(), 'china-filing-report.json')
-  await mkdir(path.dirname(reportFile), { recursive: true })
-  await writeFile(reportFile, renderJson(result))
+  // Symlinked folders or files in the checkout must not redirect the write (see writeFileSafely).
+  await writeFileSafely(
+    workspace,
+    reportFile,
+    renderJson(result),
+    'report-file',
+    reportInput ?? reportFile,
+    !!reportInput,
+  )
   if (!sarifInput) return { reportFile }
   const sarifFile = resolveInWorkspace(workspace, sarifInput, 'sarif-file')
-  await mkdir(path.dirname(sarifFile), { recursive: true })
-  await writeFile(sarifFile, renderSarif(result))
+  await writeFileSafely(workspace, sarifFile, renderSarif(result), 'sarif-file', sarifInput, true)
   return { reportFile, sarifFile }
 }

@@ -25,10 +25,13 @@ export function oneOf<T extends string>(
 }
 
 /** `a,b` and repeated flags both work: `--apps a,b` = `--apps a --apps b`. */
-export function list(value: string | boolean | string[] | undefined): string[] | undefined {
+export function list(
+  value: string | boolean | string[] | undefined,
+  separator: RegExp = /[,\n]/,
+): string[] | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined
   const items = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(/[,\n]/))
+    .flatMap((v) => v.split(separator))
     .map((v) => v.trim())
     .filter(Boolean)
   return items.length ? items : undefined
@@ -74,7 +77,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     stores: list(values.stores),
     ...(tag !== undefined ? { tag } : {}),
     ...(values.version !== undefined ? { version: values.version as string } : {}),
-    artifacts: list(values.artifact),
+    // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
+    artifacts: list(values.artifact, /\n/),
     confine: false,
   })
 

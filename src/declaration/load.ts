@@ -3,7 +3,9 @@
  * so each finding can point at file:line:column. Nothing in the file is ever executed: YAML custom
  * tags are not resolved, aliases are capped, and the size is bounded before parsing.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, realpath, type FileHandle } from 'node:fs/promises'
+import { sep } from 'node:path'
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, type Document } from 'yaml'
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema, type Declaration } from './schema.js'
@@ -36,13 +38,47 @@ function syntaxFinding(message: string, location?: SourceLocation): Finding {
   return { rule: 'declaration-syntax', severity: 'error', message, ...(location ? { location } : {}) }
 }
 
-/** Reads and validates the declaration at `path`; every problem is a finding, never an exception. */
+/**
+ * Reads and validates the declaration at `path`; every problem is a finding, never an exception.
+ * The file is opened at its real location (symlinks resolved) with O_NOFOLLOW, and never inside a
+ * `.git` folder: a `china-filing.yml` symlinked to `.git/config` would otherwise quote the checkout's
+ * credential (http.extraheader) in syntax messages. Size and type come from the opened handle.
+ */
 export async function loadDeclaration(path: string, displayPath: string): Promise<LoadResult> {
   // Even a missing file is reported at its path, so every report names the file to fix or create.
   const start = { file: displayPath, line: 1, column: 1 }
-  let size: number
+  const cannotRead = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code
+    const message =
+      code === 'ENOENT'
+        ? `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
+        : `${displayPath} cannot be read (${code ?? String(error)}). Check the path and its permissions.`
+    return { findings: [syntaxFinding(message, start)] }
+  }
+  let real: string
   try {
-    const info = await stat(path)
+    real = await realpath(path)
+  } catch (error) {
+    return cannotRead(error)
+  }
+  if (real.split(sep).includes('.git') || path.split(sep).includes('.git')) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${displayPath} is inside a .git folder${real !== path ? ' (through a symbolic link)' : ''}; the gate never reads git's own files. Point --config / the config input at china-filing.yml in the repository tree.`,
+          start,
+        ),
+      ],
+    }
+  }
+  let handle: FileHandle
+  try {
+    handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW)
+  } catch (error) {
+    return cannotRead(error)
+  }
+  try {
+    const info = await handle.stat()
     if (!info.isFile()) {
       return {
         findings: [
@@ -53,34 +89,28 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
         ],
       }
     }
-    size = info.size
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const message =
-      code === 'ENOENT'
-        ? `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
-        : `${displayPath} cannot be read (${code ?? String(error)}). Check the path and its permissions.`
-    return { findings: [syntaxFinding(message, start)] }
-  }
-  if (size > MAX_DECLARATION_BYTES) {
-    return {
-      findings: [
-        syntaxFinding(
-          `${displayPath} is ${size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
-          start,
-        ),
-      ],
+    if (info.size > MAX_DECLARATION_BYTES) {
+      return {
+        findings: [
+          syntaxFinding(
+            `${displayPath} is ${info.size} bytes; a declaration is at most ${MAX_DECLARATION_BYTES} bytes. Is --config pointing at the right file?`,
+            start,
+          ),
+        ],
+      }
     }
-  }
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    return {
-      findings: [syntaxFinding(`${displayPath} cannot be read (${(error as Error).message}).`, start)],
+    let bytes: Buffer
+    try {
+      bytes = await handle.readFile()
+    } catch (error) {
+      return {
+        findings: [syntaxFinding(`${displayPath} cannot be read (${(error as Error).message}).`, start)],
+      }
     }
+    return parseDeclarationBytes(bytes, displayPath)
+  } finally {
+    await handle.close()
   }
-  return parseDeclarationBytes(bytes, displayPath)
 }
 
 /** Parses declaration bytes (already size-checked); pure, for tests and for base-vs-head comparisons. */
