@@ -12412,7 +12412,7 @@ var require_response = __commonJS({
     var assert2 = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12555,8 +12555,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12572,7 +12572,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12705,7 +12705,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12773,7 +12773,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -15443,7 +15443,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15970,7 +15970,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -74101,6 +74101,177 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/report/github-api.ts
+var ApiFault = class extends Error {
+  name = "ApiFault";
+  /** True when nothing was answered (timeout, connection lost): an idempotent request may be re-sent. */
+  retriable;
+  constructor(message, retriable = false) {
+    super(message);
+    this.retriable = retriable;
+  }
+};
+var DEFAULT_API_LIMITS = {
+  requestTimeoutMs: 2e4,
+  budgetMs: 6e4,
+  maxResponseBytes: 8 * 1024 * 1024,
+  maxAttempts: 3,
+  backoffMs: 1e3
+};
+var LIMIT_VARIABLES = {
+  requestTimeoutMs: "CHINA_FILING_GATE_API_TIMEOUT_MS",
+  budgetMs: "CHINA_FILING_GATE_API_BUDGET_MS",
+  maxResponseBytes: "CHINA_FILING_GATE_API_MAX_RESPONSE_BYTES",
+  maxAttempts: "CHINA_FILING_GATE_API_MAX_ATTEMPTS",
+  backoffMs: "CHINA_FILING_GATE_API_BACKOFF_MS"
+};
+function apiLimitsFrom(env) {
+  const limits = { ...DEFAULT_API_LIMITS };
+  for (const key of Object.keys(LIMIT_VARIABLES)) {
+    const value = Number(env[LIMIT_VARIABLES[key]]);
+    if (Number.isInteger(value) && value >= 0 && value < limits[key]) limits[key] = Math.max(value, 1);
+  }
+  return limits;
+}
+var seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
+function boundedFetch(inner, limits, deadline = Date.now() + limits.budgetMs) {
+  return async (url2, init = {}) => {
+    const method = (init.method ?? "GET").toUpperCase();
+    const what = `${method} ${new URL(url2).pathname}`;
+    for (let attempt = 1; ; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0)
+        throw new ApiFault(
+          `the ${seconds(limits.budgetMs)} budget for publishing ran out before ${what} (GitHub is slow or not answering)`
+        );
+      let answer;
+      try {
+        answer = await fetchWithin(inner, url2, init, Math.min(limits.requestTimeoutMs, remaining), limits);
+      } catch (error63) {
+        if (!(error63 instanceof ApiFault) || !error63.retriable) throw error63;
+        if (attempt >= limits.maxAttempts || !IDEMPOTENT.has(method)) throw error63;
+        continue;
+      }
+      const wait = retryWait(answer, attempt, limits, what);
+      if (wait === void 0) return toResponse(answer, what);
+      if (attempt >= limits.maxAttempts) {
+        if (wait.fault) throw new ApiFault(wait.fault);
+        return toResponse(answer, what);
+      }
+      if (Date.now() + wait.ms >= deadline) {
+        throw new ApiFault(
+          wait.fault ?? `GitHub answered ${what} with ${answer.status} ${attempt} time${attempt === 1 ? "" : "s"}, and the ${seconds(limits.budgetMs)} publishing budget leaves no time to retry`
+        );
+      }
+      await sleep(wait.ms);
+    }
+  };
+}
+async function fetchWithin(inner, url2, init, timeoutMs, limits) {
+  const method = (init.method ?? "GET").toUpperCase();
+  const what = `${method} ${new URL(url2).pathname}`;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await inner(url2, { ...init, signal: controller.signal });
+    const declared = Number(response.headers.get("content-length"));
+    if (declared > limits.maxResponseBytes) {
+      await response.body?.cancel().catch(() => void 0);
+      throw tooLarge(what, limits);
+    }
+    const chunks = [];
+    let size = 0;
+    if (response.body) {
+      const reader = response.body.getReader();
+      for (; ; ) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > limits.maxResponseBytes) {
+          await reader.cancel().catch(() => void 0);
+          throw tooLarge(what, limits);
+        }
+        chunks.push(value);
+      }
+    }
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      bytes: Buffer.concat(chunks)
+    };
+  } catch (error63) {
+    if (error63 instanceof ApiFault) throw error63;
+    throw controller.signal.aborted ? new ApiFault(`GitHub did not answer ${what} within ${seconds(timeoutMs)}`, true) : new ApiFault(`${what} failed before GitHub answered: ${causeOf(error63)}`, true);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function tooLarge(what, limits) {
+  return new ApiFault(
+    `GitHub's answer to ${what} is larger than ${limits.maxResponseBytes} bytes; it was not read`
+  );
+}
+function causeOf(error63) {
+  const cause = error63.cause;
+  const message = cause instanceof Error ? cause.message : error63?.message;
+  return (message ?? String(error63)).split("\n")[0].slice(0, 200);
+}
+function retryWait(answer, attempt, limits, what) {
+  const { status, headers } = answer;
+  if (status === 403 || status === 429) {
+    if (headers.get("x-ratelimit-remaining") === "0") {
+      const reset = Number(headers.get("x-ratelimit-reset"));
+      const at = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3) : void 0;
+      throw new ApiFault(
+        `GitHub's API rate limit for this token is used up (${status} on ${what}, x-ratelimit-remaining: 0${at ? `; it resets at ${at.toISOString().slice(11, 19)} UTC` : ""}). This is rate limiting, not a permissions problem; re-run the job later`
+      );
+    }
+    const retryAfter = Number(headers.get("retry-after"));
+    const secondary = Number.isFinite(retryAfter) && headers.get("retry-after") !== null ? true : /secondary rate limit|abuse/i.test(Buffer.from(answer.bytes).toString("utf8").slice(0, 2e3));
+    if (!secondary) return void 0;
+    const ms = Number.isFinite(retryAfter) && headers.get("retry-after") !== null ? retryAfter * 1e3 : 6e4;
+    return {
+      ms,
+      fault: `GitHub's secondary rate limit stopped ${what} (${status}; it asked to wait ${seconds(ms)}, beyond the ${seconds(limits.budgetMs)} publishing budget). This is rate limiting, not a permissions problem: too many requests at once from this token`
+    };
+  }
+  if (status >= 500 && status <= 599) return { ms: limits.backoffMs * 2 ** (attempt - 1) };
+  return void 0;
+}
+function toResponse(answer, what) {
+  const contentType = answer.headers.get("content-type") ?? "";
+  if (answer.status >= 200 && answer.status < 300 && /json/i.test(contentType) && answer.bytes.length > 0) {
+    try {
+      JSON.parse(Buffer.from(answer.bytes).toString("utf8"));
+    } catch {
+      throw new ApiFault(`GitHub answered ${what} with ${answer.status} but malformed JSON`);
+    }
+  }
+  const empty5 = answer.status === 204 || answer.status === 205 || answer.status === 304;
+  return new Response(empty5 ? null : answer.bytes, {
+    status: answer.status,
+    statusText: answer.statusText,
+    headers: answer.headers
+  });
+}
+function expectShape(schema, data, what) {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiFault(`GitHub's answer to ${what} is not what the API documents`);
+  return parsed.data;
+}
+var idSchema = external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+function explainApiError(error63, api, forbidden) {
+  const fault = error63 instanceof ApiFault ? error63 : error63?.cause;
+  if (fault instanceof ApiFault) return fault.message;
+  const status = error63?.status;
+  if (status === 403) return forbidden;
+  const message = (error63?.message ?? "").split("\n")[0].slice(0, 200);
+  return `the ${api} API answered ${status ?? "with an error"}${message ? `: ${message}` : ""}`;
+}
+
 // src/report/github-check-run.ts
 var CHECK_RUN_NAME = "China filing";
 var ANNOTATIONS_PER_REQUEST = 50;
@@ -74174,17 +74345,22 @@ async function publishCheckRun(checks, repo, headSha, plan) {
       completed_at: (/* @__PURE__ */ new Date()).toISOString(),
       output: output2(first ?? [])
     });
-    for (const batch of rest) await checks.update({ ...repo, check_run_id: data.id, output: output2(batch) });
-    return { status: "created", id: data.id, ...data.html_url ? { url: data.html_url } : {} };
+    const created = expectShape(createdSchema, data, "the check run creation");
+    for (const batch of rest)
+      await checks.update({ ...repo, check_run_id: created.id, output: output2(batch) });
+    return { status: "created", id: created.id, ...created.html_url ? { url: created.html_url } : {} };
   } catch (error63) {
-    const status = error63.status;
-    const reason = status === 403 ? "the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write" : `the Checks API answered ${status ?? "with an error"}: ${firstLine3(error63.message)}`;
-    return { status: "skipped", reason };
+    return {
+      status: "skipped",
+      reason: explainApiError(
+        error63,
+        "Checks",
+        "the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write"
+      )
+    };
   }
 }
-function firstLine3(text2) {
-  return (text2 ?? "").split("\n")[0].slice(0, 200);
-}
+var createdSchema = external_exports.object({ id: idSchema, html_url: external_exports.string().max(2e3).nullish() });
 
 // src/report/github-release-notes.ts
 var SECTION_START = "<!-- china-filing-gate:start -->";
@@ -74226,7 +74402,7 @@ async function publishReleaseNotes(releases, repo, tag, known, result) {
   if (!section) return { status: "skipped", reason: "no app in this release is filed for a mainland store" };
   try {
     const release = await releases.getReleaseByTag({ ...repo, tag }).then(
-      (response) => response.data,
+      (response) => expectShape(releaseSchema, response.data, `the release for tag ${tag}`),
       (error63) => {
         if (known && error63.status === 404) return known;
         throw error63;
@@ -74240,14 +74416,28 @@ async function publishReleaseNotes(releases, repo, tag, known, result) {
     return { status: "updated", releaseId: release.id };
   } catch (error63) {
     const status = error63.status;
-    const reason = status === 404 ? `there is no GitHub Release for tag ${tag} yet (create it before this step, or run on the release event)` : status === 403 ? "the token may not edit releases (403): the job needs permissions: contents: write" : `the Releases API answered ${status ?? "with an error"}`;
+    const reason = status === 404 ? `there is no GitHub Release for tag ${tag} yet (create it before this step, or run on the release event)` : explainApiError(
+      error63,
+      "Releases",
+      "the token may not edit releases (403): the job needs permissions: contents: write"
+    );
     return { status: "skipped", reason };
   }
 }
+var releaseSchema = external_exports.object({ id: idSchema, body: external_exports.string().nullish() });
 
 // src/action/publish.ts
 async function publishToGitHub(result, inputs, event, env, blobUrl) {
   if (!inputs.checkRun && !inputs.releaseNotes) return;
+  try {
+    await publish(result, inputs, event, env, blobUrl);
+  } catch (error63) {
+    warning(
+      `publishing to GitHub failed: ${error63?.message ?? String(error63)}. The annotations and summary report every finding.`
+    );
+  }
+}
+async function publish(result, inputs, event, env, blobUrl) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!inputs.token || !owner || !repo) {
     warning(
@@ -74255,7 +74445,12 @@ async function publishToGitHub(result, inputs, event, env, blobUrl) {
     );
     return;
   }
-  const octokit = getOctokit(inputs.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+  const limits = apiLimitsFrom(env);
+  const innerFetch = defaults.request?.fetch ?? globalThis.fetch;
+  const octokit = getOctokit(inputs.token, {
+    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
+    request: { fetch: boundedFetch(innerFetch, limits) }
+  });
   const coordinates = { owner, repo };
   const checks = {
     create: (params) => octokit.rest.checks.create(params),

@@ -1,9 +1,12 @@
 /**
  * What the action sends to the GitHub API, when asked: the check run and the release notes. Neither
  * decides the verdict, and neither failing breaks the job: each only warns, saying what to change.
+ * All requests share one time budget and go through boundedFetch (timeouts, retries, size caps).
  */
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
+import { defaults as githubDefaults } from '@actions/github/lib/utils'
+import { apiLimitsFrom, boundedFetch } from '../report/github-api.js'
 import type { GateResult } from '../gate.js'
 import type { ActionInputs } from './inputs.js'
 import type { EventContext } from './event.js'
@@ -18,6 +21,23 @@ export async function publishToGitHub(
   blobUrl: string | undefined,
 ): Promise<void> {
   if (!inputs.checkRun && !inputs.releaseNotes) return
+  try {
+    await publish(result, inputs, event, env, blobUrl)
+  } catch (error) {
+    // Outputs and the verdict are already set; a fault here must not turn a pass into a failure.
+    core.warning(
+      `publishing to GitHub failed: ${(error as Error)?.message ?? String(error)}. The annotations and summary report every finding.`,
+    )
+  }
+}
+
+async function publish(
+  result: GateResult,
+  inputs: ActionInputs,
+  event: EventContext,
+  env: NodeJS.ProcessEnv,
+  blobUrl: string | undefined,
+): Promise<void> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!inputs.token || !owner || !repo) {
     core.warning(
@@ -25,8 +45,14 @@ export async function publishToGitHub(
     )
     return
   }
-  // GITHUB_API_URL is passed explicitly: @actions/github reads it only once, at import time.
-  const octokit = getOctokit(inputs.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
+  // GITHUB_API_URL is passed explicitly: @actions/github reads it only once, at import time. Our fetch
+  // wraps @actions/github's own (which honours the runner's proxy settings): `request` replaces it.
+  const limits = apiLimitsFrom(env)
+  const innerFetch = (githubDefaults.request?.fetch ?? globalThis.fetch) as typeof fetch
+  const octokit = getOctokit(inputs.token, {
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    request: { fetch: boundedFetch(innerFetch, limits) },
+  })
   const coordinates = { owner, repo }
   // Narrow Octokit to the calls we make; the parameter objects are built (and tested) in src/report.
   const checks: ChecksClient = {

@@ -8,6 +8,8 @@
 import type { Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { renderSummary } from './summary.js'
+import { z } from 'zod'
+import { expectShape, explainApiError, idSchema } from './github-api.js'
 
 export const CHECK_RUN_NAME = 'China filing'
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -119,18 +121,21 @@ export async function publishCheckRun(
       completed_at: new Date().toISOString(),
       output: output(first ?? []),
     })
-    for (const batch of rest) await checks.update({ ...repo, check_run_id: data.id, output: output(batch) })
-    return { status: 'created', id: data.id, ...(data.html_url ? { url: data.html_url } : {}) }
+    // The id goes into the next URL: a malformed answer must stop here, not PATCH /check-runs/undefined.
+    const created = expectShape(createdSchema, data, 'the check run creation')
+    for (const batch of rest)
+      await checks.update({ ...repo, check_run_id: created.id, output: output(batch) })
+    return { status: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}) }
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const reason =
-      status === 403
-        ? 'the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write'
-        : `the Checks API answered ${status ?? 'with an error'}: ${firstLine((error as Error).message)}`
-    return { status: 'skipped', reason }
+    return {
+      status: 'skipped',
+      reason: explainApiError(
+        error,
+        'Checks',
+        'the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write',
+      ),
+    }
   }
 }
 
-function firstLine(text: string): string {
-  return (text ?? '').split('\n')[0]!.slice(0, 200)
-}
+const createdSchema = z.object({ id: idSchema, html_url: z.string().max(2000).nullish() })

@@ -3,7 +3,9 @@
  * ships, for the compliance record. Idempotent: the section sits between hidden markers, so a re-run
  * replaces it instead of adding another.
  */
+import { z } from 'zod'
 import type { GateResult } from '../gate.js'
+import { expectShape, explainApiError, idSchema } from './github-api.js'
 
 export const SECTION_START = '<!-- china-filing-gate:start -->'
 export const SECTION_END = '<!-- china-filing-gate:end -->'
@@ -60,7 +62,7 @@ export async function publishReleaseNotes(
     // Read the current body (the event payload may be stale); a draft release is not found by tag,
     // so fall back to the release the event named.
     const release = await releases.getReleaseByTag({ ...repo, tag }).then(
-      (response) => response.data,
+      (response) => expectShape(releaseSchema, response.data, `the release for tag ${tag}`),
       (error: { status?: number }) => {
         if (known && error.status === 404) return known
         throw error
@@ -77,9 +79,13 @@ export async function publishReleaseNotes(
     const reason =
       status === 404
         ? `there is no GitHub Release for tag ${tag} yet (create it before this step, or run on the release event)`
-        : status === 403
-          ? 'the token may not edit releases (403): the job needs permissions: contents: write'
-          : `the Releases API answered ${status ?? 'with an error'}`
+        : explainApiError(
+            error,
+            'Releases',
+            'the token may not edit releases (403): the job needs permissions: contents: write',
+          )
     return { status: 'skipped', reason }
   }
 }
+
+const releaseSchema = z.object({ id: idSchema, body: z.string().nullish() })
