@@ -105,9 +105,7 @@ async function collectSourceFacts(
     })),
   )
   const text = await readFile(configPath, 'utf8')
-  // Git runs at the workspace root only, never in the declaration's folder (see git-base.ts).
-  const prefix = path.relative(workspace, root).split(path.sep).join('/')
-  const { changes, problem } = await pullRequestChanges({ root: workspace, prefix }, baseSha, headFiles, {
+  const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: path.relative(root, configPath).split(path.sep).join('/'),
     text,
     loaded: declaration,

@@ -11,7 +11,13 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runCheck } from '../../src/check.js'
-import { COMMIT_SHA, gitEnvironment, readFileAtCommit, ensureCommit } from '../../src/sources/git-base.js'
+import {
+  COMMIT_SHA,
+  ensureCommit,
+  gitEnvironment,
+  locateCheckout,
+  readFileAtCommit,
+} from '../../src/sources/git-base.js'
 import { appYaml, declarationYaml } from '../helpers/declarations.js'
 
 const created: string[] = []
@@ -188,6 +194,32 @@ describe('git in pull-request mode', () => {
     for (const bad of ['../outside.txt', '/etc/passwd', '', 'mobile/../../x'])
       expect(await readFileAtCommit(root, baseSha, bad)).toBeUndefined()
     expect(existsSync(marker)).toBe(false)
+  })
+
+  it("finds a repository checked out into a subfolder (actions/checkout's path:) by its .git, not by discovery", async () => {
+    const { root: repository, baseSha } = await hostilePullRequest()
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'cfg-git-'))
+    created.push(workspace)
+    execFileSync('mv', [repository, path.join(workspace, 'app')])
+    expect(await locateCheckout(workspace, path.join(workspace, 'app/mobile'))).toEqual({
+      root: path.join(workspace, 'app'),
+      prefix: 'mobile',
+    })
+    const result = await runCheck({
+      workspace,
+      config: 'app/mobile/china-filing.yml',
+      mode: 'pull-request',
+      failOn: 'error',
+      today: '2026-11-29',
+      confine: true,
+      baseSha,
+    })
+    expect(existsSync(path.join(workspace, 'app/PWNED'))).toBe(false)
+    expect(result.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(
+        /^this PR changes applicationId \(release\) from com\.example\.shop to com\.example\.shop2/,
+      ),
+    )
   })
 
   it('does not run git when the workspace .git is a symbolic link', async () => {

@@ -8,7 +8,7 @@ import type { AppDeclaration } from '../declaration/schema.js'
 import { detectIdentities } from './scan.js'
 import type { IdentityChange } from './facts.js'
 import type { DetectedSources } from './types.js'
-import { ensureCommit, readFileAtCommit } from './git-base.js'
+import { ensureCommit, locateCheckout, readFileAtCommit } from './git-base.js'
 
 export interface HeadFile {
   /** Workspace-relative path. */
@@ -117,22 +117,23 @@ export function diffDeclarations(base: LoadedDeclaration, head: LoadedDeclaratio
   return changes
 }
 
-/** Where git runs: the workspace root, and the folder (relative to it) that the file paths start from. */
-export interface GitRepository {
-  /** The workspace root: the only folder git is ever run in (see git-base.ts). */
-  root: string
-  /** The declaration's folder relative to the root, forward slashes; '' when it is the root. */
-  prefix: string
+/** Where the compared files are: the workspace, and the folder the head file paths are relative to. */
+export interface ComparedTree {
+  /** Absolute workspace root: git runs there, or in the checkout below it that holds `folder`. */
+  workspace: string
+  /** Absolute folder of the declaration; head file paths are relative to it. */
+  folder: string
 }
 
 /** Compares the head files and declaration with the base commit; returns a problem when it cannot. */
 export async function pullRequestChanges(
-  repository: GitRepository,
+  tree: ComparedTree,
   baseSha: string,
   headFiles: readonly HeadFile[],
   declaration: { file: string; text: string; loaded: LoadedDeclaration },
 ): Promise<{ changes: IdentityChange[]; problem?: string }> {
-  const { root, prefix } = repository
+  // Git never runs in the declaration's folder itself, only at a checkout root (see git-base.ts).
+  const { root, prefix } = await locateCheckout(tree.workspace, tree.folder)
   const inRepository = (file: string) => (prefix ? `${prefix}/${file}` : file)
   const problem = await ensureCommit(root, baseSha)
   if (problem) return { changes: [], problem }

@@ -7,8 +7,8 @@
  * core.sshCommand, hooks, pagers, external diffs, ext:: remotes). A pull request controls every file of
  * the tree, and a folder holding `HEAD`, `config`, `objects/` and `refs/` is a bare repository to
  * git's discovery: `git -C <subfolder> fetch` would run that folder's core.fsmonitor with the action's
- * token in its environment. So git runs only at the workspace root, with GIT_DIR and GIT_WORK_TREE
- * explicit (no discovery), the system config skipped, and every command-running setting overridden on
+ * token in its environment. So git runs only at the checkout's root (the workspace root, or the
+ * folder actions/checkout's `path:` put it in), with GIT_DIR and GIT_WORK_TREE explicit (no discovery), the system config skipped, and every command-running setting overridden on
  * the command line (command-line `-c` wins over every config file). The local .git/config is kept:
  * actions/checkout writes it (not the tree; git refuses to check out a path named `.git`), and it
  * holds the credential (http.extraheader, or since checkout v6 an includeIf to a file in RUNNER_TEMP)
@@ -94,11 +94,11 @@ function git(root: string, args: string[], timeout = 20_000): Promise<GitResult>
 }
 
 /**
- * The workspace root's own `.git`, as actions/checkout makes it: a folder (or, for a worktree or
- * submodule checkout, a `gitdir:` file). A symlink is refused: it could lead git to a repository the
- * workflow did not check out.
+ * A `.git` as actions/checkout makes it: a folder (or, for a worktree or submodule checkout, a
+ * `gitdir:` file). A symlink is refused: it could lead git to a repository the workflow did not check
+ * out. Returns the problem, or undefined when `root/.git` is usable.
  */
-async function rootRepositoryProblem(root: string): Promise<string | undefined> {
+async function repositoryProblem(root: string): Promise<string | undefined> {
   const info = await lstat(path.join(root, '.git')).catch(() => undefined)
   if (!info) return 'the workspace is not a git checkout (no .git at its root)'
   if (info.isSymbolicLink()) return 'the workspace .git is a symbolic link; git is not run on it'
@@ -107,12 +107,37 @@ async function rootRepositoryProblem(root: string): Promise<string | undefined> 
 }
 
 /**
- * Makes sure `sha` is present in the repository at the workspace `root`; returns a problem sentence
- * when it is not and cannot be fetched.
+ * The checkout that holds `folder`: the nearest folder from `folder` up to the workspace root that
+ * has a `.git` entry, so a repository checked out with actions/checkout's `path:` into a subfolder
+ * is found too. Only an entry named `.git` counts, never a folder that merely looks like a bare
+ * repository: git refuses to check out a path named `.git`, so a pull request cannot plant one,
+ * while any folder of the tree can hold `HEAD`, `config` and `objects/`. Returns the repository root
+ * and `folder` relative to it (forward slashes, '' for the root itself).
+ */
+export async function locateCheckout(
+  workspace: string,
+  folder: string,
+): Promise<{ root: string; prefix: string }> {
+  const top = path.resolve(workspace)
+  let current = path.resolve(folder)
+  const relative = path.relative(top, current)
+  // A declaration outside the workspace (the CLI allows it) is compared from the workspace root.
+  if (relative.startsWith('..') || path.isAbsolute(relative)) current = top
+  for (;;) {
+    const entry = await lstat(path.join(current, '.git')).catch(() => undefined)
+    if (entry || current === top) break
+    current = path.dirname(current)
+  }
+  return { root: current, prefix: path.relative(current, path.resolve(folder)).split(path.sep).join('/') }
+}
+
+/**
+ * Makes sure `sha` is present in the repository at `root` (a checkout's root, see locateCheckout);
+ * returns a problem sentence when it is not and cannot be fetched.
  */
 export async function ensureCommit(root: string, sha: string): Promise<string | undefined> {
   if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`
-  const problem = await rootRepositoryProblem(root)
+  const problem = await repositoryProblem(root)
   if (problem) return problem
   const present = () => git(root, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])
   if ((await present()).ok) return undefined
