@@ -34780,16 +34780,28 @@ function git(root, args, timeout = 2e4) {
     );
   });
 }
-async function rootRepositoryProblem(root) {
+async function repositoryProblem(root) {
   const info = await lstat2(path3.join(root, ".git")).catch(() => void 0);
   if (!info) return "the workspace is not a git checkout (no .git at its root)";
   if (info.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
   if (!info.isDirectory() && !info.isFile()) return "the workspace .git is neither a folder nor a file";
   return void 0;
 }
+async function locateCheckout(workspace, folder) {
+  const top = path3.resolve(workspace);
+  let current = path3.resolve(folder);
+  const relative = path3.relative(top, current);
+  if (relative.startsWith("..") || path3.isAbsolute(relative)) current = top;
+  for (; ; ) {
+    const entry = await lstat2(path3.join(current, ".git")).catch(() => void 0);
+    if (entry || current === top) break;
+    current = path3.dirname(current);
+  }
+  return { root: current, prefix: path3.relative(current, path3.resolve(folder)).split(path3.sep).join("/") };
+}
 async function ensureCommit(root, sha) {
   if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`;
-  const problem = await rootRepositoryProblem(root);
+  const problem = await repositoryProblem(root);
   if (problem) return problem;
   const present = () => git(root, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
   if ((await present()).ok) return void 0;
@@ -34932,8 +34944,8 @@ function diffDeclarations(base, head) {
   });
   return changes;
 }
-async function pullRequestChanges(repository, baseSha, headFiles, declaration) {
-  const { root, prefix } = repository;
+async function pullRequestChanges(tree, baseSha, headFiles, declaration) {
+  const { root, prefix } = await locateCheckout(tree.workspace, tree.folder);
   const inRepository = (file2) => prefix ? `${prefix}/${file2}` : file2;
   const problem = await ensureCommit(root, baseSha);
   if (problem) return { changes: [], problem };
@@ -50149,8 +50161,7 @@ async function collectSourceFacts(workspace, root, declaration, configPath, base
     }))
   );
   const text2 = await readFile2(configPath, "utf8");
-  const prefix = path4.relative(workspace, root).split(path4.sep).join("/");
-  const { changes, problem } = await pullRequestChanges({ root: workspace, prefix }, baseSha, headFiles, {
+  const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: path4.relative(root, configPath).split(path4.sep).join("/"),
     text: text2,
     loaded: declaration
