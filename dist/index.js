@@ -74146,7 +74146,7 @@ function apiLimitsFrom(env) {
 }
 var seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
+var SAFE_TO_RESEND = /* @__PURE__ */ new Set(["GET", "HEAD"]);
 function boundedFetch(inner, limits, deadline = Date.now() + limits.budgetMs) {
   return async (url2, init = {}) => {
     const method = (init.method ?? "GET").toUpperCase();
@@ -74162,7 +74162,7 @@ function boundedFetch(inner, limits, deadline = Date.now() + limits.budgetMs) {
         answer = await fetchWithin(inner, url2, init, Math.min(limits.requestTimeoutMs, remaining), limits);
       } catch (error63) {
         if (!(error63 instanceof ApiFault) || !error63.retriable) throw error63;
-        if (attempt >= limits.maxAttempts || !IDEMPOTENT.has(method)) throw error63;
+        if (attempt >= limits.maxAttempts || !SAFE_TO_RESEND.has(method)) throw error63;
         continue;
       }
       const wait = retryWait(answer, attempt, limits, what);

@@ -91,6 +91,7 @@ describe('GitHub API faults while publishing', () => {
     ])
     // A POST that may have been received is not sent twice (a second check run); a GET is retried.
     expect(calls().filter((c) => c.startsWith('POST'))).toHaveLength(1)
+    expect(calls().filter((c) => c.startsWith('GET')).length).toBeGreaterThan(1)
     expect(calls().some((c) => c.startsWith('PATCH'))).toBe(false)
   })
 

@@ -30,7 +30,7 @@ export interface ApiLimits {
   budgetMs: number
   /** The largest answer read; a release with many assets is a few hundred KB. */
   maxResponseBytes: number
-  /** Tries per request, for answers GitHub documents as transient (5xx, secondary rate limit). */
+  /** Tries per request: for answers GitHub documents as transient (5xx, secondary rate limit), and for reads that got no answer. */
   maxAttempts: number
   /** First wait before retrying a 5xx; doubles each time. */
   backoffMs: number
@@ -71,8 +71,11 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-/** The methods that can be sent twice without doing twice: a lost answer to a POST may have created a check run. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PATCH', 'PUT', 'DELETE'])
+/**
+ * The methods re-sent when no answer came: a POST that timed out may have created a check run, and a
+ * PATCH of a check run appends its annotations, so sending either twice could duplicate them.
+ */
+const SAFE_TO_RESEND = new Set(['GET', 'HEAD'])
 
 interface BufferedAnswer {
   status: number
@@ -105,7 +108,7 @@ export function boundedFetch(
         answer = await fetchWithin(inner, url, init, Math.min(limits.requestTimeoutMs, remaining), limits)
       } catch (error) {
         if (!(error instanceof ApiFault) || !error.retriable) throw error
-        if (attempt >= limits.maxAttempts || !IDEMPOTENT.has(method)) throw error
+        if (attempt >= limits.maxAttempts || !SAFE_TO_RESEND.has(method)) throw error
         continue
       }
       const wait = retryWait(answer, attempt, limits, what)
