@@ -32747,23 +32747,29 @@ async function matchPattern(workspace, pattern, confine) {
   }
   const isMatch = (0, import_picomatch.default)(absolutePattern, { dot: true });
   const matches = [];
-  await walk(base, (file2) => {
-    if (isMatch(toPosix(file2))) matches.push(file2);
+  const links = [];
+  await walk(base, (file2, isLink) => {
+    if (isMatch(toPosix(file2))) (isLink ? links : matches).push(file2);
   });
+  for (const link of links) {
+    await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
+    if ((await stat(link).catch(() => void 0))?.isFile()) matches.push(link);
+  }
   return matches;
 }
 async function walk(dir, visit2) {
   let seen = 0;
   const queue = [dir];
-  while (queue.length > 0) {
-    const current = queue.shift();
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next];
     const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (++seen > MAX_WALK_ENTRIES)
         throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`);
       const full = path.join(current, entry.name);
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
-      else if (entry.isFile()) visit2(full);
+      else if (entry.isFile()) visit2(full, false);
+      else if (entry.isSymbolicLink()) visit2(full, true);
     }
   }
 }

@@ -216,25 +216,35 @@ async function matchPattern(workspace: string, pattern: string, confine: boolean
   }
   const isMatch = picomatch(absolutePattern, { dot: true })
   const matches: string[] = []
-  await walk(base, (file) => {
-    if (isMatch(toPosix(file))) matches.push(file)
+  const links: string[] = []
+  await walk(base, (file, isLink) => {
+    if (isMatch(toPosix(file))) (isLink ? links : matches).push(file)
   })
+  // A matched symlink is what an upload step would ship, so it is checked, not skipped: followed
+  // when it leads to a file inside the workspace, a usage error when it leads outside or into .git.
+  for (const link of links) {
+    await assertReadable(workspace, link, 'artifact path', displayPath(workspace, link), confine)
+    if ((await stat(link).catch(() => undefined))?.isFile()) matches.push(link)
+  }
   return matches
 }
 
-async function walk(dir: string, visit: (file: string) => void): Promise<void> {
+async function walk(dir: string, visit: (file: string, isLink: boolean) => void): Promise<void> {
   let seen = 0
   const queue = [dir]
-  while (queue.length > 0) {
-    const current = queue.shift()!
+  // Walked by index: queue.shift() may copy a long queue on every call.
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next]!
     const entries = await readdir(current, { withFileTypes: true }).catch(() => [])
     for (const entry of entries) {
       if (++seen > MAX_WALK_ENTRIES)
         throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`)
       const full = path.join(current, entry.name)
-      // Symlinks are not followed: they could point outside the workspace.
+      // Symlinked folders are not entered (they could point outside, or loop); symlinked files are
+      // handed to the caller, which checks where they lead.
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full)
-      else if (entry.isFile()) visit(full)
+      else if (entry.isFile()) visit(full, false)
+      else if (entry.isSymbolicLink()) visit(full, true)
     }
   }
 }

@@ -130,6 +130,21 @@ describe('artifacts through symlinks and .git', () => {
     )
   })
 
+  it('checks a symlinked file a glob matches: followed inside the workspace, refused when it leads out', async () => {
+    const root = await checkout()
+    const outside = await folder()
+    await write(root, { 'out/app.apk': 'x' })
+    await write(outside, { 'evil.apk': 'x' })
+    await mkdir(path.join(root, 'build'))
+    await symlink(path.join(root, 'out/app.apk'), path.join(root, 'build/app.apk'))
+    const inside = await expandGlobs(root, ['build/*.apk'], { confine: true })
+    expect(inside.files.map((f) => path.relative(root, f))).toEqual([path.join('build', 'app.apk')])
+    await symlink(path.join(outside, 'evil.apk'), path.join(root, 'build/evil.apk'))
+    expect(await usageError(expandGlobs(root, ['build/*.apk'], { confine: true }))).toBe(
+      'artifact path "build/evil.apk" is a symbolic link to outside the workspace; name a file inside the repository',
+    )
+  })
+
   it('never reads an artifact inside .git', async () => {
     const root = await checkout()
     await copyFile('__tests__/fixtures/android/rsa-v123.apk', path.join(root, '.git/app.apk'))
