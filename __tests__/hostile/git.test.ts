@@ -19,6 +19,7 @@ import {
   readFileAtCommit,
 } from '../../src/sources/git-base.js'
 import { appYaml, declarationYaml } from '../helpers/declarations.js'
+import { runAction } from '../helpers/run-action.js'
 
 const created: string[] = []
 afterAll(async () => {
@@ -131,6 +132,23 @@ describe('git in pull-request mode', () => {
       ),
     ])
     expect(result.verdict).toBe('fail')
+  })
+
+  it('holds through the action on a pull_request_target event, with the token in the environment', async () => {
+    const { root, marker, baseSha } = await hostilePullRequest()
+    const run = await runAction({
+      workspace: root,
+      eventName: 'pull_request_target',
+      event: { pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { sha: baseSha } } },
+      inputs: { config: 'mobile/china-filing.yml', today: '2026-11-29' },
+    })
+    expect(existsSync(marker)).toBe(false)
+    expect(run.code).toBe(1)
+    expect(run.annotations.map((a) => a.message)).toContainEqual(
+      expect.stringMatching(
+        /^this PR changes applicationId \(release\) from com\.example\.shop to com\.example\.shop2/,
+      ),
+    )
   })
 
   it('overrides command-running settings of the root repository too, and says why the base is missing', async () => {
