@@ -65659,14 +65659,20 @@ async function writeFileSafely(workspace, absolute, content, what, input2, confi
     `${what} "${input2}" leads outside the workspace through a symbolic link; write it to a folder inside the repository`
   );
   const intoGit = () => new UsageError(`${what} "${input2}" is inside a .git folder; the gate never writes git's own files`);
+  const cannotWrite = (error63) => {
+    const code = error63.code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of its folder" : code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? String(error63);
+    return new UsageError(`${what} "${input2}" cannot be written (${why}); name a file in a writable folder`);
+  };
   if (isInGitDirectory(absolute)) throw intoGit();
   let existing = path.dirname(absolute);
   while (!await lstat2(existing).catch(() => void 0)) existing = path.dirname(existing);
-  const realExisting = await realpath2(existing).catch(() => existing);
+  const realExisting = await realpath2(existing).catch(() => void 0);
+  if (realExisting === void 0 || confine && !isInside(realWorkspace, realExisting)) throw outside();
   if (isInGitDirectory(realExisting)) throw intoGit();
-  if (confine && !isInside(realWorkspace, realExisting)) throw outside();
-  await mkdir2(path.dirname(absolute), { recursive: true });
-  const folder = await realpath2(path.dirname(absolute));
+  const folder = await mkdir2(path.dirname(absolute), { recursive: true }).then(() => realpath2(path.dirname(absolute))).catch((error63) => {
+    throw cannotWrite(error63);
+  });
   if (isInGitDirectory(folder)) throw intoGit();
   if (confine && !isInside(realWorkspace, folder)) throw outside();
   let handle;
@@ -65681,7 +65687,7 @@ async function writeFileSafely(workspace, absolute, content, what, input2, confi
       throw new UsageError(
         `${what} "${input2}" is a symbolic link; the gate does not write through links. Remove the link or name another file`
       );
-    throw error63;
+    throw cannotWrite(error63);
   }
   try {
     await handle.writeFile(content);

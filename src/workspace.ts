@@ -111,14 +111,31 @@ export async function writeFileSafely(
     )
   const intoGit = () =>
     new UsageError(`${what} "${input}" is inside a .git folder; the gate never writes git's own files`)
+  const cannotWrite = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code
+    // mkdir -p reports a file standing where a folder must go as EEXIST, open as ENOTDIR or EISDIR.
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in the way of its folder'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (code ?? String(error))
+    return new UsageError(`${what} "${input}" cannot be written (${why}); name a file in a writable folder`)
+  }
   if (isInGitDirectory(absolute)) throw intoGit()
   let existing = path.dirname(absolute)
   while (!(await lstat(existing).catch(() => undefined))) existing = path.dirname(existing)
-  const realExisting = await realpath(existing).catch(() => existing)
+  // A dangling symlink has no real location to check, so it is refused like one leading out.
+  const realExisting = await realpath(existing).catch(() => undefined)
+  if (realExisting === undefined || (confine && !isInside(realWorkspace, realExisting))) throw outside()
   if (isInGitDirectory(realExisting)) throw intoGit()
-  if (confine && !isInside(realWorkspace, realExisting)) throw outside()
-  await mkdir(path.dirname(absolute), { recursive: true })
-  const folder = await realpath(path.dirname(absolute))
+  const folder = await mkdir(path.dirname(absolute), { recursive: true })
+    .then(() => realpath(path.dirname(absolute)))
+    .catch((error: unknown) => {
+      throw cannotWrite(error)
+    })
   if (isInGitDirectory(folder)) throw intoGit()
   if (confine && !isInside(realWorkspace, folder)) throw outside()
   let handle
@@ -133,7 +150,7 @@ export async function writeFileSafely(
       throw new UsageError(
         `${what} "${input}" is a symbolic link; the gate does not write through links. Remove the link or name another file`,
       )
-    throw error
+    throw cannotWrite(error)
   }
   try {
     await handle.writeFile(content)

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { runCheck, type CheckOptions } from '../../src/check.js'
 import { readInputs } from '../../src/action/inputs.js'
 import { list } from '../../src/cli/check.js'
-import { expandGlobs } from '../../src/workspace.js'
+import { expandGlobs, writeFileSafely } from '../../src/workspace.js'
 import { UsageError } from '../../src/usage-error.js'
 import { appYaml, declarationYaml } from '../helpers/declarations.js'
 import { runAction } from '../helpers/run-action.js'
@@ -240,6 +240,24 @@ describe('report files through symlinks (the action)', () => {
       `report-file ".git/hooks/post-checkout" is inside a .git folder; the gate never writes git's own files`,
     )
     expect(existsSync(path.join(root, '.git/hooks/post-checkout'))).toBe(false)
+  })
+
+  it('names the file when it cannot be written, and refuses a dangling symlinked folder', async () => {
+    const root = await actionWorkspace()
+    await mkdir(path.join(root, '.github'))
+    const write = (input: string) =>
+      writeFileSafely(root, path.join(root, input), '{}', 'report-file', input, true)
+    expect(await usageError(write('china-filing.yml/report.json'))).toBe(
+      'report-file "china-filing.yml/report.json" cannot be written (a file is in the way of its folder); name a file in a writable folder',
+    )
+    expect(await usageError(write('.github'))).toBe(
+      'report-file ".github" cannot be written (it is a folder); name a file in a writable folder',
+    )
+    await symlink(path.join(root, 'gone'), path.join(root, 'dangling'))
+    expect(await usageError(write('dangling/new/report.json'))).toBe(
+      'report-file "dangling/new/report.json" leads outside the workspace through a symbolic link; write it to a folder inside the repository',
+    )
+    expect(existsSync(path.join(root, 'gone'))).toBe(false)
   })
 
   it('writes report files into an ordinary folder it creates', async () => {
