@@ -74282,7 +74282,7 @@ function toResponse(answer, what) {
 }
 function expectShape(schema, data, what) {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ApiFault(`GitHub's answer to ${what} is not what the API documents`);
+  if (!parsed.success) throw new ApiFault(`${what} is not what the API documents`);
   return parsed.data;
 }
 var idSchema = external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -74368,7 +74368,7 @@ async function publishCheckRun(checks, repo, headSha, plan) {
       completed_at: (/* @__PURE__ */ new Date()).toISOString(),
       output: output2(first ?? [])
     });
-    const created = expectShape(createdSchema, data, "the check run creation");
+    const created = expectShape(createdSchema, data, "GitHub's answer to the check run creation");
     for (const batch of rest)
       await checks.update({ ...repo, check_run_id: created.id, output: output2(batch) });
     return { status: "created", id: created.id, ...created.html_url ? { url: created.html_url } : {} };
@@ -74425,9 +74425,10 @@ async function publishReleaseNotes(releases, repo, tag, known, result) {
   if (!section) return { status: "skipped", reason: "no app in this release is filed for a mainland store" };
   try {
     const release = await releases.getReleaseByTag({ ...repo, tag }).then(
-      (response) => expectShape(releaseSchema, response.data, `the release for tag ${tag}`),
+      (response) => expectShape(releaseSchema, response.data, `GitHub's answer to the release for tag ${tag}`),
       (error63) => {
-        if (known && error63.status === 404) return known;
+        if (known && error63.status === 404)
+          return expectShape(releaseSchema, known, "the release in the event payload");
         throw error63;
       }
     );

@@ -131,6 +131,23 @@ describe('GitHub API faults while publishing', () => {
     expect(calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
   })
 
+  it('does not PATCH a release whose id in the event payload is not a number', async () => {
+    const run = await runAction({
+      workspace: await workspace(),
+      eventName: 'release',
+      event: { release: { id: '../../releases', tag_name: 'shop-v2.3.0', body: '' } },
+      ref: 'refs/tags/shop-v2.3.0',
+      apiUrl: github.url,
+      inputs: { 'release-notes': 'true', today: TODAY },
+      env: LIMITS,
+    })
+    expectVerdictUntouched(run)
+    expect(warnings(run)).toEqual([
+      'release notes not updated: the release in the event payload is not what the API documents.',
+    ])
+    expect(calls()).toEqual(['GET /repos/octo/shop/releases/tags/shop-v2.3.0'])
+  })
+
   it('explains a primary rate limit as rate limiting, with its reset time, and does not wait for it', async () => {
     const reset = Math.floor(Date.UTC(2026, 10, 29, 10, 15, 0) / 1000)
     const limited = {

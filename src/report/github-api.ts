@@ -251,8 +251,9 @@ function toResponse(answer: BufferedAnswer, what: string): Response {
  * `/releases/{id}`), so a malformed answer is a failure, never a request to `/releases/undefined`.
  */
 export function expectShape<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+  // `what` names the value checked, e.g. "GitHub's answer to the check run creation".
   const parsed = schema.safeParse(data)
-  if (!parsed.success) throw new ApiFault(`GitHub's answer to ${what} is not what the API documents`)
+  if (!parsed.success) throw new ApiFault(`${what} is not what the API documents`)
   return parsed.data
 }
 

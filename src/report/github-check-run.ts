@@ -122,7 +122,7 @@ export async function publishCheckRun(
       output: output(first ?? []),
     })
     // The id goes into the next URL: a malformed answer must stop here, not PATCH /check-runs/undefined.
-    const created = expectShape(createdSchema, data, 'the check run creation')
+    const created = expectShape(createdSchema, data, "GitHub's answer to the check run creation")
     for (const batch of rest)
       await checks.update({ ...repo, check_run_id: created.id, output: output(batch) })
     return { status: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}) }

@@ -62,9 +62,11 @@ export async function publishReleaseNotes(
     // Read the current body (the event payload may be stale); a draft release is not found by tag,
     // so fall back to the release the event named.
     const release = await releases.getReleaseByTag({ ...repo, tag }).then(
-      (response) => expectShape(releaseSchema, response.data, `the release for tag ${tag}`),
+      (response) =>
+        expectShape(releaseSchema, response.data, `GitHub's answer to the release for tag ${tag}`),
       (error: { status?: number }) => {
-        if (known && error.status === 404) return known
+        if (known && error.status === 404)
+          return expectShape(releaseSchema, known, 'the release in the event payload')
         throw error
       },
     )
