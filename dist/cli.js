@@ -32762,7 +32762,11 @@ async function walk(dir, visit2) {
   const queue = [dir];
   for (let next = 0; next < queue.length; next++) {
     const current = queue[next];
-    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(current, { withFileTypes: true }).catch((error62) => {
+      throw new UsageError(
+        `artifact globs cannot list ${current} (${error62.code ?? String(error62)}); fix its permissions or narrow the pattern`
+      );
+    });
     for (const entry of entries) {
       if (++seen > MAX_WALK_ENTRIES)
         throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`);

@@ -252,7 +252,12 @@ async function walk(dir: string, visit: (file: string, isLink: boolean) => void)
   // Walked by index: queue.shift() may copy a long queue on every call.
   for (let next = 0; next < queue.length; next++) {
     const current = queue[next]!
-    const entries = await readdir(current, { withFileTypes: true }).catch(() => [])
+    const entries = await readdir(current, { withFileTypes: true }).catch((error: unknown) => {
+      // A folder the glob cannot list may hold what the release ships: say so, never skip it.
+      throw new UsageError(
+        `artifact globs cannot list ${current} (${(error as NodeJS.ErrnoException).code ?? String(error)}); fix its permissions or narrow the pattern`,
+      )
+    })
     for (const entry of entries) {
       if (++seen > MAX_WALK_ENTRIES)
         throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`)
