@@ -74183,15 +74183,9 @@ function boundedFetch(inner, limits, deadline = Date.now() + limits.budgetMs) {
       }
       const wait = retryWait(answer, attempt, limits, what);
       if (wait === void 0) return toResponse(answer, what);
-      if (attempt >= limits.maxAttempts) {
-        if (wait.fault) throw new ApiFault(wait.fault);
-        return toResponse(answer, what);
-      }
-      if (Date.now() + wait.ms >= deadline) {
-        throw new ApiFault(
-          wait.fault ?? `GitHub answered ${what} with ${answer.status} ${attempt} time${attempt === 1 ? "" : "s"}, and the ${seconds(limits.budgetMs)} publishing budget leaves no time to retry`
-        );
-      }
+      if (attempt >= limits.maxAttempts && !wait.rateLimited) return toResponse(answer, what);
+      if (attempt >= limits.maxAttempts || Date.now() + wait.ms >= deadline)
+        throw giveUp(answer, wait, attempt, limits, what);
       await sleep(wait.ms);
     }
   };
@@ -74256,17 +74250,25 @@ function retryWait(answer, attempt, limits, what) {
         `GitHub's API rate limit for this token is used up (${status} on ${what}, x-ratelimit-remaining: 0${at ? `; it resets at ${at.toISOString().slice(11, 19)} UTC` : ""}). This is rate limiting, not a permissions problem; re-run the job later`
       );
     }
-    const retryAfter = Number(headers.get("retry-after"));
-    const secondary = Number.isFinite(retryAfter) && headers.get("retry-after") !== null ? true : /secondary rate limit|abuse/i.test(Buffer.from(answer.bytes).toString("utf8").slice(0, 2e3));
+    const header2 = headers.get("retry-after");
+    const retryAfter = header2 !== null && /^\d+$/.test(header2.trim()) ? Number(header2) : void 0;
+    const secondary = status === 429 || retryAfter !== void 0 || /secondary rate limit/i.test(Buffer.from(answer.bytes.subarray(0, 4096)).toString("utf8"));
     if (!secondary) return void 0;
-    const ms = Number.isFinite(retryAfter) && headers.get("retry-after") !== null ? retryAfter * 1e3 : 6e4;
-    return {
-      ms,
-      fault: `GitHub's secondary rate limit stopped ${what} (${status}; it asked to wait ${seconds(ms)}, beyond the ${seconds(limits.budgetMs)} publishing budget). This is rate limiting, not a permissions problem: too many requests at once from this token`
-    };
+    return { ms: retryAfter !== void 0 ? retryAfter * 1e3 : 6e4, rateLimited: true };
   }
-  if (status >= 500 && status <= 599) return { ms: limits.backoffMs * 2 ** (attempt - 1) };
+  if (status >= 500 && status <= 599) return { ms: limits.backoffMs * 2 ** (attempt - 1), rateLimited: false };
   return void 0;
+}
+function giveUp(answer, wait, attempt, limits, what) {
+  const tries = `${attempt} time${attempt === 1 ? "" : "s"}`;
+  const reason = attempt >= limits.maxAttempts ? `after ${tries}` : `it asked to wait ${seconds(wait.ms)}, beyond the ${seconds(limits.budgetMs)} publishing budget`;
+  if (wait.rateLimited)
+    return new ApiFault(
+      `GitHub's secondary rate limit stopped ${what} (${answer.status}; ${reason}). This is rate limiting, not a permissions problem: too many requests at once from this token`
+    );
+  return new ApiFault(
+    `GitHub answered ${what} with ${answer.status} ${tries}, and the ${seconds(limits.budgetMs)} publishing budget leaves no time to retry`
+  );
 }
 function toResponse(answer, what) {
   const contentType = answer.headers.get("content-type") ?? "";

@@ -194,6 +194,17 @@ describe('GitHub API faults while publishing', () => {
     ])
   })
 
+  it('takes a 429 without rate-limit headers as a secondary rate limit, not an error of the request', async () => {
+    github.fault('POST', CHECK_RUNS, { status: 429, headers: { 'retry-after': '0' }, body: '{}' }, 1)
+    github.fault('GET', RELEASE_BY_TAG, { status: 429, body: '{"message":"Too Many Requests"}' })
+    const run = await release()
+    expectVerdictUntouched(run)
+    expect(run.stdout).toContain('check run "China filing" created')
+    expect(warnings(run)).toEqual([
+      "release notes not updated: GitHub's secondary rate limit stopped GET /repos/octo/shop/releases/tags/shop-v2.3.0 (429; it asked to wait 60 s, beyond the 2.5 s publishing budget). This is rate limiting, not a permissions problem: too many requests at once from this token.",
+    ])
+  })
+
   it('retries a 5xx and succeeds, and names the status when it persists', async () => {
     github.fault('POST', CHECK_RUNS, { status: 502, body: '{"message":"Server Error"}' }, 2)
     github.fault('GET', RELEASE_BY_TAG, { status: 503, body: '{"message":"Service Unavailable"}' })

@@ -113,16 +113,10 @@ export function boundedFetch(
       }
       const wait = retryWait(answer, attempt, limits, what)
       if (wait === undefined) return toResponse(answer, what)
-      if (attempt >= limits.maxAttempts) {
-        if (wait.fault) throw new ApiFault(wait.fault)
-        return toResponse(answer, what)
-      }
-      if (Date.now() + wait.ms >= deadline) {
-        throw new ApiFault(
-          wait.fault ??
-            `GitHub answered ${what} with ${answer.status} ${attempt} time${attempt === 1 ? '' : 's'}, and the ${seconds(limits.budgetMs)} publishing budget leaves no time to retry`,
-        )
-      }
+      // A persistent 5xx reaches Octokit as itself, so the user sees GitHub's status and message.
+      if (attempt >= limits.maxAttempts && !wait.rateLimited) return toResponse(answer, what)
+      if (attempt >= limits.maxAttempts || Date.now() + wait.ms >= deadline)
+        throw giveUp(answer, wait, attempt, limits, what)
       await sleep(wait.ms)
     }
   }
@@ -193,16 +187,16 @@ function causeOf(error: unknown): string {
 /**
  * Whether and how long to wait before trying again, per GitHub's "Rate limits for the REST API":
  * a primary limit (403/429 with x-ratelimit-remaining: 0) lasts until x-ratelimit-reset, usually
- * minutes, so it ends publishing with that time; a secondary limit (403/429 with retry-after, or
- * saying "secondary rate limit") asks for retry-after seconds, or at least a minute; 5xx is retried
- * with a doubling backoff. `fault` is the message when the wait cannot be afforded.
+ * minutes, so it ends publishing at once with that time; a secondary limit (a 429, or a 403 with
+ * retry-after or saying "secondary rate limit") asks for retry-after seconds, or at least a minute;
+ * 5xx is retried with a doubling backoff.
  */
 function retryWait(
   answer: BufferedAnswer,
   attempt: number,
   limits: ApiLimits,
   what: string,
-): { ms: number; fault?: string } | undefined {
+): { ms: number; rateLimited: boolean } | undefined {
   const { status, headers } = answer
   if (status === 403 || status === 429) {
     if (headers.get('x-ratelimit-remaining') === '0') {
@@ -212,20 +206,40 @@ function retryWait(
         `GitHub's API rate limit for this token is used up (${status} on ${what}, x-ratelimit-remaining: 0${at ? `; it resets at ${at.toISOString().slice(11, 19)} UTC` : ''}). This is rate limiting, not a permissions problem; re-run the job later`,
       )
     }
-    const retryAfter = Number(headers.get('retry-after'))
+    // retry-after is in seconds; an HTTP-date form is treated as absent (GitHub sends seconds).
+    const header = headers.get('retry-after')
+    const retryAfter = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : undefined
     const secondary =
-      Number.isFinite(retryAfter) && headers.get('retry-after') !== null
-        ? true
-        : /secondary rate limit|abuse/i.test(Buffer.from(answer.bytes).toString('utf8').slice(0, 2000))
+      status === 429 ||
+      retryAfter !== undefined ||
+      /secondary rate limit/i.test(Buffer.from(answer.bytes.subarray(0, 4096)).toString('utf8'))
     if (!secondary) return undefined
-    const ms = Number.isFinite(retryAfter) && headers.get('retry-after') !== null ? retryAfter * 1000 : 60_000
-    return {
-      ms,
-      fault: `GitHub's secondary rate limit stopped ${what} (${status}; it asked to wait ${seconds(ms)}, beyond the ${seconds(limits.budgetMs)} publishing budget). This is rate limiting, not a permissions problem: too many requests at once from this token`,
-    }
+    return { ms: retryAfter !== undefined ? retryAfter * 1000 : 60_000, rateLimited: true }
   }
-  if (status >= 500 && status <= 599) return { ms: limits.backoffMs * 2 ** (attempt - 1) }
+  if (status >= 500 && status <= 599) return { ms: limits.backoffMs * 2 ** (attempt - 1), rateLimited: false }
   return undefined
+}
+
+/** Why publishing stops instead of waiting `wait.ms` for another try. */
+function giveUp(
+  answer: BufferedAnswer,
+  wait: { ms: number; rateLimited: boolean },
+  attempt: number,
+  limits: ApiLimits,
+  what: string,
+): ApiFault {
+  const tries = `${attempt} time${attempt === 1 ? '' : 's'}`
+  const reason =
+    attempt >= limits.maxAttempts
+      ? `after ${tries}`
+      : `it asked to wait ${seconds(wait.ms)}, beyond the ${seconds(limits.budgetMs)} publishing budget`
+  if (wait.rateLimited)
+    return new ApiFault(
+      `GitHub's secondary rate limit stopped ${what} (${answer.status}; ${reason}). This is rate limiting, not a permissions problem: too many requests at once from this token`,
+    )
+  return new ApiFault(
+    `GitHub answered ${what} with ${answer.status} ${tries}, and the ${seconds(limits.budgetMs)} publishing budget leaves no time to retry`,
+  )
 }
 
 /** Octokit's Response: the bytes already read; a 2xx JSON answer must parse. */
