@@ -34848,6 +34848,9 @@ var init_git_base = __esm({
       "core.sshCommand=false",
       "core.gitProxy=",
       "core.askPass=",
+      // An empty value empties the list of credential helpers (each a program). The fetch authenticates
+      // with the http.extraheader actions/checkout stores, which needs no helper.
+      "credential.helper=",
       "core.pager=cat",
       "core.alternateRefsCommand=",
       "diff.external=",

@@ -15,6 +15,7 @@ import {
   COMMIT_SHA,
   ensureCommit,
   gitEnvironment,
+  HARDENING_CONFIG,
   locateCheckout,
   readFileAtCommit,
 } from '../../src/sources/git-base.js'
@@ -169,6 +170,23 @@ describe('git in pull-request mode', () => {
     expect(notice?.message).toMatch(
       /the base commit aaaaaaaaaaaa is not in the checkout and could not be fetched \(.*ssh.*not allowed.*\); use actions\/checkout with fetch-depth: 0/,
     )
+  })
+
+  it('switches off credential helpers configured in the repository (each is a program)', async () => {
+    const { root, marker } = await hostilePullRequest()
+    await appendFile(path.join(root, '.git/config'), `[credential]\n\thelper = "!touch '${marker}'; false"\n`)
+    const fill = (config: readonly string[]) =>
+      execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'credential', 'fill'], {
+        cwd: root,
+        env: gitEnvironment(root),
+        input: 'protocol=https\nhost=github.com\n\n',
+        stdio: ['pipe', 'ignore', 'ignore'],
+      })
+    expect(() => fill(HARDENING_CONFIG)).toThrow()
+    expect(existsSync(marker)).toBe(false)
+    // Without the hardening the same repository runs its helper: the check above can fail.
+    expect(() => fill([])).toThrow()
+    expect(existsSync(marker)).toBe(true)
   })
 
   it('ignores GIT_DIR and GIT_SSH_COMMAND inherited from the environment', async () => {

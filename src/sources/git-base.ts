@@ -12,8 +12,9 @@
  * the command line (command-line `-c` wins over every config file). The local .git/config is kept:
  * actions/checkout writes it (not the tree; git refuses to check out a path named `.git`), and it
  * holds the credential (http.extraheader, or since checkout v6 an includeIf to a file in RUNNER_TEMP)
- * the fetch needs. The global config is kept for the same reason (safe.directory, proxies); the
- * workflow, not the pull request, writes it.
+ * the fetch needs. The global config is kept too (GIT_CONFIG_GLOBAL is not /dev/null): the workflow,
+ * not the pull request, writes it, and container jobs need its safe.directory and proxies. Credential
+ * helpers are switched off all the same: the extraheader needs none, and a helper is a program.
  */
 import { execFile } from 'node:child_process'
 import { lstat } from 'node:fs/promises'
@@ -37,6 +38,9 @@ export const HARDENING_CONFIG: readonly string[] = [
   'core.sshCommand=false',
   'core.gitProxy=',
   'core.askPass=',
+  // An empty value empties the list of credential helpers (each a program). The fetch authenticates
+  // with the http.extraheader actions/checkout stores, which needs no helper.
+  'credential.helper=',
   'core.pager=cat',
   'core.alternateRefsCommand=',
   'diff.external=',
