@@ -13,6 +13,7 @@ import { ArtifactError, type ArtifactIdentity, type SignerInfo } from '../types.
 import { openZip, type ZipArchive } from '../zip.js'
 import { parseBinaryManifest, type ManifestValue } from './axml.js'
 import { readSigningBlock } from './signing-block.js'
+import { channelOf, readChannelMarks } from './channel.js'
 import { readJarSigners } from './v1.js'
 
 /** Real manifests are at most a few hundred KiB. */
@@ -73,6 +74,10 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
     ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0]! })),
   ]
   const { signers, effectiveSigner } = chooseSigners(found, file, notes)
+  const channels = readChannelMarks(zip, block?.unsigned ?? new Map())
+  notes.push(...channels.notes)
+  const { channel, conflict } = channelOf(channels.marks)
+  if (conflict) notes.push(conflict)
   return {
     file,
     type: 'apk',
@@ -82,6 +87,7 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
     build,
     signers,
     effectiveSigner,
+    ...(channel !== undefined ? { channel, channelMarks: channels.marks } : {}),
     notes,
   }
 }
