@@ -5,6 +5,7 @@ import { IDENTITY_KEYS, filedIdentity } from '../declaration/identity.js'
 import { normalizeFingerprint, publicKeyMatches } from '../artifacts/certificate.js'
 import { versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
+import { findStore } from '../catalog/stores.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -118,6 +119,18 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
         { app: app.id },
       ),
     ]
+  // A channel APK (渠道包) is judged for the store its channel maps to: one for Google Play is not
+  // distributed in mainland China, whatever the app's other stores.
+  const channelStore = artifact.channel !== undefined ? app.release?.channels?.[artifact.channel] : undefined
+  if (channelStore !== undefined && findStore(channelStore)?.mainland === false) {
+    return [
+      report(
+        'notice',
+        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        { app: app.id, location: appLocation(context, owner, ['release', 'channels', artifact.channel!]) },
+      ),
+    ]
+  }
   if (owner.mainlandStores.length === 0) {
     return [
       report(
