@@ -83,6 +83,9 @@ export const channelPackages: Rule = {
   },
 }
 
+const byChannel = (a: ArtifactIdentity, b: ArtifactIdentity) =>
+  (a.channel ?? '').localeCompare(b.channel ?? '') || a.file.localeCompare(b.file)
+
 function label(a: ArtifactIdentity): string {
   return `${a.file} (channel ${a.channel})`
 }
@@ -113,7 +116,8 @@ function mappingFindings(
     if (owner.app.release?.channels?.[apk.channel!] !== undefined) continue
     unmapped.set(owner, [...(unmapped.get(owner) ?? []), apk])
   }
-  return [...unmapped].map(([owner, list]) => {
+  return [...unmapped].map(([owner, unsorted]) => {
+    const list = [...unsorted].sort(byChannel)
     const channels = [...new Set(list.map((a) => a.channel!))]
     const declared = owner.app.release?.channels !== undefined
     return report(
@@ -169,7 +173,7 @@ function setFindings(
     const ordered = [...groups.values()].sort(
       (a, b) => b.length - a.length || a[0]!.file.localeCompare(b[0]!.file),
     )
-    const common = ordered[0]!
+    const common = [...ordered[0]!].sort(byChannel)
     for (const odd of ordered.slice(1).flat()) {
       findings.push(
         report(
