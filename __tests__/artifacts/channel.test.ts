@@ -39,6 +39,20 @@ describe('channel packages', () => {
     },
   )
 
+  it.each([...CHANNELS.map(([name]) => name), 'conflict', 'no-channel'])(
+    '%s: each mark is what Walle and VasDolly themselves read back',
+    async (name) => {
+      const apk = await readApk(fixture(`channels/${name}.apk`), `${name}.apk`)
+      const ours = (scheme: string) => apk.channelMarks?.find((m) => m.scheme === scheme)?.name ?? ''
+      // Recorded by channels.sh with the published walle-cli-all.jar and VasDolly.jar.
+      const walle = section(record(name), (c) => c.includes('$WALLE_JAR show'))!.output
+      const vasdolly = section(record(name), (c) => c.includes('$VASDOLLY_JAR'))!.output
+      expect(ours('walle')).toBe(/channel=([^,}]+)/.exec(walle)?.[1] ?? '')
+      expect(ours('vasdolly')).toBe(/^v2 block channel: (.*)$/m.exec(vasdolly)![1])
+      expect(ours('vasdolly-v1')).toBe(/^v1 comment channel: (.*)$/m.exec(vasdolly)![1])
+    },
+  )
+
   it('reads no channel from an APK without channel data', async () => {
     const apk = await readApk(fixture('channels/no-channel.apk'), 'no-channel.apk')
     expect(apk.channel).toBeUndefined()
