@@ -107,11 +107,11 @@ apps:
     expect(
       errors.map((f: { rule: string; message: string }) => [
         f.rule,
-        f.message.split(' ').slice(0, 3).join(' '),
+        f.message.split(' ').slice(0, 4).join(' '),
       ]),
     ).toEqual([
-      ['artifact-identity', 'channels/walle-vivo-resigned.apk (shop) is'],
-      ['channel-packages', 'channels/walle-vivo-resigned.apk (channel vivo)'],
+      ['artifact-identity', 'channels/walle-vivo-resigned.apk (shop, channel vivo)'],
+      ['channel-packages', 'channels/walle-vivo-resigned.apk (channel vivo) is'],
     ])
   })
 

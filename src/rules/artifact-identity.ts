@@ -61,6 +61,11 @@ function abbreviate(value: string): string {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value
 }
 
+/** `app.apk (shop)`, or `app-vivo.apk (shop, channel vivo)` for a channel package. */
+function named(artifact: ArtifactIdentity, appId: string): string {
+  return `${artifact.file} (${appId}${artifact.channel !== undefined ? `, channel ${artifact.channel}` : ''})`
+}
+
 function signerName(artifact: ArtifactIdentity, signer: SignerInfo): string {
   const rotation =
     signer.lineage && signer.lineage.length > 1
@@ -155,7 +160,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     findings.push(
       report(
         'error',
-        `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
         at(['certificate']),
       ),
     )
@@ -166,7 +171,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       findings.push(
         report(
           'error',
-          `${artifact.file} (${app.id}) may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join('; ')}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join('; ')}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
           at(['certificate']),
         ),
       )
@@ -178,7 +183,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       const detail = mismatches
         .map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`)
         .join('; ')
-      const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`
+      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`
       findings.push(
         isBundle
           ? report(
@@ -196,7 +201,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       findings.push(
         report(
           'warning',
-          `${artifact.file} (${app.id}) is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
           { app: app.id },
         ),
       )
@@ -218,7 +223,7 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     findings.push(
       report(
         'error',
-        `${artifact.file} (${app.id}) is version ${version}, outside release.versions ${range}, the versions the filing covers.`,
+        `${named(artifact, app.id)} is version ${version}, outside release.versions ${range}, the versions the filing covers.`,
         {
           app: app.id,
           location: appLocation(context, owner, ['release', 'versions']),
@@ -231,7 +236,7 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     findings.push(
       report(
         'warning',
-        `${artifact.file} (${app.id}) is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`,
+        `${named(artifact, app.id)} is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`,
         { app: app.id },
       ),
     )
