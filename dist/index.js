@@ -32204,15 +32204,15 @@ async function readModule(zip, file2, fail2) {
         if (profile.bundleName !== void 0 && profile.bundleName !== identity.id) {
           notes.push(`its profile is for bundle ${profile.bundleName}, not ${identity.id}.`);
         }
-        const named = profileSigner(profile.certificate, file2);
-        if (typeof named === "string") {
-          notes.push(named);
-        } else if (named.sha256 === signer.sha256) {
+        const named2 = profileSigner(profile.certificate, file2);
+        if (typeof named2 === "string") {
+          notes.push(named2);
+        } else if (named2.sha256 === signer.sha256) {
           signers[0] = { ...signer, schemes: ["hap", "profile"] };
         } else {
-          signers.push(named);
+          signers.push(named2);
           notes.push(
-            `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`
+            `its profile names the certificate ${named2.subject} (SHA-256 ${named2.sha256}), not the one that signed it.`
           );
         }
       }
@@ -69166,6 +69166,9 @@ function certificateMismatches(declared, signer) {
 function abbreviate(value) {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value;
 }
+function named(artifact, appId) {
+  return `${artifact.file} (${appId}${artifact.channel !== void 0 ? `, channel ${artifact.channel}` : ""})`;
+}
 function signerName(artifact, signer) {
   const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : "";
   return `${signer.subject} (${signer.schemes.join("+")}${rotation})`;
@@ -69247,7 +69250,7 @@ function checkArtifact(context3, artifact) {
     findings.push(
       report8(
         "error",
-        `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
         at(["certificate"])
       )
     );
@@ -69257,7 +69260,7 @@ function checkArtifact(context3, artifact) {
       findings.push(
         report8(
           "error",
-          `${artifact.file} (${app.id}) may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
         )
       );
@@ -69267,7 +69270,7 @@ function checkArtifact(context3, artifact) {
     if (mismatches.length > 0) {
       const first = mismatches[0];
       const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join("; ");
-      const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
+      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
       findings.push(
         isBundle ? report8(
           "warning",
@@ -69283,7 +69286,7 @@ function checkArtifact(context3, artifact) {
       findings.push(
         report8(
           "warning",
-          `${artifact.file} (${app.id}) is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
           { app: app.id }
         )
       );
@@ -69303,7 +69306,7 @@ function versionFindings(context3, owner, artifact) {
     findings.push(
       report8(
         "error",
-        `${artifact.file} (${app.id}) is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
+        `${named(artifact, app.id)} is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
         {
           app: app.id,
           location: appLocation(context3, owner, ["release", "versions"])
@@ -69316,7 +69319,7 @@ function versionFindings(context3, owner, artifact) {
     findings.push(
       report8(
         "warning",
-        `${artifact.file} (${app.id}) is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
+        `${named(artifact, app.id)} is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
         { app: app.id }
       )
     );
