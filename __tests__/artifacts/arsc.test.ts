@@ -12,8 +12,8 @@ import { badging, fixture, section } from './android-records.js'
 
 const APK = 'resources/version-string'
 
-async function table(): Promise<Buffer> {
-  const zip = await openZip(fixture(`${APK}.apk`), 'version-string.apk')
+async function table(apk = APK): Promise<Buffer> {
+  const zip = await openZip(fixture(`${apk}.apk`), 'version-string.apk')
   try {
     return await zip.readEntry(zip.find('resources.arsc')!, 1 << 20)
   } finally {
@@ -21,9 +21,20 @@ async function table(): Promise<Buffer> {
   }
 }
 
+/** The offsets of the type chunks (0x0201) of the table's first package. */
+function typeChunks(bytes: Buffer): number[] {
+  const packageAt = 12 + bytes.readUInt32LE(16)
+  const end = packageAt + bytes.readUInt32LE(packageAt + 4)
+  const found: number[] = []
+  for (let p = packageAt + bytes.readUInt16LE(packageAt + 2); p < end; p += bytes.readUInt32LE(p + 4)) {
+    if (bytes.readUInt16LE(p) === 0x0201) found.push(p)
+  }
+  return found
+}
+
 /** `resource 0x7f010001 string/app_version` in the recorded `aapt2 dump resources`. */
-function resourceId(name: string): number {
-  const output = section(`${APK}.txt`, (c) => c.startsWith('aapt2 dump resources'))!.output
+function resourceId(name: string, apk = APK): number {
+  const output = section(`${apk}.txt`, (c) => c.startsWith('aapt2 dump resources'))!.output
   return Number(new RegExp(`resource (0x[0-9a-f]{8}) ${name}`).exec(output)![1])
 }
 
@@ -54,6 +65,28 @@ describe('versionName from resources.arsc', () => {
   ])('explains why resource 0x%s has no value', async (id, problem) => {
     const resolved = new ResourceTable(await table(), 'x.apk').resolve(parseInt(id, 16))
     expect('problem' in resolved && resolved.problem).toMatch(problem)
+  })
+
+  it('reads an APK whose locale override aapt2 wrote as a sparse type chunk', async () => {
+    const apk = await readApk(fixture('resources/version-sparse.apk'), 'version-sparse.apk')
+    const truth = badging(
+      section('resources/version-sparse.txt', (c) => c.startsWith('aapt2 dump badging'))!.output,
+    )
+    expect(apk.version).toBe(truth.versionName)
+  })
+
+  it('reads a value from a sparse type chunk ({ index, offset } pairs)', async () => {
+    // Swap the configurations: the sparse zh-rCN chunk becomes the default one, the dense default a locale.
+    const bytes = Buffer.from(await table('resources/version-sparse'))
+    const [dense, sparse] = typeChunks(bytes)
+    expect([bytes[dense! + 9], bytes[sparse! + 9]]).toEqual([0, 0x01]) // FLAG_SPARSE
+    const locale = Buffer.from(bytes.subarray(sparse! + 28, sparse! + 32)) // ResTable_config language + country
+    bytes.fill(0, sparse! + 28, sparse! + 32)
+    locale.copy(bytes, dense! + 28)
+    const resolved = new ResourceTable(bytes, 'x.apk').resolve(
+      resourceId('string/app_version', 'resources/version-sparse'),
+    )
+    expect(resolved).toEqual({ value: '3.0.0-中国' })
   })
 
   it('does not report a value that only a qualified configuration (a locale) defines', async () => {
