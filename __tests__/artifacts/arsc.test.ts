@@ -135,4 +135,74 @@ describe('versionName from resources.arsc', () => {
       }
     }
   })
+
+  // aapt2 2.19 (Debian) cannot write the newer encodings: 16-bit entry offsets (FLAG_OFFSET16) and
+  // compact entries (ENTRY_FLAG_COMPACT), both from Android 14's aapt2. Their tables are written here
+  // from ResourceTypes.h, one string resource @0x7f010000 = "3.1.0".
+  it.each([
+    ['16-bit offsets', 0x02, false],
+    ['compact entries', 0x00, true],
+    ['16-bit offsets and compact entries', 0x02, true],
+  ])('reads a type chunk with %s', (_name, flags, compact) => {
+    expect(new ResourceTable(syntheticTable(flags, compact), 'x.apk').resolve(0x7f010000)).toEqual({
+      value: '3.1.0',
+    })
+  })
 })
+
+function chunk(type: number, header: Buffer, body: Buffer): Buffer {
+  const head = Buffer.alloc(8)
+  head.writeUInt16LE(type, 0)
+  head.writeUInt16LE(8 + header.length, 2)
+  head.writeUInt32LE(8 + header.length + body.length, 4)
+  return Buffer.concat([head, header, body])
+}
+
+function syntheticTable(typeFlags: number, compact: boolean): Buffer {
+  const text = Buffer.from('3.1.0')
+  const poolHeader = Buffer.alloc(20)
+  poolHeader.writeUInt32LE(1, 0) // stringCount
+  poolHeader.writeUInt32LE(0x100, 8) // UTF8_FLAG
+  poolHeader.writeUInt32LE(28 + 4, 12) // stringsStart
+  const strings = Buffer.concat([
+    Buffer.alloc(4),
+    Buffer.from([text.length, text.length]),
+    text,
+    Buffer.alloc(1),
+  ])
+  const pool = chunk(
+    0x0001,
+    poolHeader,
+    Buffer.concat([strings, Buffer.alloc((4 - (strings.length % 4)) % 4)]),
+  )
+
+  const entry = Buffer.alloc(compact ? 8 : 16)
+  if (compact) {
+    entry.writeUInt16LE((0x03 << 8) | 0x0008, 2) // dataType TYPE_STRING in the high byte, FLAG_COMPACT
+  } else {
+    entry.writeUInt16LE(8, 0) // ResTable_entry size
+    entry.writeUInt16LE(8, 8) // Res_value size
+    entry[11] = 0x03 // TYPE_STRING, data 0: string #0
+  }
+  // Entry #0 sits 4 bytes into the entries, after 4 bytes of filler: a u32 offset of 4, or with
+  // FLAG_OFFSET16 a u16 of 1 (offsets count 4-byte units) padded to 4 bytes, so a reader that ignored
+  // the flag would land on the filler.
+  const offsets = Buffer.alloc(4)
+  if (typeFlags & 0x02) offsets.writeUInt16LE(1, 0)
+  else offsets.writeUInt32LE(4, 0)
+  const filler = Buffer.from([0xee, 0xee, 0xee, 0xee])
+  const typeHeader = Buffer.alloc(12 + 64)
+  typeHeader[0] = 1 // type id
+  typeHeader[1] = typeFlags
+  typeHeader.writeUInt32LE(1, 4) // entryCount
+  typeHeader.writeUInt32LE(8 + typeHeader.length + offsets.length, 8) // entriesStart
+  typeHeader.writeUInt32LE(64, 12) // ResTable_config size; all qualifiers zero: the default configuration
+  const type = chunk(0x0201, typeHeader, Buffer.concat([offsets, filler, entry]))
+
+  const packageHeader = Buffer.alloc(280)
+  packageHeader.writeUInt32LE(0x7f, 0)
+  const pkg = chunk(0x0200, packageHeader, type)
+  const tableHeader = Buffer.alloc(4)
+  tableHeader.writeUInt32LE(1, 0)
+  return chunk(0x0002, tableHeader, Buffer.concat([pool, pkg]))
+}
