@@ -36929,7 +36929,7 @@ function setFindings(context, set2) {
   const where = set2.owner ? { app: set2.owner.app.id } : {};
   for (const attribute of ATTRIBUTES) {
     const groups = /* @__PURE__ */ new Map();
-    for (const apk of set2.apks) {
+    for (const apk of set2.apks.filter(attribute.applies ?? (() => true))) {
       const value = attribute.value(apk);
       groups.set(value, [...groups.get(value) ?? [], apk]);
     }
@@ -36950,7 +36950,7 @@ function setFindings(context, set2) {
   }
   return findings;
 }
-var meta12, report10, effectiveSigner, ATTRIBUTES, channelPackages, byChannel;
+var meta12, report10, effectiveSigner, SCHEME_ORDER, schemesOf, ATTRIBUTES, channelPackages, byChannel;
 var init_channel_packages = __esm({
   "src/rules/channel-packages.ts"() {
     "use strict";
@@ -36963,6 +36963,10 @@ var init_channel_packages = __esm({
     };
     report10 = reporter(meta12);
     effectiveSigner = (a) => a.signers[a.effectiveSigner];
+    SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
+    schemesOf = (a) => [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
+      (x, y) => SCHEME_ORDER.indexOf(x) - SCHEME_ORDER.indexOf(y)
+    );
     ATTRIBUTES = [
       {
         label: "signer",
@@ -36973,6 +36977,17 @@ var init_channel_packages = __esm({
         },
         severity: () => "error",
         fix: "A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are."
+      },
+      {
+        // Some hardening tools re-sign with the JAR scheme only, which also drops the APK Signing Block and
+        // with it a Walle or VasDolly channel written before hardening.
+        label: "signature schemes",
+        value: (a) => schemesOf(a).join("+"),
+        describe: (a) => `signed with ${schemesOf(a).join("+") || "no scheme"}`,
+        severity: () => "warning",
+        fix: "A step after the build (hardening 加固, re-signing) signed it with other signature schemes: re-sign it as the others are, then write its channel again.",
+        // An unsigned APK is reported as a different signer already.
+        applies: (a) => a.signers.length > 0
       },
       {
         label: "package",
@@ -38591,12 +38606,12 @@ function chooseSigners(found, file2, notes) {
   }
   const entries = [...byHash.values()];
   for (const e of entries) {
-    e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
+    e.signer.schemes.sort((a, b) => SCHEME_ORDER2.indexOf(a) - SCHEME_ORDER2.indexOf(b));
   }
   const signers = entries.map((e) => e.signer);
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
   let chosen;
-  for (const scheme of [...SCHEME_ORDER].reverse()) {
+  for (const scheme of [...SCHEME_ORDER2].reverse()) {
     const candidates = found.filter((f) => f.scheme === scheme);
     if (candidates.length === 0) continue;
     const best = candidates.reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
@@ -38627,7 +38642,7 @@ function rotationNote(scheme, chosen, effective, older, lineage) {
   const head = olderText.length ? `key rotation: ${olderText.join("; ")}, ${scheme} by ${name(effective)}` : `key rotation: ${scheme} is signed by ${name(effective)}`;
   return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`;
 }
-var MAX_MANIFEST2, MAX_RESOURCE_TABLE, SCHEME_ORDER, SCHEME_SINCE_API, ANDROID_RELEASE;
+var MAX_MANIFEST2, MAX_RESOURCE_TABLE, SCHEME_ORDER2, SCHEME_SINCE_API, ANDROID_RELEASE;
 var init_apk = __esm({
   "src/artifacts/apk/index.ts"() {
     "use strict";
@@ -38641,7 +38656,7 @@ var init_apk = __esm({
     init_v1();
     MAX_MANIFEST2 = 16 * 1024 * 1024;
     MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
-    SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
+    SCHEME_ORDER2 = ["v1", "v2", "v3", "v3.1"];
     SCHEME_SINCE_API = { v1: 0, v2: 24, v3: 28, "v3.1": 33 };
     ANDROID_RELEASE = {
       24: "7.0",

@@ -69,17 +69,26 @@ const MAPPED = `    release:
         baidu: baidu-app`
 
 describe('channel-packages on real channel APKs', () => {
-  it('passes a set of channel APKs (Walle, VasDolly pair, VasDolly v1 comment, META-INF marker) signed by the filed key', async () => {
-    const { result, of } = await check(declaration(MAPPED), [
-      'walle-xiaomi',
-      'walle-huawei',
-      'vasdolly-oppo',
-      'v1-comment-tencent',
-      'v1-marker-baidu',
-    ])
+  it.each([
+    ['Walle and VasDolly pairs (v2+v3)', ['walle-xiaomi', 'walle-huawei', 'vasdolly-oppo']],
+    ['VasDolly v1 comment and META-INF marker (v1)', ['v1-comment-tencent', 'v1-marker-baidu']],
+  ])('passes a set of channel APKs with %s signed by the filed key', async (_name, apks) => {
+    const { result, of } = await check(declaration(MAPPED), apks)
     expect(of('channel-packages')).toEqual([])
     expect(of('artifact-identity').filter((f) => f.severity !== 'notice')).toEqual([])
     expect(result.verdict).toBe('pass')
+  })
+
+  it('warns when channel APKs of one release carry different signature schemes', async () => {
+    const { of } = await check(declaration(MAPPED), ['walle-xiaomi', 'walle-huawei', 'v1-comment-tencent'])
+    expect(of('channel-packages')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining(
+          'channels/v1-comment-tencent.apk (channel tencent) is signed with v1, but the other 2 channel APKs (huawei, xiaomi) are signed with v2+v3.',
+        ),
+      }),
+    ])
   })
 
   it('fails the channel APK a hardening step re-signed with another key, naming its channel', async () => {

@@ -27,9 +27,16 @@ interface Attribute {
   describe: (a: ArtifactIdentity) => string
   severity: (context: RuleContext) => Severity
   fix: string
+  /** The APKs the attribute is compared across (default all). */
+  applies?: (a: ArtifactIdentity) => boolean
 }
 
 const effectiveSigner = (a: ArtifactIdentity) => a.signers[a.effectiveSigner]
+const SCHEME_ORDER = ['v1', 'v2', 'v3', 'v3.1']
+const schemesOf = (a: ArtifactIdentity) =>
+  [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
+    (x, y) => SCHEME_ORDER.indexOf(x) - SCHEME_ORDER.indexOf(y),
+  )
 
 const ATTRIBUTES: Attribute[] = [
   {
@@ -41,6 +48,17 @@ const ATTRIBUTES: Attribute[] = [
     },
     severity: () => 'error',
     fix: 'A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are.',
+  },
+  {
+    // Some hardening tools re-sign with the JAR scheme only, which also drops the APK Signing Block and
+    // with it a Walle or VasDolly channel written before hardening.
+    label: 'signature schemes',
+    value: (a) => schemesOf(a).join('+'),
+    describe: (a) => `signed with ${schemesOf(a).join('+') || 'no scheme'}`,
+    severity: () => 'warning',
+    fix: 'A step after the build (hardening 加固, re-signing) signed it with other signature schemes: re-sign it as the others are, then write its channel again.',
+    // An unsigned APK is reported as a different signer already.
+    applies: (a) => a.signers.length > 0,
   },
   {
     label: 'package',
@@ -164,7 +182,7 @@ function setFindings(
   const where = set.owner ? { app: set.owner.app.id } : {}
   for (const attribute of ATTRIBUTES) {
     const groups = new Map<string, ArtifactIdentity[]>()
-    for (const apk of set.apks) {
+    for (const apk of set.apks.filter(attribute.applies ?? (() => true))) {
       const value = attribute.value(apk)
       groups.set(value, [...(groups.get(value) ?? []), apk])
     }
