@@ -51374,6 +51374,8 @@ function declarationJsonSchema() {
   const apps = props(schema).apps;
   const app = props(apps.items);
   app.stores.items.enum = [...STORE_IDS];
+  const channels = props(app.release).channels;
+  channels.additionalProperties.enum = [...STORE_IDS];
   props(props(schema).holder).province.enum = provinceSpellings();
   return {
     $id: "https://github.com/china-filing-gate/china-filing-gate/schema/china-filing.schema.json",

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { apksignerSigners, section } from '../artifacts/android-records.js'
+import { createAjv } from '../helpers/ajv.js'
 
 async function cli(args: string[], cwd = process.cwd()) {
   let stdout = ''
@@ -122,5 +123,29 @@ apps:
     expect(run.stderr).toContain(
       `--certificate-expiry-days must be a whole number of days from 0 to 3650, not "${days}"`,
     )
+  })
+})
+
+describe('JSON Schema of release.channels', () => {
+  it('completes store ids for a channel and rejects an unknown one', async () => {
+    const validate = createAjv().compile(JSON.parse((await cli(['schema'])).stdout))
+    const declaration = (store: string) => ({
+      version: 1,
+      holder: { name: '上海示例网络科技有限公司', province: '沪' },
+      apps: [
+        {
+          id: 'shop',
+          name: '示例商城',
+          kind: 'app',
+          filing: { number: '沪ICP备2023012345号-2A', status: 'approved' },
+          platforms: { android: { package: 'com.example.demo', certificate: { md5: 'AB'.repeat(16) } } },
+          stores: ['xiaomi'],
+          release: { channels: { xiaomi: store } },
+        },
+      ],
+    })
+    expect(validate(declaration('xiaomi')) ? [] : validate.errors).toEqual([])
+    expect(validate(declaration('xaiomi'))).toBe(false)
+    expect(validate.errors?.map((e) => e.instancePath)).toContain('/apps/0/release/channels/xiaomi')
   })
 })
