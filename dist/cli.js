@@ -38278,7 +38278,10 @@ function readChannelMarks(zip, unsignedPairs) {
   }
   for (const entry of zip.entries) {
     const match = MARKER.exec(entry.name);
-    if (match) marks.push({ name: match[2], scheme: "meta-inf", where: entry.name });
+    if (!match) continue;
+    const name = plainName(match[2]);
+    if (typeof name === "string") marks.push({ name, scheme: "meta-inf", where: entry.name });
+    else notes.push(`a META-INF channel marker file ${name.problem}, so it names no channel`);
   }
   return { marks, notes };
 }
@@ -38301,7 +38304,15 @@ function walleChannel(value) {
   if (typeof channel !== "string" || channel.trim() === "") {
     return { problem: `has no "${WALLE_CHANNEL_KEY}" string` };
   }
-  return channel.trim();
+  return plainName(channel.trim());
+}
+function plainName(name) {
+  if (name.length > MAX_CHANNEL_BYTES) {
+    return {
+      problem: `holds a ${name.length}-character channel, longer than a channel name (at most ${MAX_CHANNEL_BYTES})`
+    };
+  }
+  return /[\u0000-\u001f\u007f]/.test(name) ? { problem: "holds control characters in its channel" } : name;
 }
 function utf8Channel(value) {
   if (value.length > MAX_CHANNEL_BYTES) {
@@ -38310,7 +38321,7 @@ function utf8Channel(value) {
   const text2 = decodeUtf8(value)?.trim();
   if (text2 === void 0) return { problem: "is not UTF-8" };
   if (text2 === "") return { problem: "is empty" };
-  return text2;
+  return plainName(text2);
 }
 function commentChannel(comment) {
   const magicAt = comment.length - VASDOLLY_V1_MAGIC.length;

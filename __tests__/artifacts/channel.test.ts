@@ -117,6 +117,18 @@ describe('readChannelMarks on malformed channel data', () => {
       /length field claims 500 bytes and only 24 precede it/,
     ],
     ['v1 comment with only the magic', none, Buffer.from('ltlovezh'), /length field before it is missing/],
+    [
+      'Walle channel with a newline',
+      new Map([[WALLE_BLOCK_ID, Buffer.from('{"channel":"xiaomi\\n::error::forged"}')]]),
+      Buffer.alloc(0),
+      /Walle pair 0x71777777 .* holds control characters in its channel/,
+    ],
+    [
+      'VasDolly channel with an escape character',
+      new Map([[VASDOLLY_BLOCK_ID, Buffer.from('oppo\u001b[31m')]]),
+      Buffer.alloc(0),
+      /VasDolly pair 0x881155ff .* holds control characters/,
+    ],
   ])('%s: a note, no channel', (_name, pairs, comment, note) => {
     const reading = readChannelMarks(zip(comment), pairs)
     expect(reading.marks).toEqual([])
@@ -135,6 +147,16 @@ describe('readChannelMarks on malformed channel data', () => {
     expect(readChannelMarks(zip(Buffer.alloc(0), [entry, 'META-INF/MANIFEST.MF']), none).marks).toEqual([
       { name: channel, scheme: 'meta-inf', where: entry },
     ])
+  })
+
+  it('does not take a marker file name with control characters as a channel', () => {
+    const reading = readChannelMarks(zip(Buffer.alloc(0), ['META-INF/channel_xiaomi\r\n::error::x']), none)
+    expect(reading).toEqual({
+      marks: [],
+      notes: [
+        'a META-INF channel marker file holds control characters in its channel, so it names no channel',
+      ],
+    })
   })
 
   it('ignores entries that only look like markers', () => {

@@ -81,7 +81,10 @@ export function readChannelMarks(
 
   for (const entry of zip.entries) {
     const match = MARKER.exec(entry.name)
-    if (match) marks.push({ name: match[2]!, scheme: 'meta-inf', where: entry.name })
+    if (!match) continue
+    const name = plainName(match[2]!)
+    if (typeof name === 'string') marks.push({ name, scheme: 'meta-inf', where: entry.name })
+    else notes.push(`a META-INF channel marker file ${name.problem}, so it names no channel`)
   }
   return { marks, notes }
 }
@@ -107,7 +110,21 @@ function walleChannel(value: Buffer): string | Problem {
   if (typeof channel !== 'string' || channel.trim() === '') {
     return { problem: `has no "${WALLE_CHANNEL_KEY}" string` }
   }
-  return channel.trim()
+  return plainName(channel.trim())
+}
+
+/**
+ * A channel is a store name; control characters (a newline from a JSON escape, say) would let APK
+ * bytes shape the gate's annotations and logs, so such a value is reported, not used.
+ */
+function plainName(name: string): string | Problem {
+  if (name.length > MAX_CHANNEL_BYTES) {
+    return {
+      problem: `holds a ${name.length}-character channel, longer than a channel name (at most ${MAX_CHANNEL_BYTES})`,
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(name) ? { problem: 'holds control characters in its channel' } : name
 }
 
 function utf8Channel(value: Buffer): string | Problem {
@@ -117,7 +134,7 @@ function utf8Channel(value: Buffer): string | Problem {
   const text = decodeUtf8(value)?.trim()
   if (text === undefined) return { problem: 'is not UTF-8' }
   if (text === '') return { problem: 'is empty' }
-  return text
+  return plainName(text)
 }
 
 /** VasDolly v1: comment := … | channel | u16le length | "ltlovezh". Null when the magic is absent. */
