@@ -8019,8 +8019,8 @@ function base64urlToUint8Array(base64url3) {
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex4) {
-  const cleanHex = hex4.replace(/^0x/, "");
+function hexToUint8Array(hex5) {
+  const cleanHex = hex5.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -20229,10 +20229,10 @@ var init_registries = __esm({
         this._idmap = /* @__PURE__ */ new Map();
       }
       add(schema, ..._meta) {
-        const meta13 = _meta[0];
-        this._map.set(schema, meta13);
-        if (meta13 && typeof meta13 === "object" && "id" in meta13) {
-          this._idmap.set(meta13.id, schema);
+        const meta15 = _meta[0];
+        this._map.set(schema, meta15);
+        if (meta15 && typeof meta15 === "object" && "id" in meta15) {
+          this._idmap.set(meta15.id, schema);
         }
         return this;
       }
@@ -20242,9 +20242,9 @@ var init_registries = __esm({
         return this;
       }
       remove(schema) {
-        const meta13 = this._map.get(schema);
-        if (meta13 && typeof meta13 === "object" && "id" in meta13) {
-          this._idmap.delete(meta13.id);
+        const meta15 = this._map.get(schema);
+        if (meta15 && typeof meta15 === "object" && "id" in meta15) {
+          this._idmap.delete(meta15.id);
         }
         this._map.delete(schema);
         return this;
@@ -20524,9 +20524,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -23045,9 +23045,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta13 = ctx.metadataRegistry.get(schema);
-  if (meta13)
-    assignProps(result.schema, meta13);
+  const meta15 = ctx.metadataRegistry.get(schema);
+  if (meta15)
+    assignProps(result.schema, meta15);
   if (ctx.io === "input" && isTransforming(schema)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -25507,8 +25507,8 @@ var init_schemas2 = __esm({
       brand() {
         return this;
       },
-      register(reg, meta13) {
-        reg.add(this, meta13);
+      register(reg, meta15) {
+        reg.add(this, meta15);
         return this;
       },
       refine(check2, params) {
@@ -30284,17 +30284,17 @@ function issue2(ctx, message, hint, path9 = []) {
 }
 function fingerprint(name, hexLength) {
   return external_exports.string().superRefine((value, ctx) => {
-    const hex4 = value.replace(/[\s:]/g, "");
-    if (!/^[0-9a-fA-F]*$/.test(hex4)) {
+    const hex5 = value.replace(/[\s:]/g, "");
+    if (!/^[0-9a-fA-F]*$/.test(hex5)) {
       issue2(
         ctx,
         `${name} must be hexadecimal`,
         `copy the ${name} fingerprint as keytool or openssl prints it`
       );
-    } else if (hex4.length !== hexLength) {
+    } else if (hex5.length !== hexLength) {
       issue2(
         ctx,
-        `${name} has ${hex4.length} hex digits; ${name === "MD5" ? "an" : "a"} ${name} fingerprint has ${hexLength}`,
+        `${name} has ${hex5.length} hex digits; ${name === "MD5" ? "an" : "a"} ${name} fingerprint has ${hexLength}`,
         `check you copied the whole ${name} value (run \`china-filing inspect <artifact>\` to print it)`
       );
     }
@@ -30436,7 +30436,12 @@ var init_schema = __esm({
       stores: external_exports.array(storeId).min(1),
       release: external_exports.strictObject({
         tags: external_exports.union([external_exports.string().min(1), external_exports.array(external_exports.string().min(1)).min(1)]).optional(),
-        versions: semverRange.optional()
+        versions: semverRange.optional(),
+        /**
+         * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
+         * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
+         */
+        channels: external_exports.record(external_exports.string().min(1), storeId).optional()
       }).optional(),
       sources: external_exports.strictObject({
         android: external_exports.string().min(1).optional(),
@@ -35119,9 +35124,9 @@ var init_timeline = __esm({
 });
 
 // src/rules/rule.ts
-function reporter(meta13) {
+function reporter(meta15) {
   return (severity, message, options = {}) => ({
-    rule: meta13.id,
+    rule: meta15.id,
     severity,
     ...options.app !== void 0 ? { app: options.app } : {},
     message,
@@ -36509,12 +36514,27 @@ function decodeOid(bytes) {
   }
   return arcs.join(".");
 }
-function subjectOf(der) {
+function tbsFields(der) {
   const tbs = parseAsn1(der).children[0];
-  const fields = tbs?.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs?.children ?? [];
-  const subject = fields[4];
+  return tbs?.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs?.children ?? [];
+}
+function subjectOf(der) {
+  const subject = tbsFields(der)[4];
   if (subject?.tag !== 48) throw new Asn1Error("the certificate has no subject name");
   return formatDistinguishedName(der, subject);
+}
+function validityOf(der) {
+  const validity = tbsFields(der)[3];
+  const [from, to] = validity?.children ?? [];
+  if (validity?.tag !== 48 || !from || !to) throw new Asn1Error("the certificate has no validity period");
+  return { notBefore: asn1Time(der, from), notAfter: asn1Time(der, to) };
+}
+function asn1Time(der, node2) {
+  const text2 = der.toString("latin1", node2.contentStart, node2.contentEnd);
+  const match = node2.tag === 23 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text2) : node2.tag === 24 ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text2) : null;
+  if (!match) throw new Asn1Error(`the certificate's validity holds "${text2}", not a UTC time`);
+  const year = node2.tag === 23 ? (Number(match[1]) >= 50 ? 1900 : 2e3) + Number(match[1]) : Number(match[1]);
+  return `${String(year).padStart(4, "0")}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`;
 }
 function publicKeyOf(certificate2) {
   const key = certificate2.publicKey;
@@ -36538,13 +36558,15 @@ function describeCertificate(der, schemes, file2 = "the artifact") {
     );
   }
   let subject;
+  let validity;
   try {
     subject = subjectOf(der);
+    validity = validityOf(der);
   } catch (error62) {
     if (!(error62 instanceof Asn1Error)) throw error62;
     throw new ArtifactError(
       file2,
-      `a signing certificate's subject cannot be read (${error62.message}): the signature is corrupt`
+      `a signing certificate's subject or validity cannot be read (${error62.message}): the signature is corrupt`
     );
   }
   let publicKey;
@@ -36562,7 +36584,8 @@ function describeCertificate(der, schemes, file2 = "the artifact") {
     sha1: digest("sha1", der),
     sha256: digest("sha256", der),
     publicKey,
-    schemes
+    schemes,
+    ...validity
   };
 }
 function normalizeFingerprint(value) {
@@ -36573,9 +36596,9 @@ function publicKeyMatches(declared, key) {
   if (!body) return false;
   const spkiHex = Buffer.from(key.spki, "base64").toString("hex").toUpperCase();
   if (/^[0-9a-fA-F]+$/.test(body)) {
-    const hex4 = body.toUpperCase();
-    if (hex4 === spkiHex) return true;
-    if (key.modulus && hex4.replace(/^(00)+/, "") === key.modulus) return true;
+    const hex5 = body.toUpperCase();
+    if (hex5 === spkiHex) return true;
+    if (key.modulus && hex5.replace(/^(00)+/, "") === key.modulus) return true;
   }
   if (key.modulus && /^[0-9]+$/.test(body) && body.length > 30) {
     if (BigInt(body).toString(16).toUpperCase() === key.modulus) return true;
@@ -36665,6 +36688,9 @@ function certificateMismatches(declared, signer) {
 function abbreviate(value) {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value;
 }
+function named(artifact, appId) {
+  return `${artifact.file} (${appId}${artifact.channel !== void 0 ? `, channel ${artifact.channel}` : ""})`;
+}
 function signerName(artifact, signer) {
   const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : "";
   return `${signer.subject} (${signer.schemes.join("+")}${rotation})`;
@@ -36686,6 +36712,16 @@ function checkArtifact(context, artifact) {
         { app: app.id }
       )
     ];
+  const channelStore = artifact.channel !== void 0 ? app.release?.channels?.[artifact.channel] : void 0;
+  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
+    return [
+      report8(
+        "notice",
+        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        { app: app.id, location: appLocation(context, owner, ["release", "channels", artifact.channel]) }
+      )
+    ];
+  }
   if (owner.mainlandStores.length === 0) {
     return [
       report8(
@@ -36706,7 +36742,7 @@ function checkArtifact(context, artifact) {
     findings.push(
       report8(
         "error",
-        `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
         at(["certificate"])
       )
     );
@@ -36716,7 +36752,7 @@ function checkArtifact(context, artifact) {
       findings.push(
         report8(
           "error",
-          `${artifact.file} (${app.id}) may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
         )
       );
@@ -36726,7 +36762,7 @@ function checkArtifact(context, artifact) {
     if (mismatches.length > 0) {
       const first = mismatches[0];
       const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join("; ");
-      const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
+      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
       findings.push(
         isBundle ? report8(
           "warning",
@@ -36742,7 +36778,7 @@ function checkArtifact(context, artifact) {
       findings.push(
         report8(
           "warning",
-          `${artifact.file} (${app.id}) is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
           { app: app.id }
         )
       );
@@ -36762,7 +36798,7 @@ function versionFindings(context, owner, artifact) {
     findings.push(
       report8(
         "error",
-        `${artifact.file} (${app.id}) is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
+        `${named(artifact, app.id)} is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
         {
           app: app.id,
           location: appLocation(context, owner, ["release", "versions"])
@@ -36775,7 +36811,7 @@ function versionFindings(context, owner, artifact) {
     findings.push(
       report8(
         "warning",
-        `${artifact.file} (${app.id}) is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
+        `${named(artifact, app.id)} is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
         { app: app.id }
       )
     );
@@ -36806,6 +36842,7 @@ var init_artifact_identity = __esm({
     init_identity();
     init_certificate();
     init_version();
+    init_stores();
     init_rule();
     meta10 = {
       id: "artifact-identity",
@@ -36986,13 +37023,257 @@ var init_source_identity = __esm({
   }
 });
 
+// src/rules/channel-packages.ts
+function label(a) {
+  return `${a.file} (channel ${a.channel})`;
+}
+function channelMarkFindings(apk, owner) {
+  const marks = apk.channelMarks ?? [];
+  const names = [...new Set(marks.map((m) => m.name))];
+  if (names.length < 2) return [];
+  return [
+    report10(
+      "warning",
+      `${apk.file} carries ${names.length} different channels (${marks.map((m) => `"${m.name}" in ${m.where}`).join("; ")}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
+      owner ? { app: owner.app.id } : {}
+    )
+  ];
+}
+function mappingFindings(context, apks, ownerOf) {
+  const unmapped = /* @__PURE__ */ new Map();
+  for (const apk of apks) {
+    const owner = ownerOf(apk);
+    if (!owner?.inScope) continue;
+    if (owner.app.release?.channels?.[apk.channel] !== void 0) continue;
+    unmapped.set(owner, [...unmapped.get(owner) ?? [], apk]);
+  }
+  return [...unmapped].map(([owner, unsorted]) => {
+    const list2 = [...unsorted].sort(byChannel);
+    const channels = [...new Set(list2.map((a) => a.channel))];
+    const declared = owner.app.release?.channels !== void 0;
+    return report10(
+      "notice",
+      `${list2.map(label).join(", ")}: ${channels.length === 1 ? `channel "${channels[0]}" maps` : `channels ${channels.map((c) => `"${c}"`).join(", ")} map`} to no store${declared ? " in release.channels" : " (release.channels is not declared)"}, so ${list2.length === 1 ? "it is" : "they are"} judged for all of ${owner.app.id}'s stores (${owner.stores.join(", ")}). Map each channel to the store its APK is uploaded to, e.g. release.channels: { ${channels[0]}: ${owner.stores[0] ?? "xiaomi"} }.`,
+      {
+        app: owner.app.id,
+        location: appLocation(context, owner, declared ? ["release", "channels"] : ["stores"])
+      }
+    );
+  });
+}
+function channelSets(apks, ownerOf) {
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const apk of apks) {
+    const owner = ownerOf(apk);
+    byOwner.set(owner, [...byOwner.get(owner) ?? [], apk]);
+  }
+  const orphans = byOwner.get(void 0) ?? [];
+  byOwner.delete(void 0);
+  const sets = [...byOwner].map(([owner, list2]) => ({ owner, apks: list2 }));
+  const largest = sets.reduce(
+    (best, s) => !best || s.apks.length > best.apks.length ? s : best,
+    void 0
+  );
+  if (largest) largest.apks.push(...orphans);
+  else sets.push({ owner: void 0, apks: orphans });
+  return sets.filter((s) => s.apks.length >= 2 && (s.owner === void 0 || s.owner.inScope));
+}
+function setFindings(context, set2) {
+  const findings = [];
+  const where = set2.owner ? { app: set2.owner.app.id } : {};
+  for (const attribute of ATTRIBUTES) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const apk of set2.apks.filter(attribute.applies ?? (() => true))) {
+      const value = attribute.value(apk);
+      groups.set(value, [...groups.get(value) ?? [], apk]);
+    }
+    if (groups.size < 2) continue;
+    const ordered = [...groups.values()].sort(
+      (a, b) => b.length - a.length || a[0].file.localeCompare(b[0].file)
+    );
+    const common = [...ordered[0]].sort(byChannel);
+    for (const odd of ordered.slice(1).flat()) {
+      findings.push(
+        report10(
+          attribute.severity(context),
+          `${label(odd)} is ${attribute.describe(odd)}, but ${common.length === 1 ? `${label(common[0])} is` : `the other ${common.length} channel APKs (${common.map((a) => a.channel).join(", ")}) are`} ${attribute.describe(common[0])}. Every channel APK of a release must carry the same ${attribute.label}. ${attribute.fix}`,
+          where
+        )
+      );
+    }
+  }
+  return findings;
+}
+var meta12, report10, effectiveSigner, SCHEME_ORDER, schemesOf, ATTRIBUTES, channelPackages, byChannel;
+var init_channel_packages = __esm({
+  "src/rules/channel-packages.ts"() {
+    "use strict";
+    init_identity();
+    init_rule();
+    meta12 = {
+      id: "channel-packages",
+      description: "The channel APKs (渠道包) of a release must all carry the same package, versionCode, versionName and signer, and each channel should map to a store in release.channels.",
+      defaultSeverity: "error"
+    };
+    report10 = reporter(meta12);
+    effectiveSigner = (a) => a.signers[a.effectiveSigner];
+    SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
+    schemesOf = (a) => [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
+      (x, y) => SCHEME_ORDER.indexOf(x) - SCHEME_ORDER.indexOf(y)
+    );
+    ATTRIBUTES = [
+      {
+        label: "signer",
+        value: (a) => effectiveSigner(a)?.sha256 ?? "unsigned",
+        describe: (a) => {
+          const s = effectiveSigner(a);
+          return s ? `signed by ${s.subject} (SHA-256 ${s.sha256})` : "not signed";
+        },
+        severity: () => "error",
+        fix: "A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are."
+      },
+      {
+        // Some hardening tools re-sign with the JAR scheme only, which also drops the APK Signing Block and
+        // with it a Walle or VasDolly channel written before hardening.
+        label: "signature schemes",
+        value: (a) => schemesOf(a).join("+"),
+        describe: (a) => `signed with ${schemesOf(a).join("+") || "no scheme"}`,
+        severity: () => "warning",
+        fix: "A step after the build (hardening 加固, re-signing) signed it with other signature schemes: re-sign it as the others are, then write its channel again.",
+        // An unsigned APK is reported as a different signer already.
+        applies: (a) => a.signers.length > 0
+      },
+      {
+        label: "package",
+        value: (a) => a.id,
+        describe: (a) => `package ${a.id}`,
+        severity: () => "error",
+        fix: "It comes from another build or flavour: write its channel into the release build."
+      },
+      {
+        label: "versionCode",
+        value: (a) => a.build ?? "—",
+        describe: (a) => `versionCode ${a.build ?? "(none)"}`,
+        severity: (context) => context.mode === "release" ? "error" : "warning",
+        fix: "It is a stale build: write its channel into this release build."
+      },
+      {
+        label: "versionName",
+        value: (a) => a.version ?? "—",
+        describe: (a) => `versionName ${a.version ?? "(unresolved)"}`,
+        severity: (context) => context.mode === "release" ? "error" : "warning",
+        fix: "It is a stale build: write its channel into this release build."
+      }
+    ];
+    channelPackages = {
+      meta: meta12,
+      check(context) {
+        const channelApks = (context.artifacts?.results ?? []).map((r) => r.identity).filter((a) => a?.type === "apk" && a.channel !== void 0);
+        if (channelApks.length === 0) return [];
+        const ownerOf = (a) => context.apps.find((s) => filedIdentity(s.app, "android") === a.id);
+        const findings = [];
+        for (const apk of channelApks) findings.push(...channelMarkFindings(apk, ownerOf(apk)));
+        findings.push(...mappingFindings(context, channelApks, ownerOf));
+        for (const set2 of channelSets(channelApks, ownerOf)) findings.push(...setFindings(context, set2));
+        return findings;
+      }
+    };
+    byChannel = (a, b) => (a.channel ?? "").localeCompare(b.channel ?? "") || a.file.localeCompare(b.file);
+  }
+});
+
+// src/rules/certificate-expiry.ts
+function signersToJudge(artifact) {
+  const effective = artifact.signers[artifact.effectiveSigner];
+  return effective ? [effective] : artifact.signers;
+}
+function chinaDate(iso) {
+  return new Date(Date.parse(iso) + 8 * 60 * 60 * 1e3).toISOString().slice(0, 10);
+}
+function daysBetween2(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+function judge(context, artifact, signer) {
+  if (signer.notAfter === void 0) return void 0;
+  const last = chinaDate(signer.notAfter);
+  const left = daysBetween2(context.today, last);
+  const who = `${artifact.file} is signed by ${signer.subject} (SHA-1 ${signer.sha1})`;
+  const window = context.certificateExpiryDays ?? DEFAULT_CERTIFICATE_EXPIRY_DAYS;
+  if (artifact.platform === "android") {
+    if (left >= 0) return void 0;
+    return report11(
+      "notice",
+      `${who}, whose certificate expired on ${last}. Android does not check signing-certificate validity (apksigner and devices ignore it), so the APK still installs and updates; keep signing with this key, because a new key would change the filed identity.`
+    );
+  }
+  const platform = artifact.platform === "ios" ? "iOS distribution" : "HarmonyOS release";
+  if (left < 0) {
+    if (artifact.platform === "ios") {
+      return report11(
+        context.mode === "release" ? "error" : "warning",
+        `${who}, an ${platform} certificate that expired on ${last}: App Store Connect does not accept a build signed by an expired certificate. Re-sign with a valid distribution certificate; a new certificate has new fingerprints, so file a change (变更备案) and update the declared certificate.`
+      );
+    }
+    return report11(
+      "warning",
+      `${who}, a ${platform} certificate that expired on ${last}. Re-sign with a valid certificate; a new certificate has new fingerprints, so file a change (变更备案) and update the declared certificate.`
+    );
+  }
+  if (left <= window) {
+    return report11(
+      "warning",
+      `${who}, ${artifact.platform === "ios" ? "an" : "a"} ${platform} certificate that expires on ${last} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`}, within certificate-expiry-days ${window}). Renewing it changes the certificate the filing records: plan the filing amendment (变更备案), applied for 30 days in advance, before you renew.`
+    );
+  }
+  return void 0;
+}
+var meta13, report11, DEFAULT_CERTIFICATE_EXPIRY_DAYS, certificateExpiry, DAY;
+var init_certificate_expiry = __esm({
+  "src/rules/certificate-expiry.ts"() {
+    "use strict";
+    init_identity();
+    init_rule();
+    meta13 = {
+      id: "certificate-expiry",
+      description: "An iOS build signed by an expired distribution certificate cannot be uploaded; an iOS or HarmonyOS certificate about to expire will change the filed identity when it is renewed.",
+      defaultSeverity: "error"
+    };
+    report11 = reporter(meta13);
+    DEFAULT_CERTIFICATE_EXPIRY_DAYS = 30;
+    certificateExpiry = {
+      meta: meta13,
+      check(context) {
+        const findings = [];
+        for (const result of context.artifacts?.results ?? []) {
+          const artifact = result.identity;
+          if (!artifact) continue;
+          const owner = context.judged.find((s) => filedIdentity(s.app, artifact.platform) === artifact.id);
+          if (!owner) continue;
+          for (const signer of signersToJudge(artifact)) {
+            const finding2 = judge(context, artifact, signer);
+            if (finding2) {
+              findings.push({
+                ...finding2,
+                app: owner.app.id,
+                location: appLocation(context, owner, ["platforms", artifact.platform, "certificate"])
+              });
+            }
+          }
+        }
+        return findings;
+      }
+    };
+    DAY = 24 * 60 * 60 * 1e3;
+  }
+});
+
 // src/rules/waiver.ts
 function waiverInForce(waiver, today) {
   return !!waiver.reason?.trim() && waiver.expires !== void 0 && daysBetween(today, waiver.expires) >= 0 && !UNWAIVABLE_RULES.includes(waiver.rule);
 }
 function createWaiverRule(knownRules) {
   return {
-    meta: meta12,
+    meta: meta14,
     check(context) {
       const findings = [];
       const appIds = context.declaration.data.apps.map((a) => a.id);
@@ -37005,7 +37286,7 @@ function createWaiverRule(knownRules) {
         const name = `waivers[${i}] (${waiver.rule}${waiver.app ? ` for ${waiver.app}` : ""})`;
         if (UNWAIVABLE_RULES.includes(waiver.rule)) {
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: ${waiver.rule} cannot be waived; fix the declaration instead.`,
               at("rule")
@@ -37014,7 +37295,7 @@ function createWaiverRule(knownRules) {
         } else if (!waivable.includes(waiver.rule)) {
           const near = closestMatch(waiver.rule, waivable);
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: unknown rule "${waiver.rule}".${near ? ` Did you mean "${near}"?` : ` Rules: ${waivable.join(", ")}.`}`,
               at("rule")
@@ -37024,7 +37305,7 @@ function createWaiverRule(knownRules) {
         if (waiver.app !== void 0 && !appIds.includes(waiver.app)) {
           const near = closestMatch(waiver.app, appIds);
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: unknown app "${waiver.app}".${near ? ` Did you mean "${near}"?` : ` Apps: ${appIds.join(", ")}.`}`,
               at("app")
@@ -37033,7 +37314,7 @@ function createWaiverRule(knownRules) {
         }
         if (!waiver.reason?.trim()) {
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: a waiver needs a reason (who accepted the risk and why, e.g. a ticket), so it is never silent. Add reason: …`,
               at(waiver.reason === void 0 ? "rule" : "reason")
@@ -37042,13 +37323,13 @@ function createWaiverRule(knownRules) {
         }
         if (waiver.expires === void 0) {
           findings.push(
-            report10("error", `${name}: a waiver needs an expiry date. Add expires: YYYY-MM-DD.`, at("rule"))
+            report12("error", `${name}: a waiver needs an expiry date. Add expires: YYYY-MM-DD.`, at("rule"))
           );
         } else {
           const left = daysBetween(context.today, waiver.expires);
           if (left < 0) {
             findings.push(
-              report10(
+              report12(
                 "error",
                 `${name}: expired on ${waiver.expires}, so it no longer applies. Fix the finding, or renew the waiver with a new date and reason.`,
                 at("expires")
@@ -37056,7 +37337,7 @@ function createWaiverRule(knownRules) {
             );
           } else if (left <= REMINDER_DAYS) {
             findings.push(
-              report10("notice", `${name}: expires in ${left} days (${waiver.expires}).`, at("expires"))
+              report12("notice", `${name}: expires in ${left} days (${waiver.expires}).`, at("expires"))
             );
           }
         }
@@ -37065,19 +37346,19 @@ function createWaiverRule(knownRules) {
     }
   };
 }
-var meta12, report10, UNWAIVABLE_RULES, REMINDER_DAYS;
+var meta14, report12, UNWAIVABLE_RULES, REMINDER_DAYS;
 var init_waiver = __esm({
   "src/rules/waiver.ts"() {
     "use strict";
     init_suggest();
     init_timeline();
     init_rule();
-    meta12 = {
+    meta14 = {
       id: "waiver",
       description: "A waiver needs a known rule, a known app, a reason and an expiry that has not passed.",
       defaultSeverity: "error"
     };
-    report10 = reporter(meta12);
+    report12 = reporter(meta14);
     UNWAIVABLE_RULES = ["declaration-syntax", "declaration-schema", "waiver"];
     REMINDER_DAYS = 14;
   }
@@ -37104,6 +37385,8 @@ var init_rules = __esm({
     init_release_version();
     init_artifact_identity();
     init_source_identity();
+    init_channel_packages();
+    init_certificate_expiry();
     init_waiver();
     RULES = [
       declarationSyntax,
@@ -37116,6 +37399,8 @@ var init_rules = __esm({
       hostingMainland,
       releaseVersion,
       artifactIdentity,
+      channelPackages,
+      certificateExpiry,
       sourceIdentity,
       createWaiverRule(() => RULES.map((r) => r.meta.id))
     ];
@@ -37178,6 +37463,7 @@ function runGate(input2) {
     ...input2.tag !== void 0 ? { tag: input2.tag } : {},
     ...input2.version !== void 0 ? { version: input2.version } : {},
     ...input2.artifacts ? { artifacts: input2.artifacts } : {},
+    ...input2.certificateExpiryDays !== void 0 ? { certificateExpiryDays: input2.certificateExpiryDays } : {},
     ...input2.sources ? { sources: input2.sources } : {}
   });
   const findings = applyWaivers(raw, declaration.data, input2.today).sort(compareFindings);
@@ -37370,6 +37656,7 @@ async function readArchive(handle, file2, size) {
     size,
     entries,
     centralDirectoryOffset: cdOffset,
+    comment: Buffer.from(tail.subarray(eocd + EOCD_MIN_SIZE)),
     find: (name) => byName.get(name),
     read,
     dataOffset,
@@ -37963,6 +38250,7 @@ async function readSigningBlock(zip, file2) {
 }
 function parseSigningBlock(block, offset, file2) {
   const ids = [];
+  const unsigned = /* @__PURE__ */ new Map();
   const signers = [];
   const pairsEnd = block.length - FOOTER_SIZE;
   let p = 8;
@@ -37985,9 +38273,10 @@ function parseSigningBlock(block, offset, file2) {
     ids.push(id);
     const scheme = SCHEMES.get(id);
     if (scheme) signers.push(...parseSchemeBlock(value, scheme, file2));
+    else if (!unsigned.has(id)) unsigned.set(id, value);
     p += 8 + length;
   }
-  return { offset, size: block.length, ids, signers };
+  return { offset, size: block.length, ids, unsigned, signers };
 }
 function parseSchemeBlock(value, scheme, file2) {
   const fail2 = (what) => {
@@ -38109,6 +38398,300 @@ var init_signing_block = __esm({
   }
 });
 
+// src/artifacts/apk/channel.ts
+function readChannelMarks(zip, unsignedPairs) {
+  const marks = [];
+  const notes = [];
+  const walle = unsignedPairs.get(WALLE_BLOCK_ID);
+  if (walle) {
+    const channel = walleChannel(walle);
+    if (typeof channel === "string") {
+      marks.push({ name: channel, scheme: "walle", where: "APK Signing Block pair 0x71777777" });
+    } else
+      notes.push(
+        `the Walle pair 0x71777777 in the APK Signing Block ${channel.problem}, so it names no channel`
+      );
+  }
+  const vasdolly = unsignedPairs.get(VASDOLLY_BLOCK_ID);
+  if (vasdolly) {
+    const channel = utf8Channel(vasdolly);
+    if (typeof channel === "string") {
+      marks.push({ name: channel, scheme: "vasdolly", where: "APK Signing Block pair 0x881155ff" });
+    } else
+      notes.push(
+        `the VasDolly pair 0x881155ff in the APK Signing Block ${channel.problem}, so it names no channel`
+      );
+  }
+  const comment = commentChannel(zip.comment);
+  if (typeof comment === "string") {
+    marks.push({ name: comment, scheme: "vasdolly-v1", where: 'ZIP comment (VasDolly v1, magic "ltlovezh")' });
+  } else if (comment) {
+    notes.push(
+      `the ZIP comment ends with VasDolly's magic "ltlovezh" but ${comment.problem}, so it names no channel`
+    );
+  }
+  for (const entry of zip.entries) {
+    const match = MARKER.exec(entry.name);
+    if (!match) continue;
+    const name = plainName(match[2]);
+    if (typeof name === "string") marks.push({ name, scheme: "meta-inf", where: entry.name });
+    else notes.push(`a META-INF channel marker file ${name.problem}, so it names no channel`);
+  }
+  return { marks, notes };
+}
+function walleChannel(value) {
+  if (value.length > MAX_WALLE_JSON) {
+    return { problem: `holds ${value.length} bytes, more than Walle's JSON ever takes (${MAX_WALLE_JSON})` };
+  }
+  const text2 = decodeUtf8(value);
+  if (text2 === void 0) return { problem: "is not UTF-8" };
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error62) {
+    return { problem: `is not JSON (${error62.message})` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { problem: "is JSON but not an object" };
+  }
+  const channel = parsed[WALLE_CHANNEL_KEY];
+  if (typeof channel !== "string" || channel.trim() === "") {
+    return { problem: `has no "${WALLE_CHANNEL_KEY}" string` };
+  }
+  return plainName(channel.trim());
+}
+function plainName(name) {
+  if (name.length > MAX_CHANNEL_BYTES) {
+    return {
+      problem: `holds a ${name.length}-character channel, longer than a channel name (at most ${MAX_CHANNEL_BYTES})`
+    };
+  }
+  return /[\u0000-\u001f\u007f]/.test(name) ? { problem: "holds control characters in its channel" } : name;
+}
+function utf8Channel(value) {
+  if (value.length > MAX_CHANNEL_BYTES) {
+    return { problem: `holds ${value.length} bytes, more than a channel name (at most ${MAX_CHANNEL_BYTES})` };
+  }
+  const text2 = decodeUtf8(value)?.trim();
+  if (text2 === void 0) return { problem: "is not UTF-8" };
+  if (text2 === "") return { problem: "is empty" };
+  return plainName(text2);
+}
+function commentChannel(comment) {
+  const magicAt = comment.length - VASDOLLY_V1_MAGIC.length;
+  if (magicAt < 0 || !comment.subarray(magicAt).equals(VASDOLLY_V1_MAGIC)) return null;
+  if (magicAt < 2) return { problem: "the length field before it is missing" };
+  const length = comment.readUInt16LE(magicAt - 2);
+  const start = magicAt - 2 - length;
+  if (start < 0) {
+    return { problem: `its length field claims ${length} bytes and only ${magicAt - 2} precede it` };
+  }
+  return utf8Channel(comment.subarray(start, magicAt - 2));
+}
+function decodeUtf8(bytes) {
+  const text2 = bytes.toString("utf8");
+  return Buffer.from(text2, "utf8").equals(bytes) ? text2 : void 0;
+}
+function channelOf(marks) {
+  const names = [...new Set(marks.map((m) => m.name))];
+  if (names.length === 0) return {};
+  if (names.length === 1) return { channel: names[0] };
+  return {
+    channel: marks[0].name,
+    conflict: `its channel marks disagree (${marks.map((m) => `${m.scheme} "${m.name}" in ${m.where}`).join("; ")}); which one the app reports depends on the channel SDK it bundles. Write one channel per APK`
+  };
+}
+var WALLE_BLOCK_ID, VASDOLLY_BLOCK_ID, VASDOLLY_V1_MAGIC, WALLE_CHANNEL_KEY, MAX_CHANNEL_BYTES, MAX_WALLE_JSON, MARKER;
+var init_channel = __esm({
+  "src/artifacts/apk/channel.ts"() {
+    "use strict";
+    WALLE_BLOCK_ID = 1903654775;
+    VASDOLLY_BLOCK_ID = 2282837503;
+    VASDOLLY_V1_MAGIC = Buffer.from("ltlovezh", "ascii");
+    WALLE_CHANNEL_KEY = "channel";
+    MAX_CHANNEL_BYTES = 256;
+    MAX_WALLE_JSON = 64 * 1024;
+    MARKER = /^META-INF\/([A-Za-z0-9]*channel)_([^/]+)$/i;
+  }
+});
+
+// src/artifacts/apk/arsc.ts
+function isDefaultConfig(chunk) {
+  const configAt = 20;
+  const size = chunk.readUInt32LE(configAt);
+  const end = Math.min(configAt + size, chunk.readUInt16LE(2));
+  for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false;
+  return true;
+}
+function hex3(id) {
+  return `@0x${id.toString(16).padStart(8, "0")}`;
+}
+var RES_STRING_POOL_TYPE2, RES_TABLE_TYPE, RES_TABLE_PACKAGE_TYPE, RES_TABLE_TYPE_TYPE, FLAG_SPARSE, FLAG_OFFSET16, ENTRY_FLAG_COMPLEX, ENTRY_FLAG_COMPACT, NO_ENTRY, TYPE_FIRST_INT2, TYPE_INT_HEX, TYPE_LAST_INT2, MAX_HOPS, MAX_CHUNKS, ResourceTable;
+var init_arsc = __esm({
+  "src/artifacts/apk/arsc.ts"() {
+    "use strict";
+    init_types();
+    init_axml();
+    RES_STRING_POOL_TYPE2 = 1;
+    RES_TABLE_TYPE = 2;
+    RES_TABLE_PACKAGE_TYPE = 512;
+    RES_TABLE_TYPE_TYPE = 513;
+    FLAG_SPARSE = 1;
+    FLAG_OFFSET16 = 2;
+    ENTRY_FLAG_COMPLEX = 1;
+    ENTRY_FLAG_COMPACT = 8;
+    NO_ENTRY = 4294967295;
+    TYPE_FIRST_INT2 = 16;
+    TYPE_INT_HEX = 17;
+    TYPE_LAST_INT2 = 31;
+    MAX_HOPS = 8;
+    MAX_CHUNKS = 1e5;
+    ResourceTable = class {
+      constructor(table, file2) {
+        this.table = table;
+        this.file = file2;
+        if (table.length < 12 || table.readUInt16LE(0) !== RES_TABLE_TYPE) {
+          this.fail("does not start with a resource table header (RES_TABLE_TYPE)");
+        }
+        let strings;
+        let budget = MAX_CHUNKS;
+        const end = this.checkedEnd(0, table.length, "the table");
+        for (const chunk of this.chunks(table.readUInt16LE(2), end, () => --budget)) {
+          if (chunk.type === RES_STRING_POOL_TYPE2 && !strings) {
+            strings = new StringPool(
+              table.subarray(chunk.start, chunk.end),
+              (reason) => this.fail(`global string pool: ${reason}`)
+            );
+          } else if (chunk.type === RES_TABLE_PACKAGE_TYPE)
+            this.readPackage(chunk.start, chunk.end, () => --budget);
+        }
+        this.strings = strings;
+      }
+      table;
+      file;
+      strings;
+      /** package id → (type id → the type chunks of that id, one per configuration). */
+      types = /* @__PURE__ */ new Map();
+      fail(reason) {
+        throw new ArtifactError(this.file, `resources.arsc ${reason}`);
+      }
+      checkedEnd(start, parentEnd, what) {
+        const size = this.table.readUInt32LE(start + 4);
+        if (size < 8 || start + size > parentEnd) {
+          this.fail(`is malformed: ${what} at offset ${start} claims ${size} bytes, past its end at ${parentEnd}`);
+        }
+        return start + size;
+      }
+      /** The chunks in [from, to), each checked to lie inside; `tick` returns the remaining budget. */
+      *chunks(from, to, tick) {
+        let p = from;
+        while (p + 8 <= to) {
+          if (tick() < 0) this.fail(`holds more than ${MAX_CHUNKS} chunks: it is corrupt`);
+          const headerSize = this.table.readUInt16LE(p + 2);
+          const end = this.checkedEnd(p, to, `a chunk`);
+          if (headerSize < 8 || p + headerSize > end) {
+            this.fail(`is malformed: a chunk at offset ${p} has a ${headerSize}-byte header`);
+          }
+          yield { type: this.table.readUInt16LE(p), headerSize, start: p, end };
+          p = end;
+        }
+      }
+      readPackage(start, end, tick) {
+        const headerSize = this.table.readUInt16LE(start + 2);
+        if (headerSize < 12) this.fail(`is malformed: a package at offset ${start} has no id`);
+        const id = this.table.readUInt32LE(start + 8);
+        const byType = this.types.get(id) ?? /* @__PURE__ */ new Map();
+        this.types.set(id, byType);
+        for (const chunk of this.chunks(start + headerSize, end, tick)) {
+          if (chunk.type !== RES_TABLE_TYPE_TYPE) continue;
+          if (chunk.headerSize < 20 + 4)
+            this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`);
+          const typeId = this.table[chunk.start + 8];
+          byType.set(typeId, [...byType.get(typeId) ?? [], this.table.subarray(chunk.start, chunk.end)]);
+        }
+      }
+      /** The default configuration's value of resource `id`, following references; or why there is none. */
+      resolve(id) {
+        let current = id;
+        for (let hop = 0; hop <= MAX_HOPS; hop++) {
+          const value = this.defaultValue(current);
+          if ("problem" in value) return value;
+          if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
+          current = value.data;
+        }
+        return { problem: `resource ${hex3(id)} is a chain of more than ${MAX_HOPS} references` };
+      }
+      text(dataType, data, id) {
+        if (dataType === TYPE_STRING) {
+          if (!this.strings) return { problem: "resources.arsc has no global string pool" };
+          return { value: this.strings.get(data) };
+        }
+        if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
+        if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
+        return { problem: `resource ${hex3(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
+      }
+      defaultValue(id) {
+        const packageId = id >>> 24;
+        const typeId = id >>> 16 & 255;
+        const entry = id & 65535;
+        const chunks = this.types.get(packageId)?.get(typeId);
+        if (!chunks) return { problem: `resources.arsc defines no resource ${hex3(id)}` };
+        for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
+          const value = this.entryValue(chunk, entry, id);
+          if (value?.dataType === -1) {
+            return { problem: `resource ${hex3(id)} is a bag (a style or an array), not one value` };
+          }
+          if (value) return value;
+        }
+        const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id));
+        return {
+          problem: qualified ? `resource ${hex3(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex3(id)}`
+        };
+      }
+      entryValue(chunk, index, id) {
+        const fail2 = (what) => this.fail(`is malformed: resource ${hex3(id)}: ${what}`);
+        const headerSize = chunk.readUInt16LE(2);
+        const flags = chunk[9];
+        const entryCount = chunk.readUInt32LE(12);
+        const entriesStart = chunk.readUInt32LE(16);
+        const offsetSize = flags & (FLAG_SPARSE | FLAG_OFFSET16) ? 2 : 4;
+        const indexBytes = flags & FLAG_SPARSE ? 4 * entryCount : offsetSize * entryCount;
+        if (headerSize + indexBytes > chunk.length || entriesStart > chunk.length) {
+          fail2(`its type chunk announces ${entryCount} entries that do not fit in ${chunk.length} bytes`);
+        }
+        let offset = null;
+        if (flags & FLAG_SPARSE) {
+          for (let i = 0; i < entryCount; i++) {
+            const at2 = headerSize + 4 * i;
+            if (chunk.readUInt16LE(at2) === index) {
+              offset = chunk.readUInt16LE(at2 + 2) * 4;
+              break;
+            }
+          }
+        } else if (index < entryCount) {
+          if (flags & FLAG_OFFSET16) {
+            const raw = chunk.readUInt16LE(headerSize + 2 * index);
+            offset = raw === 65535 ? null : raw * 4;
+          } else {
+            const raw = chunk.readUInt32LE(headerSize + 4 * index);
+            offset = raw === NO_ENTRY ? null : raw;
+          }
+        }
+        if (offset === null) return null;
+        const at = entriesStart + offset;
+        if (at + 8 > chunk.length) fail2(`its entry at ${at} lies past its type chunk (${chunk.length} bytes)`);
+        const entryFlags = chunk.readUInt16LE(at + 2);
+        if (entryFlags & ENTRY_FLAG_COMPACT)
+          return { dataType: entryFlags >>> 8, data: chunk.readUInt32LE(at + 4) };
+        if (entryFlags & ENTRY_FLAG_COMPLEX) return { dataType: -1, data: 0 };
+        const size = chunk.readUInt16LE(at);
+        if (size < 8 || at + size + 8 > chunk.length) fail2(`its entry at ${at} runs past its type chunk`);
+        return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
+      }
+    };
+  }
+});
+
 // src/artifacts/apk/index.ts
 import { createHash as createHash2 } from "node:crypto";
 async function readApkArchive(zip, file2) {
@@ -38124,15 +38707,20 @@ async function readApkArchive(zip, file2) {
     );
   }
   const notes = [];
-  const version2 = manifestText(manifest.versionName, "versionName", notes);
-  const build2 = manifestText(manifest.versionCode, "versionCode", notes);
+  const resources = await resourceTable(zip, file2, [manifest.versionName, manifest.versionCode]);
+  const version2 = manifestText(manifest.versionName, "versionName", notes, resources);
+  const build2 = manifestText(manifest.versionCode, "versionCode", notes, resources);
   const block = await readSigningBlock(zip, file2);
   const jar = await readJarSigners(zip, file2);
   const found = [
     ...jar.map((j) => ({ scheme: "v1", certificate: j.certificate })),
     ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0] }))
   ];
-  const { signers, effectiveSigner } = chooseSigners(found, file2, notes);
+  const { signers, effectiveSigner: effectiveSigner2 } = chooseSigners(found, file2, notes);
+  const channels = readChannelMarks(zip, block?.unsigned ?? /* @__PURE__ */ new Map());
+  notes.push(...channels.notes);
+  const { channel, conflict } = channelOf(channels.marks);
+  if (conflict) notes.push(conflict);
   return {
     file: file2,
     type: "apk",
@@ -38141,16 +38729,26 @@ async function readApkArchive(zip, file2) {
     version: version2,
     build: build2,
     signers,
-    effectiveSigner,
+    effectiveSigner: effectiveSigner2,
+    ...channel !== void 0 ? { channel, channelMarks: channels.marks } : {},
     notes
   };
 }
-function manifestText(value, name, notes) {
+async function resourceTable(zip, file2, values) {
+  if (!values.some((v) => v?.kind === "reference")) return void 0;
+  const entry = zip.find("resources.arsc");
+  if (!entry) return { problem: "the APK has no resources.arsc to resolve it" };
+  return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file2);
+}
+function manifestText(value, name, notes, resources) {
   if (!value) return null;
   if (value.kind === "string") return value.value;
   if (value.kind === "int") return String(value.value);
+  const reference = `@0x${value.id.toString(16).padStart(8, "0")}`;
+  const resolved = resources instanceof ResourceTable ? resources.resolve(value.id) : resources;
+  if (resolved && "value" in resolved) return resolved.value;
   notes.push(
-    `${name} is a resource reference (@0x${value.id.toString(16).padStart(8, "0")}) resolved per device configuration; it is not reported`
+    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
   );
   return null;
 }
@@ -38173,12 +38771,12 @@ function chooseSigners(found, file2, notes) {
   }
   const entries = [...byHash.values()];
   for (const e of entries) {
-    e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
+    e.signer.schemes.sort((a, b) => SCHEME_ORDER2.indexOf(a) - SCHEME_ORDER2.indexOf(b));
   }
   const signers = entries.map((e) => e.signer);
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
   let chosen;
-  for (const scheme of [...SCHEME_ORDER].reverse()) {
+  for (const scheme of [...SCHEME_ORDER2].reverse()) {
     const candidates = found.filter((f) => f.scheme === scheme);
     if (candidates.length === 0) continue;
     const best = candidates.reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
@@ -38186,8 +38784,8 @@ function chooseSigners(found, file2, notes) {
     break;
   }
   const effectiveHash = sha256(chosen.found.certificate);
-  const effectiveSigner = signers.findIndex((s) => s.sha256 === effectiveHash);
-  const effective = signers[effectiveSigner];
+  const effectiveSigner2 = signers.findIndex((s) => s.sha256 === effectiveHash);
+  const effective = signers[effectiveSigner2];
   if (chosen.found.minSdk !== void 0) effective.minSdk = chosen.found.minSdk;
   if (chosen.found.maxSdk !== void 0) effective.maxSdk = chosen.found.maxSdk;
   const older = signers.filter((s) => s !== effective);
@@ -38196,7 +38794,7 @@ function chooseSigners(found, file2, notes) {
     effective.lineage = lineage && lineage.length >= 2 ? lineage : [...older.map((s) => s.sha256), effective.sha256];
     notes.push(rotationNote(chosen.scheme, chosen.found, effective, older, lineage));
   }
-  return { signers, effectiveSigner };
+  return { signers, effectiveSigner: effectiveSigner2 };
 }
 function rotationNote(scheme, chosen, effective, older, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;
@@ -38209,7 +38807,7 @@ function rotationNote(scheme, chosen, effective, older, lineage) {
   const head = olderText.length ? `key rotation: ${olderText.join("; ")}, ${scheme} by ${name(effective)}` : `key rotation: ${scheme} is signed by ${name(effective)}`;
   return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`;
 }
-var MAX_MANIFEST2, SCHEME_ORDER, SCHEME_SINCE_API, ANDROID_RELEASE;
+var MAX_MANIFEST2, MAX_RESOURCE_TABLE, SCHEME_ORDER2, SCHEME_SINCE_API, ANDROID_RELEASE;
 var init_apk = __esm({
   "src/artifacts/apk/index.ts"() {
     "use strict";
@@ -38218,9 +38816,12 @@ var init_apk = __esm({
     init_zip();
     init_axml();
     init_signing_block();
+    init_channel();
+    init_arsc();
     init_v1();
     MAX_MANIFEST2 = 16 * 1024 * 1024;
-    SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
+    MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
+    SCHEME_ORDER2 = ["v1", "v2", "v3", "v3.1"];
     SCHEME_SINCE_API = { v1: 0, v2: 24, v3: 28, "v3.1": 33 };
     ANDROID_RELEASE = {
       24: "7.0",
@@ -38273,7 +38874,7 @@ async function readModule(zip, file2, fail2) {
   const identity = await moduleIdentity(zip, fail2);
   const notes = [];
   const signers = [];
-  let effectiveSigner = -1;
+  let effectiveSigner2 = -1;
   const block = await readSigningBlock2(zip, fail2);
   if (!block) {
     notes.push(
@@ -38288,7 +38889,7 @@ async function readModule(zip, file2, fail2) {
     }
     const signer = describeCertificate(certificate2, ["hap"], file2);
     signers.push(signer);
-    effectiveSigner = 0;
+    effectiveSigner2 = 0;
     if (block.enterpriseResigned) {
       notes.push(
         "it was re-signed for enterprise distribution (sub-block 0x20000004); the signer shown is the original signature."
@@ -38313,21 +38914,21 @@ async function readModule(zip, file2, fail2) {
         if (profile.bundleName !== void 0 && profile.bundleName !== identity.id) {
           notes.push(`its profile is for bundle ${profile.bundleName}, not ${identity.id}.`);
         }
-        const named = profileSigner(profile.certificate, file2);
-        if (typeof named === "string") {
-          notes.push(named);
-        } else if (named.sha256 === signer.sha256) {
+        const named2 = profileSigner(profile.certificate, file2);
+        if (typeof named2 === "string") {
+          notes.push(named2);
+        } else if (named2.sha256 === signer.sha256) {
           signers[0] = { ...signer, schemes: ["hap", "profile"] };
         } else {
-          signers.push(named);
+          signers.push(named2);
           notes.push(
-            `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`
+            `its profile names the certificate ${named2.subject} (SHA-256 ${named2.sha256}), not the one that signed it.`
           );
         }
       }
     }
   }
-  return { file: file2, type: "hap", platform: "harmony", ...identity, signers, effectiveSigner, notes };
+  return { file: file2, type: "hap", platform: "harmony", ...identity, signers, effectiveSigner: effectiveSigner2, notes };
 }
 function profileSigner(certificate2, file2) {
   if (!certificate2)
@@ -45257,19 +45858,19 @@ var init_parse_openstep = __esm({
       }
       parseData() {
         this.pos++;
-        let hex4 = "";
+        let hex5 = "";
         while (this.pos < this.input.length) {
           const ch = this.input[this.pos];
           if (ch === ">") {
             this.pos++;
-            const clean = hex4.replace(/\s+/g, "");
+            const clean = hex5.replace(/\s+/g, "");
             const bytes = new Uint8Array(clean.length / 2);
             for (let i = 0; i < clean.length; i += 2) {
               bytes[i / 2] = parseInt(clean.substring(i, i + 2), 16);
             }
             return bytes;
           }
-          hex4 += ch;
+          hex5 += ch;
           this.pos++;
         }
         throw new Error("Unterminated data");
@@ -49723,15 +50324,15 @@ async function readOpenIpa(zip, file2, fail2) {
   }
   const executable = `${app}${typeof info.CFBundleExecutable === "string" ? info.CFBundleExecutable : app.slice(8, -5)}`;
   const code = await readCodeSigner(zip, executable, file2, fail2);
-  let effectiveSigner = -1;
+  let effectiveSigner2 = -1;
   if (code.signer) {
     const same = signers.findIndex((s) => s.sha256 === code.signer.sha256);
     if (same >= 0) {
       signers[same] = { ...signers[same], schemes: [...signers[same].schemes, "code"] };
-      effectiveSigner = same;
+      effectiveSigner2 = same;
     } else {
       signers.push(code.signer);
-      effectiveSigner = signers.length - 1;
+      effectiveSigner2 = signers.length - 1;
       if (profile) {
         notes.push(
           `the executable is signed by ${code.signer.subject} (SHA-1 ${code.signer.sha1}), which embedded.mobileprovision does not list; iOS refuses to install such a build.`
@@ -49739,7 +50340,7 @@ async function readOpenIpa(zip, file2, fail2) {
       }
     }
   } else if (signers.length === 1) {
-    effectiveSigner = 0;
+    effectiveSigner2 = 0;
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`);
   } else if (signers.length > 1) {
     notes.push(
@@ -49760,7 +50361,7 @@ async function readOpenIpa(zip, file2, fail2) {
     version: nonEmptyString(info.CFBundleShortVersionString),
     build: nonEmptyString(info.CFBundleVersion),
     signers,
-    effectiveSigner,
+    effectiveSigner: effectiveSigner2,
     notes
   };
 }
@@ -49919,7 +50520,7 @@ async function readCodeSignatures(read, fileSize) {
   if (magic !== FAT_MAGIC && magic !== FAT_MAGIC_64) {
     if (![MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64].includes(magic)) {
       throw new MachOError(
-        `it does not start with a Mach-O or universal-binary magic number (0x${hex3(magic)})`
+        `it does not start with a Mach-O or universal-binary magic number (0x${hex4(magic)})`
       );
     }
     return [await readSlice(read, { offset: 0, size: fileSize }, fileSize, head)];
@@ -49960,7 +50561,7 @@ async function readSlice(read, slice, fileSize, head) {
   const magic = u32(header2, 0);
   if (magic !== MH_MAGIC && magic !== MH_MAGIC_64) {
     throw new MachOError(
-      `the slice at offset ${slice.offset} is not a Mach-O image (0x${hex3(header2.readUInt32BE(0))})`
+      `the slice at offset ${slice.offset} is not a Mach-O image (0x${hex4(header2.readUInt32BE(0))})`
     );
   }
   const arch = archName(u32(header2, 4), u32(header2, 8));
@@ -50008,7 +50609,7 @@ function signatureSlot(blob, arch) {
   const count = blob.readUInt32BE(8);
   if (magic !== CSMAGIC_EMBEDDED_SIGNATURE) {
     throw new MachOError(
-      `the ${arch} slice's code signature is not an embedded-signature SuperBlob (0x${hex3(magic)})`
+      `the ${arch} slice's code signature is not an embedded-signature SuperBlob (0x${hex4(magic)})`
     );
   }
   if (length > blob.length || 12 + count * 8 > length) {
@@ -50039,9 +50640,9 @@ function archName(cputype, cpusubtype) {
   if (cputype === 16777228) return sub === 2 ? "arm64e" : "arm64";
   if (cputype === 12) return sub === 9 ? "armv7" : sub === 11 ? "armv7s" : "arm";
   if (cputype === 16777223) return "x86_64";
-  return `cpu 0x${hex3(cputype)}/${sub}`;
+  return `cpu 0x${hex4(cputype)}/${sub}`;
 }
-function hex3(n) {
+function hex4(n) {
   return (n >>> 0).toString(16);
 }
 var MAX_PLIST_SIZE, MachOError, FAT_MAGIC, FAT_MAGIC_64, MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, LC_CODE_SIGNATURE, CSMAGIC_EMBEDDED_SIGNATURE, CSMAGIC_BLOBWRAPPER, CSSLOT_SIGNATURESLOT, MAX_LOAD_COMMANDS, MAX_SIGNATURE;
@@ -50153,6 +50754,7 @@ async function runCheck(options) {
     ...options.tag !== void 0 ? { tag: options.tag } : {},
     ...options.version !== void 0 ? { version: options.version } : {},
     ...artifacts ? { artifacts } : {},
+    ...options.certificateExpiryDays !== void 0 ? { certificateExpiryDays: options.certificateExpiryDays } : {},
     ...sources ? { sources } : {}
   });
 }
@@ -50212,6 +50814,13 @@ function parseToday(input2) {
     throw new UsageError(`today "${input2}" is not a date; write YYYY-MM-DD`);
   }
   return value;
+}
+function parseExpiryDays(what, value) {
+  const days = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || days > 3650) {
+    throw new UsageError(`${what} must be a whole number of days from 0 to 3650, not "${value}"`);
+  }
+  return days;
 }
 var init_check = __esm({
   "src/check.ts"() {
@@ -50562,6 +51171,7 @@ async function checkCommand(args, io) {
     artifact: { type: "string", multiple: true },
     "fail-on": { type: "string" },
     today: { type: "string" },
+    "certificate-expiry-days": { type: "string" },
     format: { type: "string", short: "f" },
     output: { type: "string", short: "o" }
   });
@@ -50591,6 +51201,12 @@ async function checkCommand(args, io) {
     ...values.version !== void 0 ? { version: values.version } : {},
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
+    ...values["certificate-expiry-days"] !== void 0 ? {
+      certificateExpiryDays: parseExpiryDays(
+        "--certificate-expiry-days",
+        values["certificate-expiry-days"]
+      )
+    } : {},
     confine: false
   });
   const rendered = format === "json" ? renderJson(result) : format === "sarif" ? renderSarif(result) : format === "github" ? renderWorkflowCommands(result) : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) });
@@ -50636,8 +51252,11 @@ function toInspectJson(entries) {
         ...s.minSdk !== void 0 ? { minSdk: s.minSdk } : {},
         ...s.maxSdk !== void 0 ? { maxSdk: s.maxSdk } : {},
         ...s.lineage ? { lineage: s.lineage } : {},
+        ...s.notBefore !== void 0 ? { notBefore: s.notBefore } : {},
+        ...s.notAfter !== void 0 ? { notAfter: s.notAfter } : {},
         filed: i === a.effectiveSigner
       })),
+      ...a.channel !== void 0 ? { channel: a.channel, channelMarks: a.channelMarks ?? [] } : {},
       notes: a.notes
     };
   });
@@ -50675,6 +51294,10 @@ function renderInspectText(entries) {
     out.push(`${a.file}  (${a.type.toUpperCase()})`);
     out.push(`  ${idLabel}: ${a.id}`);
     out.push(`  version: ${a.version ?? "—"}${a.build ? ` (build ${a.build})` : ""}`);
+    if (a.channel !== void 0) {
+      const where = (a.channelMarks ?? []).map((m) => `${CHANNEL_TOOL[m.scheme]}: ${m.where}`).join("; ");
+      out.push(`  channel: ${a.channel}${where ? ` (${where})` : ""}`);
+    }
     if (a.signers.length === 0) out.push("  signers: none — the artifact is not signed");
     a.signers.forEach((s, i) => {
       const filed = i === a.effectiveSigner ? "  ← the certificate the filing must record" : "";
@@ -50688,6 +51311,8 @@ function renderInspectText(entries) {
       if (s.publicKey.modulus) out.push(`    modulus:   ${s.publicKey.modulus}`);
       out.push(`    SPKI:      ${s.publicKey.spki}`);
       if (s.lineage?.length) out.push(`    lineage:   ${s.lineage.join(" → ")}`);
+      if (s.notBefore !== void 0) out.push(`    notBefore: ${s.notBefore}`);
+      if (s.notAfter !== void 0) out.push(`    notAfter:  ${s.notAfter}`);
     });
     for (const note of a.notes) out.push(`  note: ${note}`);
     const snippet = platformsSnippet(a);
@@ -50704,11 +51329,17 @@ function renderInspectText(entries) {
 function renderInspectYaml(entries) {
   return (0, import_yaml2.stringify)(toInspectJson(entries));
 }
-var import_yaml2;
+var import_yaml2, CHANNEL_TOOL;
 var init_inspect = __esm({
   "src/report/inspect.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    CHANNEL_TOOL = {
+      walle: "Walle",
+      vasdolly: "VasDolly",
+      "vasdolly-v1": "VasDolly v1",
+      "meta-inf": "marker file"
+    };
   }
 });
 
@@ -50911,6 +51542,8 @@ function declarationJsonSchema() {
   const apps = props(schema).apps;
   const app = props(apps.items);
   app.stores.items.enum = [...STORE_IDS];
+  const channels = props(app.release).channels;
+  channels.additionalProperties.enum = [...STORE_IDS];
   props(props(schema).holder).province.enum = provinceSpellings();
   return {
     $id: "https://github.com/china-filing-gate/china-filing-gate/schema/china-filing.schema.json",
@@ -51060,7 +51693,7 @@ Commands:
   check     Judge china-filing.yml (and built artifacts) against the filing rules
             [--config F] [--mode release|pull-request|audit] [--apps a,b] [--stores s,t] [--tag T]
             [--version V] [--artifact GLOB ...] [--fail-on error|warning|never] [--today YYYY-MM-DD]
-            [--format text|json|sarif|github]
+            [--certificate-expiry-days N] [--format text|json|sarif|github]
   inspect   Print what the filing form asks for from built APK/AAB/IPA/HAP files
             FILE... [--format text|json|yaml]
   init      Detect identities in the source tree and write a starter china-filing.yml [--config F] [--force]

@@ -11819,8 +11819,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta13, opts) {
-        return new DNSDispatchHandler(this, meta13, opts);
+      getHandler(meta15, opts) {
+        return new DNSDispatchHandler(this, meta15, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -14669,11 +14669,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -30687,12 +30687,27 @@ function decodeOid(bytes) {
   }
   return arcs.join(".");
 }
-function subjectOf(der) {
+function tbsFields(der) {
   const tbs = parseAsn1(der).children[0];
-  const fields = tbs?.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs?.children ?? [];
-  const subject = fields[4];
+  return tbs?.children[0]?.tag === 160 ? tbs.children.slice(1) : tbs?.children ?? [];
+}
+function subjectOf(der) {
+  const subject = tbsFields(der)[4];
   if (subject?.tag !== 48) throw new Asn1Error("the certificate has no subject name");
   return formatDistinguishedName(der, subject);
+}
+function validityOf(der) {
+  const validity = tbsFields(der)[3];
+  const [from, to] = validity?.children ?? [];
+  if (validity?.tag !== 48 || !from || !to) throw new Asn1Error("the certificate has no validity period");
+  return { notBefore: asn1Time(der, from), notAfter: asn1Time(der, to) };
+}
+function asn1Time(der, node2) {
+  const text2 = der.toString("latin1", node2.contentStart, node2.contentEnd);
+  const match = node2.tag === 23 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text2) : node2.tag === 24 ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text2) : null;
+  if (!match) throw new Asn1Error(`the certificate's validity holds "${text2}", not a UTC time`);
+  const year = node2.tag === 23 ? (Number(match[1]) >= 50 ? 1900 : 2e3) + Number(match[1]) : Number(match[1]);
+  return `${String(year).padStart(4, "0")}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`;
 }
 function publicKeyOf(certificate2) {
   const key = certificate2.publicKey;
@@ -30716,13 +30731,15 @@ function describeCertificate(der, schemes, file2 = "the artifact") {
     );
   }
   let subject;
+  let validity;
   try {
     subject = subjectOf(der);
+    validity = validityOf(der);
   } catch (error63) {
     if (!(error63 instanceof Asn1Error)) throw error63;
     throw new ArtifactError(
       file2,
-      `a signing certificate's subject cannot be read (${error63.message}): the signature is corrupt`
+      `a signing certificate's subject or validity cannot be read (${error63.message}): the signature is corrupt`
     );
   }
   let publicKey;
@@ -30740,7 +30757,8 @@ function describeCertificate(der, schemes, file2 = "the artifact") {
     sha1: digest("sha1", der),
     sha256: digest("sha256", der),
     publicKey,
-    schemes
+    schemes,
+    ...validity
   };
 }
 function normalizeFingerprint(value) {
@@ -30751,9 +30769,9 @@ function publicKeyMatches(declared, key) {
   if (!body) return false;
   const spkiHex = Buffer.from(key.spki, "base64").toString("hex").toUpperCase();
   if (/^[0-9a-fA-F]+$/.test(body)) {
-    const hex4 = body.toUpperCase();
-    if (hex4 === spkiHex) return true;
-    if (key.modulus && hex4.replace(/^(00)+/, "") === key.modulus) return true;
+    const hex5 = body.toUpperCase();
+    if (hex5 === spkiHex) return true;
+    if (key.modulus && hex5.replace(/^(00)+/, "") === key.modulus) return true;
   }
   if (key.modulus && /^[0-9]+$/.test(body) && body.length > 30) {
     if (BigInt(body).toString(16).toUpperCase() === key.modulus) return true;
@@ -30939,6 +30957,7 @@ async function readArchive(handle, file2, size) {
     size,
     entries,
     centralDirectoryOffset: cdOffset,
+    comment: Buffer.from(tail.subarray(eocd + EOCD_MIN_SIZE)),
     find: (name) => byName.get(name),
     read,
     dataOffset,
@@ -31532,6 +31551,7 @@ async function readSigningBlock(zip, file2) {
 }
 function parseSigningBlock(block, offset, file2) {
   const ids = [];
+  const unsigned = /* @__PURE__ */ new Map();
   const signers = [];
   const pairsEnd = block.length - FOOTER_SIZE;
   let p = 8;
@@ -31554,9 +31574,10 @@ function parseSigningBlock(block, offset, file2) {
     ids.push(id);
     const scheme = SCHEMES.get(id);
     if (scheme) signers.push(...parseSchemeBlock(value, scheme, file2));
+    else if (!unsigned.has(id)) unsigned.set(id, value);
     p += 8 + length;
   }
-  return { offset, size: block.length, ids, signers };
+  return { offset, size: block.length, ids, unsigned, signers };
 }
 function parseSchemeBlock(value, scheme, file2) {
   const fail2 = (what) => {
@@ -31678,6 +31699,300 @@ var init_signing_block = __esm({
   }
 });
 
+// src/artifacts/apk/channel.ts
+function readChannelMarks(zip, unsignedPairs) {
+  const marks = [];
+  const notes = [];
+  const walle = unsignedPairs.get(WALLE_BLOCK_ID);
+  if (walle) {
+    const channel = walleChannel(walle);
+    if (typeof channel === "string") {
+      marks.push({ name: channel, scheme: "walle", where: "APK Signing Block pair 0x71777777" });
+    } else
+      notes.push(
+        `the Walle pair 0x71777777 in the APK Signing Block ${channel.problem}, so it names no channel`
+      );
+  }
+  const vasdolly = unsignedPairs.get(VASDOLLY_BLOCK_ID);
+  if (vasdolly) {
+    const channel = utf8Channel(vasdolly);
+    if (typeof channel === "string") {
+      marks.push({ name: channel, scheme: "vasdolly", where: "APK Signing Block pair 0x881155ff" });
+    } else
+      notes.push(
+        `the VasDolly pair 0x881155ff in the APK Signing Block ${channel.problem}, so it names no channel`
+      );
+  }
+  const comment = commentChannel(zip.comment);
+  if (typeof comment === "string") {
+    marks.push({ name: comment, scheme: "vasdolly-v1", where: 'ZIP comment (VasDolly v1, magic "ltlovezh")' });
+  } else if (comment) {
+    notes.push(
+      `the ZIP comment ends with VasDolly's magic "ltlovezh" but ${comment.problem}, so it names no channel`
+    );
+  }
+  for (const entry of zip.entries) {
+    const match = MARKER.exec(entry.name);
+    if (!match) continue;
+    const name = plainName(match[2]);
+    if (typeof name === "string") marks.push({ name, scheme: "meta-inf", where: entry.name });
+    else notes.push(`a META-INF channel marker file ${name.problem}, so it names no channel`);
+  }
+  return { marks, notes };
+}
+function walleChannel(value) {
+  if (value.length > MAX_WALLE_JSON) {
+    return { problem: `holds ${value.length} bytes, more than Walle's JSON ever takes (${MAX_WALLE_JSON})` };
+  }
+  const text2 = decodeUtf8(value);
+  if (text2 === void 0) return { problem: "is not UTF-8" };
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error63) {
+    return { problem: `is not JSON (${error63.message})` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { problem: "is JSON but not an object" };
+  }
+  const channel = parsed[WALLE_CHANNEL_KEY];
+  if (typeof channel !== "string" || channel.trim() === "") {
+    return { problem: `has no "${WALLE_CHANNEL_KEY}" string` };
+  }
+  return plainName(channel.trim());
+}
+function plainName(name) {
+  if (name.length > MAX_CHANNEL_BYTES) {
+    return {
+      problem: `holds a ${name.length}-character channel, longer than a channel name (at most ${MAX_CHANNEL_BYTES})`
+    };
+  }
+  return /[\u0000-\u001f\u007f]/.test(name) ? { problem: "holds control characters in its channel" } : name;
+}
+function utf8Channel(value) {
+  if (value.length > MAX_CHANNEL_BYTES) {
+    return { problem: `holds ${value.length} bytes, more than a channel name (at most ${MAX_CHANNEL_BYTES})` };
+  }
+  const text2 = decodeUtf8(value)?.trim();
+  if (text2 === void 0) return { problem: "is not UTF-8" };
+  if (text2 === "") return { problem: "is empty" };
+  return plainName(text2);
+}
+function commentChannel(comment) {
+  const magicAt = comment.length - VASDOLLY_V1_MAGIC.length;
+  if (magicAt < 0 || !comment.subarray(magicAt).equals(VASDOLLY_V1_MAGIC)) return null;
+  if (magicAt < 2) return { problem: "the length field before it is missing" };
+  const length = comment.readUInt16LE(magicAt - 2);
+  const start = magicAt - 2 - length;
+  if (start < 0) {
+    return { problem: `its length field claims ${length} bytes and only ${magicAt - 2} precede it` };
+  }
+  return utf8Channel(comment.subarray(start, magicAt - 2));
+}
+function decodeUtf8(bytes) {
+  const text2 = bytes.toString("utf8");
+  return Buffer.from(text2, "utf8").equals(bytes) ? text2 : void 0;
+}
+function channelOf(marks) {
+  const names = [...new Set(marks.map((m) => m.name))];
+  if (names.length === 0) return {};
+  if (names.length === 1) return { channel: names[0] };
+  return {
+    channel: marks[0].name,
+    conflict: `its channel marks disagree (${marks.map((m) => `${m.scheme} "${m.name}" in ${m.where}`).join("; ")}); which one the app reports depends on the channel SDK it bundles. Write one channel per APK`
+  };
+}
+var WALLE_BLOCK_ID, VASDOLLY_BLOCK_ID, VASDOLLY_V1_MAGIC, WALLE_CHANNEL_KEY, MAX_CHANNEL_BYTES, MAX_WALLE_JSON, MARKER;
+var init_channel = __esm({
+  "src/artifacts/apk/channel.ts"() {
+    "use strict";
+    WALLE_BLOCK_ID = 1903654775;
+    VASDOLLY_BLOCK_ID = 2282837503;
+    VASDOLLY_V1_MAGIC = Buffer.from("ltlovezh", "ascii");
+    WALLE_CHANNEL_KEY = "channel";
+    MAX_CHANNEL_BYTES = 256;
+    MAX_WALLE_JSON = 64 * 1024;
+    MARKER = /^META-INF\/([A-Za-z0-9]*channel)_([^/]+)$/i;
+  }
+});
+
+// src/artifacts/apk/arsc.ts
+function isDefaultConfig(chunk) {
+  const configAt = 20;
+  const size = chunk.readUInt32LE(configAt);
+  const end = Math.min(configAt + size, chunk.readUInt16LE(2));
+  for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false;
+  return true;
+}
+function hex3(id) {
+  return `@0x${id.toString(16).padStart(8, "0")}`;
+}
+var RES_STRING_POOL_TYPE2, RES_TABLE_TYPE, RES_TABLE_PACKAGE_TYPE, RES_TABLE_TYPE_TYPE, FLAG_SPARSE, FLAG_OFFSET16, ENTRY_FLAG_COMPLEX, ENTRY_FLAG_COMPACT, NO_ENTRY, TYPE_FIRST_INT2, TYPE_INT_HEX, TYPE_LAST_INT2, MAX_HOPS, MAX_CHUNKS, ResourceTable;
+var init_arsc = __esm({
+  "src/artifacts/apk/arsc.ts"() {
+    "use strict";
+    init_types();
+    init_axml();
+    RES_STRING_POOL_TYPE2 = 1;
+    RES_TABLE_TYPE = 2;
+    RES_TABLE_PACKAGE_TYPE = 512;
+    RES_TABLE_TYPE_TYPE = 513;
+    FLAG_SPARSE = 1;
+    FLAG_OFFSET16 = 2;
+    ENTRY_FLAG_COMPLEX = 1;
+    ENTRY_FLAG_COMPACT = 8;
+    NO_ENTRY = 4294967295;
+    TYPE_FIRST_INT2 = 16;
+    TYPE_INT_HEX = 17;
+    TYPE_LAST_INT2 = 31;
+    MAX_HOPS = 8;
+    MAX_CHUNKS = 1e5;
+    ResourceTable = class {
+      constructor(table, file2) {
+        this.table = table;
+        this.file = file2;
+        if (table.length < 12 || table.readUInt16LE(0) !== RES_TABLE_TYPE) {
+          this.fail("does not start with a resource table header (RES_TABLE_TYPE)");
+        }
+        let strings;
+        let budget = MAX_CHUNKS;
+        const end = this.checkedEnd(0, table.length, "the table");
+        for (const chunk of this.chunks(table.readUInt16LE(2), end, () => --budget)) {
+          if (chunk.type === RES_STRING_POOL_TYPE2 && !strings) {
+            strings = new StringPool(
+              table.subarray(chunk.start, chunk.end),
+              (reason) => this.fail(`global string pool: ${reason}`)
+            );
+          } else if (chunk.type === RES_TABLE_PACKAGE_TYPE)
+            this.readPackage(chunk.start, chunk.end, () => --budget);
+        }
+        this.strings = strings;
+      }
+      table;
+      file;
+      strings;
+      /** package id → (type id → the type chunks of that id, one per configuration). */
+      types = /* @__PURE__ */ new Map();
+      fail(reason) {
+        throw new ArtifactError(this.file, `resources.arsc ${reason}`);
+      }
+      checkedEnd(start, parentEnd, what) {
+        const size = this.table.readUInt32LE(start + 4);
+        if (size < 8 || start + size > parentEnd) {
+          this.fail(`is malformed: ${what} at offset ${start} claims ${size} bytes, past its end at ${parentEnd}`);
+        }
+        return start + size;
+      }
+      /** The chunks in [from, to), each checked to lie inside; `tick` returns the remaining budget. */
+      *chunks(from, to, tick) {
+        let p = from;
+        while (p + 8 <= to) {
+          if (tick() < 0) this.fail(`holds more than ${MAX_CHUNKS} chunks: it is corrupt`);
+          const headerSize = this.table.readUInt16LE(p + 2);
+          const end = this.checkedEnd(p, to, `a chunk`);
+          if (headerSize < 8 || p + headerSize > end) {
+            this.fail(`is malformed: a chunk at offset ${p} has a ${headerSize}-byte header`);
+          }
+          yield { type: this.table.readUInt16LE(p), headerSize, start: p, end };
+          p = end;
+        }
+      }
+      readPackage(start, end, tick) {
+        const headerSize = this.table.readUInt16LE(start + 2);
+        if (headerSize < 12) this.fail(`is malformed: a package at offset ${start} has no id`);
+        const id = this.table.readUInt32LE(start + 8);
+        const byType = this.types.get(id) ?? /* @__PURE__ */ new Map();
+        this.types.set(id, byType);
+        for (const chunk of this.chunks(start + headerSize, end, tick)) {
+          if (chunk.type !== RES_TABLE_TYPE_TYPE) continue;
+          if (chunk.headerSize < 20 + 4)
+            this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`);
+          const typeId = this.table[chunk.start + 8];
+          byType.set(typeId, [...byType.get(typeId) ?? [], this.table.subarray(chunk.start, chunk.end)]);
+        }
+      }
+      /** The default configuration's value of resource `id`, following references; or why there is none. */
+      resolve(id) {
+        let current = id;
+        for (let hop = 0; hop <= MAX_HOPS; hop++) {
+          const value = this.defaultValue(current);
+          if ("problem" in value) return value;
+          if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
+          current = value.data;
+        }
+        return { problem: `resource ${hex3(id)} is a chain of more than ${MAX_HOPS} references` };
+      }
+      text(dataType, data, id) {
+        if (dataType === TYPE_STRING) {
+          if (!this.strings) return { problem: "resources.arsc has no global string pool" };
+          return { value: this.strings.get(data) };
+        }
+        if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
+        if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
+        return { problem: `resource ${hex3(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
+      }
+      defaultValue(id) {
+        const packageId = id >>> 24;
+        const typeId = id >>> 16 & 255;
+        const entry = id & 65535;
+        const chunks = this.types.get(packageId)?.get(typeId);
+        if (!chunks) return { problem: `resources.arsc defines no resource ${hex3(id)}` };
+        for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
+          const value = this.entryValue(chunk, entry, id);
+          if (value?.dataType === -1) {
+            return { problem: `resource ${hex3(id)} is a bag (a style or an array), not one value` };
+          }
+          if (value) return value;
+        }
+        const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id));
+        return {
+          problem: qualified ? `resource ${hex3(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex3(id)}`
+        };
+      }
+      entryValue(chunk, index, id) {
+        const fail2 = (what) => this.fail(`is malformed: resource ${hex3(id)}: ${what}`);
+        const headerSize = chunk.readUInt16LE(2);
+        const flags = chunk[9];
+        const entryCount = chunk.readUInt32LE(12);
+        const entriesStart = chunk.readUInt32LE(16);
+        const offsetSize = flags & (FLAG_SPARSE | FLAG_OFFSET16) ? 2 : 4;
+        const indexBytes = flags & FLAG_SPARSE ? 4 * entryCount : offsetSize * entryCount;
+        if (headerSize + indexBytes > chunk.length || entriesStart > chunk.length) {
+          fail2(`its type chunk announces ${entryCount} entries that do not fit in ${chunk.length} bytes`);
+        }
+        let offset = null;
+        if (flags & FLAG_SPARSE) {
+          for (let i = 0; i < entryCount; i++) {
+            const at2 = headerSize + 4 * i;
+            if (chunk.readUInt16LE(at2) === index) {
+              offset = chunk.readUInt16LE(at2 + 2) * 4;
+              break;
+            }
+          }
+        } else if (index < entryCount) {
+          if (flags & FLAG_OFFSET16) {
+            const raw = chunk.readUInt16LE(headerSize + 2 * index);
+            offset = raw === 65535 ? null : raw * 4;
+          } else {
+            const raw = chunk.readUInt32LE(headerSize + 4 * index);
+            offset = raw === NO_ENTRY ? null : raw;
+          }
+        }
+        if (offset === null) return null;
+        const at = entriesStart + offset;
+        if (at + 8 > chunk.length) fail2(`its entry at ${at} lies past its type chunk (${chunk.length} bytes)`);
+        const entryFlags = chunk.readUInt16LE(at + 2);
+        if (entryFlags & ENTRY_FLAG_COMPACT)
+          return { dataType: entryFlags >>> 8, data: chunk.readUInt32LE(at + 4) };
+        if (entryFlags & ENTRY_FLAG_COMPLEX) return { dataType: -1, data: 0 };
+        const size = chunk.readUInt16LE(at);
+        if (size < 8 || at + size + 8 > chunk.length) fail2(`its entry at ${at} runs past its type chunk`);
+        return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
+      }
+    };
+  }
+});
+
 // src/artifacts/apk/index.ts
 import { createHash as createHash2 } from "node:crypto";
 async function readApkArchive(zip, file2) {
@@ -31693,15 +32008,20 @@ async function readApkArchive(zip, file2) {
     );
   }
   const notes = [];
-  const version2 = manifestText(manifest.versionName, "versionName", notes);
-  const build2 = manifestText(manifest.versionCode, "versionCode", notes);
+  const resources = await resourceTable(zip, file2, [manifest.versionName, manifest.versionCode]);
+  const version2 = manifestText(manifest.versionName, "versionName", notes, resources);
+  const build2 = manifestText(manifest.versionCode, "versionCode", notes, resources);
   const block = await readSigningBlock(zip, file2);
   const jar = await readJarSigners(zip, file2);
   const found = [
     ...jar.map((j) => ({ scheme: "v1", certificate: j.certificate })),
     ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0] }))
   ];
-  const { signers, effectiveSigner } = chooseSigners(found, file2, notes);
+  const { signers, effectiveSigner: effectiveSigner2 } = chooseSigners(found, file2, notes);
+  const channels = readChannelMarks(zip, block?.unsigned ?? /* @__PURE__ */ new Map());
+  notes.push(...channels.notes);
+  const { channel, conflict } = channelOf(channels.marks);
+  if (conflict) notes.push(conflict);
   return {
     file: file2,
     type: "apk",
@@ -31710,16 +32030,26 @@ async function readApkArchive(zip, file2) {
     version: version2,
     build: build2,
     signers,
-    effectiveSigner,
+    effectiveSigner: effectiveSigner2,
+    ...channel !== void 0 ? { channel, channelMarks: channels.marks } : {},
     notes
   };
 }
-function manifestText(value, name, notes) {
+async function resourceTable(zip, file2, values) {
+  if (!values.some((v) => v?.kind === "reference")) return void 0;
+  const entry = zip.find("resources.arsc");
+  if (!entry) return { problem: "the APK has no resources.arsc to resolve it" };
+  return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file2);
+}
+function manifestText(value, name, notes, resources) {
   if (!value) return null;
   if (value.kind === "string") return value.value;
   if (value.kind === "int") return String(value.value);
+  const reference = `@0x${value.id.toString(16).padStart(8, "0")}`;
+  const resolved = resources instanceof ResourceTable ? resources.resolve(value.id) : resources;
+  if (resolved && "value" in resolved) return resolved.value;
   notes.push(
-    `${name} is a resource reference (@0x${value.id.toString(16).padStart(8, "0")}) resolved per device configuration; it is not reported`
+    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
   );
   return null;
 }
@@ -31742,12 +32072,12 @@ function chooseSigners(found, file2, notes) {
   }
   const entries = [...byHash.values()];
   for (const e of entries) {
-    e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
+    e.signer.schemes.sort((a, b) => SCHEME_ORDER2.indexOf(a) - SCHEME_ORDER2.indexOf(b));
   }
   const signers = entries.map((e) => e.signer);
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
   let chosen;
-  for (const scheme of [...SCHEME_ORDER].reverse()) {
+  for (const scheme of [...SCHEME_ORDER2].reverse()) {
     const candidates = found.filter((f) => f.scheme === scheme);
     if (candidates.length === 0) continue;
     const best = candidates.reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
@@ -31755,8 +32085,8 @@ function chooseSigners(found, file2, notes) {
     break;
   }
   const effectiveHash = sha256(chosen.found.certificate);
-  const effectiveSigner = signers.findIndex((s) => s.sha256 === effectiveHash);
-  const effective = signers[effectiveSigner];
+  const effectiveSigner2 = signers.findIndex((s) => s.sha256 === effectiveHash);
+  const effective = signers[effectiveSigner2];
   if (chosen.found.minSdk !== void 0) effective.minSdk = chosen.found.minSdk;
   if (chosen.found.maxSdk !== void 0) effective.maxSdk = chosen.found.maxSdk;
   const older = signers.filter((s) => s !== effective);
@@ -31765,7 +32095,7 @@ function chooseSigners(found, file2, notes) {
     effective.lineage = lineage && lineage.length >= 2 ? lineage : [...older.map((s) => s.sha256), effective.sha256];
     notes.push(rotationNote(chosen.scheme, chosen.found, effective, older, lineage));
   }
-  return { signers, effectiveSigner };
+  return { signers, effectiveSigner: effectiveSigner2 };
 }
 function rotationNote(scheme, chosen, effective, older, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;
@@ -31778,7 +32108,7 @@ function rotationNote(scheme, chosen, effective, older, lineage) {
   const head = olderText.length ? `key rotation: ${olderText.join("; ")}, ${scheme} by ${name(effective)}` : `key rotation: ${scheme} is signed by ${name(effective)}`;
   return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`;
 }
-var MAX_MANIFEST2, SCHEME_ORDER, SCHEME_SINCE_API, ANDROID_RELEASE;
+var MAX_MANIFEST2, MAX_RESOURCE_TABLE, SCHEME_ORDER2, SCHEME_SINCE_API, ANDROID_RELEASE;
 var init_apk = __esm({
   "src/artifacts/apk/index.ts"() {
     "use strict";
@@ -31787,9 +32117,12 @@ var init_apk = __esm({
     init_zip();
     init_axml();
     init_signing_block();
+    init_channel();
+    init_arsc();
     init_v1();
     MAX_MANIFEST2 = 16 * 1024 * 1024;
-    SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
+    MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
+    SCHEME_ORDER2 = ["v1", "v2", "v3", "v3.1"];
     SCHEME_SINCE_API = { v1: 0, v2: 24, v3: 28, "v3.1": 33 };
     ANDROID_RELEASE = {
       24: "7.0",
@@ -31842,7 +32175,7 @@ async function readModule(zip, file2, fail2) {
   const identity = await moduleIdentity(zip, fail2);
   const notes = [];
   const signers = [];
-  let effectiveSigner = -1;
+  let effectiveSigner2 = -1;
   const block = await readSigningBlock2(zip, fail2);
   if (!block) {
     notes.push(
@@ -31857,7 +32190,7 @@ async function readModule(zip, file2, fail2) {
     }
     const signer = describeCertificate(certificate2, ["hap"], file2);
     signers.push(signer);
-    effectiveSigner = 0;
+    effectiveSigner2 = 0;
     if (block.enterpriseResigned) {
       notes.push(
         "it was re-signed for enterprise distribution (sub-block 0x20000004); the signer shown is the original signature."
@@ -31882,21 +32215,21 @@ async function readModule(zip, file2, fail2) {
         if (profile.bundleName !== void 0 && profile.bundleName !== identity.id) {
           notes.push(`its profile is for bundle ${profile.bundleName}, not ${identity.id}.`);
         }
-        const named = profileSigner(profile.certificate, file2);
-        if (typeof named === "string") {
-          notes.push(named);
-        } else if (named.sha256 === signer.sha256) {
+        const named2 = profileSigner(profile.certificate, file2);
+        if (typeof named2 === "string") {
+          notes.push(named2);
+        } else if (named2.sha256 === signer.sha256) {
           signers[0] = { ...signer, schemes: ["hap", "profile"] };
         } else {
-          signers.push(named);
+          signers.push(named2);
           notes.push(
-            `its profile names the certificate ${named.subject} (SHA-256 ${named.sha256}), not the one that signed it.`
+            `its profile names the certificate ${named2.subject} (SHA-256 ${named2.sha256}), not the one that signed it.`
           );
         }
       }
     }
   }
-  return { file: file2, type: "hap", platform: "harmony", ...identity, signers, effectiveSigner, notes };
+  return { file: file2, type: "hap", platform: "harmony", ...identity, signers, effectiveSigner: effectiveSigner2, notes };
 }
 function profileSigner(certificate2, file2) {
   if (!certificate2)
@@ -38826,19 +39159,19 @@ var init_parse_openstep = __esm({
       }
       parseData() {
         this.pos++;
-        let hex4 = "";
+        let hex5 = "";
         while (this.pos < this.input.length) {
           const ch = this.input[this.pos];
           if (ch === ">") {
             this.pos++;
-            const clean = hex4.replace(/\s+/g, "");
+            const clean = hex5.replace(/\s+/g, "");
             const bytes = new Uint8Array(clean.length / 2);
             for (let i = 0; i < clean.length; i += 2) {
               bytes[i / 2] = parseInt(clean.substring(i, i + 2), 16);
             }
             return bytes;
           }
-          hex4 += ch;
+          hex5 += ch;
           this.pos++;
         }
         throw new Error("Unterminated data");
@@ -43292,15 +43625,15 @@ async function readOpenIpa(zip, file2, fail2) {
   }
   const executable = `${app}${typeof info2.CFBundleExecutable === "string" ? info2.CFBundleExecutable : app.slice(8, -5)}`;
   const code = await readCodeSigner(zip, executable, file2, fail2);
-  let effectiveSigner = -1;
+  let effectiveSigner2 = -1;
   if (code.signer) {
     const same = signers.findIndex((s) => s.sha256 === code.signer.sha256);
     if (same >= 0) {
       signers[same] = { ...signers[same], schemes: [...signers[same].schemes, "code"] };
-      effectiveSigner = same;
+      effectiveSigner2 = same;
     } else {
       signers.push(code.signer);
-      effectiveSigner = signers.length - 1;
+      effectiveSigner2 = signers.length - 1;
       if (profile) {
         notes.push(
           `the executable is signed by ${code.signer.subject} (SHA-1 ${code.signer.sha1}), which embedded.mobileprovision does not list; iOS refuses to install such a build.`
@@ -43308,7 +43641,7 @@ async function readOpenIpa(zip, file2, fail2) {
       }
     }
   } else if (signers.length === 1) {
-    effectiveSigner = 0;
+    effectiveSigner2 = 0;
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`);
   } else if (signers.length > 1) {
     notes.push(
@@ -43329,7 +43662,7 @@ async function readOpenIpa(zip, file2, fail2) {
     version: nonEmptyString(info2.CFBundleShortVersionString),
     build: nonEmptyString(info2.CFBundleVersion),
     signers,
-    effectiveSigner,
+    effectiveSigner: effectiveSigner2,
     notes
   };
 }
@@ -43488,7 +43821,7 @@ async function readCodeSignatures(read, fileSize) {
   if (magic !== FAT_MAGIC && magic !== FAT_MAGIC_64) {
     if (![MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64].includes(magic)) {
       throw new MachOError(
-        `it does not start with a Mach-O or universal-binary magic number (0x${hex3(magic)})`
+        `it does not start with a Mach-O or universal-binary magic number (0x${hex4(magic)})`
       );
     }
     return [await readSlice(read, { offset: 0, size: fileSize }, fileSize, head)];
@@ -43529,7 +43862,7 @@ async function readSlice(read, slice, fileSize, head) {
   const magic = u32(header2, 0);
   if (magic !== MH_MAGIC && magic !== MH_MAGIC_64) {
     throw new MachOError(
-      `the slice at offset ${slice.offset} is not a Mach-O image (0x${hex3(header2.readUInt32BE(0))})`
+      `the slice at offset ${slice.offset} is not a Mach-O image (0x${hex4(header2.readUInt32BE(0))})`
     );
   }
   const arch2 = archName(u32(header2, 4), u32(header2, 8));
@@ -43577,7 +43910,7 @@ function signatureSlot(blob, arch2) {
   const count = blob.readUInt32BE(8);
   if (magic !== CSMAGIC_EMBEDDED_SIGNATURE) {
     throw new MachOError(
-      `the ${arch2} slice's code signature is not an embedded-signature SuperBlob (0x${hex3(magic)})`
+      `the ${arch2} slice's code signature is not an embedded-signature SuperBlob (0x${hex4(magic)})`
     );
   }
   if (length > blob.length || 12 + count * 8 > length) {
@@ -43608,9 +43941,9 @@ function archName(cputype, cpusubtype) {
   if (cputype === 16777228) return sub === 2 ? "arm64e" : "arm64";
   if (cputype === 12) return sub === 9 ? "armv7" : sub === 11 ? "armv7s" : "arm";
   if (cputype === 16777223) return "x86_64";
-  return `cpu 0x${hex3(cputype)}/${sub}`;
+  return `cpu 0x${hex4(cputype)}/${sub}`;
 }
-function hex3(n) {
+function hex4(n) {
   return (n >>> 0).toString(16);
 }
 var MAX_PLIST_SIZE, MachOError, FAT_MAGIC, FAT_MAGIC_64, MH_MAGIC, MH_MAGIC_64, MH_CIGAM, MH_CIGAM_64, LC_CODE_SIGNATURE, CSMAGIC_EMBEDDED_SIGNATURE, CSMAGIC_BLOBWRAPPER, CSSLOT_SIGNATURESLOT, MAX_LOAD_COMMANDS, MAX_SIGNATURE;
@@ -44830,8 +45163,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -46527,8 +46860,8 @@ function base64urlToUint8Array(base64url3) {
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex4) {
-  const cleanHex = hex4.replace(/^0x/, "");
+function hexToUint8Array(hex5) {
+  const cleanHex = hex5.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -58125,10 +58458,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema, ..._meta) {
-    const meta13 = _meta[0];
-    this._map.set(schema, meta13);
-    if (meta13 && typeof meta13 === "object" && "id" in meta13) {
-      this._idmap.set(meta13.id, schema);
+    const meta15 = _meta[0];
+    this._map.set(schema, meta15);
+    if (meta15 && typeof meta15 === "object" && "id" in meta15) {
+      this._idmap.set(meta15.id, schema);
     }
     return this;
   }
@@ -58138,9 +58471,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema) {
-    const meta13 = this._map.get(schema);
-    if (meta13 && typeof meta13 === "object" && "id" in meta13) {
-      this._idmap.delete(meta13.id);
+    const meta15 = this._map.get(schema);
+    if (meta15 && typeof meta15 === "object" && "id" in meta15) {
+      this._idmap.delete(meta15.id);
     }
     this._map.delete(schema);
     return this;
@@ -58444,9 +58777,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -60922,9 +61255,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta13 = ctx.metadataRegistry.get(schema);
-  if (meta13)
-    assignProps(result.schema, meta13);
+  const meta15 = ctx.metadataRegistry.get(schema);
+  if (meta15)
+    assignProps(result.schema, meta15);
   if (ctx.io === "input" && isTransforming(schema)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -62503,8 +62836,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta13) {
-    reg.add(this, meta13);
+  register(reg, meta15) {
+    reg.add(this, meta15);
     return this;
   },
   refine(check2, params) {
@@ -65044,17 +65377,17 @@ var isoDate = external_exports.string().superRefine((value, ctx) => {
 });
 function fingerprint(name, hexLength) {
   return external_exports.string().superRefine((value, ctx) => {
-    const hex4 = value.replace(/[\s:]/g, "");
-    if (!/^[0-9a-fA-F]*$/.test(hex4)) {
+    const hex5 = value.replace(/[\s:]/g, "");
+    if (!/^[0-9a-fA-F]*$/.test(hex5)) {
       issue3(
         ctx,
         `${name} must be hexadecimal`,
         `copy the ${name} fingerprint as keytool or openssl prints it`
       );
-    } else if (hex4.length !== hexLength) {
+    } else if (hex5.length !== hexLength) {
       issue3(
         ctx,
-        `${name} has ${hex4.length} hex digits; ${name === "MD5" ? "an" : "a"} ${name} fingerprint has ${hexLength}`,
+        `${name} has ${hex5.length} hex digits; ${name === "MD5" ? "an" : "a"} ${name} fingerprint has ${hexLength}`,
         `check you copied the whole ${name} value (run \`china-filing inspect <artifact>\` to print it)`
       );
     }
@@ -65167,7 +65500,12 @@ var appSchema = external_exports.strictObject({
   stores: external_exports.array(storeId).min(1),
   release: external_exports.strictObject({
     tags: external_exports.union([external_exports.string().min(1), external_exports.array(external_exports.string().min(1)).min(1)]).optional(),
-    versions: semverRange.optional()
+    versions: semverRange.optional(),
+    /**
+     * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
+     * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
+     */
+    channels: external_exports.record(external_exports.string().min(1), storeId).optional()
   }).optional(),
   sources: external_exports.strictObject({
     android: external_exports.string().min(1).optional(),
@@ -67904,9 +68242,9 @@ function describeObligation(obligation) {
 }
 
 // src/rules/rule.ts
-function reporter(meta13) {
+function reporter(meta15) {
   return (severity, message, options = {}) => ({
-    rule: meta13.id,
+    rule: meta15.id,
     severity,
     ...options.app !== void 0 ? { app: options.app } : {},
     message,
@@ -69035,6 +69373,9 @@ function certificateMismatches(declared, signer) {
 function abbreviate(value) {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value;
 }
+function named(artifact, appId) {
+  return `${artifact.file} (${appId}${artifact.channel !== void 0 ? `, channel ${artifact.channel}` : ""})`;
+}
 function signerName(artifact, signer) {
   const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : "";
   return `${signer.subject} (${signer.schemes.join("+")}${rotation})`;
@@ -69086,6 +69427,16 @@ function checkArtifact(context3, artifact) {
         { app: app.id }
       )
     ];
+  const channelStore = artifact.channel !== void 0 ? app.release?.channels?.[artifact.channel] : void 0;
+  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
+    return [
+      report8(
+        "notice",
+        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        { app: app.id, location: appLocation(context3, owner, ["release", "channels", artifact.channel]) }
+      )
+    ];
+  }
   if (owner.mainlandStores.length === 0) {
     return [
       report8(
@@ -69106,7 +69457,7 @@ function checkArtifact(context3, artifact) {
     findings.push(
       report8(
         "error",
-        `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
         at(["certificate"])
       )
     );
@@ -69116,7 +69467,7 @@ function checkArtifact(context3, artifact) {
       findings.push(
         report8(
           "error",
-          `${artifact.file} (${app.id}) may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
         )
       );
@@ -69126,7 +69477,7 @@ function checkArtifact(context3, artifact) {
     if (mismatches.length > 0) {
       const first = mismatches[0];
       const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join("; ");
-      const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
+      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
       findings.push(
         isBundle ? report8(
           "warning",
@@ -69142,7 +69493,7 @@ function checkArtifact(context3, artifact) {
       findings.push(
         report8(
           "warning",
-          `${artifact.file} (${app.id}) is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
           { app: app.id }
         )
       );
@@ -69162,7 +69513,7 @@ function versionFindings(context3, owner, artifact) {
     findings.push(
       report8(
         "error",
-        `${artifact.file} (${app.id}) is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
+        `${named(artifact, app.id)} is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
         {
           app: app.id,
           location: appLocation(context3, owner, ["release", "versions"])
@@ -69175,7 +69526,7 @@ function versionFindings(context3, owner, artifact) {
     findings.push(
       report8(
         "warning",
-        `${artifact.file} (${app.id}) is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
+        `${named(artifact, app.id)} is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
         { app: app.id }
       )
     );
@@ -69331,13 +69682,241 @@ function changeFindings(context3, changes) {
   return findings;
 }
 
-// src/rules/waiver.ts
+// src/rules/channel-packages.ts
 var meta12 = {
+  id: "channel-packages",
+  description: "The channel APKs (渠道包) of a release must all carry the same package, versionCode, versionName and signer, and each channel should map to a store in release.channels.",
+  defaultSeverity: "error"
+};
+var report10 = reporter(meta12);
+var effectiveSigner = (a) => a.signers[a.effectiveSigner];
+var SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
+var schemesOf = (a) => [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
+  (x, y) => SCHEME_ORDER.indexOf(x) - SCHEME_ORDER.indexOf(y)
+);
+var ATTRIBUTES = [
+  {
+    label: "signer",
+    value: (a) => effectiveSigner(a)?.sha256 ?? "unsigned",
+    describe: (a) => {
+      const s = effectiveSigner(a);
+      return s ? `signed by ${s.subject} (SHA-256 ${s.sha256})` : "not signed";
+    },
+    severity: () => "error",
+    fix: "A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are."
+  },
+  {
+    // Some hardening tools re-sign with the JAR scheme only, which also drops the APK Signing Block and
+    // with it a Walle or VasDolly channel written before hardening.
+    label: "signature schemes",
+    value: (a) => schemesOf(a).join("+"),
+    describe: (a) => `signed with ${schemesOf(a).join("+") || "no scheme"}`,
+    severity: () => "warning",
+    fix: "A step after the build (hardening 加固, re-signing) signed it with other signature schemes: re-sign it as the others are, then write its channel again.",
+    // An unsigned APK is reported as a different signer already.
+    applies: (a) => a.signers.length > 0
+  },
+  {
+    label: "package",
+    value: (a) => a.id,
+    describe: (a) => `package ${a.id}`,
+    severity: () => "error",
+    fix: "It comes from another build or flavour: write its channel into the release build."
+  },
+  {
+    label: "versionCode",
+    value: (a) => a.build ?? "—",
+    describe: (a) => `versionCode ${a.build ?? "(none)"}`,
+    severity: (context3) => context3.mode === "release" ? "error" : "warning",
+    fix: "It is a stale build: write its channel into this release build."
+  },
+  {
+    label: "versionName",
+    value: (a) => a.version ?? "—",
+    describe: (a) => `versionName ${a.version ?? "(unresolved)"}`,
+    severity: (context3) => context3.mode === "release" ? "error" : "warning",
+    fix: "It is a stale build: write its channel into this release build."
+  }
+];
+var channelPackages = {
+  meta: meta12,
+  check(context3) {
+    const channelApks = (context3.artifacts?.results ?? []).map((r) => r.identity).filter((a) => a?.type === "apk" && a.channel !== void 0);
+    if (channelApks.length === 0) return [];
+    const ownerOf = (a) => context3.apps.find((s) => filedIdentity(s.app, "android") === a.id);
+    const findings = [];
+    for (const apk of channelApks) findings.push(...channelMarkFindings(apk, ownerOf(apk)));
+    findings.push(...mappingFindings(context3, channelApks, ownerOf));
+    for (const set2 of channelSets(channelApks, ownerOf)) findings.push(...setFindings(context3, set2));
+    return findings;
+  }
+};
+var byChannel = (a, b) => (a.channel ?? "").localeCompare(b.channel ?? "") || a.file.localeCompare(b.file);
+function label(a) {
+  return `${a.file} (channel ${a.channel})`;
+}
+function channelMarkFindings(apk, owner) {
+  const marks = apk.channelMarks ?? [];
+  const names = [...new Set(marks.map((m) => m.name))];
+  if (names.length < 2) return [];
+  return [
+    report10(
+      "warning",
+      `${apk.file} carries ${names.length} different channels (${marks.map((m) => `"${m.name}" in ${m.where}`).join("; ")}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
+      owner ? { app: owner.app.id } : {}
+    )
+  ];
+}
+function mappingFindings(context3, apks, ownerOf) {
+  const unmapped = /* @__PURE__ */ new Map();
+  for (const apk of apks) {
+    const owner = ownerOf(apk);
+    if (!owner?.inScope) continue;
+    if (owner.app.release?.channels?.[apk.channel] !== void 0) continue;
+    unmapped.set(owner, [...unmapped.get(owner) ?? [], apk]);
+  }
+  return [...unmapped].map(([owner, unsorted]) => {
+    const list = [...unsorted].sort(byChannel);
+    const channels = [...new Set(list.map((a) => a.channel))];
+    const declared = owner.app.release?.channels !== void 0;
+    return report10(
+      "notice",
+      `${list.map(label).join(", ")}: ${channels.length === 1 ? `channel "${channels[0]}" maps` : `channels ${channels.map((c) => `"${c}"`).join(", ")} map`} to no store${declared ? " in release.channels" : " (release.channels is not declared)"}, so ${list.length === 1 ? "it is" : "they are"} judged for all of ${owner.app.id}'s stores (${owner.stores.join(", ")}). Map each channel to the store its APK is uploaded to, e.g. release.channels: { ${channels[0]}: ${owner.stores[0] ?? "xiaomi"} }.`,
+      {
+        app: owner.app.id,
+        location: appLocation(context3, owner, declared ? ["release", "channels"] : ["stores"])
+      }
+    );
+  });
+}
+function channelSets(apks, ownerOf) {
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const apk of apks) {
+    const owner = ownerOf(apk);
+    byOwner.set(owner, [...byOwner.get(owner) ?? [], apk]);
+  }
+  const orphans = byOwner.get(void 0) ?? [];
+  byOwner.delete(void 0);
+  const sets = [...byOwner].map(([owner, list]) => ({ owner, apks: list }));
+  const largest = sets.reduce(
+    (best, s) => !best || s.apks.length > best.apks.length ? s : best,
+    void 0
+  );
+  if (largest) largest.apks.push(...orphans);
+  else sets.push({ owner: void 0, apks: orphans });
+  return sets.filter((s) => s.apks.length >= 2 && (s.owner === void 0 || s.owner.inScope));
+}
+function setFindings(context3, set2) {
+  const findings = [];
+  const where2 = set2.owner ? { app: set2.owner.app.id } : {};
+  for (const attribute of ATTRIBUTES) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const apk of set2.apks.filter(attribute.applies ?? (() => true))) {
+      const value = attribute.value(apk);
+      groups.set(value, [...groups.get(value) ?? [], apk]);
+    }
+    if (groups.size < 2) continue;
+    const ordered = [...groups.values()].sort(
+      (a, b) => b.length - a.length || a[0].file.localeCompare(b[0].file)
+    );
+    const common = [...ordered[0]].sort(byChannel);
+    for (const odd of ordered.slice(1).flat()) {
+      findings.push(
+        report10(
+          attribute.severity(context3),
+          `${label(odd)} is ${attribute.describe(odd)}, but ${common.length === 1 ? `${label(common[0])} is` : `the other ${common.length} channel APKs (${common.map((a) => a.channel).join(", ")}) are`} ${attribute.describe(common[0])}. Every channel APK of a release must carry the same ${attribute.label}. ${attribute.fix}`,
+          where2
+        )
+      );
+    }
+  }
+  return findings;
+}
+
+// src/rules/certificate-expiry.ts
+var meta13 = {
+  id: "certificate-expiry",
+  description: "An iOS build signed by an expired distribution certificate cannot be uploaded; an iOS or HarmonyOS certificate about to expire will change the filed identity when it is renewed.",
+  defaultSeverity: "error"
+};
+var report11 = reporter(meta13);
+var DEFAULT_CERTIFICATE_EXPIRY_DAYS = 30;
+var certificateExpiry = {
+  meta: meta13,
+  check(context3) {
+    const findings = [];
+    for (const result of context3.artifacts?.results ?? []) {
+      const artifact = result.identity;
+      if (!artifact) continue;
+      const owner = context3.judged.find((s) => filedIdentity(s.app, artifact.platform) === artifact.id);
+      if (!owner) continue;
+      for (const signer of signersToJudge(artifact)) {
+        const finding2 = judge(context3, artifact, signer);
+        if (finding2) {
+          findings.push({
+            ...finding2,
+            app: owner.app.id,
+            location: appLocation(context3, owner, ["platforms", artifact.platform, "certificate"])
+          });
+        }
+      }
+    }
+    return findings;
+  }
+};
+function signersToJudge(artifact) {
+  const effective = artifact.signers[artifact.effectiveSigner];
+  return effective ? [effective] : artifact.signers;
+}
+var DAY = 24 * 60 * 60 * 1e3;
+function chinaDate(iso) {
+  return new Date(Date.parse(iso) + 8 * 60 * 60 * 1e3).toISOString().slice(0, 10);
+}
+function daysBetween2(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+function judge(context3, artifact, signer) {
+  if (signer.notAfter === void 0) return void 0;
+  const last = chinaDate(signer.notAfter);
+  const left = daysBetween2(context3.today, last);
+  const who = `${artifact.file} is signed by ${signer.subject} (SHA-1 ${signer.sha1})`;
+  const window = context3.certificateExpiryDays ?? DEFAULT_CERTIFICATE_EXPIRY_DAYS;
+  if (artifact.platform === "android") {
+    if (left >= 0) return void 0;
+    return report11(
+      "notice",
+      `${who}, whose certificate expired on ${last}. Android does not check signing-certificate validity (apksigner and devices ignore it), so the APK still installs and updates; keep signing with this key, because a new key would change the filed identity.`
+    );
+  }
+  const platform2 = artifact.platform === "ios" ? "iOS distribution" : "HarmonyOS release";
+  if (left < 0) {
+    if (artifact.platform === "ios") {
+      return report11(
+        context3.mode === "release" ? "error" : "warning",
+        `${who}, an ${platform2} certificate that expired on ${last}: App Store Connect does not accept a build signed by an expired certificate. Re-sign with a valid distribution certificate; a new certificate has new fingerprints, so file a change (变更备案) and update the declared certificate.`
+      );
+    }
+    return report11(
+      "warning",
+      `${who}, a ${platform2} certificate that expired on ${last}. Re-sign with a valid certificate; a new certificate has new fingerprints, so file a change (变更备案) and update the declared certificate.`
+    );
+  }
+  if (left <= window) {
+    return report11(
+      "warning",
+      `${who}, ${artifact.platform === "ios" ? "an" : "a"} ${platform2} certificate that expires on ${last} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`}, within certificate-expiry-days ${window}). Renewing it changes the certificate the filing records: plan the filing amendment (变更备案), applied for 30 days in advance, before you renew.`
+    );
+  }
+  return void 0;
+}
+
+// src/rules/waiver.ts
+var meta14 = {
   id: "waiver",
   description: "A waiver needs a known rule, a known app, a reason and an expiry that has not passed.",
   defaultSeverity: "error"
 };
-var report10 = reporter(meta12);
+var report12 = reporter(meta14);
 var UNWAIVABLE_RULES = ["declaration-syntax", "declaration-schema", "waiver"];
 var REMINDER_DAYS = 14;
 function waiverInForce(waiver, today) {
@@ -69345,7 +69924,7 @@ function waiverInForce(waiver, today) {
 }
 function createWaiverRule(knownRules) {
   return {
-    meta: meta12,
+    meta: meta14,
     check(context3) {
       const findings = [];
       const appIds = context3.declaration.data.apps.map((a) => a.id);
@@ -69358,7 +69937,7 @@ function createWaiverRule(knownRules) {
         const name = `waivers[${i}] (${waiver.rule}${waiver.app ? ` for ${waiver.app}` : ""})`;
         if (UNWAIVABLE_RULES.includes(waiver.rule)) {
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: ${waiver.rule} cannot be waived; fix the declaration instead.`,
               at("rule")
@@ -69367,7 +69946,7 @@ function createWaiverRule(knownRules) {
         } else if (!waivable.includes(waiver.rule)) {
           const near = closestMatch(waiver.rule, waivable);
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: unknown rule "${waiver.rule}".${near ? ` Did you mean "${near}"?` : ` Rules: ${waivable.join(", ")}.`}`,
               at("rule")
@@ -69377,7 +69956,7 @@ function createWaiverRule(knownRules) {
         if (waiver.app !== void 0 && !appIds.includes(waiver.app)) {
           const near = closestMatch(waiver.app, appIds);
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: unknown app "${waiver.app}".${near ? ` Did you mean "${near}"?` : ` Apps: ${appIds.join(", ")}.`}`,
               at("app")
@@ -69386,7 +69965,7 @@ function createWaiverRule(knownRules) {
         }
         if (!waiver.reason?.trim()) {
           findings.push(
-            report10(
+            report12(
               "error",
               `${name}: a waiver needs a reason (who accepted the risk and why, e.g. a ticket), so it is never silent. Add reason: …`,
               at(waiver.reason === void 0 ? "rule" : "reason")
@@ -69395,13 +69974,13 @@ function createWaiverRule(knownRules) {
         }
         if (waiver.expires === void 0) {
           findings.push(
-            report10("error", `${name}: a waiver needs an expiry date. Add expires: YYYY-MM-DD.`, at("rule"))
+            report12("error", `${name}: a waiver needs an expiry date. Add expires: YYYY-MM-DD.`, at("rule"))
           );
         } else {
           const left = daysBetween(context3.today, waiver.expires);
           if (left < 0) {
             findings.push(
-              report10(
+              report12(
                 "error",
                 `${name}: expired on ${waiver.expires}, so it no longer applies. Fix the finding, or renew the waiver with a new date and reason.`,
                 at("expires")
@@ -69409,7 +69988,7 @@ function createWaiverRule(knownRules) {
             );
           } else if (left <= REMINDER_DAYS) {
             findings.push(
-              report10("notice", `${name}: expires in ${left} days (${waiver.expires}).`, at("expires"))
+              report12("notice", `${name}: expires in ${left} days (${waiver.expires}).`, at("expires"))
             );
           }
         }
@@ -69431,6 +70010,8 @@ var RULES = [
   hostingMainland,
   releaseVersion,
   artifactIdentity,
+  channelPackages,
+  certificateExpiry,
   sourceIdentity,
   createWaiverRule(() => RULES.map((r) => r.meta.id))
 ];
@@ -69468,6 +70049,7 @@ function runGate(input2) {
     ...input2.tag !== void 0 ? { tag: input2.tag } : {},
     ...input2.version !== void 0 ? { version: input2.version } : {},
     ...input2.artifacts ? { artifacts: input2.artifacts } : {},
+    ...input2.certificateExpiryDays !== void 0 ? { certificateExpiryDays: input2.certificateExpiryDays } : {},
     ...input2.sources ? { sources: input2.sources } : {}
   });
   const findings = applyWaivers(raw, declaration.data, input2.today).sort(compareFindings);
@@ -69554,6 +70136,7 @@ async function runCheck(options) {
     ...options.tag !== void 0 ? { tag: options.tag } : {},
     ...options.version !== void 0 ? { version: options.version } : {},
     ...artifacts ? { artifacts } : {},
+    ...options.certificateExpiryDays !== void 0 ? { certificateExpiryDays: options.certificateExpiryDays } : {},
     ...sources ? { sources } : {}
   });
 }
@@ -69614,13 +70197,21 @@ function parseToday(input2) {
   }
   return value;
 }
+function parseExpiryDays(what, value) {
+  const days = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || days > 3650) {
+    throw new UsageError(`${what} must be a whole number of days from 0 to 3650, not "${value}"`);
+  }
+  return days;
+}
 
 // src/action/inputs.ts
 var INPUT_DEFAULTS = {
   config: "china-filing.yml",
   "fail-on": "error",
   "check-run": "false",
-  "release-notes": "false"
+  "release-notes": "false",
+  "certificate-expiry-days": "30"
 };
 function listInput(value, separator = /[\n,]/) {
   const items = value.split(separator).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
@@ -69654,7 +70245,8 @@ function readInputs(getInput2) {
     sarifFile: optional2("sarif-file"),
     reportFile: optional2("report-file"),
     releaseNotes: booleanInput("release-notes", get("release-notes")),
-    ...get("today") ? { today: parseToday(get("today")) } : {}
+    ...get("today") ? { today: parseToday(get("today")) } : {},
+    certificateExpiryDays: parseExpiryDays("input certificate-expiry-days", get("certificate-expiry-days"))
   };
 }
 
@@ -74546,6 +75138,7 @@ async function run(env = process.env) {
       ...tag !== void 0 ? { tag } : {},
       ...version2 !== void 0 ? { version: version2 } : {},
       ...inputs.artifacts ? { artifacts: inputs.artifacts } : {},
+      certificateExpiryDays: inputs.certificateExpiryDays,
       ...event.pullRequest?.baseSha ? { baseSha: event.pullRequest.baseSha } : {},
       confine: true
     });

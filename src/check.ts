@@ -30,6 +30,8 @@ export interface CheckOptions {
   version?: string
   /** Workspace-relative globs of built artifacts to verify. */
   artifacts?: readonly string[]
+  /** Days before a signing certificate's expiry to warn (default 30). */
+  certificateExpiryDays?: number
   /**
    * Keep every path inside the workspace (the action: inputs and the declaration come from the repo).
    * The CLI passes false: its operator names files explicitly and may point outside the current folder.
@@ -72,6 +74,9 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
     ...(options.tag !== undefined ? { tag: options.tag } : {}),
     ...(options.version !== undefined ? { version: options.version } : {}),
     ...(artifacts ? { artifacts } : {}),
+    ...(options.certificateExpiryDays !== undefined
+      ? { certificateExpiryDays: options.certificateExpiryDays }
+      : {}),
     ...(sources ? { sources } : {}),
   })
 }
@@ -157,4 +162,13 @@ export function parseToday(input: string): string {
     throw new UsageError(`today "${input}" is not a date; write YYYY-MM-DD`)
   }
   return value
+}
+
+/** A whole number of days, 0–3650 (an Apple certificate lasts a year; ten years bounds a typo). */
+export function parseExpiryDays(what: string, value: string): number {
+  const days = Number(value.trim())
+  if (!/^\d+$/.test(value.trim()) || days > 3650) {
+    throw new UsageError(`${what} must be a whole number of days from 0 to 3650, not "${value}"`)
+  }
+  return days
 }

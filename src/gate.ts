@@ -23,6 +23,8 @@ export interface GateInput {
   tag?: string
   version?: string
   artifacts?: ArtifactFacts
+  /** Days before a signing certificate's expiry to warn (certificate-expiry rule; default 30). */
+  certificateExpiryDays?: number
   sources?: SourceFacts
 }
 
@@ -87,6 +89,9 @@ export function runGate(input: GateInput): GateResult {
     ...(input.tag !== undefined ? { tag: input.tag } : {}),
     ...(input.version !== undefined ? { version: input.version } : {}),
     ...(input.artifacts ? { artifacts: input.artifacts } : {}),
+    ...(input.certificateExpiryDays !== undefined
+      ? { certificateExpiryDays: input.certificateExpiryDays }
+      : {}),
     ...(input.sources ? { sources: input.sources } : {}),
   })
   const findings = applyWaivers(raw, declaration.data, input.today).sort(compareFindings)

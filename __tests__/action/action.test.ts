@@ -4,7 +4,7 @@
  * job summary, and the API requests made.
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
@@ -286,6 +286,44 @@ describe('release notes', () => {
 })
 
 describe('inputs', () => {
+  it('rejects a certificate-expiry-days that is not a whole number of days', async () => {
+    const run = await runAction({
+      workspace: await workspaceWith(),
+      inputs: { 'certificate-expiry-days': 'a month' },
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::china-filing-gate: input certificate-expiry-days must be a whole number of days from 0 to 3650, not "a month"',
+    )
+  })
+
+  it('warns of an IPA certificate expiring within certificate-expiry-days (default 30)', async () => {
+    // appstore.ipa's distribution certificate ends on 2036-11-26 (China time): 86 days after this date.
+    const workspace = await workspaceWith()
+    await copyFile('__tests__/fixtures/ios/appstore.ipa', path.join(workspace, 'appstore.ipa'))
+    const expiry = async (inputs: Record<string, string>) => {
+      const run = await runAction({
+        workspace,
+        inputs: { artifacts: 'appstore.ipa', today: '2036-09-01', ...inputs },
+      })
+      const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+      return report.findings.filter((f: { rule: string }) => f.rule === 'certificate-expiry')
+    }
+    try {
+      expect(await expiry({})).toEqual([])
+      expect(await expiry({ 'certificate-expiry-days': '90' })).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          message: expect.stringContaining(
+            'expires on 2036-11-26 (in 86 days, within certificate-expiry-days 90)',
+          ),
+        }),
+      ])
+    } finally {
+      await rm(workspace, { recursive: true, force: true })
+    }
+  })
+
   it('rejects a bad fail-on value with the input name', async () => {
     const run = await runAction({ workspace: await workspaceWith(), inputs: { 'fail-on': 'sometimes' } })
     expect(run.code).toBe(1)

@@ -62,6 +62,9 @@ describe('describeCertificate', () => {
     (key, record, algorithm) => {
       const truth = opensslCertificates(record).get(`cat keys/${key}.pem`)!
       const signer = describeCertificate(keyCertificate(key), ['v2', 'v3'])
+      // Validity as OpenSSL parses it (Node's X509Certificate prints "Nov 29 04:27:14 2026 GMT").
+      const x509 = new X509Certificate(keyCertificate(key))
+      const iso = (text: string) => new Date(text).toISOString().replace('.000Z', 'Z')
       expect(signer).toEqual({
         subject: expect.any(String),
         md5: truth.md5,
@@ -69,6 +72,8 @@ describe('describeCertificate', () => {
         sha256: truth.sha256,
         publicKey: { algorithm, modulus: truth.modulus, spki: truth.spki },
         schemes: ['v2', 'v3'],
+        notBefore: iso(x509.validFrom),
+        notAfter: iso(x509.validTo),
       })
       expect(signer.md5).toMatch(/^[0-9A-F]{32}$/)
       if (key === 'rsa') expect(signer.publicKey.modulus).toMatch(/^[1-9A-F][0-9A-F]{511}$/)

@@ -5,7 +5,7 @@
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
-import { parseToday } from '../check.js'
+import { parseExpiryDays, parseToday } from '../check.js'
 
 export interface ActionInputs {
   config: string
@@ -22,6 +22,8 @@ export interface ActionInputs {
   reportFile?: string
   releaseNotes: boolean
   today?: string
+  /** Warn when an iOS / HarmonyOS signing certificate expires within this many days. */
+  certificateExpiryDays: number
 }
 
 export const INPUT_DEFAULTS = {
@@ -29,6 +31,7 @@ export const INPUT_DEFAULTS = {
   'fail-on': 'error',
   'check-run': 'false',
   'release-notes': 'false',
+  'certificate-expiry-days': '30',
 } as const
 
 export type GetInput = (name: string) => string
@@ -77,5 +80,6 @@ export function readInputs(getInput: GetInput): ActionInputs {
     reportFile: optional('report-file'),
     releaseNotes: booleanInput('release-notes', get('release-notes')),
     ...(get('today') ? { today: parseToday(get('today')) } : {}),
+    certificateExpiryDays: parseExpiryDays('input certificate-expiry-days', get('certificate-expiry-days')),
   }
 }

@@ -40,6 +40,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(tag !== undefined ? { tag } : {}),
       ...(version !== undefined ? { version } : {}),
       ...(inputs.artifacts ? { artifacts: inputs.artifacts } : {}),
+      certificateExpiryDays: inputs.certificateExpiryDays,
       ...(event.pullRequest?.baseSha ? { baseSha: event.pullRequest.baseSha } : {}),
       confine: true,
     })

@@ -134,12 +134,41 @@ function decodeOid(bytes: Buffer): string {
 }
 
 /** Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version OPTIONAL, serialNumber, signature, issuer, validity, subject, … } } */
-function subjectOf(der: Buffer): string {
+function tbsFields(der: Buffer): Asn1Node[] {
   const tbs = parseAsn1(der).children[0]
-  const fields = tbs?.children[0]?.tag === 0xa0 ? tbs.children.slice(1) : (tbs?.children ?? [])
-  const subject = fields[4]
+  return tbs?.children[0]?.tag === 0xa0 ? tbs.children.slice(1) : (tbs?.children ?? [])
+}
+
+function subjectOf(der: Buffer): string {
+  const subject = tbsFields(der)[4]
   if (subject?.tag !== 0x30) throw new Asn1Error('the certificate has no subject name')
   return formatDistinguishedName(der, subject)
+}
+
+/**
+ * Validity ::= SEQUENCE { notBefore Time, notAfter Time }, Time ::= UTCTime (YYMMDDHHMMSSZ; years 50–99
+ * are 19xx, RFC 5280 §4.1.2.5.1) | GeneralizedTime (YYYYMMDDHHMMSSZ). Read from the DER rather than
+ * Node's `validFrom` text, whose format is OpenSSL's and whose Date parsing is engine-specific.
+ */
+export function validityOf(der: Buffer): { notBefore: string; notAfter: string } {
+  const validity = tbsFields(der)[3]
+  const [from, to] = validity?.children ?? []
+  if (validity?.tag !== 0x30 || !from || !to) throw new Asn1Error('the certificate has no validity period')
+  return { notBefore: asn1Time(der, from), notAfter: asn1Time(der, to) }
+}
+
+function asn1Time(der: Buffer, node: Asn1Node): string {
+  const text = der.toString('latin1', node.contentStart, node.contentEnd)
+  const match =
+    node.tag === 0x17
+      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
+      : node.tag === 0x18
+        ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
+        : null
+  if (!match) throw new Asn1Error(`the certificate's validity holds "${text}", not a UTC time`)
+  const year =
+    node.tag === 0x17 ? (Number(match[1]) >= 50 ? 1900 : 2000) + Number(match[1]) : Number(match[1])
+  return `${String(year).padStart(4, '0')}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`
 }
 
 function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
@@ -170,13 +199,15 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
     )
   }
   let subject: string
+  let validity: { notBefore: string; notAfter: string }
   try {
     subject = subjectOf(der)
+    validity = validityOf(der)
   } catch (error) {
     if (!(error instanceof Asn1Error)) throw error
     throw new ArtifactError(
       file,
-      `a signing certificate's subject cannot be read (${error.message}): the signature is corrupt`,
+      `a signing certificate's subject or validity cannot be read (${error.message}): the signature is corrupt`,
     )
   }
   let publicKey: PublicKeyInfo
@@ -196,6 +227,7 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
     sha256: digest('sha256', der),
     publicKey,
     schemes,
+    ...validity,
   }
 }
 

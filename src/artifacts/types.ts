@@ -32,6 +32,20 @@ export interface SignerInfo {
   maxSdk?: number
   /** For rotated keys: the lineage, oldest first, as SHA-256 fingerprints of the certificates. */
   lineage?: string[]
+  /** The certificate's validity period (X.509 notBefore / notAfter), ISO 8601 UTC timestamps. */
+  notBefore?: string
+  notAfter?: string
+}
+
+/** Where a channel tool wrote an APK's store channel (渠道). */
+export type ChannelScheme = 'walle' | 'vasdolly' | 'vasdolly-v1' | 'meta-inf'
+
+export interface ChannelMark {
+  /** The channel as the tool wrote it, e.g. `xiaomi`. */
+  name: string
+  scheme: ChannelScheme
+  /** The place in the APK, e.g. `APK Signing Block pair 0x71777777` or `META-INF/channel_xiaomi`. */
+  where: string
 }
 
 export interface ArtifactIdentity {
@@ -51,6 +65,10 @@ export interface ArtifactIdentity {
    * devices verify (newest v3.x signer); elsewhere the only one. Index into `signers`; -1 if unsigned.
    */
   effectiveSigner: number
+  /** APK only: the store channel a channel tool wrote into it (Walle, VasDolly, META-INF marker). */
+  channel?: string
+  /** APK only: every channel mark found, when there is one. */
+  channelMarks?: ChannelMark[]
   /** Facts the user should know that do not make the artifact unreadable (e.g. "AAB carries the upload key"). */
   notes: string[]
 }

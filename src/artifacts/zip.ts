@@ -37,6 +37,8 @@ export interface ZipArchive {
   entries: ZipEntry[]
   /** Where the central directory starts: the APK Signing Block ends right before it. */
   centralDirectoryOffset: number
+  /** The end record's comment (at most 65535 bytes): where VasDolly's v1 scheme writes a channel. */
+  comment: Buffer
   find(name: string): ZipEntry | undefined
   /** Reads `length` bytes at `offset`, checked against the file size. */
   read(offset: number, length: number): Promise<Buffer>
@@ -194,6 +196,7 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
     size,
     entries,
     centralDirectoryOffset: cdOffset,
+    comment: Buffer.from(tail.subarray(eocd + EOCD_MIN_SIZE)),
     find: (name) => byName.get(name),
     read,
     dataOffset,

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
-import { runCheck, todayInChina, parseToday } from '../check.js'
+import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
@@ -48,6 +48,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     artifact: { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
     today: { type: 'string' },
+    'certificate-expiry-days': { type: 'string' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
   })
@@ -79,6 +80,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     ...(values.version !== undefined ? { version: values.version as string } : {}),
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
+    ...(values['certificate-expiry-days'] !== undefined
+      ? {
+          certificateExpiryDays: parseExpiryDays(
+            '--certificate-expiry-days',
+            values['certificate-expiry-days'] as string,
+          ),
+        }
+      : {}),
     confine: false,
   })
 

@@ -19,6 +19,8 @@ export function declarationJsonSchema(): JsonObject {
   const apps = props(schema).apps as { items: JsonObject }
   const app = props(apps.items)
   ;(app.stores as { items: JsonObject }).items.enum = [...STORE_IDS]
+  const channels = props(app.release).channels as { additionalProperties: JsonObject }
+  channels.additionalProperties.enum = [...STORE_IDS]
   props(props(schema).holder).province!.enum = provinceSpellings()
   return {
     $id: 'https://github.com/china-filing-gate/china-filing-gate/schema/china-filing.schema.json',

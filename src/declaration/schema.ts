@@ -185,6 +185,11 @@ export const appSchema = z
       .strictObject({
         tags: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
         versions: semverRange.optional(),
+        /**
+         * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
+         * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
+         */
+        channels: z.record(z.string().min(1), storeId).optional(),
       })
       .optional(),
     sources: z

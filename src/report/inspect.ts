@@ -5,7 +5,14 @@
  * HarmonyOS the certificate fingerprint. SHA-256 is added everywhere: it is the strongest identity.
  */
 import { stringify } from 'yaml'
-import type { ArtifactIdentity, SignerInfo } from '../artifacts/types.js'
+import type { ArtifactIdentity, ChannelScheme, SignerInfo } from '../artifacts/types.js'
+
+const CHANNEL_TOOL: Record<ChannelScheme, string> = {
+  walle: 'Walle',
+  vasdolly: 'VasDolly',
+  'vasdolly-v1': 'VasDolly v1',
+  'meta-inf': 'marker file',
+}
 
 export type InspectEntry = { file: string; identity: ArtifactIdentity } | { file: string; error: string }
 
@@ -30,8 +37,11 @@ export function toInspectJson(entries: readonly InspectEntry[]) {
         ...(s.minSdk !== undefined ? { minSdk: s.minSdk } : {}),
         ...(s.maxSdk !== undefined ? { maxSdk: s.maxSdk } : {}),
         ...(s.lineage ? { lineage: s.lineage } : {}),
+        ...(s.notBefore !== undefined ? { notBefore: s.notBefore } : {}),
+        ...(s.notAfter !== undefined ? { notAfter: s.notAfter } : {}),
         filed: i === a.effectiveSigner,
       })),
+      ...(a.channel !== undefined ? { channel: a.channel, channelMarks: a.channelMarks ?? [] } : {}),
       notes: a.notes,
     }
   })
@@ -74,6 +84,10 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
     out.push(`${a.file}  (${a.type.toUpperCase()})`)
     out.push(`  ${idLabel}: ${a.id}`)
     out.push(`  version: ${a.version ?? '—'}${a.build ? ` (build ${a.build})` : ''}`)
+    if (a.channel !== undefined) {
+      const where = (a.channelMarks ?? []).map((m) => `${CHANNEL_TOOL[m.scheme]}: ${m.where}`).join('; ')
+      out.push(`  channel: ${a.channel}${where ? ` (${where})` : ''}`)
+    }
     if (a.signers.length === 0) out.push('  signers: none — the artifact is not signed')
     a.signers.forEach((s, i) => {
       const filed = i === a.effectiveSigner ? '  ← the certificate the filing must record' : ''
@@ -90,6 +104,8 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
       if (s.publicKey.modulus) out.push(`    modulus:   ${s.publicKey.modulus}`)
       out.push(`    SPKI:      ${s.publicKey.spki}`)
       if (s.lineage?.length) out.push(`    lineage:   ${s.lineage.join(' → ')}`)
+      if (s.notBefore !== undefined) out.push(`    notBefore: ${s.notBefore}`)
+      if (s.notAfter !== undefined) out.push(`    notAfter:  ${s.notAfter}`)
     })
     for (const note of a.notes) out.push(`  note: ${note}`)
     const snippet = platformsSnippet(a)

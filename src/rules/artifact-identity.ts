@@ -5,6 +5,7 @@ import { IDENTITY_KEYS, filedIdentity } from '../declaration/identity.js'
 import { normalizeFingerprint, publicKeyMatches } from '../artifacts/certificate.js'
 import { versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
+import { findStore } from '../catalog/stores.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -58,6 +59,11 @@ export function certificateMismatches(declared: CertificateDeclaration, signer: 
 
 function abbreviate(value: string): string {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value
+}
+
+/** `app.apk (shop)`, or `app-vivo.apk (shop, channel vivo)` for a channel package. */
+function named(artifact: ArtifactIdentity, appId: string): string {
+  return `${artifact.file} (${appId}${artifact.channel !== undefined ? `, channel ${artifact.channel}` : ''})`
 }
 
 function signerName(artifact: ArtifactIdentity, signer: SignerInfo): string {
@@ -118,6 +124,18 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
         { app: app.id },
       ),
     ]
+  // A channel APK (渠道包) is judged for the store its channel maps to: one for Google Play is not
+  // distributed in mainland China, whatever the app's other stores.
+  const channelStore = artifact.channel !== undefined ? app.release?.channels?.[artifact.channel] : undefined
+  if (channelStore !== undefined && findStore(channelStore)?.mainland === false) {
+    return [
+      report(
+        'notice',
+        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        { app: app.id, location: appLocation(context, owner, ['release', 'channels', artifact.channel!]) },
+      ),
+    ]
+  }
   if (owner.mainlandStores.length === 0) {
     return [
       report(
@@ -142,7 +160,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     findings.push(
       report(
         'error',
-        `${artifact.file} (${app.id}) is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
         at(['certificate']),
       ),
     )
@@ -153,7 +171,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       findings.push(
         report(
           'error',
-          `${artifact.file} (${app.id}) may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join('; ')}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join('; ')}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
           at(['certificate']),
         ),
       )
@@ -165,7 +183,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       const detail = mismatches
         .map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`)
         .join('; ')
-      const base = `${artifact.file} (${app.id}) is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`
+      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`
       findings.push(
         isBundle
           ? report(
@@ -183,7 +201,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       findings.push(
         report(
           'warning',
-          `${artifact.file} (${app.id}) is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
           { app: app.id },
         ),
       )
@@ -205,7 +223,7 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     findings.push(
       report(
         'error',
-        `${artifact.file} (${app.id}) is version ${version}, outside release.versions ${range}, the versions the filing covers.`,
+        `${named(artifact, app.id)} is version ${version}, outside release.versions ${range}, the versions the filing covers.`,
         {
           app: app.id,
           location: appLocation(context, owner, ['release', 'versions']),
@@ -218,7 +236,7 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     findings.push(
       report(
         'warning',
-        `${artifact.file} (${app.id}) is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`,
+        `${named(artifact, app.id)} is version ${version}, but this release is ${releaseVersion}. Is it a stale build?`,
         { app: app.id },
       ),
     )

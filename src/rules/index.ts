@@ -11,6 +11,8 @@ import { hostingMainland } from './hosting-mainland.js'
 import { releaseVersion } from './release-version.js'
 import { artifactIdentity } from './artifact-identity.js'
 import { sourceIdentity } from './source-identity.js'
+import { channelPackages } from './channel-packages.js'
+import { certificateExpiry } from './certificate-expiry.js'
 import { createWaiverRule } from './waiver.js'
 
 export const RULES: readonly Rule[] = [
@@ -24,6 +26,8 @@ export const RULES: readonly Rule[] = [
   hostingMainland,
   releaseVersion,
   artifactIdentity,
+  channelPackages,
+  certificateExpiry,
   sourceIdentity,
   createWaiverRule(() => RULES.map((r) => r.meta.id)),
 ]

@@ -30,6 +30,8 @@ export interface RuleContext {
   /** The release version (from the version input or the tag). */
   version?: string
   artifacts?: ArtifactFacts
+  /** Warn when an iOS / HarmonyOS signing certificate expires within this many days (default 30). */
+  certificateExpiryDays?: number
   sources?: SourceFacts
 }
 

@@ -134,8 +134,8 @@ function readManifestElement(
   return identity
 }
 
-/** A ResStringPool, strings decoded on demand with every length and offset checked. */
-class StringPool {
+/** A ResStringPool (also resources.arsc's), strings decoded on demand with every length and offset checked. */
+export class StringPool {
   private readonly count: number
   private readonly utf8: boolean
   private readonly offsetsAt: number

@@ -13,10 +13,14 @@ import { ArtifactError, type ArtifactIdentity, type SignerInfo } from '../types.
 import { openZip, type ZipArchive } from '../zip.js'
 import { parseBinaryManifest, type ManifestValue } from './axml.js'
 import { readSigningBlock } from './signing-block.js'
+import { channelOf, readChannelMarks } from './channel.js'
+import { ResourceTable } from './arsc.js'
 import { readJarSigners } from './v1.js'
 
 /** Real manifests are at most a few hundred KiB. */
 const MAX_MANIFEST = 16 * 1024 * 1024
+/** Large apps' resource tables reach tens of MiB (many locales); beyond this it is not a real table. */
+const MAX_RESOURCE_TABLE = 128 * 1024 * 1024
 
 const SCHEME_ORDER = ['v1', 'v2', 'v3', 'v3.1'] as const
 type Scheme = (typeof SCHEME_ORDER)[number]
@@ -63,8 +67,9 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
     )
   }
   const notes: string[] = []
-  const version = manifestText(manifest.versionName, 'versionName', notes)
-  const build = manifestText(manifest.versionCode, 'versionCode', notes)
+  const resources = await resourceTable(zip, file, [manifest.versionName, manifest.versionCode])
+  const version = manifestText(manifest.versionName, 'versionName', notes, resources)
+  const build = manifestText(manifest.versionCode, 'versionCode', notes, resources)
 
   const block = await readSigningBlock(zip, file)
   const jar = await readJarSigners(zip, file)
@@ -73,6 +78,10 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
     ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0]! })),
   ]
   const { signers, effectiveSigner } = chooseSigners(found, file, notes)
+  const channels = readChannelMarks(zip, block?.unsigned ?? new Map())
+  notes.push(...channels.notes)
+  const { channel, conflict } = channelOf(channels.marks)
+  if (conflict) notes.push(conflict)
   return {
     file,
     type: 'apk',
@@ -82,6 +91,7 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
     build,
     signers,
     effectiveSigner,
+    ...(channel !== undefined ? { channel, channelMarks: channels.marks } : {}),
     notes,
   }
 }
@@ -94,12 +104,32 @@ export interface FoundSigner {
   lineage?: Buffer[]
 }
 
-function manifestText(value: ManifestValue | null, name: string, notes: string[]): string | null {
+/** resources.arsc, read only when a manifest value refers to a resource (`@string/app_version`). */
+async function resourceTable(
+  zip: ZipArchive,
+  file: string,
+  values: (ManifestValue | null)[],
+): Promise<ResourceTable | { problem: string } | undefined> {
+  if (!values.some((v) => v?.kind === 'reference')) return undefined
+  const entry = zip.find('resources.arsc')
+  if (!entry) return { problem: 'the APK has no resources.arsc to resolve it' }
+  return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file)
+}
+
+function manifestText(
+  value: ManifestValue | null,
+  name: string,
+  notes: string[],
+  resources: ResourceTable | { problem: string } | undefined,
+): string | null {
   if (!value) return null
   if (value.kind === 'string') return value.value
   if (value.kind === 'int') return String(value.value)
+  const reference = `@0x${value.id.toString(16).padStart(8, '0')}`
+  const resolved = resources instanceof ResourceTable ? resources.resolve(value.id) : resources
+  if (resolved && 'value' in resolved) return resolved.value
   notes.push(
-    `${name} is a resource reference (@0x${value.id.toString(16).padStart(8, '0')}) resolved per device configuration; it is not reported`,
+    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? 'no resource table'}); it is not reported`,
   )
   return null
 }

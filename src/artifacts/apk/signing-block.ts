@@ -57,6 +57,12 @@ export interface SigningBlock {
   size: number
   /** The ID of every pair, in order (signature schemes, verity padding, source stamp, channel data). */
   ids: number[]
+  /**
+   * The values of the pairs that are not signature schemes (channel data, verity padding, source
+   * stamp), by ID. They lie outside the signed data, which is why channel tools can add them after
+   * signing without breaking v2/v3 (apksig skips unknown IDs).
+   */
+  unsigned: Map<number, Buffer>
   signers: BlockSigner[]
 }
 
@@ -122,6 +128,7 @@ export async function readSigningBlock(zip: ZipArchive, file: string): Promise<S
 /** Parses a whole block (header size through magic), as read from `offset` in the file. */
 export function parseSigningBlock(block: Buffer, offset: number, file: string): SigningBlock {
   const ids: number[] = []
+  const unsigned = new Map<number, Buffer>()
   const signers: BlockSigner[] = []
   const pairsEnd = block.length - FOOTER_SIZE
   let p = 8
@@ -144,9 +151,10 @@ export function parseSigningBlock(block: Buffer, offset: number, file: string): 
     ids.push(id)
     const scheme = SCHEMES.get(id)
     if (scheme) signers.push(...parseSchemeBlock(value, scheme, file))
+    else if (!unsigned.has(id)) unsigned.set(id, value)
     p += 8 + length
   }
-  return { offset, size: block.length, ids, signers }
+  return { offset, size: block.length, ids, unsigned, signers }
 }
 
 /** A bounds-checked cursor over length-prefixed data; every failure names the scheme and the field. */

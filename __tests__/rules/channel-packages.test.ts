@@ -1,0 +1,263 @@
+/**
+ * channel-packages and the channel-aware artifact-identity, on channel APKs written after signing by
+ * scripts/fixtures/channel_writer.py and verified by apksigner (scripts/fixtures/channels.sh).
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { runCheck } from '../../src/check.js'
+import type { ArtifactIdentity } from '../../src/artifacts/types.js'
+import { appYaml, declarationYaml, gate, positionOf } from '../helpers/declarations.js'
+import { apksignerSigners, section } from '../artifacts/android-records.js'
+
+const TODAY = '2026-11-29'
+const FILED = apksignerSigners(
+  section('channels/walle-xiaomi.txt', (c) => c.startsWith('apksigner verify'))!.output,
+)[0]!
+const HARDENED = apksignerSigners(
+  section('channels/walle-vivo-resigned.txt', (c) => c.startsWith('apksigner verify'))!.output,
+)[0]!
+
+function declaration(release = ''): string {
+  return declarationYaml([
+    appYaml({
+      platforms: `    platforms:\n      android:\n        package: com.example.demo\n        certificate:\n          sha256: ${FILED.sha256}`,
+      stores: '[xiaomi, huawei-appgallery, oppo, vivo, tencent-myapp, baidu-app, google-play]',
+      release,
+    }),
+  ])
+}
+
+const dirs: string[] = []
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function check(text: string, apks: string[], mode: 'release' | 'audit' = 'release') {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-channels-'))
+  dirs.push(dir)
+  await writeFile(path.join(dir, 'china-filing.yml'), text)
+  await mkdir(path.join(dir, 'channels'))
+  for (const apk of apks)
+    await copyFile(
+      path.join('__tests__/fixtures/android/channels', `${apk}.apk`),
+      path.join(dir, 'channels', `${apk}.apk`),
+    )
+  const result = await runCheck({
+    workspace: dir,
+    config: 'china-filing.yml',
+    mode,
+    failOn: 'error',
+    today: TODAY,
+    ...(mode === 'release' ? { tag: 'v2.3.0' } : {}),
+    artifacts: ['channels/*.apk'],
+    confine: true,
+    sources: false,
+  })
+  const of = (rule: string) => result.findings.filter((f) => f.rule === rule)
+  return { result, of }
+}
+
+const MAPPED = `    release:
+      channels:
+        xiaomi: xiaomi
+        huawei: huawei-appgallery
+        oppo: oppo
+        vivo: vivo
+        tencent: tencent-myapp
+        baidu: baidu-app`
+
+describe('channel-packages on real channel APKs', () => {
+  it.each([
+    ['Walle and VasDolly pairs (v2+v3)', ['walle-xiaomi', 'walle-huawei', 'vasdolly-oppo']],
+    ['VasDolly v1 comment and META-INF marker (v1)', ['v1-comment-tencent', 'v1-marker-baidu']],
+  ])('passes a set of channel APKs with %s signed by the filed key', async (_name, apks) => {
+    const { result, of } = await check(declaration(MAPPED), apks)
+    expect(of('channel-packages')).toEqual([])
+    expect(of('artifact-identity').filter((f) => f.severity !== 'notice')).toEqual([])
+    expect(result.verdict).toBe('pass')
+  })
+
+  it('warns when channel APKs of one release carry different signature schemes', async () => {
+    const { of } = await check(declaration(MAPPED), ['walle-xiaomi', 'walle-huawei', 'v1-comment-tencent'])
+    expect(of('channel-packages')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining(
+          'channels/v1-comment-tencent.apk (channel tencent) is signed with v1, but the other 2 channel APKs (huawei, xiaomi) are signed with v2+v3.',
+        ),
+      }),
+    ])
+  })
+
+  it('fails the channel APK a hardening step re-signed with another key, naming its channel', async () => {
+    const { result, of } = await check(declaration(MAPPED), [
+      'walle-xiaomi',
+      'walle-huawei',
+      'vasdolly-oppo',
+      'walle-vivo-resigned',
+    ])
+    expect(result.verdict).toBe('fail')
+    const errors = of('channel-packages').filter((f) => f.severity === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]!.message).toBe(
+      `channels/walle-vivo-resigned.apk (channel vivo) is signed by ${HARDENED.subject} (SHA-256 ${HARDENED.sha256}), but the other 3 channel APKs (huawei, oppo, xiaomi) are signed by ${FILED.subject} (SHA-256 ${FILED.sha256}). Every channel APK of a release must carry the same signer. A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are.`,
+    )
+    // artifact-identity fails that APK, and only that one, against the filing.
+    const identity = of('artifact-identity').filter((f) => f.severity === 'error')
+    expect(identity.map((f) => f.message.split(' ')[0])).toEqual(['channels/walle-vivo-resigned.apk'])
+  })
+
+  it('names each channel that release.channels does not map, as a notice at release.channels', async () => {
+    const text = declaration(`    release:\n      channels:\n        xiaomi: xiaomi`)
+    const { of } = await check(text, ['walle-xiaomi', 'walle-huawei', 'vasdolly-oppo'], 'audit')
+    const notices = of('channel-packages')
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toMatchObject({
+      severity: 'notice',
+      location: { line: positionOf(text, 'channels:').line },
+    })
+    expect(notices[0]!.message).toMatch(
+      /^channels\/walle-huawei.apk \(channel huawei\), channels\/vasdolly-oppo.apk \(channel oppo\): channels "huawei", "oppo" map to no store in release.channels/,
+    )
+  })
+
+  it('says release.channels is not declared when channel APKs come without it', async () => {
+    const { of } = await check(declaration(), ['walle-xiaomi'], 'audit')
+    expect(of('channel-packages').map((f) => f.message)).toEqual([
+      expect.stringContaining('channel "xiaomi" maps to no store (release.channels is not declared)'),
+    ])
+  })
+
+  it('does not check against the filing a channel APK mapped to a store outside mainland China', async () => {
+    const text = declaration(
+      `    release:\n      channels:\n        vivo: google-play\n        xiaomi: xiaomi`,
+    )
+    const { of } = await check(text, ['walle-vivo-resigned'], 'audit')
+    expect(of('artifact-identity')).toEqual([
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringContaining(
+          'is the "vivo" channel package of shop, for google-play (release.channels), which is outside mainland China',
+        ),
+        location: expect.objectContaining({ line: positionOf(text, 'vivo: google-play').line }),
+      }),
+    ])
+  })
+
+  it('warns about an APK whose channel tools disagree', async () => {
+    const { of } = await check(declaration(MAPPED), ['conflict'], 'audit')
+    expect(of('channel-packages').find((f) => f.severity === 'warning')?.message).toMatch(
+      /^channels\/conflict.apk carries 2 different channels \("xiaomi" in APK Signing Block pair 0x71777777; "huawei" in APK Signing Block pair 0x881155ff\)/,
+    )
+  })
+
+  it('rejects a release.channels store id that does not exist', () => {
+    const result = gate(declaration(`    release:\n      channels:\n        xiaomi: xaiomi`))
+    expect(result.findings.map((f) => f.message).join('\n')).toMatch(
+      /release.channels.xiaomi: unknown store "xaiomi". Did you mean "xiaomi"\?/,
+    )
+  })
+})
+
+/** Identities as the APK reader returns them, for the differences real fixtures do not need to show. */
+function apk(file: string, channel: string, change: Partial<ArtifactIdentity> = {}): ArtifactIdentity {
+  return {
+    file,
+    type: 'apk',
+    platform: 'android',
+    id: 'com.example.demo',
+    version: '2.3.0',
+    build: '230',
+    signers: [
+      {
+        subject: FILED.subject,
+        md5: FILED.md5.toUpperCase(),
+        sha1: FILED.sha1.toUpperCase(),
+        sha256: FILED.sha256,
+        publicKey: { algorithm: 'RSA', modulus: null, spki: '' },
+        schemes: ['v2', 'v3'],
+      },
+    ],
+    effectiveSigner: 0,
+    channel,
+    channelMarks: [{ name: channel, scheme: 'walle', where: 'APK Signing Block pair 0x71777777' }],
+    notes: [],
+    ...change,
+  }
+}
+
+describe('channel-packages across a set', () => {
+  const run = (identities: ArtifactIdentity[], mode: 'release' | 'audit') =>
+    gate(declaration(MAPPED), {
+      mode,
+      artifacts: {
+        patterns: ['*.apk'],
+        unmatched: [],
+        results: identities.map((i) => ({ file: i.file, identity: i })),
+      },
+    }).findings.filter((f) => f.rule === 'channel-packages')
+
+  it.each<[string, Partial<ArtifactIdentity>, 'release' | 'audit', 'error' | 'warning', string]>([
+    [
+      'versionCode',
+      { build: '229' },
+      'release',
+      'error',
+      'is versionCode 229, but the other 2 channel APKs (huawei, xiaomi) are versionCode 230',
+    ],
+    ['versionCode', { build: '229' }, 'audit', 'warning', 'is versionCode 229'],
+    [
+      'versionName',
+      { version: '2.2.9' },
+      'release',
+      'error',
+      'is versionName 2.2.9, but the other 2 channel APKs (huawei, xiaomi) are versionName 2.3.0',
+    ],
+    [
+      'package',
+      { id: 'com.example.demo.lite' },
+      'audit',
+      'error',
+      'is package com.example.demo.lite, but the other 2 channel APKs (huawei, xiaomi) are package com.example.demo',
+    ],
+    [
+      'signer',
+      { signers: [], effectiveSigner: -1 },
+      'audit',
+      'error',
+      'is not signed, but the other 2 channel APKs (huawei, xiaomi) are signed by',
+    ],
+  ])('reports the APK whose %s differs (%s mode → %s)', (_what, change, mode, severity, message) => {
+    const findings = run(
+      [apk('xiaomi.apk', 'xiaomi'), apk('huawei.apk', 'huawei'), apk('oppo.apk', 'oppo', change)],
+      mode,
+    )
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity,
+        message: expect.stringContaining(`oppo.apk (channel oppo) ${message}`),
+      }),
+    ])
+  })
+
+  it('compares two channel APKs with each other when they differ', () => {
+    const findings = run(
+      [apk('xiaomi.apk', 'xiaomi'), apk('huawei.apk', 'huawei', { build: '231' })],
+      'release',
+    )
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'xiaomi.apk (channel xiaomi) is versionCode 230, but huawei.apk (channel huawei) is versionCode 231',
+      ),
+    ])
+  })
+
+  it('leaves APKs without a channel to artifact-identity', () => {
+    const plain = apk('plain.apk', 'x', { build: '1' })
+    delete plain.channel
+    delete plain.channelMarks
+    expect(run([apk('xiaomi.apk', 'xiaomi'), plain], 'release')).toEqual([])
+  })
+})
