@@ -21,7 +21,7 @@ Commands:
   check     Judge china-filing.yml (and built artifacts) against the filing rules
             [--config F] [--mode release|pull-request|audit] [--apps a,b] [--stores s,t] [--tag T]
             [--version V] [--artifact GLOB ...] [--fail-on error|warning|never] [--today YYYY-MM-DD]
-            [--format text|json|sarif|github]
+            [--format text|json|sarif|github|junit|codequality] [--output F]
   inspect   Print what the filing form asks for from built APK/AAB/IPA/HAP files
             FILE... [--format text|json|yaml]
   init      Detect identities in the source tree and write a starter china-filing.yml [--config F] [--force]
