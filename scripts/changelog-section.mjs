@@ -27,7 +27,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const section = changelogSection(await readFile('CHANGELOG.md', 'utf8'), version)
   if (!section) {
-    process.stderr.write(`CHANGELOG.md has no "## [${version}]" section with content: add one before tagging.\n`)
+    process.stderr.write(
+      `CHANGELOG.md has no "## [${version}]" section with content: add one before tagging.\n`,
+    )
     process.exit(1)
   }
   process.stdout.write(`${section}\n`)
