@@ -30106,80 +30106,86 @@ var init_stores = __esm({
     "use strict";
     STORES = [
       // Android stores in mainland China. Xiaomi matches package name and signature against the filing
-      // (dev.mi.com pId=1790); Huawei: "先备案后上架" (HW-KB doc_0117). Others: domain.md §3 (not confirmed per store).
+      // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
       {
         id: "huawei-appgallery",
         name: "Huawei AppGallery",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3 Huawei"
+        source: "HW-KB doc_0117; Huawei-FASP"
       },
       {
         id: "honor",
         name: "Honor App Market",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "xiaomi",
         name: "Xiaomi GetApps",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3 Xiaomi"
+        source: "Xiaomi-备案申诉"
       },
       {
         id: "oppo",
         name: "OPPO App Market",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
-      { id: "vivo", name: "vivo App Store", mainland: true, kinds: ["app", "quick-app"], source: "domain.md §3" },
+      {
+        id: "vivo",
+        name: "vivo App Store",
+        mainland: true,
+        kinds: ["app", "quick-app"],
+        source: "Store-secondary"
+      },
       {
         id: "tencent-myapp",
         name: "Tencent MyApp (应用宝)",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "baidu-app",
         name: "Baidu Mobile Assistant",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 (secondary sources)"
+        source: "Store-secondary"
       },
       {
         id: "360",
         name: "360 Mobile Assistant",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 (secondary sources)"
+        source: "Store-secondary"
       },
       {
         id: "quick-app-alliance",
         name: "Quick App Alliance (快应用联盟)",
         mainland: true,
         kinds: ["quick-app"],
-        source: "domain.md §1.1 (K suffix), §3"
+        source: "HW-KB doc_0115 (K suffix); Store-secondary"
       },
-      // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (domain.md §3).
+      // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (Apple-ICP).
       {
         id: "app-store-cn",
         name: "App Store (China mainland)",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 Apple"
+        source: "Apple-ICP"
       },
-      // Mini-program platforms file their mini programs themselves (domain.md §3, §5).
+      // Mini-program platforms file their mini programs themselves (MIIT-解读; 登记表).
       {
         id: "wechat",
         name: "WeChat Mini Programs",
         mainland: true,
         kinds: ["mini-program"],
         platform: "wechat",
-        source: "domain.md §3 WeChat"
+        source: "WeChat-备案"
       },
       {
         id: "alipay",
@@ -30187,7 +30193,7 @@ var init_stores = __esm({
         mainland: true,
         kinds: ["mini-program"],
         platform: "alipay",
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "baidu",
@@ -30195,7 +30201,7 @@ var init_stores = __esm({
         mainland: true,
         kinds: ["mini-program"],
         platform: "baidu",
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "douyin",
@@ -30203,7 +30209,7 @@ var init_stores = __esm({
         mainland: true,
         kinds: ["mini-program"],
         platform: "douyin",
-        source: "domain.md §3 Douyin"
+        source: "Douyin-备案"
       },
       // Outside mainland China: no filing needed to distribute there.
       {
@@ -30254,7 +30260,7 @@ var init_stores = __esm({
         name: "Direct download in mainland China (own website)",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 legal basis"
+        source: "MIIT-解读 (legal basis)"
       }
     ];
     STORE_IDS = STORES.map((s) => s.id);
@@ -35716,7 +35722,7 @@ var init_regions = __esm({
       ...group("aliyun", MAINLAND, "high", "Alibaba ECS/ECI/ESS endpoint tables", [
         ["cn-zhengzhou-jva", "郑州 联通合营 (Zhengzhou, China Unicom joint venture)"]
       ]),
-      // Finance and government clouds: listed in the CSG supported-regions page (High). domain.md rates the
+      // Finance and government clouds: listed in the CSG supported-regions page (High). The sources rate the
       // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
       ...group("aliyun", MAINLAND, "high", "help.aliyun.com/zh/csg/product-overview/supported-regions", [
         ["cn-shanghai-finance-1", "Shanghai Finance Cloud (上海金融云)"],
@@ -35804,7 +35810,7 @@ var init_regions = __esm({
         'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
         [["cn-east-4", "华东二 (CN East2, Wuhu)"]]
       ),
-      // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (domain.md: Low–Medium).
+      // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (Huawei-regions: Low–Medium).
       // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
       // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
       ...group("huawei", MAINLAND, "low", "third-party code mapping only", [
@@ -35852,12 +35858,12 @@ var init_regions = __esm({
           ["cn-northwest-1", "China (Ningxia)"]
         ]
       ),
-      ...group("aws", MAINLAND, "medium", "domain.md §6 AWS (Beijing Local Zone)", [
+      ...group("aws", MAINLAND, "medium", "docs.amazonaws.cn (AWS-China; Beijing Local Zone)", [
         ["cn-north-1-pkx-1a", "China (Beijing) Local Zone"]
       ]),
-      // ap-east-1 being Hong Kong is on domain.md's "could not confirm" list, hence medium.
+      // ap-east-1 being Hong Kong is not confirmed by the sources read, hence medium.
       ...group("aws", NOT_MAINLAND2, "medium", "AWS's public region list", [["ap-east-1", "Hong Kong"]]),
-      ...group("aws", NOT_MAINLAND2, "high", "domain.md §6 AWS: only the aws-cn partition is mainland", [
+      ...group("aws", NOT_MAINLAND2, "high", "docs.amazonaws.cn ARNs: only the aws-cn partition is mainland", [
         ["us-east-1", "a global AWS region in the United States"]
       ])
     ];
@@ -35876,10 +35882,14 @@ var init_regions = __esm({
           ["chinanorth3", "China North 3"]
         ]
       ),
-      // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (domain.md).
-      ...group("azure", NOT_MAINLAND2, "high", "domain.md §6 Azure: global Azure regions are not mainland", [
-        ["eastasia", "global Azure East Asia"]
-      ])
+      // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (Azure-China).
+      ...group(
+        "azure",
+        NOT_MAINLAND2,
+        "high",
+        "docs.azure.cn regions list: global Azure regions are not mainland",
+        [["eastasia", "global Azure East Asia"]]
+      )
     ];
     BAIDU = [
       ...group(
@@ -35901,7 +35911,7 @@ var init_regions = __esm({
         ["cd", "西南-成都 (Chengdu)"],
         ["fsh", "Shanghai finance (BMR)"]
       ]),
-      // "probably mainland but not confirmed" (domain.md): kept so the rule warns rather than denies.
+      // "probably mainland but not confirmed" (Baidu-regions): kept so the rule warns rather than denies.
       ...group("baidu", MAINLAND, "low", "cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
         ["hb-fsg", "Du Xiaoman (度小满)"]
       ]),
