@@ -6,6 +6,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import semver from 'semver'
 
 describe('.github', () => {
   it('dependabot updates npm and github-actions at the root, weekly', () => {
@@ -62,5 +63,40 @@ describe('.github', () => {
     expect(config.contact_links.map((l) => l.url)).toContain(
       'https://github.com/china-filing-gate/china-filing-gate/security/advisories/new',
     )
+  })
+})
+
+describe('package.json engines', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    engines: { node: string }
+    devEngines: { runtime: { name: string; version: string } }
+  }
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+    packages: Record<string, { engines?: { node?: string } | string[] }>
+  }
+  /** The lowest version of each range branch, e.g. ^20.19.0 || >=24 → 20.19.0, 24.0.0. */
+  const floors = (range: string) =>
+    new semver.Range(range).set.map(
+      (comparators) => semver.minVersion(comparators.map(String).join(' '))!.version,
+    )
+
+  it('devEngines is what every locked package (the dev tools) needs, so npm ci warns on nothing inside it', () => {
+    expect(manifest.devEngines.runtime.name).toBe('node')
+    const needs = Object.entries(lock.packages).flatMap(([name, entry]) =>
+      entry.engines && !Array.isArray(entry.engines) && entry.engines.node
+        ? [[name, entry.engines.node]]
+        : [],
+    )
+    expect(needs.length).toBeGreaterThan(50)
+    for (const floor of floors(manifest.devEngines.runtime.version))
+      expect([floor, needs.filter(([, range]) => !semver.satisfies(floor, range!)).map(([n]) => n)]).toEqual([
+        floor,
+        [],
+      ])
+  })
+
+  it('engines is the CLI floor, Node 20, and installs no runtime dependencies to constrain it', () => {
+    expect(manifest.engines.node).toBe('>=20')
+    expect((manifest as { dependencies?: object }).dependencies).toBeUndefined()
   })
 })
