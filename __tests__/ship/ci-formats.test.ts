@@ -10,15 +10,18 @@ import { validateXML } from 'xmllint-wasm'
 import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
 
-async function check(config: string, format: string) {
+async function check(config: string, format: string, ...more: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await main(['check', '--config', config, '--today', '2026-11-29', '--format', format], {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    cwd: process.cwd(),
-  })
+  const code = await main(
+    ['check', '--config', config, '--today', '2026-11-29', '--format', format, ...more],
+    {
+      stdout: { write: (t: string) => (stdout += t), isTTY: false },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      cwd: process.cwd(),
+    },
+  )
   return { code, stdout, stderr }
 }
 
@@ -89,6 +92,17 @@ describe('--format junit', () => {
     expect(testcases(stdout).get('china-filing.declaration declaration-syntax')).toMatch(
       /^examples\/non-compliant\/syntax-error\.yml:\d+:\d+: error: /,
     )
+  })
+
+  it('still fails the errors under --fail-on never (exit 0), and the warnings too under --fail-on warning', async () => {
+    const never = await check(NON_COMPLIANT, 'junit', '--fail-on', 'never')
+    expect(never.code).toBe(0)
+    const strict = await check(NON_COMPLIANT, 'junit')
+    expect(testcases(never.stdout)).toEqual(testcases(strict.stdout))
+    const warning = await check(NON_COMPLIANT, 'junit', '--fail-on', 'warning')
+    const failed = (xml: string) => [...testcases(xml).values()].filter((v) => v !== null).length
+    expect(failed(warning.stdout)).toBeGreaterThan(failed(strict.stdout))
+    expect(await xsdErrors(warning.stdout)).toEqual([])
   })
 
   it('passes the compliant example with no failures', async () => {

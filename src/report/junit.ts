@@ -1,9 +1,9 @@
 /**
  * `check --format junit`: JUnit XML as Jenkins (junit / xunit plugins) and GitLab (`artifacts:reports:junit`)
  * read it. One <testsuite> per app and one <testcase> per app × rule, so a CI test view lists every check
- * that ran, not only the ones that failed; findings that block become <failure> with file:line:col, the
- * rest (warnings under fail-on, notices, waived findings) go to <system-out>. Findings about the
- * declaration as a whole (no app) form their own suite named after the declaration file.
+ * that ran, not only the ones that failed; errors (and warnings under `fail-on: warning`) become
+ * <failure> with file:line:col, the rest (other warnings, notices, waived findings) go to <system-out>.
+ * Findings about the declaration as a whole (no app) form their own suite named after the file.
  *
  * The shape follows Jenkins xunit-plugin's junit-10.xsd (the strictest common reader): <testsuite>
  * requires name, tests, failures and errors; <testcase> takes name, classname and time; no file/line
@@ -52,11 +52,19 @@ function line(finding: Finding, config: string): string {
   return `${placeOf(finding, config)}: ${finding.severity}: ${finding.message}${waived}`
 }
 
+/**
+ * An error is always a failure, even under `fail-on: never` (which only keeps the exit code at 0): the
+ * report never shows a non-compliant app as passing. `fail-on: warning` makes warnings failures too.
+ */
+function fails(finding: Finding, result: GateResult): boolean {
+  return finding.severity === 'error' || isBlocking(finding, result.failOn)
+}
+
 function caseFor(rule: string, findings: Finding[], result: GateResult): Case {
   return {
     rule,
-    failures: findings.filter((f) => isBlocking(f, result.failOn)),
-    others: findings.filter((f) => !isBlocking(f, result.failOn)),
+    failures: findings.filter((f) => fails(f, result)),
+    others: findings.filter((f) => !fails(f, result)),
   }
 }
 
