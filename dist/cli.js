@@ -62,6 +62,15 @@ var init_usage_error = __esm({
   }
 });
 
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -329,13 +338,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -1932,9 +1941,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1992,7 +2001,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2008,14 +2017,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -3758,10 +3767,10 @@ var require_errors = __commonJS({
       if (error62.pos[0] === -1)
         return;
       error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error62.linePos[0];
-      error62.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error62.linePos[0];
+      error62.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "…" + lineStr.substring(trimStart);
@@ -3769,8 +3778,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "…\n";
         lineStr = prev + lineStr;
@@ -3778,7 +3787,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error62.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -4727,8 +4736,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4741,8 +4750,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
@@ -4753,7 +4762,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep2 + lm;
           sep2 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -5883,40 +5892,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5957,13 +5966,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5988,7 +5997,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -6008,11 +6017,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6020,17 +6029,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -9439,8 +9448,8 @@ var init_doc = __esm({
         const lines = content.split("\n").filter((x) => x);
         const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
         const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-        for (const line of dedented) {
-          this.content.push(line);
+        for (const line2 of dedented) {
+          this.content.push(line2);
         }
       }
       compile() {
@@ -30023,80 +30032,86 @@ var init_stores = __esm({
     "use strict";
     STORES = [
       // Android stores in mainland China. Xiaomi matches package name and signature against the filing
-      // (dev.mi.com pId=1790); Huawei: "先备案后上架" (HW-KB doc_0117). Others: domain.md §3 (not confirmed per store).
+      // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
       {
         id: "huawei-appgallery",
         name: "Huawei AppGallery",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3 Huawei"
+        source: "HW-KB doc_0117; Huawei-FASP"
       },
       {
         id: "honor",
         name: "Honor App Market",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "xiaomi",
         name: "Xiaomi GetApps",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3 Xiaomi"
+        source: "Xiaomi-备案申诉"
       },
       {
         id: "oppo",
         name: "OPPO App Market",
         mainland: true,
         kinds: ["app", "quick-app"],
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
-      { id: "vivo", name: "vivo App Store", mainland: true, kinds: ["app", "quick-app"], source: "domain.md §3" },
+      {
+        id: "vivo",
+        name: "vivo App Store",
+        mainland: true,
+        kinds: ["app", "quick-app"],
+        source: "Store-secondary"
+      },
       {
         id: "tencent-myapp",
         name: "Tencent MyApp (应用宝)",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "baidu-app",
         name: "Baidu Mobile Assistant",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 (secondary sources)"
+        source: "Store-secondary"
       },
       {
         id: "360",
         name: "360 Mobile Assistant",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 (secondary sources)"
+        source: "Store-secondary"
       },
       {
         id: "quick-app-alliance",
         name: "Quick App Alliance (快应用联盟)",
         mainland: true,
         kinds: ["quick-app"],
-        source: "domain.md §1.1 (K suffix), §3"
+        source: "HW-KB doc_0115 (K suffix); Store-secondary"
       },
-      // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (domain.md §3).
+      // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (Apple-ICP).
       {
         id: "app-store-cn",
         name: "App Store (China mainland)",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 Apple"
+        source: "Apple-ICP"
       },
-      // Mini-program platforms file their mini programs themselves (domain.md §3, §5).
+      // Mini-program platforms file their mini programs themselves (MIIT-解读; 登记表).
       {
         id: "wechat",
         name: "WeChat Mini Programs",
         mainland: true,
         kinds: ["mini-program"],
         platform: "wechat",
-        source: "domain.md §3 WeChat"
+        source: "WeChat-备案"
       },
       {
         id: "alipay",
@@ -30104,7 +30119,7 @@ var init_stores = __esm({
         mainland: true,
         kinds: ["mini-program"],
         platform: "alipay",
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "baidu",
@@ -30112,7 +30127,7 @@ var init_stores = __esm({
         mainland: true,
         kinds: ["mini-program"],
         platform: "baidu",
-        source: "domain.md §3"
+        source: "Store-secondary"
       },
       {
         id: "douyin",
@@ -30120,7 +30135,7 @@ var init_stores = __esm({
         mainland: true,
         kinds: ["mini-program"],
         platform: "douyin",
-        source: "domain.md §3 Douyin"
+        source: "Douyin-备案"
       },
       // Outside mainland China: no filing needed to distribute there.
       {
@@ -30171,7 +30186,7 @@ var init_stores = __esm({
         name: "Direct download in mainland China (own website)",
         mainland: true,
         kinds: ["app"],
-        source: "domain.md §3 legal basis"
+        source: "MIIT-解读 (legal basis)"
       }
     ];
     STORE_IDS = STORES.map((s) => s.id);
@@ -34837,8 +34852,8 @@ async function readFileAtCommit(root, sha, relPath) {
   return result.ok ? result.stdout : void 0;
 }
 function firstLine2(text2) {
-  const line = text2.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
-  return line.replace(/\/\/[^/@\s]*@/g, "//***@").slice(0, 200);
+  const line2 = text2.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  return line2.replace(/\/\/[^/@\s]*@/g, "//***@").slice(0, 200);
 }
 var COMMIT_SHA, MAX_BLOB_BYTES, HARDENING_CONFIG;
 var init_git_base = __esm({
@@ -35018,7 +35033,7 @@ function versionInRange(version2, range) {
   return import_semver2.default.satisfies(version2, range, { includePrerelease: true });
 }
 var import_semver2, import_picomatch2, DEFAULT_TAG_GLOB;
-var init_version = __esm({
+var init_version2 = __esm({
   "src/release/version.ts"() {
     "use strict";
     import_semver2 = __toESM(require_semver2(), 1);
@@ -35061,7 +35076,7 @@ var init_scope = __esm({
   "src/scope.ts"() {
     "use strict";
     init_stores();
-    init_version();
+    init_version2();
     init_usage_error();
     MODES = ["release", "pull-request", "audit"];
   }
@@ -35792,7 +35807,7 @@ var init_regions = __esm({
       ...group("aliyun", MAINLAND, "high", "Alibaba ECS/ECI/ESS endpoint tables", [
         ["cn-zhengzhou-jva", "郑州 联通合营 (Zhengzhou, China Unicom joint venture)"]
       ]),
-      // Finance and government clouds: listed in the CSG supported-regions page (High). domain.md rates the
+      // Finance and government clouds: listed in the CSG supported-regions page (High). The sources rate the
       // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
       ...group("aliyun", MAINLAND, "high", "help.aliyun.com/zh/csg/product-overview/supported-regions", [
         ["cn-shanghai-finance-1", "Shanghai Finance Cloud (上海金融云)"],
@@ -35880,7 +35895,7 @@ var init_regions = __esm({
         'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
         [["cn-east-4", "华东二 (CN East2, Wuhu)"]]
       ),
-      // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (domain.md: Low–Medium).
+      // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (Huawei-regions: Low–Medium).
       // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
       // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
       ...group("huawei", MAINLAND, "low", "third-party code mapping only", [
@@ -35928,12 +35943,12 @@ var init_regions = __esm({
           ["cn-northwest-1", "China (Ningxia)"]
         ]
       ),
-      ...group("aws", MAINLAND, "medium", "domain.md §6 AWS (Beijing Local Zone)", [
+      ...group("aws", MAINLAND, "medium", "docs.amazonaws.cn (AWS-China; Beijing Local Zone)", [
         ["cn-north-1-pkx-1a", "China (Beijing) Local Zone"]
       ]),
-      // ap-east-1 being Hong Kong is on domain.md's "could not confirm" list, hence medium.
+      // ap-east-1 being Hong Kong is not confirmed by the sources read, hence medium.
       ...group("aws", NOT_MAINLAND2, "medium", "AWS's public region list", [["ap-east-1", "Hong Kong"]]),
-      ...group("aws", NOT_MAINLAND2, "high", "domain.md §6 AWS: only the aws-cn partition is mainland", [
+      ...group("aws", NOT_MAINLAND2, "high", "docs.amazonaws.cn ARNs: only the aws-cn partition is mainland", [
         ["us-east-1", "a global AWS region in the United States"]
       ])
     ];
@@ -35952,10 +35967,14 @@ var init_regions = __esm({
           ["chinanorth3", "China North 3"]
         ]
       ),
-      // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (domain.md).
-      ...group("azure", NOT_MAINLAND2, "high", "domain.md §6 Azure: global Azure regions are not mainland", [
-        ["eastasia", "global Azure East Asia"]
-      ])
+      // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (Azure-China).
+      ...group(
+        "azure",
+        NOT_MAINLAND2,
+        "high",
+        "docs.azure.cn regions list: global Azure regions are not mainland",
+        [["eastasia", "global Azure East Asia"]]
+      )
     ];
     BAIDU = [
       ...group(
@@ -35977,7 +35996,7 @@ var init_regions = __esm({
         ["cd", "西南-成都 (Chengdu)"],
         ["fsh", "Shanghai finance (BMR)"]
       ]),
-      // "probably mainland but not confirmed" (domain.md): kept so the rule warns rather than denies.
+      // "probably mainland but not confirmed" (Baidu-regions): kept so the rule warns rather than denies.
       ...group("baidu", MAINLAND, "low", "cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
         ["hb-fsg", "Du Xiaoman (度小满)"]
       ]),
@@ -36216,7 +36235,7 @@ var meta9, report7, releaseVersion;
 var init_release_version = __esm({
   "src/rules/release-version.ts"() {
     "use strict";
-    init_version();
+    init_version2();
     init_rule();
     meta9 = {
       id: "release-version",
@@ -36841,7 +36860,7 @@ var init_artifact_identity = __esm({
     "use strict";
     init_identity();
     init_certificate();
-    init_version();
+    init_version2();
     init_stores();
     init_rule();
     meta10 = {
@@ -38029,29 +38048,29 @@ var init_aab = __esm({
 });
 
 // src/artifacts/apk/axml.ts
-function parseBinaryManifest(xml, file2) {
+function parseBinaryManifest(xml2, file2) {
   const fail2 = (reason) => {
     throw new ArtifactError(file2, `${WHAT} ${reason}`);
   };
-  if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) {
+  if (xml2.length < 8 || xml2.readUInt16LE(0) !== RES_XML_TYPE) {
     fail2(
-      xml.length >= 2 && xml[0] === 60 ? "is plain-text XML, not the compiled binary XML of a built APK" : "is not compiled binary XML (no RES_XML_TYPE header)"
+      xml2.length >= 2 && xml2[0] === 60 ? "is plain-text XML, not the compiled binary XML of a built APK" : "is not compiled binary XML (no RES_XML_TYPE header)"
     );
   }
-  const documentEnd = Math.min(xml.readUInt32LE(4), xml.length);
+  const documentEnd = Math.min(xml2.readUInt32LE(4), xml2.length);
   let strings;
   let resourceIds = [];
-  let p = xml.readUInt16LE(2);
+  let p = xml2.readUInt16LE(2);
   while (p + 8 <= documentEnd) {
-    const type = xml.readUInt16LE(p);
-    const headerSize = xml.readUInt16LE(p + 2);
-    const size = xml.readUInt32LE(p + 4);
+    const type = xml2.readUInt16LE(p);
+    const headerSize = xml2.readUInt16LE(p + 2);
+    const size = xml2.readUInt32LE(p + 4);
     if (size < 8 || headerSize < 8 || headerSize > size || p + size > documentEnd) {
       fail2(
         `is malformed: a chunk at offset ${p} claims ${size} bytes (header ${headerSize}) in a ${documentEnd}-byte document`
       );
     }
-    const chunk = xml.subarray(p, p + size);
+    const chunk = xml2.subarray(p, p + size);
     if (type === RES_STRING_POOL_TYPE && !strings) strings = new StringPool(chunk, fail2);
     else if (type === RES_XML_RESOURCE_MAP_TYPE) {
       resourceIds = [];
@@ -45963,24 +45982,24 @@ function invariant(test, message) {
     throw new Error(message);
   }
 }
-function parse3(xml) {
-  if (xml instanceof ArrayBuffer) {
-    return parseBinary(new Uint8Array(xml));
+function parse3(xml2) {
+  if (xml2 instanceof ArrayBuffer) {
+    return parseBinary(new Uint8Array(xml2));
   }
-  if (xml instanceof Uint8Array) {
-    return parseBinary(xml);
+  if (xml2 instanceof Uint8Array) {
+    return parseBinary(xml2);
   }
-  if (typeof xml === "string" && xml.startsWith("bplist")) {
+  if (typeof xml2 === "string" && xml2.startsWith("bplist")) {
     const encoder = new TextEncoder();
-    return parseBinary(encoder.encode(xml));
+    return parseBinary(encoder.encode(xml2));
   }
-  if (typeof xml === "string") {
-    const trimmed = xml.trimStart();
+  if (typeof xml2 === "string") {
+    const trimmed = xml2.trimStart();
     if ((trimmed[0] === "{" || trimmed[0] === "(") && !trimmed.startsWith("<?xml") && !trimmed.startsWith("<!DOCTYPE") && !trimmed.startsWith("<plist")) {
-      return parseOpenStep(xml);
+      return parseOpenStep(xml2);
     }
   }
-  const doc = new import_xmldom.DOMParser().parseFromString(xml, "text/xml");
+  const doc = new import_xmldom.DOMParser().parseFromString(xml2, "text/xml");
   const root = doc.documentElement;
   invariant(root !== null && root.nodeName === "plist", "malformed document. First element should be <plist>");
   let plist = parsePlistXML(root);
@@ -51021,8 +51040,8 @@ function toSarif(result) {
           driver: {
             name: "china-filing-gate",
             informationUri: PROJECT_URL,
-            semanticVersion: VERSION,
-            version: VERSION,
+            semanticVersion: TOOL_VERSION,
+            version: TOOL_VERSION,
             rules
           }
         },
@@ -51044,18 +51063,18 @@ function renderSarif(result) {
   return `${JSON.stringify(toSarif(result), null, 2)}
 `;
 }
-var LEVEL, VERSION;
+var LEVEL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_rules();
     init_docs();
+    init_version();
     LEVEL = {
       error: "error",
       warning: "warning",
       notice: "note"
     };
-    VERSION = true ? "0.1.0" : "0.0.0-dev";
   }
 });
 
@@ -51140,6 +51159,179 @@ var init_workflow_commands = __esm({
   }
 });
 
+// src/report/junit.ts
+function xml(text2) {
+  const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+  return text2.replace(forbidden, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function placeOf(finding2, config2) {
+  const location = finding2.location;
+  return location ? `${location.file}:${location.line}:${location.column}` : config2;
+}
+function line(finding2, config2) {
+  const waived = finding2.waived ? ` (waived until ${finding2.waived.expires}: ${finding2.waived.reason})` : "";
+  return `${placeOf(finding2, config2)}: ${finding2.severity}: ${finding2.message}${waived}`;
+}
+function fails(finding2, result) {
+  return finding2.severity === "error" || isBlocking(finding2, result.failOn);
+}
+function caseFor(rule, findings, result) {
+  return {
+    rule,
+    failures: findings.filter((f) => fails(f, result)),
+    others: findings.filter((f) => !fails(f, result))
+  };
+}
+function suites(result) {
+  const appRuleIds = RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id));
+  const declarationFindings = result.findings.filter((f) => f.app === void 0);
+  const declarationRules = [
+    .../* @__PURE__ */ new Set([...DECLARATION_RULES, "waiver", ...declarationFindings.map((f) => f.rule)])
+  ];
+  const declaration = {
+    name: result.config,
+    classname: "china-filing.declaration",
+    cases: declarationRules.map(
+      (rule) => caseFor(
+        rule,
+        declarationFindings.filter((f) => f.rule === rule),
+        result
+      )
+    )
+  };
+  const apps = result.apps.map((app) => {
+    const findings = result.findings.filter((f) => f.app === app.id);
+    const rules = [.../* @__PURE__ */ new Set([...appRuleIds, ...findings.map((f) => f.rule)])];
+    return {
+      name: app.filingNumber ? `${app.id} (${app.filingNumber})` : app.id,
+      classname: `china-filing.${app.id}`,
+      ...app.inScope ? {} : { skipped: app.reason ?? "not in scope of this run" },
+      cases: rules.map(
+        (rule) => caseFor(
+          rule,
+          findings.filter((f) => f.rule === rule),
+          result
+        )
+      )
+    };
+  });
+  return [declaration, ...apps];
+}
+function renderCase(suite, c, config2) {
+  const open6 = `    <testcase name="${xml(c.rule)}" classname="${xml(suite.classname)}" time="0"`;
+  const body = [];
+  if (suite.skipped !== void 0 && c.failures.length === 0)
+    body.push(`      <skipped message="${xml(suite.skipped)}"/>`);
+  if (c.failures.length) {
+    const first = c.failures[0];
+    const message = c.failures.length === 1 ? line(first, config2) : `${line(first, config2)} (and ${c.failures.length - 1} more)`;
+    body.push(
+      `      <failure type="${xml(first.severity)}" message="${xml(message)}">${xml(
+        c.failures.map((f) => line(f, config2)).join("\n")
+      )}</failure>`
+    );
+  }
+  if (c.others.length)
+    body.push(`      <system-out>${xml(c.others.map((f) => line(f, config2)).join("\n"))}</system-out>`);
+  return body.length ? `${open6}>
+${body.join("\n")}
+    </testcase>` : `${open6}/>`;
+}
+function renderJunit(result) {
+  const all = suites(result);
+  const count = (s) => ({
+    tests: s.cases.length,
+    failures: s.cases.filter((c) => c.failures.length).length,
+    skipped: s.skipped !== void 0 ? s.cases.filter((c) => !c.failures.length).length : 0
+  });
+  const totals = all.map(count).reduce(
+    (a, b) => ({
+      tests: a.tests + b.tests,
+      failures: a.failures + b.failures,
+      skipped: a.skipped + b.skipped
+    }),
+    { tests: 0, failures: 0, skipped: 0 }
+  );
+  const body = all.map((suite) => {
+    const n = count(suite);
+    return [
+      `  <testsuite name="${xml(suite.name)}" tests="${n.tests}" failures="${n.failures}" errors="0" skipped="${n.skipped}" time="0">`,
+      ...suite.cases.map((c) => renderCase(suite, c, result.config)),
+      "  </testsuite>"
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="china-filing-gate (${xml(result.mode)}, ${result.verdict})" tests="${totals.tests}" failures="${totals.failures}" errors="0" time="0">`,
+    ...body,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+var DECLARATION_RULES;
+var init_junit = __esm({
+  "src/report/junit.ts"() {
+    "use strict";
+    init_verdict();
+    init_rules();
+    DECLARATION_RULES = ["declaration-syntax", "declaration-schema"];
+  }
+});
+
+// src/report/codequality.ts
+import { createHash as createHash4 } from "node:crypto";
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding2) => {
+    const key = [
+      finding2.rule,
+      finding2.app ?? "",
+      finding2.location?.file ?? "",
+      finding2.message.replace(/\d+:\d+/g, "")
+    ].join("\0");
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return createHash4("sha256").update(`${key}\0${ordinal}`).digest("hex").slice(0, 32);
+  });
+}
+function toCodeQuality(result) {
+  const prints = fingerprints(result.findings);
+  return result.findings.map((finding2, i) => {
+    const location = finding2.location ?? { file: result.config, line: 1, column: 1 };
+    const waived = finding2.waived ? ` (waived until ${finding2.waived.expires}: ${finding2.waived.reason})` : "";
+    return {
+      type: "issue",
+      description: `${finding2.message}${waived}`,
+      check_name: finding2.rule,
+      categories: ["Bug Risk"],
+      fingerprint: prints[i],
+      severity: SEVERITY[finding2.severity],
+      location: {
+        path: location.file,
+        lines: {
+          begin: location.line,
+          ...location.endLine !== void 0 && location.endLine > location.line ? { end: location.endLine } : {}
+        }
+      }
+    };
+  });
+}
+function renderCodeQuality(result) {
+  return `${JSON.stringify(toCodeQuality(result), null, 2)}
+`;
+}
+var SEVERITY;
+var init_codequality = __esm({
+  "src/report/codequality.ts"() {
+    "use strict";
+    SEVERITY = {
+      error: "critical",
+      warning: "major",
+      notice: "info"
+    };
+  }
+});
+
 // src/cli/check.ts
 var check_exports = {};
 __export(check_exports, {
@@ -51209,7 +51401,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? renderJson(result) : format === "sarif" ? renderSarif(result) : format === "github" ? renderWorkflowCommands(result) : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) });
+  const rendered = format === "json" ? renderJson(result) : format === "sarif" ? renderSarif(result) : format === "github" ? renderWorkflowCommands(result) : format === "junit" ? renderJunit(result) : format === "codequality" ? renderCodeQuality(result) : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) });
   if (values.output) await writeFile(path5.resolve(io.cwd, values.output), rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" ? EXIT.pass : EXIT.blocked;
@@ -51226,8 +51418,10 @@ var init_check2 = __esm({
     init_json();
     init_sarif();
     init_workflow_commands();
+    init_junit();
+    init_codequality();
     init_main();
-    FORMATS = ["text", "json", "sarif", "github"];
+    FORMATS = ["text", "json", "sarif", "github", "junit", "codequality"];
   }
 });
 
@@ -51660,7 +51854,7 @@ async function main(argv, io) {
         return command === void 0 ? EXIT.usage : EXIT.pass;
       case "--version":
       case "-v":
-        io.stdout.write(`${PACKAGE_VERSION}
+        io.stdout.write(`${TOOL_VERSION}
 `);
         return EXIT.pass;
       default:
@@ -51681,11 +51875,12 @@ The gate could not decide, so it blocks. Please report this with the command you
     return EXIT.blocked;
   }
 }
-var EXIT, USAGE, PACKAGE_VERSION;
+var EXIT, USAGE;
 var init_main = __esm({
   "src/cli/main.ts"() {
     "use strict";
     init_usage_error();
+    init_version();
     EXIT = { pass: 0, blocked: 1, usage: 2 };
     USAGE = `Usage: china-filing <command> [options]
 
@@ -51693,7 +51888,8 @@ Commands:
   check     Judge china-filing.yml (and built artifacts) against the filing rules
             [--config F] [--mode release|pull-request|audit] [--apps a,b] [--stores s,t] [--tag T]
             [--version V] [--artifact GLOB ...] [--fail-on error|warning|never] [--today YYYY-MM-DD]
-            [--certificate-expiry-days N] [--format text|json|sarif|github]
+            [--certificate-expiry-days N]
+            [--format text|json|sarif|github|junit|codequality] [--output F]
   inspect   Print what the filing form asks for from built APK/AAB/IPA/HAP files
             FILE... [--format text|json|yaml]
   init      Detect identities in the source tree and write a starter china-filing.yml [--config F] [--force]
@@ -51702,7 +51898,6 @@ Commands:
 
 Exit codes: 0 pass, 1 blocked, 2 usage error.
 `;
-    PACKAGE_VERSION = true ? "0.1.0" : "dev";
   }
 });
 

@@ -44801,6 +44801,145 @@ var require_lib3 = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse6;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse6(header2, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header2.length;
+      let index = skipOWS(header2, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header2, index, len, stopChar);
+      const valueEnd = trailingOWS(header2, valueStart, index);
+      const type = header2.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header2, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header2, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header2.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header2, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header2.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header2, keyStart, index);
+            const key = header2.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header2, index + 1, len);
+            if (index < len && header2.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header2.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header2, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header2[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header2, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header2, valueStart, index);
+              parameters[key] = header2.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header2, index, len) {
+      while (index < len) {
+        const char = header2.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header2, start, end) {
+      while (end > start) {
+        const char = header2.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -45307,80 +45446,86 @@ import path5 from "node:path";
 // src/catalog/stores.ts
 var STORES = [
   // Android stores in mainland China. Xiaomi matches package name and signature against the filing
-  // (dev.mi.com pId=1790); Huawei: "先备案后上架" (HW-KB doc_0117). Others: domain.md §3 (not confirmed per store).
+  // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
   {
     id: "huawei-appgallery",
     name: "Huawei AppGallery",
     mainland: true,
     kinds: ["app", "quick-app"],
-    source: "domain.md §3 Huawei"
+    source: "HW-KB doc_0117; Huawei-FASP"
   },
   {
     id: "honor",
     name: "Honor App Market",
     mainland: true,
     kinds: ["app", "quick-app"],
-    source: "domain.md §3"
+    source: "Store-secondary"
   },
   {
     id: "xiaomi",
     name: "Xiaomi GetApps",
     mainland: true,
     kinds: ["app", "quick-app"],
-    source: "domain.md §3 Xiaomi"
+    source: "Xiaomi-备案申诉"
   },
   {
     id: "oppo",
     name: "OPPO App Market",
     mainland: true,
     kinds: ["app", "quick-app"],
-    source: "domain.md §3"
+    source: "Store-secondary"
   },
-  { id: "vivo", name: "vivo App Store", mainland: true, kinds: ["app", "quick-app"], source: "domain.md §3" },
+  {
+    id: "vivo",
+    name: "vivo App Store",
+    mainland: true,
+    kinds: ["app", "quick-app"],
+    source: "Store-secondary"
+  },
   {
     id: "tencent-myapp",
     name: "Tencent MyApp (应用宝)",
     mainland: true,
     kinds: ["app"],
-    source: "domain.md §3"
+    source: "Store-secondary"
   },
   {
     id: "baidu-app",
     name: "Baidu Mobile Assistant",
     mainland: true,
     kinds: ["app"],
-    source: "domain.md §3 (secondary sources)"
+    source: "Store-secondary"
   },
   {
     id: "360",
     name: "360 Mobile Assistant",
     mainland: true,
     kinds: ["app"],
-    source: "domain.md §3 (secondary sources)"
+    source: "Store-secondary"
   },
   {
     id: "quick-app-alliance",
     name: "Quick App Alliance (快应用联盟)",
     mainland: true,
     kinds: ["quick-app"],
-    source: "domain.md §1.1 (K suffix), §3"
+    source: "HW-KB doc_0115 (K suffix); Store-secondary"
   },
-  // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (domain.md §3).
+  // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (Apple-ICP).
   {
     id: "app-store-cn",
     name: "App Store (China mainland)",
     mainland: true,
     kinds: ["app"],
-    source: "domain.md §3 Apple"
+    source: "Apple-ICP"
   },
-  // Mini-program platforms file their mini programs themselves (domain.md §3, §5).
+  // Mini-program platforms file their mini programs themselves (MIIT-解读; 登记表).
   {
     id: "wechat",
     name: "WeChat Mini Programs",
     mainland: true,
     kinds: ["mini-program"],
     platform: "wechat",
-    source: "domain.md §3 WeChat"
+    source: "WeChat-备案"
   },
   {
     id: "alipay",
@@ -45388,7 +45533,7 @@ var STORES = [
     mainland: true,
     kinds: ["mini-program"],
     platform: "alipay",
-    source: "domain.md §3"
+    source: "Store-secondary"
   },
   {
     id: "baidu",
@@ -45396,7 +45541,7 @@ var STORES = [
     mainland: true,
     kinds: ["mini-program"],
     platform: "baidu",
-    source: "domain.md §3"
+    source: "Store-secondary"
   },
   {
     id: "douyin",
@@ -45404,7 +45549,7 @@ var STORES = [
     mainland: true,
     kinds: ["mini-program"],
     platform: "douyin",
-    source: "domain.md §3 Douyin"
+    source: "Douyin-备案"
   },
   // Outside mainland China: no filing needed to distribute there.
   {
@@ -45455,7 +45600,7 @@ var STORES = [
     name: "Direct download in mainland China (own website)",
     mainland: true,
     kinds: ["app"],
-    source: "domain.md §3 legal basis"
+    source: "MIIT-解读 (legal basis)"
   }
 ];
 var STORE_IDS = STORES.map((s) => s.id);
@@ -68845,7 +68990,7 @@ var ALIYUN = [
   ...group("aliyun", MAINLAND, "high", "Alibaba ECS/ECI/ESS endpoint tables", [
     ["cn-zhengzhou-jva", "郑州 联通合营 (Zhengzhou, China Unicom joint venture)"]
   ]),
-  // Finance and government clouds: listed in the CSG supported-regions page (High). domain.md rates the
+  // Finance and government clouds: listed in the CSG supported-regions page (High). The sources rate the
   // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
   ...group("aliyun", MAINLAND, "high", "help.aliyun.com/zh/csg/product-overview/supported-regions", [
     ["cn-shanghai-finance-1", "Shanghai Finance Cloud (上海金融云)"],
@@ -68933,7 +69078,7 @@ var HUAWEI = [
     'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
     [["cn-east-4", "华东二 (CN East2, Wuhu)"]]
   ),
-  // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (domain.md: Low–Medium).
+  // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (Huawei-regions: Low–Medium).
   // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
   // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
   ...group("huawei", MAINLAND, "low", "third-party code mapping only", [
@@ -68981,12 +69126,12 @@ var AWS = [
       ["cn-northwest-1", "China (Ningxia)"]
     ]
   ),
-  ...group("aws", MAINLAND, "medium", "domain.md §6 AWS (Beijing Local Zone)", [
+  ...group("aws", MAINLAND, "medium", "docs.amazonaws.cn (AWS-China; Beijing Local Zone)", [
     ["cn-north-1-pkx-1a", "China (Beijing) Local Zone"]
   ]),
-  // ap-east-1 being Hong Kong is on domain.md's "could not confirm" list, hence medium.
+  // ap-east-1 being Hong Kong is not confirmed by the sources read, hence medium.
   ...group("aws", NOT_MAINLAND2, "medium", "AWS's public region list", [["ap-east-1", "Hong Kong"]]),
-  ...group("aws", NOT_MAINLAND2, "high", "domain.md §6 AWS: only the aws-cn partition is mainland", [
+  ...group("aws", NOT_MAINLAND2, "high", "docs.amazonaws.cn ARNs: only the aws-cn partition is mainland", [
     ["us-east-1", "a global AWS region in the United States"]
   ])
 ];
@@ -69005,10 +69150,14 @@ var AZURE = [
       ["chinanorth3", "China North 3"]
     ]
   ),
-  // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (domain.md).
-  ...group("azure", NOT_MAINLAND2, "high", "domain.md §6 Azure: global Azure regions are not mainland", [
-    ["eastasia", "global Azure East Asia"]
-  ])
+  // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (Azure-China).
+  ...group(
+    "azure",
+    NOT_MAINLAND2,
+    "high",
+    "docs.azure.cn regions list: global Azure regions are not mainland",
+    [["eastasia", "global Azure East Asia"]]
+  )
 ];
 var BAIDU = [
   ...group(
@@ -69030,7 +69179,7 @@ var BAIDU = [
     ["cd", "西南-成都 (Chengdu)"],
     ["fsh", "Shanghai finance (BMR)"]
   ]),
-  // "probably mainland but not confirmed" (domain.md): kept so the rule warns rather than denies.
+  // "probably mainland but not confirmed" (Baidu-regions): kept so the rule warns rather than denies.
   ...group("baidu", MAINLAND, "low", "cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
     ["hb-fsg", "Du Xiaoman (度小满)"]
   ]),
@@ -70341,13 +70490,15 @@ function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
+// src/version.ts
+var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
+
 // src/report/sarif.ts
 var LEVEL = {
   error: "error",
   warning: "warning",
   notice: "note"
 };
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
 function fingerprint2(finding2) {
   const text2 = [
     finding2.rule,
@@ -70412,8 +70563,8 @@ function toSarif(result) {
           driver: {
             name: "china-filing-gate",
             informationUri: PROJECT_URL,
-            semanticVersion: VERSION,
-            version: VERSION,
+            semanticVersion: TOOL_VERSION,
+            version: TOOL_VERSION,
             rules
           }
         },
@@ -70797,8 +70948,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -71109,189 +71260,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse5(header2, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header2, type, index, len, stopFlags);
-}
-function parseParameters(header2, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist2(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -71668,10 +71638,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -71786,7 +71756,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse5(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -71850,7 +71820,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -71947,7 +71917,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -72005,7 +71975,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -72027,9 +71997,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION4;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -72142,7 +72112,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
+var VERSION5 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -74566,7 +74536,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -74574,10 +74544,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -74690,7 +74660,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();

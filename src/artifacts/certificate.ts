@@ -1,5 +1,5 @@
 /**
- * A signing certificate as the filing form wants it (domain.md §2): MD5, SHA-1 and SHA-256 over the
+ * A signing certificate as the filing form wants it (HW-KB doc_0121): MD5, SHA-1 and SHA-256 over the
  * certificate's DER bytes (what keytool, apksigner and `openssl x509 -fingerprint` compute), uppercase
  * hex without colons; the key algorithm; the RSA modulus in hex (what Alibaba's and UCloud's guides
  * call 公钥); and the SubjectPublicKeyInfo in base64.
@@ -237,7 +237,7 @@ export function normalizeFingerprint(value: string): string {
 }
 
 /**
- * Whether a declared public key is this key. Consoles take it in several forms (domain.md §2): the
+ * Whether a declared public key is this key. Consoles take it in several forms (Aliyun-特征信息, Tencent-特征信息, UCloud-特征信息 in docs/sources.md): the
  * RSA modulus in hex (with or without a leading 00) or in decimal, or the SubjectPublicKeyInfo as hex
  * or base64 (a PEM body, with or without its BEGIN/END lines).
  */

@@ -3,8 +3,8 @@
  * certificates from `embedded.mobileprovision` (the profile's DeveloperCertificates) and from the
  * main executable's code signature (the certificate that actually signed the build).
  *
- * The filing records the bundle id and the SHA-1 of the **distribution** certificate (domain.md §2,
- * Huawei Cloud doc_0121). A profile may allow several certificates; only the code signature says
+ * The filing records the bundle id and the SHA-1 of the **distribution** certificate (HW-KB doc_0121 in
+ * docs/sources.md). A profile may allow several certificates; only the code signature says
  * which one signed. How `effectiveSigner` is chosen, so that the rule never passes a build it cannot
  * vouch for:
  * - the code signature's leaf certificate (the CMS signer), when the executable has one;

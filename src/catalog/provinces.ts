@@ -2,7 +2,7 @@
  * The 31 provincial-level divisions of mainland China and the one-character abbreviation each uses
  * as the first character of an ICP filing number.
  *
- * Source: domain.md §1.4 ("Recommended canonical set"). Real filing numbers use 蜀/黔/滇/陇 for
+ * Source: docs/sources.md Public-numbers (no official MIIT table was found). Real filing numbers use 蜀/黔/滇/陇 for
  * Sichuan/Guizhou/Yunnan/Gansu (many public examples, e.g. 蜀ICP备2026054850号-2A, 黔ICP备2025044274号-1X,
  * 滇ICP备2023001289号-1, 陇ICP备2024012699号-3), not 川/贵/云/甘.
  */
@@ -52,7 +52,7 @@ export const PROVINCES: readonly Province[] = [
 
 /**
  * Legacy characters still seen on old numbers with 8-digit serials (川ICP备09150084号, 甘ICP备16003251号-1):
- * accepted with a warning. Source: domain.md §1.4 "Legacy aliases" (Medium).
+ * accepted with a warning. Source: Public-numbers, old 川/甘 numbers (Medium).
  */
 export const LEGACY_PROVINCE_ALIASES: Readonly<Record<string, string>> = { 川: '蜀', 甘: '陇' }
 

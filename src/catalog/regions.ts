@@ -2,14 +2,14 @@
  * Cloud regions by (provider, region id), and whether each is in mainland China.
  *
  * The pair decides, never the id alone: ap-southeast-1 is Singapore on Alibaba, Hong Kong on Huawei and
- * Johor on Volcano Engine; cn-hongkong starts with cn- but is Hong Kong (domain.md §6 "Design warning").
- * An id missing here is unknown, and the hosting rule denies it rather than guessing (domain.md §6).
+ * Johor on Volcano Engine; cn-hongkong starts with cn- but is Hong Kong (docs/sources.md: Aliyun-regions, Huawei-regions, Volcengine-regions).
+ * An id missing here is unknown, and the hosting rule denies it rather than guessing.
  *
- * `confidence` is how sure domain.md is of the mainland / not-mainland fact: 'high' (vendor doc), 'medium'
+ * `confidence` is how sure the sources (docs/sources.md, "Cloud regions") are of the mainland / not-mainland fact: 'high' (vendor doc), 'medium'
  * (one vendor or secondary source), 'low' (the id exists, its location is inferred). A mainland entry
  * with 'low' confidence lets the rule warn instead of pass.
  *
- * Names: where domain.md quotes a vendor name (华东5 南京-本地地域, 中国香港, …) it is used; otherwise the
+ * Names: where a vendor source gives a name (华东5 南京-本地地域, 中国香港, …) it is used; otherwise the
  * name is the city the id spells, not a vendor name from elsewhere.
  */
 
@@ -37,7 +37,7 @@ export const CLOUD_PROVIDERS: readonly { id: string; name: string; aliases: stri
 
 type Confidence = RegionEntry['confidence']
 
-/** One group of domain.md §6: same provider, source, confidence and side of the border. */
+/** One group of regions: same provider, source, confidence and side of the border. */
 function group(
   provider: string,
   mainland: boolean,
@@ -84,7 +84,7 @@ const ALIYUN: RegionEntry[] = [
   ...group('aliyun', MAINLAND, 'high', 'Alibaba ECS/ECI/ESS endpoint tables', [
     ['cn-zhengzhou-jva', '郑州 联通合营 (Zhengzhou, China Unicom joint venture)'],
   ]),
-  // Finance and government clouds: listed in the CSG supported-regions page (High). domain.md rates the
+  // Finance and government clouds: listed in the CSG supported-regions page (High). The sources rate the
   // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
   ...group('aliyun', MAINLAND, 'high', 'help.aliyun.com/zh/csg/product-overview/supported-regions', [
     ['cn-shanghai-finance-1', 'Shanghai Finance Cloud (上海金融云)'],
@@ -118,7 +118,7 @@ const ALIYUN: RegionEntry[] = [
 ]
 
 // Tencent edge and special ids seen only in public code (ap-shenzhen, ap-tianjin, ap-qingyuan,
-// ap-guangzhou-open, ap-*-ec, ap-shanghai-adc) are deliberately absent: domain.md §6 rates them Low and
+// ap-guangzhou-open, ap-*-ec, ap-shanghai-adc) are deliberately absent: only public code shows them (Low), and
 // says "default-deny or allow explicitly by config". A waiver is the explicit allowance.
 const TENCENT: RegionEntry[] = [
   ...group('tencent', MAINLAND, 'high', 'tencentcloud.com/document/product/628/33133 ("China" table)', [
@@ -177,7 +177,7 @@ const HUAWEI: RegionEntry[] = [
     'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
     [['cn-east-4', '华东二 (CN East2, Wuhu)']],
   ),
-  // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (domain.md: Low–Medium).
+  // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (Huawei-regions: Low–Medium).
   // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
   // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
   ...group('huawei', MAINLAND, 'low', 'third-party code mapping only', [
@@ -216,7 +216,7 @@ const HUAWEI: RegionEntry[] = [
 ]
 
 // AWS China is its own partition (aws-cn, amazonaws.com.cn) with separate accounts; "everything else is
-// not mainland" (domain.md §6). Only the global ids domain.md names are listed; other global ids are
+// not mainland" (AWS-China). Only the global ids the sources name are listed; other global ids are
 // unknown here and denied all the same.
 const AWS: RegionEntry[] = [
   ...group(
@@ -229,12 +229,12 @@ const AWS: RegionEntry[] = [
       ['cn-northwest-1', 'China (Ningxia)'],
     ],
   ),
-  ...group('aws', MAINLAND, 'medium', 'domain.md §6 AWS (Beijing Local Zone)', [
+  ...group('aws', MAINLAND, 'medium', 'docs.amazonaws.cn (AWS-China; Beijing Local Zone)', [
     ['cn-north-1-pkx-1a', 'China (Beijing) Local Zone'],
   ]),
-  // ap-east-1 being Hong Kong is on domain.md's "could not confirm" list, hence medium.
+  // ap-east-1 being Hong Kong is not confirmed by the sources read, hence medium.
   ...group('aws', NOT_MAINLAND, 'medium', "AWS's public region list", [['ap-east-1', 'Hong Kong']]),
-  ...group('aws', NOT_MAINLAND, 'high', 'domain.md §6 AWS: only the aws-cn partition is mainland', [
+  ...group('aws', NOT_MAINLAND, 'high', 'docs.amazonaws.cn ARNs: only the aws-cn partition is mainland', [
     ['us-east-1', 'a global AWS region in the United States'],
   ]),
 ]
@@ -254,10 +254,14 @@ const AZURE: RegionEntry[] = [
       ['chinanorth3', 'China North 3'],
     ],
   ),
-  // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (domain.md).
-  ...group('azure', NOT_MAINLAND, 'high', 'domain.md §6 Azure: global Azure regions are not mainland', [
-    ['eastasia', 'global Azure East Asia'],
-  ]),
+  // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (Azure-China).
+  ...group(
+    'azure',
+    NOT_MAINLAND,
+    'high',
+    'docs.azure.cn regions list: global Azure regions are not mainland',
+    [['eastasia', 'global Azure East Asia']],
+  ),
 ]
 
 const BAIDU: RegionEntry[] = [
@@ -280,7 +284,7 @@ const BAIDU: RegionEntry[] = [
     ['cd', '西南-成都 (Chengdu)'],
     ['fsh', 'Shanghai finance (BMR)'],
   ]),
-  // "probably mainland but not confirmed" (domain.md): kept so the rule warns rather than denies.
+  // "probably mainland but not confirmed" (Baidu-regions): kept so the rule warns rather than denies.
   ...group('baidu', MAINLAND, 'low', 'cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en', [
     ['hb-fsg', 'Du Xiaoman (度小满)'],
   ]),
@@ -355,7 +359,7 @@ export function regionsOf(provider: string): RegionEntry[] {
   return REGIONS.filter((r) => r.provider === provider)
 }
 
-/** Mainland, but closing ("关停中", domain.md §6): never offered as somewhere to move to. */
+/** Mainland, but closing ("关停中", Aliyun-regions): never offered as somewhere to move to. */
 const CLOSING: ReadonlySet<string> = new Set(['aliyun:cn-nanjing', 'aliyun:cn-fuzhou'])
 
 /**

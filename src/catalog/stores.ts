@@ -1,7 +1,7 @@
 /**
  * Distribution channels an app can be bound for, and whether each distributes in mainland China.
  * Mainland channels must not distribute unfiled apps: "不得为未履行备案手续的APP提供网络接入、分发、预置等服务"
- * (MIIT 解读 2023-08-04, domain.md §3). Per-store enforcement dates are mostly unconfirmed (domain.md §3),
+ * (MIIT-解读 2023-08-04; keys in docs/sources.md). Per-store enforcement dates are mostly unconfirmed (Store-secondary),
  * so the gate treats every mainland channel as requiring the filing.
  */
 
@@ -19,80 +19,86 @@ export interface Store {
 
 export const STORES: readonly Store[] = [
   // Android stores in mainland China. Xiaomi matches package name and signature against the filing
-  // (dev.mi.com pId=1790); Huawei: "先备案后上架" (HW-KB doc_0117). Others: domain.md §3 (not confirmed per store).
+  // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
   {
     id: 'huawei-appgallery',
     name: 'Huawei AppGallery',
     mainland: true,
     kinds: ['app', 'quick-app'],
-    source: 'domain.md §3 Huawei',
+    source: 'HW-KB doc_0117; Huawei-FASP',
   },
   {
     id: 'honor',
     name: 'Honor App Market',
     mainland: true,
     kinds: ['app', 'quick-app'],
-    source: 'domain.md §3',
+    source: 'Store-secondary',
   },
   {
     id: 'xiaomi',
     name: 'Xiaomi GetApps',
     mainland: true,
     kinds: ['app', 'quick-app'],
-    source: 'domain.md §3 Xiaomi',
+    source: 'Xiaomi-备案申诉',
   },
   {
     id: 'oppo',
     name: 'OPPO App Market',
     mainland: true,
     kinds: ['app', 'quick-app'],
-    source: 'domain.md §3',
+    source: 'Store-secondary',
   },
-  { id: 'vivo', name: 'vivo App Store', mainland: true, kinds: ['app', 'quick-app'], source: 'domain.md §3' },
+  {
+    id: 'vivo',
+    name: 'vivo App Store',
+    mainland: true,
+    kinds: ['app', 'quick-app'],
+    source: 'Store-secondary',
+  },
   {
     id: 'tencent-myapp',
     name: 'Tencent MyApp (应用宝)',
     mainland: true,
     kinds: ['app'],
-    source: 'domain.md §3',
+    source: 'Store-secondary',
   },
   {
     id: 'baidu-app',
     name: 'Baidu Mobile Assistant',
     mainland: true,
     kinds: ['app'],
-    source: 'domain.md §3 (secondary sources)',
+    source: 'Store-secondary',
   },
   {
     id: '360',
     name: '360 Mobile Assistant',
     mainland: true,
     kinds: ['app'],
-    source: 'domain.md §3 (secondary sources)',
+    source: 'Store-secondary',
   },
   {
     id: 'quick-app-alliance',
     name: 'Quick App Alliance (快应用联盟)',
     mainland: true,
     kinds: ['quick-app'],
-    source: 'domain.md §1.1 (K suffix), §3',
+    source: 'HW-KB doc_0115 (K suffix); Store-secondary',
   },
-  // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (domain.md §3).
+  // Apple: ICP number required for new apps in the China mainland storefront from 2023-09-29 (Apple-ICP).
   {
     id: 'app-store-cn',
     name: 'App Store (China mainland)',
     mainland: true,
     kinds: ['app'],
-    source: 'domain.md §3 Apple',
+    source: 'Apple-ICP',
   },
-  // Mini-program platforms file their mini programs themselves (domain.md §3, §5).
+  // Mini-program platforms file their mini programs themselves (MIIT-解读; 登记表).
   {
     id: 'wechat',
     name: 'WeChat Mini Programs',
     mainland: true,
     kinds: ['mini-program'],
     platform: 'wechat',
-    source: 'domain.md §3 WeChat',
+    source: 'WeChat-备案',
   },
   {
     id: 'alipay',
@@ -100,7 +106,7 @@ export const STORES: readonly Store[] = [
     mainland: true,
     kinds: ['mini-program'],
     platform: 'alipay',
-    source: 'domain.md §3',
+    source: 'Store-secondary',
   },
   {
     id: 'baidu',
@@ -108,7 +114,7 @@ export const STORES: readonly Store[] = [
     mainland: true,
     kinds: ['mini-program'],
     platform: 'baidu',
-    source: 'domain.md §3',
+    source: 'Store-secondary',
   },
   {
     id: 'douyin',
@@ -116,7 +122,7 @@ export const STORES: readonly Store[] = [
     mainland: true,
     kinds: ['mini-program'],
     platform: 'douyin',
-    source: 'domain.md §3 Douyin',
+    source: 'Douyin-备案',
   },
   // Outside mainland China: no filing needed to distribute there.
   {
@@ -167,7 +173,7 @@ export const STORES: readonly Store[] = [
     name: 'Direct download in mainland China (own website)',
     mainland: true,
     kinds: ['app'],
-    source: 'domain.md §3 legal basis',
+    source: 'MIIT-解读 (legal basis)',
   },
 ]
 

@@ -8,9 +8,11 @@ import { renderText, shouldUseColor } from '../report/text.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderWorkflowCommands } from '../report/workflow-commands.js'
+import { renderJunit } from '../report/junit.js'
+import { renderCodeQuality } from '../report/codequality.js'
 import { EXIT, parse, type Io } from './main.js'
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const
+const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality'] as const
 
 export function oneOf<T extends string>(
   flag: string,
@@ -98,7 +100,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
         ? renderSarif(result)
         : format === 'github'
           ? renderWorkflowCommands(result)
-          : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) })
+          : format === 'junit'
+            ? renderJunit(result)
+            : format === 'codequality'
+              ? renderCodeQuality(result)
+              : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) })
   if (values.output) await writeFile(path.resolve(io.cwd, values.output as string), rendered)
   else io.stdout.write(rendered)
   return result.verdict === 'pass' ? EXIT.pass : EXIT.blocked

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../usage-error.js'
+import { TOOL_VERSION } from '../version.js'
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -20,7 +21,8 @@ Commands:
   check     Judge china-filing.yml (and built artifacts) against the filing rules
             [--config F] [--mode release|pull-request|audit] [--apps a,b] [--stores s,t] [--tag T]
             [--version V] [--artifact GLOB ...] [--fail-on error|warning|never] [--today YYYY-MM-DD]
-            [--certificate-expiry-days N] [--format text|json|sarif|github]
+            [--certificate-expiry-days N]
+            [--format text|json|sarif|github|junit|codequality] [--output F]
   inspect   Print what the filing form asks for from built APK/AAB/IPA/HAP files
             FILE... [--format text|json|yaml]
   init      Detect identities in the source tree and write a starter china-filing.yml [--config F] [--force]
@@ -70,7 +72,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return command === undefined ? EXIT.usage : EXIT.pass
       case '--version':
       case '-v':
-        io.stdout.write(`${PACKAGE_VERSION}\n`)
+        io.stdout.write(`${TOOL_VERSION}\n`)
         return EXIT.pass
       default:
         throw new UsageError(`unknown command "${command}"`)
@@ -87,6 +89,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.blocked
   }
 }
-
-declare const __PACKAGE_VERSION__: string | undefined
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'dev'

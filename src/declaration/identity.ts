@@ -1,5 +1,5 @@
 /**
- * The identity a filing records for each platform (domain.md §2): Android package name, iOS bundle
+ * The identity a filing records for each platform (登记表, HW-KB doc_0121; docs/sources.md): Android package name, iOS bundle
  * id, HarmonyOS bundle name, mini-program AppID. Where it sits in a declared app.
  */
 import type { AppDeclaration } from './schema.js'

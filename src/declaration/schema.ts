@@ -46,7 +46,7 @@ function fingerprint(name: string, hexLength: number) {
 
 /**
  * The signing certificate as filed. At least one fingerprint. The public-key format is not
- * standardised across consoles (domain.md §2), so it is only checked to be hex or base64.
+ * standardised across consoles (Aliyun-特征信息, Tencent-特征信息; docs/sources.md), so it is only checked to be hex or base64.
  */
 const certificate = z
   .strictObject({

@@ -2,7 +2,7 @@
  * MIIT filing numbers (APP备案号): parse a service number (`京ICP备2023012345号-1A`) or a main (subject)
  * number (`京ICP备2023012345号`) into its parts, or say exactly what is wrong and how to write it.
  *
- * Shape (domain.md §1.6, derived from real numbers, not an official spec):
+ * Shape (derived from real numbers, docs/sources.md Public-numbers; not an official spec):
  *   <province> ( ICP备<8|10 digits>号 | ICP证<6 digits>号 | B2-<8 digits> ) -<seq><A|X|K>
  * The parser walks the string left to right rather than matching one regex, so that a failure can
  * name the first part that is wrong.
@@ -13,7 +13,7 @@ import { LEGACY_PROVINCE_ALIASES, PROVINCES } from '../catalog/provinces.js'
 export type FilingShape = 'icp-filing' | 'icp-licence' | 'b2'
 export type ServiceType = 'A' | 'X' | 'K'
 
-/** Type letters after the sequence: "App为-2A，小程序为-3X，快应用为-4K" (Huawei Cloud doc_0115, domain.md §1.1). */
+/** Type letters after the sequence: "App为-2A，小程序为-3X，快应用为-4K" (HW-KB doc_0115). */
 export const SERVICE_TYPE_KINDS: Record<ServiceType, 'app' | 'mini-program' | 'quick-app'> = {
   A: 'app',
   X: 'mini-program',
@@ -49,7 +49,7 @@ const TYPE_LETTERS = 'A = app, X = mini program, K = quick app'
 
 /**
  * Serial widths of `ICP备<serial>号`: 8 digits (YY + 6, older) or 10 (YYYY + 6, in use by 2018).
- * ICP证 licences: 6 digits seen (Baidu 京ICP证030173号; the width is not confirmed, domain.md §1.6 uses 6).
+ * ICP证 licences: 6 digits seen (Baidu 京ICP证030173号; the width is not confirmed; Public-numbers).
  * B2 licences: 8 digits (粤B2-20090059).
  */
 const SERIAL_WIDTHS: Record<FilingShape, readonly number[]> = {
@@ -60,13 +60,13 @@ const SERIAL_WIDTHS: Record<FilingShape, readonly number[]> = {
 
 /**
  * Hong Kong, Macau and Taiwan have no ICP filing: no 港/澳/台 number was found, and Huawei Cloud says
- * servers in 中国-香港 need no filing (domain.md §1.4, Medium).
+ * servers in 中国-香港 need no filing (HW-KB 备案条件咨询, Medium).
  */
 const NOT_MAINLAND: Readonly<Record<string, string>> = { 港: 'Hong Kong', 澳: 'Macau', 台: 'Taiwan' }
 
 /**
  * 贵 and 云 appear only in placeholder or fake strings (贵ICP备00000000号, 云ICP备20241208号); real
- * Guizhou and Yunnan numbers start with 黔 and 滇 (domain.md §1.4, Low–Medium).
+ * Guizhou and Yunnan numbers start with 黔 and 滇 (Public-numbers, Low–Medium).
  */
 const NOT_USED: Readonly<Record<string, string>> = { 贵: '黔', 云: '滇' }
 
@@ -257,7 +257,7 @@ function parseService(
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A; the sequence is on the filing notice.`,
     )
   }
-  // Sequences seen are 1, 2, 12, 209, 2674…; a leading zero was never seen (domain.md §1.1: [1-9][0-9]*).
+  // Sequences seen are 1, 2, 12, 209, 2674…; a leading zero was never seen (Public-numbers: [1-9][0-9]*).
   if (digits.startsWith('0')) {
     return fail(
       `sequence ${digits} starts with 0`,
@@ -293,7 +293,7 @@ function parseService(
 
 /**
  * The year a serial encodes. 10 digits: YYYY. 8 digits: YY, "号码前两位代表首次审批时的年份" (one third-party
- * explainer, domain.md §1.3, Medium); read as 20YY below 90 and 19YY from 90 (no filing predates the 1990s).
+ * explainer, Serial-year, Medium); read as 20YY below 90 and 19YY from 90 (no filing predates the 1990s).
  */
 function serialYearOf(shape: FilingShape, serial: string): number | null {
   if (shape !== 'icp-filing') return null
@@ -351,7 +351,7 @@ export function parseMainNumber(raw: string): ParseResult {
   return { ok: true, number: toNumber(raw, main.value, null, null) }
 }
 
-/** Serials that are patterns rather than issued numbers, as used in docs and tests (domain.md Test vectors). */
+/** Serials that are patterns rather than issued numbers, as used in docs and tests (Public-numbers). */
 export function placeholderReason(n: FilingNumber): string | undefined {
   const { serial } = n
   if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`

@@ -1,5 +1,5 @@
 /**
- * The dates of the APP备案 regime (domain.md §4):
+ * The dates of the APP备案 regime (MIIT-解读, WeChat-备案; docs/sources.md):
  * - MIIT's explanation of the Notice is dated 2023-08-04 ([MIIT-解读]);
  * - apps in business before it had to file between 2023-09 and the end of March 2024, so by 2024-03-31,
  *   with inspections and takedowns from 2024-04-01 (jyu.edu.cn notice; WeChat);

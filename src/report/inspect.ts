@@ -1,5 +1,5 @@
 /**
- * `inspect`: the values the filing form asks for (domain.md §2), per artifact, and a `platforms:`
+ * `inspect`: the values the filing form asks for (登记表, HW-KB doc_0121; docs/sources.md), per artifact, and a `platforms:`
  * snippet to paste into china-filing.yml. Android files record the certificate MD5 (签名MD5值) and the
  * public key (RSA modulus, per Alibaba's and UCloud's guides); iOS the distribution certificate's SHA-1;
  * HarmonyOS the certificate fingerprint. SHA-256 is added everywhere: it is the strongest identity.

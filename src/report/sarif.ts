@@ -8,15 +8,13 @@ import type { Finding, Severity } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { RULES } from '../rules/index.js'
 import { PROJECT_URL, ruleDocsUrl } from '../rules/docs.js'
+import { TOOL_VERSION } from '../version.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
   warning: 'warning',
   notice: 'note',
 }
-
-declare const __PACKAGE_VERSION__: string | undefined
-const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev'
 
 /** A fingerprint of what the finding is about, not where: rule, app and message without line numbers. */
 function fingerprint(finding: Finding): string {
@@ -87,8 +85,8 @@ export function toSarif(result: GateResult) {
           driver: {
             name: 'china-filing-gate',
             informationUri: PROJECT_URL,
-            semanticVersion: VERSION,
-            version: VERSION,
+            semanticVersion: TOOL_VERSION,
+            version: TOOL_VERSION,
             rules,
           },
         },

@@ -17,7 +17,7 @@ const meta: RuleMeta = {
 const report = reporter(meta)
 
 /**
- * The filing records the app's identity per platform (domain.md §2), and Xiaomi phones refuse APKs
+ * The filing records the app's identity per platform (登记表, HW-KB doc_0121; docs/sources.md), and Xiaomi phones refuse APKs
  * whose package name and signature match no filing (dev.mi.com pId=1790). So an artifact signed with
  * another key, or built with another applicationId, is an unfiled app, however well the YAML reads.
  */

@@ -15,12 +15,12 @@ const report = reporter(meta)
 export const DEFAULT_CERTIFICATE_EXPIRY_DAYS = 30
 
 /**
- * The filing records the signing certificate (domain.md §2: iOS the distribution certificate's SHA-1,
+ * The filing records the signing certificate ([登记表], [HW-KB] doc_0121: iOS the distribution certificate's SHA-1,
  * HarmonyOS its fingerprint). An Apple distribution certificate lasts one year and App Store Connect
  * refuses builds signed by an expired one; HarmonyOS release certificates expire too. Renewing either
  * yields a new certificate, so new fingerprints, which the filing must then record: a change of the
- * signing key is treated as needing a 变更备案 (domain.md §4, inferred), and changes are applied for 30
- * days in advance (domain.md §4, [HW-KB] doc_0195) — hence the 30-day default warning window.
+ * signing key is treated as needing a 变更备案 (inferred: the filing records the key), and changes are applied for 30
+ * days in advance ([HW-KB] doc_0195) — hence the 30-day default warning window.
  * Android does not enforce certificate validity (apksigner and the package manager ignore it; Google
  * recommends 25+ years), so there an expired certificate is only worth a notice.
  */

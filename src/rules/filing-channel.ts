@@ -14,7 +14,7 @@ const report = reporter(meta)
 
 /**
  * Mini programs and quick apps file through their platform; installed apps through the cloud access
- * provider that hosts their servers, which needs a mainland server (domain.md §5, HW-KB 备案条件咨询).
+ * provider that hosts their servers, which needs a mainland server (HW-KB 备案条件咨询; docs/sources.md).
  * Changing provider needs a 新增接入 with the new one.
  */
 export const filingChannel: Rule = {

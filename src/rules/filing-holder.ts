@@ -14,7 +14,7 @@ const report = reporter(meta)
 
 /**
  * A holder files in the province where it is domiciled and gets one main (subject) number; each app's
- * service number extends it with -<seq><type> (domain.md §1.1, §5). The province and holder of a filing
+ * service number extends it with -<seq><type> (MIIT-解读; Xiaomi-备案申诉; docs/sources.md). The province and holder of a filing
  * cannot be changed (HW-KB 备案变更咨询).
  */
 export const filingHolder: Rule = {

@@ -24,7 +24,7 @@ const KIND_WORDS: Record<string, string> = {
 }
 
 /**
- * 10-digit serials are YYYY + 6 digits, in use by 2018 (domain.md §1.3): a serial year after this year
+ * 10-digit serials are YYYY + 6 digits, in use by 2018 (Public-numbers; docs/sources.md): a serial year after this year
  * cannot have been issued yet, so it is a typo (an error, DESIGN §4); before 2018 is only suspicious.
  */
 const FIRST_TEN_DIGIT_YEAR = 2018

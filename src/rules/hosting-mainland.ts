@@ -13,9 +13,9 @@ const report = reporter(meta)
 
 /**
  * Filing through an access provider needs a mainland server; servers in non-mainland regions such as
- * Hong Kong "不需要进行ICP备案", i.e. they carry no filing (HW-KB 备案条件咨询, domain.md §5). Region ids are ambiguous across providers
+ * Hong Kong "不需要进行ICP备案", i.e. they carry no filing (HW-KB 备案条件咨询; docs/sources.md). Region ids are ambiguous across providers
  * (ap-southeast-1 is Singapore on Alibaba, Hong Kong on Huawei), so the pair decides, and an id this
- * catalogue does not know is denied rather than guessed (domain.md §6).
+ * catalogue does not know is denied rather than guessed (docs/sources.md, "Cloud regions").
  *
  * Mini programs and quick apps are exempt: the filing form's network-access block is "小程序、快应用无需填写".
  */

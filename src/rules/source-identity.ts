@@ -15,9 +15,9 @@ const meta: RuleMeta = {
 const report = reporter(meta)
 
 /**
- * The filing records the package name / bundle id / AppID (domain.md §2); a build made from a tree that
+ * The filing records the package name / bundle id / AppID (登记表; docs/sources.md); a build made from a tree that
  * says another one is an unfiled app before it is ever built. Changing it needs a 变更备案 first
- * (inferred from the filing recording it, domain.md §4, Medium).
+ * (inferred from the filing recording it, Medium).
  */
 
 const SOURCE_PLATFORMS: readonly SourcePlatform[] = ['android', 'ios', 'harmony', 'wechat', 'alipay']

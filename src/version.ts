@@ -1,0 +1,17 @@
+/**
+ * The one version of the tool: package.json's `version`, for `--version`, SARIF `driver.version` and
+ * the JSON report. scripts/bundle.mjs defines __PACKAGE_VERSION__ from package.json, so the bundles
+ * carry the version string alone: importing package.json would inline the whole manifest, and every
+ * devDependency bump would then change dist/. Unbundled (tests), package.json is read from the root.
+ */
+import { readFileSync } from 'node:fs'
+
+declare const __PACKAGE_VERSION__: string | undefined
+
+function packageJsonVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  return (manifest as { version: string }).version
+}
+
+export const TOOL_VERSION: string =
+  typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : packageJsonVersion()
