@@ -4,20 +4,24 @@
  * breaks the job: it only warns.
  */
 import * as core from '@actions/core'
+import { findingPlace } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { annotationTitle, planAnnotations } from './annotations.js'
 import { renderSummary } from './summary.js'
 
 export function emitAnnotations(result: GateResult): { shown: number; hidden: number } {
   // A failing step adds its own error annotation (core.setFailed): keep a slot for it.
-  const plan = planAnnotations(result.findings, { reservedErrors: result.verdict === 'fail' ? 1 : 0 })
+  const plan = planAnnotations(result.findings, {
+    reservedErrors: result.verdict === 'fail' && result.enforced ? 1 : 0,
+  })
   for (const finding of plan.shown) {
-    const loc = finding.location
+    const loc = findingPlace(finding)
     const properties: core.AnnotationProperties = { title: annotationTitle(finding) }
-    if (loc) {
-      properties.file = loc.file
+    if (loc) properties.file = loc.file
+    // A built artifact is annotated as a whole file: no line.
+    if (loc?.line !== undefined) {
       properties.startLine = loc.line
-      properties.startColumn = loc.column
+      if (loc.column !== undefined) properties.startColumn = loc.column
       if (loc.endLine !== undefined) properties.endLine = loc.endLine
       // GitHub accepts a column range only on a single line.
       if (loc.endColumn !== undefined && (loc.endLine === undefined || loc.endLine === loc.line))
