@@ -8,6 +8,8 @@ import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, 
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema, type Declaration } from './schema.js'
 import { schemaIssueToFinding } from './errors.js'
+import { quoteExcerpt } from '../excerpt.js'
+import { exceedsNodeBudget, MAX_DECLARATION_NODES } from './complexity.js'
 
 /** Real declarations are a few KB; anything near this is a mistake (or an attack on the parser). */
 export const MAX_DECLARATION_BYTES = 1024 * 1024
@@ -110,6 +112,16 @@ export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
 }
 
 export function parseDeclarationText(text: string, file: string): LoadResult {
+  if (exceedsNodeBudget(text)) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${file} has more than ${MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
+          { file, line: 1, column: 1 },
+        ),
+      ],
+    }
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
   const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineCounter, offset, end)
@@ -117,7 +129,7 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   const syntax = doc.errors.map((error) =>
     syntaxFinding(
       error.code === 'DUPLICATE_KEY'
-        ? `duplicate key: each key may appear once in a mapping. Remove or merge the second one.`
+        ? `duplicate key ${quoteExcerpt(text.slice(error.pos[0], error.pos[1]).trim())}: each key may appear once in a mapping. Remove or merge the second one.`
         : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1]),
     ),
@@ -164,9 +176,16 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
     locateNode(doc, path, part, at)
   const result = declarationSchema.safeParse(raw)
   if (!result.success) {
-    const findings = result.error.issues.flatMap((issue) => schemaIssueToFinding(issue, raw, file, locate))
-    if (findings.length > MAX_SCHEMA_FINDINGS) {
-      const more = findings.length - MAX_SCHEMA_FINDINGS
+    // Describe issues only until the cap is reached: each description walks the document (issue 12.8).
+    const findings: Finding[] = []
+    let described = 0
+    for (const issue of result.error.issues) {
+      if (findings.length >= MAX_SCHEMA_FINDINGS) break
+      findings.push(...schemaIssueToFinding(issue, raw, file, locate))
+      described++
+    }
+    const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)
+    if (more > 0) {
       findings.splice(MAX_SCHEMA_FINDINGS)
       findings.push({
         rule: 'declaration-schema',
@@ -180,8 +199,16 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   return { declaration: { file, data: result.data, locate }, findings: [] }
 }
 
+/**
+ * The yaml library's message without what it quotes from the file ("Unexpected scalar token in YAML
+ * stream: \"…\""): the file may be anything, a symlinked .git/config included (issue 12.3). The
+ * location already shows where the problem is.
+ */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/\.$/, '')
+  return message
+    .split('\n')[0]!
+    .replace(/:?\s*"(?:[^"\\]|\\.)*"?/g, '')
+    .replace(/\.$/, '')
 }
 
 function toLocation(file: string, lineCounter: LineCounter, offset: number, end?: number): SourceLocation {

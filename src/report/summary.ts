@@ -63,7 +63,12 @@ function evidenceSection(result: GateResult): string[] {
   const out: string[] = []
   const { artifacts, sources } = result.evidence
   if (artifacts.length) {
-    out.push('### Artifacts checked', '', '| Artifact | App | Type | Id | Version | Signers |', '|---|---|---|---|---|---|')
+    out.push(
+      '### Artifacts checked',
+      '',
+      '| Artifact | App | Type | Id | Version | Signers |',
+      '|---|---|---|---|---|---|',
+    )
     for (const a of artifacts) {
       const version = a.version ? `${a.version}${a.build ? ` (${a.build})` : ''}` : '—'
       out.push(
@@ -73,7 +78,12 @@ function evidenceSection(result: GateResult): string[] {
     out.push('')
   }
   if (sources.length) {
-    out.push('### Source identities', '', '| Where | Platform | Setting | Variant | Value |', '|---|---|---|---|---|')
+    out.push(
+      '### Source identities',
+      '',
+      '| Where | Platform | Setting | Variant | Value |',
+      '|---|---|---|---|---|',
+    )
     for (const s of sources) {
       out.push(
         `| \`${escapeCell(`${s.file}:${s.line}:${s.column}`).replace(/`/g, "'")}\` | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${escapeCell(s.value)} |`,
