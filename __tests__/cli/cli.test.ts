@@ -100,12 +100,37 @@ describe('check', () => {
       'filingNumbers',
       'apps',
       'findings',
+      // Added keys (DESIGN §6: add, never rename or drop).
+      'enforced',
+      'config',
+      'tag',
+      'version',
+      'today',
+      'toolVersion',
+      'artifacts',
+      'sources',
     ])
-    expect(report).toMatchObject({ verdict: 'pass', mode: 'audit', blocking: [] })
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      mode: 'audit',
+      blocking: [],
+      enforced: true,
+      config: 'examples/china-filing.yml',
+      tag: null,
+      version: null,
+      today: '2026-11-29',
+      toolVersion: JSON.parse(await readFile('package.json', 'utf8')).version,
+    })
     expect(report.apps).toEqual([
-      { id: 'shop', inScope: true, filingNumber: '沪ICP备2023012345号-2A', verdict: 'pass' },
-      { id: 'shop-wechat', inScope: true, filingNumber: '沪ICP备2023012345号-3X', verdict: 'pass' },
-      { id: 'shop-global', inScope: true, filingNumber: null, verdict: 'pass' },
+      { id: 'shop', inScope: true, filingNumber: '沪ICP备2023012345号-2A', verdict: 'pass', reason: null },
+      {
+        id: 'shop-wechat',
+        inScope: true,
+        filingNumber: '沪ICP备2023012345号-3X',
+        verdict: 'pass',
+        reason: null,
+      },
+      { id: 'shop-global', inScope: true, filingNumber: null, verdict: 'pass', reason: null },
     ])
     for (const finding of report.findings) {
       expect(Object.keys(finding).slice(0, 7)).toEqual([
@@ -248,15 +273,15 @@ describe('check', () => {
 
   it.each([
     [['check', '--mode', 'ship'], '--mode must be one of release, pull-request, audit, not "ship"'],
-    [['check', '--bogus'], "unknown option '--bogus'"],
+    [['check', '--bogus'], 'unknown option --bogus'],
     [['check', '--today', '2026-02-30'], 'today "2026-02-30" is not a date; write YYYY-MM-DD'],
     [
       ['check', '--config', 'examples/china-filing.yml', '--apps', 'shoop'],
-      'unknown app "shoop" in apps; declared apps: shop, shop-wechat, shop-global',
+      '--apps names unknown app "shoop"; did you mean "shop"? Declared apps: shop, shop-wechat, shop-global',
     ],
     [
       ['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'],
-      'unknown store "xiaomy" in stores',
+      '--stores names unknown store "xiaomy"; did you mean "xiaomi"?',
     ],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['explain', 'hosting-mainlnd'], 'unknown rule "hosting-mainlnd"; did you mean "hosting-mainland"?'],

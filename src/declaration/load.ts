@@ -4,6 +4,7 @@
  * tags are not resolved, aliases are capped, and the size is bounded before parsing.
  */
 import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, type Document } from 'yaml'
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema, type Declaration } from './schema.js'
@@ -58,9 +59,12 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
     size = info.size
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
+    const sibling = code === 'ENOENT' ? await otherExtension(path) : undefined
     const message =
       code === 'ENOENT'
-        ? `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
+        ? sibling
+          ? `${displayPath} does not exist, but ${sibling} does beside it. Rename it to ${basename(path)}, or point the config input / --config at it.`
+          : `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
         : `${displayPath} cannot be read (${code ?? String(error)}). Check the path and its permissions.`
     return { findings: [syntaxFinding(message, start)] }
   }
@@ -83,6 +87,18 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
     }
   }
   return parseDeclarationBytes(bytes, displayPath)
+}
+
+/** `china-filing.yaml` beside a missing `china-filing.yml` (and the reverse): the name of the one that exists. */
+async function otherExtension(file: string): Promise<string | undefined> {
+  const match = /\.(ya?ml)$/i.exec(file)
+  if (!match) return undefined
+  const other = file.slice(0, -match[1]!.length) + (match[1]!.toLowerCase() === 'yml' ? 'yaml' : 'yml')
+  const exists = await stat(other).then(
+    (info) => info.isFile(),
+    () => false,
+  )
+  return exists ? basename(other) : undefined
 }
 
 /** Parses declaration bytes (already size-checked); pure, for tests and for base-vs-head comparisons. */

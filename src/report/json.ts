@@ -27,8 +27,6 @@ export interface JsonFinding {
 
 export interface JsonReport {
   verdict: 'pass' | 'fail'
-  /** False with fail-on: never: the verdict is reported, the step/exit code succeeds. */
-  enforced: boolean
   mode: string
   failOn: string
   blocking: string[]
@@ -41,6 +39,8 @@ export interface JsonReport {
     reason: string | null
   }[]
   findings: JsonFinding[]
+  /** False with fail-on: never: the verdict is reported, the step/exit code succeeds. */
+  enforced: boolean
   config: string
   tag: string | null
   version: string | null
@@ -53,7 +53,6 @@ export interface JsonReport {
 export function toJsonReport(result: GateResult): JsonReport {
   return {
     verdict: result.verdict,
-    enforced: result.enforced,
     mode: result.mode,
     failOn: result.failOn,
     blocking: result.blocking,
@@ -81,6 +80,7 @@ export function toJsonReport(result: GateResult): JsonReport {
         artifact: f.artifact ?? null,
       }
     }),
+    enforced: result.enforced,
     config: result.config,
     tag: result.tag ?? null,
     version: result.version ?? null,
