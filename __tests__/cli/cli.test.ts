@@ -3,11 +3,11 @@
  * 2 usage error). In-process through main(), with captured output.
  */
 import { describe, it, expect } from '@jest/globals'
-import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile, cp } from 'node:fs/promises'
 import path from 'node:path'
 import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
   let stdout = ''
@@ -254,7 +254,7 @@ describe('check', () => {
       /holder: expected a mapping/,
     ],
   ])('gives a clear finding and exit 1 for %s in release mode', async (_name, content, message) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-bad-'))
+    const dir = await tempDir('cfg-bad-')
     await writeFile(path.join(dir, 'china-filing.yml'), content)
     const run = await cli(['check', '--mode', 'release', '--format', 'json', ...TODAY], dir)
     expect(run.code).toBe(1)
@@ -339,7 +339,7 @@ describe('explain', () => {
 
 describe('init', () => {
   it('writes a starter from the identities in the tree, which the gate rejects until filled in', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
+    const dir = await tempDir('cfg-init-')
     await cp('__tests__/fixtures/sources/flutter-app', dir, { recursive: true })
     const run = await cli(['init'], dir)
     expect(run.code).toBe(0)
@@ -354,7 +354,7 @@ describe('init', () => {
   })
 
   it('writes a TODO app when the tree has no identity', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
+    const dir = await tempDir('cfg-init-')
     await writeFile(path.join(dir, 'README.md'), 'nothing here')
     expect((await cli(['init'], dir)).code).toBe(0)
     expect(await readFile(path.join(dir, 'china-filing.yml'), 'utf8')).toContain(

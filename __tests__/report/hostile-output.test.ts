@@ -3,15 +3,15 @@
  * exhaust the machine (issue 12.2, 12.3, 12.8). Every field a file controls carries a payload that
  * would start a workflow command if it reached the start of a log line.
  */
-import { describe, it, expect, afterAll, beforeAll, jest } from '@jest/globals'
-import { copyFile, mkdtemp, mkdir, rm, writeFile, symlink } from 'node:fs/promises'
-import os from 'node:os'
+import { describe, it, expect, beforeAll, jest } from '@jest/globals'
+import { copyFile, mkdir, writeFile, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { runCheck } from '../../src/check.js'
 import { emitAnnotations } from '../../src/report/github.js'
 import { parseDeclarationText } from '../../src/declaration/load.js'
 import { MAX_MESSAGE } from '../../src/excerpt.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 const PAYLOADS = ['\n::warning::pwned', '\r\n::add-mask::secret', '\n  ::stop-commands::tok']
 
@@ -37,15 +37,9 @@ function foreignCommands(stdout: string): string[] {
     .filter((line) => /^\s*::/.test(line) && !/^::(error|warning|notice) [^:]*::/.test(line))
 }
 
-const dirs: string[] = []
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
-
 /** A workspace whose declaration, artifact names and source files all carry a payload. */
 async function hostileWorkspace(payload: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-hostile-'))
-  dirs.push(dir)
+  const dir = await tempDir('cfg-hostile-')
   const q = JSON.stringify // YAML double-quoted strings accept JSON escapes
   await writeFile(
     path.join(dir, 'china-filing.yml'),
@@ -99,8 +93,7 @@ waivers:
 
 describe('workflow-command injection (issue 12.2)', () => {
   it.each(PAYLOADS)('schema messages quoting keys and values escape them: %j', async (payload) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-hostile-'))
-    dirs.push(dir)
+    const dir = await tempDir('cfg-hostile-')
     const q = JSON.stringify
     await writeFile(
       path.join(dir, 'china-filing.yml'),
@@ -174,8 +167,7 @@ describe('messages quote short excerpts and are bounded (issue 12.3)', () => {
   })
 
   it('every message the gate reports is at most MAX_MESSAGE characters', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-long-'))
-    dirs.push(dir)
+    const dir = await tempDir('cfg-long-')
     await copyFile('examples/china-filing.yml', path.join(dir, 'china-filing.yml'))
     const result = await runCheck({
       workspace: dir,
@@ -192,8 +184,7 @@ describe('messages quote short excerpts and are bounded (issue 12.3)', () => {
   })
 
   it('a config symlinked outside the workspace is not quoted', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-link-'))
-    dirs.push(dir)
+    const dir = await tempDir('cfg-link-')
     const outside = path.join(dir, 'outside.txt')
     await writeFile(outside, 'token: ghp_secretsecretsecretsecretsecret\n')
     await mkdir(path.join(dir, 'ws'))

@@ -7,6 +7,7 @@ import { findingPlace, formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import type { ArtifactEvidence } from './evidence.js'
 import { ruleDocsUrl } from '../rules/docs.js'
+import { findRule } from '../rules/index.js'
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', skipped: '➖ not judged' } as const
@@ -134,7 +135,7 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
     out.push('### Findings', '', '| | Rule | App | Where | Message |', '|---|---|---|---|---|')
     for (const f of result.findings) {
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | [${f.rule}](${ruleDocsUrl(f.rule)}) | ${escapeCell(f.app ?? '—')} | ${where(f, options)} | ${escapeCell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity} | ${findRule(f.rule) ? `[${f.rule}](${ruleDocsUrl(f.rule)})` : f.rule} | ${escapeCell(f.app ?? '—')} | ${where(f, options)} | ${escapeCell(f.message)} |`,
       )
     }
     out.push('')
