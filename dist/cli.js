@@ -51332,6 +51332,7 @@ function declarationJsonSchema() {
   const app = props(apps.items);
   app.stores.items.enum = [...STORE_IDS];
   props(props(schema).holder).province.enum = provinceSpellings();
+  carryRefinements(schema);
   return {
     $id: "https://github.com/china-filing-gate/china-filing-gate/schema/china-filing.schema.json",
     title: "china-filing.yml",
@@ -51339,10 +51340,28 @@ function declarationJsonSchema() {
     ...schema
   };
 }
+function carryRefinements(node2) {
+  if (Array.isArray(node2)) return node2.forEach(carryRefinements);
+  if (!node2 || typeof node2 !== "object") return;
+  const object2 = node2;
+  const properties = object2.properties;
+  if (properties) {
+    for (const [key, child] of Object.entries(properties)) {
+      if (child.type !== "string") continue;
+      if (DATE_KEYS.has(key)) child.pattern = DATE_PATTERN;
+      if (FINGERPRINT_PATTERNS[key] && "sha256" in properties && "md5" in properties)
+        child.pattern = FINGERPRINT_PATTERNS[key];
+    }
+    if ("md5" in properties && "sha1" in properties && "sha256" in properties && "publicKey" in properties)
+      object2.anyOf = ["md5", "sha1", "sha256", "publicKey"].map((k) => ({ required: [k] }));
+  }
+  for (const value of Object.values(object2)) carryRefinements(value);
+}
 function renderJsonSchema() {
   return `${JSON.stringify(declarationJsonSchema(), null, 2)}
 `;
 }
+var FINGERPRINT_PATTERNS, DATE_PATTERN, DATE_KEYS;
 var init_json_schema2 = __esm({
   "src/declaration/json-schema.ts"() {
     "use strict";
@@ -51350,6 +51369,14 @@ var init_json_schema2 = __esm({
     init_schema();
     init_stores();
     init_provinces();
+    FINGERPRINT_PATTERNS = {
+      // Colons, spaces and case are ignored, as the loader does (keytool prints colons).
+      md5: "^[\\s:]*(?:[0-9a-fA-F][\\s:]*){32}$",
+      sha1: "^[\\s:]*(?:[0-9a-fA-F][\\s:]*){40}$",
+      sha256: "^[\\s:]*(?:[0-9a-fA-F][\\s:]*){64}$"
+    };
+    DATE_PATTERN = "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$";
+    DATE_KEYS = /* @__PURE__ */ new Set(["launchedOn", "approvedOn", "expires"]);
   }
 });
 
