@@ -169,3 +169,19 @@ describe('report invariants over every shipped declaration', () => {
     }
   })
 })
+
+describe('the JSON report matches schema/report.schema.json', () => {
+  it('validates every report of the corpus', async () => {
+    const { createAjv } = await import('../helpers/ajv.js')
+    const { readFile } = await import('node:fs/promises')
+    const validate = createAjv().compile(JSON.parse(await readFile('schema/report.schema.json', 'utf8')))
+    for (const { name, result } of corpus) {
+      const report = JSON.parse(JSON.stringify(toJsonReport(result)))
+      expect({ name, valid: validate(report), errors: validate.errors?.slice(0, 3) ?? null }).toEqual({
+        name,
+        valid: true,
+        errors: null,
+      })
+    }
+  })
+})
