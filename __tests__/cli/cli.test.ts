@@ -362,3 +362,165 @@ describe('init', () => {
     )
   })
 })
+
+describe('a CLI that helps (issue 7.7, 7.8)', () => {
+  it.each([['check'], ['inspect'], ['init'], ['schema'], ['explain']])(
+    '%s --help, -h and help %s print the command usage on stdout (exit 0)',
+    async (command) => {
+      const outputs = []
+      for (const args of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command],
+      ]) {
+        const run = await cli(args)
+        expect(run.code).toBe(0)
+        expect(run.stderr).toBe('')
+        expect(run.stdout).toMatch(new RegExp(`^Usage: china-filing ${command}`))
+        outputs.push(run.stdout)
+      }
+      expect(new Set(outputs).size).toBe(1)
+    },
+  )
+
+  it('check --help lists every flag with its short form', async () => {
+    const { stdout } = await cli(['check', '--help'])
+    for (const flag of [
+      '--config',
+      '--mode',
+      '--apps',
+      '--stores',
+      '--tag',
+      '--version',
+      '--artifact',
+      '--fail-on',
+      '--today',
+      '--format',
+      '--output',
+      '--help',
+    ])
+      expect(stdout).toContain(flag)
+    for (const short of ['-c, --config', '-f, --format', '-o, --output', '-h, --help'])
+      expect(stdout).toContain(short)
+  })
+
+  it('--version and -V print the version from package.json', async () => {
+    const { version } = JSON.parse(await readFile('package.json', 'utf8'))
+    for (const flag of ['--version', '-V']) {
+      const run = await cli([flag])
+      expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    }
+  })
+
+  it('no command prints the usage on stderr (exit 2)', async () => {
+    const run = await cli([])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^Usage: china-filing <command>/)
+  })
+
+  it.each([
+    [['chek'], 'unknown command "chek"; did you mean "check"?'],
+    [['check', '--mdoe', 'audit'], 'unknown option --mdoe; did you mean --mode?'],
+    [['check', '--mode', 'pull_request'], 'did you mean "pull-request"?'],
+    [
+      ['check', '--config', 'examples/china-filing.yml', '--apps', 'shp'],
+      '--apps names unknown app "shp"; did you mean "shop"?',
+    ],
+    [['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'], 'did you mean "xiaomi"?'],
+    [['check', '--version', 'banana'], '--version "banana" is not a semver version'],
+    [['check', '--version', '1.2.0', '--mode', 'audit'], '--version applies to a release'],
+    [['check', '--today', '2026-02-30'], '--today "2026-02-30" is not a date'],
+    [['schema', 'extra'], 'schema takes no arguments (got "extra")'],
+    [['check', '--config'], '--config needs a value'],
+  ])('%j is a usage error on stderr naming the flag (exit 2)', async (args, message) => {
+    const run = await cli(args)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(message)
+    expect(run.stderr).not.toContain('internal error')
+  })
+
+  it('check --version X without a tag judges a release of X', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/china-filing.yml',
+      '--version',
+      '1.2.0',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
+    expect(JSON.parse(run.stdout)).toMatchObject({ mode: 'release', version: '1.2.0' })
+  })
+
+  it('an --output in a missing folder names the path and the fix (exit 2)', async () => {
+    const dir = await tempDir('cfg-out-')
+    const run = await cli(
+      ['check', '--config', path.resolve('examples/china-filing.yml'), '--output', 'missing-dir/r.txt'],
+      dir,
+    )
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--output missing-dir/r.txt cannot be written')
+    expect(run.stderr).toContain('create the folder first')
+    expect(run.stderr).not.toContain('internal error')
+  })
+
+  it('a missing china-filing.yml beside a china-filing.yaml says so', async () => {
+    const dir = await tempDir('cfg-yaml-')
+    await writeFile(path.join(dir, 'china-filing.yaml'), await readFile('examples/china-filing.yml'))
+    const run = await cli(['check', ...TODAY], dir)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('china-filing.yml does not exist, but china-filing.yaml does beside it')
+  })
+
+  it('--fail-on never exits 0 and still reports the failing apps', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--fail-on',
+      'never',
+      ...TODAY,
+    ])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^legacy .* FAIL$/m)
+    expect(run.stdout).toContain('The gate is not enforced (fail-on: never)')
+  })
+
+  it("--apps beta blocks only beta; another app's broken waiver blocks nothing", async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--apps',
+      'beta',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
+    const report = JSON.parse(run.stdout)
+    expect(run.code).toBe(1)
+    expect(report.blocking).toEqual(['beta'])
+    expect(report.apps.find((a: { id: string }) => a.id === 'shop')).toMatchObject({ verdict: 'skipped' })
+    expect(
+      report.findings.some((f: { rule: string; app: string }) => f.rule === 'waiver' && f.app === 'shop'),
+    ).toBe(true)
+    const legacy = JSON.parse(
+      (
+        await cli([
+          'check',
+          '--config',
+          'examples/non-compliant/china-filing.yml',
+          '--apps',
+          'pay',
+          '--format',
+          'json',
+          ...TODAY,
+        ])
+      ).stdout,
+    )
+    expect(legacy.blocking).not.toContain('shop')
+  })
+})
