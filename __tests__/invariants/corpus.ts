@@ -10,6 +10,8 @@ import type { GateResult } from '../../src/gate.js'
 import { parseDeclarationText } from '../../src/declaration/load.js'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { copyFile, cp } from 'node:fs/promises'
+import { tempDir } from '../helpers/temp-dir.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -80,8 +82,35 @@ export function corpusRuns(): CorpusRun[] {
   return runs
 }
 
+/**
+ * Source trees from the fixtures, each with the example declaration beside them (copied to a temp
+ * folder), so the source-identity findings and the source evidence are in the corpus too.
+ */
+async function sourceRuns(): Promise<CorpusRun[]> {
+  const runs: CorpusRun[] = []
+  for (const tree of ['native-groovy', 'wechat-mp', 'xcode-app', 'flutter-app']) {
+    const dir = await tempDir('cfg-corpus-')
+    await cp(path.join(ROOT, FIXTURES, 'sources', tree), dir, { recursive: true })
+    await copyFile(path.join(ROOT, 'examples/china-filing.yml'), path.join(dir, 'china-filing.yml'))
+    for (const failOn of ['error', 'never'] as const)
+      runs.push({
+        name: `sources/${tree} · fail-on ${failOn}`,
+        options: {
+          workspace: dir,
+          config: 'china-filing.yml',
+          mode: 'audit',
+          failOn,
+          today: '2026-11-29',
+          confine: true,
+        },
+      })
+  }
+  return runs
+}
+
 export async function runCorpus(): Promise<{ name: string; result: GateResult }[]> {
   const out: { name: string; result: GateResult }[] = []
-  for (const run of corpusRuns()) out.push({ name: run.name, result: await runCheck(run.options) })
+  for (const run of [...corpusRuns(), ...(await sourceRuns())])
+    out.push({ name: run.name, result: await runCheck(run.options) })
   return out
 }

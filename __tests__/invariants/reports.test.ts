@@ -51,6 +51,8 @@ describe('report invariants over every shipped declaration', () => {
     expect(all.some((f) => f.app === undefined)).toBe(true)
     expect(corpus.some((c) => c.result.apps.some((a) => !a.inScope))).toBe(true)
     expect(corpus.some((c) => c.result.evidence.artifacts.some((a) => a.app !== null))).toBe(true)
+    expect(corpus.some((c) => c.result.evidence.sources.length > 0)).toBe(true)
+    expect(all.some((f) => f.rule === 'source-identity')).toBe(true)
   })
 
   it('every finding is shown exactly once in every format, and none is an identical duplicate', () => {
@@ -166,6 +168,12 @@ describe('report invariants over every shipped declaration', () => {
         }
       }
       expect(toJsonReport(result).artifacts).toEqual(result.evidence.artifacts)
+      for (const source of result.evidence.sources) {
+        const where = `${source.file}:${source.line}:${source.column}`
+        expect(text).toContain(where)
+        expect(renderSummary(result)).toContain(where)
+      }
+      expect(toJsonReport(result).sources).toEqual(result.evidence.sources)
     }
   })
 })
