@@ -51087,20 +51087,20 @@ function renderInspectText(entries) {
   const out = [];
   for (const entry of entries) {
     if ("error" in entry) {
-      out.push(`${entry.file}`, `  cannot be read: ${entry.error}`, "");
+      out.push(oneLine(entry.file), `  cannot be read: ${oneLine(entry.error)}`, "");
       continue;
     }
     const a = entry.identity;
     const idLabel = a.platform === "ios" ? "bundle id" : a.platform === "harmony" ? "bundle name" : "package";
-    out.push(`${a.file}  (${a.type.toUpperCase()})`);
-    out.push(`  ${idLabel}: ${a.id}`);
-    out.push(`  version: ${a.version ?? "—"}${a.build ? ` (build ${a.build})` : ""}`);
+    out.push(`${oneLine(a.file)}  (${a.type.toUpperCase()})`);
+    out.push(`  ${idLabel}: ${oneLine(a.id)}`);
+    out.push(oneLine(`  version: ${a.version ?? "—"}${a.build ? ` (build ${a.build})` : ""}`));
     if (a.signers.length === 0) out.push("  signers: none — the artifact is not signed");
     a.signers.forEach((s, i) => {
       const filed = i === a.effectiveSigner ? "  ← the certificate the filing must record" : "";
       const sdk = s.minSdk !== void 0 ? `, SDK ${s.minSdk}${s.maxSdk === void 0 || s.maxSdk >= 2147483647 ? "+" : `–${s.maxSdk}`}` : "";
       out.push(`  signer #${i + 1} (${s.schemes.join(", ")}${sdk})${filed}`);
-      out.push(`    subject:   ${s.subject}`);
+      out.push(`    subject:   ${oneLine(s.subject)}`);
       out.push(`    MD5:       ${s.md5}`);
       out.push(`    SHA-1:     ${s.sha1}`);
       out.push(`    SHA-256:   ${s.sha256}`);
@@ -51109,7 +51109,7 @@ function renderInspectText(entries) {
       out.push(`    SPKI:      ${s.publicKey.spki}`);
       if (s.lineage?.length) out.push(`    lineage:   ${s.lineage.join(" → ")}`);
     });
-    for (const note of a.notes) out.push(`  note: ${note}`);
+    for (const note of a.notes) out.push(`  note: ${oneLine(note)}`);
     const snippet = platformsSnippet(a);
     if (snippet) {
       out.push("  paste into china-filing.yml (under the app):");
@@ -51119,7 +51119,7 @@ function renderInspectText(entries) {
     }
     out.push("");
   }
-  return `${out.join("\n")}`;
+  return guardLines(out.join("\n"));
 }
 function renderInspectYaml(entries) {
   return (0, import_yaml3.stringify)(toInspectJson(entries));
@@ -51129,6 +51129,7 @@ var init_inspect = __esm({
   "src/report/inspect.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
+    init_stdout_guard();
   }
 });
 
