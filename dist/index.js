@@ -45231,7 +45231,7 @@ function resolveScope(declaration, options) {
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
     const base = { app, index, stores, mainlandStores };
     if (options.apps && options.apps.length > 0) {
-      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not in the apps input" };
+      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not among the apps selected (--apps / the apps input)" };
     }
     if (options.mode === "release" && options.tag !== void 0) {
       const globs = tagGlobs(app.release?.tags);

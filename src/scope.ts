@@ -67,7 +67,7 @@ export function resolveScope(declaration: Declaration, options: ScopeOptions): A
     if (options.apps && options.apps.length > 0) {
       return options.apps.includes(app.id)
         ? { ...base, inScope: true }
-        : { ...base, inScope: false, reason: 'not in the apps input' }
+        : { ...base, inScope: false, reason: 'not among the apps selected (--apps / the apps input)' }
     }
     if (options.mode === 'release' && options.tag !== undefined) {
       const globs = tagGlobs(app.release?.tags)

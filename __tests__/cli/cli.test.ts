@@ -524,3 +524,45 @@ describe('a CLI that helps (issue 7.7, 7.8)', () => {
     expect(legacy.blocking).not.toContain('shop')
   })
 })
+
+describe('artifacts are judged for the app they carry, and only for it', () => {
+  it('an APK of an app this run does not judge never fails the mini program that is judged', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/china-filing.yml',
+      '--apps',
+      'shop-wechat',
+      '--artifact',
+      '__tests__/fixtures/android/rsa-v2.apk',
+      '--tag',
+      'v1.0.0',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
+    const report = JSON.parse(run.stdout)
+    expect(run.code).toBe(0)
+    expect(report.apps.find((a: { id: string }) => a.id === 'shop-wechat').verdict).toBe('pass')
+    expect(report.artifacts).toMatchObject([{ file: '__tests__/fixtures/android/rsa-v2.apk', app: 'shop' }])
+  })
+
+  it('an unreadable artifact fails the run under "Artifacts", not every app', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/china-filing.yml',
+      '--artifact',
+      '__tests__/fixtures/android/not-a-zip.apk',
+      '--tag',
+      'v2.3.0',
+      ...TODAY,
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /\nArtifacts\n {2}artifact __tests__\/fixtures\/android\/not-a-zip\.apk: unreadable\n {2}✖ error {4}artifact-identity {2}__tests__\/fixtures\/android\/not-a-zip\.apk\n/,
+    )
+    expect(run.stdout).not.toMatch(/ FAIL$/m)
+    expect(run.stdout).not.toContain('complete?.')
+  })
+})
