@@ -46,6 +46,8 @@ describe('release: tag push', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('pass')
+    // The log says what was verified, not only that it passed.
+    expect(run.stdout).toContain('china-filing-gate verified apps shop against china-filing.yml')
     expect(JSON.parse(run.outputs.blocking!)).toEqual([])
     expect(JSON.parse(run.outputs['filing-numbers']!)).toEqual({ shop: '沪ICP备2023012345号-2A' })
     expect(run.outputs['report-file']).toMatch(/china-filing-report\.json$/)
