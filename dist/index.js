@@ -70044,10 +70044,16 @@ function emitAnnotations(result) {
   if (plan.overflowNotice) notice(plan.overflowNotice, { title: "china-filing-gate" });
   return { shown: plan.shown.length, hidden: plan.hidden.length };
 }
+var MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 async function writeJobSummary(result, blobUrl, notes) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await summary.addRaw(renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes })).write();
+    let summary2 = renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes });
+    if (Buffer.byteLength(summary2) > MAX_JOB_SUMMARY_BYTES) {
+      const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n";
+      summary2 = `${Buffer.from(summary2).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
+    }
+    await summary.addRaw(summary2).write();
   } catch (error63) {
     warning(`could not write the job summary: ${error63.message}`);
   }
