@@ -8,4 +8,7 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // Each run gets its own TMPDIR, and fails if a test leaves cfg-* folders in it (issue 7.11).
+  globalSetup: '<rootDir>/__tests__/setup/temp-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/setup/temp-teardown.mjs',
 }

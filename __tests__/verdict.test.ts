@@ -15,24 +15,30 @@ describe('decideVerdict', () => {
     { failOn: 'error', findings: [f('error', 'a'), f('warning', 'b')], verdict: 'fail', blocking: ['a'] },
     { failOn: 'warning', findings: [f('warning', 'b')], verdict: 'fail', blocking: ['b'] },
     { failOn: 'warning', findings: [f('notice', 'b')], verdict: 'pass', blocking: [] },
-    { failOn: 'never', findings: [f('error', 'a'), f('error')], verdict: 'pass', blocking: [] },
-    // A declaration-wide error blocks every app in scope.
-    { failOn: 'error', findings: [f('error')], verdict: 'fail', blocking: ['a', 'b'] },
+    // never: judged as `error` does, but not enforced (see the enforced test below).
+    { failOn: 'never', findings: [f('error', 'a'), f('error')], verdict: 'fail', blocking: ['a'] },
+    { failOn: 'never', findings: [f('warning', 'a')], verdict: 'pass', blocking: [] },
+    // A run-level error fails the run but blocks no app by name.
+    { failOn: 'error', findings: [f('error')], verdict: 'fail', blocking: [] },
+    // An app this run does not judge blocks nothing, not even the run.
+    { failOn: 'error', findings: [f('error', 'c')], verdict: 'pass', blocking: [] },
     { failOn: 'error', findings: [], verdict: 'pass', blocking: [] },
   ] as const)(
     'fail-on $failOn with $findings.length findings → $verdict',
     ({ failOn, findings, verdict, blocking }) => {
-      const result = decideVerdict(findings, failOn, ['a', 'b'])
+      const result = decideVerdict(findings, failOn, { judged: ['a', 'b'], notJudged: ['c'] })
       expect(result.verdict).toBe(verdict)
       expect(result.blocking).toEqual(blocking)
+      expect(result.enforced).toBe(failOn !== 'never')
     },
   )
 
   it('fails with no app in scope when the declaration itself is broken', () => {
-    expect(decideVerdict([f('error')], 'error', [])).toEqual({
+    expect(decideVerdict([f('error'), f('error', 'named-in-broken-file')], 'error', { judged: [] })).toEqual({
       verdict: 'fail',
+      enforced: true,
       blocking: [],
-      blockingFindings: 1,
+      blockingFindings: 2,
     })
   })
 })

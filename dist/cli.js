@@ -54,11 +54,54 @@ var init_usage_error = __esm({
   "src/usage-error.ts"() {
     "use strict";
     UsageError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message, setting) {
+        super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
+        this.setting = setting;
         this.name = "UsageError";
+        this.template = message;
+      }
+      setting;
+      template;
+      /** The message as the CLI (`flag`) or the action (`input`) should say it. */
+      describe(style) {
+        if (!this.setting) return this.message;
+        return this.template.replace(
+          /\{input\}/g,
+          style === "flag" ? `--${this.setting}` : `input ${this.setting}`
+        );
       }
     };
+  }
+});
+
+// src/declaration/suggest.ts
+function editDistance(a, b) {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+function closestMatch(input2, candidates) {
+  const needle = input2.toLowerCase();
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  if (!best) return void 0;
+  const limit = Math.max(1, Math.ceil(Math.max(needle.length, best.candidate.length) / 3));
+  return best.distance <= limit ? best.candidate : void 0;
+}
+var init_suggest = __esm({
+  "src/declaration/suggest.ts"() {
+    "use strict";
   }
 });
 
@@ -68,6 +111,2414 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
+  }
+});
+
+// src/cli/commands.ts
+function findCommand(name) {
+  return COMMANDS.find((c) => c.name === name);
+}
+function flagLabel(flag) {
+  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
+  return flag.short ? `-${flag.short}, ${long}` : `    ${long}`;
+}
+function commandUsage(command) {
+  const lines = [
+    `Usage: china-filing ${command.name}${command.args ? ` ${command.args}` : ""}${command.flags.length ? " [options]" : ""}`,
+    "",
+    command.summary
+  ];
+  if (command.flags.length) {
+    lines.push("", "Options:");
+    const labels = command.flags.map(flagLabel);
+    const width = Math.max(...labels.map((l) => l.length));
+    command.flags.forEach(
+      (flag, i) => lines.push(
+        `  ${labels[i].padEnd(width)}  ${flag.description}${flag.repeatable ? " (repeatable)" : ""}`
+      )
+    );
+  }
+  lines.push("", "Examples:", ...command.examples.map((e) => `  ${e}`));
+  lines.push("", "Exit codes: 0 pass, 1 blocked, 2 usage error.");
+  return `${lines.join("\n")}
+`;
+}
+function generalUsage() {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: china-filing <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Options:
+  -h, --help     show help (also: china-filing COMMAND --help, china-filing help COMMAND)
+  -V, --version  print the version of china-filing-gate
+
+Exit codes: 0 pass, 1 blocked, 2 usage error.
+`;
+}
+var COMMANDS;
+var init_commands = __esm({
+  "src/cli/commands.ts"() {
+    "use strict";
+    COMMANDS = [
+      {
+        name: "check",
+        summary: "Judge china-filing.yml (and built artifacts) against the filing rules",
+        flags: [
+          {
+            name: "config",
+            short: "c",
+            value: "FILE",
+            description: "the declaration (default china-filing.yml)"
+          },
+          {
+            name: "mode",
+            value: "release|pull-request|audit",
+            description: "what the run is (default: release with --tag or --version, else audit)"
+          },
+          { name: "apps", value: "a,b", description: "judge only these declared apps", repeatable: true },
+          { name: "stores", value: "s,t", description: "the stores this run uploads to", repeatable: true },
+          { name: "tag", value: "TAG", description: "the release tag (implies --mode release)" },
+          {
+            name: "version",
+            value: "SEMVER",
+            description: "the release version (default: from --tag; implies --mode release)"
+          },
+          {
+            name: "artifact",
+            value: "GLOB",
+            description: "built APK/AAB/IPA/HAP files to verify",
+            repeatable: true
+          },
+          {
+            name: "fail-on",
+            value: "error|warning|never",
+            description: "what blocks (never: report only, exit 0)"
+          },
+          { name: "today", value: "YYYY-MM-DD", description: "the date to judge on (default: today in China)" },
+          {
+            name: "certificate-expiry-days",
+            value: "N",
+            description: "warn when an iOS/HarmonyOS signing certificate expires within N days (default 30)"
+          },
+          {
+            name: "format",
+            short: "f",
+            value: "text|json|sarif|github|junit|codequality",
+            description: "the report format (default text)"
+          },
+          {
+            name: "output",
+            short: "o",
+            value: "FILE",
+            description: "write the report to FILE instead of stdout"
+          },
+          { name: "help", short: "h", description: "show this help" }
+        ],
+        examples: [
+          "china-filing check",
+          'china-filing check --tag v1.4.0 --artifact "build/*.apk"',
+          "china-filing check --format sarif -o china-filing.sarif"
+        ]
+      },
+      {
+        name: "inspect",
+        summary: "Print what the filing form asks for from built APK/AAB/IPA/HAP files",
+        args: "FILE...",
+        flags: [
+          {
+            name: "format",
+            short: "f",
+            value: "text|json|yaml",
+            description: "the output format (default text)"
+          },
+          { name: "help", short: "h", description: "show this help" }
+        ],
+        examples: ["china-filing inspect app-release.apk", "china-filing inspect --format yaml App.ipa"]
+      },
+      {
+        name: "init",
+        summary: "Detect identities in the source tree and write a starter china-filing.yml",
+        flags: [
+          { name: "config", short: "c", value: "FILE", description: "where to write (default china-filing.yml)" },
+          { name: "force", description: "overwrite an existing file" },
+          { name: "help", short: "h", description: "show this help" }
+        ],
+        examples: ["china-filing init", "china-filing init --config mobile/china-filing.yml"]
+      },
+      {
+        name: "schema",
+        summary: "Print the JSON Schema of china-filing.yml (for editors)",
+        flags: [{ name: "help", short: "h", description: "show this help" }],
+        examples: ["china-filing schema > china-filing.schema.json"]
+      },
+      {
+        name: "explain",
+        summary: "Print a rule's documentation",
+        args: "RULE",
+        flags: [{ name: "help", short: "h", description: "show this help" }],
+        examples: ["china-filing explain artifact-identity"]
+      },
+      {
+        name: "help",
+        summary: "Show the help of a command",
+        args: "[COMMAND]",
+        flags: [],
+        examples: ["china-filing help check"]
+      }
+    ];
+  }
+});
+
+// src/cli/fs-errors.ts
+function fileSystemProblem(error62) {
+  const e = error62;
+  if (!e || typeof e !== "object" || typeof e.code !== "string" || !(e.code in REASONS)) return void 0;
+  const target = e.path ? `${e.path}: ` : "";
+  return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
+}
+var REASONS, FIXES;
+var init_fs_errors = __esm({
+  "src/cli/fs-errors.ts"() {
+    "use strict";
+    REASONS = {
+      ENOENT: "no such file or folder",
+      ENOTDIR: "a part of the path is a file, not a folder",
+      EISDIR: "it is a folder, not a file",
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "the file system is read-only",
+      ENOSPC: "no space left on the device",
+      EEXIST: "it already exists",
+      ELOOP: "too many symbolic links",
+      ENAMETOOLONG: "the name is too long"
+    };
+    FIXES = {
+      ENOENT: "create the folder first, or choose a path in an existing folder",
+      ENOTDIR: "choose a path whose folders are folders",
+      EISDIR: "give a file name inside the folder",
+      EACCES: "check the permissions, or choose another path",
+      EPERM: "check the permissions, or choose another path",
+      EROFS: "choose a writable path",
+      ENOSPC: "free some space, or choose another path",
+      EEXIST: "remove it, or choose another path",
+      ELOOP: "point at the real file",
+      ENAMETOOLONG: "choose a shorter path"
+    };
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version2, options) {
+        options = parseOptions(options);
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+            return version2;
+          } else {
+            version2 = version2.version;
+          }
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        }
+        if (version2.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version2, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version2}`);
+        }
+        this.raw = version2;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse5 = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse();
+    var valid = (version2, options) => {
+      const v = parse5(version2, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse();
+    var clean = (version2, options) => {
+      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version2, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse();
+    var prerelease = (version2, options) => {
+      const parsed = parse5(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse5 = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version2, options) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      if (typeof version2 === "number") {
+        version2 = String(version2);
+      }
+      if (typeof version2 !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse();
+    var constants2 = require_constants();
+    var SemVer = require_semver();
+    var truncate2 = (version2, truncation, options) => {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version2, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version2, options) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse5(versionStringToParse, options);
+    };
+    var doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version2.version;
+      }
+      version2.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version2.minor = 0;
+          version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2) {
+          return false;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version2, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set2, version2, options) => {
+      for (let i = 0; i < set2.length; i++) {
+        if (!set2[i].test(version2)) {
+          return false;
+        }
+      }
+      if (version2.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set2.length; i++) {
+          debug(set2[i].semver);
+          if (set2[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set2[i].semver.prerelease.length > 0) {
+            const allowed = set2[i].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        debug("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
+          return true;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version2, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version2);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version2, range, hilo, options) => {
+      version2 = new SemVer(version2, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version2, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set2 = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version2 of v) {
+        const included = satisfies(version2, range, options);
+        if (included) {
+          prev = version2;
+          if (!first) {
+            first = version2;
+          }
+        } else {
+          if (prev) {
+            set2.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set2.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set2) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants2 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse5 = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse5,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -5780,7 +8231,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6343,7 +8794,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -20533,9 +22984,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label2) {
+function numericOperand(value, label3) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -27809,2219 +30260,6 @@ var init_zod = __esm({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      " ",
-      "\u2028",
-      "\u2029",
-      " ",
-      " ",
-      "　",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version2, options) {
-        options = parseOptions(options);
-        if (version2 instanceof _SemVer) {
-          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
-            return version2;
-          } else {
-            version2 = version2.version;
-          }
-        } else if (typeof version2 !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
-        }
-        if (version2.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version2, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version2}`);
-        }
-        this.raw = version2;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse5 = (version2, options, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      try {
-        return new SemVer(version2, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse();
-    var valid = (version2, options) => {
-      const v = parse5(version2, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse();
-    var clean = (version2, options) => {
-      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version2 instanceof SemVer ? version2.version : version2,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse();
-    var prerelease = (version2, options) => {
-      const parsed = parse5(version2, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse5 = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      if (typeof version2 === "number") {
-        version2 = String(version2);
-      }
-      if (typeof version2 !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse();
-    var constants2 = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version2, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version2, options) => {
-      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse5(versionStringToParse, options);
-    };
-    var doTruncation = (version2, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version2.version;
-      }
-      version2.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version2.minor = 0;
-          version2.patch = 0;
-          break;
-        case "minor":
-          version2.patch = 0;
-          break;
-      }
-      return version2.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached2 = cache.get(memoKey);
-        if (cached2) {
-          return cached2;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version2) {
-        if (!version2) {
-          return false;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version2, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set2, version2, options) => {
-      for (let i = 0; i < set2.length; i++) {
-        if (!set2[i].test(version2)) {
-          return false;
-        }
-      }
-      if (version2.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set2.length; i++) {
-          debug(set2[i].semver);
-          if (set2[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set2[i].semver.prerelease.length > 0) {
-            const allowed = set2[i].semver;
-            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version2) {
-        debug("Comparator.test", version2, this.options.loose);
-        if (this.semver === ANY || version2 === ANY) {
-          return true;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version2, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version2, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version2);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
-      version2 = new SemVer(version2, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version2, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set2 = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version2 of v) {
-        const included = satisfies(version2, range, options);
-        if (included) {
-          prev = version2;
-          if (!first) {
-            first = version2;
-          }
-        } else {
-          if (prev) {
-            set2.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set2.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set2) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants2 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse5 = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse5,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // src/catalog/stores.ts
 function findStore(id) {
   return STORES.find((s) => s.id === id);
@@ -30262,37 +30500,6 @@ var init_provinces = __esm({
   }
 });
 
-// src/declaration/suggest.ts
-function editDistance(a, b) {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-function closestMatch(input2, candidates) {
-  const needle = input2.toLowerCase();
-  let best;
-  for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  if (!best) return void 0;
-  const limit = Math.max(1, Math.ceil(Math.max(needle.length, best.candidate.length) / 3));
-  return best.distance <= limit ? best.candidate : void 0;
-}
-var init_suggest = __esm({
-  "src/declaration/suggest.ts"() {
-    "use strict";
-  }
-});
-
 // src/declaration/schema.ts
 function issue2(ctx, message, hint, path9 = []) {
   ctx.addIssue({ code: "custom", message, path: path9, params: hint ? { hint } : void 0 });
@@ -30530,19 +30737,43 @@ var init_schema = __esm({
   }
 });
 
+// src/excerpt.ts
+function truncate(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return text2;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+function quoteExcerpt(value, max = MAX_EXCERPT) {
+  const escaped = JSON.stringify(truncate(value, max)).slice(1, -1);
+  return `"${escaped.replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+}
+function boundMessage(message) {
+  return truncate(message.replace(/\r\n?/g, "\n").replace(/\u0000/g, "\\u0000"), MAX_MESSAGE);
+}
+var MAX_EXCERPT, MAX_MESSAGE;
+var init_excerpt = __esm({
+  "src/excerpt.ts"() {
+    "use strict";
+    MAX_EXCERPT = 60;
+    MAX_MESSAGE = 1e3;
+  }
+});
+
 // src/declaration/errors.ts
 function formatKeyPath(path9) {
-  return path9.map(
-    (segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`
-  ).join("");
+  return path9.map((segment, i) => {
+    if (typeof segment === "number") return `[${segment}]`;
+    const text2 = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : quoteExcerpt(String(segment), 40);
+    return i === 0 ? text2 : `.${text2}`;
+  }).join("");
 }
 function describeValue(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `"${value}"`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === "string") return quoteExcerpt(value);
+  return `${typeof value} ${quoteExcerpt(String(value)).slice(1, -1)}`;
 }
 function valueAt(root, path9) {
   let node2 = root;
@@ -30599,7 +30830,7 @@ function schemaIssueToFinding(issue3, root, file2, locate) {
         const allowed = allowedKeysAt(path9);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path9.length ? where : "top level"}: unknown key "${key}". ${hint}`,
+          `${path9.length ? where : "top level"}: unknown key ${quoteExcerpt(key)}. ${hint}`,
           locate([...path9, key], "key"),
           app
         );
@@ -30608,7 +30839,7 @@ function schemaIssueToFinding(issue3, root, file2, locate) {
       if (actual === void 0)
         return [missingKey(path9, `${EXPECTED_WORDS[issue3.expected] ?? issue3.expected}`, app, locate)];
       const expected = EXPECTED_WORDS[issue3.expected] ?? issue3.expected;
-      const quoteHint = issue3.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".` : "";
+      const quoteHint = issue3.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(String(actual))}.` : "";
       return [
         finding(
           `${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
@@ -30668,6 +30899,7 @@ var init_errors3 = __esm({
     "use strict";
     init_schema();
     init_suggest();
+    init_excerpt();
     EXPECTED_WORDS = {
       object: "a mapping (key: value lines)",
       array: 'a list (lines starting with "- ")',
@@ -30678,18 +30910,45 @@ var init_errors3 = __esm({
   }
 });
 
+// src/declaration/complexity.ts
+function exceedsNodeBudget(text2, budget = MAX_DECLARATION_NODES) {
+  let count = 0;
+  for (const token of new import_yaml.Lexer().lex(text2)) {
+    const type = import_yaml.CST.tokenType(token);
+    if (type && STRUCTURE_TOKENS.has(type) && ++count > budget) return true;
+  }
+  return false;
+}
+var import_yaml, MAX_DECLARATION_NODES, STRUCTURE_TOKENS;
+var init_complexity = __esm({
+  "src/declaration/complexity.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    MAX_DECLARATION_NODES = 2e4;
+    STRUCTURE_TOKENS = /* @__PURE__ */ new Set([
+      "flow-map-start",
+      "flow-seq-start",
+      "seq-item-ind",
+      "map-value-ind",
+      "explicit-key-ind",
+      "comma"
+    ]);
+  }
+});
+
 // src/declaration/load.ts
 import { constants } from "node:fs";
-import { open as open2, realpath } from "node:fs/promises";
-import { sep } from "node:path";
+import { open as open2, realpath, stat } from "node:fs/promises";
+import { basename, sep } from "node:path";
 function syntaxFinding(message, location) {
   return { rule: "declaration-syntax", severity: "error", message, ...location ? { location } : {} };
 }
 async function loadDeclaration(path9, displayPath2) {
   const start = { file: displayPath2, line: 1, column: 1 };
-  const cannotRead = (error62) => {
+  const cannotRead = async (error62) => {
     const code = error62.code;
-    const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error62)}). Check the path and its permissions.`;
+    const sibling = code === "ENOENT" ? await otherExtension(path9) : void 0;
+    const message = code === "ENOENT" ? sibling ? `${displayPath2} does not exist, but ${sibling} does beside it. Rename it to ${basename(path9)}, or point the config input / --config at it.` : `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error62)}). Check the path and its permissions.`;
     return { findings: [syntaxFinding(message, start)] };
   };
   let real;
@@ -30749,6 +31008,16 @@ async function loadDeclaration(path9, displayPath2) {
     await handle.close();
   }
 }
+async function otherExtension(file2) {
+  const match = /\.(ya?ml)$/i.exec(file2);
+  if (!match) return void 0;
+  const other = file2.slice(0, -match[1].length) + (match[1].toLowerCase() === "yml" ? "yaml" : "yml");
+  const exists = await stat(other).then(
+    (info) => info.isFile(),
+    () => false
+  );
+  return exists ? basename(other) : void 0;
+}
 function parseDeclarationBytes(bytes, file2) {
   const start = { file: file2, line: 1, column: 1 };
   if (bytes.includes(0)) {
@@ -30774,17 +31043,27 @@ function parseDeclarationBytes(bytes, file2) {
   return parseDeclarationText(text2.replace(/^\uFEFF/, ""), file2);
 }
 function parseDeclarationText(text2, file2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (exceedsNodeBudget(text2)) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${file2} has more than ${MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
+          { file: file2, line: 1, column: 1 }
+        )
+      ]
+    };
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset, end) => toLocation(file2, lineCounter, offset, end);
   const syntax = doc.errors.map(
     (error62) => syntaxFinding(
-      error62.code === "DUPLICATE_KEY" ? `duplicate key: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error62.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      error62.code === "DUPLICATE_KEY" ? `duplicate key ${quoteExcerpt(text2.slice(error62.pos[0], error62.pos[1]).trim())}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error62.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error62.pos[0], error62.pos[1])
     )
   );
   if (syntax.length > 0) return { findings: syntax };
-  if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) {
+  if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) {
     return {
       findings: [
         syntaxFinding(
@@ -30821,9 +31100,15 @@ function parseDeclarationText(text2, file2) {
   const locate = (path9, part = "value") => locateNode(doc, path9, part, at);
   const result = declarationSchema.safeParse(raw);
   if (!result.success) {
-    const findings = result.error.issues.flatMap((issue3) => schemaIssueToFinding(issue3, raw, file2, locate));
-    if (findings.length > MAX_SCHEMA_FINDINGS) {
-      const more = findings.length - MAX_SCHEMA_FINDINGS;
+    const findings = [];
+    let described = 0;
+    for (const issue3 of result.error.issues) {
+      if (findings.length >= MAX_SCHEMA_FINDINGS) break;
+      findings.push(...schemaIssueToFinding(issue3, raw, file2, locate));
+      described++;
+    }
+    const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS);
+    if (more > 0) {
       findings.splice(MAX_SCHEMA_FINDINGS);
       findings.push({
         rule: "declaration-schema",
@@ -30837,7 +31122,7 @@ function parseDeclarationText(text2, file2) {
   return { declaration: { file: file2, data: result.data, locate }, findings: [] };
 }
 function firstLine(message) {
-  return message.split("\n")[0].replace(/\.$/, "");
+  return message.split("\n")[0].replace(/:?\s*"(?:[^"\\]|\\.)*"?/g, "").replace(/\.$/, "");
 }
 function toLocation(file2, lineCounter, offset, end) {
   const startPos = lineCounter.linePos(offset);
@@ -30851,22 +31136,22 @@ function toLocation(file2, lineCounter, offset, end) {
 }
 function locateNode(doc, path9, part, at) {
   let node2 = doc.contents;
-  let best = (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? node2 : void 0;
+  let best = (0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2) ? node2 : void 0;
   let bestKey;
   for (let i = 0; i < path9.length; i++) {
     const segment = path9[i];
     const last = i === path9.length - 1;
-    if ((0, import_yaml.isMap)(node2)) {
+    if ((0, import_yaml2.isMap)(node2)) {
       const pair = node2.items.find(
-        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
+        (p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment)
       );
       if (!pair) break;
       const key = pair.key;
       if (last && part === "key") return rangeOf(key, at);
       bestKey = key;
       node2 = pair.value;
-      best = (0, import_yaml.isMap)(pair.value) || (0, import_yaml.isSeq)(pair.value) || !pair.value ? key : pair.value;
-    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number") {
+      best = (0, import_yaml2.isMap)(pair.value) || (0, import_yaml2.isSeq)(pair.value) || !pair.value ? key : pair.value;
+    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
       const item = node2.items[segment];
       if (!item) break;
       node2 = item;
@@ -30880,16 +31165,18 @@ function locateNode(doc, path9, part, at) {
 function rangeOf(node2, at) {
   const range = node2.range;
   if (!range) return at(0);
-  const end = (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? void 0 : range[1];
+  const end = (0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2) ? void 0 : range[1];
   return at(range[0], end);
 }
-var import_yaml, MAX_DECLARATION_BYTES, MAX_ALIAS_COUNT, MAX_SCHEMA_FINDINGS;
+var import_yaml2, MAX_DECLARATION_BYTES, MAX_ALIAS_COUNT, MAX_SCHEMA_FINDINGS;
 var init_load = __esm({
   "src/declaration/load.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_schema();
     init_errors3();
+    init_excerpt();
+    init_complexity();
     MAX_DECLARATION_BYTES = 1024 * 1024;
     MAX_ALIAS_COUNT = 100;
     MAX_SCHEMA_FINDINGS = 50;
@@ -32673,7 +32960,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/workspace.ts
-import { lstat, mkdir, open as open3, readdir, realpath as realpath2, stat } from "node:fs/promises";
+import { lstat, mkdir, open as open3, readdir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 function displayPath(workspace, absolute) {
   const relative = path.relative(workspace, absolute);
@@ -32753,7 +33040,7 @@ async function matchPattern(workspace, pattern, confine) {
       `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
     );
   }
-  const info = await stat(base).catch(() => void 0);
+  const info = await stat2(base).catch(() => void 0);
   if (!info) return [];
   await assertReadable(workspace, base, "artifact path", pattern, confine);
   if (!scan.isGlob) {
@@ -32773,7 +33060,7 @@ async function matchPattern(workspace, pattern, confine) {
   });
   for (const link of links) {
     await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
-    if ((await stat(link).catch(() => void 0))?.isFile()) matches.push(link);
+    if ((await stat2(link).catch(() => void 0))?.isFile()) matches.push(link);
   }
   return matches;
 }
@@ -34413,7 +34700,7 @@ var init_detect = __esm({
 });
 
 // src/sources/scan.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
 import path2 from "node:path";
 async function scanSources(workspace, hints = {}) {
   const root = path2.resolve(workspace);
@@ -34677,7 +34964,7 @@ var init_scan = __esm({
             `sources.${platform} "${input2}" is a symbolic link to outside the workspace; name the file itself`
           );
         }
-        const info = await stat2(absolute).catch(() => void 0);
+        const info = await stat3(absolute).catch(() => void 0);
         if (!info) {
           this.result.note({
             kind: "missing",
@@ -34729,7 +35016,7 @@ var init_scan = __esm({
         return void 0;
       }
       async isFile(rel) {
-        return (await stat2(path2.join(this.root, rel)).catch(() => void 0))?.isFile() ?? false;
+        return (await stat3(path2.join(this.root, rel)).catch(() => void 0))?.isFile() ?? false;
       }
       /**
        * The text of a workspace file. `required` files that are missing get a note; companions that
@@ -34746,7 +35033,7 @@ var init_scan = __esm({
           });
           return void 0;
         }
-        const info = await stat2(absolute).catch(() => void 0);
+        const info = await stat3(absolute).catch(() => void 0);
         if (!info?.isFile()) {
           if (required2)
             this.result.note({ kind: "missing", file: rel, platform, message: `${rel} does not exist` });
@@ -35005,1299 +35292,26 @@ var init_drift = __esm({
 });
 
 // src/findings.ts
+function findingPlace(finding2) {
+  if (finding2.location) return finding2.location;
+  return finding2.artifact !== void 0 ? { file: finding2.artifact } : void 0;
+}
+function formatPlace(finding2) {
+  const place = findingPlace(finding2);
+  if (!place) return "";
+  return place.line !== void 0 ? `${place.file}:${place.line}:${place.column ?? 1}` : place.file;
+}
+function runLevelGroup(finding2) {
+  return finding2.artifact !== void 0 || finding2.rule === "artifact-identity" ? "Artifacts" : "Declaration";
+}
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.location?.file ?? "￿").localeCompare(b.location?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (findingPlace(a)?.file ?? "￿").localeCompare(findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
 }
 var SEVERITY_RANK;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
     SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-  }
-});
-
-// src/release/version.ts
-function versionFromTag(tag) {
-  const match = /(?:^|[-@/_])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
-  if (!match) return void 0;
-  return import_semver2.default.valid(match[1]) ?? void 0;
-}
-function tagGlobs(tags) {
-  if (tags === void 0) return [DEFAULT_TAG_GLOB];
-  return typeof tags === "string" ? [tags] : [...tags];
-}
-function tagMatches(tag, globs) {
-  return globs.some((glob) => import_picomatch2.default.isMatch(tag, glob, { dot: true }));
-}
-function versionInRange(version2, range) {
-  return import_semver2.default.satisfies(version2, range, { includePrerelease: true });
-}
-var import_semver2, import_picomatch2, DEFAULT_TAG_GLOB;
-var init_version2 = __esm({
-  "src/release/version.ts"() {
-    "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
-    DEFAULT_TAG_GLOB = "v*";
-  }
-});
-
-// src/scope.ts
-function resolveScope(declaration, options) {
-  const ids = declaration.apps.map((a) => a.id);
-  for (const id of options.apps ?? []) {
-    if (!ids.includes(id))
-      throw new UsageError(`unknown app "${id}" in apps; declared apps: ${ids.join(", ")}`);
-  }
-  for (const id of options.stores ?? []) {
-    if (!findStore(id))
-      throw new UsageError(`unknown store "${id}" in stores; see the stores table in the README`);
-  }
-  return declaration.apps.map((app, index) => {
-    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app.kind)) : [...app.stores];
-    const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
-    const base = { app, index, stores, mainlandStores };
-    if (options.apps && options.apps.length > 0) {
-      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not in the apps input" };
-    }
-    if (options.mode === "release" && options.tag !== void 0) {
-      const globs = tagGlobs(app.release?.tags);
-      return tagMatches(options.tag, globs) ? { ...base, inScope: true } : {
-        ...base,
-        inScope: false,
-        reason: `tag ${options.tag} does not match release.tags (${globs.join(", ")})`
-      };
-    }
-    return { ...base, inScope: true };
-  });
-}
-var MODES;
-var init_scope = __esm({
-  "src/scope.ts"() {
-    "use strict";
-    init_stores();
-    init_version2();
-    init_usage_error();
-    MODES = ["release", "pull-request", "audit"];
-  }
-});
-
-// src/rules/declaration.ts
-var declarationSyntax, declarationSchema2;
-var init_declaration = __esm({
-  "src/rules/declaration.ts"() {
-    "use strict";
-    declarationSyntax = {
-      meta: {
-        id: "declaration-syntax",
-        description: "The declaration must exist, be readable UTF-8 YAML under 1 MiB, with no duplicate keys or alias bombs.",
-        defaultSeverity: "error"
-      }
-    };
-    declarationSchema2 = {
-      meta: {
-        id: "declaration-schema",
-        description: "Every key, type and enum value of the declaration must be valid.",
-        defaultSeverity: "error"
-      }
-    };
-  }
-});
-
-// src/filing/timeline.ts
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-function filingObligation(launchedOn, today) {
-  if (launchedOn === void 0) return { kind: "unknown-launch" };
-  if (launchedOn < NOTICE_DATE) {
-    return {
-      kind: "existing",
-      deadline: EXISTING_APP_DEADLINE,
-      overdueDays: Math.max(0, daysBetween(EXISTING_APP_DEADLINE, today))
-    };
-  }
-  return { kind: "new" };
-}
-function describeObligation(obligation) {
-  switch (obligation.kind) {
-    case "existing":
-      return obligation.overdueDays > 0 ? `it was live before ${NOTICE_DATE}, so it had to be filed by ${EXISTING_APP_DEADLINE} (overdue by ${obligation.overdueDays} days; unfiled apps are taken down)` : `it was live before ${NOTICE_DATE}, so it must be filed by ${EXISTING_APP_DEADLINE}`;
-    case "new":
-      return "an app that was not live before 2023-08-04 must be filed before it is distributed in mainland China";
-    case "unknown-launch":
-      return "it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)";
-  }
-}
-var NOTICE_DATE, EXISTING_APP_DEADLINE;
-var init_timeline = __esm({
-  "src/filing/timeline.ts"() {
-    "use strict";
-    NOTICE_DATE = "2023-08-04";
-    EXISTING_APP_DEADLINE = "2024-03-31";
-  }
-});
-
-// src/rules/rule.ts
-function reporter(meta15) {
-  return (severity, message, options = {}) => ({
-    rule: meta15.id,
-    severity,
-    ...options.app !== void 0 ? { app: options.app } : {},
-    message,
-    ...options.location ? { location: options.location } : {}
-  });
-}
-function appLocation(context, scope, path9, part) {
-  return context.declaration.locate(["apps", scope.index, ...path9], part);
-}
-var init_rule = __esm({
-  "src/rules/rule.ts"() {
-    "use strict";
-  }
-});
-
-// src/rules/filing-required.ts
-var meta3, report, filingRequired;
-var init_filing_required = __esm({
-  "src/rules/filing-required.ts"() {
-    "use strict";
-    init_timeline();
-    init_rule();
-    meta3 = {
-      id: "filing-required",
-      description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
-      defaultSeverity: "error"
-    };
-    report = reporter(meta3);
-    filingRequired = {
-      meta: meta3,
-      check(context) {
-        const findings = [];
-        for (const scope of context.apps) {
-          const { app } = scope;
-          if (!scope.inScope) continue;
-          if (scope.mainlandStores.length === 0) {
-            const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
-            findings.push(
-              report(
-                "notice",
-                `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-                {
-                  app: app.id,
-                  location: appLocation(context, scope, ["stores"], "key")
-                }
-              )
-            );
-            continue;
-          }
-          const where = `${app.id} is bound for ${scope.mainlandStores.join(", ")}`;
-          const obligation = describeObligation(filingObligation(app.launchedOn, context.today));
-          if (app.filing.status === "not-filed") {
-            findings.push(
-              report(
-                "error",
-                `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
-                { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
-              )
-            );
-          } else if (app.filing.status === "approved" && !app.filing.number) {
-            findings.push(
-              report(
-                "error",
-                `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
-                { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
-              )
-            );
-          }
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// src/rules/filing-approved.ts
-var meta4, report2, filingApproved;
-var init_filing_approved = __esm({
-  "src/rules/filing-approved.ts"() {
-    "use strict";
-    init_timeline();
-    init_rule();
-    meta4 = {
-      id: "filing-approved",
-      description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
-      defaultSeverity: "error"
-    };
-    report2 = reporter(meta4);
-    filingApproved = {
-      meta: meta4,
-      check(context) {
-        const findings = [];
-        for (const scope of context.judged) {
-          const { app } = scope;
-          if (app.filing.status === "pending") {
-            const severity = context.mode === "pull-request" ? "warning" : "error";
-            findings.push(
-              report2(
-                severity,
-                `${app.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
-                { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
-              )
-            );
-          }
-          const approvedOn = app.filing.approvedOn;
-          if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
-            findings.push(
-              report2(
-                "error",
-                `${app.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
-                {
-                  app: app.id,
-                  location: appLocation(context, scope, ["filing", "approvedOn"])
-                }
-              )
-            );
-          }
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// src/filing/number.ts
-function fail(problem, hint) {
-  return { ok: false, problem, hint };
-}
-function normalise(raw) {
-  const text2 = raw.trim();
-  if (text2 === "")
-    return fail("the filing number is empty", `Write the number from the filing notice, e.g. ${EXAMPLE}.`);
-  const fullWidth = text2.match(FULL_WIDTH);
-  if (fullWidth) {
-    const halfWidth = text2.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 65248));
-    return fail(
-      `contains full-width characters (${[...new Set(fullWidth)].join(" ")})`,
-      `Stores match the exact half-width string: write ${halfWidth.replace(/\s+/g, "")}.`
-    );
-  }
-  const space = /\s/.exec(text2);
-  if (space) {
-    return fail(
-      `contains whitespace at character ${space.index + 1}`,
-      `A filing number has no spaces: write ${text2.replace(/\s+/g, "")}.`
-    );
-  }
-  return { ok: true, value: text2, rest: text2 };
-}
-function parseProvince(text2) {
-  const first = [...text2][0] ?? "";
-  const rest = text2.slice(first.length);
-  if (PROVINCES.some((p) => p.abbr === first)) {
-    return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
-  }
-  const current = LEGACY_PROVINCE_ALIASES[first];
-  if (current) {
-    return { ok: true, value: { province: first, currentProvince: current, legacyProvince: true }, rest };
-  }
-  if (text2.startsWith("ICP") || text2.startsWith("B2")) {
-    return fail(
-      `missing the province character before ${text2.startsWith("ICP") ? "ICP" : "B2"}`,
-      `A filing number starts with the province that issued it, e.g. ${EXAMPLE}.`
-    );
-  }
-  const region = NOT_MAINLAND[first];
-  if (region) {
-    return fail(
-      `${first} is not a mainland province: Hong Kong, Macau and Taiwan have no ICP filing`,
-      `${region} is outside the MIIT filing system; an app for mainland China is filed in the mainland province where its holder is registered.`
-    );
-  }
-  const instead = NOT_USED[first];
-  if (instead) {
-    return fail(
-      `${first} is not used in filing numbers: current numbers use ${instead}`,
-      `Check the number on the filing notice (beian.miit.gov.cn); it likely starts with ${instead}.`
-    );
-  }
-  const joke = first === "萌" ? ' (萌ICP备 is a joke "moe" registry, not MIIT)' : "";
-  return fail(
-    `${first} is not a province${joke}`,
-    `A filing number starts with one of ${PROVINCES.map((p) => p.abbr).join("")}, e.g. ${EXAMPLE}.`
-  );
-}
-function parseShape(text2, province) {
-  if (text2.startsWith("ICP备")) return { ok: true, value: "icp-filing", rest: text2.slice(4) };
-  if (text2.startsWith("ICP证")) return { ok: true, value: "icp-licence", rest: text2.slice(4) };
-  if (text2.startsWith("B2-")) return { ok: true, value: "b2", rest: text2.slice(3) };
-  if (/^icp/i.test(text2) && !text2.startsWith("ICP")) {
-    return fail(
-      `write ICP in capitals, not ${text2.slice(0, 3)}`,
-      `For example ${province}ICP备2023012345号-1A.`
-    );
-  }
-  if (text2.startsWith("ICP")) {
-    const next2 = text2.slice(3, 4);
-    return fail(
-      next2 ? `expected 备 or 证 after ICP, found ${next2}` : "the number ends after ICP",
-      `ICP备 is a filing, ICP证 a licence: e.g. ${province}ICP备2023012345号-1A.`
-    );
-  }
-  if (text2.startsWith("b2")) {
-    return fail("write B2 in capitals, not b2", `For example ${province}B2-20090059-1A.`);
-  }
-  if (text2.startsWith("B2")) {
-    return fail(
-      "missing the hyphen after B2",
-      `A B2 licence number is written ${province}B2-<8 digits>, e.g. 粤B2-20090059-2674A.`
-    );
-  }
-  const next = [...text2][0];
-  return fail(
-    next ? `unexpected ${next} after ${province}: expected ICP备, ICP证 or B2-` : `the number ends after ${province}`,
-    `The province is followed by ICP备 (filing), ICP证 (licence) or B2- (B2 licence), e.g. ${province}ICP备2023012345号-1A.`
-  );
-}
-function describeWidths(shape) {
-  if (shape === "icp-filing") return "ICP备 serials have 8 (old) or 10 (YYYY + 6) digits";
-  if (shape === "icp-licence") return "ICP证 licence numbers have 6 digits";
-  return "B2 licence numbers have 8 digits";
-}
-function parseSerial(text2, shape, head) {
-  const serial = /^\d*/.exec(text2)[0];
-  const rest = text2.slice(serial.length);
-  if (serial === "") {
-    return fail(
-      `missing the serial digits after ${head}`,
-      `For example ${head}${shape === "b2" ? "20090059" : "2023012345号"}.`
-    );
-  }
-  if (!SERIAL_WIDTHS[shape].includes(serial.length)) {
-    return fail(
-      `serial has ${serial.length} digits; ${describeWidths(shape)}`,
-      "Copy the number exactly from the filing notice (beian.miit.gov.cn)."
-    );
-  }
-  if (shape === "b2") {
-    if (rest.startsWith("号")) {
-      return fail("B2 licence numbers have no 号 after the digits", `Write ${head}${serial}${rest.slice(1)}.`);
-    }
-    return { ok: true, value: serial, rest };
-  }
-  if (!rest.startsWith("号")) return fail("missing 号 after the serial", `Write ${head}${serial}号${rest}.`);
-  return { ok: true, value: serial, rest: rest.slice(1) };
-}
-function parseMain(raw) {
-  const text2 = normalise(raw);
-  if (!text2.ok) return text2;
-  const province = parseProvince(text2.value);
-  if (!province.ok) return province;
-  const shape = parseShape(province.rest, province.value.province);
-  if (!shape.ok) return shape;
-  const head = text2.value.slice(0, text2.value.length - shape.rest.length);
-  const serial = parseSerial(shape.rest, shape.value, head);
-  if (!serial.ok) return serial;
-  const mainNumber = text2.value.slice(0, text2.value.length - serial.rest.length);
-  return {
-    ok: true,
-    value: { ...province.value, mainNumber, shape: shape.value, serial: serial.value },
-    rest: serial.rest
-  };
-}
-function parseService(text2, mainNumber) {
-  if (!text2.startsWith("-")) {
-    if (/^\d/.test(text2))
-      return fail(`missing the hyphen after ${mainNumber}`, `Write ${mainNumber}-${text2}.`);
-    return fail(
-      `unexpected ${[...text2][0]} after ${mainNumber}: expected -<sequence><type letter>`,
-      `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A.`
-    );
-  }
-  const digits = /^\d*/.exec(text2.slice(1))[0];
-  const rest = text2.slice(1 + digits.length);
-  if (digits === "") {
-    return fail(
-      rest ? `missing the sequence number between - and ${[...rest][0]}` : "nothing after the hyphen",
-      `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A; the sequence is on the filing notice.`
-    );
-  }
-  if (digits.startsWith("0")) {
-    return fail(
-      `sequence ${digits} starts with 0`,
-      "Sequences start at 1 and have no leading zero; copy the number from the filing notice."
-    );
-  }
-  const sequence = Number(digits);
-  if (rest === "") return { ok: true, value: { sequence, type: null }, rest };
-  const letter = [...rest][0];
-  if (rest.length > 1) {
-    return fail(
-      `unexpected ${rest.slice(1)} after the type letter ${letter}`,
-      `A filing number ends with its type letter, e.g. ${mainNumber}-${digits}${letter}.`
-    );
-  }
-  if (letter === "A" || letter === "X" || letter === "K")
-    return { ok: true, value: { sequence, type: letter }, rest: "" };
-  const upper = letter.toUpperCase();
-  if (upper === "A" || upper === "X" || upper === "K") {
-    return fail(`lowercase type letter ${letter}: write ${upper}`, `Write ${mainNumber}-${digits}${upper}.`);
-  }
-  if (/^[A-Za-z]$/.test(letter)) {
-    return fail(
-      `unknown type letter ${letter}: ${TYPE_LETTERS}`,
-      `For an app write ${mainNumber}-${digits}A.`
-    );
-  }
-  return fail(
-    `unexpected ${letter} after the sequence: expected a type letter (${TYPE_LETTERS})`,
-    `For an app write ${mainNumber}-${digits}A.`
-  );
-}
-function serialYearOf(shape, serial) {
-  if (shape !== "icp-filing") return null;
-  if (serial.length === 10) return Number(serial.slice(0, 4));
-  const yy = Number(serial.slice(0, 2));
-  return yy >= 90 ? 1900 + yy : 2e3 + yy;
-}
-function toNumber(raw, main2, sequence, type) {
-  return { raw: raw.trim(), ...main2, serialYear: serialYearOf(main2.shape, main2.serial), sequence, type };
-}
-function parseFilingNumber(raw) {
-  const main2 = parseMain(raw);
-  if (!main2.ok) return main2;
-  const { mainNumber } = main2.value;
-  if (main2.rest === "") {
-    return fail(
-      `this is a main (subject) number; the app's service number adds -<seq><type>, e.g. ${mainNumber}-1A`,
-      `Copy the app's own service number from the filing notice (${TYPE_LETTERS}).`
-    );
-  }
-  const service = parseService(main2.rest, mainNumber);
-  if (!service.ok) return service;
-  return { ok: true, number: toNumber(raw, main2.value, service.value.sequence, service.value.type) };
-}
-function parseMainNumber(raw) {
-  const main2 = parseMain(raw);
-  if (!main2.ok) return main2;
-  const { mainNumber } = main2.value;
-  if (main2.rest !== "") {
-    const service = parseService(main2.rest, mainNumber);
-    if (service.ok) {
-      return fail(
-        `this is a service number; the main (subject) number is ${mainNumber}`,
-        `Write ${mainNumber}: the main number is the part before -${main2.rest.slice(1)}.`
-      );
-    }
-    return fail(
-      `unexpected ${main2.rest} after ${mainNumber}`,
-      `A main number ends after its serial: write ${mainNumber}.`
-    );
-  }
-  return { ok: true, number: toNumber(raw, main2.value, null, null) };
-}
-function placeholderReason(n) {
-  const { serial } = n;
-  if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`;
-  if ("01234567890".includes(serial) || "9876543210".includes(serial)) {
-    return `looks like a placeholder: serial ${serial} is a run of consecutive digits`;
-  }
-  return void 0;
-}
-var SERVICE_TYPE_KINDS, EXAMPLE, TYPE_LETTERS, SERIAL_WIDTHS, NOT_MAINLAND, NOT_USED, FULL_WIDTH;
-var init_number = __esm({
-  "src/filing/number.ts"() {
-    "use strict";
-    init_provinces();
-    SERVICE_TYPE_KINDS = {
-      A: "app",
-      X: "mini-program",
-      K: "quick-app"
-    };
-    EXAMPLE = "京ICP备2023012345号-1A";
-    TYPE_LETTERS = "A = app, X = mini program, K = quick app";
-    SERIAL_WIDTHS = {
-      "icp-filing": [8, 10],
-      "icp-licence": [6],
-      b2: [8]
-    };
-    NOT_MAINLAND = { 港: "Hong Kong", 澳: "Macau", 台: "Taiwan" };
-    NOT_USED = { 贵: "黔", 云: "滇" };
-    FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-  }
-});
-
-// src/rules/filing-number-format.ts
-var meta5, report3, LETTER_FOR_KIND, KIND_WORDS, FIRST_TEN_DIGIT_YEAR, capitalize, filingNumberFormat;
-var init_filing_number_format = __esm({
-  "src/rules/filing-number-format.ts"() {
-    "use strict";
-    init_number();
-    init_rule();
-    meta5 = {
-      id: "filing-number-format",
-      description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
-      defaultSeverity: "error"
-    };
-    report3 = reporter(meta5);
-    LETTER_FOR_KIND = { app: "A", "mini-program": "X", "quick-app": "K" };
-    KIND_WORDS = {
-      app: "an app",
-      "mini-program": "a mini program",
-      "quick-app": "a quick app"
-    };
-    FIRST_TEN_DIGIT_YEAR = 2018;
-    capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-    filingNumberFormat = {
-      meta: meta5,
-      check(context) {
-        const findings = [];
-        const currentYear = Number(context.today.slice(0, 4));
-        const mainNumber = context.declaration.data.holder.mainNumber;
-        if (mainNumber !== void 0) {
-          const parsed = parseMainNumber(mainNumber);
-          if (!parsed.ok) {
-            findings.push(
-              report3("error", `holder.mainNumber "${mainNumber}": ${parsed.problem}. ${parsed.hint}`, {
-                location: context.declaration.locate(["holder", "mainNumber"])
-              })
-            );
-          }
-        }
-        for (const scope of context.judged) {
-          const { app } = scope;
-          const raw = app.filing.number;
-          if (raw === void 0) continue;
-          const location = appLocation(context, scope, ["filing", "number"]);
-          const at = { app: app.id, location };
-          const parsed = parseFilingNumber(raw);
-          if (!parsed.ok) {
-            findings.push(
-              report3("error", `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at)
-            );
-            continue;
-          }
-          const number4 = parsed.number;
-          const expected = LETTER_FOR_KIND[app.kind];
-          if (number4.type === null) {
-            findings.push(
-              report3(
-                "error",
-                `${app.id}: "${raw}" is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind])}'s service number ends in ${expected}, e.g. ${number4.mainNumber}-${number4.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
-                at
-              )
-            );
-            continue;
-          }
-          if (number4.type !== expected) {
-            findings.push(
-              report3(
-                "error",
-                `${app.id}: "${raw}" ends in ${number4.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number4.type]]}, but this is ${KIND_WORDS[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
-                at
-              )
-            );
-          }
-          const placeholder = placeholderReason(number4);
-          if (placeholder) {
-            findings.push(
-              report3(
-                "warning",
-                `${app.id}: "${raw}" ${placeholder}. Use the number MIIT issued for this app.`,
-                at
-              )
-            );
-          }
-          if (number4.legacyProvince) {
-            findings.push(
-              report3(
-                "warning",
-                `${app.id}: "${raw}" starts with the legacy character ${number4.province}; current numbers use ${number4.currentProvince}. Check the number on the filing notice (beian.miit.gov.cn).`,
-                at
-              )
-            );
-          }
-          if (number4.serial.length === 10 && number4.serialYear !== null) {
-            if (number4.serialYear > currentYear) {
-              findings.push(
-                report3(
-                  "error",
-                  `${app.id}: "${raw}" has serial year ${number4.serialYear}, after this year (${currentYear}): no such number can have been issued. A typo in the serial?`,
-                  at
-                )
-              );
-            } else if (number4.serialYear < FIRST_TEN_DIGIT_YEAR) {
-              findings.push(
-                report3(
-                  "warning",
-                  `${app.id}: "${raw}" has a 10-digit serial starting ${number4.serialYear}; 10-digit serials start with their year, ${FIRST_TEN_DIGIT_YEAR} or later. Check the serial.`,
-                  at
-                )
-              );
-            }
-          }
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// src/rules/filing-holder.ts
-var meta6, report4, filingHolder;
-var init_filing_holder = __esm({
-  "src/rules/filing-holder.ts"() {
-    "use strict";
-    init_provinces();
-    init_number();
-    init_rule();
-    meta6 = {
-      id: "filing-holder",
-      description: "Filing numbers must belong to the holder: the holder's province, its main number, one main number for all its apps, one service number per app.",
-      defaultSeverity: "error"
-    };
-    report4 = reporter(meta6);
-    filingHolder = {
-      meta: meta6,
-      check(context) {
-        const findings = [];
-        const { holder } = context.declaration.data;
-        const province = resolveProvince(holder.province);
-        if (province?.legacyAlias) {
-          findings.push(
-            report4(
-              "warning",
-              `holder.province "${holder.province}" is a legacy character; filing numbers use ${province.province.abbr} for ${province.province.english}. Write province: ${province.province.abbr}.`,
-              { location: context.declaration.locate(["holder", "province"]) }
-            )
-          );
-        }
-        const declaredMain = holder.mainNumber ? parseMainNumber(holder.mainNumber) : void 0;
-        const mainNumber = declaredMain?.ok ? declaredMain.number.mainNumber : void 0;
-        const numbered = [];
-        for (const scope of context.judged) {
-          const raw = scope.app.filing.number;
-          const parsed = raw === void 0 ? void 0 : parseFilingNumber(raw);
-          if (parsed?.ok) numbered.push({ scope, number: parsed.number });
-        }
-        for (const { scope, number: number4 } of numbered) {
-          const at = { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) };
-          if (province && number4.currentProvince !== province.province.abbr) {
-            findings.push(
-              report4(
-                "error",
-                `${scope.app.id}: filing number ${number4.raw} was issued in ${number4.province}, but the holder's province is ${province.province.abbr} (${province.province.english}). A holder files where it is domiciled: fix holder.province or the number.`,
-                at
-              )
-            );
-          }
-          if (mainNumber && number4.mainNumber !== mainNumber) {
-            findings.push(
-              report4(
-                "error",
-                `${scope.app.id}: filing number ${number4.raw} does not extend the holder's main number ${mainNumber}. An app's service number is the main number followed by -<seq><type>: check both.`,
-                at
-              )
-            );
-          }
-        }
-        if (!mainNumber) {
-          const byMain = /* @__PURE__ */ new Map();
-          for (const { scope, number: number4 } of numbered)
-            byMain.set(number4.mainNumber, [...byMain.get(number4.mainNumber) ?? [], scope.app.id]);
-          if (byMain.size > 1) {
-            const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
-            for (const { scope, number: number4 } of numbered) {
-              if (number4.mainNumber === majority) continue;
-              findings.push(
-                report4(
-                  "error",
-                  `${scope.app.id}: filing number ${number4.raw} has main number ${number4.mainNumber}, but other apps of ${holder.name} use ${majority}. One holder has one main number: check which is right, and set holder.mainNumber.`,
-                  { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
-                )
-              );
-            }
-          }
-        }
-        const firstUse = /* @__PURE__ */ new Map();
-        for (const { scope, number: number4 } of numbered) {
-          const earlier = firstUse.get(number4.raw);
-          if (earlier) {
-            findings.push(
-              report4(
-                "error",
-                `${scope.app.id}: filing number ${number4.raw} is also declared for ${earlier}. Each app has its own service number: copy this app's number from its filing notice.`,
-                { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
-              )
-            );
-          } else firstUse.set(number4.raw, scope.app.id);
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// src/catalog/regions.ts
-function group(provider, mainland, confidence, source, regions) {
-  return regions.map(([region, name]) => ({ provider, region, mainland, name, confidence, source }));
-}
-function resolveProvider(input2) {
-  const needle = input2.trim().toLowerCase();
-  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
-}
-function lookupRegion(provider, region) {
-  const needle = region.trim().toLowerCase();
-  return REGIONS.find((r) => r.provider === provider && r.region === needle);
-}
-function regionsOf(provider) {
-  return REGIONS.filter((r) => r.provider === provider);
-}
-function suggestMainlandRegions(provider, region) {
-  const needle = region.trim().toLowerCase();
-  return regionsOf(provider).filter((r) => r.mainland && r.confidence !== "low" && !CLOSING.has(`${r.provider}:${r.region}`)).map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) })).sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, 3).map((r) => r.id);
-}
-var CLOUD_PROVIDERS, MAINLAND, NOT_MAINLAND2, ALIYUN, TENCENT, HUAWEI, AWS, AZURE, BAIDU, VOLCENGINE, GCP, REGIONS, CLOSING;
-var init_regions = __esm({
-  "src/catalog/regions.ts"() {
-    "use strict";
-    init_suggest();
-    CLOUD_PROVIDERS = [
-      { id: "aliyun", name: "Alibaba Cloud", aliases: ["alibaba", "alibaba-cloud", "alibabacloud", "alicloud"] },
-      { id: "tencent", name: "Tencent Cloud", aliases: ["tencent-cloud", "tencentcloud", "qcloud"] },
-      { id: "huawei", name: "Huawei Cloud", aliases: ["huaweicloud", "huawei-cloud"] },
-      { id: "aws", name: "Amazon Web Services (China)", aliases: ["amazon", "aws-cn"] },
-      { id: "azure", name: "Azure operated by 21Vianet", aliases: ["azure-china", "21vianet"] },
-      { id: "baidu", name: "Baidu AI Cloud", aliases: ["baidu-cloud", "baiducloud", "bce"] },
-      { id: "volcengine", name: "Volcano Engine", aliases: ["volcano", "volcano-engine", "bytedance"] },
-      { id: "gcp", name: "Google Cloud", aliases: ["google", "google-cloud"] }
-    ];
-    MAINLAND = true;
-    NOT_MAINLAND2 = false;
-    ALIYUN = [
-      // Alibaba "Regions and zones", mainland heading (alibabacloud.com/help/ja/doc-detail/188196.htm). High.
-      ...group("aliyun", MAINLAND, "high", "alibabacloud.com/help/ja/doc-detail/188196.htm", [
-        ["cn-qingdao", "Qingdao (青岛)"],
-        ["cn-beijing", "Beijing (北京)"],
-        ["cn-zhangjiakou", "Zhangjiakou (张家口)"],
-        ["cn-huhehaote", "Hohhot (呼和浩特)"],
-        ["cn-wulanchabu", "Ulanqab (乌兰察布)"],
-        ["cn-hangzhou", "Hangzhou (杭州)"],
-        ["cn-shanghai", "Shanghai (上海)"],
-        ["cn-shenzhen", "Shenzhen (深圳)"],
-        ["cn-heyuan", "Heyuan (河源)"],
-        ["cn-guangzhou", "Guangzhou (广州)"],
-        ["cn-chengdu", "Chengdu (成都)"]
-      ]),
-      // Local regions; a later Alibaba page marks Nanjing and Fuzhou "关停中" (closing), still mainland. High.
-      ...group("aliyun", MAINLAND, "high", "help.aliyun.com/document_detail/2254821.html (ALB endpoints)", [
-        ["cn-nanjing", "华东5 南京-本地地域 (Nanjing local region, closing)"],
-        ["cn-fuzhou", "华东6 福州-本地地域 (Fuzhou local region, closing)"]
-      ]),
-      ...group("aliyun", MAINLAND, "high", "alibabacloud.com/help/doc-detail/181099.htm (ECI endpoints)", [
-        ["cn-wuhan-lr", "华中1 武汉-本地地域 (Wuhan local region)"]
-      ]),
-      ...group(
-        "aliyun",
-        MAINLAND,
-        "high",
-        "alibabacloud.com/help/tr/nas/developer-reference/api-nas-2017-06-26-endpoint",
-        [["cn-zhongwei", "西北2 中卫 (Zhongwei)"]]
-      ),
-      ...group("aliyun", MAINLAND, "high", "Alibaba ECS/ECI/ESS endpoint tables", [
-        ["cn-zhengzhou-jva", "郑州 联通合营 (Zhengzhou, China Unicom joint venture)"]
-      ]),
-      // Finance and government clouds: listed in the CSG supported-regions page (High). The sources rate the
-      // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
-      ...group("aliyun", MAINLAND, "high", "help.aliyun.com/zh/csg/product-overview/supported-regions", [
-        ["cn-shanghai-finance-1", "Shanghai Finance Cloud (上海金融云)"],
-        ["cn-shenzhen-finance-1", "Shenzhen Finance Cloud (深圳金融云)"],
-        ["cn-beijing-finance-1", "Beijing Finance Cloud (北京金融云, invitation only / 邀测)"],
-        ["cn-north-2-gov-1", "华北2 政务云 (North China 2 government cloud)"]
-      ]),
-      ...group("aliyun", MAINLAND, "medium", "Alibaba SDK endpoint maps", [
-        ["cn-hangzhou-finance", "Hangzhou Finance Cloud (杭州金融云)"]
-      ]),
-      // Not mainland, same Alibaba region pages. High.
-      ...group("aliyun", NOT_MAINLAND2, "high", "alibabacloud.com/help/ja/doc-detail/188196.htm", [
-        ["cn-hongkong", "Hong Kong (中国香港)"],
-        ["ap-southeast-1", "Singapore"],
-        ["ap-southeast-2", "Sydney (closed)"],
-        ["ap-southeast-3", "Kuala Lumpur"],
-        ["ap-southeast-5", "Jakarta"],
-        ["ap-southeast-6", "Manila"],
-        ["ap-southeast-7", "Bangkok"],
-        ["ap-southeast-8", "Johor"],
-        ["ap-northeast-1", "Tokyo"],
-        ["ap-northeast-2", "Seoul"],
-        ["ap-south-1", "Mumbai"],
-        ["us-west-1", "United States (us-west-1)"],
-        ["us-east-1", "United States (us-east-1)"],
-        ["eu-central-1", "Europe (eu-central-1)"],
-        ["eu-west-1", "Europe (eu-west-1)"],
-        ["me-east-1", "Dubai"],
-        ["me-central-1", "Riyadh"]
-      ])
-    ];
-    TENCENT = [
-      ...group("tencent", MAINLAND, "high", 'tencentcloud.com/document/product/628/33133 ("China" table)', [
-        ["ap-guangzhou", "Guangzhou (广州)"],
-        ["ap-shanghai", "Shanghai (上海)"],
-        ["ap-nanjing", "Nanjing (南京)"],
-        ["ap-beijing", "Beijing (北京)"],
-        ["ap-chengdu", "Chengdu (成都)"],
-        ["ap-chongqing", "Chongqing (重庆)"]
-      ]),
-      // Finance zones: "仅限金融机构…申请开通" (financial institutions only), still mainland.
-      ...group("tencent", MAINLAND, "high", "tencentcloud.com/zh/document/product/239/4106", [
-        ["ap-shanghai-fsi", "华东上海金融 (Shanghai finance)"],
-        ["ap-shenzhen-fsi", "华南深圳金融 (Shenzhen finance)"],
-        ["ap-beijing-fsi", "华北北京金融 (Beijing finance)"]
-      ]),
-      ...group("tencent", NOT_MAINLAND2, "high", "tencentcloud.com/document/product/628/33133", [
-        ["ap-hongkong", "Hong Kong (港澳台地区(中国香港))"],
-        ["ap-singapore", "Singapore"],
-        ["ap-seoul", "Seoul"],
-        ["ap-tokyo", "Tokyo"],
-        ["ap-bangkok", "Bangkok"],
-        ["ap-mumbai", "Mumbai"],
-        ["ap-jakarta", "Jakarta"],
-        ["na-siliconvalley", "Silicon Valley"],
-        ["na-ashburn", "Ashburn"],
-        ["na-toronto", "Toronto"],
-        ["eu-frankfurt", "Frankfurt"],
-        ["sa-saopaulo", "São Paulo"]
-      ]),
-      ...group("tencent", NOT_MAINLAND2, "medium", "public code; Tencent CLI DescribeRegions output", [
-        ["ap-taipei", "Taipei (Taiwan)"]
-      ])
-    ];
-    HUAWEI = [
-      ...group("huawei", MAINLAND, "high", "support.huaweicloud.com/api-vas/vas_03_1121.html (VAS endpoints)", [
-        ["cn-north-1", "华北-北京一 (Beijing 1)"],
-        ["cn-north-4", "华北-北京四 (Beijing 4)"],
-        ["cn-east-2", "华东-上海二 (Shanghai 2)"],
-        ["cn-east-3", "华东-上海一 (Shanghai 1)"],
-        ["cn-south-1", "华南-广州 (Guangzhou)"]
-      ]),
-      ...group("huawei", MAINLAND, "high", "support.huaweicloud.com/api-workspace/workspace_09_0004.html", [
-        ["cn-southwest-2", "西南-贵阳一 (Guiyang 1)"],
-        ["cn-north-9", "华北-乌兰察布一 (Ulanqab 1)"],
-        ["cn-east-5", "华东-青岛 (Qingdao)"]
-      ]),
-      ...group("huawei", MAINLAND, "high", "Huawei CodeArts Pipeline endpoint snippet", [
-        ["cn-northeast-1", "东北-大连 (Dalian)"]
-      ]),
-      ...group(
-        "huawei",
-        MAINLAND,
-        "medium",
-        'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
-        [["cn-east-4", "华东二 (CN East2, Wuhu)"]]
-      ),
-      // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (Huawei-regions: Low–Medium).
-      // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
-      // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
-      ...group("huawei", MAINLAND, "low", "third-party code mapping only", [
-        ["cn-north-12", "CN North3 (华北三)"]
-      ]),
-      ...group("huawei", MAINLAND, "low", "huaweicloud-sdk-go-v3 region files; name not confirmed", [
-        ["cn-south-2", "name not confirmed (Shenzhen?)"],
-        ["cn-south-4", "name not confirmed (广州-友好用户环境?)"],
-        ["cn-north-2", "name not confirmed"],
-        ["cn-north-11", "name not confirmed"],
-        ["cn-southwest-3", "name not confirmed"]
-      ]),
-      // [HW-KB] faq/备案条件咨询.md: non-mainland regions such as 中国-香港 need no (and allow no) ICP filing.
-      ...group("huawei", NOT_MAINLAND2, "high", "VAS endpoint page; Huawei CC supported regions", [
-        ["ap-southeast-1", "Hong Kong (中国-香港)"],
-        ["ap-southeast-2", "Bangkok"],
-        ["ap-southeast-3", "Singapore"]
-      ]),
-      ...group("huawei", NOT_MAINLAND2, "medium", "Huawei CC supported regions; SDK region files", [
-        ["ap-southeast-4", "Jakarta"],
-        ["ap-southeast-5", "Manila"],
-        ["my-kualalumpur-1", "Kuala Lumpur"],
-        ["af-south-1", "Johannesburg"],
-        ["af-north-1", "Cairo"],
-        ["me-east-1", "Riyadh"],
-        ["tr-west-1", "Istanbul"],
-        ["la-south-2", "Santiago"],
-        ["sa-brazil-1", "São Paulo"],
-        ["na-mexico-1", "Mexico"],
-        ["la-north-2", "Mexico City"],
-        ["eu-west-0", "Paris"],
-        ["eu-west-101", "Dublin"],
-        ["ru-moscow-1", "Moscow"],
-        ["ru-northwest-2", "Russia (ru-northwest-2)"]
-      ])
-    ];
-    AWS = [
-      ...group(
-        "aws",
-        MAINLAND,
-        "high",
-        "docs.amazonaws.cn/en_us/aws/latest/userguide/ARNs.html, general-info.html",
-        [
-          ["cn-north-1", "China (Beijing)"],
-          ["cn-northwest-1", "China (Ningxia)"]
-        ]
-      ),
-      ...group("aws", MAINLAND, "medium", "docs.amazonaws.cn (AWS-China; Beijing Local Zone)", [
-        ["cn-north-1-pkx-1a", "China (Beijing) Local Zone"]
-      ]),
-      // ap-east-1 being Hong Kong is not confirmed by the sources read, hence medium.
-      ...group("aws", NOT_MAINLAND2, "medium", "AWS's public region list", [["ap-east-1", "Hong Kong"]]),
-      ...group("aws", NOT_MAINLAND2, "high", "docs.amazonaws.cn ARNs: only the aws-cn partition is mainland", [
-        ["us-east-1", "a global AWS region in the United States"]
-      ])
-    ];
-    AZURE = [
-      ...group(
-        "azure",
-        MAINLAND,
-        "high",
-        "docs.azure.cn/en-us/reliability/regions-list; learn.microsoft.com/en-us/azure/china/overview-regions",
-        [
-          ["chinaeast", "China East"],
-          ["chinaeast2", "China East 2"],
-          ["chinaeast3", "China East 3 (access restricted)"],
-          ["chinanorth", "China North"],
-          ["chinanorth2", "China North 2"],
-          ["chinanorth3", "China North 3"]
-        ]
-      ),
-      // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (Azure-China).
-      ...group(
-        "azure",
-        NOT_MAINLAND2,
-        "high",
-        "docs.azure.cn regions list: global Azure regions are not mainland",
-        [["eastasia", "global Azure East Asia"]]
-      )
-    ];
-    BAIDU = [
-      ...group(
-        "baidu",
-        MAINLAND,
-        "high",
-        "cloud.baidu.com/doc/BLS/s/4k8qysj2z; cloud.baidu.com/doc/BLB/s/cjwvxnzix",
-        [
-          ["bj", "华北-北京 (Beijing)"],
-          ["gz", "华南-广州 (Guangzhou)"],
-          ["su", "华东-苏州 (Suzhou)"],
-          ["bd", "华北-保定 (Baoding)"],
-          ["fwh", "金融华中-武汉 (Wuhan finance)"]
-        ]
-      ),
-      ...group("baidu", MAINLAND, "medium", "Baidu BLS/BLB endpoints; cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
-        ["yq", "华北-阳泉 (Yangquan)"],
-        ["nj", "华北-南京 (Nanjing)"],
-        ["cd", "西南-成都 (Chengdu)"],
-        ["fsh", "Shanghai finance (BMR)"]
-      ]),
-      // "probably mainland but not confirmed" (Baidu-regions): kept so the rule warns rather than denies.
-      ...group("baidu", MAINLAND, "low", "cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
-        ["hb-fsg", "Du Xiaoman (度小满)"]
-      ]),
-      ...group("baidu", NOT_MAINLAND2, "high", "Baidu BLS/BLB endpoints", [
-        ["hkg", "Hong Kong (中国香港)"],
-        ["sin", "Singapore (新加坡)"]
-      ])
-    ];
-    VOLCENGINE = [
-      ...group(
-        "volcengine",
-        MAINLAND,
-        "medium",
-        "Volcano Engine API doc Region list (copy in public code); TOS endpoints",
-        [
-          ["cn-beijing", "华北2 北京 (Beijing)"],
-          ["cn-shanghai", "华东2 上海 (Shanghai)"],
-          ["cn-guangzhou", "华南1 广州 (Guangzhou)"],
-          ["cn-beijing2", "华北3 北京 (Beijing)"],
-          ["cn-datong", "华北4 大同 (Datong)"],
-          ["cn-wulanchabu", "华北5 乌兰察布 (Ulanqab)"]
-        ]
-      ),
-      // One code file calls ap-southeast-3 曼谷 (Bangkok); either way it is not mainland.
-      ...group("volcengine", NOT_MAINLAND2, "medium", "Volcano Engine API doc Region list (copy in public code)", [
-        ["cn-hongkong", "Hong Kong (中国香港)"],
-        ["ap-southeast-1", "Johor (亚太东南 柔佛)"],
-        ["ap-southeast-3", "Jakarta (亚太东南 雅加达)"]
-      ])
-    ];
-    GCP = group(
-      "gcp",
-      NOT_MAINLAND2,
-      "high",
-      "docs.cloud.google.com/infrastructure-manager/docs/locations",
-      [
-        ["asia-east2", "Hong Kong"],
-        ["asia-east1", "Taiwan"]
-      ]
-    );
-    REGIONS = [
-      ...ALIYUN,
-      ...TENCENT,
-      ...HUAWEI,
-      ...AWS,
-      ...AZURE,
-      ...BAIDU,
-      ...VOLCENGINE,
-      ...GCP
-    ];
-    CLOSING = /* @__PURE__ */ new Set(["aliyun:cn-nanjing", "aliyun:cn-fuzhou"]);
-  }
-});
-
-// src/rules/filing-channel.ts
-var meta7, report5, filingChannel;
-var init_filing_channel = __esm({
-  "src/rules/filing-channel.ts"() {
-    "use strict";
-    init_regions();
-    init_suggest();
-    init_stores();
-    init_rule();
-    meta7 = {
-      id: "filing-channel",
-      description: "A mini program is filed through its own platform; an app through an access provider that hosts it (a mismatch warns).",
-      defaultSeverity: "error"
-    };
-    report5 = reporter(meta7);
-    filingChannel = {
-      meta: meta7,
-      check(context) {
-        const findings = [];
-        for (const scope of context.judged) {
-          const { app } = scope;
-          const via = app.filing.via;
-          if (via === void 0 || app.filing.status === "not-filed") continue;
-          const at = { app: app.id, location: appLocation(context, scope, ["filing", "via"]) };
-          if (app.kind === "mini-program") {
-            const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p]);
-            if (!platforms.includes(via)) {
-              findings.push(
-                report5(
-                  "error",
-                  `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(" or ")}), but filing.via is "${via}". Write filing.via: ${platforms[0]}${platforms[0] === "wechat" ? " (WeChat files through 微信公众平台 → ICP代备案)" : ""}.`,
-                  at
-                )
-              );
-            }
-            continue;
-          }
-          if (app.kind !== "app") continue;
-          const provider = resolveProvider(via);
-          if (!provider) {
-            if (!findStore(via)?.mainland) {
-              const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS]);
-              findings.push(
-                report5(
-                  "notice",
-                  `${app.id}: filing.via "${via}" is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}. Write the provider the app was filed through, e.g. aliyun.`,
-                  at
-                )
-              );
-            } else {
-              findings.push(
-                report5(
-                  "notice",
-                  `${app.id}: filed via the distribution platform ${via}, not a cloud access provider. The Notice allows this, but whether the platform accepts an app hosted as declared needs a human review.`,
-                  at
-                )
-              );
-            }
-            continue;
-          }
-          const hostedOn = (app.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider);
-          if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
-            findings.push(
-              report5(
-                "warning",
-                `${app.id}: filed via ${via}, but hosted on ${[...new Set(hostedOn)].join(", ")}. The access provider that filed the app must host it: add a 接入备案 (新增接入) with the new provider, or correct filing.via / hosting.`,
-                at
-              )
-            );
-          }
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// src/rules/hosting-mainland.ts
-var meta8, report6, hostingMainland;
-var init_hosting_mainland = __esm({
-  "src/rules/hosting-mainland.ts"() {
-    "use strict";
-    init_regions();
-    init_suggest();
-    init_rule();
-    meta8 = {
-      id: "hosting-mainland",
-      description: "An app must be hosted in a mainland-China region, judged by (provider, region); unknown providers and regions are denied.",
-      defaultSeverity: "error"
-    };
-    report6 = reporter(meta8);
-    hostingMainland = {
-      meta: meta8,
-      check(context) {
-        const findings = [];
-        for (const scope of context.judged) {
-          const { app } = scope;
-          if (app.kind !== "app") continue;
-          const hosting2 = app.hosting ?? [];
-          if (hosting2.length === 0) {
-            findings.push(
-              report6(
-                "error",
-                `${app.id}: no hosting declared. An app is filed through an access provider with a server in mainland China: add hosting: - { provider: aliyun, region: cn-shanghai } (your provider and region).`,
-                { app: app.id, location: appLocation(context, scope, ["kind"], "key") }
-              )
-            );
-            continue;
-          }
-          hosting2.forEach((entry, i) => {
-            const path9 = ["hosting", i];
-            if (entry.provider === "self-hosted") {
-              const at2 = { app: app.id, location: appLocation(context, scope, [...path9, "mainland"]) };
-              findings.push(
-                entry.mainland ? report6(
-                  "notice",
-                  `${app.id}: self-hosted in ${entry.location}; declared as mainland China. Keep the access provider's filing record in step with it.`,
-                  at2
-                ) : report6(
-                  "error",
-                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
-                  at2
-                )
-              );
-              return;
-            }
-            const provider = resolveProvider(entry.provider);
-            if (!provider) {
-              const near = closestMatch(
-                entry.provider,
-                CLOUD_PROVIDERS.flatMap((p) => [p.id, ...p.aliases])
-              );
-              findings.push(
-                report6(
-                  "error",
-                  `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
-                  { app: app.id, location: appLocation(context, scope, [...path9, "provider"]) }
-                )
-              );
-              return;
-            }
-            const region = entry.region ?? "";
-            const at = { app: app.id, location: appLocation(context, scope, [...path9, "region"]) };
-            const known = lookupRegion(provider, region);
-            const suggestions = suggestMainlandRegions(provider, region);
-            const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
-            if (!known) {
-              findings.push(
-                report6(
-                  "error",
-                  `${app.id}: region "${region}" is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
-                  at
-                )
-              );
-            } else if (!known.mainland) {
-              findings.push(
-                report6(
-                  "error",
-                  `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
-                  at
-                )
-              );
-            } else if (known.confidence === "low") {
-              findings.push(
-                report6(
-                  "warning",
-                  `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
-                  at
-                )
-              );
-            }
-          });
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// src/rules/release-version.ts
-var meta9, report7, releaseVersion;
-var init_release_version = __esm({
-  "src/rules/release-version.ts"() {
-    "use strict";
-    init_version2();
-    init_rule();
-    meta9 = {
-      id: "release-version",
-      description: "A release tag must carry a semver version inside the app's release.versions, and match some app's release.tags.",
-      defaultSeverity: "error"
-    };
-    report7 = reporter(meta9);
-    releaseVersion = {
-      meta: meta9,
-      check(context) {
-        if (context.mode !== "release") return [];
-        const findings = [];
-        const { tag } = context;
-        const inScope = context.apps.filter((s) => s.inScope);
-        if (tag !== void 0 && inScope.length === 0) {
-          const globs = [...new Set(context.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))];
-          findings.push(
-            report7(
-              "error",
-              `tag ${tag} matches no app's release.tags (${globs.join(", ")}), so the gate cannot tell which app this release ships. Set release.tags on the app, or the apps input.`,
-              { location: context.declaration.locate(["apps"], "key") }
-            )
-          );
-          return findings;
-        }
-        const version2 = context.version ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
-        for (const scope of context.judged) {
-          const { app } = scope;
-          const range = app.release?.versions;
-          if (tag !== void 0 && context.version === void 0 && version2 === void 0) {
-            findings.push(
-              report7(
-                "error",
-                `${app.id}: release tag ${tag} carries no semver version (expected e.g. v2.3.0, ${app.id}-v2.3.0 or ${app.id}@2.3.0). Tag releases with a version, or pass the version input.`,
-                { app: app.id, location: appLocation(context, scope, ["release"], "key") }
-              )
-            );
-            continue;
-          }
-          if (range === void 0) continue;
-          const location = appLocation(context, scope, ["release", "versions"]);
-          if (version2 === void 0) {
-            findings.push(
-              report7(
-                "error",
-                `${app.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
-                { app: app.id, location }
-              )
-            );
-          } else if (!versionInRange(version2, range)) {
-            findings.push(
-              report7(
-                "error",
-                `${app.id}: version ${version2} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
-                { app: app.id, location }
-              )
-            );
-          }
-        }
-        return findings;
-      }
-    };
   }
 });
 
@@ -36682,6 +35696,51 @@ var init_certificate = __esm({
   }
 });
 
+// src/release/version.ts
+function versionFromTag(tag) {
+  const match = /(?:^|[-@/_])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+  if (!match) return void 0;
+  return import_semver2.default.valid(match[1]) ?? void 0;
+}
+function tagGlobs(tags) {
+  if (tags === void 0) return [DEFAULT_TAG_GLOB];
+  return typeof tags === "string" ? [tags] : [...tags];
+}
+function tagMatches(tag, globs) {
+  return globs.some((glob) => import_picomatch2.default.isMatch(tag, glob, { dot: true }));
+}
+function versionInRange(version2, range) {
+  return import_semver2.default.satisfies(version2, range, { includePrerelease: true });
+}
+var import_semver2, import_picomatch2, DEFAULT_TAG_GLOB;
+var init_version2 = __esm({
+  "src/release/version.ts"() {
+    "use strict";
+    import_semver2 = __toESM(require_semver2(), 1);
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    DEFAULT_TAG_GLOB = "v*";
+  }
+});
+
+// src/rules/rule.ts
+function reporter(meta15) {
+  return (severity, message, options = {}) => ({
+    rule: meta15.id,
+    severity,
+    ...options.app !== void 0 ? { app: options.app } : {},
+    message,
+    ...options.location ? { location: options.location } : {}
+  });
+}
+function appLocation(context, scope, path9, part) {
+  return context.declaration.locate(["apps", scope.index, ...path9], part);
+}
+var init_rule = __esm({
+  "src/rules/rule.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/artifact-identity.ts
 function declaredCertificate(app, platform) {
   return app.platforms[platform]?.certificate;
@@ -36704,6 +35763,10 @@ function certificateMismatches(declared, signer) {
   }
   return mismatches;
 }
+function sentence(reason) {
+  const text2 = reason.trim();
+  return /[.?!]$/.test(text2) ? text2 : `${text2}.`;
+}
 function abbreviate(value) {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value;
 }
@@ -36725,7 +35788,7 @@ function checkArtifact(context, artifact) {
   });
   if (!owner.inScope)
     return [
-      report8(
+      report(
         "notice",
         `${artifact.file} is ${app.id} (${artifact.id}), which this run does not judge (${owner.reason ?? "out of scope"}).`,
         { app: app.id }
@@ -36734,7 +35797,7 @@ function checkArtifact(context, artifact) {
   const channelStore = artifact.channel !== void 0 ? app.release?.channels?.[artifact.channel] : void 0;
   if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
     return [
-      report8(
+      report(
         "notice",
         `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
         { app: app.id, location: appLocation(context, owner, ["release", "channels", artifact.channel]) }
@@ -36743,7 +35806,7 @@ function checkArtifact(context, artifact) {
   }
   if (owner.mainlandStores.length === 0) {
     return [
-      report8(
+      report(
         "notice",
         `${artifact.file} is ${app.id}, which is not distributed in mainland China in this run; its signature is not checked against a filing.`,
         { app: app.id }
@@ -36754,12 +35817,12 @@ function checkArtifact(context, artifact) {
   const declared = declaredCertificate(app, platform);
   const isBundle = artifact.type === "aab";
   findings.push(
-    ...artifact.notes.filter(() => !isBundle).map((note) => report8("notice", `${artifact.file}: ${note}`, { app: app.id }))
+    ...artifact.notes.filter(() => !isBundle).map((note) => report("notice", `${artifact.file}: ${note}`, { app: app.id }))
   );
   const signer = artifact.signers[artifact.effectiveSigner];
   if (artifact.signers.length === 0) {
     findings.push(
-      report8(
+      report(
         "error",
         `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
         at(["certificate"])
@@ -36769,7 +35832,7 @@ function checkArtifact(context, artifact) {
     const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0);
     if (matching.length !== artifact.signers.length) {
       findings.push(
-        report8(
+        report(
           "error",
           `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
@@ -36783,11 +35846,11 @@ function checkArtifact(context, artifact) {
       const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join("; ");
       const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
       findings.push(
-        isBundle ? report8(
+        isBundle ? report(
           "warning",
           `${base} An AAB carries the upload key; what users in China install is the APK signed by whoever signs the APKs, and that key must be the filed one. Check the APKs built from this bundle (inspect them), or fix apps[${owner.index}].platforms.${platform}.certificate.${first.key}.`,
           at(["certificate", first.key])
-        ) : report8(
+        ) : report(
           "error",
           `${base} Sign the release with the filed key, or, if the key really changed, file a change (变更备案) and update apps[${owner.index}].platforms.${platform}.certificate.${first.key}.`,
           at(["certificate", first.key])
@@ -36795,7 +35858,7 @@ function checkArtifact(context, artifact) {
       );
     } else if (isBundle) {
       findings.push(
-        report8(
+        report(
           "warning",
           `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
           { app: app.id }
@@ -36815,7 +35878,7 @@ function versionFindings(context, owner, artifact) {
   const semverish = versionFromTag(version2);
   if (range && semverish && !versionInRange(semverish, range)) {
     findings.push(
-      report8(
+      report(
         "error",
         `${named(artifact, app.id)} is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
         {
@@ -36828,7 +35891,7 @@ function versionFindings(context, owner, artifact) {
   const releaseVersion2 = context.version ?? (context.tag ? versionFromTag(context.tag) : void 0);
   if (context.mode === "release" && releaseVersion2 && semverish && semverish !== releaseVersion2) {
     findings.push(
-      report8(
+      report(
         "warning",
         `${named(artifact, app.id)} is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
         { app: app.id }
@@ -36842,19 +35905,19 @@ function unmatchedArtifact(context, artifact) {
   const candidates = context.judged.filter((s) => filedIdentity(s.app, artifact.platform) !== void 0);
   const declared = candidates.map((s) => `${filedIdentity(s.app, artifact.platform)} (${s.app.id})`).join(", ");
   if (context.judged.length === 0) {
-    return report8(
+    return report(
       "notice",
       `${artifact.file} (${artifact.id}) matches no declared app; no mainland store is in scope, so it is not checked.`
     );
   }
   const only = candidates.length === 1 ? candidates[0] : void 0;
-  return report8(
+  return report(
     "error",
     `${artifact.file} is ${artifact.platform} ${key} ${artifact.id}, which no declared app files${declared ? ` (declared: ${declared})` : ""}. An app with an unfiled identity cannot be distributed in mainland China: build it with the filed ${key}, or declare and file this app.`,
     only ? { app: only.app.id, location: appLocation(context, only, ["platforms", artifact.platform, key]) } : {}
   );
 }
-var meta10, report8, LABEL, artifactIdentity;
+var meta3, report, LABEL, artifactIdentity;
 var init_artifact_identity = __esm({
   "src/rules/artifact-identity.ts"() {
     "use strict";
@@ -36863,15 +35926,15 @@ var init_artifact_identity = __esm({
     init_version2();
     init_stores();
     init_rule();
-    meta10 = {
+    meta3 = {
       id: "artifact-identity",
       description: "A built APK, AAB, IPA or HAP must carry the package / bundle id and signing certificate recorded in the filing; unreadable artifacts fail closed.",
       defaultSeverity: "error"
     };
-    report8 = reporter(meta10);
+    report = reporter(meta3);
     LABEL = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
     artifactIdentity = {
-      meta: meta10,
+      meta: meta3,
       check(context) {
         const facts = context.artifacts;
         if (!facts) return [];
@@ -36879,7 +35942,7 @@ var init_artifact_identity = __esm({
         const failClosed = context.mode === "release";
         for (const pattern of facts.unmatched) {
           findings.push(
-            report8(
+            report(
               failClosed ? "error" : "warning",
               `artifact pattern "${pattern}" matched no file, so the gate cannot check what this release ships. Build the artifacts before this step, or fix the artifacts input / --artifact path.`
             )
@@ -36888,14 +35951,1356 @@ var init_artifact_identity = __esm({
         for (const result of facts.results) {
           if (!result.identity) {
             findings.push(
-              report8(
+              report(
                 "error",
-                `${result.file} cannot be read: ${result.error ?? "unknown reason"}. The gate cannot verify its identity, so it blocks (fail closed).`
+                `${result.file} cannot be read: ${sentence(result.error ?? "unknown reason")} The gate cannot verify its identity, so it blocks (fail closed).`
+              )
+            );
+            findings[findings.length - 1].artifact = result.file;
+            continue;
+          }
+          findings.push(...checkArtifact(context, result.identity).map((f) => ({ ...f, artifact: result.file })));
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/report/evidence.ts
+function collectEvidence(input2) {
+  return {
+    artifacts: (input2.artifacts?.results ?? []).map((result) => {
+      const identity = result.identity;
+      if (!identity) {
+        return {
+          file: result.file,
+          app: null,
+          type: null,
+          platform: null,
+          id: null,
+          version: null,
+          build: null,
+          signers: [],
+          error: result.error ?? "cannot be read"
+        };
+      }
+      const owner = input2.apps.find((s) => filedIdentity(s.app, identity.platform) === identity.id);
+      const certificate2 = owner?.app.platforms[identity.platform]?.certificate;
+      const declared = {};
+      for (const key of ["sha256", "sha1", "md5"]) {
+        const value = certificate2?.[key];
+        if (value !== void 0) declared[key] = normalizeFingerprint(value);
+      }
+      return {
+        file: result.file,
+        app: owner?.app.id ?? null,
+        type: identity.type,
+        platform: identity.platform,
+        id: identity.id,
+        version: identity.version,
+        build: identity.build,
+        signers: identity.signers.map((signer, index) => ({
+          subject: signer.subject,
+          sha256: signer.sha256,
+          sha1: signer.sha1,
+          md5: signer.md5,
+          schemes: signer.schemes,
+          effective: index === identity.effectiveSigner,
+          matchesFiling: certificate2 ? certificateMismatches(certificate2, signer).length === 0 : null,
+          declared
+        }))
+      };
+    }),
+    sources: sourceEvidence(input2.sources)
+  };
+}
+function sourceEvidence(facts) {
+  if (!facts) return [];
+  const scans = [
+    ...Object.entries(facts.declared).map(([app, scan]) => ({ app, scan })),
+    ...facts.detected ? [{ app: null, scan: facts.detected }] : []
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const { app, scan } of scans) {
+    for (const identity of scan.identities) {
+      const entry = {
+        file: identity.location.file,
+        line: identity.location.line,
+        column: identity.location.column,
+        platform: identity.platform,
+        key: identity.key,
+        variant: identity.variant ?? null,
+        value: identity.value,
+        release: identity.release,
+        app
+      };
+      const key = JSON.stringify(entry);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(entry);
+    }
+  }
+  return out;
+}
+var init_evidence = __esm({
+  "src/report/evidence.ts"() {
+    "use strict";
+    init_identity();
+    init_artifact_identity();
+    init_certificate();
+  }
+});
+
+// src/scope.ts
+function resolveScope(declaration, options) {
+  const ids = declaration.apps.map((a) => a.id);
+  for (const id of options.apps ?? []) {
+    if (!ids.includes(id)) {
+      const near = closestMatch(id, ids);
+      throw new UsageError(
+        `{input} names unknown app "${id}"${near ? `; did you mean "${near}"?` : ""} Declared apps: ${ids.join(", ")}`,
+        "apps"
+      );
+    }
+  }
+  for (const id of options.stores ?? []) {
+    if (!findStore(id)) {
+      const near = closestMatch(
+        id,
+        STORES.map((s) => s.id)
+      );
+      throw new UsageError(
+        `{input} names unknown store "${id}"${near ? `; did you mean "${near}"?` : ""} See the stores table in the README.`,
+        "stores"
+      );
+    }
+  }
+  return declaration.apps.map((app, index) => {
+    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app.kind)) : [...app.stores];
+    const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
+    const base = { app, index, stores, mainlandStores };
+    if (options.apps && options.apps.length > 0) {
+      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not among the apps selected (--apps / the apps input)" };
+    }
+    if (options.mode === "release" && options.tag !== void 0) {
+      const globs = tagGlobs(app.release?.tags);
+      return tagMatches(options.tag, globs) ? { ...base, inScope: true } : {
+        ...base,
+        inScope: false,
+        reason: `tag ${options.tag} does not match release.tags (${globs.join(", ")})`
+      };
+    }
+    return { ...base, inScope: true };
+  });
+}
+var MODES;
+var init_scope = __esm({
+  "src/scope.ts"() {
+    "use strict";
+    init_stores();
+    init_version2();
+    init_usage_error();
+    init_suggest();
+    init_stores();
+    MODES = ["release", "pull-request", "audit"];
+  }
+});
+
+// src/rules/declaration.ts
+var declarationSyntax, declarationSchema2;
+var init_declaration = __esm({
+  "src/rules/declaration.ts"() {
+    "use strict";
+    declarationSyntax = {
+      meta: {
+        id: "declaration-syntax",
+        description: "The declaration must exist, be readable UTF-8 YAML under 1 MiB, with no duplicate keys or alias bombs.",
+        defaultSeverity: "error"
+      }
+    };
+    declarationSchema2 = {
+      meta: {
+        id: "declaration-schema",
+        description: "Every key, type and enum value of the declaration must be valid.",
+        defaultSeverity: "error"
+      }
+    };
+  }
+});
+
+// src/filing/timeline.ts
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function filingObligation(launchedOn, today) {
+  if (launchedOn === void 0) return { kind: "unknown-launch" };
+  if (launchedOn < NOTICE_DATE) {
+    return {
+      kind: "existing",
+      deadline: EXISTING_APP_DEADLINE,
+      overdueDays: Math.max(0, daysBetween(EXISTING_APP_DEADLINE, today))
+    };
+  }
+  return { kind: "new" };
+}
+function describeObligation(obligation) {
+  switch (obligation.kind) {
+    case "existing":
+      return obligation.overdueDays > 0 ? `it was live before ${NOTICE_DATE}, so it had to be filed by ${EXISTING_APP_DEADLINE} (overdue by ${obligation.overdueDays} days; unfiled apps are taken down)` : `it was live before ${NOTICE_DATE}, so it must be filed by ${EXISTING_APP_DEADLINE}`;
+    case "new":
+      return "an app that was not live before 2023-08-04 must be filed before it is distributed in mainland China";
+    case "unknown-launch":
+      return "it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)";
+  }
+}
+var NOTICE_DATE, EXISTING_APP_DEADLINE;
+var init_timeline = __esm({
+  "src/filing/timeline.ts"() {
+    "use strict";
+    NOTICE_DATE = "2023-08-04";
+    EXISTING_APP_DEADLINE = "2024-03-31";
+  }
+});
+
+// src/rules/filing-required.ts
+var meta4, report2, filingRequired;
+var init_filing_required = __esm({
+  "src/rules/filing-required.ts"() {
+    "use strict";
+    init_timeline();
+    init_rule();
+    meta4 = {
+      id: "filing-required",
+      description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
+      defaultSeverity: "error"
+    };
+    report2 = reporter(meta4);
+    filingRequired = {
+      meta: meta4,
+      check(context) {
+        const findings = [];
+        for (const scope of context.apps) {
+          const { app } = scope;
+          if (!scope.inScope) continue;
+          if (scope.mainlandStores.length === 0) {
+            const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
+            findings.push(
+              report2(
+                "notice",
+                `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
+                {
+                  app: app.id,
+                  location: appLocation(context, scope, ["stores"], "key")
+                }
               )
             );
             continue;
           }
-          findings.push(...checkArtifact(context, result.identity));
+          const where = `${app.id} is bound for ${scope.mainlandStores.join(", ")}`;
+          const obligation = describeObligation(filingObligation(app.launchedOn, context.today));
+          if (app.filing.status === "not-filed") {
+            findings.push(
+              report2(
+                "error",
+                `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+                { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
+              )
+            );
+          } else if (app.filing.status === "approved" && !app.filing.number) {
+            findings.push(
+              report2(
+                "error",
+                `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+                { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
+              )
+            );
+          }
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/rules/filing-approved.ts
+var meta5, report3, filingApproved;
+var init_filing_approved = __esm({
+  "src/rules/filing-approved.ts"() {
+    "use strict";
+    init_timeline();
+    init_rule();
+    meta5 = {
+      id: "filing-approved",
+      description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
+      defaultSeverity: "error"
+    };
+    report3 = reporter(meta5);
+    filingApproved = {
+      meta: meta5,
+      check(context) {
+        const findings = [];
+        for (const scope of context.judged) {
+          const { app } = scope;
+          if (app.filing.status === "pending") {
+            const severity = context.mode === "pull-request" ? "warning" : "error";
+            findings.push(
+              report3(
+                severity,
+                `${app.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
+                { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
+              )
+            );
+          }
+          const approvedOn = app.filing.approvedOn;
+          if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
+            findings.push(
+              report3(
+                "error",
+                `${app.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
+                {
+                  app: app.id,
+                  location: appLocation(context, scope, ["filing", "approvedOn"])
+                }
+              )
+            );
+          }
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/filing/number.ts
+function fail(problem, hint) {
+  return { ok: false, problem, hint };
+}
+function normalise(raw) {
+  const text2 = raw.trim();
+  if (text2 === "")
+    return fail("the filing number is empty", `Write the number from the filing notice, e.g. ${EXAMPLE}.`);
+  const fullWidth = text2.match(FULL_WIDTH);
+  if (fullWidth) {
+    const halfWidth = text2.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 65248));
+    return fail(
+      `contains full-width characters (${[...new Set(fullWidth)].join(" ")})`,
+      `Stores match the exact half-width string: write ${halfWidth.replace(/\s+/g, "")}.`
+    );
+  }
+  const space = /\s/.exec(text2);
+  if (space) {
+    return fail(
+      `contains whitespace at character ${space.index + 1}`,
+      `A filing number has no spaces: write ${text2.replace(/\s+/g, "")}.`
+    );
+  }
+  return { ok: true, value: text2, rest: text2 };
+}
+function parseProvince(text2) {
+  const first = [...text2][0] ?? "";
+  const rest = text2.slice(first.length);
+  if (PROVINCES.some((p) => p.abbr === first)) {
+    return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
+  }
+  const current = LEGACY_PROVINCE_ALIASES[first];
+  if (current) {
+    return { ok: true, value: { province: first, currentProvince: current, legacyProvince: true }, rest };
+  }
+  if (text2.startsWith("ICP") || text2.startsWith("B2")) {
+    return fail(
+      `missing the province character before ${text2.startsWith("ICP") ? "ICP" : "B2"}`,
+      `A filing number starts with the province that issued it, e.g. ${EXAMPLE}.`
+    );
+  }
+  const region = NOT_MAINLAND[first];
+  if (region) {
+    return fail(
+      `${first} is not a mainland province: Hong Kong, Macau and Taiwan have no ICP filing`,
+      `${region} is outside the MIIT filing system; an app for mainland China is filed in the mainland province where its holder is registered.`
+    );
+  }
+  const instead = NOT_USED[first];
+  if (instead) {
+    return fail(
+      `${first} is not used in filing numbers: current numbers use ${instead}`,
+      `Check the number on the filing notice (beian.miit.gov.cn); it likely starts with ${instead}.`
+    );
+  }
+  const joke = first === "萌" ? ' (萌ICP备 is a joke "moe" registry, not MIIT)' : "";
+  return fail(
+    `${first} is not a province${joke}`,
+    `A filing number starts with one of ${PROVINCES.map((p) => p.abbr).join("")}, e.g. ${EXAMPLE}.`
+  );
+}
+function parseShape(text2, province) {
+  if (text2.startsWith("ICP备")) return { ok: true, value: "icp-filing", rest: text2.slice(4) };
+  if (text2.startsWith("ICP证")) return { ok: true, value: "icp-licence", rest: text2.slice(4) };
+  if (text2.startsWith("B2-")) return { ok: true, value: "b2", rest: text2.slice(3) };
+  if (/^icp/i.test(text2) && !text2.startsWith("ICP")) {
+    return fail(
+      `write ICP in capitals, not ${text2.slice(0, 3)}`,
+      `For example ${province}ICP备2023012345号-1A.`
+    );
+  }
+  if (text2.startsWith("ICP")) {
+    const next2 = text2.slice(3, 4);
+    return fail(
+      next2 ? `expected 备 or 证 after ICP, found ${next2}` : "the number ends after ICP",
+      `ICP备 is a filing, ICP证 a licence: e.g. ${province}ICP备2023012345号-1A.`
+    );
+  }
+  if (text2.startsWith("b2")) {
+    return fail("write B2 in capitals, not b2", `For example ${province}B2-20090059-1A.`);
+  }
+  if (text2.startsWith("B2")) {
+    return fail(
+      "missing the hyphen after B2",
+      `A B2 licence number is written ${province}B2-<8 digits>, e.g. 粤B2-20090059-2674A.`
+    );
+  }
+  const next = [...text2][0];
+  return fail(
+    next ? `unexpected ${next} after ${province}: expected ICP备, ICP证 or B2-` : `the number ends after ${province}`,
+    `The province is followed by ICP备 (filing), ICP证 (licence) or B2- (B2 licence), e.g. ${province}ICP备2023012345号-1A.`
+  );
+}
+function describeWidths(shape) {
+  if (shape === "icp-filing") return "ICP备 serials have 8 (old) or 10 (YYYY + 6) digits";
+  if (shape === "icp-licence") return "ICP证 licence numbers have 6 digits";
+  return "B2 licence numbers have 8 digits";
+}
+function parseSerial(text2, shape, head) {
+  const serial = /^\d*/.exec(text2)[0];
+  const rest = text2.slice(serial.length);
+  if (serial === "") {
+    return fail(
+      `missing the serial digits after ${head}`,
+      `For example ${head}${shape === "b2" ? "20090059" : "2023012345号"}.`
+    );
+  }
+  if (!SERIAL_WIDTHS[shape].includes(serial.length)) {
+    return fail(
+      `serial has ${serial.length} digits; ${describeWidths(shape)}`,
+      "Copy the number exactly from the filing notice (beian.miit.gov.cn)."
+    );
+  }
+  if (shape === "b2") {
+    if (rest.startsWith("号")) {
+      return fail("B2 licence numbers have no 号 after the digits", `Write ${head}${serial}${rest.slice(1)}.`);
+    }
+    return { ok: true, value: serial, rest };
+  }
+  if (!rest.startsWith("号")) return fail("missing 号 after the serial", `Write ${head}${serial}号${rest}.`);
+  return { ok: true, value: serial, rest: rest.slice(1) };
+}
+function parseMain(raw) {
+  const text2 = normalise(raw);
+  if (!text2.ok) return text2;
+  const province = parseProvince(text2.value);
+  if (!province.ok) return province;
+  const shape = parseShape(province.rest, province.value.province);
+  if (!shape.ok) return shape;
+  const head = text2.value.slice(0, text2.value.length - shape.rest.length);
+  const serial = parseSerial(shape.rest, shape.value, head);
+  if (!serial.ok) return serial;
+  const mainNumber = text2.value.slice(0, text2.value.length - serial.rest.length);
+  return {
+    ok: true,
+    value: { ...province.value, mainNumber, shape: shape.value, serial: serial.value },
+    rest: serial.rest
+  };
+}
+function parseService(text2, mainNumber) {
+  if (!text2.startsWith("-")) {
+    if (/^\d/.test(text2))
+      return fail(`missing the hyphen after ${mainNumber}`, `Write ${mainNumber}-${text2}.`);
+    return fail(
+      `unexpected ${[...text2][0]} after ${mainNumber}: expected -<sequence><type letter>`,
+      `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A.`
+    );
+  }
+  const digits = /^\d*/.exec(text2.slice(1))[0];
+  const rest = text2.slice(1 + digits.length);
+  if (digits === "") {
+    return fail(
+      rest ? `missing the sequence number between - and ${[...rest][0]}` : "nothing after the hyphen",
+      `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A; the sequence is on the filing notice.`
+    );
+  }
+  if (digits.startsWith("0")) {
+    return fail(
+      `sequence ${digits} starts with 0`,
+      "Sequences start at 1 and have no leading zero; copy the number from the filing notice."
+    );
+  }
+  const sequence = Number(digits);
+  if (rest === "") return { ok: true, value: { sequence, type: null }, rest };
+  const letter = [...rest][0];
+  if (rest.length > 1) {
+    return fail(
+      `unexpected ${rest.slice(1)} after the type letter ${letter}`,
+      `A filing number ends with its type letter, e.g. ${mainNumber}-${digits}${letter}.`
+    );
+  }
+  if (letter === "A" || letter === "X" || letter === "K")
+    return { ok: true, value: { sequence, type: letter }, rest: "" };
+  const upper = letter.toUpperCase();
+  if (upper === "A" || upper === "X" || upper === "K") {
+    return fail(`lowercase type letter ${letter}: write ${upper}`, `Write ${mainNumber}-${digits}${upper}.`);
+  }
+  if (/^[A-Za-z]$/.test(letter)) {
+    return fail(
+      `unknown type letter ${letter}: ${TYPE_LETTERS}`,
+      `For an app write ${mainNumber}-${digits}A.`
+    );
+  }
+  return fail(
+    `unexpected ${letter} after the sequence: expected a type letter (${TYPE_LETTERS})`,
+    `For an app write ${mainNumber}-${digits}A.`
+  );
+}
+function serialYearOf(shape, serial) {
+  if (shape !== "icp-filing") return null;
+  if (serial.length === 10) return Number(serial.slice(0, 4));
+  const yy = Number(serial.slice(0, 2));
+  return yy >= 90 ? 1900 + yy : 2e3 + yy;
+}
+function toNumber(raw, main2, sequence, type) {
+  return { raw: raw.trim(), ...main2, serialYear: serialYearOf(main2.shape, main2.serial), sequence, type };
+}
+function parseFilingNumber(raw) {
+  const main2 = parseMain(raw);
+  if (!main2.ok) return main2;
+  const { mainNumber } = main2.value;
+  if (main2.rest === "") {
+    return fail(
+      `this is a main (subject) number; the app's service number adds -<seq><type>, e.g. ${mainNumber}-1A`,
+      `Copy the app's own service number from the filing notice (${TYPE_LETTERS}).`
+    );
+  }
+  const service = parseService(main2.rest, mainNumber);
+  if (!service.ok) return service;
+  return { ok: true, number: toNumber(raw, main2.value, service.value.sequence, service.value.type) };
+}
+function parseMainNumber(raw) {
+  const main2 = parseMain(raw);
+  if (!main2.ok) return main2;
+  const { mainNumber } = main2.value;
+  if (main2.rest !== "") {
+    const service = parseService(main2.rest, mainNumber);
+    if (service.ok) {
+      return fail(
+        `this is a service number; the main (subject) number is ${mainNumber}`,
+        `Write ${mainNumber}: the main number is the part before -${main2.rest.slice(1)}.`
+      );
+    }
+    return fail(
+      `unexpected ${main2.rest} after ${mainNumber}`,
+      `A main number ends after its serial: write ${mainNumber}.`
+    );
+  }
+  return { ok: true, number: toNumber(raw, main2.value, null, null) };
+}
+function placeholderReason(n) {
+  const { serial } = n;
+  if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`;
+  if ("01234567890".includes(serial) || "9876543210".includes(serial)) {
+    return `looks like a placeholder: serial ${serial} is a run of consecutive digits`;
+  }
+  return void 0;
+}
+var SERVICE_TYPE_KINDS, EXAMPLE, TYPE_LETTERS, SERIAL_WIDTHS, NOT_MAINLAND, NOT_USED, FULL_WIDTH;
+var init_number = __esm({
+  "src/filing/number.ts"() {
+    "use strict";
+    init_provinces();
+    SERVICE_TYPE_KINDS = {
+      A: "app",
+      X: "mini-program",
+      K: "quick-app"
+    };
+    EXAMPLE = "京ICP备2023012345号-1A";
+    TYPE_LETTERS = "A = app, X = mini program, K = quick app";
+    SERIAL_WIDTHS = {
+      "icp-filing": [8, 10],
+      "icp-licence": [6],
+      b2: [8]
+    };
+    NOT_MAINLAND = { 港: "Hong Kong", 澳: "Macau", 台: "Taiwan" };
+    NOT_USED = { 贵: "黔", 云: "滇" };
+    FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+  }
+});
+
+// src/rules/filing-number-format.ts
+var meta6, report4, LETTER_FOR_KIND, KIND_WORDS, FIRST_TEN_DIGIT_YEAR, capitalize, filingNumberFormat;
+var init_filing_number_format = __esm({
+  "src/rules/filing-number-format.ts"() {
+    "use strict";
+    init_number();
+    init_rule();
+    meta6 = {
+      id: "filing-number-format",
+      description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
+      defaultSeverity: "error"
+    };
+    report4 = reporter(meta6);
+    LETTER_FOR_KIND = { app: "A", "mini-program": "X", "quick-app": "K" };
+    KIND_WORDS = {
+      app: "an app",
+      "mini-program": "a mini program",
+      "quick-app": "a quick app"
+    };
+    FIRST_TEN_DIGIT_YEAR = 2018;
+    capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+    filingNumberFormat = {
+      meta: meta6,
+      check(context) {
+        const findings = [];
+        const currentYear = Number(context.today.slice(0, 4));
+        const mainNumber = context.declaration.data.holder.mainNumber;
+        if (mainNumber !== void 0) {
+          const parsed = parseMainNumber(mainNumber);
+          if (!parsed.ok) {
+            findings.push(
+              report4("error", `holder.mainNumber "${mainNumber}": ${parsed.problem}. ${parsed.hint}`, {
+                location: context.declaration.locate(["holder", "mainNumber"])
+              })
+            );
+          }
+        }
+        for (const scope of context.judged) {
+          const { app } = scope;
+          const raw = app.filing.number;
+          if (raw === void 0) continue;
+          const location = appLocation(context, scope, ["filing", "number"]);
+          const at = { app: app.id, location };
+          const parsed = parseFilingNumber(raw);
+          if (!parsed.ok) {
+            findings.push(
+              report4("error", `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at)
+            );
+            continue;
+          }
+          const number4 = parsed.number;
+          const expected = LETTER_FOR_KIND[app.kind];
+          if (number4.type === null) {
+            findings.push(
+              report4(
+                "error",
+                `${app.id}: "${raw}" is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind])}'s service number ends in ${expected}, e.g. ${number4.mainNumber}-${number4.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
+                at
+              )
+            );
+            continue;
+          }
+          if (number4.type !== expected) {
+            findings.push(
+              report4(
+                "error",
+                `${app.id}: "${raw}" ends in ${number4.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number4.type]]}, but this is ${KIND_WORDS[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
+                at
+              )
+            );
+          }
+          const placeholder = placeholderReason(number4);
+          if (placeholder) {
+            findings.push(
+              report4(
+                "warning",
+                `${app.id}: "${raw}" ${placeholder}. Use the number MIIT issued for this app.`,
+                at
+              )
+            );
+          }
+          if (number4.legacyProvince) {
+            findings.push(
+              report4(
+                "warning",
+                `${app.id}: "${raw}" starts with the legacy character ${number4.province}; current numbers use ${number4.currentProvince}. Check the number on the filing notice (beian.miit.gov.cn).`,
+                at
+              )
+            );
+          }
+          if (number4.serial.length === 10 && number4.serialYear !== null) {
+            if (number4.serialYear > currentYear) {
+              findings.push(
+                report4(
+                  "error",
+                  `${app.id}: "${raw}" has serial year ${number4.serialYear}, after this year (${currentYear}): no such number can have been issued. A typo in the serial?`,
+                  at
+                )
+              );
+            } else if (number4.serialYear < FIRST_TEN_DIGIT_YEAR) {
+              findings.push(
+                report4(
+                  "warning",
+                  `${app.id}: "${raw}" has a 10-digit serial starting ${number4.serialYear}; 10-digit serials start with their year, ${FIRST_TEN_DIGIT_YEAR} or later. Check the serial.`,
+                  at
+                )
+              );
+            }
+          }
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/rules/filing-holder.ts
+var meta7, report5, filingHolder;
+var init_filing_holder = __esm({
+  "src/rules/filing-holder.ts"() {
+    "use strict";
+    init_provinces();
+    init_number();
+    init_rule();
+    meta7 = {
+      id: "filing-holder",
+      description: "Filing numbers must belong to the holder: the holder's province, its main number, one main number for all its apps, one service number per app.",
+      defaultSeverity: "error"
+    };
+    report5 = reporter(meta7);
+    filingHolder = {
+      meta: meta7,
+      check(context) {
+        const findings = [];
+        const { holder } = context.declaration.data;
+        const province = resolveProvince(holder.province);
+        if (province?.legacyAlias) {
+          findings.push(
+            report5(
+              "warning",
+              `holder.province "${holder.province}" is a legacy character; filing numbers use ${province.province.abbr} for ${province.province.english}. Write province: ${province.province.abbr}.`,
+              { location: context.declaration.locate(["holder", "province"]) }
+            )
+          );
+        }
+        const declaredMain = holder.mainNumber ? parseMainNumber(holder.mainNumber) : void 0;
+        const mainNumber = declaredMain?.ok ? declaredMain.number.mainNumber : void 0;
+        const numbered = [];
+        for (const scope of context.judged) {
+          const raw = scope.app.filing.number;
+          const parsed = raw === void 0 ? void 0 : parseFilingNumber(raw);
+          if (parsed?.ok) numbered.push({ scope, number: parsed.number });
+        }
+        for (const { scope, number: number4 } of numbered) {
+          const at = { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) };
+          if (province && number4.currentProvince !== province.province.abbr) {
+            findings.push(
+              report5(
+                "error",
+                `${scope.app.id}: filing number ${number4.raw} was issued in ${number4.province}, but the holder's province is ${province.province.abbr} (${province.province.english}). A holder files where it is domiciled: fix holder.province or the number.`,
+                at
+              )
+            );
+          }
+          if (mainNumber && number4.mainNumber !== mainNumber) {
+            findings.push(
+              report5(
+                "error",
+                `${scope.app.id}: filing number ${number4.raw} does not extend the holder's main number ${mainNumber}. An app's service number is the main number followed by -<seq><type>: check both.`,
+                at
+              )
+            );
+          }
+        }
+        if (!mainNumber) {
+          const byMain = /* @__PURE__ */ new Map();
+          for (const { scope, number: number4 } of numbered)
+            byMain.set(number4.mainNumber, [...byMain.get(number4.mainNumber) ?? [], scope.app.id]);
+          if (byMain.size > 1) {
+            const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+            for (const { scope, number: number4 } of numbered) {
+              if (number4.mainNumber === majority) continue;
+              findings.push(
+                report5(
+                  "error",
+                  `${scope.app.id}: filing number ${number4.raw} has main number ${number4.mainNumber}, but other apps of ${holder.name} use ${majority}. One holder has one main number: check which is right, and set holder.mainNumber.`,
+                  { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
+                )
+              );
+            }
+          }
+        }
+        const firstUse = /* @__PURE__ */ new Map();
+        for (const { scope, number: number4 } of numbered) {
+          const earlier = firstUse.get(number4.raw);
+          if (earlier) {
+            findings.push(
+              report5(
+                "error",
+                `${scope.app.id}: filing number ${number4.raw} is also declared for ${earlier}. Each app has its own service number: copy this app's number from its filing notice.`,
+                { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
+              )
+            );
+          } else firstUse.set(number4.raw, scope.app.id);
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/catalog/regions.ts
+function group(provider, mainland, confidence, source, regions) {
+  return regions.map(([region, name]) => ({ provider, region, mainland, name, confidence, source }));
+}
+function resolveProvider(input2) {
+  const needle = input2.trim().toLowerCase();
+  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
+}
+function lookupRegion(provider, region) {
+  const needle = region.trim().toLowerCase();
+  return REGIONS.find((r) => r.provider === provider && r.region === needle);
+}
+function regionsOf(provider) {
+  return REGIONS.filter((r) => r.provider === provider);
+}
+function suggestMainlandRegions(provider, region) {
+  const needle = region.trim().toLowerCase();
+  return regionsOf(provider).filter((r) => r.mainland && r.confidence !== "low" && !CLOSING.has(`${r.provider}:${r.region}`)).map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) })).sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, 3).map((r) => r.id);
+}
+var CLOUD_PROVIDERS, MAINLAND, NOT_MAINLAND2, ALIYUN, TENCENT, HUAWEI, AWS, AZURE, BAIDU, VOLCENGINE, GCP, REGIONS, CLOSING;
+var init_regions = __esm({
+  "src/catalog/regions.ts"() {
+    "use strict";
+    init_suggest();
+    CLOUD_PROVIDERS = [
+      { id: "aliyun", name: "Alibaba Cloud", aliases: ["alibaba", "alibaba-cloud", "alibabacloud", "alicloud"] },
+      { id: "tencent", name: "Tencent Cloud", aliases: ["tencent-cloud", "tencentcloud", "qcloud"] },
+      { id: "huawei", name: "Huawei Cloud", aliases: ["huaweicloud", "huawei-cloud"] },
+      { id: "aws", name: "Amazon Web Services (China)", aliases: ["amazon", "aws-cn"] },
+      { id: "azure", name: "Azure operated by 21Vianet", aliases: ["azure-china", "21vianet"] },
+      { id: "baidu", name: "Baidu AI Cloud", aliases: ["baidu-cloud", "baiducloud", "bce"] },
+      { id: "volcengine", name: "Volcano Engine", aliases: ["volcano", "volcano-engine", "bytedance"] },
+      { id: "gcp", name: "Google Cloud", aliases: ["google", "google-cloud"] }
+    ];
+    MAINLAND = true;
+    NOT_MAINLAND2 = false;
+    ALIYUN = [
+      // Alibaba "Regions and zones", mainland heading (alibabacloud.com/help/ja/doc-detail/188196.htm). High.
+      ...group("aliyun", MAINLAND, "high", "alibabacloud.com/help/ja/doc-detail/188196.htm", [
+        ["cn-qingdao", "Qingdao (青岛)"],
+        ["cn-beijing", "Beijing (北京)"],
+        ["cn-zhangjiakou", "Zhangjiakou (张家口)"],
+        ["cn-huhehaote", "Hohhot (呼和浩特)"],
+        ["cn-wulanchabu", "Ulanqab (乌兰察布)"],
+        ["cn-hangzhou", "Hangzhou (杭州)"],
+        ["cn-shanghai", "Shanghai (上海)"],
+        ["cn-shenzhen", "Shenzhen (深圳)"],
+        ["cn-heyuan", "Heyuan (河源)"],
+        ["cn-guangzhou", "Guangzhou (广州)"],
+        ["cn-chengdu", "Chengdu (成都)"]
+      ]),
+      // Local regions; a later Alibaba page marks Nanjing and Fuzhou "关停中" (closing), still mainland. High.
+      ...group("aliyun", MAINLAND, "high", "help.aliyun.com/document_detail/2254821.html (ALB endpoints)", [
+        ["cn-nanjing", "华东5 南京-本地地域 (Nanjing local region, closing)"],
+        ["cn-fuzhou", "华东6 福州-本地地域 (Fuzhou local region, closing)"]
+      ]),
+      ...group("aliyun", MAINLAND, "high", "alibabacloud.com/help/doc-detail/181099.htm (ECI endpoints)", [
+        ["cn-wuhan-lr", "华中1 武汉-本地地域 (Wuhan local region)"]
+      ]),
+      ...group(
+        "aliyun",
+        MAINLAND,
+        "high",
+        "alibabacloud.com/help/tr/nas/developer-reference/api-nas-2017-06-26-endpoint",
+        [["cn-zhongwei", "西北2 中卫 (Zhongwei)"]]
+      ),
+      ...group("aliyun", MAINLAND, "high", "Alibaba ECS/ECI/ESS endpoint tables", [
+        ["cn-zhengzhou-jva", "郑州 联通合营 (Zhengzhou, China Unicom joint venture)"]
+      ]),
+      // Finance and government clouds: listed in the CSG supported-regions page (High). The sources rate the
+      // finance group "High/Medium"; cn-hangzhou-finance is taken as the SDK-endpoint-map-only one (Medium).
+      ...group("aliyun", MAINLAND, "high", "help.aliyun.com/zh/csg/product-overview/supported-regions", [
+        ["cn-shanghai-finance-1", "Shanghai Finance Cloud (上海金融云)"],
+        ["cn-shenzhen-finance-1", "Shenzhen Finance Cloud (深圳金融云)"],
+        ["cn-beijing-finance-1", "Beijing Finance Cloud (北京金融云, invitation only / 邀测)"],
+        ["cn-north-2-gov-1", "华北2 政务云 (North China 2 government cloud)"]
+      ]),
+      ...group("aliyun", MAINLAND, "medium", "Alibaba SDK endpoint maps", [
+        ["cn-hangzhou-finance", "Hangzhou Finance Cloud (杭州金融云)"]
+      ]),
+      // Not mainland, same Alibaba region pages. High.
+      ...group("aliyun", NOT_MAINLAND2, "high", "alibabacloud.com/help/ja/doc-detail/188196.htm", [
+        ["cn-hongkong", "Hong Kong (中国香港)"],
+        ["ap-southeast-1", "Singapore"],
+        ["ap-southeast-2", "Sydney (closed)"],
+        ["ap-southeast-3", "Kuala Lumpur"],
+        ["ap-southeast-5", "Jakarta"],
+        ["ap-southeast-6", "Manila"],
+        ["ap-southeast-7", "Bangkok"],
+        ["ap-southeast-8", "Johor"],
+        ["ap-northeast-1", "Tokyo"],
+        ["ap-northeast-2", "Seoul"],
+        ["ap-south-1", "Mumbai"],
+        ["us-west-1", "United States (us-west-1)"],
+        ["us-east-1", "United States (us-east-1)"],
+        ["eu-central-1", "Europe (eu-central-1)"],
+        ["eu-west-1", "Europe (eu-west-1)"],
+        ["me-east-1", "Dubai"],
+        ["me-central-1", "Riyadh"]
+      ])
+    ];
+    TENCENT = [
+      ...group("tencent", MAINLAND, "high", 'tencentcloud.com/document/product/628/33133 ("China" table)', [
+        ["ap-guangzhou", "Guangzhou (广州)"],
+        ["ap-shanghai", "Shanghai (上海)"],
+        ["ap-nanjing", "Nanjing (南京)"],
+        ["ap-beijing", "Beijing (北京)"],
+        ["ap-chengdu", "Chengdu (成都)"],
+        ["ap-chongqing", "Chongqing (重庆)"]
+      ]),
+      // Finance zones: "仅限金融机构…申请开通" (financial institutions only), still mainland.
+      ...group("tencent", MAINLAND, "high", "tencentcloud.com/zh/document/product/239/4106", [
+        ["ap-shanghai-fsi", "华东上海金融 (Shanghai finance)"],
+        ["ap-shenzhen-fsi", "华南深圳金融 (Shenzhen finance)"],
+        ["ap-beijing-fsi", "华北北京金融 (Beijing finance)"]
+      ]),
+      ...group("tencent", NOT_MAINLAND2, "high", "tencentcloud.com/document/product/628/33133", [
+        ["ap-hongkong", "Hong Kong (港澳台地区(中国香港))"],
+        ["ap-singapore", "Singapore"],
+        ["ap-seoul", "Seoul"],
+        ["ap-tokyo", "Tokyo"],
+        ["ap-bangkok", "Bangkok"],
+        ["ap-mumbai", "Mumbai"],
+        ["ap-jakarta", "Jakarta"],
+        ["na-siliconvalley", "Silicon Valley"],
+        ["na-ashburn", "Ashburn"],
+        ["na-toronto", "Toronto"],
+        ["eu-frankfurt", "Frankfurt"],
+        ["sa-saopaulo", "São Paulo"]
+      ]),
+      ...group("tencent", NOT_MAINLAND2, "medium", "public code; Tencent CLI DescribeRegions output", [
+        ["ap-taipei", "Taipei (Taiwan)"]
+      ])
+    ];
+    HUAWEI = [
+      ...group("huawei", MAINLAND, "high", "support.huaweicloud.com/api-vas/vas_03_1121.html (VAS endpoints)", [
+        ["cn-north-1", "华北-北京一 (Beijing 1)"],
+        ["cn-north-4", "华北-北京四 (Beijing 4)"],
+        ["cn-east-2", "华东-上海二 (Shanghai 2)"],
+        ["cn-east-3", "华东-上海一 (Shanghai 1)"],
+        ["cn-south-1", "华南-广州 (Guangzhou)"]
+      ]),
+      ...group("huawei", MAINLAND, "high", "support.huaweicloud.com/api-workspace/workspace_09_0004.html", [
+        ["cn-southwest-2", "西南-贵阳一 (Guiyang 1)"],
+        ["cn-north-9", "华北-乌兰察布一 (Ulanqab 1)"],
+        ["cn-east-5", "华东-青岛 (Qingdao)"]
+      ]),
+      ...group("huawei", MAINLAND, "high", "Huawei CodeArts Pipeline endpoint snippet", [
+        ["cn-northeast-1", "东北-大连 (Dalian)"]
+      ]),
+      ...group(
+        "huawei",
+        MAINLAND,
+        "medium",
+        'Huawei SDK region maps; "CN East2 (CN-East-Wuhu)" in Huawei CC docs',
+        [["cn-east-4", "华东二 (CN East2, Wuhu)"]]
+      ),
+      // Ids in huaweicloud-sdk-go-v3 region files whose names are unconfirmed (Huawei-regions: Low–Medium).
+      // Huawei's Hong Kong region is ap-southeast-1, so its cn- prefix does mean mainland; they are kept as
+      // mainland with 'low' confidence so the rule warns ("confirm with Huawei") rather than denies outright.
+      ...group("huawei", MAINLAND, "low", "third-party code mapping only", [
+        ["cn-north-12", "CN North3 (华北三)"]
+      ]),
+      ...group("huawei", MAINLAND, "low", "huaweicloud-sdk-go-v3 region files; name not confirmed", [
+        ["cn-south-2", "name not confirmed (Shenzhen?)"],
+        ["cn-south-4", "name not confirmed (广州-友好用户环境?)"],
+        ["cn-north-2", "name not confirmed"],
+        ["cn-north-11", "name not confirmed"],
+        ["cn-southwest-3", "name not confirmed"]
+      ]),
+      // [HW-KB] faq/备案条件咨询.md: non-mainland regions such as 中国-香港 need no (and allow no) ICP filing.
+      ...group("huawei", NOT_MAINLAND2, "high", "VAS endpoint page; Huawei CC supported regions", [
+        ["ap-southeast-1", "Hong Kong (中国-香港)"],
+        ["ap-southeast-2", "Bangkok"],
+        ["ap-southeast-3", "Singapore"]
+      ]),
+      ...group("huawei", NOT_MAINLAND2, "medium", "Huawei CC supported regions; SDK region files", [
+        ["ap-southeast-4", "Jakarta"],
+        ["ap-southeast-5", "Manila"],
+        ["my-kualalumpur-1", "Kuala Lumpur"],
+        ["af-south-1", "Johannesburg"],
+        ["af-north-1", "Cairo"],
+        ["me-east-1", "Riyadh"],
+        ["tr-west-1", "Istanbul"],
+        ["la-south-2", "Santiago"],
+        ["sa-brazil-1", "São Paulo"],
+        ["na-mexico-1", "Mexico"],
+        ["la-north-2", "Mexico City"],
+        ["eu-west-0", "Paris"],
+        ["eu-west-101", "Dublin"],
+        ["ru-moscow-1", "Moscow"],
+        ["ru-northwest-2", "Russia (ru-northwest-2)"]
+      ])
+    ];
+    AWS = [
+      ...group(
+        "aws",
+        MAINLAND,
+        "high",
+        "docs.amazonaws.cn/en_us/aws/latest/userguide/ARNs.html, general-info.html",
+        [
+          ["cn-north-1", "China (Beijing)"],
+          ["cn-northwest-1", "China (Ningxia)"]
+        ]
+      ),
+      ...group("aws", MAINLAND, "medium", "docs.amazonaws.cn (AWS-China; Beijing Local Zone)", [
+        ["cn-north-1-pkx-1a", "China (Beijing) Local Zone"]
+      ]),
+      // ap-east-1 being Hong Kong is not confirmed by the sources read, hence medium.
+      ...group("aws", NOT_MAINLAND2, "medium", "AWS's public region list", [["ap-east-1", "Hong Kong"]]),
+      ...group("aws", NOT_MAINLAND2, "high", "docs.amazonaws.cn ARNs: only the aws-cn partition is mainland", [
+        ["us-east-1", "a global AWS region in the United States"]
+      ])
+    ];
+    AZURE = [
+      ...group(
+        "azure",
+        MAINLAND,
+        "high",
+        "docs.azure.cn/en-us/reliability/regions-list; learn.microsoft.com/en-us/azure/china/overview-regions",
+        [
+          ["chinaeast", "China East"],
+          ["chinaeast2", "China East 2"],
+          ["chinaeast3", "China East 3 (access restricted)"],
+          ["chinanorth", "China North"],
+          ["chinanorth2", "China North 2"],
+          ["chinanorth3", "China North 3"]
+        ]
+      ),
+      // Global Azure is not operated in mainland China; eastasia being Hong Kong is not verified (Azure-China).
+      ...group(
+        "azure",
+        NOT_MAINLAND2,
+        "high",
+        "docs.azure.cn regions list: global Azure regions are not mainland",
+        [["eastasia", "global Azure East Asia"]]
+      )
+    ];
+    BAIDU = [
+      ...group(
+        "baidu",
+        MAINLAND,
+        "high",
+        "cloud.baidu.com/doc/BLS/s/4k8qysj2z; cloud.baidu.com/doc/BLB/s/cjwvxnzix",
+        [
+          ["bj", "华北-北京 (Beijing)"],
+          ["gz", "华南-广州 (Guangzhou)"],
+          ["su", "华东-苏州 (Suzhou)"],
+          ["bd", "华北-保定 (Baoding)"],
+          ["fwh", "金融华中-武汉 (Wuhan finance)"]
+        ]
+      ),
+      ...group("baidu", MAINLAND, "medium", "Baidu BLS/BLB endpoints; cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
+        ["yq", "华北-阳泉 (Yangquan)"],
+        ["nj", "华北-南京 (Nanjing)"],
+        ["cd", "西南-成都 (Chengdu)"],
+        ["fsh", "Shanghai finance (BMR)"]
+      ]),
+      // "probably mainland but not confirmed" (Baidu-regions): kept so the rule warns rather than denies.
+      ...group("baidu", MAINLAND, "low", "cloud.baidu.com/doc/BMR/s/vjwvxvvqt-en", [
+        ["hb-fsg", "Du Xiaoman (度小满)"]
+      ]),
+      ...group("baidu", NOT_MAINLAND2, "high", "Baidu BLS/BLB endpoints", [
+        ["hkg", "Hong Kong (中国香港)"],
+        ["sin", "Singapore (新加坡)"]
+      ])
+    ];
+    VOLCENGINE = [
+      ...group(
+        "volcengine",
+        MAINLAND,
+        "medium",
+        "Volcano Engine API doc Region list (copy in public code); TOS endpoints",
+        [
+          ["cn-beijing", "华北2 北京 (Beijing)"],
+          ["cn-shanghai", "华东2 上海 (Shanghai)"],
+          ["cn-guangzhou", "华南1 广州 (Guangzhou)"],
+          ["cn-beijing2", "华北3 北京 (Beijing)"],
+          ["cn-datong", "华北4 大同 (Datong)"],
+          ["cn-wulanchabu", "华北5 乌兰察布 (Ulanqab)"]
+        ]
+      ),
+      // One code file calls ap-southeast-3 曼谷 (Bangkok); either way it is not mainland.
+      ...group("volcengine", NOT_MAINLAND2, "medium", "Volcano Engine API doc Region list (copy in public code)", [
+        ["cn-hongkong", "Hong Kong (中国香港)"],
+        ["ap-southeast-1", "Johor (亚太东南 柔佛)"],
+        ["ap-southeast-3", "Jakarta (亚太东南 雅加达)"]
+      ])
+    ];
+    GCP = group(
+      "gcp",
+      NOT_MAINLAND2,
+      "high",
+      "docs.cloud.google.com/infrastructure-manager/docs/locations",
+      [
+        ["asia-east2", "Hong Kong"],
+        ["asia-east1", "Taiwan"]
+      ]
+    );
+    REGIONS = [
+      ...ALIYUN,
+      ...TENCENT,
+      ...HUAWEI,
+      ...AWS,
+      ...AZURE,
+      ...BAIDU,
+      ...VOLCENGINE,
+      ...GCP
+    ];
+    CLOSING = /* @__PURE__ */ new Set(["aliyun:cn-nanjing", "aliyun:cn-fuzhou"]);
+  }
+});
+
+// src/rules/filing-channel.ts
+var meta8, report6, filingChannel;
+var init_filing_channel = __esm({
+  "src/rules/filing-channel.ts"() {
+    "use strict";
+    init_regions();
+    init_suggest();
+    init_stores();
+    init_rule();
+    meta8 = {
+      id: "filing-channel",
+      description: "A mini program is filed through its own platform; an app through an access provider that hosts it (a mismatch warns).",
+      defaultSeverity: "error"
+    };
+    report6 = reporter(meta8);
+    filingChannel = {
+      meta: meta8,
+      check(context) {
+        const findings = [];
+        for (const scope of context.judged) {
+          const { app } = scope;
+          const via = app.filing.via;
+          if (via === void 0 || app.filing.status === "not-filed") continue;
+          const at = { app: app.id, location: appLocation(context, scope, ["filing", "via"]) };
+          if (app.kind === "mini-program") {
+            const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p]);
+            if (!platforms.includes(via)) {
+              findings.push(
+                report6(
+                  "error",
+                  `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(" or ")}), but filing.via is "${via}". Write filing.via: ${platforms[0]}${platforms[0] === "wechat" ? " (WeChat files through 微信公众平台 → ICP代备案)" : ""}.`,
+                  at
+                )
+              );
+            }
+            continue;
+          }
+          if (app.kind !== "app") continue;
+          const provider = resolveProvider(via);
+          if (!provider) {
+            if (!findStore(via)?.mainland) {
+              const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS]);
+              findings.push(
+                report6(
+                  "notice",
+                  `${app.id}: filing.via "${via}" is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}. Write the provider the app was filed through, e.g. aliyun.`,
+                  at
+                )
+              );
+            } else {
+              findings.push(
+                report6(
+                  "notice",
+                  `${app.id}: filed via the distribution platform ${via}, not a cloud access provider. The Notice allows this, but whether the platform accepts an app hosted as declared needs a human review.`,
+                  at
+                )
+              );
+            }
+            continue;
+          }
+          const hostedOn = (app.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider);
+          if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
+            findings.push(
+              report6(
+                "warning",
+                `${app.id}: filed via ${via}, but hosted on ${[...new Set(hostedOn)].join(", ")}. The access provider that filed the app must host it: add a 接入备案 (新增接入) with the new provider, or correct filing.via / hosting.`,
+                at
+              )
+            );
+          }
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/rules/hosting-mainland.ts
+var meta9, report7, hostingMainland;
+var init_hosting_mainland = __esm({
+  "src/rules/hosting-mainland.ts"() {
+    "use strict";
+    init_regions();
+    init_suggest();
+    init_rule();
+    meta9 = {
+      id: "hosting-mainland",
+      description: "An app must be hosted in a mainland-China region, judged by (provider, region); unknown providers and regions are denied.",
+      defaultSeverity: "error"
+    };
+    report7 = reporter(meta9);
+    hostingMainland = {
+      meta: meta9,
+      check(context) {
+        const findings = [];
+        for (const scope of context.judged) {
+          const { app } = scope;
+          if (app.kind !== "app") continue;
+          const hosting2 = app.hosting ?? [];
+          if (hosting2.length === 0) {
+            findings.push(
+              report7(
+                "error",
+                `${app.id}: no hosting declared. An app is filed through an access provider with a server in mainland China: add hosting: - { provider: aliyun, region: cn-shanghai } (your provider and region).`,
+                { app: app.id, location: appLocation(context, scope, ["kind"], "key") }
+              )
+            );
+            continue;
+          }
+          hosting2.forEach((entry, i) => {
+            const path9 = ["hosting", i];
+            if (entry.provider === "self-hosted") {
+              const at2 = { app: app.id, location: appLocation(context, scope, [...path9, "mainland"]) };
+              findings.push(
+                entry.mainland ? report7(
+                  "notice",
+                  `${app.id}: self-hosted in ${entry.location}; declared as mainland China. Keep the access provider's filing record in step with it.`,
+                  at2
+                ) : report7(
+                  "error",
+                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
+                  at2
+                )
+              );
+              return;
+            }
+            const provider = resolveProvider(entry.provider);
+            if (!provider) {
+              const near = closestMatch(
+                entry.provider,
+                CLOUD_PROVIDERS.flatMap((p) => [p.id, ...p.aliases])
+              );
+              findings.push(
+                report7(
+                  "error",
+                  `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
+                  { app: app.id, location: appLocation(context, scope, [...path9, "provider"]) }
+                )
+              );
+              return;
+            }
+            const region = entry.region ?? "";
+            const at = { app: app.id, location: appLocation(context, scope, [...path9, "region"]) };
+            const known = lookupRegion(provider, region);
+            const suggestions = suggestMainlandRegions(provider, region);
+            const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
+            if (!known) {
+              findings.push(
+                report7(
+                  "error",
+                  `${app.id}: region "${region}" is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
+                  at
+                )
+              );
+            } else if (!known.mainland) {
+              findings.push(
+                report7(
+                  "error",
+                  `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
+                  at
+                )
+              );
+            } else if (known.confidence === "low") {
+              findings.push(
+                report7(
+                  "warning",
+                  `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
+                  at
+                )
+              );
+            }
+          });
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/rules/release-version.ts
+var meta10, report8, releaseVersion;
+var init_release_version = __esm({
+  "src/rules/release-version.ts"() {
+    "use strict";
+    init_version2();
+    init_rule();
+    meta10 = {
+      id: "release-version",
+      description: "A release tag must carry a semver version inside the app's release.versions, and match some app's release.tags.",
+      defaultSeverity: "error"
+    };
+    report8 = reporter(meta10);
+    releaseVersion = {
+      meta: meta10,
+      check(context) {
+        if (context.mode !== "release") return [];
+        const findings = [];
+        const { tag } = context;
+        const inScope = context.apps.filter((s) => s.inScope);
+        if (tag !== void 0 && inScope.length === 0) {
+          const globs = [...new Set(context.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))];
+          findings.push(
+            report8(
+              "error",
+              `tag ${tag} matches no app's release.tags (${globs.join(", ")}), so the gate cannot tell which app this release ships. Set release.tags on the app, or the apps input.`,
+              { location: context.declaration.locate(["apps"], "key") }
+            )
+          );
+          return findings;
+        }
+        const version2 = context.version ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
+        for (const scope of context.judged) {
+          const { app } = scope;
+          const range = app.release?.versions;
+          if (tag !== void 0 && context.version === void 0 && version2 === void 0) {
+            findings.push(
+              report8(
+                "error",
+                `${app.id}: release tag ${tag} carries no semver version (expected e.g. v2.3.0, ${app.id}-v2.3.0 or ${app.id}@2.3.0). Tag releases with a version, or pass the version input.`,
+                { app: app.id, location: appLocation(context, scope, ["release"], "key") }
+              )
+            );
+            continue;
+          }
+          if (range === void 0) continue;
+          const location = appLocation(context, scope, ["release", "versions"]);
+          if (version2 === void 0) {
+            findings.push(
+              report8(
+                "error",
+                `${app.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
+                { app: app.id, location }
+              )
+            );
+          } else if (!versionInRange(version2, range)) {
+            findings.push(
+              report8(
+                "error",
+                `${app.id}: version ${version2} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
+                { app: app.id, location }
+              )
+            );
+          }
         }
         return findings;
       }
@@ -37427,20 +37832,20 @@ var init_rules = __esm({
 });
 
 // src/verdict.ts
-function isBlocking(finding2, failOn) {
-  if (failOn === "never") return false;
+function isBlockingSeverity(finding2, failOn) {
   return finding2.severity === "error" || failOn === "warning" && finding2.severity === "warning";
 }
-function decideVerdict(findings, failOn, appsInScope) {
-  const blockingFindings = findings.filter((f) => isBlocking(f, failOn));
-  const blocked = /* @__PURE__ */ new Set();
-  for (const finding2 of blockingFindings) {
-    if (finding2.app === void 0) appsInScope.forEach((id) => blocked.add(id));
-    else blocked.add(finding2.app);
-  }
+function isBlocking(finding2, failOn, scope) {
+  if (!isBlockingSeverity(finding2, failOn)) return false;
+  return finding2.app === void 0 || !(scope.notJudged ?? []).includes(finding2.app);
+}
+function decideVerdict(findings, failOn, scope) {
+  const blockingFindings = findings.filter((f) => isBlocking(f, failOn, scope));
+  const blocked = new Set(blockingFindings.map((f) => f.app).filter((id) => id !== void 0));
   return {
     verdict: blockingFindings.length > 0 ? "fail" : "pass",
-    blocking: appsInScope.filter((id) => blocked.has(id)).concat([...blocked].filter((id) => !appsInScope.includes(id))),
+    enforced: failOn !== "never",
+    blocking: scope.judged.filter((id) => blocked.has(id)),
     blockingFindings: blockingFindings.length
   };
 }
@@ -37457,14 +37862,17 @@ function runGate(input2) {
   const declaration = input2.load.declaration;
   const config2 = declaration?.file ?? input2.load.findings[0]?.location?.file ?? "china-filing.yml";
   if (!declaration) {
-    const verdict2 = decideVerdict(input2.load.findings, input2.failOn, []);
+    const findings2 = finalizeFindings(input2.load.findings);
+    const verdict2 = decideVerdict(findings2, input2.failOn, { judged: [] });
     return {
       ...header(input2, config2),
       verdict: verdict2.verdict,
+      enforced: verdict2.enforced,
       apps: [],
-      findings: [...input2.load.findings].sort(compareFindings),
+      findings: findings2,
       blocking: verdict2.blocking,
-      filingNumbers: {}
+      filingNumbers: {},
+      evidence: collectEvidence({ artifacts: input2.artifacts, sources: input2.sources, apps: [] })
     };
   }
   const scope = resolveScope(declaration.data, {
@@ -37485,20 +37893,43 @@ function runGate(input2) {
     ...input2.certificateExpiryDays !== void 0 ? { certificateExpiryDays: input2.certificateExpiryDays } : {},
     ...input2.sources ? { sources: input2.sources } : {}
   });
-  const findings = applyWaivers(raw, declaration.data, input2.today).sort(compareFindings);
-  const inScope = scope.filter((s) => s.inScope).map((s) => s.app.id);
-  const verdict = decideVerdict(findings, input2.failOn, inScope);
+  const findings = finalizeFindings(applyWaivers(raw, declaration.data, input2.today));
+  const verdict = decideVerdict(findings, input2.failOn, {
+    judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
+    notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id)
+  });
   const apps = scope.map((s) => appResult(s, verdict.blocking));
   return {
     ...header(input2, config2),
     verdict: verdict.verdict,
+    enforced: verdict.enforced,
     apps,
     findings,
     blocking: verdict.blocking,
+    evidence: collectEvidence({ artifacts: input2.artifacts, sources: input2.sources, apps: scope }),
     filingNumbers: Object.fromEntries(
       apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber])
     )
   };
+}
+function finalizeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const finding2 of findings) {
+    const bounded = { ...finding2, message: boundMessage(finding2.message) };
+    const place = findingPlace(bounded);
+    const key = JSON.stringify([
+      bounded.rule,
+      bounded.severity,
+      bounded.app ?? null,
+      bounded.message,
+      place ? [place.file, place.line, place.column] : null
+    ]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(bounded);
+  }
+  return unique.sort(compareFindings);
 }
 function header(input2, config2) {
   return {
@@ -37547,6 +37978,8 @@ var init_gate = __esm({
   "src/gate.ts"() {
     "use strict";
     init_findings();
+    init_excerpt();
+    init_evidence();
     init_scope();
     init_rules();
     init_waiver();
@@ -37555,7 +37988,7 @@ var init_gate = __esm({
 });
 
 // src/artifacts/zip.ts
-import { open as open4, stat as stat3 } from "node:fs/promises";
+import { open as open4, stat as stat4 } from "node:fs/promises";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
 function u64(buffer, offset) {
@@ -37563,7 +37996,7 @@ function u64(buffer, offset) {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 async function openZip(path9, file2) {
-  const info = await stat3(path9).catch((error62) => {
+  const info = await stat4(path9).catch((error62) => {
     throw new ArtifactError(
       file2,
       error62.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error62.code ?? error62.message})`
@@ -50697,7 +51130,7 @@ __export(read_exports, {
   artifactKind: () => artifactKind,
   readArtifact: () => readArtifact
 });
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 function artifactKind(entries) {
   const names = new Set(entries.map((e) => e.name));
   if (names.has("AndroidManifest.xml")) return "apk";
@@ -50707,7 +51140,7 @@ function artifactKind(entries) {
   return null;
 }
 async function readArtifact(path9, displayName = path9) {
-  const info = await stat4(path9).catch(() => void 0);
+  const info = await stat5(path9).catch(() => void 0);
   if (info?.isDirectory()) {
     throw new ArtifactError(
       displayName,
@@ -50830,7 +51263,7 @@ function parseToday(input2) {
   const value = input2.trim();
   const date5 = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date5.getTime()) || date5.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`today "${input2}" is not a date; write YYYY-MM-DD`);
+    throw new UsageError(`{input} "${input2}" is not a date; write YYYY-MM-DD`, "today");
   }
   return value;
 }
@@ -50854,6 +51287,28 @@ var init_check = __esm({
   }
 });
 
+// src/report/stdout-guard.ts
+function escapeCommandData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text2) {
+  return escapeCommandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function oneLine(text2) {
+  return text2.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ ");
+}
+function startsCommand(line2) {
+  return /^\s*::/.test(line2);
+}
+function guardLines(text2) {
+  return text2.split("\n").map((line2) => startsCommand(line2) ? `› ${line2}` : line2).join("\n");
+}
+var init_stdout_guard = __esm({
+  "src/report/stdout-guard.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/text.ts
 function shouldUseColor(stream, env) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -50872,34 +51327,84 @@ function renderText(result, options) {
     `${result.mode} mode`,
     result.config,
     result.tag ? `tag ${result.tag}` : void 0,
+    result.version ? `version ${result.version}` : void 0,
     result.today
   ];
-  lines.push(paint("bold", "china-filing-gate") + paint("dim", ` · ${context.filter(Boolean).join(" · ")}`));
+  lines.push(
+    paint("bold", "china-filing-gate") + paint("dim", ` · ${oneLine(context.filter(Boolean).join(" · "))}`)
+  );
   lines.push("");
   const printFinding = (f) => {
-    const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : "";
-    lines.push(`  ${mark[f.severity]}  ${paint("dim", `${f.rule}`)}  ${where}`);
-    lines.push(`      ${f.message}`);
+    lines.push(`  ${mark[f.severity]}  ${paint("dim", `${f.rule}`)}  ${oneLine(formatPlace(f))}`);
+    lines.push(`      ${oneLine(f.message)}`);
   };
-  const general = result.findings.filter((f) => f.app === void 0);
-  if (general.length > 0) {
+  const printArtifact = (a) => {
+    if (a.error !== void 0) {
+      lines.push(paint("dim", `  artifact ${oneLine(a.file)}: unreadable`));
+      return;
+    }
+    const version2 = a.version ? ` ${a.version}${a.build ? ` (${a.build})` : ""}` : "";
+    lines.push(paint("dim", `  artifact ${oneLine(`${a.file}: ${a.type} ${a.id}${version2}`)}`));
+    if (a.signers.length === 0) lines.push(paint("dim", "    unsigned"));
+    for (const s of a.signers) {
+      const match = s.matchesFiling === null ? "not compared (no filed certificate)" : s.matchesFiling ? `matches the filed ${Object.keys(s.declared).map(label2).join(", ")}` : "does NOT match the filed certificate";
+      lines.push(
+        paint(
+          "dim",
+          `    signer ${oneLine(s.subject)}${s.effective ? "" : " (not the effective signer)"}: ${match}`
+        )
+      );
+      lines.push(paint("dim", `      SHA-256 ${s.sha256}  SHA-1 ${s.sha1}  MD5 ${s.md5}`));
+    }
+  };
+  const printSource = (s) => lines.push(
+    paint(
+      "dim",
+      `  ${oneLine(`${s.file}:${s.line}:${s.column}  ${s.platform} ${s.key}${s.variant ? ` [${s.variant}]` : ""} = ${s.value}`)}${s.release ? "" : " (not a release build)"}`
+    )
+  );
+  const appIds = new Set(result.apps.map((a) => a.id));
+  const runLevel = result.findings.filter((f) => f.app === void 0 || !appIds.has(f.app));
+  const declarationLevel = runLevel.filter((f) => runLevelGroup(f) === "Declaration");
+  if (declarationLevel.length > 0) {
     lines.push(paint("bold", "Declaration"));
-    general.forEach(printFinding);
+    declarationLevel.forEach(printFinding);
+    lines.push("");
+  }
+  const unmatchedArtifacts = result.evidence.artifacts.filter((a) => a.app === null || !appIds.has(a.app));
+  const artifactLevel = runLevel.filter((f) => runLevelGroup(f) === "Artifacts");
+  if (artifactLevel.length > 0 || unmatchedArtifacts.length > 0) {
+    lines.push(paint("bold", "Artifacts"));
+    unmatchedArtifacts.forEach(printArtifact);
+    artifactLevel.forEach(printFinding);
     lines.push("");
   }
   for (const app of result.apps) {
     const verdict = app.verdict === "pass" ? paint("green", "PASS") : app.verdict === "fail" ? paint("red", "FAIL") : paint("dim", "SKIPPED");
     const filing = app.filingNumber ?? `(${app.filingStatus})`;
-    lines.push(`${paint("bold", app.id)}  ${app.name}  ${filing}  ${verdict}`);
-    if (!app.inScope) lines.push(paint("dim", `  not judged: ${app.reason ?? "out of scope"}`));
+    lines.push(`${paint("bold", app.id)}  ${oneLine(`${app.name}  ${filing}`)}  ${verdict}`);
+    const own2 = result.findings.filter((f) => f.app === app.id);
+    if (!app.inScope)
+      lines.push(
+        paint(
+          "dim",
+          `  not judged: ${oneLine(app.reason ?? "out of scope")}${own2.length ? "; its findings below block nothing in this run" : ""}`
+        )
+      );
     else
       lines.push(
         paint(
           "dim",
-          `  stores: ${app.stores.join(", ") || "none"}${app.hosting.length ? ` · hosting: ${app.hosting.join(", ")}` : ""}`
+          `  stores: ${app.stores.join(", ") || "none"}${app.hosting.length ? ` · hosting: ${oneLine(app.hosting.join(", "))}` : ""}`
         )
       );
-    result.findings.filter((f) => f.app === app.id).forEach(printFinding);
+    result.evidence.artifacts.filter((a) => a.app === app.id).forEach(printArtifact);
+    own2.forEach(printFinding);
+    lines.push("");
+  }
+  if (result.evidence.sources.length > 0) {
+    lines.push(paint("bold", "Sources"));
+    result.evidence.sources.forEach(printSource);
     lines.push("");
   }
   const count = (s) => {
@@ -50907,20 +51412,39 @@ function renderText(result, options) {
     return `${n} ${s}${n === 1 ? "" : "s"}`;
   };
   const tally = `${count("error")}, ${count("warning")}, ${count("notice")}`;
+  const checked = checkedSummary(result);
   if (result.verdict === "pass")
-    lines.push(`${paint("green", "✔ PASS")}  ${tally} (fail-on: ${result.failOn})`);
+    lines.push(`${paint("green", "✔ PASS")}  ${tally} (fail-on: ${result.failOn})${checked}`);
   else {
     const blocked = result.blocking.length ? `; blocked: ${result.blocking.join(", ")}` : "";
-    lines.push(`${paint("red", "✖ FAIL")}  ${tally} (fail-on: ${result.failOn})${blocked}`);
+    lines.push(`${paint("red", "✖ FAIL")}  ${tally} (fail-on: ${result.failOn})${blocked}${checked}`);
+    if (!result.enforced)
+      lines.push(
+        paint("yellow", "The gate is not enforced (fail-on: never): it reports these failures and exits 0.")
+      );
   }
-  return `${lines.join("\n")}
-`;
+  return guardLines(`${lines.join("\n")}
+`);
 }
-var CODES;
+function label2(key) {
+  return LABEL2[key] ?? key;
+}
+function checkedSummary(result) {
+  const parts = [];
+  const a = result.evidence.artifacts.length;
+  const s = result.evidence.sources.length;
+  if (a) parts.push(`${a} artifact${a === 1 ? "" : "s"}`);
+  if (s) parts.push(`${s} source identit${s === 1 ? "y" : "ies"}`);
+  return parts.length ? `; checked ${parts.join(", ")}` : "; no artifact checked";
+}
+var CODES, LABEL2;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    init_findings();
+    init_stdout_guard();
     CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
+    LABEL2 = { sha256: "SHA-256", sha1: "SHA-1", md5: "MD5" };
   }
 });
 
@@ -50936,20 +51460,33 @@ function toJsonReport(result) {
       id: a.id,
       inScope: a.inScope,
       filingNumber: a.filingNumber,
-      verdict: a.verdict
+      verdict: a.verdict,
+      reason: a.reason ?? null
     })),
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      app: f.app ?? null,
-      message: f.message,
-      file: f.location?.file ?? null,
-      line: f.location?.line ?? null,
-      column: f.location?.column ?? null,
-      ...f.location?.endLine !== void 0 ? { endLine: f.location.endLine } : {},
-      ...f.location?.endColumn !== void 0 ? { endColumn: f.location.endColumn } : {},
-      ...f.waived ? { waived: f.waived } : {}
-    }))
+    findings: result.findings.map((f) => {
+      const place = findingPlace(f);
+      return {
+        rule: f.rule,
+        severity: f.severity,
+        app: f.app ?? null,
+        message: f.message,
+        file: place?.file ?? null,
+        line: place?.line ?? null,
+        column: place?.column ?? null,
+        ...place?.endLine !== void 0 ? { endLine: place.endLine } : {},
+        ...place?.endColumn !== void 0 ? { endColumn: place.endColumn } : {},
+        ...f.waived ? { waived: f.waived } : {},
+        artifact: f.artifact ?? null
+      };
+    }),
+    enforced: result.enforced,
+    config: result.config,
+    tag: result.tag ?? null,
+    version: result.version ?? null,
+    today: result.today,
+    toolVersion: TOOL_VERSION,
+    artifacts: result.evidence.artifacts,
+    sources: result.evidence.sources
   };
 }
 function renderJson(result) {
@@ -50959,6 +51496,8 @@ function renderJson(result) {
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_findings();
+    init_version();
   }
 });
 
@@ -50980,7 +51519,7 @@ function fingerprint2(finding2) {
   const text2 = [
     finding2.rule,
     finding2.app ?? "",
-    finding2.location?.file ?? "",
+    findingPlace(finding2)?.file ?? "",
     finding2.message.replace(/\d+:\d+/g, "")
   ].join("\0");
   return createHash3("sha256").update(text2).digest("hex").slice(0, 32);
@@ -51001,10 +51540,14 @@ function toSarif(result) {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((finding2) => {
-    const location = finding2.location ?? { file: result.config, line: 1, column: 1 };
-    const region = { startLine: location.line, startColumn: location.column };
-    if (location.endLine !== void 0) region.endLine = location.endLine;
-    if (location.endColumn !== void 0) region.endColumn = location.endColumn;
+    const place = findingPlace(finding2) ?? { file: result.config, line: 1, column: 1 };
+    const region = {};
+    if (place.line !== void 0) {
+      region.startLine = place.line;
+      region.startColumn = place.column ?? 1;
+      if (place.endLine !== void 0) region.endLine = place.endLine;
+      if (place.endColumn !== void 0) region.endColumn = place.endColumn;
+    }
     return {
       ruleId: finding2.rule,
       ...ruleIndex.has(finding2.rule) ? { ruleIndex: ruleIndex.get(finding2.rule) } : {},
@@ -51013,8 +51556,8 @@ function toSarif(result) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(location.file), uriBaseId: "%SRCROOT%" },
-            region
+            artifactLocation: { uri: encodeURI(place.file), uriBaseId: "%SRCROOT%" },
+            ...Object.keys(region).length ? { region } : {}
           }
         }
       ],
@@ -51052,6 +51595,7 @@ function toSarif(result) {
         results,
         properties: {
           verdict: result.verdict,
+          enforced: result.enforced,
           blocking: result.blocking,
           filingNumbers: result.filingNumbers
         }
@@ -51067,9 +51611,10 @@ var LEVEL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_findings();
+    init_version();
     init_rules();
     init_docs();
-    init_version();
     LEVEL = {
       error: "error",
       warning: "warning",
@@ -51121,41 +51666,42 @@ var init_annotations = __esm({
 
 // src/report/workflow-commands.ts
 function workflowCommand(finding2) {
+  const place = findingPlace(finding2);
   const props = [
     ["title", annotationTitle(finding2)],
-    ["file", finding2.location?.file],
-    ["line", finding2.location?.line],
-    ["endLine", finding2.location?.endLine],
-    ["col", finding2.location?.column],
-    [
-      "endColumn",
-      finding2.location?.endLine === finding2.location?.line ? finding2.location?.endColumn : void 0
-    ]
+    ["file", place?.file],
+    ["line", place?.line],
+    ["endLine", place?.endLine],
+    ["col", place?.column],
+    ["endColumn", place?.endLine === place?.line ? place?.endColumn : void 0]
   ];
-  const properties = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${finding2.severity} ${properties}::${escapeData(finding2.message)}`;
+  const properties = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`).join(",");
+  return `::${finding2.severity} ${properties}::${escapeCommandData(finding2.message)}`;
 }
 function renderWorkflowCommands(result) {
   const plan = planAnnotations(result.findings, { listedIn: "the log below" });
   const lines = plan.shown.map(workflowCommand);
-  if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${escapeData(plan.overflowNotice)}`);
+  if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${escapeCommandData(plan.overflowNotice)}`);
+  const plain = [];
   for (const f of plan.hidden) {
-    const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column} ` : "";
-    lines.push(`${f.severity} ${where}[${annotationTitle(f)}] ${f.message}`);
+    const where = formatPlace(f);
+    plain.push(oneLine(`${f.severity} ${where ? `${where} ` : ""}[${annotationTitle(f)}] ${f.message}`));
   }
-  lines.push(
-    `china-filing-gate: ${result.verdict}${result.blocking.length ? ` (blocked: ${result.blocking.join(", ")})` : ""}`
+  plain.push(
+    oneLine(
+      `china-filing-gate: ${result.verdict}${result.enforced ? "" : " (not enforced: fail-on never)"}${result.blocking.length ? ` (blocked: ${result.blocking.join(", ")})` : ""}${checkedSummary(result)}`
+    )
   );
-  return `${lines.join("\n")}
+  return `${[...lines, guardLines(plain.join("\n"))].join("\n")}
 `;
 }
-var escapeData, escapeProperty;
 var init_workflow_commands = __esm({
   "src/report/workflow-commands.ts"() {
     "use strict";
+    init_findings();
     init_annotations();
-    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    init_stdout_guard();
+    init_text();
   }
 });
 
@@ -51165,15 +51711,14 @@ function xml(text2) {
   return text2.replace(forbidden, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function placeOf(finding2, config2) {
-  const location = finding2.location;
-  return location ? `${location.file}:${location.line}:${location.column}` : config2;
+  return formatPlace(finding2) || config2;
 }
 function line(finding2, config2) {
   const waived = finding2.waived ? ` (waived until ${finding2.waived.expires}: ${finding2.waived.reason})` : "";
   return `${placeOf(finding2, config2)}: ${finding2.severity}: ${finding2.message}${waived}`;
 }
 function fails(finding2, result) {
-  return finding2.severity === "error" || isBlocking(finding2, result.failOn);
+  return finding2.severity === "error" || isBlockingSeverity(finding2, result.failOn);
 }
 function caseFor(rule, findings, result) {
   return {
@@ -51272,6 +51817,7 @@ var DECLARATION_RULES;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
+    init_findings();
     init_verdict();
     init_rules();
     DECLARATION_RULES = ["declaration-syntax", "declaration-schema"];
@@ -51297,7 +51843,8 @@ function fingerprints(findings) {
 function toCodeQuality(result) {
   const prints = fingerprints(result.findings);
   return result.findings.map((finding2, i) => {
-    const location = finding2.location ?? { file: result.config, line: 1, column: 1 };
+    const place = findingPlace(finding2);
+    const location = { file: place?.file ?? result.config, line: place?.line ?? 1, endLine: place?.endLine };
     const waived = finding2.waived ? ` (waived until ${finding2.waived.expires}: ${finding2.waived.reason})` : "";
     return {
       type: "issue",
@@ -51324,6 +51871,7 @@ var SEVERITY;
 var init_codequality = __esm({
   "src/report/codequality.ts"() {
     "use strict";
+    init_findings();
     SEVERITY = {
       error: "critical",
       warning: "major",
@@ -51343,8 +51891,12 @@ import path5 from "node:path";
 import { writeFile } from "node:fs/promises";
 function oneOf(flag, value, allowed, fallback) {
   if (value === void 0) return fallback;
-  if (!allowed.includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
+  if (!allowed.includes(value)) {
+    const near = closestMatch(value, allowed);
+    throw new UsageError(
+      `${flag} must be one of ${allowed.join(", ")}, not "${value}"${near ? `; did you mean "${near}"?` : ""}`
+    );
+  }
   return value;
 }
 function list(value, separator = /[,\n]/) {
@@ -51372,12 +51924,21 @@ async function checkCommand(args, io) {
       `check takes no positional arguments (got "${positionals[0]}"); use --config and --artifact`
     );
   const tag = values.tag;
+  const version2 = values.version;
+  if (version2 !== void 0 && !import_semver3.default.valid(version2))
+    throw new UsageError(
+      `--version "${version2}" is not a semver version (e.g. 1.4.0); it is the release version, not this tool's (that is china-filing --version)`
+    );
   const mode = oneOf(
     "--mode",
     values.mode,
     MODES,
-    tag !== void 0 ? "release" : "audit"
+    tag !== void 0 || version2 !== void 0 ? "release" : "audit"
   );
+  if (version2 !== void 0 && mode !== "release")
+    throw new UsageError(
+      `--version applies to a release; drop --mode ${mode}, or use --mode release to judge version ${version2}`
+    );
   const failOn = oneOf("--fail-on", values["fail-on"], FAIL_ON_LEVELS, "error");
   const format = oneOf("--format", values.format, FORMATS, "text");
   const today = values.today !== void 0 ? parseToday(values.today) : todayInChina();
@@ -51390,7 +51951,7 @@ async function checkCommand(args, io) {
     apps: list(values.apps),
     stores: list(values.stores),
     ...tag !== void 0 ? { tag } : {},
-    ...values.version !== void 0 ? { version: values.version } : {},
+    ...version2 !== void 0 ? { version: import_semver3.default.valid(version2) } : {},
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
     ...values["certificate-expiry-days"] !== void 0 ? {
@@ -51402,14 +51963,26 @@ async function checkCommand(args, io) {
     confine: false
   });
   const rendered = format === "json" ? renderJson(result) : format === "sarif" ? renderSarif(result) : format === "github" ? renderWorkflowCommands(result) : format === "junit" ? renderJunit(result) : format === "codequality" ? renderCodeQuality(result) : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) });
-  if (values.output) await writeFile(path5.resolve(io.cwd, values.output), rendered);
+  if (values.output) await writeOutput(io.cwd, values.output, rendered);
   else io.stdout.write(rendered);
-  return result.verdict === "pass" ? EXIT.pass : EXIT.blocked;
+  return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
 }
-var FORMATS;
+async function writeOutput(cwd, given, text2) {
+  try {
+    await writeFile(path5.resolve(cwd, given), text2);
+  } catch (error62) {
+    const problem = fileSystemProblem(error62);
+    if (!problem) throw error62;
+    throw new UsageError(`--output ${given} cannot be written: ${problem}`);
+  }
+}
+var import_semver3, FORMATS;
 var init_check2 = __esm({
   "src/cli/check.ts"() {
     "use strict";
+    import_semver3 = __toESM(require_semver2(), 1);
+    init_suggest();
+    init_fs_errors();
     init_check();
     init_scope();
     init_verdict();
@@ -51480,24 +52053,24 @@ function renderInspectText(entries) {
   const out = [];
   for (const entry of entries) {
     if ("error" in entry) {
-      out.push(`${entry.file}`, `  cannot be read: ${entry.error}`, "");
+      out.push(oneLine(entry.file), `  cannot be read: ${oneLine(entry.error)}`, "");
       continue;
     }
     const a = entry.identity;
     const idLabel = a.platform === "ios" ? "bundle id" : a.platform === "harmony" ? "bundle name" : "package";
-    out.push(`${a.file}  (${a.type.toUpperCase()})`);
-    out.push(`  ${idLabel}: ${a.id}`);
-    out.push(`  version: ${a.version ?? "—"}${a.build ? ` (build ${a.build})` : ""}`);
+    out.push(`${oneLine(a.file)}  (${a.type.toUpperCase()})`);
+    out.push(`  ${idLabel}: ${oneLine(a.id)}`);
+    out.push(oneLine(`  version: ${a.version ?? "—"}${a.build ? ` (build ${a.build})` : ""}`));
     if (a.channel !== void 0) {
       const where = (a.channelMarks ?? []).map((m) => `${CHANNEL_TOOL[m.scheme]}: ${m.where}`).join("; ");
-      out.push(`  channel: ${a.channel}${where ? ` (${where})` : ""}`);
+      out.push(oneLine(`  channel: ${a.channel}${where ? ` (${where})` : ""}`));
     }
     if (a.signers.length === 0) out.push("  signers: none — the artifact is not signed");
     a.signers.forEach((s, i) => {
       const filed = i === a.effectiveSigner ? "  ← the certificate the filing must record" : "";
       const sdk = s.minSdk !== void 0 ? `, SDK ${s.minSdk}${s.maxSdk === void 0 || s.maxSdk >= 2147483647 ? "+" : `–${s.maxSdk}`}` : "";
       out.push(`  signer #${i + 1} (${s.schemes.join(", ")}${sdk})${filed}`);
-      out.push(`    subject:   ${s.subject}`);
+      out.push(`    subject:   ${oneLine(s.subject)}`);
       out.push(`    MD5:       ${s.md5}`);
       out.push(`    SHA-1:     ${s.sha1}`);
       out.push(`    SHA-256:   ${s.sha256}`);
@@ -51508,26 +52081,27 @@ function renderInspectText(entries) {
       if (s.notBefore !== void 0) out.push(`    notBefore: ${s.notBefore}`);
       if (s.notAfter !== void 0) out.push(`    notAfter:  ${s.notAfter}`);
     });
-    for (const note of a.notes) out.push(`  note: ${note}`);
+    for (const note of a.notes) out.push(`  note: ${oneLine(note)}`);
     const snippet = platformsSnippet(a);
     if (snippet) {
       out.push("  paste into china-filing.yml (under the app):");
       out.push(
-        ...(0, import_yaml2.stringify)(snippet).trimEnd().split("\n").map((l) => `    ${l}`)
+        ...(0, import_yaml3.stringify)(snippet).trimEnd().split("\n").map((l) => `    ${l}`)
       );
     }
     out.push("");
   }
-  return `${out.join("\n")}`;
+  return guardLines(out.join("\n"));
 }
 function renderInspectYaml(entries) {
-  return (0, import_yaml2.stringify)(toInspectJson(entries));
+  return (0, import_yaml3.stringify)(toInspectJson(entries));
 }
-var import_yaml2, CHANNEL_TOOL;
+var import_yaml3, CHANNEL_TOOL;
 var init_inspect = __esm({
   "src/report/inspect.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_stdout_guard();
     CHANNEL_TOOL = {
       walle: "Walle",
       vasdolly: "VasDolly",
@@ -51593,7 +52167,7 @@ __export(init_exports, {
   initCommand: () => initCommand,
   starterDeclaration: () => starterDeclaration
 });
-import { writeFile as writeFile2, stat as stat5 } from "node:fs/promises";
+import { writeFile as writeFile2, stat as stat6 } from "node:fs/promises";
 import path7 from "node:path";
 function firstRelease(identities, platform) {
   const candidates = identities.filter((i) => i.platform === platform);
@@ -51696,7 +52270,7 @@ async function initCommand(args, io) {
   });
   if (positionals.length) throw new UsageError(`init takes no positional arguments (got "${positionals[0]}")`);
   const target = path7.resolve(io.cwd, values.config ?? "china-filing.yml");
-  const exists = await stat5(target).then(
+  const exists = await stat6(target).then(
     () => true,
     () => false
   );
@@ -51739,6 +52313,7 @@ function declarationJsonSchema() {
   const channels = props(app.release).channels;
   channels.additionalProperties.enum = [...STORE_IDS];
   props(props(schema).holder).province.enum = provinceSpellings();
+  carryRefinements(schema);
   return {
     $id: "https://github.com/china-filing-gate/china-filing-gate/schema/china-filing.schema.json",
     title: "china-filing.yml",
@@ -51746,10 +52321,28 @@ function declarationJsonSchema() {
     ...schema
   };
 }
+function carryRefinements(node2) {
+  if (Array.isArray(node2)) return node2.forEach(carryRefinements);
+  if (!node2 || typeof node2 !== "object") return;
+  const object2 = node2;
+  const properties = object2.properties;
+  if (properties) {
+    for (const [key, child] of Object.entries(properties)) {
+      if (child.type !== "string") continue;
+      if (DATE_KEYS.has(key)) child.pattern = DATE_PATTERN;
+      if (FINGERPRINT_PATTERNS[key] && "sha256" in properties && "md5" in properties)
+        child.pattern = FINGERPRINT_PATTERNS[key];
+    }
+    if ("md5" in properties && "sha1" in properties && "sha256" in properties && "publicKey" in properties)
+      object2.anyOf = ["md5", "sha1", "sha256", "publicKey"].map((k) => ({ required: [k] }));
+  }
+  for (const value of Object.values(object2)) carryRefinements(value);
+}
 function renderJsonSchema() {
   return `${JSON.stringify(declarationJsonSchema(), null, 2)}
 `;
 }
+var FINGERPRINT_PATTERNS, DATE_PATTERN, DATE_KEYS;
 var init_json_schema2 = __esm({
   "src/declaration/json-schema.ts"() {
     "use strict";
@@ -51757,6 +52350,14 @@ var init_json_schema2 = __esm({
     init_schema();
     init_stores();
     init_provinces();
+    FINGERPRINT_PATTERNS = {
+      // Colons, spaces and case are ignored, as the loader does (keytool prints colons).
+      md5: "^[\\s:]*(?:[0-9a-fA-F][\\s:]*){32}$",
+      sha1: "^[\\s:]*(?:[0-9a-fA-F][\\s:]*){40}$",
+      sha256: "^[\\s:]*(?:[0-9a-fA-F][\\s:]*){64}$"
+    };
+    DATE_PATTERN = "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$";
+    DATE_KEYS = /* @__PURE__ */ new Set(["launchedOn", "approvedOn", "expires"]);
   }
 });
 
@@ -51771,7 +52372,11 @@ import { existsSync } from "node:fs";
 import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 function schemaCommand(args, io) {
-  parse4(args, {});
+  const { positionals } = parse4(args, {});
+  if (positionals.length)
+    throw new UsageError(
+      `schema takes no arguments (got "${positionals[0]}"); it prints the schema of china-filing.yml`
+    );
   io.stdout.write(renderJsonSchema());
   return EXIT.pass;
 }
@@ -51821,19 +52426,39 @@ var init_docs2 = __esm({
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
+function describeParseError(message, known) {
+  const unknown2 = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown2) {
+    const flag = unknown2[1];
+    const near = flag.startsWith("--") ? closestMatch(flag.slice(2), known) : void 0;
+    return `unknown option ${flag}${near ? `; did you mean --${near}?` : ""}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message);
+  if (missing) return `${missing[1]} needs a value`;
+  const noValue = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+  if (noValue) return `${noValue[1]} takes no value`;
+  return message.split(". ")[0];
+}
 function parse4(args, options) {
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error62) {
-    throw new UsageError(
-      error62.message.split(". ")[0].replace(/^Unknown option/, "unknown option")
-    );
+    throw new UsageError(describeParseError(error62.message, Object.keys(options ?? {})));
   }
+}
+function asksForHelp(args) {
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === "-h" || a === "--help");
 }
 async function main(argv, io) {
   const [command, ...rest] = argv;
   try {
+    const known = command !== void 0 ? findCommand(command) : void 0;
+    if (known && known.name !== "help" && asksForHelp(rest)) {
+      io.stdout.write(commandUsage(known));
+      return EXIT.pass;
+    }
     switch (command) {
       // Each command loads only what it needs: `schema` should not pay for the artifact parsers.
       case "check":
@@ -51846,25 +52471,44 @@ async function main(argv, io) {
         return (await Promise.resolve().then(() => (init_docs2(), docs_exports))).schemaCommand(rest, io);
       case "explain":
         return await (await Promise.resolve().then(() => (init_docs2(), docs_exports))).explainCommand(rest, io);
-      case void 0:
+      case "help":
+        return helpCommand(rest, io);
       case "-h":
       case "--help":
-      case "help":
-        io.stdout.write(USAGE);
-        return command === void 0 ? EXIT.usage : EXIT.pass;
+        io.stdout.write(generalUsage());
+        return EXIT.pass;
       case "--version":
+      case "-V":
       case "-v":
         io.stdout.write(`${TOOL_VERSION}
 `);
         return EXIT.pass;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
+      case void 0:
+        io.stderr.write(generalUsage());
+        return EXIT.usage;
+      default: {
+        const near = closestMatch(
+          command,
+          COMMANDS.map((c) => c.name)
+        );
+        throw new UsageError(
+          `unknown command "${command}"${near ? `; did you mean "${near}"?` : ""} Commands: ${COMMANDS.map((c) => c.name).join(", ")}`
+        );
+      }
     }
   } catch (error62) {
+    const known = command !== void 0 ? findCommand(command) : void 0;
     if (error62 instanceof UsageError) {
-      io.stderr.write(`china-filing: ${error62.message}
-
-${USAGE}`);
+      const help = known ? `Run: china-filing ${known.name} --help` : "Run: china-filing --help";
+      io.stderr.write(`china-filing: ${error62.describe("flag")}
+${help}
+`);
+      return EXIT.usage;
+    }
+    const fsProblem = fileSystemProblem(error62);
+    if (fsProblem) {
+      io.stderr.write(`china-filing: ${fsProblem}
+`);
       return EXIT.usage;
     }
     io.stderr.write(
@@ -51875,29 +52519,35 @@ The gate could not decide, so it blocks. Please report this with the command you
     return EXIT.blocked;
   }
 }
-var EXIT, USAGE;
+function helpCommand(args, io) {
+  const { positionals } = parse4(args, {});
+  if (positionals.length > 1) throw new UsageError("help takes one command: help check");
+  const name = positionals[0];
+  if (name === void 0) {
+    io.stdout.write(generalUsage());
+    return EXIT.pass;
+  }
+  const command = findCommand(name);
+  if (!command) {
+    const near = closestMatch(
+      name,
+      COMMANDS.map((c) => c.name)
+    );
+    throw new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ""}`);
+  }
+  io.stdout.write(commandUsage(command));
+  return EXIT.pass;
+}
+var EXIT;
 var init_main = __esm({
   "src/cli/main.ts"() {
     "use strict";
     init_usage_error();
+    init_suggest();
     init_version();
+    init_commands();
+    init_fs_errors();
     EXIT = { pass: 0, blocked: 1, usage: 2 };
-    USAGE = `Usage: china-filing <command> [options]
-
-Commands:
-  check     Judge china-filing.yml (and built artifacts) against the filing rules
-            [--config F] [--mode release|pull-request|audit] [--apps a,b] [--stores s,t] [--tag T]
-            [--version V] [--artifact GLOB ...] [--fail-on error|warning|never] [--today YYYY-MM-DD]
-            [--certificate-expiry-days N]
-            [--format text|json|sarif|github|junit|codequality] [--output F]
-  inspect   Print what the filing form asks for from built APK/AAB/IPA/HAP files
-            FILE... [--format text|json|yaml]
-  init      Detect identities in the source tree and write a starter china-filing.yml [--config F] [--force]
-  schema    Print the JSON Schema of china-filing.yml
-  explain   Print a rule's documentation: explain RULE
-
-Exit codes: 0 pass, 1 blocked, 2 usage error.
-`;
   }
 });
 

@@ -20041,7 +20041,7 @@ var require_truncate = __commonJS({
     var parse6 = require_parse2();
     var constants5 = require_constants6();
     var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
+    var truncate2 = (version2, truncation, options) => {
       if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
@@ -20071,7 +20071,7 @@ var require_truncate = __commonJS({
     var isPrerelease = (type) => {
       return type.startsWith("pre");
     };
-    module.exports = truncate;
+    module.exports = truncate2;
   }
 });
 
@@ -21308,7 +21308,7 @@ var require_semver2 = __commonJS({
     var lte = require_lte();
     var cmp = require_cmp();
     var coerce = require_coerce();
-    var truncate = require_truncate();
+    var truncate2 = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
     var satisfies = require_satisfies();
@@ -21347,7 +21347,7 @@ var require_semver2 = __commonJS({
       lte,
       cmp,
       coerce,
-      truncate,
+      truncate: truncate2,
       Comparator,
       Range,
       satisfies,
@@ -28859,7 +28859,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -29422,7 +29422,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -30837,7 +30837,7 @@ var init_certificate = __esm({
 });
 
 // src/artifacts/zip.ts
-import { open as open5, stat as stat4 } from "node:fs/promises";
+import { open as open5, stat as stat5 } from "node:fs/promises";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
 function u64(buffer, offset) {
@@ -30845,7 +30845,7 @@ function u64(buffer, offset) {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 async function openZip(path6, file2) {
-  const info2 = await stat4(path6).catch((error63) => {
+  const info2 = await stat5(path6).catch((error63) => {
     throw new ArtifactError(
       file2,
       error63.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error63.code ?? error63.message})`
@@ -43979,7 +43979,7 @@ __export(read_exports, {
   artifactKind: () => artifactKind,
   readArtifact: () => readArtifact
 });
-import { stat as stat5 } from "node:fs/promises";
+import { stat as stat6 } from "node:fs/promises";
 function artifactKind(entries) {
   const names = new Set(entries.map((e) => e.name));
   if (names.has("AndroidManifest.xml")) return "apk";
@@ -43989,7 +43989,7 @@ function artifactKind(entries) {
   return null;
 }
 async function readArtifact(path6, displayName = path6) {
-  const info2 = await stat5(path6).catch(() => void 0);
+  const info2 = await stat6(path6).catch(() => void 0);
   if (info2?.isDirectory()) {
     throw new ArtifactError(
       displayName,
@@ -45634,30 +45634,81 @@ function versionInRange(version2, range) {
 
 // src/usage-error.ts
 var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message, setting) {
+    super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
+    this.setting = setting;
     this.name = "UsageError";
+    this.template = message;
+  }
+  setting;
+  template;
+  /** The message as the CLI (`flag`) or the action (`input`) should say it. */
+  describe(style) {
+    if (!this.setting) return this.message;
+    return this.template.replace(
+      /\{input\}/g,
+      style === "flag" ? `--${this.setting}` : `input ${this.setting}`
+    );
   }
 };
+
+// src/declaration/suggest.ts
+function editDistance(a, b) {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+function closestMatch(input2, candidates) {
+  const needle = input2.toLowerCase();
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  if (!best) return void 0;
+  const limit = Math.max(1, Math.ceil(Math.max(needle.length, best.candidate.length) / 3));
+  return best.distance <= limit ? best.candidate : void 0;
+}
 
 // src/scope.ts
 var MODES = ["release", "pull-request", "audit"];
 function resolveScope(declaration, options) {
   const ids = declaration.apps.map((a) => a.id);
   for (const id of options.apps ?? []) {
-    if (!ids.includes(id))
-      throw new UsageError(`unknown app "${id}" in apps; declared apps: ${ids.join(", ")}`);
+    if (!ids.includes(id)) {
+      const near = closestMatch(id, ids);
+      throw new UsageError(
+        `{input} names unknown app "${id}"${near ? `; did you mean "${near}"?` : ""} Declared apps: ${ids.join(", ")}`,
+        "apps"
+      );
+    }
   }
   for (const id of options.stores ?? []) {
-    if (!findStore(id))
-      throw new UsageError(`unknown store "${id}" in stores; see the stores table in the README`);
+    if (!findStore(id)) {
+      const near = closestMatch(
+        id,
+        STORES.map((s) => s.id)
+      );
+      throw new UsageError(
+        `{input} names unknown store "${id}"${near ? `; did you mean "${near}"?` : ""} See the stores table in the README.`,
+        "stores"
+      );
+    }
   }
   return declaration.apps.map((app, index) => {
     const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app.kind)) : [...app.stores];
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
     const base = { app, index, stores, mainlandStores };
     if (options.apps && options.apps.length > 0) {
-      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not in the apps input" };
+      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not among the apps selected (--apps / the apps input)" };
     }
     if (options.mode === "release" && options.tag !== void 0) {
       const globs = tagGlobs(app.release?.tags);
@@ -45673,20 +45724,20 @@ function resolveScope(declaration, options) {
 
 // src/verdict.ts
 var FAIL_ON_LEVELS = ["error", "warning", "never"];
-function isBlocking(finding2, failOn) {
-  if (failOn === "never") return false;
+function isBlockingSeverity(finding2, failOn) {
   return finding2.severity === "error" || failOn === "warning" && finding2.severity === "warning";
 }
-function decideVerdict(findings, failOn, appsInScope) {
-  const blockingFindings = findings.filter((f) => isBlocking(f, failOn));
-  const blocked = /* @__PURE__ */ new Set();
-  for (const finding2 of blockingFindings) {
-    if (finding2.app === void 0) appsInScope.forEach((id) => blocked.add(id));
-    else blocked.add(finding2.app);
-  }
+function isBlocking(finding2, failOn, scope) {
+  if (!isBlockingSeverity(finding2, failOn)) return false;
+  return finding2.app === void 0 || !(scope.notJudged ?? []).includes(finding2.app);
+}
+function decideVerdict(findings, failOn, scope) {
+  const blockingFindings = findings.filter((f) => isBlocking(f, failOn, scope));
+  const blocked = new Set(blockingFindings.map((f) => f.app).filter((id) => id !== void 0));
   return {
     verdict: blockingFindings.length > 0 ? "fail" : "pass",
-    blocking: appsInScope.filter((id) => blocked.has(id)).concat([...blocked].filter((id) => !appsInScope.includes(id))),
+    enforced: failOn !== "never",
+    blocking: scope.judged.filter((id) => blocked.has(id)),
     blockingFindings: blockingFindings.length
   };
 }
@@ -45696,10 +45747,10 @@ import path4 from "node:path";
 import { readFile as readFile2 } from "node:fs/promises";
 
 // src/declaration/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { constants as constants3 } from "node:fs";
-import { open as open3, realpath } from "node:fs/promises";
-import { sep } from "node:path";
+import { open as open3, realpath, stat as stat2 } from "node:fs/promises";
+import { basename, sep } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -65483,32 +65534,6 @@ function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
 }
 
-// src/declaration/suggest.ts
-function editDistance(a, b) {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-function closestMatch(input2, candidates) {
-  const needle = input2.toLowerCase();
-  let best;
-  for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  if (!best) return void 0;
-  const limit = Math.max(1, Math.ceil(Math.max(needle.length, best.candidate.length) / 3));
-  return best.distance <= limit ? best.candidate : void 0;
-}
-
 // src/declaration/schema.ts
 function issue3(ctx, message, hint, path6 = []) {
   ctx.addIssue({ code: "custom", message, path: path6, params: hint ? { hint } : void 0 });
@@ -65735,19 +65760,37 @@ function creditCodeProblem(code) {
   return void 0;
 }
 
+// src/excerpt.ts
+var MAX_EXCERPT = 60;
+var MAX_MESSAGE = 1e3;
+function truncate(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return text2;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+function quoteExcerpt(value, max = MAX_EXCERPT) {
+  const escaped = JSON.stringify(truncate(value, max)).slice(1, -1);
+  return `"${escaped.replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+}
+function boundMessage(message) {
+  return truncate(message.replace(/\r\n?/g, "\n").replace(/\u0000/g, "\\u0000"), MAX_MESSAGE);
+}
+
 // src/declaration/errors.ts
 function formatKeyPath(path6) {
-  return path6.map(
-    (segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`
-  ).join("");
+  return path6.map((segment, i) => {
+    if (typeof segment === "number") return `[${segment}]`;
+    const text2 = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : quoteExcerpt(String(segment), 40);
+    return i === 0 ? text2 : `.${text2}`;
+  }).join("");
 }
 function describeValue(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `"${value}"`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === "string") return quoteExcerpt(value);
+  return `${typeof value} ${quoteExcerpt(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -65811,7 +65854,7 @@ function schemaIssueToFinding(issue4, root, file2, locate) {
         const allowed = allowedKeysAt(path6);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path6.length ? where2 : "top level"}: unknown key "${key}". ${hint}`,
+          `${path6.length ? where2 : "top level"}: unknown key ${quoteExcerpt(key)}. ${hint}`,
           locate([...path6, key], "key"),
           app
         );
@@ -65820,7 +65863,7 @@ function schemaIssueToFinding(issue4, root, file2, locate) {
       if (actual === void 0)
         return [missingKey(path6, `${EXPECTED_WORDS[issue4.expected] ?? issue4.expected}`, app, locate)];
       const expected = EXPECTED_WORDS[issue4.expected] ?? issue4.expected;
-      const quoteHint = issue4.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".` : "";
+      const quoteHint = issue4.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(String(actual))}.` : "";
       return [
         finding(
           `${where2}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
@@ -65875,6 +65918,26 @@ function schemaIssueToFinding(issue4, root, file2, locate) {
   }
 }
 
+// src/declaration/complexity.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_DECLARATION_NODES = 2e4;
+var STRUCTURE_TOKENS = /* @__PURE__ */ new Set([
+  "flow-map-start",
+  "flow-seq-start",
+  "seq-item-ind",
+  "map-value-ind",
+  "explicit-key-ind",
+  "comma"
+]);
+function exceedsNodeBudget(text2, budget = MAX_DECLARATION_NODES) {
+  let count = 0;
+  for (const token of new import_yaml.Lexer().lex(text2)) {
+    const type = import_yaml.CST.tokenType(token);
+    if (type && STRUCTURE_TOKENS.has(type) && ++count > budget) return true;
+  }
+  return false;
+}
+
 // src/declaration/load.ts
 var MAX_DECLARATION_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
@@ -65884,9 +65947,10 @@ function syntaxFinding(message, location) {
 }
 async function loadDeclaration(path6, displayPath2) {
   const start = { file: displayPath2, line: 1, column: 1 };
-  const cannotRead = (error63) => {
+  const cannotRead = async (error63) => {
     const code = error63.code;
-    const message = code === "ENOENT" ? `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error63)}). Check the path and its permissions.`;
+    const sibling = code === "ENOENT" ? await otherExtension(path6) : void 0;
+    const message = code === "ENOENT" ? sibling ? `${displayPath2} does not exist, but ${sibling} does beside it. Rename it to ${basename(path6)}, or point the config input / --config at it.` : `${displayPath2} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.` : `${displayPath2} cannot be read (${code ?? String(error63)}). Check the path and its permissions.`;
     return { findings: [syntaxFinding(message, start)] };
   };
   let real;
@@ -65946,6 +66010,16 @@ async function loadDeclaration(path6, displayPath2) {
     await handle.close();
   }
 }
+async function otherExtension(file2) {
+  const match = /\.(ya?ml)$/i.exec(file2);
+  if (!match) return void 0;
+  const other = file2.slice(0, -match[1].length) + (match[1].toLowerCase() === "yml" ? "yaml" : "yml");
+  const exists2 = await stat2(other).then(
+    (info2) => info2.isFile(),
+    () => false
+  );
+  return exists2 ? basename(other) : void 0;
+}
 function parseDeclarationBytes(bytes, file2) {
   const start = { file: file2, line: 1, column: 1 };
   if (bytes.includes(0)) {
@@ -65971,17 +66045,27 @@ function parseDeclarationBytes(bytes, file2) {
   return parseDeclarationText(text2.replace(/^\uFEFF/, ""), file2);
 }
 function parseDeclarationText(text2, file2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (exceedsNodeBudget(text2)) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${file2} has more than ${MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
+          { file: file2, line: 1, column: 1 }
+        )
+      ]
+    };
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset, end) => toLocation(file2, lineCounter, offset, end);
   const syntax = doc.errors.map(
     (error63) => syntaxFinding(
-      error63.code === "DUPLICATE_KEY" ? `duplicate key: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error63.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      error63.code === "DUPLICATE_KEY" ? `duplicate key ${quoteExcerpt(text2.slice(error63.pos[0], error63.pos[1]).trim())}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error63.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error63.pos[0], error63.pos[1])
     )
   );
   if (syntax.length > 0) return { findings: syntax };
-  if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) {
+  if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) {
     return {
       findings: [
         syntaxFinding(
@@ -66018,9 +66102,15 @@ function parseDeclarationText(text2, file2) {
   const locate = (path6, part = "value") => locateNode(doc, path6, part, at);
   const result = declarationSchema.safeParse(raw);
   if (!result.success) {
-    const findings = result.error.issues.flatMap((issue4) => schemaIssueToFinding(issue4, raw, file2, locate));
-    if (findings.length > MAX_SCHEMA_FINDINGS) {
-      const more = findings.length - MAX_SCHEMA_FINDINGS;
+    const findings = [];
+    let described = 0;
+    for (const issue4 of result.error.issues) {
+      if (findings.length >= MAX_SCHEMA_FINDINGS) break;
+      findings.push(...schemaIssueToFinding(issue4, raw, file2, locate));
+      described++;
+    }
+    const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS);
+    if (more > 0) {
       findings.splice(MAX_SCHEMA_FINDINGS);
       findings.push({
         rule: "declaration-schema",
@@ -66034,7 +66124,7 @@ function parseDeclarationText(text2, file2) {
   return { declaration: { file: file2, data: result.data, locate }, findings: [] };
 }
 function firstLine(message) {
-  return message.split("\n")[0].replace(/\.$/, "");
+  return message.split("\n")[0].replace(/:?\s*"(?:[^"\\]|\\.)*"?/g, "").replace(/\.$/, "");
 }
 function toLocation(file2, lineCounter, offset, end) {
   const startPos = lineCounter.linePos(offset);
@@ -66048,22 +66138,22 @@ function toLocation(file2, lineCounter, offset, end) {
 }
 function locateNode(doc, path6, part, at) {
   let node2 = doc.contents;
-  let best = (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? node2 : void 0;
+  let best = (0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2) ? node2 : void 0;
   let bestKey;
   for (let i = 0; i < path6.length; i++) {
     const segment = path6[i];
     const last = i === path6.length - 1;
-    if ((0, import_yaml.isMap)(node2)) {
+    if ((0, import_yaml2.isMap)(node2)) {
       const pair = node2.items.find(
-        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment)
+        (p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(segment)
       );
       if (!pair) break;
       const key = pair.key;
       if (last && part === "key") return rangeOf(key, at);
       bestKey = key;
       node2 = pair.value;
-      best = (0, import_yaml.isMap)(pair.value) || (0, import_yaml.isSeq)(pair.value) || !pair.value ? key : pair.value;
-    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number") {
+      best = (0, import_yaml2.isMap)(pair.value) || (0, import_yaml2.isSeq)(pair.value) || !pair.value ? key : pair.value;
+    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
       const item = node2.items[segment];
       if (!item) break;
       node2 = item;
@@ -66077,18 +66167,18 @@ function locateNode(doc, path6, part, at) {
 function rangeOf(node2, at) {
   const range = node2.range;
   if (!range) return at(0);
-  const end = (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? void 0 : range[1];
+  const end = (0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2) ? void 0 : range[1];
   return at(range[0], end);
 }
 
 // src/sources/scan.ts
-import { readdir as readdir3, readFile, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir3, readFile, stat as stat4 } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/workspace.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { constants as constants4 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir2, open as open4, readdir as readdir2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, open as open4, readdir as readdir2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import path from "node:path";
 function displayPath(workspace, absolute) {
   const relative = path.relative(workspace, absolute);
@@ -66212,7 +66302,7 @@ async function matchPattern(workspace, pattern, confine) {
       `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
     );
   }
-  const info2 = await stat2(base).catch(() => void 0);
+  const info2 = await stat3(base).catch(() => void 0);
   if (!info2) return [];
   await assertReadable(workspace, base, "artifact path", pattern, confine);
   if (!scan.isGlob) {
@@ -66232,7 +66322,7 @@ async function matchPattern(workspace, pattern, confine) {
   });
   for (const link of links) {
     await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
-    if ((await stat2(link).catch(() => void 0))?.isFile()) matches.push(link);
+    if ((await stat3(link).catch(() => void 0))?.isFile()) matches.push(link);
   }
   return matches;
 }
@@ -67871,7 +67961,7 @@ var SourceReader = class {
         `sources.${platform2} "${input2}" is a symbolic link to outside the workspace; name the file itself`
       );
     }
-    const info2 = await stat3(absolute).catch(() => void 0);
+    const info2 = await stat4(absolute).catch(() => void 0);
     if (!info2) {
       this.result.note({
         kind: "missing",
@@ -67923,7 +68013,7 @@ var SourceReader = class {
     return void 0;
   }
   async isFile(rel) {
-    return (await stat3(path2.join(this.root, rel)).catch(() => void 0))?.isFile() ?? false;
+    return (await stat4(path2.join(this.root, rel)).catch(() => void 0))?.isFile() ?? false;
   }
   /**
    * The text of a workspace file. `required` files that are missing get a note; companions that
@@ -67940,7 +68030,7 @@ var SourceReader = class {
       });
       return void 0;
     }
-    const info2 = await stat3(absolute).catch(() => void 0);
+    const info2 = await stat4(absolute).catch(() => void 0);
     if (!info2?.isFile()) {
       if (required2)
         this.result.note({ kind: "missing", file: rel, platform: platform2, message: `${rel} does not exist` });
@@ -68337,9 +68427,348 @@ async function pullRequestChanges(tree, baseSha, headFiles, declaration) {
 }
 
 // src/findings.ts
+function findingPlace(finding2) {
+  if (finding2.location) return finding2.location;
+  return finding2.artifact !== void 0 ? { file: finding2.artifact } : void 0;
+}
+function formatPlace(finding2) {
+  const place = findingPlace(finding2);
+  if (!place) return "";
+  return place.line !== void 0 ? `${place.file}:${place.line}:${place.column ?? 1}` : place.file;
+}
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.location?.file ?? "￿").localeCompare(b.location?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (findingPlace(a)?.file ?? "￿").localeCompare(findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
+}
+
+// src/declaration/identity.ts
+var IDENTITY_KEYS = {
+  android: "package",
+  ios: "bundleId",
+  harmony: "bundleName",
+  wechat: "appId",
+  alipay: "appId",
+  douyin: "appId",
+  baidu: "appKey",
+  quickApp: "package"
+};
+function filedIdentity(app, platform2) {
+  const entry = app.platforms[platform2];
+  return entry?.[IDENTITY_KEYS[platform2]];
+}
+function identityKeyPath(index, platform2) {
+  return `apps[${index}].platforms.${platform2}.${IDENTITY_KEYS[platform2]}`;
+}
+
+// src/rules/artifact-identity.ts
+init_certificate();
+
+// src/rules/rule.ts
+function reporter(meta15) {
+  return (severity, message, options = {}) => ({
+    rule: meta15.id,
+    severity,
+    ...options.app !== void 0 ? { app: options.app } : {},
+    message,
+    ...options.location ? { location: options.location } : {}
+  });
+}
+function appLocation(context3, scope, path6, part) {
+  return context3.declaration.locate(["apps", scope.index, ...path6], part);
+}
+
+// src/rules/artifact-identity.ts
+var meta3 = {
+  id: "artifact-identity",
+  description: "A built APK, AAB, IPA or HAP must carry the package / bundle id and signing certificate recorded in the filing; unreadable artifacts fail closed.",
+  defaultSeverity: "error"
+};
+var report = reporter(meta3);
+function declaredCertificate(app, platform2) {
+  return app.platforms[platform2]?.certificate;
+}
+var LABEL = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
+function certificateMismatches(declared, signer) {
+  const mismatches = [];
+  for (const key of ["md5", "sha1", "sha256"]) {
+    const value = declared[key];
+    if (value !== void 0 && normalizeFingerprint(value) !== signer[key]) {
+      mismatches.push({ key, declared: normalizeFingerprint(value), actual: signer[key] });
+    }
+  }
+  if (declared.publicKey !== void 0 && !publicKeyMatches(declared.publicKey, signer.publicKey)) {
+    const actual = signer.publicKey.modulus ?? signer.publicKey.spki;
+    mismatches.push({
+      key: "publicKey",
+      declared: abbreviate(declared.publicKey.replace(/\s/g, "")),
+      actual: abbreviate(actual)
+    });
+  }
+  return mismatches;
+}
+function sentence(reason) {
+  const text2 = reason.trim();
+  return /[.?!]$/.test(text2) ? text2 : `${text2}.`;
+}
+function abbreviate(value) {
+  return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value;
+}
+function named(artifact, appId) {
+  return `${artifact.file} (${appId}${artifact.channel !== void 0 ? `, channel ${artifact.channel}` : ""})`;
+}
+function signerName(artifact, signer) {
+  const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : "";
+  return `${signer.subject} (${signer.schemes.join("+")}${rotation})`;
+}
+var artifactIdentity = {
+  meta: meta3,
+  check(context3) {
+    const facts = context3.artifacts;
+    if (!facts) return [];
+    const findings = [];
+    const failClosed = context3.mode === "release";
+    for (const pattern of facts.unmatched) {
+      findings.push(
+        report(
+          failClosed ? "error" : "warning",
+          `artifact pattern "${pattern}" matched no file, so the gate cannot check what this release ships. Build the artifacts before this step, or fix the artifacts input / --artifact path.`
+        )
+      );
+    }
+    for (const result of facts.results) {
+      if (!result.identity) {
+        findings.push(
+          report(
+            "error",
+            `${result.file} cannot be read: ${sentence(result.error ?? "unknown reason")} The gate cannot verify its identity, so it blocks (fail closed).`
+          )
+        );
+        findings[findings.length - 1].artifact = result.file;
+        continue;
+      }
+      findings.push(...checkArtifact(context3, result.identity).map((f) => ({ ...f, artifact: result.file })));
+    }
+    return findings;
+  }
+};
+function checkArtifact(context3, artifact) {
+  const { platform: platform2 } = artifact;
+  const owner = context3.apps.find((s) => filedIdentity(s.app, platform2) === artifact.id);
+  if (!owner) return [unmatchedArtifact(context3, artifact)];
+  const { app } = owner;
+  const at = (path6) => ({
+    app: app.id,
+    location: appLocation(context3, owner, ["platforms", platform2, ...path6])
+  });
+  if (!owner.inScope)
+    return [
+      report(
+        "notice",
+        `${artifact.file} is ${app.id} (${artifact.id}), which this run does not judge (${owner.reason ?? "out of scope"}).`,
+        { app: app.id }
+      )
+    ];
+  const channelStore = artifact.channel !== void 0 ? app.release?.channels?.[artifact.channel] : void 0;
+  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
+    return [
+      report(
+        "notice",
+        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        { app: app.id, location: appLocation(context3, owner, ["release", "channels", artifact.channel]) }
+      )
+    ];
+  }
+  if (owner.mainlandStores.length === 0) {
+    return [
+      report(
+        "notice",
+        `${artifact.file} is ${app.id}, which is not distributed in mainland China in this run; its signature is not checked against a filing.`,
+        { app: app.id }
+      )
+    ];
+  }
+  const findings = [];
+  const declared = declaredCertificate(app, platform2);
+  const isBundle = artifact.type === "aab";
+  findings.push(
+    ...artifact.notes.filter(() => !isBundle).map((note) => report("notice", `${artifact.file}: ${note}`, { app: app.id }))
+  );
+  const signer = artifact.signers[artifact.effectiveSigner];
+  if (artifact.signers.length === 0) {
+    findings.push(
+      report(
+        "error",
+        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
+        at(["certificate"])
+      )
+    );
+  } else if (!signer) {
+    const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0);
+    if (matching.length !== artifact.signers.length) {
+      findings.push(
+        report(
+          "error",
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          at(["certificate"])
+        )
+      );
+    }
+  } else {
+    const mismatches = certificateMismatches(declared, signer);
+    if (mismatches.length > 0) {
+      const first = mismatches[0];
+      const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join("; ");
+      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
+      findings.push(
+        isBundle ? report(
+          "warning",
+          `${base} An AAB carries the upload key; what users in China install is the APK signed by whoever signs the APKs, and that key must be the filed one. Check the APKs built from this bundle (inspect them), or fix apps[${owner.index}].platforms.${platform2}.certificate.${first.key}.`,
+          at(["certificate", first.key])
+        ) : report(
+          "error",
+          `${base} Sign the release with the filed key, or, if the key really changed, file a change (变更备案) and update apps[${owner.index}].platforms.${platform2}.certificate.${first.key}.`,
+          at(["certificate", first.key])
+        )
+      );
+    } else if (isBundle) {
+      findings.push(
+        report(
+          "warning",
+          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
+          { app: app.id }
+        )
+      );
+    }
+  }
+  findings.push(...versionFindings(context3, owner, artifact));
+  return findings;
+}
+function versionFindings(context3, owner, artifact) {
+  const { app } = owner;
+  const version2 = artifact.version;
+  if (!version2) return [];
+  const findings = [];
+  const range = app.release?.versions;
+  const semverish = versionFromTag(version2);
+  if (range && semverish && !versionInRange(semverish, range)) {
+    findings.push(
+      report(
+        "error",
+        `${named(artifact, app.id)} is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
+        {
+          app: app.id,
+          location: appLocation(context3, owner, ["release", "versions"])
+        }
+      )
+    );
+  }
+  const releaseVersion2 = context3.version ?? (context3.tag ? versionFromTag(context3.tag) : void 0);
+  if (context3.mode === "release" && releaseVersion2 && semverish && semverish !== releaseVersion2) {
+    findings.push(
+      report(
+        "warning",
+        `${named(artifact, app.id)} is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
+        { app: app.id }
+      )
+    );
+  }
+  return findings;
+}
+function unmatchedArtifact(context3, artifact) {
+  const key = IDENTITY_KEYS[artifact.platform];
+  const candidates = context3.judged.filter((s) => filedIdentity(s.app, artifact.platform) !== void 0);
+  const declared = candidates.map((s) => `${filedIdentity(s.app, artifact.platform)} (${s.app.id})`).join(", ");
+  if (context3.judged.length === 0) {
+    return report(
+      "notice",
+      `${artifact.file} (${artifact.id}) matches no declared app; no mainland store is in scope, so it is not checked.`
+    );
+  }
+  const only = candidates.length === 1 ? candidates[0] : void 0;
+  return report(
+    "error",
+    `${artifact.file} is ${artifact.platform} ${key} ${artifact.id}, which no declared app files${declared ? ` (declared: ${declared})` : ""}. An app with an unfiled identity cannot be distributed in mainland China: build it with the filed ${key}, or declare and file this app.`,
+    only ? { app: only.app.id, location: appLocation(context3, only, ["platforms", artifact.platform, key]) } : {}
+  );
+}
+
+// src/report/evidence.ts
+init_certificate();
+function collectEvidence(input2) {
+  return {
+    artifacts: (input2.artifacts?.results ?? []).map((result) => {
+      const identity = result.identity;
+      if (!identity) {
+        return {
+          file: result.file,
+          app: null,
+          type: null,
+          platform: null,
+          id: null,
+          version: null,
+          build: null,
+          signers: [],
+          error: result.error ?? "cannot be read"
+        };
+      }
+      const owner = input2.apps.find((s) => filedIdentity(s.app, identity.platform) === identity.id);
+      const certificate2 = owner?.app.platforms[identity.platform]?.certificate;
+      const declared = {};
+      for (const key of ["sha256", "sha1", "md5"]) {
+        const value = certificate2?.[key];
+        if (value !== void 0) declared[key] = normalizeFingerprint(value);
+      }
+      return {
+        file: result.file,
+        app: owner?.app.id ?? null,
+        type: identity.type,
+        platform: identity.platform,
+        id: identity.id,
+        version: identity.version,
+        build: identity.build,
+        signers: identity.signers.map((signer, index) => ({
+          subject: signer.subject,
+          sha256: signer.sha256,
+          sha1: signer.sha1,
+          md5: signer.md5,
+          schemes: signer.schemes,
+          effective: index === identity.effectiveSigner,
+          matchesFiling: certificate2 ? certificateMismatches(certificate2, signer).length === 0 : null,
+          declared
+        }))
+      };
+    }),
+    sources: sourceEvidence(input2.sources)
+  };
+}
+function sourceEvidence(facts) {
+  if (!facts) return [];
+  const scans = [
+    ...Object.entries(facts.declared).map(([app, scan]) => ({ app, scan })),
+    ...facts.detected ? [{ app: null, scan: facts.detected }] : []
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const { app, scan } of scans) {
+    for (const identity of scan.identities) {
+      const entry = {
+        file: identity.location.file,
+        line: identity.location.line,
+        column: identity.location.column,
+        platform: identity.platform,
+        key: identity.key,
+        variant: identity.variant ?? null,
+        value: identity.value,
+        release: identity.release,
+        app
+      };
+      const key = JSON.stringify(entry);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(entry);
+    }
+  }
+  return out;
 }
 
 // src/rules/declaration.ts
@@ -68386,29 +68815,15 @@ function describeObligation(obligation) {
   }
 }
 
-// src/rules/rule.ts
-function reporter(meta15) {
-  return (severity, message, options = {}) => ({
-    rule: meta15.id,
-    severity,
-    ...options.app !== void 0 ? { app: options.app } : {},
-    message,
-    ...options.location ? { location: options.location } : {}
-  });
-}
-function appLocation(context3, scope, path6, part) {
-  return context3.declaration.locate(["apps", scope.index, ...path6], part);
-}
-
 // src/rules/filing-required.ts
-var meta3 = {
+var meta4 = {
   id: "filing-required",
   description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
   defaultSeverity: "error"
 };
-var report = reporter(meta3);
+var report2 = reporter(meta4);
 var filingRequired = {
-  meta: meta3,
+  meta: meta4,
   check(context3) {
     const findings = [];
     for (const scope of context3.apps) {
@@ -68417,7 +68832,7 @@ var filingRequired = {
       if (scope.mainlandStores.length === 0) {
         const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
         findings.push(
-          report(
+          report2(
             "notice",
             `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
             {
@@ -68432,7 +68847,7 @@ var filingRequired = {
       const obligation = describeObligation(filingObligation(app.launchedOn, context3.today));
       if (app.filing.status === "not-filed") {
         findings.push(
-          report(
+          report2(
             "error",
             `${where2} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
             { app: app.id, location: appLocation(context3, scope, ["filing", "status"]) }
@@ -68440,7 +68855,7 @@ var filingRequired = {
         );
       } else if (app.filing.status === "approved" && !app.filing.number) {
         findings.push(
-          report(
+          report2(
             "error",
             `${where2} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
             { app: app.id, location: appLocation(context3, scope, ["filing", "status"]) }
@@ -68453,14 +68868,14 @@ var filingRequired = {
 };
 
 // src/rules/filing-approved.ts
-var meta4 = {
+var meta5 = {
   id: "filing-approved",
   description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
   defaultSeverity: "error"
 };
-var report2 = reporter(meta4);
+var report3 = reporter(meta5);
 var filingApproved = {
-  meta: meta4,
+  meta: meta5,
   check(context3) {
     const findings = [];
     for (const scope of context3.judged) {
@@ -68468,7 +68883,7 @@ var filingApproved = {
       if (app.filing.status === "pending") {
         const severity = context3.mode === "pull-request" ? "warning" : "error";
         findings.push(
-          report2(
+          report3(
             severity,
             `${app.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
             { app: app.id, location: appLocation(context3, scope, ["filing", "status"]) }
@@ -68478,7 +68893,7 @@ var filingApproved = {
       const approvedOn = app.filing.approvedOn;
       if (approvedOn && daysBetween(context3.today, approvedOn) > 0) {
         findings.push(
-          report2(
+          report3(
             "error",
             `${app.id}: filing.approvedOn ${approvedOn} is after today (${context3.today}). Correct the date.`,
             {
@@ -68748,12 +69163,12 @@ function placeholderReason(n) {
 }
 
 // src/rules/filing-number-format.ts
-var meta5 = {
+var meta6 = {
   id: "filing-number-format",
   description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
   defaultSeverity: "error"
 };
-var report3 = reporter(meta5);
+var report4 = reporter(meta6);
 var LETTER_FOR_KIND = { app: "A", "mini-program": "X", "quick-app": "K" };
 var KIND_WORDS = {
   app: "an app",
@@ -68763,7 +69178,7 @@ var KIND_WORDS = {
 var FIRST_TEN_DIGIT_YEAR = 2018;
 var capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 var filingNumberFormat = {
-  meta: meta5,
+  meta: meta6,
   check(context3) {
     const findings = [];
     const currentYear = Number(context3.today.slice(0, 4));
@@ -68772,7 +69187,7 @@ var filingNumberFormat = {
       const parsed = parseMainNumber(mainNumber);
       if (!parsed.ok) {
         findings.push(
-          report3("error", `holder.mainNumber "${mainNumber}": ${parsed.problem}. ${parsed.hint}`, {
+          report4("error", `holder.mainNumber "${mainNumber}": ${parsed.problem}. ${parsed.hint}`, {
             location: context3.declaration.locate(["holder", "mainNumber"])
           })
         );
@@ -68787,7 +69202,7 @@ var filingNumberFormat = {
       const parsed = parseFilingNumber(raw);
       if (!parsed.ok) {
         findings.push(
-          report3("error", `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at)
+          report4("error", `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at)
         );
         continue;
       }
@@ -68795,7 +69210,7 @@ var filingNumberFormat = {
       const expected = LETTER_FOR_KIND[app.kind];
       if (number4.type === null) {
         findings.push(
-          report3(
+          report4(
             "error",
             `${app.id}: "${raw}" is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind])}'s service number ends in ${expected}, e.g. ${number4.mainNumber}-${number4.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
             at
@@ -68805,7 +69220,7 @@ var filingNumberFormat = {
       }
       if (number4.type !== expected) {
         findings.push(
-          report3(
+          report4(
             "error",
             `${app.id}: "${raw}" ends in ${number4.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number4.type]]}, but this is ${KIND_WORDS[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
             at
@@ -68815,7 +69230,7 @@ var filingNumberFormat = {
       const placeholder = placeholderReason(number4);
       if (placeholder) {
         findings.push(
-          report3(
+          report4(
             "warning",
             `${app.id}: "${raw}" ${placeholder}. Use the number MIIT issued for this app.`,
             at
@@ -68824,7 +69239,7 @@ var filingNumberFormat = {
       }
       if (number4.legacyProvince) {
         findings.push(
-          report3(
+          report4(
             "warning",
             `${app.id}: "${raw}" starts with the legacy character ${number4.province}; current numbers use ${number4.currentProvince}. Check the number on the filing notice (beian.miit.gov.cn).`,
             at
@@ -68834,7 +69249,7 @@ var filingNumberFormat = {
       if (number4.serial.length === 10 && number4.serialYear !== null) {
         if (number4.serialYear > currentYear) {
           findings.push(
-            report3(
+            report4(
               "error",
               `${app.id}: "${raw}" has serial year ${number4.serialYear}, after this year (${currentYear}): no such number can have been issued. A typo in the serial?`,
               at
@@ -68842,7 +69257,7 @@ var filingNumberFormat = {
           );
         } else if (number4.serialYear < FIRST_TEN_DIGIT_YEAR) {
           findings.push(
-            report3(
+            report4(
               "warning",
               `${app.id}: "${raw}" has a 10-digit serial starting ${number4.serialYear}; 10-digit serials start with their year, ${FIRST_TEN_DIGIT_YEAR} or later. Check the serial.`,
               at
@@ -68856,21 +69271,21 @@ var filingNumberFormat = {
 };
 
 // src/rules/filing-holder.ts
-var meta6 = {
+var meta7 = {
   id: "filing-holder",
   description: "Filing numbers must belong to the holder: the holder's province, its main number, one main number for all its apps, one service number per app.",
   defaultSeverity: "error"
 };
-var report4 = reporter(meta6);
+var report5 = reporter(meta7);
 var filingHolder = {
-  meta: meta6,
+  meta: meta7,
   check(context3) {
     const findings = [];
     const { holder } = context3.declaration.data;
     const province = resolveProvince(holder.province);
     if (province?.legacyAlias) {
       findings.push(
-        report4(
+        report5(
           "warning",
           `holder.province "${holder.province}" is a legacy character; filing numbers use ${province.province.abbr} for ${province.province.english}. Write province: ${province.province.abbr}.`,
           { location: context3.declaration.locate(["holder", "province"]) }
@@ -68889,7 +69304,7 @@ var filingHolder = {
       const at = { app: scope.app.id, location: appLocation(context3, scope, ["filing", "number"]) };
       if (province && number4.currentProvince !== province.province.abbr) {
         findings.push(
-          report4(
+          report5(
             "error",
             `${scope.app.id}: filing number ${number4.raw} was issued in ${number4.province}, but the holder's province is ${province.province.abbr} (${province.province.english}). A holder files where it is domiciled: fix holder.province or the number.`,
             at
@@ -68898,7 +69313,7 @@ var filingHolder = {
       }
       if (mainNumber && number4.mainNumber !== mainNumber) {
         findings.push(
-          report4(
+          report5(
             "error",
             `${scope.app.id}: filing number ${number4.raw} does not extend the holder's main number ${mainNumber}. An app's service number is the main number followed by -<seq><type>: check both.`,
             at
@@ -68915,7 +69330,7 @@ var filingHolder = {
         for (const { scope, number: number4 } of numbered) {
           if (number4.mainNumber === majority) continue;
           findings.push(
-            report4(
+            report5(
               "error",
               `${scope.app.id}: filing number ${number4.raw} has main number ${number4.mainNumber}, but other apps of ${holder.name} use ${majority}. One holder has one main number: check which is right, and set holder.mainNumber.`,
               { app: scope.app.id, location: appLocation(context3, scope, ["filing", "number"]) }
@@ -68929,7 +69344,7 @@ var filingHolder = {
       const earlier = firstUse.get(number4.raw);
       if (earlier) {
         findings.push(
-          report4(
+          report5(
             "error",
             `${scope.app.id}: filing number ${number4.raw} is also declared for ${earlier}. Each app has its own service number: copy this app's number from its filing notice.`,
             { app: scope.app.id, location: appLocation(context3, scope, ["filing", "number"]) }
@@ -69248,14 +69663,14 @@ function suggestMainlandRegions(provider, region) {
 }
 
 // src/rules/filing-channel.ts
-var meta7 = {
+var meta8 = {
   id: "filing-channel",
   description: "A mini program is filed through its own platform; an app through an access provider that hosts it (a mismatch warns).",
   defaultSeverity: "error"
 };
-var report5 = reporter(meta7);
+var report6 = reporter(meta8);
 var filingChannel = {
-  meta: meta7,
+  meta: meta8,
   check(context3) {
     const findings = [];
     for (const scope of context3.judged) {
@@ -69267,7 +69682,7 @@ var filingChannel = {
         const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p]);
         if (!platforms.includes(via)) {
           findings.push(
-            report5(
+            report6(
               "error",
               `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(" or ")}), but filing.via is "${via}". Write filing.via: ${platforms[0]}${platforms[0] === "wechat" ? " (WeChat files through 微信公众平台 → ICP代备案)" : ""}.`,
               at
@@ -69282,7 +69697,7 @@ var filingChannel = {
         if (!findStore(via)?.mainland) {
           const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS]);
           findings.push(
-            report5(
+            report6(
               "notice",
               `${app.id}: filing.via "${via}" is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}. Write the provider the app was filed through, e.g. aliyun.`,
               at
@@ -69290,7 +69705,7 @@ var filingChannel = {
           );
         } else {
           findings.push(
-            report5(
+            report6(
               "notice",
               `${app.id}: filed via the distribution platform ${via}, not a cloud access provider. The Notice allows this, but whether the platform accepts an app hosted as declared needs a human review.`,
               at
@@ -69302,7 +69717,7 @@ var filingChannel = {
       const hostedOn = (app.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider);
       if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
         findings.push(
-          report5(
+          report6(
             "warning",
             `${app.id}: filed via ${via}, but hosted on ${[...new Set(hostedOn)].join(", ")}. The access provider that filed the app must host it: add a 接入备案 (新增接入) with the new provider, or correct filing.via / hosting.`,
             at
@@ -69315,14 +69730,14 @@ var filingChannel = {
 };
 
 // src/rules/hosting-mainland.ts
-var meta8 = {
+var meta9 = {
   id: "hosting-mainland",
   description: "An app must be hosted in a mainland-China region, judged by (provider, region); unknown providers and regions are denied.",
   defaultSeverity: "error"
 };
-var report6 = reporter(meta8);
+var report7 = reporter(meta9);
 var hostingMainland = {
-  meta: meta8,
+  meta: meta9,
   check(context3) {
     const findings = [];
     for (const scope of context3.judged) {
@@ -69331,7 +69746,7 @@ var hostingMainland = {
       const hosting2 = app.hosting ?? [];
       if (hosting2.length === 0) {
         findings.push(
-          report6(
+          report7(
             "error",
             `${app.id}: no hosting declared. An app is filed through an access provider with a server in mainland China: add hosting: - { provider: aliyun, region: cn-shanghai } (your provider and region).`,
             { app: app.id, location: appLocation(context3, scope, ["kind"], "key") }
@@ -69344,11 +69759,11 @@ var hostingMainland = {
         if (entry.provider === "self-hosted") {
           const at2 = { app: app.id, location: appLocation(context3, scope, [...path6, "mainland"]) };
           findings.push(
-            entry.mainland ? report6(
+            entry.mainland ? report7(
               "notice",
               `${app.id}: self-hosted in ${entry.location}; declared as mainland China. Keep the access provider's filing record in step with it.`,
               at2
-            ) : report6(
+            ) : report7(
               "error",
               `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
               at2
@@ -69363,7 +69778,7 @@ var hostingMainland = {
             CLOUD_PROVIDERS.flatMap((p) => [p.id, ...p.aliases])
           );
           findings.push(
-            report6(
+            report7(
               "error",
               `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
               { app: app.id, location: appLocation(context3, scope, [...path6, "provider"]) }
@@ -69378,7 +69793,7 @@ var hostingMainland = {
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
         if (!known) {
           findings.push(
-            report6(
+            report7(
               "error",
               `${app.id}: region "${region}" is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
               at
@@ -69386,7 +69801,7 @@ var hostingMainland = {
           );
         } else if (!known.mainland) {
           findings.push(
-            report6(
+            report7(
               "error",
               `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
               at
@@ -69394,7 +69809,7 @@ var hostingMainland = {
           );
         } else if (known.confidence === "low") {
           findings.push(
-            report6(
+            report7(
               "warning",
               `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
               at
@@ -69408,14 +69823,14 @@ var hostingMainland = {
 };
 
 // src/rules/release-version.ts
-var meta9 = {
+var meta10 = {
   id: "release-version",
   description: "A release tag must carry a semver version inside the app's release.versions, and match some app's release.tags.",
   defaultSeverity: "error"
 };
-var report7 = reporter(meta9);
+var report8 = reporter(meta10);
 var releaseVersion = {
-  meta: meta9,
+  meta: meta10,
   check(context3) {
     if (context3.mode !== "release") return [];
     const findings = [];
@@ -69424,7 +69839,7 @@ var releaseVersion = {
     if (tag !== void 0 && inScope.length === 0) {
       const globs = [...new Set(context3.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))];
       findings.push(
-        report7(
+        report8(
           "error",
           `tag ${tag} matches no app's release.tags (${globs.join(", ")}), so the gate cannot tell which app this release ships. Set release.tags on the app, or the apps input.`,
           { location: context3.declaration.locate(["apps"], "key") }
@@ -69438,7 +69853,7 @@ var releaseVersion = {
       const range = app.release?.versions;
       if (tag !== void 0 && context3.version === void 0 && version2 === void 0) {
         findings.push(
-          report7(
+          report8(
             "error",
             `${app.id}: release tag ${tag} carries no semver version (expected e.g. v2.3.0, ${app.id}-v2.3.0 or ${app.id}@2.3.0). Tag releases with a version, or pass the version input.`,
             { app: app.id, location: appLocation(context3, scope, ["release"], "key") }
@@ -69450,7 +69865,7 @@ var releaseVersion = {
       const location = appLocation(context3, scope, ["release", "versions"]);
       if (version2 === void 0) {
         findings.push(
-          report7(
+          report8(
             "error",
             `${app.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
             { app: app.id, location }
@@ -69458,7 +69873,7 @@ var releaseVersion = {
         );
       } else if (!versionInRange(version2, range)) {
         findings.push(
-          report7(
+          report8(
             "error",
             `${app.id}: version ${version2} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
             { app: app.id, location }
@@ -69469,236 +69884,6 @@ var releaseVersion = {
     return findings;
   }
 };
-
-// src/declaration/identity.ts
-var IDENTITY_KEYS = {
-  android: "package",
-  ios: "bundleId",
-  harmony: "bundleName",
-  wechat: "appId",
-  alipay: "appId",
-  douyin: "appId",
-  baidu: "appKey",
-  quickApp: "package"
-};
-function filedIdentity(app, platform2) {
-  const entry = app.platforms[platform2];
-  return entry?.[IDENTITY_KEYS[platform2]];
-}
-function identityKeyPath(index, platform2) {
-  return `apps[${index}].platforms.${platform2}.${IDENTITY_KEYS[platform2]}`;
-}
-
-// src/rules/artifact-identity.ts
-init_certificate();
-var meta10 = {
-  id: "artifact-identity",
-  description: "A built APK, AAB, IPA or HAP must carry the package / bundle id and signing certificate recorded in the filing; unreadable artifacts fail closed.",
-  defaultSeverity: "error"
-};
-var report8 = reporter(meta10);
-function declaredCertificate(app, platform2) {
-  return app.platforms[platform2]?.certificate;
-}
-var LABEL = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
-function certificateMismatches(declared, signer) {
-  const mismatches = [];
-  for (const key of ["md5", "sha1", "sha256"]) {
-    const value = declared[key];
-    if (value !== void 0 && normalizeFingerprint(value) !== signer[key]) {
-      mismatches.push({ key, declared: normalizeFingerprint(value), actual: signer[key] });
-    }
-  }
-  if (declared.publicKey !== void 0 && !publicKeyMatches(declared.publicKey, signer.publicKey)) {
-    const actual = signer.publicKey.modulus ?? signer.publicKey.spki;
-    mismatches.push({
-      key: "publicKey",
-      declared: abbreviate(declared.publicKey.replace(/\s/g, "")),
-      actual: abbreviate(actual)
-    });
-  }
-  return mismatches;
-}
-function abbreviate(value) {
-  return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value;
-}
-function named(artifact, appId) {
-  return `${artifact.file} (${appId}${artifact.channel !== void 0 ? `, channel ${artifact.channel}` : ""})`;
-}
-function signerName(artifact, signer) {
-  const rotation = signer.lineage && signer.lineage.length > 1 ? `, the newest key of a ${signer.lineage.length}-certificate rotation lineage that current devices verify` : "";
-  return `${signer.subject} (${signer.schemes.join("+")}${rotation})`;
-}
-var artifactIdentity = {
-  meta: meta10,
-  check(context3) {
-    const facts = context3.artifacts;
-    if (!facts) return [];
-    const findings = [];
-    const failClosed = context3.mode === "release";
-    for (const pattern of facts.unmatched) {
-      findings.push(
-        report8(
-          failClosed ? "error" : "warning",
-          `artifact pattern "${pattern}" matched no file, so the gate cannot check what this release ships. Build the artifacts before this step, or fix the artifacts input / --artifact path.`
-        )
-      );
-    }
-    for (const result of facts.results) {
-      if (!result.identity) {
-        findings.push(
-          report8(
-            "error",
-            `${result.file} cannot be read: ${result.error ?? "unknown reason"}. The gate cannot verify its identity, so it blocks (fail closed).`
-          )
-        );
-        continue;
-      }
-      findings.push(...checkArtifact(context3, result.identity));
-    }
-    return findings;
-  }
-};
-function checkArtifact(context3, artifact) {
-  const { platform: platform2 } = artifact;
-  const owner = context3.apps.find((s) => filedIdentity(s.app, platform2) === artifact.id);
-  if (!owner) return [unmatchedArtifact(context3, artifact)];
-  const { app } = owner;
-  const at = (path6) => ({
-    app: app.id,
-    location: appLocation(context3, owner, ["platforms", platform2, ...path6])
-  });
-  if (!owner.inScope)
-    return [
-      report8(
-        "notice",
-        `${artifact.file} is ${app.id} (${artifact.id}), which this run does not judge (${owner.reason ?? "out of scope"}).`,
-        { app: app.id }
-      )
-    ];
-  const channelStore = artifact.channel !== void 0 ? app.release?.channels?.[artifact.channel] : void 0;
-  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
-    return [
-      report8(
-        "notice",
-        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
-        { app: app.id, location: appLocation(context3, owner, ["release", "channels", artifact.channel]) }
-      )
-    ];
-  }
-  if (owner.mainlandStores.length === 0) {
-    return [
-      report8(
-        "notice",
-        `${artifact.file} is ${app.id}, which is not distributed in mainland China in this run; its signature is not checked against a filing.`,
-        { app: app.id }
-      )
-    ];
-  }
-  const findings = [];
-  const declared = declaredCertificate(app, platform2);
-  const isBundle = artifact.type === "aab";
-  findings.push(
-    ...artifact.notes.filter(() => !isBundle).map((note) => report8("notice", `${artifact.file}: ${note}`, { app: app.id }))
-  );
-  const signer = artifact.signers[artifact.effectiveSigner];
-  if (artifact.signers.length === 0) {
-    findings.push(
-      report8(
-        "error",
-        `${named(artifact, app.id)} is not signed. Stores install only signed builds, and the filing records the signing certificate: sign it with the filed key.`,
-        at(["certificate"])
-      )
-    );
-  } else if (!signer) {
-    const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0);
-    if (matching.length !== artifact.signers.length) {
-      findings.push(
-        report8(
-          "error",
-          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
-          at(["certificate"])
-        )
-      );
-    }
-  } else {
-    const mismatches = certificateMismatches(declared, signer);
-    if (mismatches.length > 0) {
-      const first = mismatches[0];
-      const detail = mismatches.map((m) => `${LABEL[m.key]}: filed ${m.declared}, artifact ${m.actual}`).join("; ");
-      const base = `${named(artifact, app.id)} is signed by ${signerName(artifact, signer)}, not the certificate the filing records (${detail}).`;
-      findings.push(
-        isBundle ? report8(
-          "warning",
-          `${base} An AAB carries the upload key; what users in China install is the APK signed by whoever signs the APKs, and that key must be the filed one. Check the APKs built from this bundle (inspect them), or fix apps[${owner.index}].platforms.${platform2}.certificate.${first.key}.`,
-          at(["certificate", first.key])
-        ) : report8(
-          "error",
-          `${base} Sign the release with the filed key, or, if the key really changed, file a change (变更备案) and update apps[${owner.index}].platforms.${platform2}.certificate.${first.key}.`,
-          at(["certificate", first.key])
-        )
-      );
-    } else if (isBundle) {
-      findings.push(
-        report8(
-          "warning",
-          `${named(artifact, app.id)} is an AAB: its signature is the upload key. It matches the filing, but stores in China distribute APKs, signed by whoever signs them; make sure that key is the filed one (inspect the APKs).`,
-          { app: app.id }
-        )
-      );
-    }
-  }
-  findings.push(...versionFindings(context3, owner, artifact));
-  return findings;
-}
-function versionFindings(context3, owner, artifact) {
-  const { app } = owner;
-  const version2 = artifact.version;
-  if (!version2) return [];
-  const findings = [];
-  const range = app.release?.versions;
-  const semverish = versionFromTag(version2);
-  if (range && semverish && !versionInRange(semverish, range)) {
-    findings.push(
-      report8(
-        "error",
-        `${named(artifact, app.id)} is version ${version2}, outside release.versions ${range}, the versions the filing covers.`,
-        {
-          app: app.id,
-          location: appLocation(context3, owner, ["release", "versions"])
-        }
-      )
-    );
-  }
-  const releaseVersion2 = context3.version ?? (context3.tag ? versionFromTag(context3.tag) : void 0);
-  if (context3.mode === "release" && releaseVersion2 && semverish && semverish !== releaseVersion2) {
-    findings.push(
-      report8(
-        "warning",
-        `${named(artifact, app.id)} is version ${version2}, but this release is ${releaseVersion2}. Is it a stale build?`,
-        { app: app.id }
-      )
-    );
-  }
-  return findings;
-}
-function unmatchedArtifact(context3, artifact) {
-  const key = IDENTITY_KEYS[artifact.platform];
-  const candidates = context3.judged.filter((s) => filedIdentity(s.app, artifact.platform) !== void 0);
-  const declared = candidates.map((s) => `${filedIdentity(s.app, artifact.platform)} (${s.app.id})`).join(", ");
-  if (context3.judged.length === 0) {
-    return report8(
-      "notice",
-      `${artifact.file} (${artifact.id}) matches no declared app; no mainland store is in scope, so it is not checked.`
-    );
-  }
-  const only = candidates.length === 1 ? candidates[0] : void 0;
-  return report8(
-    "error",
-    `${artifact.file} is ${artifact.platform} ${key} ${artifact.id}, which no declared app files${declared ? ` (declared: ${declared})` : ""}. An app with an unfiled identity cannot be distributed in mainland China: build it with the filed ${key}, or declare and file this app.`,
-    only ? { app: only.app.id, location: appLocation(context3, only, ["platforms", artifact.platform, key]) } : {}
-  );
-}
 
 // src/rules/source-identity.ts
 var meta11 = {
@@ -70164,6 +70349,9 @@ var RULES = [
   sourceIdentity,
   createWaiverRule(() => RULES.map((r) => r.meta.id))
 ];
+function findRule(id) {
+  return RULES.find((r) => r.meta.id === id);
+}
 function runRules(context3) {
   return RULES.flatMap((rule) => rule.check?.(context3) ?? []);
 }
@@ -70173,14 +70361,17 @@ function runGate(input2) {
   const declaration = input2.load.declaration;
   const config2 = declaration?.file ?? input2.load.findings[0]?.location?.file ?? "china-filing.yml";
   if (!declaration) {
-    const verdict2 = decideVerdict(input2.load.findings, input2.failOn, []);
+    const findings2 = finalizeFindings(input2.load.findings);
+    const verdict2 = decideVerdict(findings2, input2.failOn, { judged: [] });
     return {
       ...header(input2, config2),
       verdict: verdict2.verdict,
+      enforced: verdict2.enforced,
       apps: [],
-      findings: [...input2.load.findings].sort(compareFindings),
+      findings: findings2,
       blocking: verdict2.blocking,
-      filingNumbers: {}
+      filingNumbers: {},
+      evidence: collectEvidence({ artifacts: input2.artifacts, sources: input2.sources, apps: [] })
     };
   }
   const scope = resolveScope(declaration.data, {
@@ -70201,20 +70392,43 @@ function runGate(input2) {
     ...input2.certificateExpiryDays !== void 0 ? { certificateExpiryDays: input2.certificateExpiryDays } : {},
     ...input2.sources ? { sources: input2.sources } : {}
   });
-  const findings = applyWaivers(raw, declaration.data, input2.today).sort(compareFindings);
-  const inScope = scope.filter((s) => s.inScope).map((s) => s.app.id);
-  const verdict = decideVerdict(findings, input2.failOn, inScope);
+  const findings = finalizeFindings(applyWaivers(raw, declaration.data, input2.today));
+  const verdict = decideVerdict(findings, input2.failOn, {
+    judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
+    notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id)
+  });
   const apps = scope.map((s) => appResult(s, verdict.blocking));
   return {
     ...header(input2, config2),
     verdict: verdict.verdict,
+    enforced: verdict.enforced,
     apps,
     findings,
     blocking: verdict.blocking,
+    evidence: collectEvidence({ artifacts: input2.artifacts, sources: input2.sources, apps: scope }),
     filingNumbers: Object.fromEntries(
       apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber])
     )
   };
+}
+function finalizeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const finding2 of findings) {
+    const bounded = { ...finding2, message: boundMessage(finding2.message) };
+    const place = findingPlace(bounded);
+    const key = JSON.stringify([
+      bounded.rule,
+      bounded.severity,
+      bounded.app ?? null,
+      bounded.message,
+      place ? [place.file, place.line, place.column] : null
+    ]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(bounded);
+  }
+  return unique.sort(compareFindings);
 }
 function header(input2, config2) {
   return {
@@ -70342,7 +70556,7 @@ function parseToday(input2) {
   const value = input2.trim();
   const date5 = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date5.getTime()) || date5.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`today "${input2}" is not a date; write YYYY-MM-DD`);
+    throw new UsageError(`{input} "${input2}" is not a date; write YYYY-MM-DD`, "today");
   }
   return value;
 }
@@ -70448,6 +70662,9 @@ function inferEventContext(env, payload) {
   return context3;
 }
 
+// src/version.ts
+var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
+
 // src/report/json.ts
 function toJsonReport(result) {
   return {
@@ -70460,20 +70677,33 @@ function toJsonReport(result) {
       id: a.id,
       inScope: a.inScope,
       filingNumber: a.filingNumber,
-      verdict: a.verdict
+      verdict: a.verdict,
+      reason: a.reason ?? null
     })),
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      app: f.app ?? null,
-      message: f.message,
-      file: f.location?.file ?? null,
-      line: f.location?.line ?? null,
-      column: f.location?.column ?? null,
-      ...f.location?.endLine !== void 0 ? { endLine: f.location.endLine } : {},
-      ...f.location?.endColumn !== void 0 ? { endColumn: f.location.endColumn } : {},
-      ...f.waived ? { waived: f.waived } : {}
-    }))
+    findings: result.findings.map((f) => {
+      const place = findingPlace(f);
+      return {
+        rule: f.rule,
+        severity: f.severity,
+        app: f.app ?? null,
+        message: f.message,
+        file: place?.file ?? null,
+        line: place?.line ?? null,
+        column: place?.column ?? null,
+        ...place?.endLine !== void 0 ? { endLine: place.endLine } : {},
+        ...place?.endColumn !== void 0 ? { endColumn: place.endColumn } : {},
+        ...f.waived ? { waived: f.waived } : {},
+        artifact: f.artifact ?? null
+      };
+    }),
+    enforced: result.enforced,
+    config: result.config,
+    tag: result.tag ?? null,
+    version: result.version ?? null,
+    today: result.today,
+    toolVersion: TOOL_VERSION,
+    artifacts: result.evidence.artifacts,
+    sources: result.evidence.sources
   };
 }
 function renderJson(result) {
@@ -70490,9 +70720,6 @@ function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// src/version.ts
-var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
-
 // src/report/sarif.ts
 var LEVEL = {
   error: "error",
@@ -70503,7 +70730,7 @@ function fingerprint2(finding2) {
   const text2 = [
     finding2.rule,
     finding2.app ?? "",
-    finding2.location?.file ?? "",
+    findingPlace(finding2)?.file ?? "",
     finding2.message.replace(/\d+:\d+/g, "")
   ].join("\0");
   return createHash3("sha256").update(text2).digest("hex").slice(0, 32);
@@ -70524,10 +70751,14 @@ function toSarif(result) {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((finding2) => {
-    const location = finding2.location ?? { file: result.config, line: 1, column: 1 };
-    const region = { startLine: location.line, startColumn: location.column };
-    if (location.endLine !== void 0) region.endLine = location.endLine;
-    if (location.endColumn !== void 0) region.endColumn = location.endColumn;
+    const place = findingPlace(finding2) ?? { file: result.config, line: 1, column: 1 };
+    const region = {};
+    if (place.line !== void 0) {
+      region.startLine = place.line;
+      region.startColumn = place.column ?? 1;
+      if (place.endLine !== void 0) region.endLine = place.endLine;
+      if (place.endColumn !== void 0) region.endColumn = place.endColumn;
+    }
     return {
       ruleId: finding2.rule,
       ...ruleIndex.has(finding2.rule) ? { ruleIndex: ruleIndex.get(finding2.rule) } : {},
@@ -70536,8 +70767,8 @@ function toSarif(result) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(location.file), uriBaseId: "%SRCROOT%" },
-            region
+            artifactLocation: { uri: encodeURI(place.file), uriBaseId: "%SRCROOT%" },
+            ...Object.keys(region).length ? { region } : {}
           }
         }
       ],
@@ -70575,6 +70806,7 @@ function toSarif(result) {
         results,
         properties: {
           verdict: result.verdict,
+          enforced: result.enforced,
           blocking: result.blocking,
           filingNumbers: result.filingNumbers
         }
@@ -70625,37 +70857,89 @@ function annotationTitle(finding2) {
 var ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 var VERDICT = { pass: "✅ pass", fail: "❌ fail", skipped: "➖ not judged" };
 function escapeCell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
 }
 function plural2(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function where(finding2, options) {
-  const loc = finding2.location;
-  if (!loc) return "";
-  const text2 = `${loc.file}:${loc.line}:${loc.column}`;
-  return options.blobUrl ? `[${text2}](${options.blobUrl}/${encodeURI(loc.file)}#L${loc.line})` : `\`${text2}\``;
+  const place = findingPlace(finding2);
+  if (!place) return "";
+  const text2 = escapeCell(formatPlace(finding2));
+  if (options.blobUrl && place.line !== void 0 && finding2.location)
+    return `[${text2}](${options.blobUrl}/${encodeURI(place.file)}#L${place.line})`;
+  return `\`${text2.replace(/`/g, "'")}\``;
+}
+function signerCell(artifact) {
+  if (artifact.error !== void 0) return `unreadable: ${escapeCell(artifact.error)}`;
+  if (artifact.signers.length === 0) return "unsigned";
+  return artifact.signers.map((s) => {
+    const match = s.matchesFiling === null ? "not compared" : s.matchesFiling ? `✅ matches filed ${Object.keys(s.declared).join("/")}` : "❌ not the filed certificate";
+    return `${escapeCell(s.subject)}${s.effective ? "" : " (not effective)"}: SHA-256 \`${s.sha256}\` SHA-1 \`${s.sha1}\` MD5 \`${s.md5}\` — ${match}`;
+  }).join("<br>");
+}
+function evidenceSection(result) {
+  const out = [];
+  const { artifacts, sources } = result.evidence;
+  if (artifacts.length) {
+    out.push(
+      "### Artifacts checked",
+      "",
+      "| Artifact | App | Type | Id | Version | Signers |",
+      "|---|---|---|---|---|---|"
+    );
+    for (const a of artifacts) {
+      const version2 = a.version ? `${a.version}${a.build ? ` (${a.build})` : ""}` : "—";
+      out.push(
+        `| \`${escapeCell(a.file).replace(/`/g, "'")}\` | ${escapeCell(a.app ?? "— (no declared app)")} | ${a.type ?? "—"} | ${escapeCell(a.id ?? "—")} | ${escapeCell(version2)} | ${signerCell(a)} |`
+      );
+    }
+    out.push("");
+  }
+  if (sources.length) {
+    out.push(
+      "### Source identities",
+      "",
+      "| Where | Platform | Setting | Variant | Value |",
+      "|---|---|---|---|---|"
+    );
+    for (const s of sources) {
+      out.push(
+        `| \`${escapeCell(`${s.file}:${s.line}:${s.column}`).replace(/`/g, "'")}\` | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? "—")}${s.release ? "" : " (not release)"} | ${escapeCell(s.value)} |`
+      );
+    }
+    out.push("");
+  }
+  return out;
 }
 function renderSummary(result, options = {}) {
   const out = [];
   const counts = ["error", "warning", "notice"].map(
     (s) => plural2(result.findings.filter((f) => f.severity === s).length, s)
   );
-  out.push(`## China filing: ${result.verdict === "pass" ? "✅ pass" : "❌ fail"}`);
+  out.push(
+    `## China filing: ${result.verdict === "pass" ? "✅ pass" : "❌ fail"}${result.enforced ? "" : " (not enforced)"}`
+  );
   out.push("");
+  if (!result.enforced)
+    out.push(
+      "> [!WARNING]",
+      `> The gate is not enforced (\`fail-on: never\`): ${result.verdict === "fail" ? "apps below fail the filing rules, but" : "whatever it finds,"} the step succeeds. Set \`fail-on: error\` to block non-compliant releases.`,
+      ""
+    );
   const context3 = [`mode **${result.mode}**`, `fail-on **${result.failOn}**`, `\`${result.config}\``];
   if (result.tag) context3.push(`tag \`${result.tag}\``);
   if (result.version) context3.push(`version ${result.version}`);
   context3.push(result.today);
-  out.push(`${context3.join(" · ")} — ${counts.join(", ")}`);
-  if (result.blocking.length) out.push("", `**Blocked:** ${result.blocking.join(", ")}`);
+  out.push(`${escapeCell(context3.join(" · "))} — ${counts.join(", ")}`);
+  if (result.blocking.length) out.push("", `**Blocked:** ${escapeCell(result.blocking.join(", "))}`);
   out.push("");
   if (result.apps.length) {
     out.push("| App | Filing number | Status | Hosting | Stores | Verdict |", "|---|---|---|---|---|---|");
     for (const app of result.apps) {
       const stores = app.inScope ? app.stores.map((s) => app.mainlandStores.includes(s) ? `**${s}**` : s).join(", ") : escapeCell(app.reason ?? "");
       out.push(
-        `| ${escapeCell(`${app.id} (${app.name})`)} | ${app.filingNumber ? `\`${app.filingNumber}\`` : "—"} | ${app.filingStatus} | ${escapeCell(app.hosting.join(", ") || "—")} | ${stores || "—"} | ${VERDICT[app.verdict]} |`
+        `| ${escapeCell(`${app.id} (${app.name})`)} | ${app.filingNumber ? `\`${escapeCell(app.filingNumber)}\`` : "—"} | ${escapeCell(app.filingStatus)} | ${escapeCell(app.hosting.join(", ") || "—")} | ${stores || "—"} | ${VERDICT[app.verdict]} |`
       );
     }
     out.push("", "_Stores in bold distribute in mainland China and require the filing._", "");
@@ -70664,10 +70948,12 @@ function renderSummary(result, options = {}) {
     out.push("### Findings", "", "| | Rule | App | Where | Message |", "|---|---|---|---|---|");
     for (const f of result.findings) {
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | [${f.rule}](${ruleDocsUrl(f.rule)}) | ${f.app ?? "—"} | ${where(f, options)} | ${escapeCell(f.message)} |`
+        `| ${ICON[f.severity]} ${f.severity} | ${findRule(f.rule) ? `[${f.rule}](${ruleDocsUrl(f.rule)})` : f.rule} | ${escapeCell(f.app ?? "—")} | ${where(f, options)} | ${escapeCell(f.message)} |`
       );
     }
-  } else out.push("No findings.");
+    out.push("");
+  } else out.push("No findings.", "");
+  out.push(...evidenceSection(result));
   for (const note of options.notes ?? []) out.push("", note);
   return `${out.join("\n")}
 `;
@@ -70675,14 +70961,16 @@ function renderSummary(result, options = {}) {
 
 // src/report/github.ts
 function emitAnnotations(result) {
-  const plan = planAnnotations(result.findings, { reservedErrors: result.verdict === "fail" ? 1 : 0 });
+  const plan = planAnnotations(result.findings, {
+    reservedErrors: result.verdict === "fail" && result.enforced ? 1 : 0
+  });
   for (const finding2 of plan.shown) {
-    const loc = finding2.location;
+    const loc = findingPlace(finding2);
     const properties = { title: annotationTitle(finding2) };
-    if (loc) {
-      properties.file = loc.file;
+    if (loc) properties.file = loc.file;
+    if (loc?.line !== void 0) {
       properties.startLine = loc.line;
-      properties.startColumn = loc.column;
+      if (loc.column !== void 0) properties.startColumn = loc.column;
       if (loc.endLine !== void 0) properties.endLine = loc.endLine;
       if (loc.endColumn !== void 0 && (loc.endLine === void 0 || loc.endLine === loc.line))
         properties.endColumn = loc.endColumn;
@@ -70693,10 +70981,16 @@ function emitAnnotations(result) {
   if (plan.overflowNotice) notice(plan.overflowNotice, { title: "china-filing-gate" });
   return { shown: plan.shown.length, hidden: plan.hidden.length };
 }
+var MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 async function writeJobSummary(result, blobUrl, notes) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await summary.addRaw(renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes })).write();
+    let summary2 = renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes });
+    if (Buffer.byteLength(summary2) > MAX_JOB_SUMMARY_BYTES) {
+      const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n";
+      summary2 = `${Buffer.from(summary2).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
+    }
+    await summary.addRaw(summary2).write();
   } catch (error63) {
     warning(`could not write the job summary: ${error63.message}`);
   }
@@ -74872,7 +75166,8 @@ var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_SUMMARY = 65535;
 var LEVEL2 = { error: "failure", warning: "warning", notice: "notice" };
 function toCheckAnnotation(finding2, config2) {
-  const loc = finding2.location ?? { file: config2, line: 1, column: 1 };
+  const place = findingPlace(finding2) ?? { file: config2, line: 1, column: 1 };
+  const loc = { ...place, line: place.line ?? 1, column: place.column ?? 1 };
   const annotation = {
     path: loc.file,
     start_line: loc.line,
@@ -74881,7 +75176,7 @@ function toCheckAnnotation(finding2, config2) {
     message: finding2.message,
     title: finding2.app ? `${finding2.rule} (${finding2.app})` : finding2.rule
   };
-  if (annotation.end_line === annotation.start_line) {
+  if (annotation.end_line === annotation.start_line && place.line !== void 0) {
     annotation.start_column = loc.column;
     annotation.end_column = loc.endColumn ?? loc.column;
   }
@@ -74898,6 +75193,9 @@ function checkRunTitle(result) {
   }
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const warnings = result.findings.filter((f) => f.severity === "warning").length;
+  if (result.verdict === "fail" && !result.enforced) {
+    return `Not enforced (fail-on: never): ${result.blocking.length ? `${result.blocking.join(", ")} fail` : "the run fails"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+  }
   if (result.verdict === "fail") {
     return `Blocked${result.blocking.length ? `: ${result.blocking.join(", ")}` : ""} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
   }
@@ -74916,7 +75214,8 @@ _The summary was cut at GitHub's limit; the annotations list every finding._
 `;
   return {
     name: CHECK_RUN_NAME,
-    conclusion: result.verdict === "pass" ? "success" : "failure",
+    // fail-on: never reports failures without blocking: neutral, not a green tick over non-compliant apps.
+    conclusion: result.verdict === "pass" ? "success" : result.enforced ? "failure" : "neutral",
     title: checkRunTitle(result),
     summary: summary2,
     batches: batches.length ? batches : [[]]
@@ -75085,6 +75384,40 @@ async function publish(result, inputs, event, env, blobUrl) {
   }
 }
 
+// src/report/usage-failure.ts
+var USAGE_RULE = "usage";
+function usageFailureResult(message, context3) {
+  return {
+    verdict: "fail",
+    // A run that could not judge is never a pass, whatever fail-on says: it fails closed.
+    enforced: true,
+    mode: context3.mode,
+    failOn: context3.failOn,
+    today: context3.today,
+    config: context3.config,
+    apps: [],
+    findings: [{ rule: USAGE_RULE, severity: "error", message }],
+    blocking: [],
+    filingNumbers: {},
+    evidence: { artifacts: [], sources: [] }
+  };
+}
+
+// src/report/stdout-guard.ts
+function oneLine(text2) {
+  return text2.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ ");
+}
+
+// src/report/text.ts
+function checkedSummary(result) {
+  const parts = [];
+  const a = result.evidence.artifacts.length;
+  const s = result.evidence.sources.length;
+  if (a) parts.push(`${a} artifact${a === 1 ? "" : "s"}`);
+  if (s) parts.push(`${s} source identit${s === 1 ? "y" : "ies"}`);
+  return parts.length ? `; checked ${parts.join(", ")}` : "; no artifact checked";
+}
+
 // src/action/main.ts
 async function run(env = process.env) {
   try {
@@ -75121,19 +75454,55 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     await publishToGitHub(result, inputs, event, env, blobUrl);
-    if (result.verdict === "fail") {
+    info(oneLine(verifiedLine(result)));
+    if (result.verdict === "fail" && !result.enforced) {
+      warning(
+        `China filing gate is not enforced (fail-on: never): ${result.blocking.length ? result.blocking.join(", ") : "this run"} would be blocked. See the job summary.`
+      );
+    } else if (result.verdict === "fail") {
       const errors = result.findings.filter((f) => f.severity === "error").length;
       setFailed(
         `China filing gate blocked ${result.blocking.length ? result.blocking.join(", ") : "this run"}: ${errors} error${errors === 1 ? "" : "s"}${inputs.failOn === "warning" ? " (fail-on: warning counts warnings too)" : ""}. See the annotations and the job summary.`
       );
     } else info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`);
   } catch (error63) {
-    if (error63 instanceof UsageError) setFailed(`china-filing-gate: ${error63.message}`);
-    else
-      setFailed(
-        `china-filing-gate: internal error: ${error63?.message ?? String(error63)}. The gate could not decide, so it blocks.`
-      );
+    const message = error63 instanceof UsageError ? error63.describe("input") : `internal error: ${error63?.message ?? String(error63)}. The gate could not decide, so it blocks.`;
+    await reportFailureToStart(message, env);
+    setFailed(`china-filing-gate: ${message}`);
   }
+}
+function verifiedLine(result) {
+  const judged = result.apps.filter((a) => a.inScope).map((a) => a.id);
+  const artifacts = result.evidence.artifacts.map(
+    (a) => `${a.file} (${a.error !== void 0 ? "unreadable" : `${a.id}${a.app ? `, ${a.app}` : ", no declared app"}`})`
+  );
+  return `china-filing-gate verified ${judged.length ? `apps ${judged.join(", ")}` : "no app"} against ${result.config}${checkedSummary(result)}${artifacts.length ? `: ${artifacts.join("; ")}` : ""}`;
+}
+async function reportFailureToStart(message, env) {
+  const raw = (name) => getInput(name).trim();
+  const mode = MODES.includes(raw("mode")) ? raw("mode") : "audit";
+  const failOn = FAIL_ON_LEVELS.includes(raw("fail-on")) ? raw("fail-on") : "error";
+  const result = usageFailureResult(message, {
+    mode,
+    failOn,
+    today: todayInChina(),
+    config: raw("config") || "china-filing.yml"
+  });
+  let files = {};
+  try {
+    const workspace = path5.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    files = await writeReportFiles(
+      result,
+      workspace,
+      raw("report-file") || void 0,
+      raw("sarif-file") || void 0,
+      env
+    );
+  } catch (error63) {
+    warning(`could not write the report files: ${oneLine(error63.message)}`);
+  }
+  await writeJobSummary(result, void 0, []);
+  setOutputs(result, files);
 }
 async function writeReportFiles(result, workspace, reportInput, sarifInput, env) {
   const reportFile = reportInput ? resolveInWorkspace(workspace, reportInput, "report-file") : path5.join(env.RUNNER_TEMP || os5.tmpdir(), "china-filing-report.json");

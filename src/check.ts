@@ -159,7 +159,7 @@ export function parseToday(input: string): string {
     Number.isNaN(date.getTime()) ||
     date.toISOString().slice(0, 10) !== value
   ) {
-    throw new UsageError(`today "${input}" is not a date; write YYYY-MM-DD`)
+    throw new UsageError(`{input} "${input}" is not a date; write YYYY-MM-DD`, 'today')
   }
   return value
 }

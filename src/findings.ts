@@ -25,6 +25,40 @@ export interface Finding {
   location?: SourceLocation
   /** Set when a waiver in the declaration downgraded this finding to a notice. */
   waived?: { reason: string; expires: string }
+  /** The built artifact the finding is about (path relative to the workspace), when it is about one. */
+  artifact?: string
+}
+
+/**
+ * Where a finding points: its location in a file, or else the artifact it is about (a whole file, no
+ * line: an APK has no lines). Every reporter places findings through this one function.
+ */
+export interface FindingPlace {
+  file: string
+  line?: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+}
+
+export function findingPlace(finding: Finding): FindingPlace | undefined {
+  if (finding.location) return finding.location
+  return finding.artifact !== undefined ? { file: finding.artifact } : undefined
+}
+
+/** `file:line:col`, or `file` alone for a whole-file place; '' when the finding has no place. */
+export function formatPlace(finding: Finding): string {
+  const place = findingPlace(finding)
+  if (!place) return ''
+  return place.line !== undefined ? `${place.file}:${place.line}:${place.column ?? 1}` : place.file
+}
+
+/**
+ * The heading a finding is reported under when it concerns no app: "Artifacts" for what the gate
+ * found (or failed to read) in built files, "Declaration" for everything else about the run.
+ */
+export function runLevelGroup(finding: Finding): 'Artifacts' | 'Declaration' {
+  return finding.artifact !== undefined || finding.rule === 'artifact-identity' ? 'Artifacts' : 'Declaration'
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
@@ -33,7 +67,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+    (findingPlace(a)?.file ?? '\uffff').localeCompare(findingPlace(b)?.file ?? '\uffff') ||
     (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) ||
     (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
     a.rule.localeCompare(b.rule)

@@ -2,7 +2,9 @@
  * The gate: a loaded declaration plus collected facts → findings → verdict. Pure: every input is passed
  * in (the clock too), so tests call it directly and the CLI and the action share it.
  */
-import { compareFindings, type Finding } from './findings.js'
+import { compareFindings, findingPlace, type Finding } from './findings.js'
+import { boundMessage } from './excerpt.js'
+import { collectEvidence, type Evidence } from './report/evidence.js'
 import type { LoadResult } from './declaration/load.js'
 import type { Declaration } from './declaration/schema.js'
 import type { ArtifactFacts } from './artifacts/facts.js'
@@ -44,7 +46,10 @@ export interface AppResult {
 }
 
 export interface GateResult {
+  /** `fail` whenever a judged app (or the run) has a blocking finding, even with `fail-on: never`. */
   verdict: Verdict
+  /** False with `fail-on: never`: the verdict is reported but does not fail the step or the exit code. */
+  enforced: boolean
   mode: Mode
   failOn: FailOn
   today: string
@@ -57,20 +62,25 @@ export interface GateResult {
   blocking: string[]
   /** In-scope apps with a filing number: { appId: number }. */
   filingNumbers: Record<string, string>
+  /** What was checked: every artifact read and every source identity found. */
+  evidence: Evidence
 }
 
 export function runGate(input: GateInput): GateResult {
   const declaration = input.load.declaration
   const config = declaration?.file ?? input.load.findings[0]?.location?.file ?? 'china-filing.yml'
   if (!declaration) {
-    const verdict = decideVerdict(input.load.findings, input.failOn, [])
+    const findings = finalizeFindings(input.load.findings)
+    const verdict = decideVerdict(findings, input.failOn, { judged: [] })
     return {
       ...header(input, config),
       verdict: verdict.verdict,
+      enforced: verdict.enforced,
       apps: [],
-      findings: [...input.load.findings].sort(compareFindings),
+      findings,
       blocking: verdict.blocking,
       filingNumbers: {},
+      evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: [] }),
     }
   }
 
@@ -94,20 +104,49 @@ export function runGate(input: GateInput): GateResult {
       : {}),
     ...(input.sources ? { sources: input.sources } : {}),
   })
-  const findings = applyWaivers(raw, declaration.data, input.today).sort(compareFindings)
-  const inScope = scope.filter((s) => s.inScope).map((s) => s.app.id)
-  const verdict = decideVerdict(findings, input.failOn, inScope)
+  const findings = finalizeFindings(applyWaivers(raw, declaration.data, input.today))
+  const verdict = decideVerdict(findings, input.failOn, {
+    judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
+    notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id),
+  })
   const apps = scope.map((s) => appResult(s, verdict.blocking))
   return {
     ...header(input, config),
     verdict: verdict.verdict,
+    enforced: verdict.enforced,
     apps,
     findings,
     blocking: verdict.blocking,
+    evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
     filingNumbers: Object.fromEntries(
       apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber!]),
     ),
   }
+}
+
+/**
+ * The one place every finding passes before any report: messages bounded (issue 12.3), identical
+ * findings merged so each is shown once (one Gradle line read for three declared apps is one problem),
+ * and the order reports rely on.
+ */
+export function finalizeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  const unique: Finding[] = []
+  for (const finding of findings) {
+    const bounded = { ...finding, message: boundMessage(finding.message) }
+    const place = findingPlace(bounded)
+    const key = JSON.stringify([
+      bounded.rule,
+      bounded.severity,
+      bounded.app ?? null,
+      bounded.message,
+      place ? [place.file, place.line, place.column] : null,
+    ])
+    if (seen.has(key)) continue
+    seen.add(key)
+    unique.push(bounded)
+  }
+  return unique.sort(compareFindings)
 }
 
 function header(input: GateInput, config: string) {

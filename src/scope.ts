@@ -6,6 +6,8 @@ import type { AppDeclaration, Declaration } from './declaration/schema.js'
 import { findStore } from './catalog/stores.js'
 import { tagGlobs, tagMatches } from './release/version.js'
 import { UsageError } from './usage-error.js'
+import { closestMatch } from './declaration/suggest.js'
+import { STORES } from './catalog/stores.js'
 
 export const MODES = ['release', 'pull-request', 'audit'] as const
 export type Mode = (typeof MODES)[number]
@@ -35,12 +37,25 @@ export interface AppScope {
 export function resolveScope(declaration: Declaration, options: ScopeOptions): AppScope[] {
   const ids = declaration.apps.map((a) => a.id)
   for (const id of options.apps ?? []) {
-    if (!ids.includes(id))
-      throw new UsageError(`unknown app "${id}" in apps; declared apps: ${ids.join(', ')}`)
+    if (!ids.includes(id)) {
+      const near = closestMatch(id, ids)
+      throw new UsageError(
+        `{input} names unknown app "${id}"${near ? `; did you mean "${near}"?` : ''} Declared apps: ${ids.join(', ')}`,
+        'apps',
+      )
+    }
   }
   for (const id of options.stores ?? []) {
-    if (!findStore(id))
-      throw new UsageError(`unknown store "${id}" in stores; see the stores table in the README`)
+    if (!findStore(id)) {
+      const near = closestMatch(
+        id,
+        STORES.map((s) => s.id),
+      )
+      throw new UsageError(
+        `{input} names unknown store "${id}"${near ? `; did you mean "${near}"?` : ''} See the stores table in the README.`,
+        'stores',
+      )
+    }
   }
 
   return declaration.apps.map((app, index) => {
@@ -52,7 +67,7 @@ export function resolveScope(declaration: Declaration, options: ScopeOptions): A
     if (options.apps && options.apps.length > 0) {
       return options.apps.includes(app.id)
         ? { ...base, inScope: true }
-        : { ...base, inScope: false, reason: 'not in the apps input' }
+        : { ...base, inScope: false, reason: 'not among the apps selected (--apps / the apps input)' }
     }
     if (options.mode === 'release' && options.tag !== undefined) {
       const globs = tagGlobs(app.release?.tags)

@@ -1,8 +1,14 @@
 /**
  * The one place that decides pass or fail. Everything else only produces findings.
  *
- * `fail-on: error` (default) blocks on errors; `warning` on warnings too; `never` reports without blocking.
- * A finding with no app (the declaration itself is broken) blocks every app in scope.
+ * `fail-on: error` (default) blocks on errors; `warning` on warnings too; `never` judges as `error`
+ * does (apps with errors read fail, the verdict is fail) but the gate is not enforced: the step and
+ * the CLI succeed, like dependency-review's warn-only mode. Only judged apps are ever blocked:
+ *  - a finding about an app this run judges blocks that app (and fails the run);
+ *  - a finding about no app (the declaration is broken, an artifact cannot be read) fails the run
+ *    but blocks no app by name: no app row reads FAIL without a finding of its own;
+ *  - a finding about an app this run does not judge (another app's expired waiver) is reported and
+ *    blocks nothing: a broken waiver on app A must not block a release of app B.
  */
 import type { Finding } from './findings.js'
 
@@ -12,33 +18,43 @@ export type Verdict = 'pass' | 'fail'
 
 export interface VerdictResult {
   verdict: Verdict
-  /** App ids with at least one blocking finding (or blocked by a declaration-wide one). */
+  /** False with `fail-on: never`: the verdict is reported, but the step and the exit code succeed. */
+  enforced: boolean
+  /** Judged app ids with at least one blocking finding of their own. */
   blocking: string[]
   /** Number of blocking findings. */
   blockingFindings: number
 }
 
-export function isBlocking(finding: Finding, failOn: FailOn): boolean {
-  if (failOn === 'never') return false
+export interface VerdictScope {
+  /** Apps this run judges. */
+  judged: readonly string[]
+  /** Declared apps this run does not judge: their findings are shown but block nothing. */
+  notJudged?: readonly string[]
+}
+
+/** Whether a finding's severity reaches the threshold (`never` counts errors, as `error` does). */
+export function isBlockingSeverity(finding: Finding, failOn: FailOn): boolean {
   return finding.severity === 'error' || (failOn === 'warning' && finding.severity === 'warning')
+}
+
+/** Whether a finding counts toward the verdict of this run. */
+export function isBlocking(finding: Finding, failOn: FailOn, scope: VerdictScope): boolean {
+  if (!isBlockingSeverity(finding, failOn)) return false
+  return finding.app === undefined || !(scope.notJudged ?? []).includes(finding.app)
 }
 
 export function decideVerdict(
   findings: readonly Finding[],
   failOn: FailOn,
-  appsInScope: readonly string[],
+  scope: VerdictScope,
 ): VerdictResult {
-  const blockingFindings = findings.filter((f) => isBlocking(f, failOn))
-  const blocked = new Set<string>()
-  for (const finding of blockingFindings) {
-    if (finding.app === undefined) appsInScope.forEach((id) => blocked.add(id))
-    else blocked.add(finding.app)
-  }
+  const blockingFindings = findings.filter((f) => isBlocking(f, failOn, scope))
+  const blocked = new Set(blockingFindings.map((f) => f.app).filter((id) => id !== undefined))
   return {
     verdict: blockingFindings.length > 0 ? 'fail' : 'pass',
-    blocking: appsInScope
-      .filter((id) => blocked.has(id))
-      .concat([...blocked].filter((id) => !appsInScope.includes(id))),
+    enforced: failOn !== 'never',
+    blocking: scope.judged.filter((id) => blocked.has(id)),
     blockingFindings: blockingFindings.length,
   }
 }

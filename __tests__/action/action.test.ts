@@ -4,19 +4,19 @@
  * job summary, and the API requests made.
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { runAction } from '../helpers/run-action.js'
 import { positionOf } from '../helpers/declarations.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 const TODAY = '2026-11-29'
 const event = async (name: string) =>
   JSON.parse(await readFile(`__tests__/fixtures/events/${name}.json`, 'utf8')) as Record<string, unknown>
 
 async function workspaceWith(declaration?: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))
+  const dir = await tempDir('cfg-ws-')
   if (declaration === undefined)
     await copyFile('examples/china-filing.yml', path.join(dir, 'china-filing.yml'))
   else await writeFile(path.join(dir, 'china-filing.yml'), declaration)
@@ -46,6 +46,8 @@ describe('release: tag push', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('pass')
+    // The log says what was verified, not only that it passed.
+    expect(run.stdout).toContain('china-filing-gate verified apps shop against china-filing.yml')
     expect(JSON.parse(run.outputs.blocking!)).toEqual([])
     expect(JSON.parse(run.outputs['filing-numbers']!)).toEqual({ shop: '沪ICP备2023012345号-2A' })
     expect(run.outputs['report-file']).toMatch(/china-filing-report\.json$/)
@@ -106,7 +108,7 @@ describe('release: tag push', () => {
   })
 
   it('fails closed when the declaration is missing', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-ws-'))
+    const dir = await tempDir('cfg-ws-')
     const run = await runAction({
       workspace: dir,
       eventName: 'push',
@@ -325,11 +327,40 @@ describe('inputs', () => {
   })
 
   it('rejects a bad fail-on value with the input name', async () => {
-    const run = await runAction({ workspace: await workspaceWith(), inputs: { 'fail-on': 'sometimes' } })
+    const workspace = await workspaceWith()
+    const run = await runAction({
+      workspace,
+      inputs: { 'fail-on': 'fatal', 'report-file': 'out/report.json', 'sarif-file': 'out/gate.sarif' },
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
-      '::error::china-filing-gate: input fail-on must be one of error, warning, never, not "sometimes"',
+      '::error::china-filing-gate: input fail-on must be one of error, warning, never, not "fatal"',
     )
+    // A run that could not start still answers where workflows look (issue 7.7).
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.summary).toContain('## China filing: ❌ fail')
+    expect(run.summary).toContain('input fail-on must be one of error, warning, never, not "fatal"')
+    const report = JSON.parse(await readFile(path.join(workspace, 'out/report.json'), 'utf8'))
+    expect(report).toMatchObject({ verdict: 'fail', blocking: [], findings: [{ rule: 'usage' }] })
+    const sarif = JSON.parse(await readFile(path.join(workspace, 'out/gate.sarif'), 'utf8'))
+    expect(sarif.runs[0].results[0].message.text).toContain('not "fatal"')
+  })
+
+  it('names the input, not a flag, for an unknown app', async () => {
+    const run = await runAction({ workspace: await workspaceWith(), inputs: { apps: 'shoop' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('input apps names unknown app "shoop"')
+    expect(run.outputs.verdict).toBe('fail')
+  })
+
+  it('with fail-on never, succeeds but reports the failing apps as failing', async () => {
+    const workspace = await workspaceWith(await readFile('examples/non-compliant/china-filing.yml', 'utf8'))
+    const run = await runAction({ workspace, inputs: { 'fail-on': 'never', today: TODAY } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.summary).toMatch(/^## China filing: ❌ fail \(not enforced\)/)
+    expect(run.summary).toMatch(/\| legacy .*❌ fail \|/)
+    expect(run.stdout).toContain('not enforced (fail-on: never)')
   })
 
   it('keeps the config inside the workspace', async () => {

@@ -3,11 +3,11 @@
  * 2 usage error). In-process through main(), with captured output.
  */
 import { describe, it, expect } from '@jest/globals'
-import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile, cp } from 'node:fs/promises'
 import path from 'node:path'
 import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
   let stdout = ''
@@ -100,12 +100,37 @@ describe('check', () => {
       'filingNumbers',
       'apps',
       'findings',
+      // Added keys (DESIGN §6: add, never rename or drop).
+      'enforced',
+      'config',
+      'tag',
+      'version',
+      'today',
+      'toolVersion',
+      'artifacts',
+      'sources',
     ])
-    expect(report).toMatchObject({ verdict: 'pass', mode: 'audit', blocking: [] })
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      mode: 'audit',
+      blocking: [],
+      enforced: true,
+      config: 'examples/china-filing.yml',
+      tag: null,
+      version: null,
+      today: '2026-11-29',
+      toolVersion: JSON.parse(await readFile('package.json', 'utf8')).version,
+    })
     expect(report.apps).toEqual([
-      { id: 'shop', inScope: true, filingNumber: '沪ICP备2023012345号-2A', verdict: 'pass' },
-      { id: 'shop-wechat', inScope: true, filingNumber: '沪ICP备2023012345号-3X', verdict: 'pass' },
-      { id: 'shop-global', inScope: true, filingNumber: null, verdict: 'pass' },
+      { id: 'shop', inScope: true, filingNumber: '沪ICP备2023012345号-2A', verdict: 'pass', reason: null },
+      {
+        id: 'shop-wechat',
+        inScope: true,
+        filingNumber: '沪ICP备2023012345号-3X',
+        verdict: 'pass',
+        reason: null,
+      },
+      { id: 'shop-global', inScope: true, filingNumber: null, verdict: 'pass', reason: null },
     ])
     for (const finding of report.findings) {
       expect(Object.keys(finding).slice(0, 7)).toEqual([
@@ -229,7 +254,7 @@ describe('check', () => {
       /holder: expected a mapping/,
     ],
   ])('gives a clear finding and exit 1 for %s in release mode', async (_name, content, message) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-bad-'))
+    const dir = await tempDir('cfg-bad-')
     await writeFile(path.join(dir, 'china-filing.yml'), content)
     const run = await cli(['check', '--mode', 'release', '--format', 'json', ...TODAY], dir)
     expect(run.code).toBe(1)
@@ -248,15 +273,15 @@ describe('check', () => {
 
   it.each([
     [['check', '--mode', 'ship'], '--mode must be one of release, pull-request, audit, not "ship"'],
-    [['check', '--bogus'], "unknown option '--bogus'"],
+    [['check', '--bogus'], 'unknown option --bogus'],
     [['check', '--today', '2026-02-30'], 'today "2026-02-30" is not a date; write YYYY-MM-DD'],
     [
       ['check', '--config', 'examples/china-filing.yml', '--apps', 'shoop'],
-      'unknown app "shoop" in apps; declared apps: shop, shop-wechat, shop-global',
+      '--apps names unknown app "shoop"; did you mean "shop"? Declared apps: shop, shop-wechat, shop-global',
     ],
     [
       ['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'],
-      'unknown store "xiaomy" in stores',
+      '--stores names unknown store "xiaomy"; did you mean "xiaomi"?',
     ],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['explain', 'hosting-mainlnd'], 'unknown rule "hosting-mainlnd"; did you mean "hosting-mainland"?'],
@@ -314,7 +339,7 @@ describe('explain', () => {
 
 describe('init', () => {
   it('writes a starter from the identities in the tree, which the gate rejects until filled in', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
+    const dir = await tempDir('cfg-init-')
     await cp('__tests__/fixtures/sources/flutter-app', dir, { recursive: true })
     const run = await cli(['init'], dir)
     expect(run.code).toBe(0)
@@ -329,11 +354,215 @@ describe('init', () => {
   })
 
   it('writes a TODO app when the tree has no identity', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-init-'))
+    const dir = await tempDir('cfg-init-')
     await writeFile(path.join(dir, 'README.md'), 'nothing here')
     expect((await cli(['init'], dir)).code).toBe(0)
     expect(await readFile(path.join(dir, 'china-filing.yml'), 'utf8')).toContain(
       'no app identity was found in this tree',
     )
+  })
+})
+
+describe('a CLI that helps (issue 7.7, 7.8)', () => {
+  it.each([['check'], ['inspect'], ['init'], ['schema'], ['explain']])(
+    '%s --help, -h and help %s print the command usage on stdout (exit 0)',
+    async (command) => {
+      const outputs = []
+      for (const args of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command],
+      ]) {
+        const run = await cli(args)
+        expect(run.code).toBe(0)
+        expect(run.stderr).toBe('')
+        expect(run.stdout).toMatch(new RegExp(`^Usage: china-filing ${command}`))
+        outputs.push(run.stdout)
+      }
+      expect(new Set(outputs).size).toBe(1)
+    },
+  )
+
+  it('check --help lists every flag with its short form', async () => {
+    const { stdout } = await cli(['check', '--help'])
+    for (const flag of [
+      '--config',
+      '--mode',
+      '--apps',
+      '--stores',
+      '--tag',
+      '--version',
+      '--artifact',
+      '--fail-on',
+      '--today',
+      '--format',
+      '--output',
+      '--help',
+    ])
+      expect(stdout).toContain(flag)
+    for (const short of ['-c, --config', '-f, --format', '-o, --output', '-h, --help'])
+      expect(stdout).toContain(short)
+  })
+
+  it('--version and -V print the version from package.json', async () => {
+    const { version } = JSON.parse(await readFile('package.json', 'utf8'))
+    for (const flag of ['--version', '-V']) {
+      const run = await cli([flag])
+      expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    }
+  })
+
+  it('no command prints the usage on stderr (exit 2)', async () => {
+    const run = await cli([])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^Usage: china-filing <command>/)
+  })
+
+  it.each([
+    [['chek'], 'unknown command "chek"; did you mean "check"?'],
+    [['check', '--mdoe', 'audit'], 'unknown option --mdoe; did you mean --mode?'],
+    [['check', '--mode', 'pull_request'], 'did you mean "pull-request"?'],
+    [
+      ['check', '--config', 'examples/china-filing.yml', '--apps', 'shp'],
+      '--apps names unknown app "shp"; did you mean "shop"?',
+    ],
+    [['check', '--config', 'examples/china-filing.yml', '--stores', 'xiaomy'], 'did you mean "xiaomi"?'],
+    [['check', '--version', 'banana'], '--version "banana" is not a semver version'],
+    [['check', '--version', '1.2.0', '--mode', 'audit'], '--version applies to a release'],
+    [['check', '--today', '2026-02-30'], '--today "2026-02-30" is not a date'],
+    [['schema', 'extra'], 'schema takes no arguments (got "extra")'],
+    [['check', '--config'], '--config needs a value'],
+  ])('%j is a usage error on stderr naming the flag (exit 2)', async (args, message) => {
+    const run = await cli(args)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(message)
+    expect(run.stderr).not.toContain('internal error')
+  })
+
+  it('check --version X without a tag judges a release of X', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/china-filing.yml',
+      '--version',
+      '1.2.0',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
+    expect(JSON.parse(run.stdout)).toMatchObject({ mode: 'release', version: '1.2.0' })
+  })
+
+  it('an --output in a missing folder names the path and the fix (exit 2)', async () => {
+    const dir = await tempDir('cfg-out-')
+    const run = await cli(
+      ['check', '--config', path.resolve('examples/china-filing.yml'), '--output', 'missing-dir/r.txt'],
+      dir,
+    )
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--output missing-dir/r.txt cannot be written')
+    expect(run.stderr).toContain('create the folder first')
+    expect(run.stderr).not.toContain('internal error')
+  })
+
+  it('a missing china-filing.yml beside a china-filing.yaml says so', async () => {
+    const dir = await tempDir('cfg-yaml-')
+    await writeFile(path.join(dir, 'china-filing.yaml'), await readFile('examples/china-filing.yml'))
+    const run = await cli(['check', ...TODAY], dir)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('china-filing.yml does not exist, but china-filing.yaml does beside it')
+  })
+
+  it('--fail-on never exits 0 and still reports the failing apps', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--fail-on',
+      'never',
+      ...TODAY,
+    ])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^legacy .* FAIL$/m)
+    expect(run.stdout).toContain('The gate is not enforced (fail-on: never)')
+  })
+
+  it("--apps beta blocks only beta; another app's broken waiver blocks nothing", async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/non-compliant/china-filing.yml',
+      '--apps',
+      'beta',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
+    const report = JSON.parse(run.stdout)
+    expect(run.code).toBe(1)
+    expect(report.blocking).toEqual(['beta'])
+    expect(report.apps.find((a: { id: string }) => a.id === 'shop')).toMatchObject({ verdict: 'skipped' })
+    expect(
+      report.findings.some((f: { rule: string; app: string }) => f.rule === 'waiver' && f.app === 'shop'),
+    ).toBe(true)
+    const legacy = JSON.parse(
+      (
+        await cli([
+          'check',
+          '--config',
+          'examples/non-compliant/china-filing.yml',
+          '--apps',
+          'pay',
+          '--format',
+          'json',
+          ...TODAY,
+        ])
+      ).stdout,
+    )
+    expect(legacy.blocking).not.toContain('shop')
+  })
+})
+
+describe('artifacts are judged for the app they carry, and only for it', () => {
+  it('an APK of an app this run does not judge never fails the mini program that is judged', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/china-filing.yml',
+      '--apps',
+      'shop-wechat',
+      '--artifact',
+      '__tests__/fixtures/android/rsa-v2.apk',
+      '--tag',
+      'v1.0.0',
+      '--format',
+      'json',
+      ...TODAY,
+    ])
+    const report = JSON.parse(run.stdout)
+    expect(run.code).toBe(0)
+    expect(report.apps.find((a: { id: string }) => a.id === 'shop-wechat').verdict).toBe('pass')
+    expect(report.artifacts).toMatchObject([{ file: '__tests__/fixtures/android/rsa-v2.apk', app: 'shop' }])
+  })
+
+  it('an unreadable artifact fails the run under "Artifacts", not every app', async () => {
+    const run = await cli([
+      'check',
+      '--config',
+      'examples/china-filing.yml',
+      '--artifact',
+      '__tests__/fixtures/android/not-a-zip.apk',
+      '--tag',
+      'v2.3.0',
+      ...TODAY,
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /\nArtifacts\n {2}artifact __tests__\/fixtures\/android\/not-a-zip\.apk: unreadable\n {2}✖ error {4}artifact-identity {2}__tests__\/fixtures\/android\/not-a-zip\.apk\n/,
+    )
+    expect(run.stdout).not.toMatch(/ FAIL$/m)
+    expect(run.stdout).not.toContain('complete?.')
   })
 })

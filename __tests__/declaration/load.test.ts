@@ -1,9 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises'
-import os from 'node:os'
+import { writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { loadDeclaration, parseDeclarationBytes, parseDeclarationText } from '../../src/declaration/load.js'
 import { appYaml, declarationYaml, positionOf } from '../helpers/declarations.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 const FILE = 'china-filing.yml'
 
@@ -79,7 +79,7 @@ describe('declaration-syntax', () => {
 
   describe('files', () => {
     it('reports a missing file with how to create one', async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-'))
+      const dir = await tempDir('cfg-')
       const { findings } = await loadDeclaration(path.join(dir, FILE), FILE)
       expect(findings).toEqual([
         {
@@ -93,14 +93,14 @@ describe('declaration-syntax', () => {
     })
 
     it('refuses a directory', async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-'))
+      const dir = await tempDir('cfg-')
       await mkdir(path.join(dir, FILE))
       const { findings } = await loadDeclaration(path.join(dir, FILE), FILE)
       expect(findings[0]!.message).toMatch(/is not a file/)
     })
 
     it('refuses a 10 MB file without parsing it', async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-'))
+      const dir = await tempDir('cfg-')
       await writeFile(path.join(dir, FILE), `version: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n`)
       const { findings } = await loadDeclaration(path.join(dir, FILE), FILE)
       expect(findings).toHaveLength(1)

@@ -3,9 +3,9 @@
  * GITHUB_STEP_SUMMARY, an event payload file, a ref. Returns what a workflow would see.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { tempDir } from './temp-dir.js'
 
 export interface ActionRun {
   code: number
@@ -45,7 +45,7 @@ const unescape = (s: string) =>
   s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-action-'))
+  const dir = await tempDir('cfg-action-')
   const outputFile = path.join(dir, 'output.txt')
   const summaryFile = path.join(dir, 'summary.md')
   const eventFile = path.join(dir, 'event.json')

@@ -3,12 +3,12 @@
  * scripts/fixtures/*.sh): the filed identity against what apksigner/openssl recorded for each build.
  */
 import { describe, it, expect } from '@jest/globals'
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runCheck } from '../../src/check.js'
 import { positionOf } from '../helpers/declarations.js'
 import { apksignerSigners, opensslCertificates, section } from '../artifacts/android-records.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 const TODAY = '2026-11-29'
 /** The filed values come from what apksigner and openssl recorded for the fixtures, not from our reader. */
@@ -66,7 +66,7 @@ async function check(
   mode: 'release' | 'audit' = 'release',
   patterns?: string[],
 ) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-art-'))
+  const dir = await tempDir('cfg-art-')
   await writeFile(path.join(dir, 'china-filing.yml'), text)
   await mkdir(path.join(dir, 'build'))
   for (const fixture of fixtures)

@@ -4,11 +4,11 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runCheck } from '../../src/check.js'
 import { appYaml, declarationYaml, positionOf } from '../helpers/declarations.js'
+import { tempDir } from '../helpers/temp-dir.js'
 
 const TODAY = '2026-11-29'
 
@@ -40,7 +40,7 @@ android {
 const DECLARATION = declarationYaml([appYaml()])
 
 async function tree(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-src-'))
+  const dir = await tempDir('cfg-src-')
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
     await writeFile(path.join(dir, file), text)

@@ -16,6 +16,11 @@ import { renderSarif } from '../report/sarif.js'
 import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
 import type { GateResult } from '../gate.js'
 import { publishToGitHub } from './publish.js'
+import { usageFailureResult } from '../report/usage-failure.js'
+import { checkedSummary } from '../report/text.js'
+import { oneLine } from '../report/stdout-guard.js'
+import { MODES, type Mode } from '../scope.js'
+import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -61,19 +66,69 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     setOutputs(result, files)
     await publishToGitHub(result, inputs, event, env, blobUrl)
 
-    if (result.verdict === 'fail') {
+    core.info(oneLine(verifiedLine(result)))
+    if (result.verdict === 'fail' && !result.enforced) {
+      core.warning(
+        `China filing gate is not enforced (fail-on: never): ${result.blocking.length ? result.blocking.join(', ') : 'this run'} would be blocked. See the job summary.`,
+      )
+    } else if (result.verdict === 'fail') {
       const errors = result.findings.filter((f) => f.severity === 'error').length
       core.setFailed(
         `China filing gate blocked ${result.blocking.length ? result.blocking.join(', ') : 'this run'}: ${errors} error${errors === 1 ? '' : 's'}${inputs.failOn === 'warning' ? ' (fail-on: warning counts warnings too)' : ''}. See the annotations and the job summary.`,
       )
     } else core.info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`)
   } catch (error) {
-    if (error instanceof UsageError) core.setFailed(`china-filing-gate: ${error.message}`)
-    else
-      core.setFailed(
-        `china-filing-gate: internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`,
-      )
+    const message =
+      error instanceof UsageError
+        ? error.describe('input')
+        : `internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`
+    await reportFailureToStart(message, env)
+    core.setFailed(`china-filing-gate: ${message}`)
   }
+}
+
+/** What the run verified, for the log: the apps judged and each artifact read, with its app. */
+function verifiedLine(result: GateResult): string {
+  const judged = result.apps.filter((a) => a.inScope).map((a) => a.id)
+  const artifacts = result.evidence.artifacts.map(
+    (a) =>
+      `${a.file} (${a.error !== undefined ? 'unreadable' : `${a.id}${a.app ? `, ${a.app}` : ', no declared app'}`})`,
+  )
+  return `china-filing-gate verified ${judged.length ? `apps ${judged.join(', ')}` : 'no app'} against ${result.config}${checkedSummary(result)}${artifacts.length ? `: ${artifacts.join('; ')}` : ''}`
+}
+
+/**
+ * A run that could not start still sets verdict=fail, writes the job summary with the error and the
+ * report/SARIF files when asked (issue 7.7). Each step is best effort: a failure here only warns,
+ * the step fails anyway.
+ */
+async function reportFailureToStart(message: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const raw = (name: string) => core.getInput(name).trim()
+  const mode = (MODES as readonly string[]).includes(raw('mode')) ? (raw('mode') as Mode) : 'audit'
+  const failOn = (FAIL_ON_LEVELS as readonly string[]).includes(raw('fail-on'))
+    ? (raw('fail-on') as FailOn)
+    : 'error'
+  const result = usageFailureResult(message, {
+    mode,
+    failOn,
+    today: todayInChina(),
+    config: raw('config') || 'china-filing.yml',
+  })
+  let files: { reportFile?: string; sarifFile?: string } = {}
+  try {
+    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+    files = await writeReportFiles(
+      result,
+      workspace,
+      raw('report-file') || undefined,
+      raw('sarif-file') || undefined,
+      env,
+    )
+  } catch (error) {
+    core.warning(`could not write the report files: ${oneLine((error as Error).message)}`)
+  }
+  await writeJobSummary(result, undefined, [])
+  setOutputs(result, files)
 }
 
 async function writeReportFiles(

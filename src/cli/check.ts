@@ -1,5 +1,8 @@
 import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
+import semver from 'semver'
+import { closestMatch } from '../declaration/suggest.js'
+import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
@@ -21,8 +24,12 @@ export function oneOf<T extends string>(
   fallback: T,
 ): T {
   if (value === undefined) return fallback
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`)
+  if (!(allowed as readonly string[]).includes(value)) {
+    const near = closestMatch(value, allowed)
+    throw new UsageError(
+      `${flag} must be one of ${allowed.join(', ')}, not "${value}"${near ? `; did you mean "${near}"?` : ''}`,
+    )
+  }
   return value as T
 }
 
@@ -59,13 +66,23 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       `check takes no positional arguments (got "${positionals[0]}"); use --config and --artifact`,
     )
   const tag = values.tag as string | undefined
-  // A tag names a release: judge it as one unless told otherwise.
+  const version = values.version as string | undefined
+  // The release version is applied (release mode) or refused, never silently ignored.
+  if (version !== undefined && !semver.valid(version))
+    throw new UsageError(
+      `--version "${version}" is not a semver version (e.g. 1.4.0); it is the release version, not this tool's (that is china-filing --version)`,
+    )
+  // A tag or a version names a release: judge it as one unless told otherwise.
   const mode = oneOf<Mode>(
     '--mode',
     values.mode as string | undefined,
     MODES,
-    tag !== undefined ? 'release' : 'audit',
+    tag !== undefined || version !== undefined ? 'release' : 'audit',
   )
+  if (version !== undefined && mode !== 'release')
+    throw new UsageError(
+      `--version applies to a release; drop --mode ${mode}, or use --mode release to judge version ${version}`,
+    )
   const failOn = oneOf<FailOn>('--fail-on', values['fail-on'] as string | undefined, FAIL_ON_LEVELS, 'error')
   const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text')
   const today = values.today !== undefined ? parseToday(values.today as string) : todayInChina()
@@ -79,7 +96,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     apps: list(values.apps),
     stores: list(values.stores),
     ...(tag !== undefined ? { tag } : {}),
-    ...(values.version !== undefined ? { version: values.version as string } : {}),
+    ...(version !== undefined ? { version: semver.valid(version)! } : {}),
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
     ...(values['certificate-expiry-days'] !== undefined
@@ -105,7 +122,18 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
             : format === 'codequality'
               ? renderCodeQuality(result)
               : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) })
-  if (values.output) await writeFile(path.resolve(io.cwd, values.output as string), rendered)
+  if (values.output) await writeOutput(io.cwd, values.output as string, rendered)
   else io.stdout.write(rendered)
-  return result.verdict === 'pass' ? EXIT.pass : EXIT.blocked
+  // fail-on: never reports a failing verdict but is not enforced: exit 0.
+  return result.verdict === 'pass' || !result.enforced ? EXIT.pass : EXIT.blocked
+}
+
+async function writeOutput(cwd: string, given: string, text: string): Promise<void> {
+  try {
+    await writeFile(path.resolve(cwd, given), text)
+  } catch (error) {
+    const problem = fileSystemProblem(error)
+    if (!problem) throw error
+    throw new UsageError(`--output ${given} cannot be written: ${problem}`)
+  }
 }

@@ -9,7 +9,11 @@ import { UsageError } from '../usage-error.js'
 import { EXIT, parse, type Io } from './main.js'
 
 export function schemaCommand(args: string[], io: Io): number {
-  parse(args, {})
+  const { positionals } = parse(args, {})
+  if (positionals.length)
+    throw new UsageError(
+      `schema takes no arguments (got "${positionals[0]}"); it prints the schema of china-filing.yml`,
+    )
   io.stdout.write(renderJsonSchema())
   return EXIT.pass
 }

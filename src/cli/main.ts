@@ -1,10 +1,14 @@
 /**
- * The CLI: `check`, `inspect`, `init`, `schema`, `explain`. Exit codes are a contract: 0 pass,
- * 1 blocked (or the gate could not decide: it fails closed), 2 usage error.
+ * The CLI: `check`, `inspect`, `init`, `schema`, `explain`, `help`. Exit codes are a contract: 0 pass,
+ * 1 blocked (or the gate could not decide: it fails closed), 2 usage error (including a path the CLI
+ * cannot read or write: the user can fix it, so it is not "internal").
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../usage-error.js'
+import { closestMatch } from '../declaration/suggest.js'
 import { TOOL_VERSION } from '../version.js'
+import { COMMANDS, commandUsage, findCommand, generalUsage } from './commands.js'
+import { fileSystemProblem } from './fs-errors.js'
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -15,26 +19,24 @@ export interface Io {
 
 export const EXIT = { pass: 0, blocked: 1, usage: 2 } as const
 
-const USAGE = `Usage: china-filing <command> [options]
-
-Commands:
-  check     Judge china-filing.yml (and built artifacts) against the filing rules
-            [--config F] [--mode release|pull-request|audit] [--apps a,b] [--stores s,t] [--tag T]
-            [--version V] [--artifact GLOB ...] [--fail-on error|warning|never] [--today YYYY-MM-DD]
-            [--certificate-expiry-days N]
-            [--format text|json|sarif|github|junit|codequality] [--output F]
-  inspect   Print what the filing form asks for from built APK/AAB/IPA/HAP files
-            FILE... [--format text|json|yaml]
-  init      Detect identities in the source tree and write a starter china-filing.yml [--config F] [--force]
-  schema    Print the JSON Schema of china-filing.yml
-  explain   Print a rule's documentation: explain RULE
-
-Exit codes: 0 pass, 1 blocked, 2 usage error.
-`
-
 export type CommandArgs = {
   values: Record<string, string | boolean | string[] | undefined>
   positionals: string[]
+}
+
+/** Turns node:util's parse errors into messages with the flag and, for a typo, the flag meant. */
+function describeParseError(message: string, known: string[]): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message)
+  if (unknown) {
+    const flag = unknown[1]!
+    const near = flag.startsWith('--') ? closestMatch(flag.slice(2), known) : undefined
+    return `unknown option ${flag}${near ? `; did you mean --${near}?` : ''}`
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)
+  if (missing) return `${missing[1]} needs a value`
+  const noValue = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message)
+  if (noValue) return `${noValue[1]} takes no value`
+  return message.split('. ')[0]!
 }
 
 export function parse(args: string[], options: ParseArgsConfig['options']): CommandArgs {
@@ -42,16 +44,24 @@ export function parse(args: string[], options: ParseArgsConfig['options']): Comm
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true })
     return { values: values as CommandArgs['values'], positionals }
   } catch (error) {
-    // node:util reports unknown flags as "Unknown option '--x'. To specify a positional argument ..."
-    throw new UsageError(
-      (error as Error).message.split('. ')[0]!.replace(/^Unknown option/, 'unknown option'),
-    )
+    throw new UsageError(describeParseError((error as Error).message, Object.keys(options ?? {})))
   }
+}
+
+/** `-h`/`--help` anywhere before a `--` asks for the command's help rather than running it. */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--')
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help')
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
   try {
+    const known = command !== undefined ? findCommand(command) : undefined
+    if (known && known.name !== 'help' && asksForHelp(rest)) {
+      io.stdout.write(commandUsage(known))
+      return EXIT.pass
+    }
     switch (command) {
       // Each command loads only what it needs: `schema` should not pay for the artifact parsers.
       case 'check':
@@ -64,22 +74,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return (await import('./docs.js')).schemaCommand(rest, io)
       case 'explain':
         return await (await import('./docs.js')).explainCommand(rest, io)
-      case undefined:
+      case 'help':
+        return helpCommand(rest, io)
       case '-h':
       case '--help':
-      case 'help':
-        io.stdout.write(USAGE)
-        return command === undefined ? EXIT.usage : EXIT.pass
+        io.stdout.write(generalUsage())
+        return EXIT.pass
       case '--version':
+      case '-V':
       case '-v':
         io.stdout.write(`${TOOL_VERSION}\n`)
         return EXIT.pass
-      default:
-        throw new UsageError(`unknown command "${command}"`)
+      case undefined:
+        // No command is a usage error: the usage goes to stderr, where errors go.
+        io.stderr.write(generalUsage())
+        return EXIT.usage
+      default: {
+        const near = closestMatch(
+          command,
+          COMMANDS.map((c) => c.name),
+        )
+        throw new UsageError(
+          `unknown command "${command}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+        )
+      }
     }
   } catch (error) {
+    const known = command !== undefined ? findCommand(command) : undefined
     if (error instanceof UsageError) {
-      io.stderr.write(`china-filing: ${error.message}\n\n${USAGE}`)
+      const help = known ? `Run: china-filing ${known.name} --help` : 'Run: china-filing --help'
+      io.stderr.write(`china-filing: ${error.describe('flag')}\n${help}\n`)
+      return EXIT.usage
+    }
+    const fsProblem = fileSystemProblem(error)
+    if (fsProblem) {
+      io.stderr.write(`china-filing: ${fsProblem}\n`)
       return EXIT.usage
     }
     // A fault of ours: say so plainly, and fail closed rather than let a release through.
@@ -88,4 +117,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
     )
     return EXIT.blocked
   }
+}
+
+function helpCommand(args: string[], io: Io): number {
+  const { positionals } = parse(args, {})
+  if (positionals.length > 1) throw new UsageError('help takes one command: help check')
+  const name = positionals[0]
+  if (name === undefined) {
+    io.stdout.write(generalUsage())
+    return EXIT.pass
+  }
+  const command = findCommand(name)
+  if (!command) {
+    const near = closestMatch(
+      name,
+      COMMANDS.map((c) => c.name),
+    )
+    throw new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}`)
+  }
+  io.stdout.write(commandUsage(command))
+  return EXIT.pass
 }

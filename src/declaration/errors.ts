@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema } from './schema.js'
 import { closestMatch } from './suggest.js'
+import { quoteExcerpt } from '../excerpt.js'
 import type { KeyPath } from './load.js'
 
 type Issue = z.core.$ZodIssue
@@ -13,9 +14,14 @@ type Issue = z.core.$ZodIssue
 /** `apps[0].hosting[1].region`, the way users find a key in their file. */
 export function formatKeyPath(path: readonly PropertyKey[]): string {
   return path
-    .map((segment, i) =>
-      typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`,
-    )
+    .map((segment, i) => {
+      if (typeof segment === 'number') return `[${segment}]`
+      // A key is the user's text: a plain key as is, anything odd as a short escaped excerpt.
+      const text = /^[\w$-]{1,40}$/.test(String(segment))
+        ? String(segment)
+        : quoteExcerpt(String(segment), 40)
+      return i === 0 ? text : `.${text}`
+    })
     .join('')
 }
 
@@ -24,8 +30,9 @@ function describeValue(value: unknown): string {
   if (value === null) return 'an empty value'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `"${value}"`
-  return `${typeof value} ${String(value)}`
+  // A short, escaped excerpt only: the file may be anything (a symlink to /etc/passwd or .git/config).
+  if (typeof value === 'string') return quoteExcerpt(value)
+  return `${typeof value} ${quoteExcerpt(String(value)).slice(1, -1)}`
 }
 
 const EXPECTED_WORDS: Record<string, string> = {
@@ -117,7 +124,7 @@ export function schemaIssueToFinding(
             ? `Allowed keys: ${allowed.join(', ')}.`
             : 'Remove it.'
         return finding(
-          `${path.length ? where : 'top level'}: unknown key "${key}". ${hint}`,
+          `${path.length ? where : 'top level'}: unknown key ${quoteExcerpt(key)}. ${hint}`,
           locate([...path, key], 'key'),
           app,
         )
@@ -128,7 +135,7 @@ export function schemaIssueToFinding(
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
       const quoteHint =
         issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
-          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. "${String(actual)}".`
+          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(String(actual))}.`
           : ''
       return [
         finding(

@@ -22,12 +22,46 @@ export function declarationJsonSchema(): JsonObject {
   const channels = props(app.release).channels as { additionalProperties: JsonObject }
   channels.additionalProperties.enum = [...STORE_IDS]
   props(props(schema).holder).province!.enum = provinceSpellings()
+  carryRefinements(schema)
   return {
     $id: 'https://github.com/china-filing-gate/china-filing-gate/schema/china-filing.schema.json',
     title: 'china-filing.yml',
     description: 'Declares the apps a repository ships to mainland China and their MIIT filings (APP备案).',
     ...schema,
   }
+}
+
+/**
+ * zod's refinements (superRefine) do not reach the JSON Schema, so an editor would accept `md5: TODO`
+ * that the loader refuses (issue 7.10). The checks that a pattern can express are carried over here,
+ * by key name wherever they occur; a test feeds a table of bad values to both Ajv and the loader.
+ */
+const FINGERPRINT_PATTERNS: Record<string, string> = {
+  // Colons, spaces and case are ignored, as the loader does (keytool prints colons).
+  md5: '^[\\s:]*(?:[0-9a-fA-F][\\s:]*){32}$',
+  sha1: '^[\\s:]*(?:[0-9a-fA-F][\\s:]*){40}$',
+  sha256: '^[\\s:]*(?:[0-9a-fA-F][\\s:]*){64}$',
+}
+const DATE_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$'
+const DATE_KEYS = new Set(['launchedOn', 'approvedOn', 'expires'])
+
+function carryRefinements(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(carryRefinements)
+  if (!node || typeof node !== 'object') return
+  const object = node as JsonObject
+  const properties = object.properties as Record<string, JsonObject> | undefined
+  if (properties) {
+    for (const [key, child] of Object.entries(properties)) {
+      if (child.type !== 'string') continue
+      if (DATE_KEYS.has(key)) child.pattern = DATE_PATTERN
+      if (FINGERPRINT_PATTERNS[key] && 'sha256' in properties && 'md5' in properties)
+        child.pattern = FINGERPRINT_PATTERNS[key]
+    }
+    // A certificate names at least one fingerprint.
+    if ('md5' in properties && 'sha1' in properties && 'sha256' in properties && 'publicKey' in properties)
+      object.anyOf = ['md5', 'sha1', 'sha256', 'publicKey'].map((k) => ({ required: [k] }))
+  }
+  for (const value of Object.values(object)) carryRefinements(value)
 }
 
 export function renderJsonSchema(): string {

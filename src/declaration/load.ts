@@ -4,12 +4,14 @@
  * tags are not resolved, aliases are capped, and the size is bounded before parsing.
  */
 import { constants } from 'node:fs'
-import { open, realpath, type FileHandle } from 'node:fs/promises'
-import { sep } from 'node:path'
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises'
+import { basename, sep } from 'node:path'
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, type Document } from 'yaml'
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema, type Declaration } from './schema.js'
 import { schemaIssueToFinding } from './errors.js'
+import { quoteExcerpt } from '../excerpt.js'
+import { exceedsNodeBudget, MAX_DECLARATION_NODES } from './complexity.js'
 
 /** Real declarations are a few KB; anything near this is a mistake (or an attack on the parser). */
 export const MAX_DECLARATION_BYTES = 1024 * 1024
@@ -47,11 +49,14 @@ function syntaxFinding(message: string, location?: SourceLocation): Finding {
 export async function loadDeclaration(path: string, displayPath: string): Promise<LoadResult> {
   // Even a missing file is reported at its path, so every report names the file to fix or create.
   const start = { file: displayPath, line: 1, column: 1 }
-  const cannotRead = (error: unknown) => {
+  const cannotRead = async (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code
+    const sibling = code === 'ENOENT' ? await otherExtension(path) : undefined
     const message =
       code === 'ENOENT'
-        ? `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
+        ? sibling
+          ? `${displayPath} does not exist, but ${sibling} does beside it. Rename it to ${basename(path)}, or point the config input / --config at it.`
+          : `${displayPath} does not exist. Create it (\`china-filing init\` writes a starter) or set the config input / --config to its path.`
         : `${displayPath} cannot be read (${code ?? String(error)}). Check the path and its permissions.`
     return { findings: [syntaxFinding(message, start)] }
   }
@@ -113,6 +118,18 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
   }
 }
 
+/** `china-filing.yaml` beside a missing `china-filing.yml` (and the reverse): the name of the one that exists. */
+async function otherExtension(file: string): Promise<string | undefined> {
+  const match = /\.(ya?ml)$/i.exec(file)
+  if (!match) return undefined
+  const other = file.slice(0, -match[1]!.length) + (match[1]!.toLowerCase() === 'yml' ? 'yaml' : 'yml')
+  const exists = await stat(other).then(
+    (info) => info.isFile(),
+    () => false,
+  )
+  return exists ? basename(other) : undefined
+}
+
 /** Parses declaration bytes (already size-checked); pure, for tests and for base-vs-head comparisons. */
 export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
   const start = { file, line: 1, column: 1 }
@@ -140,6 +157,16 @@ export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
 }
 
 export function parseDeclarationText(text: string, file: string): LoadResult {
+  if (exceedsNodeBudget(text)) {
+    return {
+      findings: [
+        syntaxFinding(
+          `${file} has more than ${MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
+          { file, line: 1, column: 1 },
+        ),
+      ],
+    }
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
   const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineCounter, offset, end)
@@ -147,7 +174,7 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   const syntax = doc.errors.map((error) =>
     syntaxFinding(
       error.code === 'DUPLICATE_KEY'
-        ? `duplicate key: each key may appear once in a mapping. Remove or merge the second one.`
+        ? `duplicate key ${quoteExcerpt(text.slice(error.pos[0], error.pos[1]).trim())}: each key may appear once in a mapping. Remove or merge the second one.`
         : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1]),
     ),
@@ -194,9 +221,16 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
     locateNode(doc, path, part, at)
   const result = declarationSchema.safeParse(raw)
   if (!result.success) {
-    const findings = result.error.issues.flatMap((issue) => schemaIssueToFinding(issue, raw, file, locate))
-    if (findings.length > MAX_SCHEMA_FINDINGS) {
-      const more = findings.length - MAX_SCHEMA_FINDINGS
+    // Describe issues only until the cap is reached: each description walks the document (issue 12.8).
+    const findings: Finding[] = []
+    let described = 0
+    for (const issue of result.error.issues) {
+      if (findings.length >= MAX_SCHEMA_FINDINGS) break
+      findings.push(...schemaIssueToFinding(issue, raw, file, locate))
+      described++
+    }
+    const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)
+    if (more > 0) {
       findings.splice(MAX_SCHEMA_FINDINGS)
       findings.push({
         rule: 'declaration-schema',
@@ -210,8 +244,16 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   return { declaration: { file, data: result.data, locate }, findings: [] }
 }
 
+/**
+ * The yaml library's message without what it quotes from the file ("Unexpected scalar token in YAML
+ * stream: \"…\""): the file may be anything, a symlinked .git/config included (issue 12.3). The
+ * location already shows where the problem is.
+ */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/\.$/, '')
+  return message
+    .split('\n')[0]!
+    .replace(/:?\s*"(?:[^"\\]|\\.)*"?/g, '')
+    .replace(/\.$/, '')
 }
 
 function toLocation(file: string, lineCounter: LineCounter, offset: number, end?: number): SourceLocation {

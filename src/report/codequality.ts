@@ -5,7 +5,7 @@
  * `type` and `categories` are added so the file is also a valid Code Climate issue list.
  */
 import { createHash } from 'node:crypto'
-import type { Finding, Severity } from '../findings.js'
+import { findingPlace, type Finding, type Severity } from '../findings.js'
 import type { GateResult } from '../gate.js'
 
 /** GitLab's scale is info, minor, major, critical, blocker; an error blocks a release, so it is critical. */
@@ -49,7 +49,8 @@ export function toCodeQuality(result: GateResult): CodeQualityIssue[] {
   const prints = fingerprints(result.findings)
   return result.findings.map((finding, i) => {
     // GitLab needs a path and a line for every issue: a finding about the whole run points at the declaration.
-    const location = finding.location ?? { file: result.config, line: 1, column: 1 }
+    const place = findingPlace(finding)
+    const location = { file: place?.file ?? result.config, line: place?.line ?? 1, endLine: place?.endLine }
     const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : ''
     return {
       type: 'issue',

@@ -5,7 +5,7 @@
  * the filing numbers. A 403 (fork pull requests, a token without `checks: write`) only warns: the
  * workflow annotations already carry every finding, and the verdict does not depend on the check run.
  */
-import type { Finding } from '../findings.js'
+import { findingPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { renderSummary } from './summary.js'
 import { z } from 'zod'
@@ -30,8 +30,10 @@ export interface CheckAnnotation {
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const
 
 export function toCheckAnnotation(finding: Finding, config: string): CheckAnnotation {
-  // Every annotation needs a path; a finding about the whole run points at the declaration.
-  const loc = finding.location ?? { file: config, line: 1, column: 1 }
+  // Every annotation needs a path and a line; a finding about the whole run points at the
+  // declaration, one about a built artifact at the artifact's line 1 (the API has no whole-file form).
+  const place = findingPlace(finding) ?? { file: config, line: 1, column: 1 }
+  const loc = { ...place, line: place.line ?? 1, column: place.column ?? 1 }
   const annotation: CheckAnnotation = {
     path: loc.file,
     start_line: loc.line,
@@ -41,7 +43,7 @@ export function toCheckAnnotation(finding: Finding, config: string): CheckAnnota
     title: finding.app ? `${finding.rule} (${finding.app})` : finding.rule,
   }
   // Columns are accepted only when the annotation stays on one line.
-  if (annotation.end_line === annotation.start_line) {
+  if (annotation.end_line === annotation.start_line && place.line !== undefined) {
     annotation.start_column = loc.column
     annotation.end_column = loc.endColumn ?? loc.column
   }
@@ -59,6 +61,9 @@ export function checkRunTitle(result: GateResult): string {
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length
   const warnings = result.findings.filter((f) => f.severity === 'warning').length
+  if (result.verdict === 'fail' && !result.enforced) {
+    return `Not enforced (fail-on: never): ${result.blocking.length ? `${result.blocking.join(', ')} fail` : 'the run fails'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+  }
   if (result.verdict === 'fail') {
     return `Blocked${result.blocking.length ? `: ${result.blocking.join(', ')}` : ''} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
   }
@@ -67,7 +72,7 @@ export function checkRunTitle(result: GateResult): string {
 
 export interface CheckRunPlan {
   name: string
-  conclusion: 'success' | 'failure'
+  conclusion: 'success' | 'failure' | 'neutral'
   title: string
   summary: string
   batches: CheckAnnotation[][]
@@ -83,7 +88,8 @@ export function planCheckRun(result: GateResult, blobUrl?: string): CheckRunPlan
     summary = `${summary.slice(0, MAX_SUMMARY - 200)}\n\n_The summary was cut at GitHub's limit; the annotations list every finding._\n`
   return {
     name: CHECK_RUN_NAME,
-    conclusion: result.verdict === 'pass' ? 'success' : 'failure',
+    // fail-on: never reports failures without blocking: neutral, not a green tick over non-compliant apps.
+    conclusion: result.verdict === 'pass' ? 'success' : result.enforced ? 'failure' : 'neutral',
     title: checkRunTitle(result),
     summary,
     batches: batches.length ? batches : [[]],

@@ -4,20 +4,24 @@
  * breaks the job: it only warns.
  */
 import * as core from '@actions/core'
+import { findingPlace } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { annotationTitle, planAnnotations } from './annotations.js'
 import { renderSummary } from './summary.js'
 
 export function emitAnnotations(result: GateResult): { shown: number; hidden: number } {
   // A failing step adds its own error annotation (core.setFailed): keep a slot for it.
-  const plan = planAnnotations(result.findings, { reservedErrors: result.verdict === 'fail' ? 1 : 0 })
+  const plan = planAnnotations(result.findings, {
+    reservedErrors: result.verdict === 'fail' && result.enforced ? 1 : 0,
+  })
   for (const finding of plan.shown) {
-    const loc = finding.location
+    const loc = findingPlace(finding)
     const properties: core.AnnotationProperties = { title: annotationTitle(finding) }
-    if (loc) {
-      properties.file = loc.file
+    if (loc) properties.file = loc.file
+    // A built artifact is annotated as a whole file: no line.
+    if (loc?.line !== undefined) {
       properties.startLine = loc.line
-      properties.startColumn = loc.column
+      if (loc.column !== undefined) properties.startColumn = loc.column
       if (loc.endLine !== undefined) properties.endLine = loc.endLine
       // GitHub accepts a column range only on a single line.
       if (loc.endColumn !== undefined && (loc.endLine === undefined || loc.endLine === loc.line))
@@ -31,6 +35,9 @@ export function emitAnnotations(result: GateResult): { shown: number; hidden: nu
   return { shown: plan.shown.length, hidden: plan.hidden.length }
 }
 
+/** GitHub's limit on one step's job summary (docs: "Adding a job summary", 1 MiB per step). */
+const MAX_JOB_SUMMARY_BYTES = 1024 * 1024
+
 export async function writeJobSummary(
   result: GateResult,
   blobUrl: string | undefined,
@@ -38,7 +45,16 @@ export async function writeJobSummary(
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(renderSummary(result, { ...(blobUrl ? { blobUrl } : {}), notes })).write()
+    let summary = renderSummary(result, { ...(blobUrl ? { blobUrl } : {}), notes })
+    // GitHub refuses a step summary over 1 MiB ("Job summary size exceeded"): cut it with a note.
+    if (Buffer.byteLength(summary) > MAX_JOB_SUMMARY_BYTES) {
+      const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n"
+      summary = `${Buffer.from(summary)
+        .subarray(0, MAX_JOB_SUMMARY_BYTES - 4096)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '')}${note}`
+    }
+    await core.summary.addRaw(summary).write()
   } catch (error) {
     core.warning(`could not write the job summary: ${(error as Error).message}`)
   }

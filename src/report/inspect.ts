@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml'
 import type { ArtifactIdentity, ChannelScheme, SignerInfo } from '../artifacts/types.js'
+import { guardLines, oneLine } from './stdout-guard.js'
 
 const CHANNEL_TOOL: Record<ChannelScheme, string> = {
   walle: 'Walle',
@@ -76,17 +77,17 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
   const out: string[] = []
   for (const entry of entries) {
     if ('error' in entry) {
-      out.push(`${entry.file}`, `  cannot be read: ${entry.error}`, '')
+      out.push(oneLine(entry.file), `  cannot be read: ${oneLine(entry.error)}`, '')
       continue
     }
     const a = entry.identity
     const idLabel = a.platform === 'ios' ? 'bundle id' : a.platform === 'harmony' ? 'bundle name' : 'package'
-    out.push(`${a.file}  (${a.type.toUpperCase()})`)
-    out.push(`  ${idLabel}: ${a.id}`)
-    out.push(`  version: ${a.version ?? '—'}${a.build ? ` (build ${a.build})` : ''}`)
+    out.push(`${oneLine(a.file)}  (${a.type.toUpperCase()})`)
+    out.push(`  ${idLabel}: ${oneLine(a.id)}`)
+    out.push(oneLine(`  version: ${a.version ?? '—'}${a.build ? ` (build ${a.build})` : ''}`))
     if (a.channel !== undefined) {
       const where = (a.channelMarks ?? []).map((m) => `${CHANNEL_TOOL[m.scheme]}: ${m.where}`).join('; ')
-      out.push(`  channel: ${a.channel}${where ? ` (${where})` : ''}`)
+      out.push(oneLine(`  channel: ${a.channel}${where ? ` (${where})` : ''}`))
     }
     if (a.signers.length === 0) out.push('  signers: none — the artifact is not signed')
     a.signers.forEach((s, i) => {
@@ -96,7 +97,7 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
           ? `, SDK ${s.minSdk}${s.maxSdk === undefined || s.maxSdk >= 0x7fffffff ? '+' : `–${s.maxSdk}`}`
           : ''
       out.push(`  signer #${i + 1} (${s.schemes.join(', ')}${sdk})${filed}`)
-      out.push(`    subject:   ${s.subject}`)
+      out.push(`    subject:   ${oneLine(s.subject)}`)
       out.push(`    MD5:       ${s.md5}`)
       out.push(`    SHA-1:     ${s.sha1}`)
       out.push(`    SHA-256:   ${s.sha256}`)
@@ -107,7 +108,7 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
       if (s.notBefore !== undefined) out.push(`    notBefore: ${s.notBefore}`)
       if (s.notAfter !== undefined) out.push(`    notAfter:  ${s.notAfter}`)
     })
-    for (const note of a.notes) out.push(`  note: ${note}`)
+    for (const note of a.notes) out.push(`  note: ${oneLine(note)}`)
     const snippet = platformsSnippet(a)
     if (snippet) {
       out.push('  paste into china-filing.yml (under the app):')
@@ -120,7 +121,8 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
     }
     out.push('')
   }
-  return `${out.join('\n')}`
+  // Names and values come from inside the archive: no line of them may start a workflow command.
+  return guardLines(out.join('\n'))
 }
 
 export function renderInspectYaml(entries: readonly InspectEntry[]): string {

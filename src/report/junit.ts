@@ -9,9 +9,9 @@
  * requires name, tests, failures and errors; <testcase> takes name, classname and time; no file/line
  * attributes, so the place is in the failure message and text.
  */
-import type { Finding } from '../findings.js'
+import { formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
-import { isBlocking } from '../verdict.js'
+import { isBlockingSeverity } from '../verdict.js'
 import { RULES } from '../rules/index.js'
 
 /** XML 1.0 cannot carry most C0 controls even escaped; a message quoting a binary file could hold them. */
@@ -43,8 +43,7 @@ interface Suite {
 
 /** `file:line:col`, as CI logs and editors link it; a finding about the whole run names the declaration. */
 function placeOf(finding: Finding, config: string): string {
-  const location = finding.location
-  return location ? `${location.file}:${location.line}:${location.column}` : config
+  return formatPlace(finding) || config
 }
 
 function line(finding: Finding, config: string): string {
@@ -57,7 +56,7 @@ function line(finding: Finding, config: string): string {
  * report never shows a non-compliant app as passing. `fail-on: warning` makes warnings failures too.
  */
 function fails(finding: Finding, result: GateResult): boolean {
-  return finding.severity === 'error' || isBlocking(finding, result.failOn)
+  return finding.severity === 'error' || isBlockingSeverity(finding, result.failOn)
 }
 
 function caseFor(rule: string, findings: Finding[], result: GateResult): Case {

@@ -4,11 +4,11 @@
  * waivers as external suppressions, and automationDetails so runs of different modes stay apart.
  */
 import { createHash } from 'node:crypto'
-import type { Finding, Severity } from '../findings.js'
+import { findingPlace, type Finding, type Severity } from '../findings.js'
+import { TOOL_VERSION } from '../version.js'
 import type { GateResult } from '../gate.js'
 import { RULES } from '../rules/index.js'
 import { PROJECT_URL, ruleDocsUrl } from '../rules/docs.js'
-import { TOOL_VERSION } from '../version.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -21,7 +21,7 @@ function fingerprint(finding: Finding): string {
   const text = [
     finding.rule,
     finding.app ?? '',
-    finding.location?.file ?? '',
+    findingPlace(finding)?.file ?? '',
     finding.message.replace(/\d+:\d+/g, ''),
   ].join('\u0000')
   return createHash('sha256').update(text).digest('hex').slice(0, 32)
@@ -43,11 +43,16 @@ export function toSarif(result: GateResult) {
   }))
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
   const results = result.findings.map((finding) => {
-    // Code scanning needs a location for every result; a finding about the whole run points at the declaration.
-    const location = finding.location ?? { file: result.config, line: 1, column: 1 }
-    const region: Record<string, number> = { startLine: location.line, startColumn: location.column }
-    if (location.endLine !== undefined) region.endLine = location.endLine
-    if (location.endColumn !== undefined) region.endColumn = location.endColumn
+    // Code scanning needs a location for every result; a finding about the whole run points at the
+    // declaration, one about a built artifact at the artifact itself (a whole file: no region).
+    const place = findingPlace(finding) ?? { file: result.config, line: 1, column: 1 }
+    const region: Record<string, number> = {}
+    if (place.line !== undefined) {
+      region.startLine = place.line
+      region.startColumn = place.column ?? 1
+      if (place.endLine !== undefined) region.endLine = place.endLine
+      if (place.endColumn !== undefined) region.endColumn = place.endColumn
+    }
     return {
       ruleId: finding.rule,
       ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule)! } : {}),
@@ -56,8 +61,8 @@ export function toSarif(result: GateResult) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' },
-            region,
+            artifactLocation: { uri: encodeURI(place.file), uriBaseId: '%SRCROOT%' },
+            ...(Object.keys(region).length ? { region } : {}),
           },
         },
       ],
@@ -97,6 +102,7 @@ export function toSarif(result: GateResult) {
         results,
         properties: {
           verdict: result.verdict,
+          enforced: result.enforced,
           blocking: result.blocking,
           filingNumbers: result.filingNumbers,
         },

@@ -3,9 +3,11 @@
  * hosting, stores), then every finding with its place and a link to the rule's docs. Used for the job
  * summary and the check run.
  */
-import type { Finding } from '../findings.js'
+import { findingPlace, formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
+import type { ArtifactEvidence } from './evidence.js'
 import { ruleDocsUrl } from '../rules/docs.js'
+import { findRule } from '../rules/index.js'
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', skipped: '➖ not judged' } as const
@@ -17,7 +19,7 @@ function escapeCell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
 }
 
 function plural(count: number, word: string): string {
@@ -32,10 +34,65 @@ export interface SummaryOptions {
 }
 
 function where(finding: Finding, options: SummaryOptions): string {
-  const loc = finding.location
-  if (!loc) return ''
-  const text = `${loc.file}:${loc.line}:${loc.column}`
-  return options.blobUrl ? `[${text}](${options.blobUrl}/${encodeURI(loc.file)}#L${loc.line})` : `\`${text}\``
+  const place = findingPlace(finding)
+  if (!place) return ''
+  const text = escapeCell(formatPlace(finding))
+  // A built artifact is not in the repository: no blob link for it.
+  if (options.blobUrl && place.line !== undefined && finding.location)
+    return `[${text}](${options.blobUrl}/${encodeURI(place.file)}#L${place.line})`
+  return `\`${text.replace(/`/g, "'")}\``
+}
+
+function signerCell(artifact: ArtifactEvidence): string {
+  if (artifact.error !== undefined) return `unreadable: ${escapeCell(artifact.error)}`
+  if (artifact.signers.length === 0) return 'unsigned'
+  return artifact.signers
+    .map((s) => {
+      const match =
+        s.matchesFiling === null
+          ? 'not compared'
+          : s.matchesFiling
+            ? `✅ matches filed ${Object.keys(s.declared).join('/')}`
+            : '❌ not the filed certificate'
+      return `${escapeCell(s.subject)}${s.effective ? '' : ' (not effective)'}: SHA-256 \`${s.sha256}\` SHA-1 \`${s.sha1}\` MD5 \`${s.md5}\` — ${match}`
+    })
+    .join('<br>')
+}
+
+/** Evidence: what the run verified, so a pass says which files it vouches for. */
+function evidenceSection(result: GateResult): string[] {
+  const out: string[] = []
+  const { artifacts, sources } = result.evidence
+  if (artifacts.length) {
+    out.push(
+      '### Artifacts checked',
+      '',
+      '| Artifact | App | Type | Id | Version | Signers |',
+      '|---|---|---|---|---|---|',
+    )
+    for (const a of artifacts) {
+      const version = a.version ? `${a.version}${a.build ? ` (${a.build})` : ''}` : '—'
+      out.push(
+        `| \`${escapeCell(a.file).replace(/`/g, "'")}\` | ${escapeCell(a.app ?? '— (no declared app)')} | ${a.type ?? '—'} | ${escapeCell(a.id ?? '—')} | ${escapeCell(version)} | ${signerCell(a)} |`,
+      )
+    }
+    out.push('')
+  }
+  if (sources.length) {
+    out.push(
+      '### Source identities',
+      '',
+      '| Where | Platform | Setting | Variant | Value |',
+      '|---|---|---|---|---|',
+    )
+    for (const s of sources) {
+      out.push(
+        `| \`${escapeCell(`${s.file}:${s.line}:${s.column}`).replace(/`/g, "'")}\` | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${escapeCell(s.value)} |`,
+      )
+    }
+    out.push('')
+  }
+  return out
 }
 
 export function renderSummary(result: GateResult, options: SummaryOptions = {}): string {
@@ -43,14 +100,22 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   const counts = (['error', 'warning', 'notice'] as const).map((s) =>
     plural(result.findings.filter((f) => f.severity === s).length, s),
   )
-  out.push(`## China filing: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}`)
+  out.push(
+    `## China filing: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}${result.enforced ? '' : ' (not enforced)'}`,
+  )
   out.push('')
+  if (!result.enforced)
+    out.push(
+      '> [!WARNING]',
+      `> The gate is not enforced (\`fail-on: never\`): ${result.verdict === 'fail' ? 'apps below fail the filing rules, but' : 'whatever it finds,'} the step succeeds. Set \`fail-on: error\` to block non-compliant releases.`,
+      '',
+    )
   const context = [`mode **${result.mode}**`, `fail-on **${result.failOn}**`, `\`${result.config}\``]
   if (result.tag) context.push(`tag \`${result.tag}\``)
   if (result.version) context.push(`version ${result.version}`)
   context.push(result.today)
-  out.push(`${context.join(' · ')} — ${counts.join(', ')}`)
-  if (result.blocking.length) out.push('', `**Blocked:** ${result.blocking.join(', ')}`)
+  out.push(`${escapeCell(context.join(' · '))} — ${counts.join(', ')}`)
+  if (result.blocking.length) out.push('', `**Blocked:** ${escapeCell(result.blocking.join(', '))}`)
   out.push('')
 
   if (result.apps.length) {
@@ -60,7 +125,7 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
         ? app.stores.map((s) => (app.mainlandStores.includes(s) ? `**${s}**` : s)).join(', ')
         : escapeCell(app.reason ?? '')
       out.push(
-        `| ${escapeCell(`${app.id} (${app.name})`)} | ${app.filingNumber ? `\`${app.filingNumber}\`` : '—'} | ${app.filingStatus} | ${escapeCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
+        `| ${escapeCell(`${app.id} (${app.name})`)} | ${app.filingNumber ? `\`${escapeCell(app.filingNumber)}\`` : '—'} | ${escapeCell(app.filingStatus)} | ${escapeCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
       )
     }
     out.push('', '_Stores in bold distribute in mainland China and require the filing._', '')
@@ -70,10 +135,12 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
     out.push('### Findings', '', '| | Rule | App | Where | Message |', '|---|---|---|---|---|')
     for (const f of result.findings) {
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | [${f.rule}](${ruleDocsUrl(f.rule)}) | ${f.app ?? '—'} | ${where(f, options)} | ${escapeCell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity} | ${findRule(f.rule) ? `[${f.rule}](${ruleDocsUrl(f.rule)})` : f.rule} | ${escapeCell(f.app ?? '—')} | ${where(f, options)} | ${escapeCell(f.message)} |`,
       )
     }
-  } else out.push('No findings.')
+    out.push('')
+  } else out.push('No findings.', '')
+  out.push(...evidenceSection(result))
   for (const note of options.notes ?? []) out.push('', note)
   return `${out.join('\n')}\n`
 }

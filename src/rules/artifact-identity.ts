@@ -57,6 +57,12 @@ export function certificateMismatches(declared: CertificateDeclaration, signer: 
   return mismatches
 }
 
+/** A reason as a sentence: one closing mark, never "complete?." (a reader's reason may end in "?"). */
+function sentence(reason: string): string {
+  const text = reason.trim()
+  return /[.?!]$/.test(text) ? text : `${text}.`
+}
+
 function abbreviate(value: string): string {
   return value.length > 24 ? `${value.slice(0, 12)}…${value.slice(-8)}` : value
 }
@@ -96,12 +102,14 @@ export const artifactIdentity: Rule = {
         findings.push(
           report(
             'error',
-            `${result.file} cannot be read: ${result.error ?? 'unknown reason'}. The gate cannot verify its identity, so it blocks (fail closed).`,
+            `${result.file} cannot be read: ${sentence(result.error ?? 'unknown reason')} The gate cannot verify its identity, so it blocks (fail closed).`,
           ),
         )
+        findings[findings.length - 1]!.artifact = result.file
         continue
       }
-      findings.push(...checkArtifact(context, result.identity))
+      // Every finding about an artifact names it, so reports can place it at the file (issue 7.5).
+      findings.push(...checkArtifact(context, result.identity).map((f) => ({ ...f, artifact: result.file })))
     }
     return findings
   },

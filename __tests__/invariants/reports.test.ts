@@ -1,0 +1,206 @@
+/**
+ * Invariants of every report, over every declaration the repository ships × modes, app selections,
+ * fail-on levels and artifacts (corpus.ts) × every format: text, github (workflow commands, the
+ * action's annotations, the job summary), json, sarif and the check-run payload (issue 7.1–7.5).
+ */
+import { describe, it, expect, beforeAll, jest } from '@jest/globals'
+import { runCorpus } from './corpus.js'
+import type { GateResult } from '../../src/gate.js'
+import { formatPlace, type Finding } from '../../src/findings.js'
+import { isBlocking } from '../../src/verdict.js'
+import { renderText } from '../../src/report/text.js'
+import { renderWorkflowCommands } from '../../src/report/workflow-commands.js'
+import { toJsonReport } from '../../src/report/json.js'
+import { toSarif } from '../../src/report/sarif.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { planCheckRun } from '../../src/report/github-check-run.js'
+import { emitAnnotations } from '../../src/report/github.js'
+import { oneLine } from '../../src/report/stdout-guard.js'
+
+let corpus: { name: string; result: GateResult }[] = []
+beforeAll(async () => {
+  corpus = await runCorpus()
+}, 120_000)
+
+const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.app ?? null, f.message, formatPlace(f)])
+
+/** The action's annotations: what @actions/core prints to stdout, captured, and the plan's counts. */
+function actionAnnotations(result: GateResult): { lines: string[]; shown: number; hidden: number } {
+  const written: string[] = []
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+    written.push(String(chunk))
+    return true
+  })
+  let counts = { shown: 0, hidden: 0 }
+  try {
+    counts = emitAnnotations(result)
+  } finally {
+    spy.mockRestore()
+  }
+  const lines = written
+    .join('')
+    .split('\n')
+    .filter((l) => /^::(error|warning|notice)/.test(l) && !l.includes('title=china-filing-gate::'))
+  return { lines, ...counts }
+}
+
+describe('report invariants over every shipped declaration', () => {
+  it('covers the corpus', () => {
+    expect(corpus.length).toBeGreaterThan(30)
+    // The corpus exercises what the invariants are about.
+    const all = corpus.flatMap((c) => c.result.findings)
+    expect(all.some((f) => f.artifact !== undefined)).toBe(true)
+    expect(all.some((f) => f.app === undefined)).toBe(true)
+    expect(corpus.some((c) => c.result.apps.some((a) => !a.inScope))).toBe(true)
+    expect(corpus.some((c) => c.result.evidence.artifacts.some((a) => a.app !== null))).toBe(true)
+    expect(corpus.some((c) => c.result.evidence.sources.length > 0)).toBe(true)
+    expect(all.some((f) => f.rule === 'source-identity')).toBe(true)
+  })
+
+  it('every finding is shown exactly once in every format, and none is an identical duplicate', () => {
+    for (const { name, result } of corpus) {
+      const n = result.findings.length
+      const keys = result.findings.map(key)
+      expect({ name, duplicates: keys.length - new Set(keys).size }).toEqual({ name, duplicates: 0 })
+
+      const text = renderText(result, { color: false })
+      const textFindingLines = text.split('\n').filter((l) => /^ {2}(✖ error|⚠ warning|ℹ notice)/.test(l))
+      expect({ name, format: 'text', count: textFindingLines.length }).toEqual({
+        name,
+        format: 'text',
+        count: n,
+      })
+      for (const f of result.findings) expect(text).toContain(oneLine(f.message))
+
+      const github = renderWorkflowCommands(result).split('\n')
+      const commands = github.filter(
+        (l) => /^::(error|warning|notice) /.test(l) && !l.includes('title=china-filing-gate::'),
+      )
+      const plain = github.filter((l) => /^(error|warning|notice) /.test(l))
+      expect({ name, format: 'github', count: commands.length + plain.length }).toEqual({
+        name,
+        format: 'github',
+        count: n,
+      })
+
+      const annotations = actionAnnotations(result)
+      // Annotations are capped at 10 per kind; the rest are counted in the overflow notice and all
+      // are in the summary (checked below).
+      expect({
+        name,
+        shown: annotations.lines.length,
+        total: annotations.shown + annotations.hidden,
+      }).toEqual({
+        name,
+        shown: annotations.shown,
+        total: n,
+      })
+      const summary = renderSummary(result)
+      const summaryRows = summary.split('\n').filter((l) => /^\| (❌ error|⚠️ warning|ℹ️ notice) \|/.test(l))
+      expect({ name, format: 'summary', count: summaryRows.length }).toEqual({
+        name,
+        format: 'summary',
+        count: n,
+      })
+
+      expect(toJsonReport(result).findings).toHaveLength(n)
+      expect(toSarif(result).runs[0]!.results).toHaveLength(n)
+      const plan = planCheckRun(result)
+      expect({ name, format: 'check run', count: plan.batches.flat().length }).toEqual({
+        name,
+        format: 'check run',
+        count: n,
+      })
+    }
+  })
+
+  it('blocks only judged apps, and an app reads fail only with a blocking finding of its own', () => {
+    for (const { name, result } of corpus) {
+      const judged = result.apps.filter((a) => a.inScope).map((a) => a.id)
+      for (const id of result.blocking)
+        expect({ name, blocked: id, judged: judged.includes(id) }).toEqual({
+          name,
+          blocked: id,
+          judged: true,
+        })
+      const failOn = result.failOn
+      const scope = { judged, notJudged: result.apps.filter((a) => !a.inScope).map((a) => a.id) }
+      for (const app of result.apps) {
+        const own = result.findings.filter((f) => f.app === app.id && isBlocking(f, failOn, scope))
+        const expected = !app.inScope ? 'skipped' : own.length > 0 ? 'fail' : 'pass'
+        expect({ name, app: app.id, verdict: app.verdict }).toEqual({ name, app: app.id, verdict: expected })
+      }
+      // The run fails exactly when some finding blocks.
+      const anyBlocking = result.findings.some((f) => isBlocking(f, failOn, scope))
+      expect({ name, verdict: result.verdict }).toEqual({ name, verdict: anyBlocking ? 'fail' : 'pass' })
+      // The same verdict in every format.
+      expect(toJsonReport(result).verdict).toBe(result.verdict)
+      expect(toSarif(result).runs[0]!.properties.verdict).toBe(result.verdict)
+    }
+  })
+
+  it('fail-on never reports failures everywhere but is not enforced', () => {
+    const never = corpus.filter((c) => c.result.failOn === 'never' && c.result.verdict === 'fail')
+    expect(never.length).toBeGreaterThan(0)
+    for (const { result } of never) {
+      expect(result.enforced).toBe(false)
+      expect(toJsonReport(result)).toMatchObject({ verdict: 'fail', enforced: false })
+      expect(renderSummary(result)).toContain('not enforced')
+      expect(renderText(result, { color: false })).toContain('not enforced')
+      expect(planCheckRun(result).conclusion).toBe('neutral')
+      for (const app of result.apps.filter((a) => a.inScope))
+        if (result.findings.some((f) => f.app === app.id && f.severity === 'error'))
+          expect(app.verdict).toBe('fail')
+    }
+  })
+
+  it('artifact findings point at the artifact, under its app or "Artifacts"', () => {
+    for (const { name, result } of corpus) {
+      const text = renderText(result, { color: false })
+      for (const f of result.findings.filter((f) => f.artifact !== undefined && !f.location)) {
+        expect({
+          name,
+          file: toJsonReport(result).findings.find((j) => j.message === f.message)?.file,
+        }).toEqual({ name, file: f.artifact })
+        const sarif = toSarif(result).runs[0]!.results.find((r) => r.message.text === f.message)!
+        expect(sarif.locations[0]!.physicalLocation.artifactLocation.uri).toBe(encodeURI(f.artifact!))
+        if (f.app === undefined) {
+          const heading = text.indexOf('\nArtifacts\n')
+          expect(heading).toBeGreaterThanOrEqual(0)
+        }
+      }
+      // Evidence: every artifact read is listed with its signers in every format.
+      for (const artifact of result.evidence.artifacts) {
+        expect(text).toContain(artifact.file)
+        expect(renderSummary(result)).toContain(artifact.file)
+        for (const signer of artifact.signers) {
+          expect(text).toContain(signer.sha256)
+          expect(renderSummary(result)).toContain(signer.md5)
+        }
+      }
+      expect(toJsonReport(result).artifacts).toEqual(result.evidence.artifacts)
+      for (const source of result.evidence.sources) {
+        const where = `${source.file}:${source.line}:${source.column}`
+        expect(text).toContain(where)
+        expect(renderSummary(result)).toContain(where)
+      }
+      expect(toJsonReport(result).sources).toEqual(result.evidence.sources)
+    }
+  })
+})
+
+describe('the JSON report matches schema/report.schema.json', () => {
+  it('validates every report of the corpus', async () => {
+    const { createAjv } = await import('../helpers/ajv.js')
+    const { readFile } = await import('node:fs/promises')
+    const validate = createAjv().compile(JSON.parse(await readFile('schema/report.schema.json', 'utf8')))
+    for (const { name, result } of corpus) {
+      const report = JSON.parse(JSON.stringify(toJsonReport(result)))
+      expect({ name, valid: validate(report), errors: validate.errors?.slice(0, 3) ?? null }).toEqual({
+        name,
+        valid: true,
+        errors: null,
+      })
+    }
+  })
+})

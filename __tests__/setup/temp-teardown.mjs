@@ -1,0 +1,16 @@
+// Jest globalTeardown: fails the run when a test left cfg-* temp folders behind (issue 7.11), then
+// removes the suite's temp folder either way, so a failing run does not pile up folders either.
+import { readdirSync, rmSync } from 'node:fs'
+
+export default function teardown() {
+  const root = process.env.CFG_TEST_TMP
+  if (!root) return
+  const left = readdirSync(root).filter((name) => name.startsWith('cfg-'))
+  rmSync(root, { recursive: true, force: true })
+  if (process.env.CFG_TEST_TMP_PARENT) process.env.TMPDIR = process.env.CFG_TEST_TMP_PARENT
+  else delete process.env.TMPDIR
+  if (left.length > 0)
+    throw new Error(
+      `the tests left ${left.length} temp folder(s) behind: ${left.slice(0, 10).join(', ')}. Remove them in afterAll or finally.`,
+    )
+}

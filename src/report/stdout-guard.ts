@@ -1,0 +1,35 @@
+/**
+ * Output that reaches a GitHub Actions log must not start workflow commands of its own. The runner
+ * reads any stdout line that begins with `::` (leading spaces allowed) as a command, so a newline in
+ * an artifact's entry name or a declaration value followed by `::add-mask::` or `::stop-commands::`
+ * would otherwise be obeyed (issue 12.2). Messages are flattened to one line, and a line that would
+ * still begin with `::` gets a visible prefix; our own commands are escaped per @actions/core.
+ */
+
+/** Escaping of a workflow command's data, as @actions/core's command.ts: %, CR, LF. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escaping of a workflow command's property value: data escaping plus ':' and ','. */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/** One line of text for a log: line breaks from a file become a visible ⏎. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ⏎ ')
+}
+
+/** Whether the runner would read this log line as a workflow command. */
+export function startsCommand(line: string): boolean {
+  return /^\s*::/.test(line)
+}
+
+/** Prefixes every line that would start a workflow command, so the runner prints it instead. */
+export function guardLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (startsCommand(line) ? `› ${line}` : line))
+    .join('\n')
+}
