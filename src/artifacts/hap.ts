@@ -38,6 +38,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
+import { listSome } from './bounded-text.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
 import { forwardReader, openZip, type ZipArchive, type ZipEntry } from './zip.js'
@@ -333,7 +334,7 @@ async function readAppPack(
   const signers = [...bySigner.values()].map((s) => s.signer)
   if (signers.length > 1) {
     notes.push(
-      `its HAPs are signed with different certificates (${[...bySigner.values()].map((s) => `${s.modules.join(', ')}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`).join('; ')}); it matches the filing only if every one of them is the filed certificate.`,
+      `its HAPs are signed with different certificates (${listSome([...bySigner.values()].map((s) => `${listSome(s.modules, ', ')}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`,
     )
   }
   return {

@@ -14,6 +14,7 @@
  *   every candidate is the filed certificate (and a note says why).
  */
 import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
+import { listSome } from './bounded-text.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
 import { isPlistDict, parsePlist as readPlist, type PlistDict, type PlistValue } from './plist.js'
@@ -86,7 +87,7 @@ async function readOpenIpa(zip: ZipArchive, file: string, fail: Fail): Promise<A
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`)
   } else if (signers.length > 1) {
     notes.push(
-      `embedded.mobileprovision allows ${signers.length} certificates (${signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`).join('; ')}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`,
+      `embedded.mobileprovision allows ${signers.length} certificates (${listSome(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`,
     )
   }
   notes.push(...code.notes)
