@@ -322,8 +322,9 @@ describe('readEntry: one entry, bounded', () => {
   it('a central directory entry pointing at no local header', async () => {
     const p = file(
       buildZip([
-        { name: 'a', data: Buffer.from('x') },
-        { name: 'b', data: Buffer.from('y'), localHeaderOffset: 2 },
+        // a claims 1 byte of its 10, so b's offset (32) lies in a's real data yet apart from a's claim.
+        { name: 'a', data: Buffer.from('xxxxxxxxxx'), compressedSize: 1 },
+        { name: 'b', data: Buffer.from('y'), localHeaderOffset: 32 },
       ]),
     )
     expect(await failure(p, (zip) => zip.readEntry(zip.find('b')!, 1024))).toBe(
@@ -333,8 +334,20 @@ describe('readEntry: one entry, bounded', () => {
 
   it('an entry whose data would run into the central directory', async () => {
     const p = file(buildZip([{ name: 'a', data: Buffer.from('x'), compressedSize: 500 }]))
-    expect(await failure(p, (zip) => zip.readEntry(zip.entries[0]!, 1024))).toBe(
-      'a: its data runs into the central directory: the archive is corrupt',
+    expect(await failure(p)).toBe(
+      'a: its local header and data (offset 0, at least 531 bytes) run into the central directory at 32: the archive is corrupt',
+    )
+  })
+
+  it('entries that share bytes (a zip bomb of entries pointing at one stream)', async () => {
+    const p = file(
+      buildZip([
+        { name: 'a', data: Buffer.from('xyz') },
+        { name: 'b', data: Buffer.from('xyz'), localHeaderOffset: 0 },
+      ]),
+    )
+    expect(await failure(p)).toMatch(
+      /^(a|b) \(offset 0\) lies inside the bytes of (a|b) \(offset 0\): entries of an archive never share bytes/,
     )
   })
 

@@ -26,6 +26,13 @@ const MAX_MANIFEST = 16 * 1024 * 1024
 const ANDROID_NS = 'http://schemas.android.com/apk/res/android'
 const ATTR_VERSION_CODE = 0x0101021b
 const ATTR_VERSION_NAME = 0x0101021c
+/**
+ * Fields decoded from one manifest, all messages together. A real <manifest> element has a dozen
+ * attributes and its children are skipped as opaque bytes; 16 MiB of two-byte empty attributes
+ * would otherwise be 8M field records (1.7 GB). Nesting needs no limit: the reader goes a fixed
+ * four levels deep (node, element, attribute, item) and never recurses.
+ */
+export const MAX_PROTO_FIELDS = 100_000
 
 const UPLOAD_KEY_NOTE =
   'an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle'
@@ -88,38 +95,40 @@ export function parseProtoManifest(bytes: Buffer, file: string): ProtoManifest {
   const fail: Fail = (reason) => {
     throw new ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`)
   }
-  const element = new ProtoReader(bytes, fail).message(1)
+  const budget = { fields: 0 }
+  const reader = (buffer: Buffer) => new ProtoReader(buffer, fail, budget)
+  const element = reader(bytes).message(1)
   if (!element) return fail('the root node is not an element')
-  const root = new ProtoReader(element, fail)
+  const root = reader(element)
   const name = root.string(3)
   if (name !== 'manifest') fail(`the root element is <${name ?? ''}>, not <manifest>`)
   const result: ProtoManifest = { package: null, versionName: null, versionCode: null }
   for (const attribute of root.messages(4)) {
-    const a = new ProtoReader(attribute, fail)
+    const a = reader(attribute)
     const namespace = a.string(1) ?? ''
     const attributeName = a.string(2) ?? ''
     const resourceId = a.uint(5)
     const is = (id: number, plain: string) =>
       resourceId ? resourceId === id : namespace === ANDROID_NS && attributeName === plain
     if (namespace === '' && attributeName === 'package') result.package = a.string(3) ?? null
-    else if (is(ATTR_VERSION_CODE, 'versionCode')) result.versionCode = attributeText(a, fail)
-    else if (is(ATTR_VERSION_NAME, 'versionName')) result.versionName = attributeText(a, fail)
+    else if (is(ATTR_VERSION_CODE, 'versionCode')) result.versionCode = attributeText(a, reader)
+    else if (is(ATTR_VERSION_NAME, 'versionName')) result.versionName = attributeText(a, reader)
   }
   return result
 }
 
 /** The attribute's source text, else its compiled value (a string or an integer primitive). */
-function attributeText(attribute: ProtoReader, fail: Fail): string | null {
+function attributeText(attribute: ProtoReader, reader: (buffer: Buffer) => ProtoReader): string | null {
   const value = attribute.string(3)
   if (value) return value
   const compiled = attribute.message(6)
   if (!compiled) return null
-  const item = new ProtoReader(compiled, fail)
+  const item = reader(compiled)
   const str = item.message(2) ?? item.message(3)
-  if (str) return new ProtoReader(str, fail).string(1) ?? null
+  if (str) return reader(str).string(1) ?? null
   const prim = item.message(7)
   if (prim) {
-    const p = new ProtoReader(prim, fail)
+    const p = reader(prim)
     const int = p.uint(6) ?? p.uint(7)
     return int === undefined ? null : String(p.has(6) ? int | 0 : int)
   }
@@ -145,6 +154,7 @@ class ProtoReader {
   constructor(
     buffer: Buffer,
     private readonly fail: Fail,
+    budget: { fields: number },
   ) {
     let p = 0
     const varint = (): number => {
@@ -160,6 +170,11 @@ class ProtoReader {
       return fail(`a varint is longer than 10 bytes at byte ${p}`)
     }
     while (p < buffer.length) {
+      if (++budget.fields > MAX_PROTO_FIELDS) {
+        fail(
+          `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`,
+        )
+      }
       const key = varint()
       const number = Math.floor(key / 8)
       const wireType = key % 8

@@ -67,8 +67,33 @@ const STRING_DECODERS: Record<number, (bytes: Buffer) => string> = {
   0x16: (b) => b.toString('latin1'), // IA5String
   0x1b: (b) => b.toString('latin1'), // GeneralString
   0x1e: (b) => Buffer.from(b).swap16().toString('utf16le'), // BMPString (UTF-16BE)
-  0x1c: (b) =>
-    String.fromCodePoint(...Array.from({ length: b.length >> 2 }, (_, i) => b.readUInt32BE(i * 4))), // UniversalString
+  0x1c: universalString, // UniversalString (UCS-4BE)
+}
+
+/**
+ * UCS-4 code units one at a time (spreading 200k of them into fromCodePoint overflows the call
+ * stack), with a value no Unicode character has (past U+10FFFF, or a surrogate) shown as U+FFFD.
+ */
+function universalString(bytes: Buffer): string {
+  const parts: string[] = []
+  for (let i = 0; i + 4 <= bytes.length && i < MAX_SUBJECT * 4; i += 4) {
+    const code = bytes.readUInt32BE(i)
+    parts.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code))
+  }
+  return parts.join('')
+}
+
+/** Characters of a subject shown; real ones are under 200, a hostile one can be megabytes. */
+const MAX_SUBJECT = 1024
+
+/** A subject short enough for a message, with control characters shown as \xNN so none reaches a terminal or log. */
+function printableSubject(subject: string): string {
+  const short =
+    subject.length > MAX_SUBJECT
+      ? `${subject.slice(0, MAX_SUBJECT)}… (${subject.length - MAX_SUBJECT} more characters)`
+      : subject
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return short.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }
 
 function formatAttribute(der: Buffer, ava: Asn1Node): string {
@@ -142,7 +167,7 @@ function tbsFields(der: Buffer): Asn1Node[] {
 function subjectOf(der: Buffer): string {
   const subject = tbsFields(der)[4]
   if (subject?.tag !== 0x30) throw new Asn1Error('the certificate has no subject name')
-  return formatDistinguishedName(der, subject)
+  return printableSubject(formatDistinguishedName(der, subject))
 }
 
 /**

@@ -38,6 +38,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
+import { listSome } from './bounded-text.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
 import { forwardReader, openZip, type ZipArchive, type ZipEntry } from './zip.js'
@@ -52,7 +53,13 @@ const MAGIC_V2 = Buffer.from('HAP Sig Block 42', 'latin1')
 const MAGIC_V3 = Buffer.from('<hap sign block>', 'latin1')
 const TAIL = 32
 /** A signature or profile is a few KiB; the bound stops a damaged length from allocating. */
-const MAX_SUB_BLOCK = 64 * 1024 * 1024
+const MAX_SUB_BLOCK = 8 * 1024 * 1024
+/**
+ * hap-sign-tool defines six sub-block types (0x20000000..0x20000005) and writes each at most once;
+ * the bound keeps the header table (12 bytes a sub-block) from being sized by a hostile count:
+ * a 1.9 GiB sparse file claiming 160M sub-blocks once allocated 2 GB.
+ */
+const MAX_SUB_BLOCKS = 64
 const COPY_CHUNK = 1024 * 1024
 
 export async function readHap(path: string, displayName: string = path): Promise<ArtifactIdentity> {
@@ -206,7 +213,11 @@ async function readSigningBlock(zip: ZipArchive, fail: Fail): Promise<SigningBlo
     return damaged(`it claims ${size} bytes, before a central directory at offset ${cd}`)
   const start = cd - size
   const values = size - TAIL
-  if (count === 0 || count * 12 > values) return damaged(`it claims ${count} sub-blocks in ${size} bytes`)
+  if (count === 0 || count > MAX_SUB_BLOCKS || count * 12 > values) {
+    return damaged(
+      `it claims ${count} sub-blocks in ${size} bytes (hap-sign-tool writes at most 6; this tool reads at most ${MAX_SUB_BLOCKS})`,
+    )
+  }
   const heads = await zip.read(start, count * 12)
   const found = new Map<number, { offset: number; length: number }>()
   for (let i = 0; i < count; i++) {
@@ -333,7 +344,7 @@ async function readAppPack(
   const signers = [...bySigner.values()].map((s) => s.signer)
   if (signers.length > 1) {
     notes.push(
-      `its HAPs are signed with different certificates (${[...bySigner.values()].map((s) => `${s.modules.join(', ')}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`).join('; ')}); it matches the filing only if every one of them is the filed certificate.`,
+      `its HAPs are signed with different certificates (${listSome([...bySigner.values()].map((s) => `${listSome(s.modules, ', ')}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`,
     )
   }
   return {

@@ -13,10 +13,11 @@
  * - else -1: several candidates, no way to tell; the artifact-identity rule then passes only if
  *   every candidate is the filed certificate (and a note says why).
  */
-import { parse as parseXmlPlist, parseBinary as parseBinaryPlist, type PlistValue } from 'plist'
 import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
+import { listSome } from './bounded-text.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
+import { isPlistDict, parsePlist as readPlist, type PlistDict, type PlistValue } from './plist.js'
 import { forwardReader, openZip, type ForwardReader, type ZipArchive, type ZipEntry } from './zip.js'
 
 /** Real Info.plists and profiles are a few KiB; a larger one is not what it claims to be. */
@@ -86,7 +87,7 @@ async function readOpenIpa(zip: ZipArchive, file: string, fail: Fail): Promise<A
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`)
   } else if (signers.length > 1) {
     notes.push(
-      `embedded.mobileprovision allows ${signers.length} certificates (${signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`).join('; ')}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`,
+      `embedded.mobileprovision allows ${signers.length} certificates (${listSome(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`,
     )
   }
   notes.push(...code.notes)
@@ -137,17 +138,11 @@ function mainAppDirectory(entries: ZipEntry[], fail: Fail): string {
 
 // --- Property lists ----------------------------------------------------------------------------
 
-type PlistDict = { [key: string]: PlistValue }
-
 /** Binary (`bplist00`) or XML: Xcode leaves Info.plist binary, other build tools XML. */
 function parsePlist(bytes: Buffer, where: string, fail: Fail): PlistValue {
   let value: PlistValue | undefined
   try {
-    if (bytes.subarray(0, 6).toString('latin1') === 'bplist') value = parseBinaryPlist(bytes)
-    else {
-      const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
-      if (/^\s*<(\?xml|!DOCTYPE|plist)/.test(text)) value = parseXmlPlist(text)
-    }
+    value = readPlist(bytes)
   } catch (error) {
     return fail(`${where} is not a readable property list (${messageOf(error)})`)
   }
@@ -156,17 +151,7 @@ function parsePlist(bytes: Buffer, where: string, fail: Fail): PlistValue {
 
 function plistDict(bytes: Buffer, where: string, fail: Fail): PlistDict {
   const value = parsePlist(bytes, where, fail)
-  return isDict(value) ? value : fail(`${where} is a property list but not a dictionary`)
-}
-
-function isDict(value: PlistValue | undefined): value is PlistDict {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    !(value instanceof Uint8Array) &&
-    !(value instanceof Date)
-  )
+  return isPlistDict(value) ? value : fail(`${where} is a property list but not a dictionary`)
 }
 
 function nonEmptyString(value: PlistValue | undefined): string | null {
@@ -198,13 +183,13 @@ function readProfile(bytes: Buffer, where: string, fail: Fail): Profile {
   }
   const plist = plistDict(content, `the property list inside ${where}`, fail)
   const certificates = plist.DeveloperCertificates
-  if (!Array.isArray(certificates) || !certificates.every((c) => c instanceof Uint8Array)) {
+  if (!Array.isArray(certificates) || !certificates.every((c) => Buffer.isBuffer(c))) {
     return fail(`${where} has no DeveloperCertificates list, so the certificates it allows cannot be read`)
   }
-  const entitlements = isDict(plist.Entitlements) ? plist.Entitlements : {}
+  const entitlements = isPlistDict(plist.Entitlements) ? plist.Entitlements : {}
   const appId = entitlements['application-identifier']
   return {
-    certificates: certificates.map((c) => Buffer.from(c as Uint8Array)),
+    certificates: certificates as Buffer[],
     applicationIdentifier: typeof appId === 'string' ? appId : undefined,
     getTaskAllow: entitlements['get-task-allow'] === true,
     devices: Array.isArray(plist.ProvisionedDevices) ? plist.ProvisionedDevices.length : 0,

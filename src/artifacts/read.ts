@@ -7,7 +7,8 @@ import { AAB_MANIFEST, readAabArchive } from './aab.js'
 import { readApkArchive } from './apk/index.js'
 import { readHap } from './hap.js'
 import { readIpa } from './ipa.js'
-import { ArtifactError, type ArtifactIdentity } from './types.js'
+import { boundMessage } from './bounded-text.js'
+import { ArtifactError, messageOf, type ArtifactIdentity } from './types.js'
 import { openZip, type ZipEntry } from './zip.js'
 
 const IPA_INFO_PLIST = /^Payload\/[^/]+\.app\/Info\.plist$/
@@ -25,7 +26,29 @@ export function artifactKind(entries: readonly ZipEntry[]): ArtifactKind | null 
   return null
 }
 
+/**
+ * Reads one artifact. Whatever goes wrong is an ArtifactError naming the file with a bounded
+ * message, so one hostile file becomes a finding (or an `inspect` error line) about that file and
+ * the run goes on: a parser's RangeError, or a stack overflow from nesting a reader did not bound,
+ * included.
+ */
 export async function readArtifact(path: string, displayName: string = path): Promise<ArtifactIdentity> {
+  let identity: ArtifactIdentity
+  try {
+    identity = await readAny(path, displayName)
+  } catch (error) {
+    if (error instanceof ArtifactError) throw new ArtifactError(error.file, boundMessage(error.message))
+    throw new ArtifactError(
+      displayName,
+      boundMessage(
+        `it cannot be read (${error instanceof Error ? error.name + ': ' : ''}${messageOf(error)})`,
+      ),
+    )
+  }
+  return { ...identity, notes: identity.notes.map((note) => boundMessage(note)) }
+}
+
+async function readAny(path: string, displayName: string): Promise<ArtifactIdentity> {
   const info = await stat(path).catch(() => undefined)
   if (info?.isDirectory()) {
     throw new ArtifactError(

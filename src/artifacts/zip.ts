@@ -21,6 +21,17 @@ const LOCAL_HEADER_SIGNATURE = 0x04034b50
 const MAX_COMMENT = 0xffff
 /** The central directory grows with the number of entries, not the file size; 64 MiB is ~500k entries. */
 const MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024
+/**
+ * Entries one archive may have. Large games ship IPAs and APKs of tens of thousands of files; the
+ * budget keeps the work per archive bounded whatever its central directory claims.
+ */
+export const MAX_ENTRIES = 200_000
+/**
+ * Uncompressed bytes the readers may inflate from one archive, all entries together. Deflate packs
+ * up to ~1000:1, so a 4 MB file can stand for 4 GB; App Store executables stay well under this
+ * (Apple caps an executable's __TEXT at 500 MB), manifests and plists are KiB.
+ */
+export const MAX_INFLATED = 2 * 1024 * 1024 * 1024
 
 export interface ZipEntry {
   name: string
@@ -46,6 +57,8 @@ export interface ZipArchive {
   dataOffset(entry: ZipEntry): Promise<number>
   /** An entry's uncompressed bytes; refuses entries larger than `maxBytes`. */
   readEntry(entry: ZipEntry, maxBytes: number): Promise<Buffer>
+  /** Counts `bytes` more inflated bytes against MAX_INFLATED; throws an ArtifactError past it. */
+  spendInflated(bytes: number, entry: ZipEntry): void
   close(): Promise<void>
 }
 
@@ -157,6 +170,7 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
       `its central directory (offset ${cdOffset}, ${cdSize} bytes) runs past the end record at ${eocdOffset}: the file is truncated or corrupt`,
     )
   }
+  if (entryCount > MAX_ENTRIES && entryCount !== 0xffff) throw tooManyEntries(file, entryCount)
   const directory = await read(cdOffset, cdSize)
   const entries = parseCentralDirectory(directory, entryCount, file, cdOffset)
   const byName = new Map<string, ZipEntry>()
@@ -191,12 +205,24 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
     return offset
   }
 
+  let inflated = 0
+  const spendInflated = (bytes: number, entry: ZipEntry): void => {
+    inflated += bytes
+    if (inflated > MAX_INFLATED) {
+      throw new ArtifactError(
+        file,
+        `reading ${entry.name} would take the bytes inflated from the archive past ${MAX_INFLATED} (the limit this tool sets; real app packages need far less): the archive is hostile or corrupt`,
+      )
+    }
+  }
+
   return {
     file,
     size,
     entries,
     centralDirectoryOffset: cdOffset,
     comment: Buffer.from(tail.subarray(eocd + EOCD_MIN_SIZE)),
+    spendInflated,
     find: (name) => byName.get(name),
     read,
     dataOffset,
@@ -216,6 +242,7 @@ async function readArchive(handle: FileHandle, file: string, size: number): Prom
       }
       const data = await read(await dataOffset(entry), entry.compressedSize)
       if (entry.method === 0) return data
+      spendInflated(entry.uncompressedSize, entry)
       if (entry.method !== 8)
         throw new ArtifactError(
           file,
@@ -251,8 +278,11 @@ function parseCentralDirectory(
   cdOffset: number,
 ): ZipEntry[] {
   const entries: ZipEntry[] = []
+  /** Where each entry's local header starts and the least its header and data can end at. */
+  const spans: { start: number; end: number; entry: ZipEntry }[] = []
   let p = 0
   while (p + 46 <= directory.length) {
+    if (entries.length === MAX_ENTRIES) throw tooManyEntries(file, `more than ${MAX_ENTRIES}`)
     if (directory.readUInt32LE(p) !== CENTRAL_HEADER_SIGNATURE) {
       throw new ArtifactError(file, `the central directory is corrupt at offset ${cdOffset + p}`)
     }
@@ -272,8 +302,15 @@ function parseCentralDirectory(
     }
     applyZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength))
     entries.push(entry)
+    // The local header repeats the name (APPNOTE 4.3.7), so 30 + name + data is the least it spans.
+    spans.push({
+      start: entry.localHeaderOffset,
+      end: entry.localHeaderOffset + 30 + nameLength + entry.compressedSize,
+      entry,
+    })
     p = next
   }
+  rejectOverlaps(spans, file, cdOffset)
   if (expected !== entries.length && expected !== 0xffff) {
     throw new ArtifactError(
       file,
@@ -281,6 +318,44 @@ function parseCentralDirectory(
     )
   }
   return entries
+}
+
+function tooManyEntries(file: string, count: number | string): ArtifactError {
+  return new ArtifactError(
+    file,
+    `it has ${count} entries, more than the ${MAX_ENTRIES} this tool reads from one archive: the archive is hostile or corrupt`,
+  )
+}
+
+/**
+ * Every entry's local header and data must lie before the central directory and apart from every
+ * other entry's. Android's libziparchive refuses an entry whose local header or data lies past the
+ * central directory (kInvalidOffset), and no writer makes two entries share bytes: shared bytes are
+ * how a small file stands for gigabytes (a "zip bomb" of entries pointing at one stream), and how
+ * two readers can be shown different contents.
+ */
+function rejectOverlaps(
+  spans: { start: number; end: number; entry: ZipEntry }[],
+  file: string,
+  cdOffset: number,
+): void {
+  spans.sort((a, b) => a.start - b.start)
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!
+    if (span.end > cdOffset) {
+      throw new ArtifactError(
+        file,
+        `${span.entry.name}: its local header and data (offset ${span.start}, at least ${span.end - span.start} bytes) run into the central directory at ${cdOffset}: the archive is corrupt`,
+      )
+    }
+    const next = spans[i + 1]
+    if (next && next.start < span.end) {
+      throw new ArtifactError(
+        file,
+        `${next.entry.name} (offset ${next.start}) lies inside the bytes of ${span.entry.name} (offset ${span.start}): entries of an archive never share bytes, so the archive is hostile or corrupt`,
+      )
+    }
+  }
 }
 
 /** ZIP64 extended information (header 0x0001): the 64-bit values of the fields set to 0xFFFFFFFF, in order. */
@@ -343,8 +418,14 @@ export async function forwardReader(
   let parts: Buffer[] = []
   let start = 0
   let held = 0
+  let spent = 0
   const read: ForwardReader = async (offset, length) => {
     if (offset < start) throw new Error(`read at ${offset} after ${start}: reads must move forward`)
+    // Charged before inflating: a request far into a huge entry fails at once, not after the work.
+    if (offset + length > spent) {
+      zip.spendInflated(offset + length - spent, entry)
+      spent = offset + length
+    }
     while (start + held < offset + length) {
       let next: IteratorResult<Buffer>
       try {

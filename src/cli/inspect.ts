@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { readArtifact } from '../artifacts/read.js'
-import { ArtifactError } from '../artifacts/types.js'
+import { ArtifactError, messageOf } from '../artifacts/types.js'
 import { displayPath } from '../workspace.js'
 import { UsageError } from '../usage-error.js'
 import { renderInspectText, renderInspectYaml, toInspectJson, type InspectEntry } from '../report/inspect.js'
@@ -25,8 +25,11 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
     try {
       entries.push({ file, identity: await readArtifact(absolute, file) })
     } catch (error) {
-      if (!(error instanceof ArtifactError)) throw error
-      entries.push({ file, error: error.message })
+      // One file that cannot be read is an error line for that file; the others still print.
+      entries.push({
+        file,
+        error: error instanceof ArtifactError ? error.message : `it cannot be read (${messageOf(error)})`,
+      })
     }
   }
   io.stdout.write(

@@ -1,0 +1,69 @@
+/**
+ * Just enough DER (X.690) to write certificates with hostile names and the CMS SignedData shell
+ * an iOS provisioning profile is (RFC 5652 §5.1): the readers only unwrap it, so no signature
+ * over the content is needed. Certificates are signed with a fresh key so OpenSSL parses them.
+ */
+import { generateKeyPairSync, sign } from 'node:crypto'
+
+export function tlv(tag: number, content: Buffer): Buffer {
+  const n = content.length
+  const length =
+    n < 0x80
+      ? Buffer.from([n])
+      : (() => {
+          const bytes: number[] = []
+          for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256)
+          return Buffer.from([0x80 | bytes.length, ...bytes])
+        })()
+  return Buffer.concat([Buffer.from([tag]), length, content])
+}
+
+export const seq = (...items: Buffer[]) => tlv(0x30, Buffer.concat(items))
+export const set = (...items: Buffer[]) => tlv(0x31, Buffer.concat(items))
+const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
+const utf8 = (text: string) => tlv(0x0c, Buffer.from(text, 'utf8'))
+
+const CN = '550403'
+const SHA256_WITH_RSA = '2a864886f70d01010b'
+const SIGNED_DATA = '2a864886f70d010702'
+const DATA = '2a864886f70d010701'
+const SHA256 = '608648016503040201'
+
+/** A self-signed RSA certificate whose subject CN is `subjectValue` (a full DER string value). */
+export function certificate(subjectValue: Buffer): Buffer {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
+  const algorithm = seq(oid(SHA256_WITH_RSA), Buffer.from([0x05, 0x00]))
+  const issuer = seq(set(seq(oid(CN), utf8('Hostile Test CA'))))
+  const subject = seq(set(seq(oid(CN), subjectValue)))
+  const time = (t: string) => tlv(0x17, Buffer.from(t))
+  const tbs = seq(
+    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
+    tlv(0x02, Buffer.from([1])),
+    algorithm,
+    issuer,
+    seq(time('250101000000Z'), time('350101000000Z')),
+    subject,
+    publicKey.export({ type: 'spki', format: 'der' }),
+  )
+  const signature = sign('sha256', tbs, privateKey)
+  return seq(tbs, algorithm, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])))
+}
+
+/** A UniversalString (UCS-4BE) of `count` code points, each `codePoint`. */
+export function universalString(count: number, codePoint = 0x41): Buffer {
+  const bytes = Buffer.alloc(count * 4)
+  for (let i = 0; i < count; i++) bytes.writeUInt32BE(codePoint, i * 4)
+  return tlv(0x1c, bytes)
+}
+
+/** ContentInfo { signedData, [0] SignedData { version, digests, encap { data, [0] content } } }. */
+export function signedDataAround(content: Buffer, certificates: Buffer[] = []): Buffer {
+  const signedData = seq(
+    tlv(0x02, Buffer.from([1])),
+    set(seq(oid(SHA256))),
+    seq(oid(DATA), tlv(0xa0, tlv(0x04, content))),
+    ...(certificates.length ? [tlv(0xa0, Buffer.concat(certificates))] : []),
+    set(),
+  )
+  return seq(oid(SIGNED_DATA), tlv(0xa0, signedData))
+}
