@@ -431,7 +431,7 @@ function isApplicationScript(rel: string, text: string): boolean {
 }
 
 function needsManifestPackage(model: GradleAndroidModel): boolean {
-  if (model.defaultConfig.applicationId || model.namespace) return false
+  if (model.defaultConfig.applicationId) return false
   return model.flavors.size === 0 || [...model.flavors.values()].some((f) => !f.applicationId)
 }
 
@@ -457,7 +457,10 @@ async function scanGradleModule(
     options.symbols = await reader.gradleSymbols(rel)
     ;({ model, ...detected } = detectGradle(rel, text, options))
   }
-  if (model && needsManifestPackage(model)) {
+  // A namespace that gave the id makes the manifest package irrelevant (AGP 8 rejects it anyway).
+  const namespaceGaveId =
+    model?.namespace !== undefined && detected.identities.length + detected.unresolved.length > 0
+  if (model && needsManifestPackage(model) && !namespaceGaveId) {
     const manifestRel = path.posix.join(path.posix.dirname(rel), 'src/main/AndroidManifest.xml')
     const manifestText = await reader.read(manifestRel, 'android', false)
     const manifestPackage =
