@@ -21,6 +21,7 @@ import {
 import { detectInfoPlist } from './info-plist.js'
 import type { DetectedSources, ScanNote, SourcePlatform, SourceScan } from './types.js'
 import { detectXcodeProject } from './xcode.js'
+import { parseXcconfig, type XcconfigSetting } from './xcconfig.js'
 
 export { detectIdentities, identityFileType } from './detect.js'
 
@@ -496,11 +497,20 @@ async function scanXcodeProject(
   rel: string,
   text: string,
 ): Promise<void> {
-  const { infoPlists, ...detected } = detectXcodeProject(rel, text)
+  // INFOPLIST_FILE and xcconfig references are relative to SRCROOT, the directory holding the .xcodeproj.
+  const srcRoot = path.posix.dirname(path.posix.dirname(rel))
+  let { infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text)
+  if (xcconfigs.length > 0) {
+    const loaded = new Map<string, Map<string, XcconfigSetting>>()
+    for (const reference of xcconfigs) {
+      const fileRel = path.posix.normalize(path.posix.join(srcRoot, reference))
+      if (fileRel.startsWith('../')) continue
+      loaded.set(reference, await readXcconfigSettings(reader, result, fileRel))
+    }
+    ;({ infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text, (p) => loaded.get(p)))
+  }
   const module = moduleOf(rel)
   result.add(detected, rel, false, module)
-  // INFOPLIST_FILE is relative to SRCROOT, the directory holding the .xcodeproj.
-  const srcRoot = path.posix.dirname(path.posix.dirname(rel))
   const seen = new Set<string>()
   for (const reference of infoPlists) {
     const plistRel = path.posix.normalize(path.posix.join(srcRoot, reference.path))
@@ -512,6 +522,38 @@ async function scanXcodeProject(
     const context = { target: reference.target, variant: reference.variant }
     result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module)
   }
+}
+
+/** Xcconfig files `#include` each other; Xcode stops at a few levels, and so does this reader. */
+const MAX_XCCONFIG_INCLUDES = 8
+
+/**
+ * An xcconfig's settings with its `#include`s applied in order (later lines win). Included files are
+ * read relative to the including file; a file outside the workspace or a cycle is not followed.
+ */
+async function readXcconfigSettings(
+  reader: SourceReader,
+  result: ScanResult,
+  fileRel: string,
+  depth = 0,
+  seen = new Set<string>(),
+): Promise<Map<string, XcconfigSetting>> {
+  const settings = new Map<string, XcconfigSetting>()
+  if (depth > MAX_XCCONFIG_INCLUDES || seen.has(fileRel)) return settings
+  seen.add(fileRel)
+  const text = await reader.read(fileRel, 'ios', false)
+  if (text === undefined) return settings
+  result.add(empty(), fileRel, true)
+  for (const entry of parseXcconfig(fileRel, text).entries) {
+    if (entry.kind === 'setting') settings.set(entry.key, entry.setting)
+    else {
+      const included = path.posix.normalize(path.posix.join(path.posix.dirname(fileRel), entry.path))
+      if (included.startsWith('../') || path.posix.isAbsolute(included)) continue
+      for (const [key, value] of await readXcconfigSettings(reader, result, included, depth + 1, seen))
+        settings.set(key, value)
+    }
+  }
+  return settings
 }
 
 async function scanWeChatProject(
