@@ -220,8 +220,10 @@ export interface GradleValue {
   expression: string
   start: number
   end: number
-  /** Where the literal is written when it came through a constant (another line or file). */
+  /** Where the literal is written when it came through a constant of another file. */
   at?: SourceLocation
+  /** Where the literal is written when it came through a constant of this script (`def APP_ID = "…"`). */
+  span?: { start: number; end: number }
 }
 
 /** Resolves the references of one script: its own constants first, then the build's (gradle.properties, build logic). */
@@ -303,12 +305,14 @@ function lookupReference(
 interface Term {
   value: string
   at?: SourceLocation
+  span?: { start: number; end: number }
 }
 
 function termOf(found: GradleValue | SymbolValue): Term | undefined {
   if ('expression' in found) {
     if (found.literal === undefined) return undefined
-    return found.at ? { value: found.literal, at: found.at } : { value: found.literal }
+    if (found.at) return { value: found.literal, at: found.at }
+    return { value: found.literal, span: found.span ?? { start: found.start, end: found.end } }
   }
   return { value: found.value ?? '', at: found.location }
 }
@@ -346,6 +350,7 @@ function resolveInterpolation(
   let value = ''
   let last = 0
   let at: SourceLocation | undefined
+  let span: Term['span']
   for (const match of body.matchAll(placeholder)) {
     value += body.slice(last, match.index)
     const path = (match[1] ?? match[2]!).trim().split(/\s*\.\s*/)
@@ -355,11 +360,14 @@ function resolveInterpolation(
     if (!term) return undefined
     value += term.value
     // The whole string is one placeholder: the value is written where the constant is.
-    if (match.index === 0 && match[0].length === body.length) at = term.at
+    if (match.index === 0 && match[0].length === body.length) {
+      at = term.at
+      span = term.span
+    }
     last = match.index + match[0].length
   }
   value += body.slice(last)
-  return at ? { value, at } : { value }
+  return { value, ...(at ? { at } : {}), ...(span ? { span } : {}) }
 }
 
 /** Index of the `)` / `]` closing each `(` / `[`, by the opener's index. */
@@ -421,6 +429,7 @@ function valueOf(
     if (!resolved) return value
     literal += resolved.value
     if (terms.length === 1 && resolved.at) value.at = resolved.at
+    if (terms.length === 1 && resolved.span) value.span = resolved.span
   }
   value.literal = literal
   return value
@@ -833,8 +842,8 @@ export function detectGradle(
     return result
   }
   result.model = model
-  const locate = (value: { start: number; end: number; at?: SourceLocation }) =>
-    value.at ?? lines.locate(file, value.start, value.end)
+  const locate = (value: GradleValue) =>
+    value.at ?? lines.locate(file, value.span?.start ?? value.start, value.span?.end ?? value.end)
 
   const combinations = flavorCombinations(model)
   if (!Array.isArray(combinations)) {
@@ -964,7 +973,7 @@ function storeFilePath(value: GradleValue): string {
 
 function releaseSigning(
   model: GradleAndroidModel,
-  locate: (value: { start: number; end: number; at?: SourceLocation }) => SourceLocation,
+  locate: (value: GradleValue) => SourceLocation,
 ): SigningConfigHint[] {
   const hints: SigningConfigHint[] = []
   const buildType = releaseBuildType(model)

@@ -186,6 +186,12 @@ export function detectXcodeProject(
       if (sdk === 'macosx' && !/iphoneos/.test(supported)) continue
       const common = { variant: config.name, target: targetName, release: isApp }
 
+      // With the xcconfig layers read, a setting defined nowhere is empty, as Xcode expands it
+      // (home-assistant's `$(BUNDLE_ID_SUFFIX)`); without them it may be defined there: unresolved.
+      const layersRead = [config, projectConfig].every(
+        (c) => !c?.baseConfiguration || (c.baseConfigurationPath && xcconfigs?.(c.baseConfigurationPath)),
+      )
+      const unsetIsEmpty = layersRead && [config, projectConfig].some((c) => c?.baseConfigurationPath)
       const bundleId = lookup('PRODUCT_BUNDLE_IDENTIFIER')
       if (!bundleId) {
         const xcconfig = config.baseConfiguration ?? projectConfig?.baseConfiguration
@@ -200,7 +206,11 @@ export function detectXcodeProject(
           })
         }
       } else {
-        const expanded = expandBuildSetting(bundleId.value, (name) => lookup(name)?.value, targetName)
+        const expanded = expandBuildSetting(
+          bundleId.value,
+          (name) => lookup(name)?.value ?? (unsetIsEmpty && !BUILD_ENVIRONMENT.has(name) ? '' : undefined),
+          targetName,
+        )
         if (expanded.value !== undefined) {
           result.identities.push({
             platform: 'ios',
@@ -268,6 +278,9 @@ function signingSettings(
   }
   return [...found.entries()]
 }
+
+/** Settings the build system provides (not defined in project or xcconfig files). */
+const BUILD_ENVIRONMENT = new Set(['CONFIGURATION', 'PLATFORM_NAME', 'SDK_NAME', 'EFFECTIVE_PLATFORM_NAME'])
 
 /** Bundle ids are short; an expansion longer than this is a loop or a `$(A0)` 16^8 bomb (issue 12.4). */
 export const MAX_EXPANDED_LENGTH = 4096
