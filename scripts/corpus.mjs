@@ -83,7 +83,24 @@ const TRUTH = {
     apps: [
       {
         id: 'bluebubbles',
-        platforms: { android: { id: 'com.bluebubbles.messaging', at: 'android/app/build.gradle:140' } },
+        platforms: {
+          android: { id: 'com.bluebubbles.messaging', at: 'android/app/build.gradle:140' },
+          // Flutter: macos/Runner.xcodeproj (SDKROOT = macosx) builds the Mac app, not this one.
+          ios: { id: 'com.example.bluebubbleMessages', at: 'ios/Runner.xcodeproj/project.pbxproj:484' },
+        },
+      },
+    ],
+  },
+  // Two apps side by side without sources: (cp -al of the two projects under apps/).
+  'monorepo-2apps': {
+    apps: [
+      { id: 'tusky', platforms: { android: { id: 'com.keylesspalace.tusky', at: 'apps/tusky/app/build.gradle:19' } } },
+      {
+        id: 'bluebubbles',
+        platforms: {
+          android: { id: 'com.bluebubbles.messaging', at: 'apps/bluebubbles/android/app/build.gradle:140' },
+          ios: { id: 'com.example.bluebubbleMessages', at: 'apps/bluebubbles/ios/Runner.xcodeproj/project.pbxproj:484' },
+        },
       },
     ],
   },

@@ -281,13 +281,12 @@ function checkApp(
     }
     const moduleOf = (i: { module?: string; location: { file: string } }) => i.module ?? i.location.file
     const matchingModules = new Set(candidates.filter((i) => i.value === filed).map(moduleOf))
-    const openModules = new Set(unresolved.filter((u) => !wrongBase(u, filed)).map(moduleOf))
     const mismatches = candidates.filter((i) => i.value !== filed && !matchingModules.has(moduleOf(i)))
     // Modules that could be the shipped one: without sources:, a sample/catalog module is judged
     // only when no other module builds (or may build) the app.
     const primaryExists =
       matchingModules.size > 0 ||
-      [...openModules].some((m) => !isSecondaryModule(m)) ||
+      unresolved.some((u) => !isSecondaryModule(moduleOf(u))) ||
       mismatches.some((i) => !isSecondaryModule(i.module))
     for (const identity of candidates.filter((i) => i.value !== filed)) {
       const module = moduleOf(identity)

@@ -333,6 +333,18 @@ function resolveTerm(
   return found ? termOf(found) : undefined
 }
 
+/** The reference inside `${…}`: `APP_ID`, `project.property("x")`, `rootProject.ext.x`. */
+function placeholderPath(expression: string, dialect: GradleDialect): string[] | undefined {
+  let tokens: GradleToken[]
+  try {
+    tokens = tokenizeGradle(expression, dialect).filter((t) => t.kind !== 'newline')
+  } catch (error) {
+    if (error instanceof GradleSyntaxError) return undefined
+    throw error
+  }
+  return referencePath(tokens)
+}
+
 /** `"${APP_ID}.debug"`, `"$base.shop"`: each placeholder must be a resolvable constant. */
 function resolveInterpolation(
   token: Extract<GradleToken, { kind: 'string' }>,
@@ -353,9 +365,8 @@ function resolveInterpolation(
   let span: Term['span']
   for (const match of body.matchAll(placeholder)) {
     value += body.slice(last, match.index)
-    const path = (match[1] ?? match[2]!).trim().split(/\s*\.\s*/)
-    if (!path.every((p) => /^[A-Za-z_]\w*$/.test(p))) return undefined
-    const found = lookupReference(path, resolver)
+    const path = match[1] !== undefined ? placeholderPath(match[1], dialect) : match[2]!.split('.')
+    const found = path && lookupReference(path, resolver)
     const term = found && termOf(found)
     if (!term) return undefined
     value += term.value
