@@ -33,9 +33,19 @@ interface Statement {
 }
 
 /** Groups tokens into statements; a `{` at the end of a statement's head opens its block. */
-function parseStatements(tokens: GradleToken[]): Statement[] {
+function parseStatements(all: GradleToken[]): Statement[] {
+  // Runs of blank lines are one line break: `continuesOnNextLine` looks past them, and with 1M
+  // blank lines that look-ahead from every line made parsing quadratic (issue 12.5).
+  const tokens = all.filter((t, k) => t.kind !== 'newline' || all[k - 1]?.kind !== 'newline')
   let i = 0
+  let depth = 0
   const parseBlock = (nested: boolean): Statement[] => {
+    if (nested && ++depth > MAX_BLOCK_NESTING) {
+      throw new GradleSyntaxError(
+        `blocks nested more than ${MAX_BLOCK_NESTING} levels deep`,
+        tokens[i - 1]?.start ?? 0,
+      )
+    }
     const statements: Statement[] = []
     let current: GradleToken[] = []
     let parens = 0
@@ -75,6 +85,7 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
           i++
           if (nested) {
             flush()
+            depth--
             return statements
           }
           continue
@@ -88,6 +99,9 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
   }
   return parseBlock(false)
 }
+
+/** Build scripts nest blocks a handful of levels; 300k `{` would overflow the stack (issue 12.7). */
+const MAX_BLOCK_NESTING = 256
 
 const ASSIGNMENTS = new Set(['=', '+=', '-='])
 /** The opaque token that stands for a lambda inside an expression. */

@@ -33,6 +33,9 @@ export interface PlistData {
 
 export type PlistNode = PlistString | PlistDict | PlistArray | PlistData
 
+/** project.pbxproj nests about six levels; deeper is hostile (a stack overflow in this recursive parser). */
+export const MAX_NESTING = 512
+
 export class PlistSyntaxError extends Error {
   constructor(
     message: string,
@@ -102,10 +105,13 @@ export function parseOpenStepPlist(text: string): PlistNode {
     return { kind: 'string', value: text.slice(start, i), start, end: i }
   }
 
+  let depth = 0
   const value = (): PlistNode => {
     skip()
     const start = i
     const c = text[i]
+    if ((c === '{' || c === '(') && ++depth > MAX_NESTING)
+      throw new PlistSyntaxError(`nested more than ${MAX_NESTING} levels deep`, i)
     if (c === '{') {
       i++
       const entries: PlistDict['entries'] = new Map()
@@ -113,6 +119,7 @@ export function parseOpenStepPlist(text: string): PlistNode {
         skip()
         if (text[i] === '}') {
           i++
+          depth--
           return { kind: 'dict', entries, start, end: i }
         }
         const key = string()
@@ -129,6 +136,7 @@ export function parseOpenStepPlist(text: string): PlistNode {
         skip()
         if (text[i] === ')') {
           i++
+          depth--
           return { kind: 'array', items, start, end: i }
         }
         items.push(value())
