@@ -22,6 +22,19 @@ const report = reporter(meta)
 
 const SOURCE_PLATFORMS: readonly SourcePlatform[] = ['android', 'ios', 'harmony', 'wechat', 'alipay']
 
+/**
+ * A value from a file, as quoted in a message: control characters escaped (a newline must not start
+ * a workflow command) and at most `max` characters (a 1 MB value made a 1 MB annotation).
+ */
+function quote(value: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex
+  const escaped = value.replace(
+    /[\u0000-\u001f\u007f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+  return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped
+}
+
 function filingReference(app: AppDeclaration): string {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`
 }
@@ -189,8 +202,9 @@ function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attri
   const findings: Finding[] = []
   for (const note of scan.notes ?? []) {
     const limit = note.kind === 'too-large' || note.kind === 'unreadable'
-    if (!limit && note.kind !== 'parse-error' && note.kind !== 'invalid-path') continue
-    const severity = limit && context.mode === 'release' ? 'error' : 'warning'
+    if (!limit && !['parse-error', 'invalid-path', 'symlink'].includes(note.kind)) continue
+    const severity =
+      note.kind === 'symlink' ? 'notice' : limit && context.mode === 'release' ? 'error' : 'warning'
     findings.push(
       report(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`),
     )
@@ -204,7 +218,7 @@ function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attri
       findings.push(
         report(
           'notice',
-          `${identity.location.file}: ${identity.key} builds ${identity.value}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
+          `${identity.location.file}: ${identity.key} builds ${quote(identity.value)}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
           { location: identity.location },
         ),
       )
@@ -298,7 +312,7 @@ function checkApp(
         findings.push(
           report(
             'notice',
-            `${identity.location.file}: ${describeSetting(identity)} builds ${identity.value}, which is not filed; that is fine only if ${matchingModules.has(module) ? 'this variant' : 'this module'} is never shipped to mainland China.`,
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? 'this variant' : 'this module'} is never shipped to mainland China.`,
             { ...at, location: identity.location },
           ),
         )
@@ -307,8 +321,8 @@ function checkApp(
       const change = changes.find((c) => sameLocation(c, identity))
       const where = describeSetting(identity)
       const message = change?.before
-        ? `this PR changes ${where} from ${change.before} to ${identity.value}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.`
-        : `${identity.location.file}: ${where} is ${identity.value}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`
+        ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.`
+        : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`
       findings.push(report('error', message, { ...at, location: identity.location }))
     }
     for (const item of unresolved) {
@@ -316,7 +330,7 @@ function checkApp(
         findings.push(
           report(
             'error',
-            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${item.base.value} and only the suffix (${item.expression}) is computed when Gradle runs, so the id starts with ${item.base.value}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
+            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${quote(item.base.value)} and only the suffix (${quote(item.expression)}) is computed when Gradle runs, so the id starts with ${quote(item.base.value)}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
             { ...at, location: item.base.location },
           ),
         )
@@ -325,7 +339,7 @@ function checkApp(
       findings.push(
         report(
           'notice',
-          `${item.location.file}: ${describeSetting(item)} is ${item.expression}, which cannot be read without running the build (${item.reason}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
+          `${item.location.file}: ${describeSetting(item)} is ${quote(item.expression)}, which cannot be read without running the build (${quote(item.reason, 300)}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
           { ...at, location: item.location },
         ),
       )

@@ -42,6 +42,7 @@ export const MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024
 /** `apps/mobile/android/app/build.gradle` is depth 5; deeper trees name their files in `sources:`. */
 export const MAX_WALK_DEPTH = 6
 export const MAX_WALK_ENTRIES = 100_000
+const MAX_SYMLINK_NOTES = 5
 /** Kotlin files of buildSrc / build-logic read for constants (nowinandroid's has about 30). */
 const MAX_BUILD_LOGIC_FILES = 500
 /** Dependencies, build output and tool caches: they hold other projects' identity files. */
@@ -114,7 +115,16 @@ const toPosix = (p: string) => p.split(path.sep).join('/')
  * Without hints, every platform is auto-detected by walking the tree. A hint outside the workspace,
  * missing, or of the wrong kind gives an `invalid-path` / `missing` note for that platform.
  */
-export async function scanSources(workspace: string, hints: SourceHints = {}): Promise<SourceScan> {
+/** Limits of the walk; tests lower them to reach them with a small tree. */
+export interface ScanLimits {
+  maxEntries?: number
+}
+
+export async function scanSources(
+  workspace: string,
+  hints: SourceHints = {},
+  limits: ScanLimits = {},
+): Promise<SourceScan> {
   const root = path.resolve(workspace)
   const result = new ScanResult()
   const reader = new SourceReader(root, result)
@@ -128,7 +138,11 @@ export async function scanSources(workspace: string, hints: SourceHints = {}): P
         await scanFile(reader, result, rel, platform, true, variant)
     }
   } else {
-    for (const { rel, type } of await findIdentityFiles(root, result)) {
+    for (const { rel, type } of await findIdentityFiles(
+      root,
+      result,
+      limits.maxEntries ?? MAX_WALK_ENTRIES,
+    )) {
       await scanFile(reader, result, rel, FILE_TYPE_PLATFORM[type], false)
     }
   }
@@ -606,7 +620,9 @@ function empty(): DetectedSources {
 async function findIdentityFiles(
   root: string,
   result: ScanResult,
+  maxEntries: number,
 ): Promise<{ rel: string; type: IdentityFileType }[]> {
+  let symlinkNotes = 0
   const found: { rel: string; type: IdentityFileType }[] = []
   const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }]
   let seen = 0
@@ -615,15 +631,27 @@ async function findIdentityFiles(
     const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
     entries.sort((a, b) => compareText(a.name, b.name))
     for (const entry of entries) {
-      if (++seen > MAX_WALK_ENTRIES) {
+      if (++seen > maxEntries) {
         result.note({
           kind: 'too-large',
           file: '.',
-          message: `the workspace has more than ${MAX_WALK_ENTRIES} entries within depth ${MAX_WALK_DEPTH}; auto-detection stopped early: name the identity files under sources:`,
+          message: `the workspace has more than ${maxEntries} entries within depth ${MAX_WALK_DEPTH} (outside ${[...SKIPPED_DIRS].slice(0, 4).join(', ')}, …); auto-detection stopped at ${dir || '.'}, so identity files after it were not checked: name them under sources:`,
         })
         return found
       }
       const rel = dir ? `${dir}/${entry.name}` : entry.name
+      if (entry.isSymbolicLink()) {
+        // Never followed; one pointing out of the workspace is said (at most a few times per run).
+        if (symlinkNotes < MAX_SYMLINK_NOTES && !(await realPathInWorkspace(root, path.join(root, rel)))) {
+          symlinkNotes++
+          result.note({
+            kind: 'symlink',
+            file: rel,
+            message: `${rel} is a symbolic link to outside the workspace; the source scan does not follow it`,
+          })
+        }
+        continue
+      }
       // Symbolic links are not followed: they could point outside the workspace (Flutter's ios/.symlinks).
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue

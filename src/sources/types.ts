@@ -81,7 +81,14 @@ export interface SigningConfigHint {
 
 /** Why a file was skipped or gave nothing; the rule turns these into notices (or errors for `invalid-path`). */
 export type ScanNoteKind =
-  'invalid-path' | 'missing' | 'too-large' | 'unreadable' | 'parse-error' | 'no-identity'
+  | 'invalid-path'
+  | 'missing'
+  | 'too-large'
+  | 'unreadable'
+  | 'parse-error'
+  | 'no-identity'
+  /** A symbolic link to outside the workspace that the walk did not follow. */
+  | 'symlink'
 
 export interface ScanNote {
   kind: ScanNoteKind

@@ -285,7 +285,7 @@ const BUILD_ENVIRONMENT = new Set(['CONFIGURATION', 'PLATFORM_NAME', 'SDK_NAME',
 /** Bundle ids are short; an expansion longer than this is a loop or a `$(A0)` 16^8 bomb (issue 12.4). */
 export const MAX_EXPANDED_LENGTH = 4096
 /** Xcode resolves nested settings a few levels deep; so do we, and no further. */
-const MAX_EXPANSION_DEPTH = 8
+const MAX_EXPANSION_DEPTH = 16
 
 /**
  * Expands `$(NAME)`, `${NAME}` and `$(NAME:modifier)` the way Xcode does for the settings it can see.
@@ -319,7 +319,9 @@ export function expandBuildSetting(
       }
       const close = value.indexOf(open === '(' ? ')' : '}', at + 2)
       if (close < 0) {
-        // No closing bracket anywhere after: the rest is text, and no later `$(` can close either.
+        // No closing bracket anywhere after, so no later `$(` can close either: the value is not a
+        // literal (Xcode would not build it as one), and scanning stops here.
+        missing ??= value.slice(at, at + 16)
         out += value.slice(i)
         break
       }
