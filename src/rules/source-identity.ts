@@ -3,6 +3,7 @@ import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
 import type { SourceIdentity, SourcePlatform, SourceScan, UnresolvedIdentity } from '../sources/types.js'
 import type { IdentityChange } from '../sources/facts.js'
+import { isSecondaryModule, pathSegments } from '../sources/module-roles.js'
 import type { AppScope } from '../scope.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
@@ -77,7 +78,7 @@ type Attribution = Map<string, string | undefined>
 const moduleKey = (platform: SourcePlatform, module: string | undefined, file: string) =>
   `${platform}\u0000${module ?? file}`
 
-const segmentsOf = (p: string) => p.split('/').filter((s) => s !== '' && s !== '.')
+const segmentsOf = pathSegments
 const normalizeName = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, '')
 
 /**
@@ -229,33 +230,6 @@ function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attri
 
 // ---------------------------------------------------------------------------------------------------
 // One app
-
-/** Modules that are not the shipped app: UI catalogs, samples, demos, benchmarks (nowinandroid's app-nia-catalog). */
-const SECONDARY_MODULE_WORDS = new Set([
-  'sample',
-  'samples',
-  'catalog',
-  'demo',
-  'demos',
-  'example',
-  'examples',
-  'benchmark',
-  'benchmarks',
-  'baselineprofile',
-  'playground',
-  'showcase',
-  'testapp',
-  'test',
-  'tests',
-  'sandbox',
-])
-
-function isSecondaryModule(module: string | undefined): boolean {
-  if (!module) return false
-  return segmentsOf(module).some((segment) =>
-    segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase())),
-  )
-}
 
 /** `PRODUCT_BUNDLE_IDENTIFIER of target Shop (Release)`, `applicationId (prodRelease)`. */
 function describeSetting(item: { key: string; variant?: string; target?: string }): string {
