@@ -94,12 +94,18 @@ const TRUTH = {
   // Two apps side by side without sources: (cp -al of the two projects under apps/).
   'monorepo-2apps': {
     apps: [
-      { id: 'tusky', platforms: { android: { id: 'com.keylesspalace.tusky', at: 'apps/tusky/app/build.gradle:19' } } },
+      {
+        id: 'tusky',
+        platforms: { android: { id: 'com.keylesspalace.tusky', at: 'apps/tusky/app/build.gradle:19' } },
+      },
       {
         id: 'bluebubbles',
         platforms: {
           android: { id: 'com.bluebubbles.messaging', at: 'apps/bluebubbles/android/app/build.gradle:140' },
-          ios: { id: 'com.example.bluebubbleMessages', at: 'apps/bluebubbles/ios/Runner.xcodeproj/project.pbxproj:484' },
+          ios: {
+            id: 'com.example.bluebubbleMessages',
+            at: 'apps/bluebubbles/ios/Runner.xcodeproj/project.pbxproj:484',
+          },
         },
       },
     ],
