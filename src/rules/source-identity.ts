@@ -28,11 +28,11 @@ const SOURCE_PLATFORMS: readonly SourcePlatform[] = ['android', 'ios', 'harmony'
  * a workflow command) and at most `max` characters (a 1 MB value made a 1 MB annotation).
  */
 function quote(value: string, max = 120): string {
-  // eslint-disable-next-line no-control-regex
-  const escaped = value.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  let escaped = ''
+  for (const c of value.slice(0, max + 1)) {
+    const code = c.charCodeAt(0)
+    escaped += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c
+  }
   return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped
 }
 
