@@ -6067,9 +6067,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -31496,7 +31496,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -31511,11 +31511,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -31592,7 +31592,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -31605,10 +31605,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -32977,10 +32977,10 @@ function skipBlockComment(text2, start, dialect) {
   throw new GradleSyntaxError("unterminated /* comment", start);
 }
 function readString(text2, start, dialect) {
-  const quote = text2[start];
-  const triple = text2.startsWith(quote.repeat(3), start);
-  const delimiter = triple ? quote.repeat(3) : quote;
-  const interpolates = quote === '"' || dialect === "kotlin";
+  const quote2 = text2[start];
+  const triple = text2.startsWith(quote2.repeat(3), start);
+  const delimiter = triple ? quote2.repeat(3) : quote2;
+  const interpolates = quote2 === '"' || dialect === "kotlin";
   const escapes = !(triple && dialect === "kotlin");
   let i = start + delimiter.length;
   let value = "";
@@ -32988,8 +32988,8 @@ function readString(text2, start, dialect) {
   while (i < text2.length) {
     if (text2.startsWith(delimiter, i)) {
       let end = i + delimiter.length;
-      while (triple && text2[end] === quote) {
-        value += quote;
+      while (triple && text2[end] === quote2) {
+        value += quote2;
         end++;
       }
       return { kind: "string", text: text2.slice(start, end), start, end, value, interpolated };
@@ -33268,8 +33268,8 @@ function placeholderPath(expression, dialect) {
   return referencePath(tokens);
 }
 function resolveInterpolation(token, resolver, dialect) {
-  const quote = token.text.startsWith('"""') || token.text.startsWith("'''") ? 3 : 1;
-  const body = token.text.slice(quote, token.text.length - quote);
+  const quote2 = token.text.startsWith('"""') || token.text.startsWith("'''") ? 3 : 1;
+  const body = token.text.slice(quote2, token.text.length - quote2);
   if (body.includes("\\")) return void 0;
   const placeholder = dialect === "kotlin" ? /\$\{([^{}]*)\}|\$([A-Za-z_]\w*)/g : /\$\{([^{}]*)\}|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g;
   let value = "";
@@ -33819,10 +33819,10 @@ function parseJson5(text2) {
   };
   const string4 = () => {
     const start = i;
-    const quote = text2[i];
+    const quote2 = text2[i];
     i++;
     let value2 = "";
-    while (i < text2.length && text2[i] !== quote) {
+    while (i < text2.length && text2[i] !== quote2) {
       const c = text2[i];
       if (c === "\n" || c === "\r") throw new Json5SyntaxError("unterminated string", start);
       if (c !== "\\") {
@@ -34234,11 +34234,11 @@ function parseOpenStepPlist(text2) {
   const string4 = () => {
     skip();
     const start = i;
-    const quote = text2[i];
-    if (quote === '"' || quote === "'") {
+    const quote2 = text2[i];
+    if (quote2 === '"' || quote2 === "'") {
       i++;
       let value2 = "";
-      while (i < text2.length && text2[i] !== quote) {
+      while (i < text2.length && text2[i] !== quote2) {
         if (text2[i] === "\\") {
           const next = text2[i + 1] ?? "";
           if (next === "U" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) {
@@ -34550,6 +34550,7 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
       }
       const close = value2.indexOf(open4 === "(" ? ")" : "}", at + 2);
       if (close < 0) {
+        missing ??= value2.slice(at, at + 16);
         out += value2.slice(i);
         break;
       }
@@ -34615,7 +34616,7 @@ var init_xcode = __esm({
     ];
     BUILD_ENVIRONMENT = /* @__PURE__ */ new Set(["CONFIGURATION", "PLATFORM_NAME", "SDK_NAME", "EFFECTIVE_PLATFORM_NAME"]);
     MAX_EXPANDED_LENGTH = 4096;
-    MAX_EXPANSION_DEPTH = 8;
+    MAX_EXPANSION_DEPTH = 16;
   }
 });
 
@@ -34922,7 +34923,11 @@ async function scanSources(workspace, hints = {}, limits = {}) {
         await scanFile(reader, result, rel, platform, true, variant);
     }
   } else {
-    for (const { rel, type } of await findIdentityFiles(root, result, limits.maxEntries ?? MAX_WALK_ENTRIES2)) {
+    for (const { rel, type } of await findIdentityFiles(
+      root,
+      result,
+      limits.maxEntries ?? MAX_WALK_ENTRIES2
+    )) {
       await scanFile(reader, result, rel, FILE_TYPE_PLATFORM[type], false);
     }
   }
@@ -37133,7 +37138,7 @@ function formatAttribute(der, ava) {
 }
 function javaQuoted(value) {
   const alreadyQuoted = value.length > 1 && value.startsWith('"') && value.endsWith('"');
-  let quote = false;
+  let quote2 = false;
   let previousWhite = false;
   let out = "";
   for (let i = 0; i < value.length; i++) {
@@ -37144,9 +37149,9 @@ function javaQuoted(value) {
     }
     if (PRINTABLE.test(c) || ESCAPEES.includes(c)) {
       const white = c === " " || c === "\n";
-      if (i === 0 && white || ESCAPEES.includes(c)) quote = true;
+      if (i === 0 && white || ESCAPEES.includes(c)) quote2 = true;
       if (white) {
-        if (previousWhite) quote = true;
+        if (previousWhite) quote2 = true;
         previousWhite = true;
       } else {
         if (c === '"' || c === "\\") out += "\\";
@@ -37155,8 +37160,8 @@ function javaQuoted(value) {
     } else previousWhite = false;
     out += c;
   }
-  if (out.endsWith(" ") || out.endsWith("\n")) quote = true;
-  return quote && !alreadyQuoted ? `"${out}"` : out;
+  if (out.endsWith(" ") || out.endsWith("\n")) quote2 = true;
+  return quote2 && !alreadyQuoted ? `"${out}"` : out;
 }
 function decodeOid(bytes) {
   const arcs = [];
@@ -37510,7 +37515,54 @@ var init_artifact_identity = __esm({
   }
 });
 
+// src/sources/module-roles.ts
+function isSecondaryModule(module) {
+  if (!module) return false;
+  return pathSegments(module).some(
+    (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
+  );
+}
+function appRootOf(module) {
+  const segments = pathSegments(module);
+  while (segments.length > 0 && PLATFORM_FOLDERS.test(segments[segments.length - 1])) segments.pop();
+  return segments.join("/");
+}
+var SECONDARY_MODULE_WORDS, pathSegments, PLATFORM_FOLDERS;
+var init_module_roles = __esm({
+  "src/sources/module-roles.ts"() {
+    "use strict";
+    SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
+      "sample",
+      "samples",
+      "catalog",
+      "demo",
+      "demos",
+      "example",
+      "examples",
+      "benchmark",
+      "benchmarks",
+      "baselineprofile",
+      "playground",
+      "showcase",
+      "testapp",
+      "test",
+      "tests",
+      "sandbox"
+    ]);
+    pathSegments = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
+    PLATFORM_FOLDERS = /^(android|ios|app|harmony|ohos|entry|AppScope|miniprogram|.*\.xcodeproj)$/;
+  }
+});
+
 // src/rules/source-identity.ts
+function quote(value, max = 120) {
+  let escaped = "";
+  for (const c of value.slice(0, max + 1)) {
+    const code = c.charCodeAt(0);
+    escaped += code < 32 || code === 127 ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+  }
+  return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped;
+}
 function filingReference(app) {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`;
 }
@@ -37631,19 +37683,13 @@ function scanNoteFindings(context, scan, owners) {
       findings.push(
         report9(
           "notice",
-          `${identity.location.file}: ${identity.key} builds ${identity.value}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
+          `${identity.location.file}: ${identity.key} builds ${quote(identity.value)}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
           { location: identity.location }
         )
       );
     }
   }
   return findings;
-}
-function isSecondaryModule(module) {
-  if (!module) return false;
-  return segmentsOf(module).some(
-    (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
-  );
 }
 function describeSetting(item) {
   if (item.target) return `${item.key} of target ${item.target}${item.variant ? ` (${item.variant})` : ""}`;
@@ -37681,7 +37727,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
         findings.push(
           report9(
             "notice",
-            `${identity.location.file}: ${describeSetting(identity)} builds ${identity.value}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
             { ...at, location: identity.location }
           )
         );
@@ -37689,7 +37735,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       }
       const change = changes.find((c) => sameLocation(c, identity));
       const where = describeSetting(identity);
-      const message = change?.before ? `this PR changes ${where} from ${change.before} to ${identity.value}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where} is ${identity.value}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
+      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
       findings.push(report9("error", message, { ...at, location: identity.location }));
     }
     for (const item of unresolved) {
@@ -37697,7 +37743,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
         findings.push(
           report9(
             "error",
-            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${item.base.value} and only the suffix (${item.expression}) is computed when Gradle runs, so the id starts with ${item.base.value}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
+            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${quote(item.base.value)} and only the suffix (${quote(item.expression)}) is computed when Gradle runs, so the id starts with ${quote(item.base.value)}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
             { ...at, location: item.base.location }
           )
         );
@@ -37706,7 +37752,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       findings.push(
         report9(
           "notice",
-          `${item.location.file}: ${describeSetting(item)} is ${item.expression}, which cannot be read without running the build (${item.reason}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
+          `${item.location.file}: ${describeSetting(item)} is ${quote(item.expression)}, which cannot be read without running the build (${quote(item.reason, 300)}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
           { ...at, location: item.location }
         )
       );
@@ -37773,11 +37819,12 @@ function changeFindings(context, changes) {
   }
   return findings;
 }
-var meta11, report9, SOURCE_PLATFORMS, sameLocation, sourceIdentity, moduleKey, segmentsOf, normalizeName, SECONDARY_MODULE_WORDS;
+var meta11, report9, SOURCE_PLATFORMS, sameLocation, sourceIdentity, moduleKey, segmentsOf, normalizeName;
 var init_source_identity = __esm({
   "src/rules/source-identity.ts"() {
     "use strict";
     init_identity();
+    init_module_roles();
     init_rule();
     meta11 = {
       id: "source-identity",
@@ -37809,26 +37856,8 @@ var init_source_identity = __esm({
       }
     };
     moduleKey = (platform, module, file2) => `${platform}\0${module ?? file2}`;
-    segmentsOf = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
+    segmentsOf = pathSegments;
     normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
-    SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
-      "sample",
-      "samples",
-      "catalog",
-      "demo",
-      "demos",
-      "example",
-      "examples",
-      "benchmark",
-      "benchmarks",
-      "baselineprofile",
-      "playground",
-      "showcase",
-      "testapp",
-      "test",
-      "tests",
-      "sandbox"
-    ]);
   }
 });
 
@@ -51617,24 +51646,71 @@ var init_inspect2 = __esm({
 var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand,
+  selectApps: () => selectApps,
   starterDeclaration: () => starterDeclaration
 });
 import { writeFile as writeFile2, stat as stat5 } from "node:fs/promises";
 import path6 from "node:path";
-function firstRelease(identities, platform) {
-  const candidates = identities.filter((i) => i.platform === platform);
-  return candidates.find((i) => i.release) ?? candidates[0];
+function variantRank(identity) {
+  const name = `${identity.variant ?? ""}`;
+  const flavour = name.replace(/Release$/, "");
+  let rank = identity.release ? 0 : 100;
+  if (NOT_SHIPPED_VARIANT.test(flavour)) rank += 10;
+  if (flavour === "" || SHIPPED_VARIANT.test(flavour)) rank -= 5;
+  return rank;
+}
+function selectApps(identities) {
+  const leftOut = [];
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const identity of identities) {
+    const module = identity.module ?? identity.location.file;
+    if (isSecondaryModule(module)) {
+      leftOut.push({ identity, reason: "a sample, catalog or benchmark module, not the shipped app" });
+      continue;
+    }
+    if (identity.value.trim() === "") {
+      leftOut.push({ identity, reason: "the value is empty (not set)" });
+      continue;
+    }
+    const root = appRootOf(module);
+    byRoot.set(root, [...byRoot.get(root) ?? [], identity]);
+  }
+  const apps = [];
+  for (const [root, found] of [...byRoot.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const app = { root, identities: {} };
+    for (const platform of ["android", "ios", "harmony", "wechat", "alipay"]) {
+      const candidates = found.filter((i) => i.platform === platform);
+      const ranked = [...candidates].sort(
+        (a, b) => variantRank(a) - variantRank(b) || a.value.length - b.value.length
+      );
+      const chosen = ranked.find((i) => i.release) ?? ranked.find((i) => i.target === void 0);
+      if (!chosen) {
+        for (const other of candidates)
+          leftOut.push({
+            identity: other,
+            reason: "an embedded target (extension, widget, watch app) with its own id"
+          });
+        continue;
+      }
+      app.identities[platform] = chosen;
+      for (const other of candidates) {
+        if (other === chosen || other.value === chosen.value) continue;
+        leftOut.push({
+          identity: other,
+          reason: other.target && !other.release ? "an embedded target (extension, widget, watch app) with its own id" : `another variant of the same app; ${chosen.variant ?? "the release build"} was written`
+        });
+      }
+    }
+    if (Object.keys(app.identities).length > 0) apps.push(app);
+  }
+  return { apps, leftOut };
 }
 function slug(text2) {
   return text2.split(".").pop().toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "app";
 }
 function starterDeclaration(identities) {
-  const android = firstRelease(identities, "android");
-  const ios = firstRelease(identities, "ios");
-  const harmony = firstRelease(identities, "harmony");
-  const wechat = firstRelease(identities, "wechat");
-  const alipay = firstRelease(identities, "alipay");
-  const from = (i) => `# from ${i.location.file}:${i.location.line}`;
+  const { apps } = selectApps(identities);
+  const from = (i) => `# from ${i.location.file}:${i.location.line}${i.variant ? ` (${i.target ? `${i.target} ` : ""}${i.variant})` : ""}`;
   const certificate2 = "          md5: TODO # run `china-filing inspect <release build>` and paste its values";
   const lines = [
     "# yaml-language-server: $schema=https://github.com/china-filing-gate/china-filing-gate/raw/main/schema/china-filing.schema.json",
@@ -51647,60 +51723,70 @@ function starterDeclaration(identities) {
     "",
     "apps:"
   ];
-  const nativeId = android ?? ios ?? harmony;
-  if (nativeId) {
-    lines.push(
-      `  - id: ${slug(nativeId.value)}`,
-      "    name: TODO # the app name as filed",
-      "    kind: app",
-      "    filing:",
-      "      number: TODO # e.g. 沪ICP备2023012345号-2A",
-      "      status: approved # approved | pending | not-filed",
-      "      via: TODO # the access provider that filed it, e.g. aliyun",
-      "    hosting:",
-      "      - provider: TODO # aliyun, tencent, huawei, aws, azure, baidu, volcengine",
-      "        region: TODO # a mainland region, e.g. cn-shanghai",
-      "    platforms:"
-    );
-    if (android)
+  const ids = /* @__PURE__ */ new Set();
+  const uniqueId = (base) => {
+    let id = base;
+    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+    ids.add(id);
+    return id;
+  };
+  for (const app of apps) {
+    const { android, ios, harmony, wechat, alipay } = app.identities;
+    const nativeId = android ?? ios ?? harmony;
+    if (nativeId) {
       lines.push(
-        "      android:",
-        `        package: ${android.value} ${from(android)}`,
-        "        certificate:",
-        certificate2
+        `  - id: ${uniqueId(slug(nativeId.value))}`,
+        "    name: TODO # the app name as filed",
+        "    kind: app",
+        "    filing:",
+        "      number: TODO # e.g. 沪ICP备2023012345号-2A",
+        "      status: approved # approved | pending | not-filed",
+        "      via: TODO # the access provider that filed it, e.g. aliyun",
+        "    hosting:",
+        "      - provider: TODO # aliyun, tencent, huawei, aws, azure, baidu, volcengine",
+        "        region: TODO # a mainland region, e.g. cn-shanghai",
+        "    platforms:"
       );
-    if (ios)
+      if (android)
+        lines.push(
+          "      android:",
+          `        package: ${android.value} ${from(android)}`,
+          "        certificate:",
+          certificate2
+        );
+      if (ios)
+        lines.push(
+          "      ios:",
+          `        bundleId: ${ios.value} ${from(ios)}`,
+          "        certificate:",
+          certificate2.replace("md5", "sha1")
+        );
+      if (harmony)
+        lines.push(
+          "      harmony:",
+          `        bundleName: ${harmony.value} ${from(harmony)}`,
+          "        certificate:",
+          certificate2.replace("md5", "sha256")
+        );
+      lines.push("    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn");
+    }
+    for (const mini of [wechat, alipay].filter((m) => m !== void 0)) {
       lines.push(
-        "      ios:",
-        `        bundleId: ${ios.value} ${from(ios)}`,
-        "        certificate:",
-        certificate2.replace("md5", "sha1")
+        `  - id: ${uniqueId(`${app.root ? `${slug(app.root.replace(/\//g, "."))}-` : ""}${mini.platform}-mini-program`)}`,
+        "    name: TODO # the mini program name as filed",
+        "    kind: mini-program",
+        "    filing:",
+        "      number: TODO # a mini program number ends in X, e.g. 沪ICP备2023012345号-3X",
+        "      status: approved",
+        `      via: ${mini.platform}`,
+        "    platforms:",
+        `      ${mini.platform}:`,
+        `        appId: '${mini.value}' ${from(mini)}`,
+        `    stores: [${mini.platform}]`
       );
-    if (harmony)
-      lines.push(
-        "      harmony:",
-        `        bundleName: ${harmony.value} ${from(harmony)}`,
-        "        certificate:",
-        certificate2.replace("md5", "sha256")
-      );
-    lines.push("    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn");
+    }
   }
-  for (const mini of [wechat, alipay].filter((m) => m !== void 0)) {
-    lines.push(
-      `  - id: ${slug(mini.platform)}-mini-program`,
-      "    name: TODO # the mini program name as filed",
-      "    kind: mini-program",
-      "    filing:",
-      "      number: TODO # a mini program number ends in X, e.g. 沪ICP备2023012345号-3X",
-      "      status: approved",
-      `      via: ${mini.platform}`,
-      "    platforms:",
-      `      ${mini.platform}:`,
-      `        appId: '${mini.value}' ${from(mini)}`,
-      `    stores: [${mini.platform}]`
-    );
-  }
-  if (!nativeId && !wechat && !alipay) {
+  if (apps.length === 0) {
     lines.push(
       "  - id: TODO # no app identity was found in this tree; describe the app by hand",
       "    name: TODO",
@@ -51732,23 +51818,35 @@ async function initCommand(args, io) {
     );
   const scan = await scanSources(path6.dirname(target), {});
   await writeFile2(target, starterDeclaration(scan.identities));
-  const found = scan.identities.map(
-    (i) => `${i.platform} ${i.key} ${i.value} (${i.location.file}:${i.location.line})`
-  );
+  const { apps, leftOut } = selectApps(scan.identities);
+  const shown = path6.relative(io.cwd, target) || target;
+  const describe4 = (i) => `${i.platform} ${i.value} (${i.location.file}:${i.location.line}${i.variant ? `, ${i.target ? `${i.target} ` : ""}${i.variant}` : ""})`;
+  const written = apps.flatMap((app) => Object.values(app.identities).map((i) => `  ${describe4(i)}`));
+  const left = leftOut.map(({ identity, reason }) => `  ${describe4(identity)}: ${reason}`);
+  const unread = (scan.unresolved ?? []).filter((u) => u.release).map((u) => `  ${u.platform} ${u.key} at ${u.location.file}:${u.location.line}: ${u.reason}`);
   io.stdout.write(
-    `Wrote ${path6.relative(io.cwd, target) || target}${found.length ? `, with the identities found:
-  ${found.join("\n  ")}` : "; no identity was found in the source tree"}
-Fill in the TODOs, then run: china-filing check --config ${path6.relative(io.cwd, target) || target}
-`
+    [
+      written.length ? `Wrote ${shown}, with the identities found: ${apps.length} app(s), from
+${written.join("\n")}` : `Wrote ${shown}; no app identity was found in the source tree`,
+      ...left.length ? [`Left out:
+${left.join("\n")}`] : [],
+      ...unread.length ? [`Not readable without the build (check these by hand):
+${unread.join("\n")}`] : [],
+      `Fill in the TODOs, then run: china-filing check --config ${shown}`
+    ].join("\n") + "\n"
   );
   return EXIT.pass;
 }
+var SHIPPED_VARIANT, NOT_SHIPPED_VARIANT;
 var init_init = __esm({
   "src/cli/init.ts"() {
     "use strict";
     init_scan();
+    init_module_roles();
     init_usage_error();
     init_main();
+    SHIPPED_VARIANT = /(^|[^a-z])(prod|production|store|china|cn|release)/i;
+    NOT_SHIPPED_VARIANT = /dev|debug|staging|beta|alpha|test|internal|qa|nightly|snapshot/i;
   }
 });
 

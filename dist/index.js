@@ -10748,13 +10748,13 @@ var require_mock_utils = __commonJS({
       if (typeof path5 !== "string") {
         return path5;
       }
-      const pathSegments = path5.split("?");
-      if (pathSegments.length !== 2) {
+      const pathSegments2 = path5.split("?");
+      if (pathSegments2.length !== 2) {
         return path5;
       }
-      const qp = new URLSearchParams(pathSegments.pop());
+      const qp = new URLSearchParams(pathSegments2.pop());
       qp.sort();
-      return [...pathSegments, qp.toString()].join("?");
+      return [...pathSegments2, qp.toString()].join("?");
     }
     function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path5);
@@ -22011,7 +22011,7 @@ var require_parse3 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -22026,11 +22026,11 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -22107,7 +22107,7 @@ var require_parse3 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -22120,10 +22120,10 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -29155,9 +29155,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -30648,7 +30648,7 @@ function formatAttribute(der, ava) {
 }
 function javaQuoted(value) {
   const alreadyQuoted = value.length > 1 && value.startsWith('"') && value.endsWith('"');
-  let quote = false;
+  let quote2 = false;
   let previousWhite = false;
   let out = "";
   for (let i = 0; i < value.length; i++) {
@@ -30659,9 +30659,9 @@ function javaQuoted(value) {
     }
     if (PRINTABLE.test(c) || ESCAPEES.includes(c)) {
       const white = c === " " || c === "\n";
-      if (i === 0 && white || ESCAPEES.includes(c)) quote = true;
+      if (i === 0 && white || ESCAPEES.includes(c)) quote2 = true;
       if (white) {
-        if (previousWhite) quote = true;
+        if (previousWhite) quote2 = true;
         previousWhite = true;
       } else {
         if (c === '"' || c === "\\") out += "\\";
@@ -30670,8 +30670,8 @@ function javaQuoted(value) {
     } else previousWhite = false;
     out += c;
   }
-  if (out.endsWith(" ") || out.endsWith("\n")) quote = true;
-  return quote && !alreadyQuoted ? `"${out}"` : out;
+  if (out.endsWith(" ") || out.endsWith("\n")) quote2 = true;
+  return quote2 && !alreadyQuoted ? `"${out}"` : out;
 }
 function decodeOid(bytes) {
   const arcs = [];
@@ -65926,10 +65926,10 @@ function skipBlockComment(text2, start, dialect) {
 }
 var ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
 function readString(text2, start, dialect) {
-  const quote = text2[start];
-  const triple = text2.startsWith(quote.repeat(3), start);
-  const delimiter = triple ? quote.repeat(3) : quote;
-  const interpolates = quote === '"' || dialect === "kotlin";
+  const quote2 = text2[start];
+  const triple = text2.startsWith(quote2.repeat(3), start);
+  const delimiter = triple ? quote2.repeat(3) : quote2;
+  const interpolates = quote2 === '"' || dialect === "kotlin";
   const escapes = !(triple && dialect === "kotlin");
   let i = start + delimiter.length;
   let value = "";
@@ -65937,8 +65937,8 @@ function readString(text2, start, dialect) {
   while (i < text2.length) {
     if (text2.startsWith(delimiter, i)) {
       let end = i + delimiter.length;
-      while (triple && text2[end] === quote) {
-        value += quote;
+      while (triple && text2[end] === quote2) {
+        value += quote2;
         end++;
       }
       return { kind: "string", text: text2.slice(start, end), start, end, value, interpolated };
@@ -66210,8 +66210,8 @@ function placeholderPath(expression, dialect) {
   return referencePath(tokens);
 }
 function resolveInterpolation(token, resolver, dialect) {
-  const quote = token.text.startsWith('"""') || token.text.startsWith("'''") ? 3 : 1;
-  const body = token.text.slice(quote, token.text.length - quote);
+  const quote2 = token.text.startsWith('"""') || token.text.startsWith("'''") ? 3 : 1;
+  const body = token.text.slice(quote2, token.text.length - quote2);
   if (body.includes("\\")) return void 0;
   const placeholder = dialect === "kotlin" ? /\$\{([^{}]*)\}|\$([A-Za-z_]\w*)/g : /\$\{([^{}]*)\}|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g;
   let value = "";
@@ -66740,10 +66740,10 @@ function parseJson5(text2) {
   };
   const string4 = () => {
     const start = i;
-    const quote = text2[i];
+    const quote2 = text2[i];
     i++;
     let value2 = "";
-    while (i < text2.length && text2[i] !== quote) {
+    while (i < text2.length && text2[i] !== quote2) {
       const c = text2[i];
       if (c === "\n" || c === "\r") throw new Json5SyntaxError("unterminated string", start);
       if (c !== "\\") {
@@ -67127,11 +67127,11 @@ function parseOpenStepPlist(text2) {
   const string4 = () => {
     skip();
     const start = i;
-    const quote = text2[i];
-    if (quote === '"' || quote === "'") {
+    const quote2 = text2[i];
+    if (quote2 === '"' || quote2 === "'") {
       i++;
       let value2 = "";
-      while (i < text2.length && text2[i] !== quote) {
+      while (i < text2.length && text2[i] !== quote2) {
         if (text2[i] === "\\") {
           const next = text2[i + 1] ?? "";
           if (next === "U" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) {
@@ -67426,7 +67426,7 @@ function signingSettings(target, project) {
 }
 var BUILD_ENVIRONMENT = /* @__PURE__ */ new Set(["CONFIGURATION", "PLATFORM_NAME", "SDK_NAME", "EFFECTIVE_PLATFORM_NAME"]);
 var MAX_EXPANDED_LENGTH = 4096;
-var MAX_EXPANSION_DEPTH = 8;
+var MAX_EXPANSION_DEPTH = 16;
 function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
   const known = {
     TARGET_NAME: targetName,
@@ -67448,6 +67448,7 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
       }
       const close = value2.indexOf(open5 === "(" ? ")" : "}", at + 2);
       if (close < 0) {
+        missing ??= value2.slice(at, at + 16);
         out += value2.slice(i);
         break;
       }
@@ -67820,7 +67821,11 @@ async function scanSources(workspace, hints = {}, limits = {}) {
         await scanFile(reader, result, rel, platform2, true, variant);
     }
   } else {
-    for (const { rel, type } of await findIdentityFiles(root, result, limits.maxEntries ?? MAX_WALK_ENTRIES2)) {
+    for (const { rel, type } of await findIdentityFiles(
+      root,
+      result,
+      limits.maxEntries ?? MAX_WALK_ENTRIES2
+    )) {
       await scanFile(reader, result, rel, FILE_TYPE_PLATFORM[type], false);
     }
   }
@@ -69800,6 +69805,33 @@ function unmatchedArtifact(context3, artifact) {
   );
 }
 
+// src/sources/module-roles.ts
+var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
+  "sample",
+  "samples",
+  "catalog",
+  "demo",
+  "demos",
+  "example",
+  "examples",
+  "benchmark",
+  "benchmarks",
+  "baselineprofile",
+  "playground",
+  "showcase",
+  "testapp",
+  "test",
+  "tests",
+  "sandbox"
+]);
+var pathSegments = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
+function isSecondaryModule(module) {
+  if (!module) return false;
+  return pathSegments(module).some(
+    (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
+  );
+}
+
 // src/rules/source-identity.ts
 var meta11 = {
   id: "source-identity",
@@ -69808,6 +69840,14 @@ var meta11 = {
 };
 var report9 = reporter(meta11);
 var SOURCE_PLATFORMS = ["android", "ios", "harmony", "wechat", "alipay"];
+function quote(value, max = 120) {
+  let escaped = "";
+  for (const c of value.slice(0, max + 1)) {
+    const code = c.charCodeAt(0);
+    escaped += code < 32 || code === 127 ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+  }
+  return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped;
+}
 function filingReference(app) {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`;
 }
@@ -69834,7 +69874,7 @@ var sourceIdentity = {
   }
 };
 var moduleKey = (platform2, module, file2) => `${platform2}\0${module ?? file2}`;
-var segmentsOf = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
+var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function attributeModules(context3, scan) {
   const owners = /* @__PURE__ */ new Map();
@@ -69953,37 +69993,13 @@ function scanNoteFindings(context3, scan, owners) {
       findings.push(
         report9(
           "notice",
-          `${identity.location.file}: ${identity.key} builds ${identity.value}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
+          `${identity.location.file}: ${identity.key} builds ${quote(identity.value)}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
           { location: identity.location }
         )
       );
     }
   }
   return findings;
-}
-var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
-  "sample",
-  "samples",
-  "catalog",
-  "demo",
-  "demos",
-  "example",
-  "examples",
-  "benchmark",
-  "benchmarks",
-  "baselineprofile",
-  "playground",
-  "showcase",
-  "testapp",
-  "test",
-  "tests",
-  "sandbox"
-]);
-function isSecondaryModule(module) {
-  if (!module) return false;
-  return segmentsOf(module).some(
-    (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
-  );
 }
 function describeSetting(item) {
   if (item.target) return `${item.key} of target ${item.target}${item.variant ? ` (${item.variant})` : ""}`;
@@ -70021,7 +70037,7 @@ function checkApp(context3, scope, scan, declaredSources, changes) {
         findings.push(
           report9(
             "notice",
-            `${identity.location.file}: ${describeSetting(identity)} builds ${identity.value}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
             { ...at, location: identity.location }
           )
         );
@@ -70029,7 +70045,7 @@ function checkApp(context3, scope, scan, declaredSources, changes) {
       }
       const change = changes.find((c) => sameLocation(c, identity));
       const where2 = describeSetting(identity);
-      const message = change?.before ? `this PR changes ${where2} from ${change.before} to ${identity.value}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where2} is ${identity.value}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
+      const message = change?.before ? `this PR changes ${where2} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where2} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
       findings.push(report9("error", message, { ...at, location: identity.location }));
     }
     for (const item of unresolved) {
@@ -70037,7 +70053,7 @@ function checkApp(context3, scope, scan, declaredSources, changes) {
         findings.push(
           report9(
             "error",
-            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${item.base.value} and only the suffix (${item.expression}) is computed when Gradle runs, so the id starts with ${item.base.value}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
+            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${quote(item.base.value)} and only the suffix (${quote(item.expression)}) is computed when Gradle runs, so the id starts with ${quote(item.base.value)}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
             { ...at, location: item.base.location }
           )
         );
@@ -70046,7 +70062,7 @@ function checkApp(context3, scope, scan, declaredSources, changes) {
       findings.push(
         report9(
           "notice",
-          `${item.location.file}: ${describeSetting(item)} is ${item.expression}, which cannot be read without running the build (${item.reason}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
+          `${item.location.file}: ${describeSetting(item)} is ${quote(item.expression)}, which cannot be read without running the build (${quote(item.reason, 300)}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
           { ...at, location: item.location }
         )
       );
