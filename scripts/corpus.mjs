@@ -110,6 +110,11 @@ const TRUTH = {
       },
     ],
   },
+  'minliny+Reader-for-HarmonyOS': {
+    apps: [
+      { id: 'reader', platforms: { harmony: { id: 'com.minliny.reader', at: 'AppScope/app.json5:3' } } },
+    ],
+  },
   'dcloudio+hello-uniapp': {
     // manifest.json leaves mp-weixin.appid empty: in release mode that is "not set", not a mismatch.
     apps: [
