@@ -2,9 +2,9 @@
  * source-identity through runCheck: real files on disk (and a real git history for pull requests),
  * so the detectors, the drift comparison and the rule are tested together as a user runs them.
  */
-import { describe, it, expect } from '@jest/globals'
+import { afterAll, describe, it, expect } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runCheck } from '../../src/check.js'
@@ -39,8 +39,14 @@ android {
 
 const DECLARATION = declarationYaml([appYaml()])
 
+const made: string[] = []
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
 async function tree(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-src-'))
+  made.push(dir)
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
     await writeFile(path.join(dir, file), text)
