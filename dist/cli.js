@@ -33492,6 +33492,24 @@ function setVariantProperty(config2, property, value) {
     if (name) config2.initWith = name;
   }
 }
+function readScriptConstants(file2, text2, into) {
+  const dialect = file2.endsWith(".kts") ? "kotlin" : "groovy";
+  let statements;
+  try {
+    statements = parseStatements(tokenizeGradle(text2, dialect));
+  } catch (error62) {
+    if (error62 instanceof GradleSyntaxError) return;
+    throw error62;
+  }
+  const resolver = { locals: /* @__PURE__ */ new Map() };
+  collectLocals(text2, statements, resolver, dialect);
+  const lines = new LineIndex(text2);
+  for (const [name, value] of resolver.locals) {
+    if (value.literal === void 0) continue;
+    const span = value.span ?? value;
+    into.set([name], { value: value.literal, location: value.at ?? lines.locate(file2, span.start, span.end) });
+  }
+}
 function collectLocals(text2, statements, resolver, dialect, inExt = false) {
   const MODIFIERS = /* @__PURE__ */ new Set(["val", "var", "def", "final", "const", "private", "static", "String"]);
   for (const statement of statements) {
@@ -33499,6 +33517,8 @@ function collectLocals(text2, statements, resolver, dialect, inExt = false) {
     if (statement.block) {
       const isExt = tokens.length === 1 && tokens[0].text === "ext";
       if (isExt) collectLocals(text2, statement.block, resolver, dialect, true);
+      else if (tokens.length === 1 && tokens[0].text === "buildscript" && !inExt)
+        collectLocals(text2, statement.block, resolver, dialect, false);
       continue;
     }
     let i = 0;
@@ -35330,6 +35350,15 @@ var init_scan = __esm({
           const file2 = join2(dir, "gradle.properties");
           const text2 = await this.read(file2, "android", false);
           if (text2 !== void 0) readGradleProperties(file2, text2, table);
+        }
+        if (gradleRoot !== moduleDir) {
+          for (const name of ["build.gradle.kts", "build.gradle"]) {
+            const file2 = join2(gradleRoot, name);
+            const text2 = await this.read(file2, "android", false);
+            if (text2 === void 0) continue;
+            readScriptConstants(file2, text2, table);
+            break;
+          }
         }
         const logicDirs = /* @__PURE__ */ new Set([join2(gradleRoot, "buildSrc"), join2(gradleRoot, "build-logic")]);
         for (const name of ["settings.gradle.kts", "settings.gradle"]) {

@@ -316,6 +316,20 @@ android {
     ])
   })
 
+  it('an ext constant of the root script, read as rootProject.ext.appId (React Native shape)', async () => {
+    const ROOT = 'buildscript {\n    ext {\n        appId = "com.example.rn"\n    }\n}\n'
+    const files = {
+      'android/settings.gradle': "include ':app'\n",
+      'android/build.gradle': ROOT,
+      'android/app/build.gradle':
+        'apply plugin: "com.android.application"\nandroid {\n    defaultConfig {\n        applicationId rootProject.ext.appId\n    }\n}\n',
+    }
+    expect(await check(files, [{ android: 'com.example.rn' }])).toEqual([])
+    expect(errorsAt(await check(files, [{ android: 'com.example.rm' }]))).toEqual([
+      'shop@android/build.gradle:3',
+    ])
+  })
+
   it("a const val of an included build's object (element-x's BuildTimeConfig), located in that file", async () => {
     const CONFIG =
       'package config\n\nobject BuildTimeConfig {\n    const val APPLICATION_ID = "io.example.x"\n}\n'

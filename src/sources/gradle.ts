@@ -13,7 +13,7 @@
  */
 import type { SourceLocation } from '../findings.js'
 import { GradleSyntaxError, tokenizeGradle, type GradleDialect, type GradleToken } from './gradle-tokens.js'
-import type { SymbolLookup, SymbolValue } from './gradle-symbols.js'
+import type { SymbolLookup, SymbolTable, SymbolValue } from './gradle-symbols.js'
 import { LineIndex } from './text-position.js'
 import type {
   DetectedSources,
@@ -684,6 +684,30 @@ function setVariantProperty(config: VariantConfig, property: string, value: Grad
 }
 
 /**
+ * The constants a root script defines for its modules (`ext { appId = "…" }`, `val appId by
+ * extra("…")`), read by `rootProject.ext.appId` / `rootProject.extra["appId"]` in a module.
+ */
+export function readScriptConstants(file: string, text: string, into: SymbolTable): void {
+  const dialect: GradleDialect = file.endsWith('.kts') ? 'kotlin' : 'groovy'
+  let statements: Statement[]
+  try {
+    statements = parseStatements(tokenizeGradle(text, dialect))
+  } catch (error) {
+    // A root script that cannot be read defines nothing; the module's reference stays unresolved.
+    if (error instanceof GradleSyntaxError) return
+    throw error
+  }
+  const resolver: Resolver = { locals: new Map() }
+  collectLocals(text, statements, resolver, dialect)
+  const lines = new LineIndex(text)
+  for (const [name, value] of resolver.locals) {
+    if (value.literal === undefined) continue
+    const span = value.span ?? value
+    into.set([name], { value: value.literal, location: value.at ?? lines.locate(file, span.start, span.end) })
+  }
+}
+
+/**
  * The script's own constants: `val X = "…"` / `var` (Kotlin), `def X = '…'` / `final def` /
  * `String X =` (Groovy), `ext.X = …`, `ext { X = … }`, `extra["X"] = …`, `val X by extra("…")`.
  * Read in order, so a constant may use the ones before it.
@@ -700,8 +724,11 @@ function collectLocals(
     const tokens = statement.tokens
     if (statement.block) {
       const isExt = tokens.length === 1 && tokens[0]!.text === 'ext'
-      // Only `ext { }` and top-level blocks such as `android { }` are read; nesting is bounded by the parser.
+      // Only `ext { }` blocks define constants; other blocks (`android { }`) configure. Nesting is bounded by the parser.
       if (isExt) collectLocals(text, statement.block, resolver, dialect, true)
+      // React Native's root script sets `ext { }` inside `buildscript { }`.
+      else if (tokens.length === 1 && tokens[0]!.text === 'buildscript' && !inExt)
+        collectLocals(text, statement.block, resolver, dialect, false)
       continue
     }
     let i = 0

@@ -11,7 +11,12 @@ import path from 'node:path'
 import { realPathInWorkspace } from '../workspace.js'
 import { detectAndroidManifest, readManifestPackage } from './android-manifest.js'
 import { detectIdentities, FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './detect.js'
-import { detectGradle, type GradleAndroidModel, type GradleDetectOptions } from './gradle.js'
+import {
+  detectGradle,
+  readScriptConstants,
+  type GradleAndroidModel,
+  type GradleDetectOptions,
+} from './gradle.js'
 import {
   readGradleProperties,
   readKotlinConstants,
@@ -265,6 +270,15 @@ class SourceReader {
       const file = join(dir, 'gradle.properties')
       const text = await this.read(file, 'android', false)
       if (text !== undefined) readGradleProperties(file, text, table)
+    }
+    if (gradleRoot !== moduleDir) {
+      for (const name of ['build.gradle.kts', 'build.gradle']) {
+        const file = join(gradleRoot, name)
+        const text = await this.read(file, 'android', false)
+        if (text === undefined) continue
+        readScriptConstants(file, text, table)
+        break
+      }
     }
     const logicDirs = new Set([join(gradleRoot, 'buildSrc'), join(gradleRoot, 'build-logic')])
     for (const name of ['settings.gradle.kts', 'settings.gradle']) {
