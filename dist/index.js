@@ -67360,8 +67360,10 @@ function detectXcodeProject(file2, text2, xcconfigs) {
       };
       const sdk = lookup("SDKROOT")?.value;
       const supported = lookup("SUPPORTED_PLATFORMS")?.value ?? "";
-      if (sdk === "macosx" && !/iphoneos/.test(supported)) continue;
-      const common = { variant: config2.name, target: targetName, release: isApp };
+      const iosSupported = /iphoneos/.test(supported);
+      if ((sdk === "macosx" || sdk === "appletvos") && !iosSupported) continue;
+      const watchApp = sdk === "watchos" && !iosSupported;
+      const common = { variant: config2.name, target: targetName, release: isApp && !watchApp };
       const layersRead = [config2, projectConfig].every(
         (c) => !c?.baseConfiguration || c.baseConfigurationPath && xcconfigs?.(c.baseConfigurationPath)
       );
@@ -67404,7 +67406,7 @@ function detectXcodeProject(file2, text2, xcconfigs) {
           });
         }
       }
-      if (!isApp) continue;
+      if (!isApp || watchApp) continue;
       const infoPlist = lookup("INFOPLIST_FILE");
       if (infoPlist) {
         const path5 = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {

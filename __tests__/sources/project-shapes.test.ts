@@ -404,6 +404,19 @@ describe('issue 8.5: a macOS target is not the iOS app (Flutter with macos/)', (
   })
 })
 
+describe('a watchOS app target ships inside the iOS app under its own id (home-assistant shape)', () => {
+  const files = {
+    'ios/App.xcodeproj/project.pbxproj': pbxproj('io.example.home', 'iphoneos', 'App'),
+    'watch/Watch.xcodeproj/project.pbxproj': pbxproj('io.example.home.watchkitapp', 'watchos', 'WatchApp'),
+  }
+  it('is neither a mismatch nor a notice, and a wrong iOS id is caught only at the iOS target', async () => {
+    expect(await check(files, [{ ios: 'io.example.home' }])).toEqual([])
+    expect(errorsAt(await check(files, [{ ios: 'io.example.hone' }]))).toEqual([
+      `shop@ios/App.xcodeproj/project.pbxproj:${lineOf(files['ios/App.xcodeproj/project.pbxproj'], 'PRODUCT_BUNDLE_IDENTIFIER = "io.example.home";')}`,
+    ])
+  })
+})
+
 describe('issue 8.6: monorepo attribution without sources:', () => {
   const gradle = (id: string) =>
     `plugins { id("com.android.application") }\nandroid {\n    defaultConfig {\n        applicationId = "${id}"\n    }\n}\n`

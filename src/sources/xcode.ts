@@ -183,8 +183,11 @@ export function detectXcodeProject(
       // A macOS target (Flutter's macos/Runner.xcodeproj) builds a Mac app, not the iOS one.
       const sdk = lookup('SDKROOT')?.value
       const supported = lookup('SUPPORTED_PLATFORMS')?.value ?? ''
-      if (sdk === 'macosx' && !/iphoneos/.test(supported)) continue
-      const common = { variant: config.name, target: targetName, release: isApp }
+      const iosSupported = /iphoneos/.test(supported)
+      if ((sdk === 'macosx' || sdk === 'appletvos') && !iosSupported) continue
+      // A watchOS app target ships inside the iOS app under its own id, like an extension.
+      const watchApp = sdk === 'watchos' && !iosSupported
+      const common = { variant: config.name, target: targetName, release: isApp && !watchApp }
 
       // With the xcconfig layers read, a setting defined nowhere is empty, as Xcode expands it
       // (home-assistant's `$(BUNDLE_ID_SUFFIX)`); without them it may be defined there: unresolved.
@@ -233,7 +236,7 @@ export function detectXcodeProject(
         }
       }
 
-      if (!isApp) continue
+      if (!isApp || watchApp) continue
       const infoPlist = lookup('INFOPLIST_FILE')
       if (infoPlist) {
         const path = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
