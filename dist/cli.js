@@ -34363,6 +34363,10 @@ var init_openstep_plist = __esm({
 function isReleaseConfiguration(name) {
   return /^release(?:$|[-_ .])/i.test(name);
 }
+function parseOnce(text2) {
+  if (lastParse?.text !== text2) lastParse = { text: text2, root: parseOpenStepPlist(text2) };
+  return lastParse.root;
+}
 function detectXcodeProject(file2, text2, xcconfigs) {
   const result = {
     identities: [],
@@ -34376,7 +34380,7 @@ function detectXcodeProject(file2, text2, xcconfigs) {
   const locate = (node2) => lines.locate(file2, node2.start, node2.end);
   let root;
   try {
-    root = parseOpenStepPlist(text2);
+    root = parseOnce(text2);
   } catch (error62) {
     if (!(error62 instanceof PlistSyntaxError)) throw error62;
     const at = lines.position(error62.offset);
@@ -34612,7 +34616,7 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
   if (tooLong) return {};
   return missing === void 0 ? { value } : { missing };
 }
-var APPLICATION, EMBEDDED, SIGNING_KEYS, BUILD_ENVIRONMENT, MAX_EXPANDED_LENGTH, MAX_EXPANSION_DEPTH;
+var APPLICATION, EMBEDDED, SIGNING_KEYS, lastParse, BUILD_ENVIRONMENT, MAX_EXPANDED_LENGTH, MAX_EXPANSION_DEPTH;
 var init_xcode = __esm({
   "src/sources/xcode.ts"() {
     "use strict";
@@ -35121,10 +35125,17 @@ async function findIdentityFiles(root, result, maxEntries) {
   let symlinkNotes = 0;
   const found = [];
   const queue = [{ dir: "", depth: 0 }];
+  const listDirectory = (dir) => readdir2(path2.join(root, dir), { withFileTypes: true }).catch(() => []);
+  const prefetch = (from) => {
+    for (let k = from; k < Math.min(queue.length, from + WALK_PREFETCH); k++)
+      queue[k].entries ??= listDirectory(queue[k].dir);
+  };
   let seen = 0;
-  while (queue.length > 0) {
-    const { dir, depth } = queue.shift();
-    const entries = await readdir2(path2.join(root, dir), { withFileTypes: true }).catch(() => []);
+  for (let head = 0; head < queue.length; head++) {
+    prefetch(head);
+    const { dir, depth } = queue[head];
+    const entries = await queue[head].entries;
+    queue[head].entries = void 0;
     entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
       if (++seen > maxEntries) {
@@ -35176,7 +35187,7 @@ function autoDetectedType(rel) {
       return void 0;
   }
 }
-var MAX_SOURCE_FILE_BYTES, MAX_WALK_DEPTH, MAX_WALK_ENTRIES2, MAX_SYMLINK_NOTES, MAX_BUILD_LOGIC_FILES, SKIPPED_DIRS2, PLATFORMS, EXPECTED_FILES, ScanResult, compareText, toPosix, SourceReader, MAX_XCCONFIG_INCLUDES;
+var MAX_SOURCE_FILE_BYTES, MAX_WALK_DEPTH, MAX_WALK_ENTRIES2, MAX_SYMLINK_NOTES, WALK_PREFETCH, MAX_BUILD_LOGIC_FILES, SKIPPED_DIRS2, PLATFORMS, EXPECTED_FILES, ScanResult, compareText, toPosix, SourceReader, MAX_XCCONFIG_INCLUDES;
 var init_scan = __esm({
   "src/sources/scan.ts"() {
     "use strict";
@@ -35193,6 +35204,7 @@ var init_scan = __esm({
     MAX_WALK_DEPTH = 6;
     MAX_WALK_ENTRIES2 = 1e5;
     MAX_SYMLINK_NOTES = 5;
+    WALK_PREFETCH = 32;
     MAX_BUILD_LOGIC_FILES = 500;
     SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
       "node_modules",

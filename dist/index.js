@@ -67258,6 +67258,11 @@ var SIGNING_KEYS = [
 function isReleaseConfiguration(name) {
   return /^release(?:$|[-_ .])/i.test(name);
 }
+var lastParse;
+function parseOnce(text2) {
+  if (lastParse?.text !== text2) lastParse = { text: text2, root: parseOpenStepPlist(text2) };
+  return lastParse.root;
+}
 function detectXcodeProject(file2, text2, xcconfigs) {
   const result = {
     identities: [],
@@ -67271,7 +67276,7 @@ function detectXcodeProject(file2, text2, xcconfigs) {
   const locate = (node2) => lines.locate(file2, node2.start, node2.end);
   let root;
   try {
-    root = parseOpenStepPlist(text2);
+    root = parseOnce(text2);
   } catch (error63) {
     if (!(error63 instanceof PlistSyntaxError)) throw error63;
     const at = lines.position(error63.offset);
@@ -67776,6 +67781,7 @@ var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
 var MAX_SYMLINK_NOTES = 5;
+var WALK_PREFETCH = 32;
 var MAX_BUILD_LOGIC_FILES = 500;
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -68252,10 +68258,17 @@ async function findIdentityFiles(root, result, maxEntries) {
   let symlinkNotes = 0;
   const found = [];
   const queue = [{ dir: "", depth: 0 }];
+  const listDirectory = (dir) => readdir3(path2.join(root, dir), { withFileTypes: true }).catch(() => []);
+  const prefetch = (from) => {
+    for (let k = from; k < Math.min(queue.length, from + WALK_PREFETCH); k++)
+      queue[k].entries ??= listDirectory(queue[k].dir);
+  };
   let seen = 0;
-  while (queue.length > 0) {
-    const { dir, depth } = queue.shift();
-    const entries = await readdir3(path2.join(root, dir), { withFileTypes: true }).catch(() => []);
+  for (let head = 0; head < queue.length; head++) {
+    prefetch(head);
+    const { dir, depth } = queue[head];
+    const entries = await queue[head].entries;
+    queue[head].entries = void 0;
     entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
       if (++seen > maxEntries) {

@@ -48,6 +48,8 @@ export const MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024
 export const MAX_WALK_DEPTH = 6
 export const MAX_WALK_ENTRIES = 100_000
 const MAX_SYMLINK_NOTES = 5
+/** Directories listed ahead of the walk (libuv runs four file-system calls at once by default). */
+const WALK_PREFETCH = 32
 /** Kotlin files of buildSrc / build-logic read for constants (nowinandroid's has about 30). */
 const MAX_BUILD_LOGIC_FILES = 500
 /** Dependencies, build output and tool caches: they hold other projects' identity files. */
@@ -638,11 +640,22 @@ async function findIdentityFiles(
 ): Promise<{ rel: string; type: IdentityFileType }[]> {
   let symlinkNotes = 0
   const found: { rel: string; type: IdentityFileType }[] = []
-  const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }]
+  type Listing = Awaited<ReturnType<typeof listDirectory>>
+  const queue: { dir: string; depth: number; entries?: Promise<Listing> }[] = [{ dir: '', depth: 0 }]
+  const listDirectory = (dir: string) =>
+    readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
+  // The directories next in line are listed ahead, a bounded number at a time: on a busy runner
+  // the walk waits on I/O, not the CPU. They are still visited in order, so results are stable.
+  const prefetch = (from: number) => {
+    for (let k = from; k < Math.min(queue.length, from + WALK_PREFETCH); k++)
+      queue[k]!.entries ??= listDirectory(queue[k]!.dir)
+  }
   let seen = 0
-  while (queue.length > 0) {
-    const { dir, depth } = queue.shift()!
-    const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
+  for (let head = 0; head < queue.length; head++) {
+    prefetch(head)
+    const { dir, depth } = queue[head]!
+    const entries = await queue[head]!.entries!
+    queue[head]!.entries = undefined
     entries.sort((a, b) => compareText(a.name, b.name))
     for (const entry of entries) {
       if (++seen > maxEntries) {

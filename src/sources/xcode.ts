@@ -68,6 +68,16 @@ interface Configuration {
   baseConfigurationPath?: string
 }
 
+/**
+ * The scan reads a project twice when it has xcconfig files (once to learn their names, once with
+ * their settings); the parse of the last text is kept so large projects are parsed once.
+ */
+let lastParse: { text: string; root: PlistNode } | undefined
+function parseOnce(text: string): PlistNode {
+  if (lastParse?.text !== text) lastParse = { text, root: parseOpenStepPlist(text) }
+  return lastParse.root
+}
+
 export function detectXcodeProject(
   file: string,
   text: string,
@@ -86,7 +96,7 @@ export function detectXcodeProject(
     lines.locate(file, node.start, node.end)
   let root: PlistNode
   try {
-    root = parseOpenStepPlist(text)
+    root = parseOnce(text)
   } catch (error) {
     if (!(error instanceof PlistSyntaxError)) throw error
     const at = lines.position(error.offset)
