@@ -34265,14 +34265,19 @@ function parseOpenStepPlist(text2) {
             value2 += String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
             i += 6;
           } else if (/[0-7]/.test(next)) {
-            const octal = /^[0-7]{1,3}/.exec(text2.slice(i + 1))[0];
+            const octal = /^[0-7]{1,3}/.exec(text2.slice(i + 1, i + 4))[0];
             value2 += String.fromCharCode(parseInt(octal, 8));
             i += 1 + octal.length;
           } else {
             value2 += ESCAPES3[next] ?? next;
             i += 2;
           }
-        } else value2 += text2[i++];
+        } else {
+          let end = i + 1;
+          while (end < text2.length && text2[end] !== quote2 && text2[end] !== "\\") end++;
+          value2 += text2.slice(i, end);
+          i = end;
+        }
       }
       if (i >= text2.length) throw new PlistSyntaxError("unterminated quoted string", start);
       i++;

@@ -140,6 +140,14 @@ describe('hostile source files: linear time (issue 12.5)', () => {
     expect(ms).toBeLessThan(FAST_MS)
   })
 
+  it('a pbxproj string of 300k octal escapes is read in bounded time', async () => {
+    const { findings, ms } = await check({
+      'App.xcodeproj/project.pbxproj': pbxproj('com.example.shop', `NOTE = "${'\\0'.repeat(300_000)}"; `),
+    })
+    expect(findings).toEqual([])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+
   it('an Info.plist with 40k CFBundleIdentifier keys is scanned in bounded time', async () => {
     const { findings, ms } = await check(XCODE_WITH_PLIST(manyKeysPlist(40_000)))
     expect(findings.filter((f) => f.severity === 'error')).toEqual([])

@@ -87,14 +87,21 @@ export function parseOpenStepPlist(text: string): PlistNode {
             value += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16))
             i += 6
           } else if (/[0-7]/.test(next)) {
-            const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0]
+            // At most three digits: slicing the rest of the file here made `\0\0\0…` quadratic.
+            const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))![0]
             value += String.fromCharCode(parseInt(octal, 8))
             i += 1 + octal.length
           } else {
             value += ESCAPES[next] ?? next
             i += 2
           }
-        } else value += text[i++]
+        } else {
+          // Copy the run up to the next quote or backslash at once (pbxproj files are mostly such runs).
+          let end = i + 1
+          while (end < text.length && text[end] !== quote && text[end] !== '\\') end++
+          value += text.slice(i, end)
+          i = end
+        }
       }
       if (i >= text.length) throw new PlistSyntaxError('unterminated quoted string', start)
       i++
