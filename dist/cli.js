@@ -8527,9 +8527,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -30666,7 +30666,15 @@ var init_schema = __esm({
         channels: external_exports.record(external_exports.string().min(1), storeId).optional()
       }).optional(),
       sources: external_exports.strictObject({
-        android: external_exports.string().min(1).optional(),
+        // A path, or { path, variant } naming the variant that ships (prodRelease, staging) when it is
+        // not the `release` build type (issue 8: `staging initWith release`, flavoured releases).
+        android: external_exports.union([
+          external_exports.string().min(1),
+          external_exports.strictObject({
+            path: external_exports.string().min(1),
+            variant: external_exports.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "a Gradle variant name such as prodRelease").optional()
+          })
+        ]).optional(),
         ios: external_exports.string().min(1).optional(),
         harmony: external_exports.string().min(1).optional(),
         wechat: external_exports.string().min(1).optional(),
@@ -31820,7 +31828,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -31835,11 +31843,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -31916,7 +31924,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -31929,10 +31937,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -33136,8 +33144,8 @@ var init_text_position = __esm({
 // src/sources/xml-scan.ts
 function decodeXmlEntities(raw) {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (whole, name) => {
-    if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : name.startsWith("#") ? parseInt(name.slice(1), 10) : -1;
+    if (name.startsWith("#")) return code >= 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
     return ENTITIES[name] ?? whole;
   });
 }
@@ -33353,10 +33361,10 @@ function skipBlockComment(text2, start, dialect) {
   throw new GradleSyntaxError("unterminated /* comment", start);
 }
 function readString(text2, start, dialect) {
-  const quote2 = text2[start];
-  const triple = text2.startsWith(quote2.repeat(3), start);
-  const delimiter = triple ? quote2.repeat(3) : quote2;
-  const interpolates = quote2 === '"' || dialect === "kotlin";
+  const quote3 = text2[start];
+  const triple = text2.startsWith(quote3.repeat(3), start);
+  const delimiter = triple ? quote3.repeat(3) : quote3;
+  const interpolates = quote3 === '"' || dialect === "kotlin";
   const escapes = !(triple && dialect === "kotlin");
   let i = start + delimiter.length;
   let value = "";
@@ -33364,8 +33372,8 @@ function readString(text2, start, dialect) {
   while (i < text2.length) {
     if (text2.startsWith(delimiter, i)) {
       let end = i + delimiter.length;
-      while (triple && text2[end] === quote2) {
-        value += quote2;
+      while (triple && text2[end] === quote3) {
+        value += quote3;
         end++;
       }
       return { kind: "string", text: text2.slice(start, end), start, end, value, interpolated };
@@ -33436,9 +33444,17 @@ var init_gradle_tokens = __esm({
 });
 
 // src/sources/gradle.ts
-function parseStatements(tokens) {
+function parseStatements(all) {
+  const tokens = all.filter((t, k) => t.kind !== "newline" || all[k - 1]?.kind !== "newline");
   let i = 0;
+  let depth = 0;
   const parseBlock = (nested) => {
+    if (nested && ++depth > MAX_BLOCK_NESTING) {
+      throw new GradleSyntaxError(
+        `blocks nested more than ${MAX_BLOCK_NESTING} levels deep`,
+        tokens[i - 1]?.start ?? 0
+      );
+    }
     const statements = [];
     let current = [];
     let parens = 0;
@@ -33476,6 +33492,7 @@ function parseStatements(tokens) {
           i++;
           if (nested) {
             flush();
+            depth--;
             return statements;
           }
           continue;
@@ -33559,10 +33576,128 @@ function parseHead(tokens) {
     return { segments, rest: tokens.slice(i) };
   }
 }
-function valueOf(text2, tokens) {
+function referencePath(tokens) {
   let list2 = tokens;
-  while (list2.length >= 2 && list2[0].text === "(" && matchParen(list2, 0) === list2.length)
-    list2 = list2.slice(1, -1);
+  while (list2.length > 0 && list2[list2.length - 1].text === "!!") list2 = list2.slice(0, -1);
+  if (list2.length >= 3 && list2[list2.length - 2].text === "as" && list2[list2.length - 1].kind === "ident")
+    list2 = list2.slice(0, -2);
+  const path9 = [];
+  let i = 0;
+  while (i < list2.length) {
+    const t = list2[i];
+    if (t.kind === "ident") {
+      if (list2[i + 1]?.text === "(") {
+        const arg = list2[i + 2];
+        if (PROPERTY_CALLS.has(t.text) && arg?.kind === "string" && !arg.interpolated && list2[i + 3]?.text === ")") {
+          path9.push(arg.value);
+          i += 4;
+        } else if (NO_OP_CALLS.has(t.text) && list2[i + 2]?.text === ")") i += 3;
+        else return void 0;
+      } else {
+        path9.push(t.text);
+        i++;
+      }
+    } else if (t.kind === "punct" && t.text === "[") {
+      const key = list2[i + 1];
+      if (key?.kind !== "string" || key.interpolated || list2[i + 2]?.text !== "]") return void 0;
+      path9.push(key.value);
+      i += 3;
+    } else return void 0;
+    const next = list2[i];
+    if (next === void 0) break;
+    if (next.kind === "punct" && (next.text === "." || next.text === "?.")) {
+      i++;
+      continue;
+    }
+    if (next.kind === "punct" && next.text === "[") continue;
+    return void 0;
+  }
+  while (path9.length > 1 && PROPERTY_RECEIVERS.has(path9[0])) path9.shift();
+  return path9.length > 0 ? path9 : void 0;
+}
+function lookupReference(path9, resolver) {
+  if (!resolver) return void 0;
+  if (path9.length === 1) {
+    const local = resolver.locals.get(path9[0]);
+    if (local) return local;
+  }
+  return resolver.external?.(path9);
+}
+function termOf(found) {
+  if ("expression" in found) {
+    if (found.literal === void 0) return void 0;
+    if (found.at) return { value: found.literal, at: found.at };
+    return { value: found.literal, span: found.span ?? { start: found.start, end: found.end } };
+  }
+  return { value: found.value ?? "", at: found.location };
+}
+function resolveTerm(tokens, resolver, dialect) {
+  const single = tokens.length === 1 ? tokens[0] : void 0;
+  if (single?.kind === "string") {
+    if (!single.interpolated) return { value: single.value };
+    return resolveInterpolation(single, resolver, dialect);
+  }
+  const path9 = referencePath(tokens);
+  const found = path9 && lookupReference(path9, resolver);
+  return found ? termOf(found) : void 0;
+}
+function placeholderPath(expression, dialect) {
+  let tokens;
+  try {
+    tokens = tokenizeGradle(expression, dialect).filter((t) => t.kind !== "newline");
+  } catch (error62) {
+    if (error62 instanceof GradleSyntaxError) return void 0;
+    throw error62;
+  }
+  return referencePath(tokens);
+}
+function resolveInterpolation(token, resolver, dialect) {
+  const quote3 = token.text.startsWith('"""') || token.text.startsWith("'''") ? 3 : 1;
+  const body = token.text.slice(quote3, token.text.length - quote3);
+  if (body.includes("\\")) return void 0;
+  const placeholder = dialect === "kotlin" ? /\$\{([^{}]*)\}|\$([A-Za-z_]\w*)/g : /\$\{([^{}]*)\}|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g;
+  let value = "";
+  let last = 0;
+  let at;
+  let span;
+  for (const match of body.matchAll(placeholder)) {
+    value += body.slice(last, match.index);
+    const path9 = match[1] !== void 0 ? placeholderPath(match[1], dialect) : match[2].split(".");
+    const found = path9 && lookupReference(path9, resolver);
+    const term = found && termOf(found);
+    if (!term) return void 0;
+    value += term.value;
+    if (match.index === 0 && match[0].length === body.length) {
+      at = term.at;
+      span = term.span;
+    }
+    last = match.index + match[0].length;
+  }
+  value += body.slice(last);
+  return { value, ...at ? { at } : {}, ...span ? { span } : {} };
+}
+function matchingParens(tokens) {
+  const closing = /* @__PURE__ */ new Map();
+  const open6 = [];
+  tokens.forEach((t, k) => {
+    if (t.kind !== "punct") return;
+    if (t.text === "(" || t.text === "[") open6.push(k);
+    else if (t.text === ")" || t.text === "]") {
+      const from = open6.pop();
+      if (from !== void 0) closing.set(from, k);
+    }
+  });
+  return closing;
+}
+function valueOf(text2, tokens, resolver, dialect = "kotlin") {
+  const closing = matchingParens(tokens);
+  let low = 0;
+  let high = tokens.length;
+  while (high - low >= 2 && tokens[low].text === "(" && closing.get(low) === high - 1) {
+    low++;
+    high--;
+  }
+  const list2 = tokens.slice(low, high);
   if (list2.length === 0) return void 0;
   const first = list2[0];
   const last = list2[list2.length - 1];
@@ -33571,17 +33706,27 @@ function valueOf(text2, tokens) {
     start: first.start,
     end: last.end
   };
-  let literal2 = "";
-  for (let k = 0; k < list2.length; k++) {
-    const token = list2[k];
-    if (k % 2 === 1) {
-      if (token.kind !== "punct" || token.text !== "+") return value;
-      continue;
+  const terms = [[]];
+  let depth = 0;
+  for (const token of list2) {
+    if (token.kind === "punct") {
+      if (token.text === "(" || token.text === "[") depth++;
+      else if (token.text === ")" || token.text === "]") depth--;
+      else if (token.text === "+" && depth === 0) {
+        terms.push([]);
+        continue;
+      }
     }
-    if (token.kind !== "string" || token.interpolated) return value;
-    literal2 += token.value;
+    terms[terms.length - 1].push(token);
   }
-  if (list2.length % 2 === 0) return value;
+  let literal2 = "";
+  for (const term of terms) {
+    const resolved = term.length > 0 ? resolveTerm(term, resolver, dialect) : void 0;
+    if (!resolved) return value;
+    literal2 += resolved.value;
+    if (terms.length === 1 && resolved.at) value.at = resolved.at;
+    if (terms.length === 1 && resolved.span) value.span = resolved.span;
+  }
   value.literal = literal2;
   return value;
 }
@@ -33615,11 +33760,14 @@ function setterName(segment) {
   const match = /^set([A-Z]\w*)$/.exec(segment.name);
   return match ? match[1][0].toLowerCase() + match[1].slice(1) : segment.name;
 }
-function readGradleModel(text2, dialect) {
+function readGradleModel(text2, dialect, external) {
   const statements = parseStatements(tokenizeGradle(text2, dialect));
+  const resolver = { locals: /* @__PURE__ */ new Map(), ...external ? { external } : {} };
+  collectLocals(text2, statements, resolver, dialect);
   const model = {
     dialect,
     appliesApplicationPlugin: false,
+    appliesLibraryPlugin: false,
     defaultConfig: {},
     flavors: /* @__PURE__ */ new Map(),
     buildTypes: /* @__PURE__ */ new Map(),
@@ -33629,13 +33777,14 @@ function readGradleModel(text2, dialect) {
     const [root, section, element, property] = path9;
     if (root !== "android") return;
     if (section === "flavorDimensions" && path9.length === 2) {
-      const values = args.flatMap((arg) => dimensionValues(text2, arg));
+      const values = args.flatMap((arg) => dimensionValues(text2, arg, resolver, dialect));
       model.flavorDimensions = append ? [...model.flavorDimensions ?? [], ...values] : values;
       return;
     }
-    const value = args.length === 1 ? valueOf(text2, args[0]) : void 0;
+    const value = args.length === 1 ? valueOf(text2, args[0], resolver, dialect) : void 0;
     if (!value) return;
-    if (section === "defaultConfig" && path9.length === 3)
+    if (section === "namespace" && path9.length === 2) model.namespace = value;
+    else if (section === "defaultConfig" && path9.length === 3)
       setVariantProperty(model.defaultConfig, element, value);
     else if ((section === "productFlavors" || section === "buildTypes") && path9.length === 4) {
       const map2 = section === "productFlavors" ? model.flavors : model.buildTypes;
@@ -33658,7 +33807,8 @@ function readGradleModel(text2, dialect) {
   };
   const visit2 = (block, context) => {
     for (const statement of block) {
-      if (appliesPlugin(statement.tokens)) model.appliesApplicationPlugin = true;
+      if (appliesPlugin(statement.tokens, "application")) model.appliesApplicationPlugin = true;
+      if (appliesPlugin(statement.tokens, "library")) model.appliesLibraryPlugin = true;
       const head = parseHead(statement.tokens);
       if (!head) continue;
       const { segments, rest } = head;
@@ -33696,27 +33846,93 @@ function readGradleModel(text2, dialect) {
   visit2(statements, []);
   return model;
 }
-function appliesPlugin(tokens) {
+function appliesPlugin(tokens, kind) {
+  const pluginId = new RegExp(`android[\\w.-]*[.-]${kind}$`);
   const names = tokens.some(
-    (t) => t.kind === "string" && t.value === "com.android.application" || t.kind === "ident" && t.text === "alias" && tokens.some((u) => u.kind === "ident" && u.text === "application")
+    (t) => t.kind === "string" && pluginId.test(t.value) || t.kind === "ident" && t.text === "alias" && tokens.some((u) => u.kind === "ident" && u.text === kind)
   );
   const notApplied = tokens.some(
     (t, k) => t.kind === "ident" && t.text === "apply" && tokens[k + 1]?.text === "false"
   );
   return names && !notApplied;
 }
-function dimensionValues(text2, arg) {
+function dimensionValues(text2, arg, resolver, dialect) {
   const inner = arg.filter((t) => t.kind === "string");
   if (inner.length > 0 && inner.length === arg.filter((t) => t.kind !== "punct" && t.kind !== "ident").length) {
     return inner.map((t) => valueOf(text2, [t]));
   }
-  const value = valueOf(text2, arg);
+  const value = valueOf(text2, arg, resolver, dialect);
   return value ? [value] : [];
 }
 function setVariantProperty(config2, property, value) {
   if (property === "applicationId" || property === "applicationIdSuffix" || property === "dimension") {
     config2[property] = value;
   } else if (property === "signingConfig") config2.signingConfig = value;
+  else if (property === "initWith") {
+    const match = /(?:^|\.)(?:(?:getByName|named|getAt)\s*\(\s*["'](\w+)["']\s*\)|\[\s*["'](\w+)["']\s*\]|(\w+))$/.exec(
+      value.expression
+    );
+    const name = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (name) config2.initWith = name;
+  }
+}
+function readScriptConstants(file2, text2, into) {
+  const dialect = file2.endsWith(".kts") ? "kotlin" : "groovy";
+  let statements;
+  try {
+    statements = parseStatements(tokenizeGradle(text2, dialect));
+  } catch (error62) {
+    if (error62 instanceof GradleSyntaxError) return;
+    throw error62;
+  }
+  const resolver = { locals: /* @__PURE__ */ new Map() };
+  collectLocals(text2, statements, resolver, dialect);
+  const lines = new LineIndex(text2);
+  for (const [name, value] of resolver.locals) {
+    if (value.literal === void 0) continue;
+    const span = value.span ?? value;
+    into.set([name], { value: value.literal, location: value.at ?? lines.locate(file2, span.start, span.end) });
+  }
+}
+function collectLocals(text2, statements, resolver, dialect, inExt = false) {
+  const MODIFIERS = /* @__PURE__ */ new Set(["val", "var", "def", "final", "const", "private", "static", "String"]);
+  for (const statement of statements) {
+    const tokens = statement.tokens;
+    if (statement.block) {
+      const isExt = tokens.length === 1 && tokens[0].text === "ext";
+      if (isExt) collectLocals(text2, statement.block, resolver, dialect, true);
+      else if (tokens.length === 1 && tokens[0].text === "buildscript" && !inExt)
+        collectLocals(text2, statement.block, resolver, dialect, false);
+      continue;
+    }
+    let i = 0;
+    while (tokens[i]?.kind === "ident" && MODIFIERS.has(tokens[i].text)) i++;
+    const hasModifier = i > 0;
+    let name;
+    if (tokens[i]?.kind === "ident") {
+      name = tokens[i].text;
+      i++;
+      while (tokens[i]?.text === "." && tokens[i + 1]?.kind === "ident") {
+        name = tokens[i + 1].text;
+        i += 2;
+      }
+      if (tokens[i]?.text === "[" && tokens[i + 1]?.kind === "string" && tokens[i + 2]?.text === "]") {
+        name = tokens[i + 1].value;
+        i += 3;
+      }
+    }
+    if (!name) continue;
+    const qualified = tokens.slice(0, i).some((t) => t.text === "ext" || t.text === "extra");
+    if (!hasModifier && !qualified && !inExt) continue;
+    if (tokens[i]?.text === ":") i += 2;
+    let valueTokens;
+    if (tokens[i]?.text === "=") valueTokens = tokens.slice(i + 1);
+    else if (tokens[i]?.text === "by" && tokens[i + 1]?.text === "extra" && tokens[i + 2]?.text === "(" && tokens[tokens.length - 1]?.text === ")")
+      valueTokens = tokens.slice(i + 3, -1);
+    if (!valueTokens) continue;
+    const value = valueOf(text2, valueTokens, resolver, dialect);
+    if (value && !resolver.locals.has(name)) resolver.locals.set(name, value);
+  }
 }
 function flavorCombinations(model) {
   const flavors = [...model.flavors.entries()].map(([name, config2]) => ({ name, config: config2 }));
@@ -33730,6 +33946,8 @@ function flavorCombinations(model) {
   );
   if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length)
     return flavors.map((f) => [f]);
+  const count = groups.reduce((n, g) => n * g.length, 1);
+  if (count > MAX_GRADLE_VARIANTS) return { count };
   return groups.reduce(
     (combos, group2) => combos.flatMap((c) => group2.map((f) => [...c, f])),
     [[]]
@@ -33743,8 +33961,27 @@ function mergeSuffix(overlay, base) {
   if (!overlay) return base;
   return overlay.startsWith(".") ? base + overlay : `${base}.${overlay}`;
 }
+function buildTypeConfig(model, name, seen = /* @__PURE__ */ new Set()) {
+  const own2 = model.buildTypes.get(name) ?? {};
+  seen.add(name);
+  const copied = own2.initWith && !seen.has(own2.initWith) ? buildTypeConfig(model, own2.initWith, seen) : {};
+  return { ...model.buildTypes.get("*") ?? {}, ...copied, ...own2 };
+}
+function derivesFromRelease(model, name) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let current = name; current && !seen.has(current); ) {
+    if (current === "release") return true;
+    seen.add(current);
+    current = model.buildTypes.get(current)?.initWith;
+  }
+  return false;
+}
+function releaseLikeBuildTypes(model) {
+  const names = [...model.buildTypes.keys()].filter((n) => n !== "*" && n !== "release");
+  return ["release", ...names.filter((n) => derivesFromRelease(model, n))];
+}
 function releaseBuildType(model) {
-  return { ...model.buildTypes.get("*") ?? {}, ...model.buildTypes.get("release") ?? {} };
+  return buildTypeConfig(model, "release");
 }
 function detectGradle(file2, text2, options = {}) {
   const dialect = options.dialect ?? (file2.endsWith(".kts") ? "kotlin" : "groovy");
@@ -33757,7 +33994,7 @@ function detectGradle(file2, text2, options = {}) {
   };
   let model;
   try {
-    model = readGradleModel(text2, dialect);
+    model = readGradleModel(text2, dialect, options.symbols);
   } catch (error62) {
     if (!(error62 instanceof GradleSyntaxError)) throw error62;
     const at = lines.position(error62.offset);
@@ -33770,60 +34007,94 @@ function detectGradle(file2, text2, options = {}) {
     return result;
   }
   result.model = model;
-  const locate = (value) => lines.locate(file2, value.start, value.end);
-  const buildType = releaseBuildType(model);
-  for (const flavors of flavorCombinations(model)) {
-    const variant = variantName(flavors, "release");
-    const base = flavors.map((f) => ({ key: "applicationId", value: f.config.applicationId })).find((p) => p.value) ?? (model.defaultConfig.applicationId ? { key: "applicationId", value: model.defaultConfig.applicationId } : void 0);
-    const suffixes = [
-      model.defaultConfig.applicationIdSuffix,
-      ...flavors.map((f) => f.config.applicationIdSuffix)
-    ];
-    suffixes.push(buildType.applicationIdSuffix);
-    const written = suffixes.filter((s) => s !== void 0);
-    const unknown2 = [base?.value, ...written].find((v) => v !== void 0 && v.literal === void 0);
-    if (unknown2) {
-      result.unresolved.push({
-        platform: "android",
-        key: unknown2 === base?.value ? "applicationId" : "applicationIdSuffix",
-        expression: unknown2.expression,
-        reason: `the value is computed when Gradle runs (${describeExpression(unknown2.expression)}), so it cannot be compared with the filing`,
-        variant,
-        release: true,
-        location: locate(unknown2)
-      });
-      continue;
-    }
-    const suffix = written.reduce((acc, s) => mergeSuffix(s.literal, acc), "");
-    let baseId;
-    let baseLocation;
-    let baseKey;
-    if (base) {
-      baseId = base.value.literal;
-      baseLocation = locate(base.value);
-      baseKey = "applicationId";
-    } else if (options.manifestPackage) {
-      baseId = options.manifestPackage.value;
-      baseLocation = options.manifestPackage.location;
-      baseKey = "package";
-    } else continue;
-    const value = suffix ? suffix.startsWith(".") ? baseId + suffix : `${baseId}.${suffix}` : baseId;
-    const identity = {
+  const locate = (value) => value.at ?? lines.locate(file2, value.span?.start ?? value.start, value.span?.end ?? value.end);
+  const combinations = flavorCombinations(model);
+  if (!Array.isArray(combinations)) {
+    result.notes.push({
+      kind: "too-large",
+      file: file2,
       platform: "android",
-      key: baseKey,
-      value,
-      variant,
-      release: true,
-      location: baseLocation
-    };
-    const suffixParts = written.filter((s) => s.literal !== "");
-    if (suffixParts.length > 0) {
-      const parts = [{ key: baseKey, value: baseId, location: baseLocation }];
-      for (const s of suffixParts)
-        parts.push({ key: "applicationIdSuffix", value: s.literal, location: locate(s) });
-      identity.parts = parts;
+      message: `${file2} declares ${combinations.count} product-flavour combinations, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`
+    });
+    return result;
+  }
+  const shipped = options.variant?.toLowerCase();
+  const namespaceIsId = model.appliesApplicationPlugin || options.applicationModule === true && !model.appliesLibraryPlugin;
+  for (const buildTypeName of releaseLikeBuildTypes(model)) {
+    const buildType = buildTypeConfig(model, buildTypeName);
+    for (const flavors of combinations) {
+      const variant = variantName(flavors, buildTypeName);
+      const release = shipped ? variant.toLowerCase() === shipped : buildTypeName === "release";
+      const base = flavors.map((f) => ({ key: "applicationId", value: f.config.applicationId })).find((p) => p.value) ?? (model.defaultConfig.applicationId ? { key: "applicationId", value: model.defaultConfig.applicationId } : void 0);
+      const suffixes = [
+        model.defaultConfig.applicationIdSuffix,
+        ...flavors.map((f) => f.config.applicationIdSuffix)
+      ];
+      suffixes.push(buildType.applicationIdSuffix);
+      const written = suffixes.filter((s) => s !== void 0);
+      const unknown2 = [base?.value, ...written].find((v) => v !== void 0 && v.literal === void 0);
+      if (unknown2) {
+        const baseLiteral = unknown2 !== base?.value ? base?.value?.literal : void 0;
+        result.unresolved.push({
+          platform: "android",
+          key: unknown2 === base?.value ? "applicationId" : "applicationIdSuffix",
+          expression: unknown2.expression,
+          reason: `the value is computed when Gradle runs (${describeExpression(unknown2.expression)}), so it cannot be compared with the filing`,
+          variant,
+          release,
+          location: locate(unknown2),
+          ...baseLiteral !== void 0 && base?.value ? { base: { key: "applicationId", value: baseLiteral, location: locate(base.value) } } : {}
+        });
+        continue;
+      }
+      const suffix = written.reduce((acc, s) => mergeSuffix(s.literal, acc), "");
+      let baseId;
+      let baseLocation;
+      let baseKey;
+      if (base) {
+        baseId = base.value.literal;
+        baseLocation = locate(base.value);
+        baseKey = "applicationId";
+      } else if (model.namespace?.literal !== void 0 && namespaceIsId) {
+        baseId = model.namespace.literal;
+        baseLocation = locate(model.namespace);
+        baseKey = "namespace";
+      } else if (options.manifestPackage) {
+        baseId = options.manifestPackage.value;
+        baseLocation = options.manifestPackage.location;
+        baseKey = "package";
+      } else {
+        if (model.namespace && namespaceIsId) {
+          result.unresolved.push({
+            platform: "android",
+            key: "namespace",
+            expression: model.namespace.expression,
+            reason: `there is no applicationId, so the namespace is the application id, and it is computed when Gradle runs (${describeExpression(model.namespace.expression)})`,
+            variant,
+            release,
+            location: locate(model.namespace)
+          });
+        }
+        continue;
+      }
+      const value = suffix ? suffix.startsWith(".") ? baseId + suffix : `${baseId}.${suffix}` : baseId;
+      const identity = {
+        platform: "android",
+        key: baseKey,
+        value,
+        variant,
+        release,
+        location: baseLocation
+      };
+      const suffixParts = written.filter((s) => s.literal !== "");
+      if (suffixParts.length > 0) {
+        const parts = [{ key: baseKey, value: baseId, location: baseLocation }];
+        for (const s of suffixParts)
+          parts.push({ key: "applicationIdSuffix", value: s.literal, location: locate(s) });
+        identity.parts = parts;
+      }
+      result.identities.push(identity);
     }
-    result.identities.push(identity);
   }
   result.signing.push(...releaseSigning(model, locate));
   return result;
@@ -33898,12 +34169,13 @@ function releaseSigning(model, locate) {
   }
   return hints;
 }
-var ASSIGNMENTS, LAMBDA, CONTINUING_OPERATORS, ANDROID_EXTENSION_TYPES, ANDROID_ROOT, CONTAINERS, ELEMENT_CALLS, WILDCARD_CALLS, TRANSPARENT_CALLS;
+var MAX_BLOCK_NESTING, ASSIGNMENTS, LAMBDA, CONTINUING_OPERATORS, ANDROID_EXTENSION_TYPES, ANDROID_ROOT, NO_OP_CALLS, PROPERTY_RECEIVERS, PROPERTY_CALLS, CONTAINERS, ELEMENT_CALLS, WILDCARD_CALLS, TRANSPARENT_CALLS, MAX_GRADLE_VARIANTS;
 var init_gradle = __esm({
   "src/sources/gradle.ts"() {
     "use strict";
     init_gradle_tokens();
     init_text_position();
+    MAX_BLOCK_NESTING = 256;
     ASSIGNMENTS = /* @__PURE__ */ new Set(["=", "+=", "-="]);
     LAMBDA = "{…}";
     CONTINUING_OPERATORS = /* @__PURE__ */ new Set([
@@ -33923,10 +34195,14 @@ var init_gradle = __esm({
     ]);
     ANDROID_EXTENSION_TYPES = /* @__PURE__ */ new Set(["ApplicationExtension", "BaseAppModuleExtension", "AppExtension"]);
     ANDROID_ROOT = "\0android";
+    NO_OP_CALLS = /* @__PURE__ */ new Set(["get", "toString", "orNull", "getOrNull"]);
+    PROPERTY_RECEIVERS = /* @__PURE__ */ new Set(["project", "rootProject", "ext", "extra", "properties", "providers"]);
+    PROPERTY_CALLS = /* @__PURE__ */ new Set(["property", "findProperty", "getProperty", "gradleProperty"]);
     CONTAINERS = /* @__PURE__ */ new Set(["productFlavors", "buildTypes", "signingConfigs"]);
     ELEMENT_CALLS = /* @__PURE__ */ new Set(["create", "register", "getByName", "named", "maybeCreate", "getAt"]);
     WILDCARD_CALLS = /* @__PURE__ */ new Set(["all", "configureEach"]);
     TRANSPARENT_CALLS = /* @__PURE__ */ new Set(["configure", "apply", "run", "with", "get", "also"]);
+    MAX_GRADLE_VARIANTS = 2e3;
   }
 });
 
@@ -33947,10 +34223,10 @@ function parseJson5(text2) {
   };
   const string4 = () => {
     const start = i;
-    const quote2 = text2[i];
+    const quote3 = text2[i];
     i++;
     let value2 = "";
-    while (i < text2.length && text2[i] !== quote2) {
+    while (i < text2.length && text2[i] !== quote3) {
       const c = text2[i];
       if (c === "\n" || c === "\r") throw new Json5SyntaxError("unterminated string", start);
       if (c !== "\\") {
@@ -33983,11 +34259,14 @@ function parseJson5(text2) {
     i = key.end;
     return key;
   };
+  let depth = 0;
   const value = () => {
     skip();
     const start = i;
     const c = text2[i];
     if (c === void 0) throw new Json5SyntaxError("unexpected end of file", i);
+    if ((c === "{" || c === "[") && ++depth > MAX_NESTING)
+      throw new Json5SyntaxError(`nested more than ${MAX_NESTING} levels deep`, i);
     if (c === "{") {
       i++;
       const entries = /* @__PURE__ */ new Map();
@@ -34006,6 +34285,7 @@ function parseJson5(text2) {
         else if (text2[i] !== "}") throw new Json5SyntaxError('expected "," or "}"', i);
       }
       i++;
+      depth--;
       return { kind: "object", entries, start, end: i };
     }
     if (c === "[") {
@@ -34020,6 +34300,7 @@ function parseJson5(text2) {
         else if (text2[i] !== "]") throw new Json5SyntaxError('expected "," or "]"', i);
       }
       i++;
+      depth--;
       return { kind: "array", items, start, end: i };
     }
     if (c === '"' || c === "'") return { kind: "string", ...string4() };
@@ -34057,10 +34338,11 @@ function json5Get(node2, path9) {
   }
   return current;
 }
-var Json5SyntaxError, ESCAPES2, WHITESPACE;
+var MAX_NESTING, Json5SyntaxError, ESCAPES2, WHITESPACE;
 var init_json5 = __esm({
   "src/sources/json5.ts"() {
     "use strict";
+    MAX_NESTING = 512;
     Json5SyntaxError = class extends Error {
       constructor(message, offset) {
         super(message);
@@ -34126,7 +34408,25 @@ function detectWeChatProjectConfig(file2, text2) {
   return wechatAppId(file2, text2, ["appid"], "appid", isPrivate ? "private" : void 0);
 }
 function detectUniAppManifest(file2, text2) {
-  return wechatAppId(file2, text2, ["mp-weixin", "appid"], "mp-weixin.appid", void 0);
+  const result = wechatAppId(file2, text2, ["mp-weixin", "appid"], "mp-weixin.appid", void 0);
+  const parsed = parseConfig(file2, text2, "wechat", empty());
+  if (!parsed) return result;
+  const native = [
+    ["android", ["app-plus", "distribute", "android", "packagename"]],
+    ["ios", ["app-plus", "distribute", "ios", "appid"]]
+  ];
+  for (const [platform, keyPath] of native) {
+    const node2 = json5Get(parsed.root, keyPath);
+    if (node2?.kind !== "string") continue;
+    result.identities.push({
+      platform,
+      key: keyPath.join("."),
+      value: node2.value,
+      release: true,
+      location: parsed.lines.locate(file2, node2.start, node2.end)
+    });
+  }
+  return result;
 }
 function isUniAppManifest(text2) {
   return /"(mp-weixin|app-plus|uniStatistics|vueVersion)"\s*:/.test(text2);
@@ -34257,6 +34557,7 @@ function detectInfoPlist(file2, text2, context = {}) {
     return result;
   }
   const items = scanXml(text2);
+  let lines;
   let depth = 0;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
@@ -34269,15 +34570,17 @@ function detectInfoPlist(file2, text2, context = {}) {
     if (depth !== 1 || item.kind !== "open" || item.name !== "key") continue;
     const keyText = items[k + 1];
     if (keyText?.kind !== "text" || keyText.value.trim() !== "CFBundleIdentifier") continue;
-    const next = items.slice(k + 2).find((i) => i.kind !== "text" || i.value.trim() !== "");
+    const nextAt = nextSignificant(items, k + 2);
+    const next = items[nextAt];
     if (next?.kind !== "close" || next.name !== "key") continue;
-    const open6 = items.slice(items.indexOf(next) + 1).find((i) => i.kind !== "text" || i.value.trim() !== "");
+    const at = nextSignificant(items, nextAt + 1);
+    const open6 = items[at];
     if (open6?.kind !== "open" || open6.name !== "string") break;
-    const at = items.indexOf(open6);
     const valueItem = items[at + 1];
     const value = valueItem?.kind === "text" ? valueItem.value.trim() : "";
     const start = valueItem?.kind === "text" ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length) : open6.end;
-    const location = new LineIndex(text2).locate(file2, start, start + value.length);
+    lines ??= new LineIndex(text2);
+    const location = lines.locate(file2, start, start + value.length);
     const common = {
       platform: "ios",
       key: "CFBundleIdentifier",
@@ -34296,6 +34599,12 @@ function detectInfoPlist(file2, text2, context = {}) {
     break;
   }
   return result;
+}
+function nextSignificant(items, from) {
+  let k = from;
+  while (k < items.length && items[k].kind === "text" && items[k].value.trim() === "")
+    k++;
+  return k;
 }
 var init_info_plist = __esm({
   "src/sources/info-plist.ts"() {
@@ -34329,25 +34638,30 @@ function parseOpenStepPlist(text2) {
   const string4 = () => {
     skip();
     const start = i;
-    const quote2 = text2[i];
-    if (quote2 === '"' || quote2 === "'") {
+    const quote3 = text2[i];
+    if (quote3 === '"' || quote3 === "'") {
       i++;
       let value2 = "";
-      while (i < text2.length && text2[i] !== quote2) {
+      while (i < text2.length && text2[i] !== quote3) {
         if (text2[i] === "\\") {
           const next = text2[i + 1] ?? "";
           if (next === "U" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) {
             value2 += String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
             i += 6;
           } else if (/[0-7]/.test(next)) {
-            const octal = /^[0-7]{1,3}/.exec(text2.slice(i + 1))[0];
+            const octal = /^[0-7]{1,3}/.exec(text2.slice(i + 1, i + 4))[0];
             value2 += String.fromCharCode(parseInt(octal, 8));
             i += 1 + octal.length;
           } else {
             value2 += ESCAPES3[next] ?? next;
             i += 2;
           }
-        } else value2 += text2[i++];
+        } else {
+          let end = i + 1;
+          while (end < text2.length && text2[end] !== quote3 && text2[end] !== "\\") end++;
+          value2 += text2.slice(i, end);
+          i = end;
+        }
       }
       if (i >= text2.length) throw new PlistSyntaxError("unterminated quoted string", start);
       i++;
@@ -34357,10 +34671,13 @@ function parseOpenStepPlist(text2) {
     if (i === start) throw new PlistSyntaxError(`unexpected ${JSON.stringify(text2[i] ?? "end of file")}`, i);
     return { kind: "string", value: text2.slice(start, i), start, end: i };
   };
+  let depth = 0;
   const value = () => {
     skip();
     const start = i;
     const c = text2[i];
+    if ((c === "{" || c === "(") && ++depth > MAX_NESTING2)
+      throw new PlistSyntaxError(`nested more than ${MAX_NESTING2} levels deep`, i);
     if (c === "{") {
       i++;
       const entries = /* @__PURE__ */ new Map();
@@ -34368,6 +34685,7 @@ function parseOpenStepPlist(text2) {
         skip();
         if (text2[i] === "}") {
           i++;
+          depth--;
           return { kind: "dict", entries, start, end: i };
         }
         const key = string4();
@@ -34384,6 +34702,7 @@ function parseOpenStepPlist(text2) {
         skip();
         if (text2[i] === ")") {
           i++;
+          depth--;
           return { kind: "array", items, start, end: i };
         }
         items.push(value());
@@ -34412,10 +34731,11 @@ function stringGet(node2, key) {
   const value = dictGet(node2, key);
   return value?.kind === "string" ? value : void 0;
 }
-var PlistSyntaxError, BARE, ESCAPES3;
+var MAX_NESTING2, PlistSyntaxError, BARE, ESCAPES3;
 var init_openstep_plist = __esm({
   "src/sources/openstep-plist.ts"() {
     "use strict";
+    MAX_NESTING2 = 512;
     PlistSyntaxError = class extends Error {
       constructor(message, offset) {
         super(message);
@@ -34432,19 +34752,24 @@ var init_openstep_plist = __esm({
 function isReleaseConfiguration(name) {
   return /^release(?:$|[-_ .])/i.test(name);
 }
-function detectXcodeProject(file2, text2) {
+function parseOnce(text2) {
+  if (lastParse?.text !== text2) lastParse = { text: text2, root: parseOpenStepPlist(text2) };
+  return lastParse.root;
+}
+function detectXcodeProject(file2, text2, xcconfigs) {
   const result = {
     identities: [],
     signing: [],
     unresolved: [],
     notes: [],
-    infoPlists: []
+    infoPlists: [],
+    xcconfigs: []
   };
   const lines = new LineIndex(text2);
   const locate = (node2) => lines.locate(file2, node2.start, node2.end);
   let root;
   try {
-    root = parseOpenStepPlist(text2);
+    root = parseOnce(text2);
   } catch (error62) {
     if (!(error62 instanceof PlistSyntaxError)) throw error62;
     const at = lines.position(error62.offset);
@@ -34462,6 +34787,28 @@ function detectXcodeProject(file2, text2) {
     const ref = object2(id);
     return stringGet(ref, "path")?.value ?? stringGet(ref, "name")?.value;
   };
+  const parents = /* @__PURE__ */ new Map();
+  if (objects?.kind === "dict") {
+    for (const [id, { value }] of objects.entries) {
+      const children = dictGet(value, "children");
+      if (children?.kind !== "array") continue;
+      for (const child of children.items) if (child.kind === "string") parents.set(child.value, id);
+    }
+  }
+  const pathFromSrcRoot = (id) => {
+    const parts = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (let current = id; current !== void 0 && !seen.has(current); current = parents.get(current)) {
+      seen.add(current);
+      const ref = object2(current);
+      const sourceTree = stringGet(ref, "sourceTree")?.value ?? "<group>";
+      const segment = stringGet(ref, "path")?.value;
+      if (segment) parts.unshift(segment);
+      if (sourceTree === "SOURCE_ROOT") break;
+      if (sourceTree !== "<group>") return void 0;
+    }
+    return parts.length > 0 ? parts.join("/") : void 0;
+  };
   const configurations = (listId) => {
     const ids = dictGet(object2(listId), "buildConfigurations");
     if (ids?.kind !== "array") return [];
@@ -34469,13 +34816,17 @@ function detectXcodeProject(file2, text2) {
       const config2 = item.kind === "string" ? object2(item.value) : void 0;
       const nameNode = stringGet(config2, "name");
       if (!nameNode) return [];
-      const base = fileName(stringGet(config2, "baseConfigurationReference")?.value);
+      const baseId = stringGet(config2, "baseConfigurationReference")?.value;
+      const base = fileName(baseId);
+      const basePath = pathFromSrcRoot(baseId);
+      if (basePath && !result.xcconfigs.includes(basePath)) result.xcconfigs.push(basePath);
       return [
         {
           name: nameNode.value,
           nameNode,
           settings: dictGet(config2, "buildSettings"),
-          baseConfiguration: base
+          baseConfiguration: base,
+          ...basePath ? { baseConfigurationPath: basePath } : {}
         }
       ];
     });
@@ -34495,8 +34846,26 @@ function detectXcodeProject(file2, text2) {
     for (const config2 of configurations(stringGet(target, "buildConfigurationList")?.value)) {
       if (!isReleaseConfiguration(config2.name)) continue;
       const projectConfig = projectConfigs.find((c) => c.name === config2.name);
-      const lookup = (key) => stringGet(config2.settings, key) ?? stringGet(projectConfig?.settings, key);
-      const common = { variant: config2.name, target: targetName, release: isApp };
+      const fromXcconfig = (c, key) => c?.baseConfigurationPath ? xcconfigs?.(c.baseConfigurationPath)?.get(key) : void 0;
+      const lookup = (key) => {
+        const own2 = stringGet(config2.settings, key);
+        if (own2) return { value: own2.value, location: locate(own2) };
+        const targetFile = fromXcconfig(config2, key);
+        if (targetFile) return targetFile;
+        const project2 = stringGet(projectConfig?.settings, key);
+        if (project2) return { value: project2.value, location: locate(project2) };
+        return fromXcconfig(projectConfig, key);
+      };
+      const sdk = lookup("SDKROOT")?.value;
+      const supported = lookup("SUPPORTED_PLATFORMS")?.value ?? "";
+      const iosSupported = /iphoneos/.test(supported);
+      if ((sdk === "macosx" || sdk === "appletvos") && !iosSupported) continue;
+      const watchApp = sdk === "watchos" && !iosSupported;
+      const common = { variant: config2.name, target: targetName, release: isApp && !watchApp };
+      const layersRead = [config2, projectConfig].every(
+        (c) => !c?.baseConfiguration || c.baseConfigurationPath && xcconfigs?.(c.baseConfigurationPath)
+      );
+      const unsetIsEmpty = layersRead && [config2, projectConfig].some((c) => c?.baseConfigurationPath);
       const bundleId2 = lookup("PRODUCT_BUNDLE_IDENTIFIER");
       if (!bundleId2) {
         const xcconfig = config2.baseConfiguration ?? projectConfig?.baseConfiguration;
@@ -34505,19 +34874,23 @@ function detectXcodeProject(file2, text2) {
             platform: "ios",
             key: "PRODUCT_BUNDLE_IDENTIFIER",
             expression: `(${xcconfig})`,
-            reason: `PRODUCT_BUNDLE_IDENTIFIER is not set in ${file2} for ${targetName} ${config2.name}; it comes from the xcconfig file ${xcconfig}, which is not read`,
+            reason: `PRODUCT_BUNDLE_IDENTIFIER is not set in ${file2} for ${targetName} ${config2.name}, nor in the xcconfig file ${xcconfig} (or it could not be read)`,
             location: locate(config2.nameNode),
             ...common
           });
         }
       } else {
-        const expanded = expandBuildSetting(bundleId2.value, (name) => lookup(name)?.value, targetName);
+        const expanded = expandBuildSetting(
+          bundleId2.value,
+          (name) => lookup(name)?.value ?? (unsetIsEmpty && !BUILD_ENVIRONMENT.has(name) ? "" : void 0),
+          targetName
+        );
         if (expanded.value !== void 0) {
           result.identities.push({
             platform: "ios",
             key: "PRODUCT_BUNDLE_IDENTIFIER",
             value: expanded.value,
-            location: locate(bundleId2),
+            location: bundleId2.location,
             ...common
           });
         } else {
@@ -34525,13 +34898,13 @@ function detectXcodeProject(file2, text2) {
             platform: "ios",
             key: "PRODUCT_BUNDLE_IDENTIFIER",
             expression: bundleId2.value,
-            reason: `the value uses $(${expanded.missing}), which is not defined in ${file2} (an xcconfig file or the build environment sets it)`,
-            location: locate(bundleId2),
+            reason: expanded.missing ? `the value uses $(${expanded.missing}), which is not defined in ${file2} or its xcconfig files (the build environment sets it)` : `the value expands past ${MAX_EXPANDED_LENGTH} characters (a loop or a bomb in the build settings)`,
+            location: bundleId2.location,
             ...common
           });
         }
       }
-      if (!isApp) continue;
+      if (!isApp || watchApp) continue;
       const infoPlist = lookup("INFOPLIST_FILE");
       if (infoPlist) {
         const path9 = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
@@ -34578,31 +34951,61 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
     ...builtins
   };
   let missing;
-  const expand = (value2, depth) => value2.replace(/\$(?:\(([^)]*)\)|\{([^}]*)\})/g, (whole, paren, brace) => {
-    const [name = "", ...modifiers] = (paren ?? brace ?? "").split(":");
-    const defined = lookup(name) ?? known[name];
-    if (defined === void 0 || depth > 8) {
-      missing ??= name;
-      return whole;
-    }
-    let result = expand(defined, depth + 1);
-    for (const modifier of modifiers.flatMap((m) => m.split(","))) {
-      if (modifier === "rfc1034identifier") result = result.replace(/[^A-Za-z0-9.-]/g, "-");
-      else if (modifier === "c99extidentifier") result = result.replace(/[^A-Za-z0-9_]/g, "_");
-      else if (modifier === "lower") result = result.toLowerCase();
-      else if (modifier === "upper") result = result.toUpperCase();
-      else if (modifier === "identifier") result = result.replace(/[^A-Za-z0-9_]/g, "_");
-      else {
-        missing ??= `${name}:${modifier}`;
-        return whole;
+  let tooLong = false;
+  const expand = (value2, depth) => {
+    let out = "";
+    let i = 0;
+    while (i < value2.length) {
+      const at = value2.indexOf("$", i);
+      const open6 = at >= 0 ? value2[at + 1] : void 0;
+      if (at < 0 || open6 !== "(" && open6 !== "{") {
+        out += at < 0 ? value2.slice(i) : value2.slice(i, at + 1);
+        i = at < 0 ? value2.length : at + 1;
+        continue;
       }
+      const close = value2.indexOf(open6 === "(" ? ")" : "}", at + 2);
+      if (close < 0) {
+        missing ??= value2.slice(at, at + 16);
+        out += value2.slice(i);
+        break;
+      }
+      out += value2.slice(i, at);
+      const whole = value2.slice(at, close + 1);
+      i = close + 1;
+      const [name = "", ...modifiers] = value2.slice(at + 2, close).split(":");
+      const defined = /[$({]/.test(name) ? void 0 : lookup(name) ?? known[name];
+      if (defined === void 0 || depth >= MAX_EXPANSION_DEPTH) {
+        missing ??= name;
+        out += whole;
+        continue;
+      }
+      let result = expand(defined, depth + 1);
+      for (const modifier of modifiers.flatMap((m) => m.split(","))) {
+        if (modifier === "rfc1034identifier") result = result.replace(/[^A-Za-z0-9.-]/g, "-");
+        else if (modifier === "c99extidentifier") result = result.replace(/[^A-Za-z0-9_]/g, "_");
+        else if (modifier === "lower") result = result.toLowerCase();
+        else if (modifier === "upper") result = result.toUpperCase();
+        else if (modifier === "identifier") result = result.replace(/[^A-Za-z0-9_]/g, "_");
+        else {
+          missing ??= `${name}:${modifier}`;
+          result = whole;
+          break;
+        }
+      }
+      out += result;
+      if (out.length > MAX_EXPANDED_LENGTH) {
+        tooLong = true;
+        return out.slice(0, MAX_EXPANDED_LENGTH);
+      }
+      if (tooLong || missing !== void 0) return out;
     }
-    return result;
-  });
+    return out;
+  };
   const value = expand(raw, 0);
+  if (tooLong) return {};
   return missing === void 0 ? { value } : { missing };
 }
-var APPLICATION, EMBEDDED, SIGNING_KEYS;
+var APPLICATION, EMBEDDED, SIGNING_KEYS, lastParse, BUILD_ENVIRONMENT, MAX_EXPANDED_LENGTH, MAX_EXPANSION_DEPTH;
 var init_xcode = __esm({
   "src/sources/xcode.ts"() {
     "use strict";
@@ -34626,6 +35029,9 @@ var init_xcode = __esm({
       "PROVISIONING_PROFILE_SPECIFIER",
       "PROVISIONING_PROFILE"
     ];
+    BUILD_ENVIRONMENT = /* @__PURE__ */ new Set(["CONFIGURATION", "PLATFORM_NAME", "SDK_NAME", "EFFECTIVE_PLATFORM_NAME"]);
+    MAX_EXPANDED_LENGTH = 4096;
+    MAX_EXPANSION_DEPTH = 16;
   }
 });
 
@@ -34656,7 +35062,7 @@ function detectIdentities(relPath, text2) {
     case "android-manifest":
       return detectAndroidManifest(file2, text2);
     case "xcode-project": {
-      const { infoPlists: _infoPlists, ...detected } = detectXcodeProject(file2, text2);
+      const { infoPlists: _infoPlists, xcconfigs: _xcconfigs, ...detected } = detectXcodeProject(file2, text2);
       return detected;
     }
     case "info-plist":
@@ -34699,21 +35105,244 @@ var init_detect = __esm({
   }
 });
 
+// src/sources/gradle-symbols.ts
+function readGradleProperties(file2, text2, into) {
+  const lines = new LineIndex(text2);
+  const pattern = /^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$/dgm;
+  for (const match of text2.matchAll(pattern)) {
+    const [, key, value] = match;
+    const [start, end] = match.indices[2];
+    if (value.includes("\\")) continue;
+    into.set([key], { value, location: lines.locate(file2, start, end) });
+  }
+}
+function readKotlinConstants(file2, text2, into) {
+  let tokens;
+  try {
+    tokens = tokenizeGradle(text2, "kotlin").filter((t) => t.kind !== "newline");
+  } catch (error62) {
+    if (error62 instanceof GradleSyntaxError) return;
+    throw error62;
+  }
+  const lines = new LineIndex(text2);
+  const locate = (t) => lines.locate(file2, t.start, t.end);
+  const scopes = [];
+  let pendingName;
+  let added = 0;
+  for (let i = 0; i < tokens.length && added < MAX_SYMBOLS_PER_FILE; i++) {
+    const t = tokens[i];
+    if (t.kind === "ident" && (t.text === "object" || t.text === "class" || t.text === "interface")) {
+      const name = tokens[i + 1];
+      if (name?.kind === "ident") pendingName = name.text;
+      if (t.text === "class" && tokens[i - 1]?.text === "enum" && name?.kind === "ident") {
+        const end = readEnum(tokens, i + 2, name.text, locate, into);
+        added += 1;
+        if (end > i) {
+          i = end;
+          pendingName = void 0;
+        }
+      }
+      continue;
+    }
+    if (t.kind === "punct" && t.text === "{") {
+      scopes.push(pendingName);
+      pendingName = void 0;
+      continue;
+    }
+    if (t.kind === "punct" && t.text === "}") {
+      scopes.pop();
+      continue;
+    }
+    if (t.kind === "ident" && t.text === "const" && tokens[i + 1]?.text === "val") {
+      const name = tokens[i + 2];
+      let j = i + 3;
+      if (tokens[j]?.text === ":") j += 2;
+      const value = tokens[j + 1];
+      if (name?.kind === "ident" && tokens[j]?.text === "=" && value?.kind === "string" && !value.interpolated) {
+        const owners = scopes.filter((s) => s !== void 0);
+        into.set([...owners, name.text], { value: value.value, location: locate(value) });
+        added++;
+      }
+    }
+  }
+}
+function readEnum(tokens, start, name, locate, into) {
+  const params = [];
+  let i = start;
+  if (tokens[i]?.text === "(") {
+    let depth2 = 0;
+    let current = [];
+    const flush = () => {
+      const nameAt = current.findIndex((t, k) => t.kind === "ident" && current[k + 1]?.text === ":");
+      const eq = current.findIndex((t) => t.text === "=");
+      const isProperty = current.some((t) => t.text === "val" || t.text === "var");
+      if (nameAt >= 0)
+        params.push({
+          name: isProperty ? current[nameAt].text : "",
+          ...eq >= 0 && current.length === eq + 2 ? { fallback: current[eq + 1] } : {}
+        });
+      current = [];
+    };
+    for (; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.text === "(") {
+        if (depth2++ === 0) continue;
+      } else if (t.text === ")") {
+        if (--depth2 === 0) break;
+      } else if (t.text === "," && depth2 === 1) {
+        flush();
+        continue;
+      }
+      current.push(t);
+    }
+    flush();
+    i++;
+  }
+  while (i < tokens.length && tokens[i].text !== "{") i++;
+  if (i >= tokens.length) return start;
+  const valueOf2 = (t) => t?.kind === "string" && !t.interpolated ? t.value : t?.kind === "ident" && t.text === "null" ? null : void 0;
+  i++;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.text === ";" || t.text === "}") break;
+    if (t.kind !== "ident") {
+      i++;
+      continue;
+    }
+    const constant = t;
+    const args = [];
+    i++;
+    if (tokens[i]?.text === "(") {
+      let depth2 = 0;
+      let current = [];
+      for (; i < tokens.length; i++) {
+        const a = tokens[i];
+        if (a.text === "(") {
+          if (depth2++ === 0) continue;
+        } else if (a.text === ")") {
+          if (--depth2 === 0) break;
+        } else if (a.text === "," && depth2 === 1) {
+          args.push(current);
+          current = [];
+          continue;
+        }
+        current.push(a);
+      }
+      if (current.length > 0) args.push(current);
+      i++;
+    }
+    params.forEach((param, k) => {
+      if (!param.name) return;
+      const arg = args[k];
+      const token = arg?.length === 1 ? arg[0] : arg === void 0 ? param.fallback : void 0;
+      const value = valueOf2(token);
+      if (value === void 0 || !token) return;
+      into.set([name, constant.text, param.name], {
+        value,
+        location: locate(arg === void 0 ? constant : token)
+      });
+    });
+    if (tokens[i]?.text === "{") {
+      let depth2 = 0;
+      for (; i < tokens.length; i++) {
+        if (tokens[i].text === "{") depth2++;
+        else if (tokens[i].text === "}" && --depth2 === 0) break;
+      }
+      i++;
+    }
+    if (tokens[i]?.text === ",") i++;
+  }
+  let depth = 1;
+  for (; i < tokens.length; i++) {
+    if (tokens[i].text === "{") depth++;
+    else if (tokens[i].text === "}" && --depth === 0) return i;
+  }
+  return i;
+}
+var SymbolTable, MAX_SYMBOLS_PER_FILE;
+var init_gradle_symbols = __esm({
+  "src/sources/gradle-symbols.ts"() {
+    "use strict";
+    init_gradle_tokens();
+    init_text_position();
+    SymbolTable = class {
+      values = /* @__PURE__ */ new Map();
+      set(path9, value) {
+        const key = path9.join(".");
+        if (!this.values.has(key)) this.values.set(key, value);
+      }
+      get size() {
+        return this.values.size;
+      }
+      lookup = (path9) => {
+        for (let k = 0; k < path9.length; k++) {
+          const found = this.values.get(path9.slice(k).join("."));
+          if (found) return found;
+        }
+        return void 0;
+      };
+    };
+    MAX_SYMBOLS_PER_FILE = 5e3;
+  }
+});
+
+// src/sources/xcconfig.ts
+function parseXcconfig(file2, text2) {
+  const lines = new LineIndex(text2);
+  const entries = [];
+  let offset = 0;
+  for (const line2 of text2.split("\n")) {
+    const start = offset;
+    offset += line2.length + 1;
+    const include = /^\s*#include\??\s*"([^"]+)"/.exec(line2);
+    if (include) {
+      entries.push({ kind: "include", path: include[1] });
+      continue;
+    }
+    const commentAt = line2.indexOf("//");
+    const content = commentAt >= 0 ? line2.slice(0, commentAt) : line2;
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\s*=\s*(.*?)\s*;?\s*$/d.exec(content);
+    if (!match) continue;
+    const condition = match[2];
+    if (condition && !/^\[sdk=iphoneos\*?\]$/.test(condition)) continue;
+    const [valueStart, valueEnd] = match.indices[3];
+    entries.push({
+      kind: "setting",
+      key: match[1],
+      setting: { value: match[3], location: lines.locate(file2, start + valueStart, start + valueEnd) }
+    });
+  }
+  return { entries };
+}
+var init_xcconfig = __esm({
+  "src/sources/xcconfig.ts"() {
+    "use strict";
+    init_text_position();
+  }
+});
+
 // src/sources/scan.ts
 import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
 import path2 from "node:path";
-async function scanSources(workspace, hints = {}) {
+async function scanSources(workspace, hints = {}, limits = {}) {
   const root = path2.resolve(workspace);
   const result = new ScanResult();
   const reader = new SourceReader(root, result);
-  const hinted = PLATFORMS.filter((p) => typeof hints[p] === "string");
+  const hinted = PLATFORMS.filter((p) => hints[p] !== void 0);
   if (hinted.length > 0) {
     for (const platform of hinted) {
-      const rel = await reader.resolveDeclared(platform, hints[platform]);
-      if (rel) await scanFile(reader, result, rel, platform, true);
+      const hint = hints[platform];
+      const input2 = typeof hint === "string" ? hint : hint.path;
+      const variant = typeof hint === "string" ? void 0 : hint.variant;
+      for (const rel of await reader.resolveDeclared(platform, input2))
+        await scanFile(reader, result, rel, platform, true, variant);
     }
   } else {
-    for (const { rel, type } of await findIdentityFiles(root, result)) {
+    for (const { rel, type } of await findIdentityFiles(
+      root,
+      result,
+      limits.maxEntries ?? MAX_WALK_ENTRIES2
+    )) {
       await scanFile(reader, result, rel, FILE_TYPE_PLATFORM[type], false);
     }
   }
@@ -34732,12 +35361,12 @@ function exampleHint(platform) {
     harmony: "AppScope/app.json5"
   }[platform];
 }
-async function scanFile(reader, result, rel, platform, declared) {
+async function scanFile(reader, result, rel, platform, declared, variant) {
   const text2 = await reader.read(rel, platform, true);
   if (text2 === void 0) return;
   if (declared) result.add(empty4(), rel, true);
   const type = identityFileType(rel);
-  if (type === "gradle") return scanGradleModule(reader, result, rel, text2, declared);
+  if (type === "gradle") return scanGradleModule(reader, result, rel, text2, declared, variant);
   if (type === "xcode-project") return scanXcodeProject(reader, result, rel, text2);
   if (type === "wechat-project-config") return scanWeChatProject(reader, result, rel, text2);
   if (type === "harmony-app") return scanHarmonyApp(reader, result, rel, text2);
@@ -34750,23 +35379,42 @@ async function scanFile(reader, result, rel, platform, declared) {
       message: `${rel} has no package attribute`
     });
   }
-  result.add(detected, rel);
+  result.add(detected, rel, false, moduleOf(rel));
+}
+function moduleOf(rel) {
+  const dir = path2.posix.dirname(rel);
+  if (rel.endsWith(".xcodeproj/project.pbxproj")) return dir;
+  if (/(^|\/)AppScope$/.test(dir)) return path2.posix.dirname(dir);
+  return dir;
+}
+function isApplicationScript(rel, text2) {
+  const { model, identities, unresolved } = detectGradle(rel, text2);
+  return model !== void 0 && (model.appliesApplicationPlugin || identities.length + unresolved.length > 0);
 }
 function needsManifestPackage(model) {
   if (model.defaultConfig.applicationId) return false;
   return model.flavors.size === 0 || [...model.flavors.values()].some((f) => !f.applicationId);
 }
-async function scanGradleModule(reader, result, rel, text2, declared) {
-  let { model, ...detected } = detectGradle(rel, text2);
+async function scanGradleModule(reader, result, rel, text2, declared, variant) {
+  const options = {
+    ...variant ? { variant } : {},
+    ...declared ? { applicationModule: true } : {}
+  };
+  let { model, ...detected } = detectGradle(rel, text2, options);
   const isAppModule = model !== void 0 && (model.appliesApplicationPlugin || detected.identities.length + detected.unresolved.length > 0);
   if (!declared && !isAppModule && detected.notes.length === 0) return;
-  if (model && needsManifestPackage(model)) {
+  if (detected.unresolved.length > 0) {
+    options.symbols = await reader.gradleSymbols(rel);
+    ({ model, ...detected } = detectGradle(rel, text2, options));
+  }
+  const namespaceGaveId = model?.namespace !== void 0 && detected.identities.length + detected.unresolved.length > 0;
+  if (model && needsManifestPackage(model) && !namespaceGaveId) {
     const manifestRel = path2.posix.join(path2.posix.dirname(rel), "src/main/AndroidManifest.xml");
     const manifestText2 = await reader.read(manifestRel, "android", false);
     const manifestPackage = manifestText2 === void 0 ? void 0 : readManifestPackage(manifestRel, manifestText2);
     if (manifestPackage && !/\$\{/.test(manifestPackage.value)) {
       ;
-      ({ model, ...detected } = detectGradle(rel, text2, { manifestPackage }));
+      ({ model, ...detected } = detectGradle(rel, text2, { ...options, manifestPackage }));
       result.add(empty4(), manifestRel, true);
     } else if (manifestText2 !== void 0) {
       result.add(
@@ -34784,12 +35432,23 @@ async function scanGradleModule(reader, result, rel, text2, declared) {
       });
     }
   }
-  result.add(detected, rel);
+  result.add(detected, rel, false, moduleOf(rel));
 }
 async function scanXcodeProject(reader, result, rel, text2) {
-  const { infoPlists, ...detected } = detectXcodeProject(rel, text2);
-  result.add(detected, rel);
   const srcRoot = path2.posix.dirname(path2.posix.dirname(rel));
+  let { infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text2);
+  if (xcconfigs.length > 0) {
+    const loaded = /* @__PURE__ */ new Map();
+    for (const reference of xcconfigs) {
+      const fileRel = path2.posix.normalize(path2.posix.join(srcRoot, reference));
+      if (fileRel.startsWith("../")) continue;
+      loaded.set(reference, await readXcconfigSettings(reader, result, fileRel));
+    }
+    ;
+    ({ infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text2, (p) => loaded.get(p)));
+  }
+  const module = moduleOf(rel);
+  result.add(detected, rel, false, module);
   const seen = /* @__PURE__ */ new Set();
   for (const reference of infoPlists) {
     const plistRel = path2.posix.normalize(path2.posix.join(srcRoot, reference.path));
@@ -34799,8 +35458,26 @@ async function scanXcodeProject(reader, result, rel, text2) {
     const plistText = await reader.read(plistRel, "ios", true);
     if (plistText === void 0) continue;
     const context = { target: reference.target, variant: reference.variant };
-    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true);
+    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module);
   }
+}
+async function readXcconfigSettings(reader, result, fileRel, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const settings = /* @__PURE__ */ new Map();
+  if (depth > MAX_XCCONFIG_INCLUDES || seen.has(fileRel)) return settings;
+  seen.add(fileRel);
+  const text2 = await reader.read(fileRel, "ios", false);
+  if (text2 === void 0) return settings;
+  result.add(empty4(), fileRel, true);
+  for (const entry of parseXcconfig(fileRel, text2).entries) {
+    if (entry.kind === "setting") settings.set(entry.key, entry.setting);
+    else {
+      const included = path2.posix.normalize(path2.posix.join(path2.posix.dirname(fileRel), entry.path));
+      if (included.startsWith("../") || path2.posix.isAbsolute(included)) continue;
+      for (const [key, value] of await readXcconfigSettings(reader, result, included, depth + 1, seen))
+        settings.set(key, value);
+    }
+  }
+  return settings;
 }
 async function scanWeChatProject(reader, result, rel, text2) {
   const shared = detectIdentities(rel, text2);
@@ -34813,42 +35490,63 @@ async function scanWeChatProject(reader, result, rel, text2) {
         for (const identity of shared.identities) identity.release = false;
         for (const unresolved of shared.unresolved) unresolved.release = false;
       }
-      result.add(shared, rel);
-      result.add(overrides, privateRel, true);
+      result.add(shared, rel, false, moduleOf(rel));
+      result.add(overrides, privateRel, true, moduleOf(rel));
       return;
     }
   }
-  result.add(shared, rel);
+  result.add(shared, rel, false, moduleOf(rel));
 }
 async function scanHarmonyApp(reader, result, rel, text2) {
-  result.add(detectIdentities(rel, text2), rel);
+  const module = moduleOf(rel);
+  result.add(detectIdentities(rel, text2), rel, false, module);
   if (!rel.endsWith("app.json5")) return;
   const projectDir = path2.posix.dirname(path2.posix.dirname(rel));
   const profileRel = projectDir === "." ? "build-profile.json5" : `${projectDir}/build-profile.json5`;
   const profileText = await reader.read(profileRel, "harmony", false);
-  if (profileText !== void 0) result.add(detectIdentities(profileRel, profileText), profileRel, true);
+  if (profileText !== void 0)
+    result.add(detectIdentities(profileRel, profileText), profileRel, true, module);
 }
 function empty4() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
 }
-async function findIdentityFiles(root, result) {
+async function findIdentityFiles(root, result, maxEntries) {
+  let symlinkNotes = 0;
   const found = [];
   const queue = [{ dir: "", depth: 0 }];
+  const listDirectory = (dir) => readdir2(path2.join(root, dir), { withFileTypes: true }).catch(() => []);
+  const prefetch = (from) => {
+    for (let k = from; k < Math.min(queue.length, from + WALK_PREFETCH); k++)
+      queue[k].entries ??= listDirectory(queue[k].dir);
+  };
   let seen = 0;
-  while (queue.length > 0) {
-    const { dir, depth } = queue.shift();
-    const entries = await readdir2(path2.join(root, dir), { withFileTypes: true }).catch(() => []);
+  for (let head = 0; head < queue.length; head++) {
+    prefetch(head);
+    const { dir, depth } = queue[head];
+    const entries = await queue[head].entries;
+    queue[head].entries = void 0;
     entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
-      if (++seen > MAX_WALK_ENTRIES2) {
+      if (++seen > maxEntries) {
         result.note({
           kind: "too-large",
           file: ".",
-          message: `the workspace has more than ${MAX_WALK_ENTRIES2} entries within depth ${MAX_WALK_DEPTH}; auto-detection stopped early: name the identity files under sources:`
+          message: `the workspace has more than ${maxEntries} entries within depth ${MAX_WALK_DEPTH} (outside ${[...SKIPPED_DIRS2].slice(0, 4).join(", ")}, …); auto-detection stopped at ${dir || "."}, so identity files after it were not checked: name them under sources:`
         });
         return found;
       }
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) {
+        if (symlinkNotes < MAX_SYMLINK_NOTES && !await realPathInWorkspace(root, path2.join(root, rel))) {
+          symlinkNotes++;
+          result.note({
+            kind: "symlink",
+            file: rel,
+            message: `${rel} is a symbolic link to outside the workspace; the source scan does not follow it`
+          });
+        }
+        continue;
+      }
       if (entry.isDirectory()) {
         if (entry.name.startsWith(".") || SKIPPED_DIRS2.has(entry.name)) continue;
         if (depth + 1 < MAX_WALK_DEPTH) queue.push({ dir: rel, depth: depth + 1 });
@@ -34878,7 +35576,7 @@ function autoDetectedType(rel) {
       return void 0;
   }
 }
-var MAX_SOURCE_FILE_BYTES, MAX_WALK_DEPTH, MAX_WALK_ENTRIES2, SKIPPED_DIRS2, PLATFORMS, EXPECTED_FILES, ScanResult, compareText, toPosix2, SourceReader;
+var MAX_SOURCE_FILE_BYTES, MAX_WALK_DEPTH, MAX_WALK_ENTRIES2, MAX_SYMLINK_NOTES, WALK_PREFETCH, MAX_BUILD_LOGIC_FILES, SKIPPED_DIRS2, PLATFORMS, EXPECTED_FILES, ScanResult, compareText, toPosix2, SourceReader, MAX_XCCONFIG_INCLUDES;
 var init_scan = __esm({
   "src/sources/scan.ts"() {
     "use strict";
@@ -34886,15 +35584,23 @@ var init_scan = __esm({
     init_android_manifest();
     init_detect();
     init_gradle();
+    init_gradle_symbols();
     init_info_plist();
     init_xcode();
+    init_xcconfig();
     init_detect();
     MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
     MAX_WALK_DEPTH = 6;
     MAX_WALK_ENTRIES2 = 1e5;
+    MAX_SYMLINK_NOTES = 5;
+    WALK_PREFETCH = 32;
+    MAX_BUILD_LOGIC_FILES = 500;
     SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
       "node_modules",
       "build",
+      "Build",
+      // Carthage/Build, Xcode
+      "xcuserdata",
       "Pods",
       "dist",
       "DerivedData",
@@ -34923,7 +35629,11 @@ var init_scan = __esm({
        * it is `listed` anyway: a declared file, or a companion the identity depends on (an Info.plist
        * that defers to the project file today can pin a literal id in a pull request tomorrow).
        */
-      add(detected, file2, listed = false) {
+      add(detected, file2, listed = false, module) {
+        if (module !== void 0) {
+          for (const identity of detected.identities) identity.module ??= module;
+          for (const unresolved of detected.unresolved) unresolved.module ??= module;
+        }
         this.scan.identities.push(...detected.identities);
         this.scan.signing.push(...detected.signing);
         this.scan.unresolved.push(...detected.unresolved);
@@ -34944,11 +35654,14 @@ var init_scan = __esm({
       }
       root;
       result;
-      /** A declared path, validated and resolved to the identity file it names; undefined after a note. */
+      /**
+       * A declared path, validated and resolved to the identity file(s) it names (a folder may hold
+       * several Android application modules); empty after a note.
+       */
       async resolveDeclared(platform, input2) {
         const invalid = (message) => {
           this.result.note({ kind: "invalid-path", file: input2, platform, message });
-          return void 0;
+          return [];
         };
         if (input2.trim() === "")
           return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`);
@@ -34972,10 +35685,14 @@ var init_scan = __esm({
             platform,
             message: `sources.${platform} "${input2}" does not exist; fix the path (expected ${EXPECTED_FILES[platform]})`
           });
-          return void 0;
+          return [];
         }
         let rel = toPosix2(relative);
         if (info.isDirectory()) {
+          if (platform === "android") {
+            const modules = await this.applicationModules(rel);
+            if (modules.length > 0) return modules;
+          }
           const inside = await this.fileInDirectory(platform, rel);
           if (!inside) {
             return invalid(
@@ -34990,7 +35707,108 @@ var init_scan = __esm({
             `sources.${platform} "${input2}" is not a ${platform} identity file; expected ${EXPECTED_FILES[platform]}`
           );
         }
-        return rel;
+        return [rel];
+      }
+      /**
+       * The Android application module(s) in a declared folder: `android` is a Gradle root whose
+       * `build.gradle` only configures plugins; the app is `android/app` (or any module applying
+       * com.android.application within two levels).
+       */
+      async applicationModules(dir) {
+        const found = [];
+        const visit2 = async (folder, depth) => {
+          for (const name of ["build.gradle.kts", "build.gradle"]) {
+            const rel = [folder, name].filter((p) => p !== "").join("/");
+            if (!await this.isFile(rel)) continue;
+            const text2 = await this.read(rel, "android", false);
+            if (text2 !== void 0 && isApplicationScript(rel, text2)) found.push(rel);
+            break;
+          }
+          if (depth >= 2) return;
+          const entries = await readdir2(path2.join(this.root, folder), { withFileTypes: true }).catch(() => []);
+          entries.sort((a, b) => compareText(a.name, b.name));
+          for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRS2.has(entry.name)) continue;
+            await visit2([folder, entry.name].filter((p) => p !== "").join("/"), depth + 1);
+          }
+        };
+        await visit2(dir, 0);
+        return found;
+      }
+      symbolCache = /* @__PURE__ */ new Map();
+      /**
+       * The constants a module's script may use from outside it: gradle.properties of the module and of
+       * the Gradle root, and `const val` / enum properties of the build logic (buildSrc, build-logic,
+       * every `includeBuild`). Read once per Gradle root.
+       */
+      async gradleSymbols(moduleRel) {
+        const moduleDir = path2.posix.dirname(moduleRel);
+        const gradleRoot = await this.gradleRoot(moduleDir);
+        const key = `${gradleRoot}\0${moduleDir}`;
+        const cached2 = this.symbolCache.get(key);
+        if (cached2) return cached2;
+        const table = new SymbolTable();
+        const join2 = (...parts) => path2.posix.join(...parts.filter((p) => p !== "" && p !== ".")) || ".";
+        for (const dir of [.../* @__PURE__ */ new Set([moduleDir, gradleRoot])]) {
+          const file2 = join2(dir, "gradle.properties");
+          const text2 = await this.read(file2, "android", false);
+          if (text2 !== void 0) readGradleProperties(file2, text2, table);
+        }
+        if (gradleRoot !== moduleDir) {
+          for (const name of ["build.gradle.kts", "build.gradle"]) {
+            const file2 = join2(gradleRoot, name);
+            const text2 = await this.read(file2, "android", false);
+            if (text2 === void 0) continue;
+            readScriptConstants(file2, text2, table);
+            break;
+          }
+        }
+        const logicDirs = /* @__PURE__ */ new Set([join2(gradleRoot, "buildSrc"), join2(gradleRoot, "build-logic")]);
+        for (const name of ["settings.gradle.kts", "settings.gradle"]) {
+          const text2 = await this.read(join2(gradleRoot, name), "android", false);
+          if (text2 === void 0) continue;
+          for (const match of text2.matchAll(/includeBuild\s*\(?\s*["']([^"'$]+)["']/g)) {
+            const dir = join2(gradleRoot, match[1]);
+            if (!dir.startsWith("..")) logicDirs.add(dir);
+          }
+          break;
+        }
+        for (const dir of logicDirs) {
+          for (const file2 of await this.kotlinFiles(dir)) {
+            const text2 = await this.read(file2, "android", false);
+            if (text2 !== void 0) readKotlinConstants(file2, text2, table);
+          }
+        }
+        this.symbolCache.set(key, table.lookup);
+        return table.lookup;
+      }
+      /** The nearest folder at or above a module holding settings.gradle(.kts), within the workspace. */
+      async gradleRoot(moduleDir) {
+        for (let dir = moduleDir; ; dir = path2.posix.dirname(dir)) {
+          for (const name of ["settings.gradle.kts", "settings.gradle"]) {
+            if (await this.isFile(dir === "." ? name : `${dir}/${name}`)) return dir;
+          }
+          if (dir === "." || dir === "") return moduleDir;
+        }
+      }
+      /** Kotlin sources of build logic: bounded, so a huge included build cannot stall the scan. */
+      async kotlinFiles(dir) {
+        const files = [];
+        const queue = [dir];
+        let entriesSeen = 0;
+        while (queue.length > 0 && files.length < MAX_BUILD_LOGIC_FILES && entriesSeen < MAX_WALK_ENTRIES2) {
+          const folder = queue.shift();
+          const entries = await readdir2(path2.join(this.root, folder), { withFileTypes: true }).catch(() => []);
+          entries.sort((a, b) => compareText(a.name, b.name));
+          for (const entry of entries) {
+            entriesSeen++;
+            const rel = `${folder}/${entry.name}`;
+            if (entry.isDirectory()) {
+              if (!entry.name.startsWith(".") && !SKIPPED_DIRS2.has(entry.name)) queue.push(rel);
+            } else if (entry.isFile() && entry.name.endsWith(".kt")) files.push(rel);
+          }
+        }
+        return files.slice(0, MAX_BUILD_LOGIC_FILES);
       }
       async fileInDirectory(platform, dir) {
         const join2 = (...parts) => [dir, ...parts].filter((p) => p !== "").join("/");
@@ -35061,6 +35879,7 @@ var init_scan = __esm({
         }
       }
     };
+    MAX_XCCONFIG_INCLUDES = 8;
   }
 });
 
@@ -35288,6 +36107,57 @@ var init_drift = __esm({
     init_scan();
     init_git_base();
     identityKey = (i) => [i.platform, i.key, i.variant ?? "", i.target ?? ""].join("\0");
+  }
+});
+
+// src/sources/facts.ts
+function rebaseSourceFacts(facts, prefix) {
+  if (prefix === "" || prefix === ".") return facts;
+  const file2 = (f) => `${prefix}/${f}`;
+  const at = (item) => ({
+    ...item,
+    location: { ...item.location, file: file2(item.location.file) }
+  });
+  const part = (item) => ({
+    ...item,
+    ...item.parts ? { parts: item.parts.map(at) } : {},
+    ...item.base ? { base: at(item.base) } : {}
+  });
+  const scan = (s) => ({
+    ...s,
+    identities: s.identities.map((i) => part(at({ ...i, ...i.module ? { module: file2(i.module) } : {} }))),
+    signing: s.signing.map(at),
+    files: s.files.map(file2),
+    ...s.unresolved ? {
+      unresolved: s.unresolved.map(
+        (u) => part(at({ ...u, ...u.module ? { module: file2(u.module) } : {} }))
+      )
+    } : {},
+    ...s.notes ? {
+      notes: s.notes.map(
+        (n) => n.kind === "invalid-path" ? n : {
+          ...n,
+          file: n.file === "." ? prefix : file2(n.file),
+          // Messages start with the file they are about: name it from the workspace too.
+          message: n.message.startsWith(n.file) ? file2(n.file) + n.message.slice(n.file.length) : n.message
+        }
+      )
+    } : {}
+  });
+  return {
+    ...facts,
+    declared: Object.fromEntries(Object.entries(facts.declared).map(([id, s]) => [id, scan(s)])),
+    ...facts.detected ? { detected: scan(facts.detected) } : {},
+    changes: facts.changes.map((c) => ({
+      ...c,
+      file: file2(c.file),
+      ...c.location ? { location: { ...c.location, file: file2(c.location.file) } } : {}
+    }))
+  };
+}
+var init_facts = __esm({
+  "src/sources/facts.ts"() {
+    "use strict";
   }
 });
 
@@ -35520,7 +36390,7 @@ function formatAttribute(der, ava) {
 }
 function javaQuoted(value) {
   const alreadyQuoted = value.length > 1 && value.startsWith('"') && value.endsWith('"');
-  let quote2 = false;
+  let quote3 = false;
   let previousWhite = false;
   let out = "";
   for (let i = 0; i < value.length; i++) {
@@ -35531,9 +36401,9 @@ function javaQuoted(value) {
     }
     if (PRINTABLE.test(c) || ESCAPEES.includes(c)) {
       const white = c === " " || c === "\n";
-      if (i === 0 && white || ESCAPEES.includes(c)) quote2 = true;
+      if (i === 0 && white || ESCAPEES.includes(c)) quote3 = true;
       if (white) {
-        if (previousWhite) quote2 = true;
+        if (previousWhite) quote3 = true;
         previousWhite = true;
       } else {
         if (c === '"' || c === "\\") out += "\\";
@@ -35542,8 +36412,8 @@ function javaQuoted(value) {
     } else previousWhite = false;
     out += c;
   }
-  if (out.endsWith(" ") || out.endsWith("\n")) quote2 = true;
-  return quote2 && !alreadyQuoted ? `"${out}"` : out;
+  if (out.endsWith(" ") || out.endsWith("\n")) quote3 = true;
+  return quote3 && !alreadyQuoted ? `"${out}"` : out;
 }
 function decodeOid(bytes) {
   const arcs = [];
@@ -37321,11 +38191,187 @@ var init_release_version = __esm({
   }
 });
 
+// src/sources/module-roles.ts
+function isSecondaryModule(module) {
+  if (!module) return false;
+  return pathSegments(module).some(
+    (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
+  );
+}
+function appRootOf(module) {
+  const segments = pathSegments(module);
+  while (segments.length > 0 && PLATFORM_FOLDERS.test(segments[segments.length - 1])) segments.pop();
+  return segments.join("/");
+}
+var SECONDARY_MODULE_WORDS, pathSegments, PLATFORM_FOLDERS;
+var init_module_roles = __esm({
+  "src/sources/module-roles.ts"() {
+    "use strict";
+    SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
+      "sample",
+      "samples",
+      "catalog",
+      "demo",
+      "demos",
+      "example",
+      "examples",
+      "benchmark",
+      "benchmarks",
+      "baselineprofile",
+      "playground",
+      "showcase",
+      "testapp",
+      "test",
+      "tests",
+      "sandbox"
+    ]);
+    pathSegments = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
+    PLATFORM_FOLDERS = /^(android|ios|app|harmony|ohos|entry|AppScope|miniprogram|.*\.xcodeproj)$/;
+  }
+});
+
 // src/rules/source-identity.ts
+function quote(value, max = 120) {
+  let escaped = "";
+  for (const c of value.slice(0, max + 1)) {
+    const code = c.charCodeAt(0);
+    escaped += code < 32 || code === 127 ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+  }
+  return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped;
+}
 function filingReference(app) {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`;
 }
-function checkApp(context, scope, scan, declaredSources, allIds, changes) {
+function attributeModules(context, scan) {
+  const owners = /* @__PURE__ */ new Map();
+  const undeclared = context.apps.filter((s) => !context.sources?.declared[s.app.id]);
+  const declared = context.apps.filter((s) => context.sources?.declared[s.app.id]);
+  const values = /* @__PURE__ */ new Map();
+  for (const item of [...scan.identities, ...scan.unresolved ?? []]) {
+    const key = moduleKey(item.platform, item.module, item.location.file);
+    const entry = values.get(key) ?? {
+      platform: item.platform,
+      module: item.module ?? item.location.file,
+      ids: /* @__PURE__ */ new Set()
+    };
+    if ("value" in item) entry.ids.add(item.value);
+    values.set(key, entry);
+  }
+  for (const [key, { platform, module, ids }] of values) {
+    const byId = context.apps.find((s) => {
+      const filed = filedIdentity(s.app, platform);
+      return filed !== void 0 && ids.has(filed);
+    });
+    if (byId) {
+      owners.set(key, byId.app.id);
+      continue;
+    }
+    const moduleSegments = segmentsOf(module);
+    let nearest;
+    for (const scope of declared) {
+      for (const hint of Object.values(scope.app.sources ?? {})) {
+        const hintPath = typeof hint === "string" ? hint : hint.path;
+        const hintSegments = segmentsOf(hintPath);
+        let depth = 0;
+        while (depth < hintSegments.length && hintSegments[depth] === moduleSegments[depth]) depth++;
+        if (depth > 0 && (!nearest || depth > nearest.depth)) nearest = { app: scope.app.id, depth };
+      }
+    }
+    if (nearest) {
+      owners.set(key, nearest.app);
+      continue;
+    }
+    const byFolder = undeclared.filter(
+      (s) => moduleSegments.some((segment) => normalizeName(segment) === normalizeName(s.app.id))
+    );
+    if (byFolder.length === 1) {
+      owners.set(key, byFolder[0].app.id);
+      continue;
+    }
+    const candidates = undeclared.filter((s) => filedIdentity(s.app, platform) !== void 0);
+    if (candidates.length === 1) {
+      owners.set(key, candidates[0].app.id);
+      continue;
+    }
+    const closest = closestApp(candidates, platform, [...ids]);
+    owners.set(key, closest);
+  }
+  return owners;
+}
+function closestApp(candidates, platform, ids) {
+  let best;
+  let tie = false;
+  for (const scope of candidates) {
+    const filed = filedIdentity(scope.app, platform);
+    for (const id of ids) {
+      const distance = editDistance2(id, filed);
+      if (distance > Math.max(2, Math.floor(filed.length / 5))) continue;
+      if (!best || distance < best.distance) {
+        best = { app: scope.app.id, distance };
+        tie = false;
+      } else if (distance === best.distance && best.app !== scope.app.id) tie = true;
+    }
+  }
+  return best && !tie ? best.app : void 0;
+}
+function editDistance2(a, b) {
+  const x = a.slice(0, 256);
+  const y = b.slice(0, 256);
+  let previous = Array.from({ length: y.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1)
+      );
+    }
+    previous = current;
+  }
+  return previous[y.length];
+}
+function ownedScan(scan, owners, scope) {
+  const owned = (item) => owners.get(moduleKey(item.platform, item.module, item.location.file)) === scope.app.id;
+  return {
+    ...scan,
+    identities: scan.identities.filter(owned),
+    unresolved: (scan.unresolved ?? []).filter(owned),
+    notes: []
+  };
+}
+function scanNoteFindings(context, scan, owners) {
+  const findings = [];
+  for (const note of scan.notes ?? []) {
+    const limit = note.kind === "too-large" || note.kind === "unreadable";
+    if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
+    const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";
+    findings.push(
+      report9(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`)
+    );
+  }
+  if (owners && context.apps.length > 1) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const identity of scan.identities.filter((i) => i.release)) {
+      const key = moduleKey(identity.platform, identity.module, identity.location.file);
+      if (owners.get(key) !== void 0 || reported.has(key)) continue;
+      reported.add(key);
+      findings.push(
+        report9(
+          "notice",
+          `${identity.location.file}: ${identity.key} builds ${quote(identity.value)}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
+          { location: identity.location }
+        )
+      );
+    }
+  }
+  return findings;
+}
+function describeSetting(item) {
+  if (item.target) return `${item.key} of target ${item.target}${item.variant ? ` (${item.variant})` : ""}`;
+  return `${item.key}${item.variant ? ` (${item.variant})` : ""}`;
+}
+function checkApp(context, scope, scan, declaredSources, changes) {
   const { app } = scope;
   const findings = [];
   const at = { app: app.id };
@@ -37333,52 +38379,80 @@ function checkApp(context, scope, scan, declaredSources, allIds, changes) {
     const filed = filedIdentity(app, platform);
     if (!filed) continue;
     const keyPath = identityKeyPath(scope.index, platform);
-    const candidates = scan.identities.filter(
-      (i) => i.platform === platform && i.release && (declaredSources || i.value === filed || !allIds.has(i.value))
-    );
-    if (candidates.some((i) => i.value === filed)) {
-      for (const other of candidates.filter((i) => i.value !== filed)) {
+    const release = scan.identities.filter((i) => i.platform === platform && i.release);
+    const unresolved = (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release);
+    const blank = release.filter((i) => i.value.trim() === "");
+    const candidates = release.filter((i) => i.value.trim() !== "");
+    for (const identity of blank) {
+      findings.push(
+        report9(
+          context.mode === "release" ? "error" : "notice",
+          `${identity.location.file}: ${describeSetting(identity)} is not set (empty); ${filingReference(app)} records ${filed} (${keyPath}). Set it to the filed id before a release.`,
+          { ...at, location: identity.location }
+        )
+      );
+    }
+    const moduleOf2 = (i) => i.module ?? i.location.file;
+    const matchingModules = new Set(candidates.filter((i) => i.value === filed).map(moduleOf2));
+    const mismatches = candidates.filter((i) => i.value !== filed && !matchingModules.has(moduleOf2(i)));
+    const primaryExists = matchingModules.size > 0 || unresolved.some((u) => !isSecondaryModule(moduleOf2(u))) || mismatches.some((i) => !isSecondaryModule(i.module));
+    for (const identity of candidates.filter((i) => i.value !== filed)) {
+      const module = moduleOf2(identity);
+      const shipped = !matchingModules.has(module) && (declaredSources || matchingModules.size === 0) && (declaredSources || !isSecondaryModule(identity.module) || !primaryExists);
+      if (!shipped) {
         findings.push(
           report9(
             "notice",
-            `${other.location.file}: ${other.key}${other.variant ? ` (${other.variant})` : ""} builds ${other.value}, which is not filed; that is fine only if this variant is never shipped to mainland China.`,
-            { ...at, location: other.location }
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
+            { ...at, location: identity.location }
           )
         );
+        continue;
       }
-    } else {
-      for (const identity of candidates) {
-        const change = changes.find((c) => sameLocation(c, identity));
-        const where = `${identity.key}${identity.variant ? ` (${identity.variant})` : ""}`;
-        const message = change?.before ? `this PR changes ${where} from ${change.before} to ${identity.value}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where} is ${identity.value}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
-        findings.push(report9("error", message, { ...at, location: identity.location }));
-      }
+      const change = changes.find((c) => sameLocation(c, identity));
+      const where = describeSetting(identity);
+      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
+      findings.push(report9("error", message, { ...at, location: identity.location }));
     }
-    for (const unresolved of (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release)) {
+    for (const item of unresolved) {
+      if (item.base && wrongBase(item, filed) && !matchingModules.has(moduleOf2(item))) {
+        findings.push(
+          report9(
+            "error",
+            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${quote(item.base.value)} and only the suffix (${quote(item.expression)}) is computed when Gradle runs, so the id starts with ${quote(item.base.value)}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
+            { ...at, location: item.base.location }
+          )
+        );
+        continue;
+      }
       findings.push(
         report9(
           "notice",
-          `${unresolved.location.file}: ${unresolved.key} is ${unresolved.expression}, which cannot be read without running the build (${unresolved.reason}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
-          { ...at, location: unresolved.location }
+          `${item.location.file}: ${describeSetting(item)} is ${quote(item.expression)}, which cannot be read without running the build (${quote(item.reason, 300)}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
+          { ...at, location: item.location }
         )
       );
     }
   }
-  for (const note of scan.notes ?? []) {
-    if (!declaredSources && note.kind !== "parse-error") continue;
-    const declaredPath = declaredSources && (note.kind === "invalid-path" || note.kind === "missing");
-    findings.push(
-      report9(
-        declaredPath ? "error" : "warning",
-        note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
-        {
-          ...at,
-          ...declaredSources ? { location: appLocation(context, scope, ["sources"], "key") } : {}
-        }
-      )
-    );
+  if (declaredSources) {
+    for (const note of scan.notes ?? []) {
+      const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
+      const limit = note.kind === "too-large" || note.kind === "unreadable";
+      findings.push(
+        report9(
+          declaredPath || limit && context.mode === "release" ? "error" : "warning",
+          note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
+          { ...at, location: appLocation(context, scope, ["sources"], "key") }
+        )
+      );
+    }
   }
   return findings;
+}
+function wrongBase(item, filed) {
+  if (!item.base) return false;
+  const base = item.base.value;
+  return filed !== base && !filed.startsWith(`${base}.`);
 }
 function changeFindings(context, changes) {
   const findings = [];
@@ -37421,11 +38495,12 @@ function changeFindings(context, changes) {
   }
   return findings;
 }
-var meta11, report9, SOURCE_PLATFORMS, sameLocation, sourceIdentity;
+var meta11, report9, SOURCE_PLATFORMS, sameLocation, sourceIdentity, moduleKey, segmentsOf, normalizeName;
 var init_source_identity = __esm({
   "src/rules/source-identity.ts"() {
     "use strict";
     init_identity();
+    init_module_roles();
     init_rule();
     meta11 = {
       id: "source-identity",
@@ -37441,15 +38516,14 @@ var init_source_identity = __esm({
         const facts = context.sources;
         if (!facts) return [];
         const findings = [];
-        const allIds = new Set(
-          context.apps.flatMap((s) => SOURCE_PLATFORMS.map((p) => filedIdentity(s.app, p)).filter(Boolean))
-        );
+        const attribution = facts.detected ? attributeModules(context, facts.detected) : void 0;
         for (const scope of context.judged) {
           const declared = facts.declared[scope.app.id];
-          const scan = declared ?? facts.detected;
+          const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
           if (!scan) continue;
-          findings.push(...checkApp(context, scope, scan, declared !== void 0, allIds, facts.changes));
+          findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
         }
+        if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
         findings.push(...changeFindings(context, facts.changes));
         if (facts.baseProblem && context.mode === "pull-request") {
           findings.push(report9("notice", `cannot compare with the pull request's base: ${facts.baseProblem}`));
@@ -37457,6 +38531,9 @@ var init_source_identity = __esm({
         return findings;
       }
     };
+    moduleKey = (platform, module, file2) => `${platform}\0${module ?? file2}`;
+    segmentsOf = pathSegments;
+    normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
   }
 });
 
@@ -39904,12 +40981,12 @@ function parseXmlPlist(text2) {
   };
   const openTag = () => {
     const at = p;
-    if (text2[p] !== "<") return fail2(`expected an element, found ${quote(text2.slice(p, p + 20))}`);
+    if (text2[p] !== "<") return fail2(`expected an element, found ${quote2(text2.slice(p, p + 20))}`);
     const end = text2.indexOf(">", p);
     if (end < 0) return fail2("an element is not closed");
     const inner = text2.slice(p + 1, end);
     const m = /^([A-Za-z][\w.-]*)(\s[^<]*?)?(\/?)$/.exec(inner);
-    if (!m) return fail2(`${quote(`<${inner}>`)} is not an element this property list format has`);
+    if (!m) return fail2(`${quote2(`<${inner}>`)} is not an element this property list format has`);
     p = end + 1;
     return { name: m[1], empty: m[3] === "/", at };
   };
@@ -39939,7 +41016,7 @@ function parseXmlPlist(text2) {
     return out;
   };
   const decodeEntities = (raw, base) => raw.indexOf("&") < 0 ? raw : raw.replace(/&([^;&\s]{0,12});?/g, (whole, name, offset) => {
-    if (!whole.endsWith(";")) return fail2(`${quote(whole)} is not a complete entity`, base + offset);
+    if (!whole.endsWith(";")) return fail2(`${quote2(whole)} is not a complete entity`, base + offset);
     if (name in ENTITIES2) return ENTITIES2[name];
     const m = /^#(x[0-9A-Fa-f]{1,8}|[0-9]{1,10})$/.exec(name);
     if (!m) return fail2(`&${name}; is not an entity XML defines`, base + offset);
@@ -39967,7 +41044,7 @@ function parseXmlPlist(text2) {
       case "integer": {
         const raw = content().trim();
         if (raw.length > 40 || !/^[+-]?(0x[0-9A-Fa-f]+|[0-9]+)$/.test(raw))
-          return fail2(`<integer> holds ${quote(raw)}, not an integer`, tag.at);
+          return fail2(`<integer> holds ${quote2(raw)}, not an integer`, tag.at);
         const negative = raw.startsWith("-");
         const digits = raw.replace(/^[+-]/, "");
         const big = BigInt(digits);
@@ -39980,7 +41057,7 @@ function parseXmlPlist(text2) {
         if (raw === "" || Number.isNaN(n)) {
           if (/^[+-]?(nan|inf(inity)?)$/i.test(raw))
             return /nan/i.test(raw) ? NaN : raw.startsWith("-") ? -Infinity : Infinity;
-          return fail2(`<real> holds ${quote(raw)}, not a number`, tag.at);
+          return fail2(`<real> holds ${quote2(raw)}, not a number`, tag.at);
         }
         return n;
       }
@@ -39988,7 +41065,7 @@ function parseXmlPlist(text2) {
         const raw = content().trim();
         const date5 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(raw) ? new Date(raw) : void 0;
         if (!date5 || Number.isNaN(date5.getTime()))
-          return fail2(`<date> holds ${quote(raw)}, not an ISO 8601 UTC date`, tag.at);
+          return fail2(`<date> holds ${quote2(raw)}, not an ISO 8601 UTC date`, tag.at);
         return date5;
       }
       case "data": {
@@ -40018,7 +41095,7 @@ function parseXmlPlist(text2) {
           if (key.name !== "key") return fail2(`expected <key> in a <dict>, found <${key.name}>`, key.at);
           const name = key.empty ? "" : characters("key");
           skipMisc();
-          if (text2.startsWith("</", p)) return fail2(`the key ${quote(name)} has no value`);
+          if (text2.startsWith("</", p)) return fail2(`the key ${quote2(name)} has no value`);
           dict[name] = value(depth + 1);
         }
         closeTag("dict");
@@ -40043,7 +41120,7 @@ function parseXmlPlist(text2) {
   if (p < text2.length) fail2("there is content after the property list");
   return result;
 }
-function quote(raw) {
+function quote2(raw) {
   const short = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   return JSON.stringify(short);
 }
@@ -40543,12 +41620,16 @@ async function runCheck(options) {
   if (options.confine) await assertRealPathInside(workspace, configPath, "config", options.config);
   const load = await loadDeclaration(configPath, displayPath(workspace, configPath));
   const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : void 0;
-  const sources = load.declaration && options.sources !== false ? await collectSourceFacts(
-    workspace,
-    path4.dirname(configPath),
-    load.declaration,
-    configPath,
-    options.mode === "pull-request" ? options.baseSha : void 0
+  const prefix = scanPrefix(workspace, path4.dirname(configPath));
+  const sources = load.declaration && options.sources !== false ? rebaseSourceFacts(
+    await collectSourceFacts(
+      workspace,
+      path4.dirname(configPath),
+      load.declaration,
+      configPath,
+      options.mode === "pull-request" ? options.baseSha : void 0
+    ),
+    prefix.startsWith("..") ? "" : prefix
   ) : void 0;
   return runGate({
     load,
@@ -40588,6 +41669,9 @@ async function collectSourceFacts(workspace, root, declaration, configPath, base
     loaded: declaration
   });
   return { ...facts, changes, ...problem ? { baseProblem: problem } : {} };
+}
+function scanPrefix(workspace, root) {
+  return path4.relative(workspace, root).split(path4.sep).join("/");
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
@@ -40634,6 +41718,7 @@ var init_check = __esm({
     init_load();
     init_scan();
     init_drift();
+    init_facts();
     init_gate();
     init_types();
     init_workspace();
@@ -41521,24 +42606,71 @@ var init_inspect2 = __esm({
 var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand,
+  selectApps: () => selectApps,
   starterDeclaration: () => starterDeclaration
 });
 import { writeFile as writeFile2, stat as stat6 } from "node:fs/promises";
 import path7 from "node:path";
-function firstRelease(identities, platform) {
-  const candidates = identities.filter((i) => i.platform === platform);
-  return candidates.find((i) => i.release) ?? candidates[0];
+function variantRank(identity) {
+  const name = `${identity.variant ?? ""}`;
+  const flavour = name.replace(/Release$/, "");
+  let rank = identity.release ? 0 : 100;
+  if (NOT_SHIPPED_VARIANT.test(flavour)) rank += 10;
+  if (flavour === "" || SHIPPED_VARIANT.test(flavour)) rank -= 5;
+  return rank;
+}
+function selectApps(identities) {
+  const leftOut = [];
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const identity of identities) {
+    const module = identity.module ?? identity.location.file;
+    if (isSecondaryModule(module)) {
+      leftOut.push({ identity, reason: "a sample, catalog or benchmark module, not the shipped app" });
+      continue;
+    }
+    if (identity.value.trim() === "") {
+      leftOut.push({ identity, reason: "the value is empty (not set)" });
+      continue;
+    }
+    const root = appRootOf(module);
+    byRoot.set(root, [...byRoot.get(root) ?? [], identity]);
+  }
+  const apps = [];
+  for (const [root, found] of [...byRoot.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const app = { root, identities: {} };
+    for (const platform of ["android", "ios", "harmony", "wechat", "alipay"]) {
+      const candidates = found.filter((i) => i.platform === platform);
+      const ranked = [...candidates].sort(
+        (a, b) => variantRank(a) - variantRank(b) || a.value.length - b.value.length
+      );
+      const chosen = ranked.find((i) => i.release) ?? ranked.find((i) => i.target === void 0);
+      if (!chosen) {
+        for (const other of candidates)
+          leftOut.push({
+            identity: other,
+            reason: "an embedded target (extension, widget, watch app) with its own id"
+          });
+        continue;
+      }
+      app.identities[platform] = chosen;
+      for (const other of candidates) {
+        if (other === chosen || other.value === chosen.value) continue;
+        leftOut.push({
+          identity: other,
+          reason: other.target && !other.release ? "an embedded target (extension, widget, watch app) with its own id" : `another variant of the same app; ${chosen.variant ?? "the release build"} was written`
+        });
+      }
+    }
+    if (Object.keys(app.identities).length > 0) apps.push(app);
+  }
+  return { apps, leftOut };
 }
 function slug(text2) {
   return text2.split(".").pop().toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "app";
 }
 function starterDeclaration(identities) {
-  const android = firstRelease(identities, "android");
-  const ios = firstRelease(identities, "ios");
-  const harmony = firstRelease(identities, "harmony");
-  const wechat = firstRelease(identities, "wechat");
-  const alipay = firstRelease(identities, "alipay");
-  const from = (i) => `# from ${i.location.file}:${i.location.line}`;
+  const { apps } = selectApps(identities);
+  const from = (i) => `# from ${i.location.file}:${i.location.line}${i.variant ? ` (${i.target ? `${i.target} ` : ""}${i.variant})` : ""}`;
   const certificate2 = "          md5: TODO # run `china-filing inspect <release build>` and paste its values";
   const lines = [
     "# yaml-language-server: $schema=https://github.com/china-filing-gate/china-filing-gate/raw/main/schema/china-filing.schema.json",
@@ -41551,60 +42683,70 @@ function starterDeclaration(identities) {
     "",
     "apps:"
   ];
-  const nativeId = android ?? ios ?? harmony;
-  if (nativeId) {
-    lines.push(
-      `  - id: ${slug(nativeId.value)}`,
-      "    name: TODO # the app name as filed",
-      "    kind: app",
-      "    filing:",
-      "      number: TODO # e.g. 沪ICP备2023012345号-2A",
-      "      status: approved # approved | pending | not-filed",
-      "      via: TODO # the access provider that filed it, e.g. aliyun",
-      "    hosting:",
-      "      - provider: TODO # aliyun, tencent, huawei, aws, azure, baidu, volcengine",
-      "        region: TODO # a mainland region, e.g. cn-shanghai",
-      "    platforms:"
-    );
-    if (android)
+  const ids = /* @__PURE__ */ new Set();
+  const uniqueId = (base) => {
+    let id = base;
+    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+    ids.add(id);
+    return id;
+  };
+  for (const app of apps) {
+    const { android, ios, harmony, wechat, alipay } = app.identities;
+    const nativeId = android ?? ios ?? harmony;
+    if (nativeId) {
       lines.push(
-        "      android:",
-        `        package: ${android.value} ${from(android)}`,
-        "        certificate:",
-        certificate2
+        `  - id: ${uniqueId(slug(nativeId.value))}`,
+        "    name: TODO # the app name as filed",
+        "    kind: app",
+        "    filing:",
+        "      number: TODO # e.g. 沪ICP备2023012345号-2A",
+        "      status: approved # approved | pending | not-filed",
+        "      via: TODO # the access provider that filed it, e.g. aliyun",
+        "    hosting:",
+        "      - provider: TODO # aliyun, tencent, huawei, aws, azure, baidu, volcengine",
+        "        region: TODO # a mainland region, e.g. cn-shanghai",
+        "    platforms:"
       );
-    if (ios)
+      if (android)
+        lines.push(
+          "      android:",
+          `        package: ${android.value} ${from(android)}`,
+          "        certificate:",
+          certificate2
+        );
+      if (ios)
+        lines.push(
+          "      ios:",
+          `        bundleId: ${ios.value} ${from(ios)}`,
+          "        certificate:",
+          certificate2.replace("md5", "sha1")
+        );
+      if (harmony)
+        lines.push(
+          "      harmony:",
+          `        bundleName: ${harmony.value} ${from(harmony)}`,
+          "        certificate:",
+          certificate2.replace("md5", "sha256")
+        );
+      lines.push("    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn");
+    }
+    for (const mini of [wechat, alipay].filter((m) => m !== void 0)) {
       lines.push(
-        "      ios:",
-        `        bundleId: ${ios.value} ${from(ios)}`,
-        "        certificate:",
-        certificate2.replace("md5", "sha1")
+        `  - id: ${uniqueId(`${app.root ? `${slug(app.root.replace(/\//g, "."))}-` : ""}${mini.platform}-mini-program`)}`,
+        "    name: TODO # the mini program name as filed",
+        "    kind: mini-program",
+        "    filing:",
+        "      number: TODO # a mini program number ends in X, e.g. 沪ICP备2023012345号-3X",
+        "      status: approved",
+        `      via: ${mini.platform}`,
+        "    platforms:",
+        `      ${mini.platform}:`,
+        `        appId: '${mini.value}' ${from(mini)}`,
+        `    stores: [${mini.platform}]`
       );
-    if (harmony)
-      lines.push(
-        "      harmony:",
-        `        bundleName: ${harmony.value} ${from(harmony)}`,
-        "        certificate:",
-        certificate2.replace("md5", "sha256")
-      );
-    lines.push("    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn");
+    }
   }
-  for (const mini of [wechat, alipay].filter((m) => m !== void 0)) {
-    lines.push(
-      `  - id: ${slug(mini.platform)}-mini-program`,
-      "    name: TODO # the mini program name as filed",
-      "    kind: mini-program",
-      "    filing:",
-      "      number: TODO # a mini program number ends in X, e.g. 沪ICP备2023012345号-3X",
-      "      status: approved",
-      `      via: ${mini.platform}`,
-      "    platforms:",
-      `      ${mini.platform}:`,
-      `        appId: '${mini.value}' ${from(mini)}`,
-      `    stores: [${mini.platform}]`
-    );
-  }
-  if (!nativeId && !wechat && !alipay) {
+  if (apps.length === 0) {
     lines.push(
       "  - id: TODO # no app identity was found in this tree; describe the app by hand",
       "    name: TODO",
@@ -41636,23 +42778,35 @@ async function initCommand(args, io) {
     );
   const scan = await scanSources(path7.dirname(target), {});
   await writeFile2(target, starterDeclaration(scan.identities));
-  const found = scan.identities.map(
-    (i) => `${i.platform} ${i.key} ${i.value} (${i.location.file}:${i.location.line})`
-  );
+  const { apps, leftOut } = selectApps(scan.identities);
+  const shown = path7.relative(io.cwd, target) || target;
+  const describe4 = (i) => `${i.platform} ${i.value} (${i.location.file}:${i.location.line}${i.variant ? `, ${i.target ? `${i.target} ` : ""}${i.variant}` : ""})`;
+  const written = apps.flatMap((app) => Object.values(app.identities).map((i) => `  ${describe4(i)}`));
+  const left = leftOut.map(({ identity, reason }) => `  ${describe4(identity)}: ${reason}`);
+  const unread = (scan.unresolved ?? []).filter((u) => u.release).map((u) => `  ${u.platform} ${u.key} at ${u.location.file}:${u.location.line}: ${u.reason}`);
   io.stdout.write(
-    `Wrote ${path7.relative(io.cwd, target) || target}${found.length ? `, with the identities found:
-  ${found.join("\n  ")}` : "; no identity was found in the source tree"}
-Fill in the TODOs, then run: china-filing check --config ${path7.relative(io.cwd, target) || target}
-`
+    [
+      written.length ? `Wrote ${shown}, with the identities found: ${apps.length} app(s), from
+${written.join("\n")}` : `Wrote ${shown}; no app identity was found in the source tree`,
+      ...left.length ? [`Left out:
+${left.join("\n")}`] : [],
+      ...unread.length ? [`Not readable without the build (check these by hand):
+${unread.join("\n")}`] : [],
+      `Fill in the TODOs, then run: china-filing check --config ${shown}`
+    ].join("\n") + "\n"
   );
   return EXIT.pass;
 }
+var SHIPPED_VARIANT, NOT_SHIPPED_VARIANT;
 var init_init = __esm({
   "src/cli/init.ts"() {
     "use strict";
     init_scan();
+    init_module_roles();
     init_usage_error();
     init_main();
+    SHIPPED_VARIANT = /(^|[^a-z])(prod|production|store|china|cn|release)/i;
+    NOT_SHIPPED_VARIANT = /dev|debug|staging|beta|alpha|test|internal|qa|nightly|snapshot/i;
   }
 });
 

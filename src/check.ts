@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
 import { scanSources } from './sources/scan.js'
 import { pullRequestChanges } from './sources/drift.js'
-import type { SourceFacts } from './sources/facts.js'
+import { rebaseSourceFacts, type SourceFacts } from './sources/facts.js'
 import type { SourceScan } from './sources/types.js'
 import { runGate, type GateResult } from './gate.js'
 import type { Mode } from './scope.js'
@@ -54,14 +54,18 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
   const artifacts = options.artifacts?.length
     ? await collectArtifacts(workspace, options.artifacts, options.confine)
     : undefined
+  const prefix = scanPrefix(workspace, path.dirname(configPath))
   const sources =
     load.declaration && options.sources !== false
-      ? await collectSourceFacts(
-          workspace,
-          path.dirname(configPath),
-          load.declaration,
-          configPath,
-          options.mode === 'pull-request' ? options.baseSha : undefined,
+      ? rebaseSourceFacts(
+          await collectSourceFacts(
+            workspace,
+            path.dirname(configPath),
+            load.declaration,
+            configPath,
+            options.mode === 'pull-request' ? options.baseSha : undefined,
+          ),
+          prefix.startsWith('..') ? '' : prefix,
         )
       : undefined
   return runGate({
@@ -116,6 +120,11 @@ async function collectSourceFacts(
     loaded: declaration,
   })
   return { ...facts, changes, ...(problem ? { baseProblem: problem } : {}) }
+}
+
+/** The scanned folder relative to the workspace, for rebaseSourceFacts ('' when it is the workspace). */
+function scanPrefix(workspace: string, root: string): string {
+  return path.relative(workspace, root).split(path.sep).join('/')
 }
 
 async function collectArtifacts(

@@ -137,7 +137,7 @@ describe('source-identity', () => {
     const { findings } = await check(dir)
     expect(findings.map((f) => f.severity)).toEqual(['notice'])
     expect(findings[0]!.message).toMatch(
-      /^android\/app\/build\.gradle\.kts: applicationId is .* which cannot be read without running the build/,
+      /^android\/app\/build\.gradle\.kts: applicationId \(release\) is .* which cannot be read without running the build/,
     )
   })
 })

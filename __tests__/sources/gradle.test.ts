@@ -441,15 +441,21 @@ describe('Gradle fixtures', () => {
 
   it('Groovy with two flavour dimensions and an interpolated flavour id', () => {
     const detected = detectGradle('app/build.gradle', fixture('native-groovy/app/build.gradle'))
-    expect(detected.identities.map((i) => [i.variant, i.value])).toEqual([
-      ['freeArmRelease', 'com.example.news.cn.free.arm'],
-      ['freeX86Release', 'com.example.news.cn.free'],
+    // `staging { initWith release }` variants are computed (a declaration may name one as shipped)
+    // but are not the release unless it does.
+    expect(detected.identities.map((i) => [i.variant, i.value, i.release])).toEqual([
+      ['freeArmRelease', 'com.example.news.cn.free.arm', true],
+      ['freeX86Release', 'com.example.news.cn.free', true],
+      ['freeArmStaging', 'com.example.news.cn.free.arm.staging', false],
+      ['freeX86Staging', 'com.example.news.cn.free.staging', false],
     ])
     expect(
       detected.unresolved.map((u) => [u.variant, u.expression, u.location.line, u.location.column]),
     ).toEqual([
       ['proArmRelease', '"$base.newspro"', 26, 27],
       ['proX86Release', '"$base.newspro"', 26, 27],
+      ['proArmStaging', '"$base.newspro"', 26, 27],
+      ['proX86Staging', '"$base.newspro"', 26, 27],
     ])
   })
 

@@ -54,6 +54,8 @@ describe('scanSources auto-detection on fixture trees', () => {
       identities: [
         'android applicationId com.example.news.cn.free.arm [freeArmRelease] @ app/build.gradle:12:23',
         'android applicationId com.example.news.cn.free [freeX86Release] @ app/build.gradle:12:23',
+        'android applicationId com.example.news.cn.free.arm.staging [freeArmStaging] (not release) @ app/build.gradle:12:23',
+        'android applicationId com.example.news.cn.free.staging [freeX86Staging] (not release) @ app/build.gradle:12:23',
         'android package com.example.legacy.lite [release] @ legacy/src/main/AndroidManifest.xml:4:13',
       ],
       files: ['app/build.gradle', 'legacy/src/main/AndroidManifest.xml', 'legacy/build.gradle'],
@@ -99,6 +101,8 @@ describe('scanSources auto-detection on fixture trees', () => {
     ).toEqual([
       'proArmRelease "$base.newspro" @ app/build.gradle:26',
       'proX86Release "$base.newspro" @ app/build.gradle:26',
+      'proArmStaging "$base.newspro" @ app/build.gradle:26',
+      'proX86Staging "$base.newspro" @ app/build.gradle:26',
     ])
   })
 

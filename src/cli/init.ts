@@ -6,16 +6,90 @@
 import { writeFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { scanSources } from '../sources/scan.js'
+import { appRootOf, isSecondaryModule } from '../sources/module-roles.js'
 import type { SourceIdentity } from '../sources/types.js'
 import { UsageError } from '../usage-error.js'
 import { EXIT, parse, type Io } from './main.js'
 
-function firstRelease(
-  identities: SourceIdentity[],
-  platform: SourceIdentity['platform'],
-): SourceIdentity | undefined {
-  const candidates = identities.filter((i) => i.platform === platform)
-  return candidates.find((i) => i.release) ?? candidates[0]
+/** Variant names of what ships to users, and of what does not (dev, debug, staging builds). */
+const SHIPPED_VARIANT = /(^|[^a-z])(prod|production|store|china|cn|release)/i
+const NOT_SHIPPED_VARIANT = /dev|debug|staging|beta|alpha|test|internal|qa|nightly|snapshot/i
+
+/** A detected identity that was not written, and why, for init's report. */
+export interface LeftOut {
+  identity: SourceIdentity
+  reason: string
+}
+
+/** One app of the tree: its folder and the identity chosen per platform. */
+export interface DetectedApp {
+  root: string
+  identities: Partial<Record<SourceIdentity['platform'], SourceIdentity>>
+}
+
+function variantRank(identity: SourceIdentity): number {
+  const name = `${identity.variant ?? ''}`
+  const flavour = name.replace(/Release$/, '')
+  let rank = identity.release ? 0 : 100
+  if (NOT_SHIPPED_VARIANT.test(flavour)) rank += 10
+  if (flavour === '' || SHIPPED_VARIANT.test(flavour)) rank -= 5
+  return rank
+}
+
+/**
+ * The apps of the tree and the identity that ships for each platform (issue 7.9): modules are
+ * grouped by app folder (`apps/toot/android/app` and `apps/toot/ios` are one app); samples and
+ * catalogs are left out; of an app's variants, the release/production one is written, the shortest
+ * id on a tie (the base id, not a `.dev` suffix); extension targets (release: false) never are.
+ */
+export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[]; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = []
+  const byRoot = new Map<string, SourceIdentity[]>()
+  for (const identity of identities) {
+    const module = identity.module ?? identity.location.file
+    if (isSecondaryModule(module)) {
+      leftOut.push({ identity, reason: 'a sample, catalog or benchmark module, not the shipped app' })
+      continue
+    }
+    if (identity.value.trim() === '') {
+      leftOut.push({ identity, reason: 'the value is empty (not set)' })
+      continue
+    }
+    const root = appRootOf(module)
+    byRoot.set(root, [...(byRoot.get(root) ?? []), identity])
+  }
+  const apps: DetectedApp[] = []
+  for (const [root, found] of [...byRoot.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const app: DetectedApp = { root, identities: {} }
+    for (const platform of ['android', 'ios', 'harmony', 'wechat', 'alipay'] as const) {
+      const candidates = found.filter((i) => i.platform === platform)
+      const ranked = [...candidates].sort(
+        (a, b) => variantRank(a) - variantRank(b) || a.value.length - b.value.length,
+      )
+      const chosen = ranked.find((i) => i.release) ?? ranked.find((i) => i.target === undefined)
+      if (!chosen) {
+        for (const other of candidates)
+          leftOut.push({
+            identity: other,
+            reason: 'an embedded target (extension, widget, watch app) with its own id',
+          })
+        continue
+      }
+      app.identities[platform] = chosen
+      for (const other of candidates) {
+        if (other === chosen || other.value === chosen.value) continue
+        leftOut.push({
+          identity: other,
+          reason:
+            other.target && !other.release
+              ? 'an embedded target (extension, widget, watch app) with its own id'
+              : `another variant of the same app; ${chosen.variant ?? 'the release build'} was written`,
+        })
+      }
+    }
+    if (Object.keys(app.identities).length > 0) apps.push(app)
+  }
+  return { apps, leftOut }
 }
 
 function slug(text: string): string {
@@ -30,12 +104,9 @@ function slug(text: string): string {
 }
 
 export function starterDeclaration(identities: SourceIdentity[]): string {
-  const android = firstRelease(identities, 'android')
-  const ios = firstRelease(identities, 'ios')
-  const harmony = firstRelease(identities, 'harmony')
-  const wechat = firstRelease(identities, 'wechat')
-  const alipay = firstRelease(identities, 'alipay')
-  const from = (i: SourceIdentity) => `# from ${i.location.file}:${i.location.line}`
+  const { apps } = selectApps(identities)
+  const from = (i: SourceIdentity) =>
+    `# from ${i.location.file}:${i.location.line}${i.variant ? ` (${i.target ? `${i.target} ` : ''}${i.variant})` : ''}`
   const certificate = '          md5: TODO # run `china-filing inspect <release build>` and paste its values'
   const lines = [
     '# yaml-language-server: $schema=https://github.com/china-filing-gate/china-filing-gate/raw/main/schema/china-filing.schema.json',
@@ -48,60 +119,70 @@ export function starterDeclaration(identities: SourceIdentity[]): string {
     '',
     'apps:',
   ]
-  const nativeId = android ?? ios ?? harmony
-  if (nativeId) {
-    lines.push(
-      `  - id: ${slug(nativeId.value)}`,
-      '    name: TODO # the app name as filed',
-      '    kind: app',
-      '    filing:',
-      '      number: TODO # e.g. 沪ICP备2023012345号-2A',
-      '      status: approved # approved | pending | not-filed',
-      '      via: TODO # the access provider that filed it, e.g. aliyun',
-      '    hosting:',
-      '      - provider: TODO # aliyun, tencent, huawei, aws, azure, baidu, volcengine',
-      '        region: TODO # a mainland region, e.g. cn-shanghai',
-      '    platforms:',
-    )
-    if (android)
-      lines.push(
-        '      android:',
-        `        package: ${android.value} ${from(android)}`,
-        '        certificate:',
-        certificate,
-      )
-    if (ios)
-      lines.push(
-        '      ios:',
-        `        bundleId: ${ios.value} ${from(ios)}`,
-        '        certificate:',
-        certificate.replace('md5', 'sha1'),
-      )
-    if (harmony)
-      lines.push(
-        '      harmony:',
-        `        bundleName: ${harmony.value} ${from(harmony)}`,
-        '        certificate:',
-        certificate.replace('md5', 'sha256'),
-      )
-    lines.push('    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn')
+  const ids = new Set<string>()
+  const uniqueId = (base: string) => {
+    let id = base
+    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`
+    ids.add(id)
+    return id
   }
-  for (const mini of [wechat, alipay].filter((m): m is SourceIdentity => m !== undefined)) {
-    lines.push(
-      `  - id: ${slug(mini.platform)}-mini-program`,
-      '    name: TODO # the mini program name as filed',
-      '    kind: mini-program',
-      '    filing:',
-      '      number: TODO # a mini program number ends in X, e.g. 沪ICP备2023012345号-3X',
-      '      status: approved',
-      `      via: ${mini.platform}`,
-      '    platforms:',
-      `      ${mini.platform}:`,
-      `        appId: '${mini.value}' ${from(mini)}`,
-      `    stores: [${mini.platform}]`,
-    )
+  for (const app of apps) {
+    const { android, ios, harmony, wechat, alipay } = app.identities
+    const nativeId = android ?? ios ?? harmony
+    if (nativeId) {
+      lines.push(
+        `  - id: ${uniqueId(slug(nativeId.value))}`,
+        '    name: TODO # the app name as filed',
+        '    kind: app',
+        '    filing:',
+        '      number: TODO # e.g. 沪ICP备2023012345号-2A',
+        '      status: approved # approved | pending | not-filed',
+        '      via: TODO # the access provider that filed it, e.g. aliyun',
+        '    hosting:',
+        '      - provider: TODO # aliyun, tencent, huawei, aws, azure, baidu, volcengine',
+        '        region: TODO # a mainland region, e.g. cn-shanghai',
+        '    platforms:',
+      )
+      if (android)
+        lines.push(
+          '      android:',
+          `        package: ${android.value} ${from(android)}`,
+          '        certificate:',
+          certificate,
+        )
+      if (ios)
+        lines.push(
+          '      ios:',
+          `        bundleId: ${ios.value} ${from(ios)}`,
+          '        certificate:',
+          certificate.replace('md5', 'sha1'),
+        )
+      if (harmony)
+        lines.push(
+          '      harmony:',
+          `        bundleName: ${harmony.value} ${from(harmony)}`,
+          '        certificate:',
+          certificate.replace('md5', 'sha256'),
+        )
+      lines.push('    stores: [TODO] # e.g. huawei-appgallery, xiaomi, app-store-cn')
+    }
+    for (const mini of [wechat, alipay].filter((m): m is SourceIdentity => m !== undefined)) {
+      lines.push(
+        `  - id: ${uniqueId(`${app.root ? `${slug(app.root.replace(/\//g, '.'))}-` : ''}${mini.platform}-mini-program`)}`,
+        '    name: TODO # the mini program name as filed',
+        '    kind: mini-program',
+        '    filing:',
+        '      number: TODO # a mini program number ends in X, e.g. 沪ICP备2023012345号-3X',
+        '      status: approved',
+        `      via: ${mini.platform}`,
+        '    platforms:',
+        `      ${mini.platform}:`,
+        `        appId: '${mini.value}' ${from(mini)}`,
+        `    stores: [${mini.platform}]`,
+      )
+    }
   }
-  if (!nativeId && !wechat && !alipay) {
+  if (apps.length === 0) {
     lines.push(
       '  - id: TODO # no app identity was found in this tree; describe the app by hand',
       '    name: TODO',
@@ -133,11 +214,26 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     )
   const scan = await scanSources(path.dirname(target), {})
   await writeFile(target, starterDeclaration(scan.identities))
-  const found = scan.identities.map(
-    (i) => `${i.platform} ${i.key} ${i.value} (${i.location.file}:${i.location.line})`,
-  )
+  const { apps, leftOut } = selectApps(scan.identities)
+  const shown = path.relative(io.cwd, target) || target
+  const describe = (i: SourceIdentity) =>
+    `${i.platform} ${i.value} (${i.location.file}:${i.location.line}${i.variant ? `, ${i.target ? `${i.target} ` : ''}${i.variant}` : ''})`
+  const written = apps.flatMap((app) => Object.values(app.identities).map((i) => `  ${describe(i)}`))
+  const left = leftOut.map(({ identity, reason }) => `  ${describe(identity)}: ${reason}`)
+  const unread = (scan.unresolved ?? [])
+    .filter((u) => u.release)
+    .map((u) => `  ${u.platform} ${u.key} at ${u.location.file}:${u.location.line}: ${u.reason}`)
   io.stdout.write(
-    `Wrote ${path.relative(io.cwd, target) || target}${found.length ? `, with the identities found:\n  ${found.join('\n  ')}` : '; no identity was found in the source tree'}\nFill in the TODOs, then run: china-filing check --config ${path.relative(io.cwd, target) || target}\n`,
+    [
+      written.length
+        ? `Wrote ${shown}, with the identities found: ${apps.length} app(s), from\n${written.join('\n')}`
+        : `Wrote ${shown}; no app identity was found in the source tree`,
+      ...(left.length ? [`Left out:\n${left.join('\n')}`] : []),
+      ...(unread.length
+        ? [`Not readable without the build (check these by hand):\n${unread.join('\n')}`]
+        : []),
+      `Fill in the TODOs, then run: china-filing check --config ${shown}`,
+    ].join('\n') + '\n',
   )
   return EXIT.pass
 }

@@ -194,7 +194,20 @@ export const appSchema = z
       .optional(),
     sources: z
       .strictObject({
-        android: z.string().min(1).optional(),
+        // A path, or { path, variant } naming the variant that ships (prodRelease, staging) when it is
+        // not the `release` build type (issue 8: `staging initWith release`, flavoured releases).
+        android: z
+          .union([
+            z.string().min(1),
+            z.strictObject({
+              path: z.string().min(1),
+              variant: z
+                .string()
+                .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a Gradle variant name such as prodRelease')
+                .optional(),
+            }),
+          ])
+          .optional(),
         ios: z.string().min(1).optional(),
         harmony: z.string().min(1).optional(),
         wechat: z.string().min(1).optional(),

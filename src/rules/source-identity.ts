@@ -1,8 +1,9 @@
 import type { Finding } from '../findings.js'
 import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
-import type { SourceIdentity, SourcePlatform, SourceScan } from '../sources/types.js'
+import type { SourceIdentity, SourcePlatform, SourceScan, UnresolvedIdentity } from '../sources/types.js'
 import type { IdentityChange } from '../sources/facts.js'
+import { isSecondaryModule, pathSegments } from '../sources/module-roles.js'
 import type { AppScope } from '../scope.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
@@ -22,6 +23,19 @@ const report = reporter(meta)
 
 const SOURCE_PLATFORMS: readonly SourcePlatform[] = ['android', 'ios', 'harmony', 'wechat', 'alipay']
 
+/**
+ * A value from a file, as quoted in a message: control characters escaped (a newline must not start
+ * a workflow command) and at most `max` characters (a 1 MB value made a 1 MB annotation).
+ */
+function quote(value: string, max = 120): string {
+  let escaped = ''
+  for (const c of value.slice(0, max + 1)) {
+    const code = c.charCodeAt(0)
+    escaped += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c
+  }
+  return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped
+}
+
 function filingReference(app: AppDeclaration): string {
   return app.filing.number ? `filing ${app.filing.number}` : `the declaration (filing ${app.filing.status})`
 }
@@ -38,16 +52,16 @@ export const sourceIdentity: Rule = {
     const facts = context.sources
     if (!facts) return []
     const findings: Finding[] = []
-    // An identity equal to some declared app's id belongs to that app, whichever scan found it.
-    const allIds = new Set(
-      context.apps.flatMap((s) => SOURCE_PLATFORMS.map((p) => filedIdentity(s.app, p)).filter(Boolean)),
-    )
+    const attribution = facts.detected ? attributeModules(context, facts.detected) : undefined
     for (const scope of context.judged) {
       const declared = facts.declared[scope.app.id]
-      const scan = declared ?? facts.detected
+      const scan =
+        declared ??
+        (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : undefined)
       if (!scan) continue
-      findings.push(...checkApp(context, scope, scan, declared !== undefined, allIds, facts.changes))
+      findings.push(...checkApp(context, scope, scan, declared !== undefined, facts.changes))
     }
+    if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution))
     findings.push(...changeFindings(context, facts.changes))
     if (facts.baseProblem && context.mode === 'pull-request') {
       findings.push(report('notice', `cannot compare with the pull request's base: ${facts.baseProblem}`))
@@ -56,72 +70,276 @@ export const sourceIdentity: Rule = {
   },
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Which app each auto-detected module belongs to (monorepos)
+
+type Attribution = Map<string, string | undefined>
+
+const moduleKey = (platform: SourcePlatform, module: string | undefined, file: string) =>
+  `${platform}\u0000${module ?? file}`
+
+const segmentsOf = pathSegments
+const normalizeName = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, '')
+
+/**
+ * Each auto-detected module (a Gradle module, an .xcodeproj, a mini-program project) goes to one app,
+ * never to all of them (issue 8.6): the app whose filed id it builds; else the app whose declared
+ * `sources:` are nearest; else the app named by a folder on its path (`apps/tusky`); else the only
+ * app without `sources:`; else the app whose filed id it is closest to (a typo of one of them).
+ * A module that fits no app is left out (undefined) and reported once as such.
+ */
+function attributeModules(context: RuleContext, scan: SourceScan): Attribution {
+  const owners: Attribution = new Map()
+  const undeclared = context.apps.filter((s) => !context.sources?.declared[s.app.id])
+  const declared = context.apps.filter((s) => context.sources?.declared[s.app.id])
+  const values = new Map<string, { platform: SourcePlatform; module: string; ids: Set<string> }>()
+  for (const item of [...scan.identities, ...(scan.unresolved ?? [])]) {
+    const key = moduleKey(item.platform, item.module, item.location.file)
+    const entry = values.get(key) ?? {
+      platform: item.platform,
+      module: item.module ?? item.location.file,
+      ids: new Set<string>(),
+    }
+    if ('value' in item) entry.ids.add(item.value)
+    values.set(key, entry)
+  }
+  for (const [key, { platform, module, ids }] of values) {
+    const byId = context.apps.find((s) => {
+      const filed = filedIdentity(s.app, platform)
+      return filed !== undefined && ids.has(filed)
+    })
+    if (byId) {
+      owners.set(key, byId.app.id)
+      continue
+    }
+    const moduleSegments = segmentsOf(module)
+    let nearest: { app: string; depth: number } | undefined
+    for (const scope of declared) {
+      for (const hint of Object.values(scope.app.sources ?? {})) {
+        const hintPath = typeof hint === 'string' ? hint : hint.path
+        const hintSegments = segmentsOf(hintPath)
+        let depth = 0
+        while (depth < hintSegments.length && hintSegments[depth] === moduleSegments[depth]) depth++
+        if (depth > 0 && (!nearest || depth > nearest.depth)) nearest = { app: scope.app.id, depth }
+      }
+    }
+    if (nearest) {
+      // Inside a declared app's folder: that app reads its own declared files; the module is not another app's.
+      owners.set(key, nearest.app)
+      continue
+    }
+    const byFolder = undeclared.filter((s) =>
+      moduleSegments.some((segment) => normalizeName(segment) === normalizeName(s.app.id)),
+    )
+    if (byFolder.length === 1) {
+      owners.set(key, byFolder[0]!.app.id)
+      continue
+    }
+    const candidates = undeclared.filter((s) => filedIdentity(s.app, platform) !== undefined)
+    if (candidates.length === 1) {
+      owners.set(key, candidates[0]!.app.id)
+      continue
+    }
+    const closest = closestApp(candidates, platform, [...ids])
+    owners.set(key, closest)
+  }
+  return owners
+}
+
+/** The app whose filed id is nearest (edit distance) to what the module builds; undefined on a tie. */
+function closestApp(candidates: AppScope[], platform: SourcePlatform, ids: string[]): string | undefined {
+  let best: { app: string; distance: number } | undefined
+  let tie = false
+  for (const scope of candidates) {
+    const filed = filedIdentity(scope.app, platform)!
+    for (const id of ids) {
+      const distance = editDistance(id, filed)
+      if (distance > Math.max(2, Math.floor(filed.length / 5))) continue
+      if (!best || distance < best.distance) {
+        best = { app: scope.app.id, distance }
+        tie = false
+      } else if (distance === best.distance && best.app !== scope.app.id) tie = true
+    }
+  }
+  return best && !tie ? best.app : undefined
+}
+
+/** Levenshtein distance; ids are short (bounded to 256 code units here so the cost stays small). */
+function editDistance(a: string, b: string): number {
+  const x = a.slice(0, 256)
+  const y = b.slice(0, 256)
+  let previous = Array.from({ length: y.length + 1 }, (_, k) => k)
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+      )
+    }
+    previous = current
+  }
+  return previous[y.length]!
+}
+
+function ownedScan(scan: SourceScan, owners: Attribution, scope: AppScope): SourceScan {
+  const owned = (item: { platform: SourcePlatform; module?: string; location: { file: string } }) =>
+    owners.get(moduleKey(item.platform, item.module, item.location.file)) === scope.app.id
+  return {
+    ...scan,
+    identities: scan.identities.filter(owned),
+    unresolved: (scan.unresolved ?? []).filter(owned),
+    notes: [],
+  }
+}
+
+/**
+ * Notes of the auto-detected scan, once for the run: a file skipped for a limit (size, walk entries,
+ * variants) is an error in release mode and a warning otherwise (issue 12.6: never silence); a
+ * parse error is a warning; modules no app could be matched with are a notice.
+ */
+function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attribution): Finding[] {
+  const findings: Finding[] = []
+  for (const note of scan.notes ?? []) {
+    const limit = note.kind === 'too-large' || note.kind === 'unreadable'
+    if (!limit && !['parse-error', 'invalid-path', 'symlink'].includes(note.kind)) continue
+    const severity =
+      note.kind === 'symlink' ? 'notice' : limit && context.mode === 'release' ? 'error' : 'warning'
+    findings.push(
+      report(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`),
+    )
+  }
+  if (owners && context.apps.length > 1) {
+    const reported = new Set<string>()
+    for (const identity of scan.identities.filter((i) => i.release)) {
+      const key = moduleKey(identity.platform, identity.module, identity.location.file)
+      if (owners.get(key) !== undefined || reported.has(key)) continue
+      reported.add(key)
+      findings.push(
+        report(
+          'notice',
+          `${identity.location.file}: ${identity.key} builds ${quote(identity.value)}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
+          { location: identity.location },
+        ),
+      )
+    }
+  }
+  return findings
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One app
+
+/** `PRODUCT_BUNDLE_IDENTIFIER of target Shop (Release)`, `applicationId (prodRelease)`. */
+function describeSetting(item: { key: string; variant?: string; target?: string }): string {
+  if (item.target) return `${item.key} of target ${item.target}${item.variant ? ` (${item.variant})` : ''}`
+  return `${item.key}${item.variant ? ` (${item.variant})` : ''}`
+}
+
 function checkApp(
   context: RuleContext,
   scope: AppScope,
   scan: SourceScan,
   declaredSources: boolean,
-  allIds: Set<string | undefined>,
   changes: IdentityChange[],
 ): Finding[] {
   const { app } = scope
   const findings: Finding[] = []
   const at = { app: app.id }
   for (const platform of SOURCE_PLATFORMS) {
+    // Each detected id is compared with this app's filed id for ITS platform only (issue 8.1: an
+    // Android id equal to the iOS bundle id must not pass a mistyped Android package).
     const filed = filedIdentity(app, platform)
     if (!filed) continue
     const keyPath = identityKeyPath(scope.index, platform)
-    const candidates = scan.identities.filter(
-      (i) =>
-        i.platform === platform &&
-        i.release &&
-        (declaredSources || i.value === filed || !allIds.has(i.value)),
-    )
-    if (candidates.some((i) => i.value === filed)) {
-      for (const other of candidates.filter((i) => i.value !== filed)) {
+    const release = scan.identities.filter((i) => i.platform === platform && i.release)
+    const unresolved = (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release)
+    // An empty value is "not set" (uni-app's `"appid": ""`), never a mismatch with a blank.
+    const blank = release.filter((i) => i.value.trim() === '')
+    const candidates = release.filter((i) => i.value.trim() !== '')
+    for (const identity of blank) {
+      findings.push(
+        report(
+          context.mode === 'release' ? 'error' : 'notice',
+          `${identity.location.file}: ${describeSetting(identity)} is not set (empty); ${filingReference(app)} records ${filed} (${keyPath}). Set it to the filed id before a release.`,
+          { ...at, location: identity.location },
+        ),
+      )
+    }
+    const moduleOf = (i: { module?: string; location: { file: string } }) => i.module ?? i.location.file
+    const matchingModules = new Set(candidates.filter((i) => i.value === filed).map(moduleOf))
+    const mismatches = candidates.filter((i) => i.value !== filed && !matchingModules.has(moduleOf(i)))
+    // Modules that could be the shipped one: without sources:, a sample/catalog module is judged
+    // only when no other module builds (or may build) the app.
+    const primaryExists =
+      matchingModules.size > 0 ||
+      unresolved.some((u) => !isSecondaryModule(moduleOf(u))) ||
+      mismatches.some((i) => !isSecondaryModule(i.module))
+    for (const identity of candidates.filter((i) => i.value !== filed)) {
+      const module = moduleOf(identity)
+      const shipped =
+        !matchingModules.has(module) &&
+        (declaredSources || matchingModules.size === 0) &&
+        (declaredSources || !isSecondaryModule(identity.module) || !primaryExists)
+      if (!shipped) {
         findings.push(
           report(
             'notice',
-            `${other.location.file}: ${other.key}${other.variant ? ` (${other.variant})` : ''} builds ${other.value}, which is not filed; that is fine only if this variant is never shipped to mainland China.`,
-            { ...at, location: other.location },
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? 'this variant' : 'this module'} is never shipped to mainland China.`,
+            { ...at, location: identity.location },
           ),
         )
+        continue
       }
-    } else {
-      for (const identity of candidates) {
-        const change = changes.find((c) => sameLocation(c, identity))
-        const where = `${identity.key}${identity.variant ? ` (${identity.variant})` : ''}`
-        const message = change?.before
-          ? `this PR changes ${where} from ${change.before} to ${identity.value}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.`
-          : `${identity.location.file}: ${where} is ${identity.value}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`
-        findings.push(report('error', message, { ...at, location: identity.location }))
-      }
+      const change = changes.find((c) => sameLocation(c, identity))
+      const where = describeSetting(identity)
+      const message = change?.before
+        ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.`
+        : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`
+      findings.push(report('error', message, { ...at, location: identity.location }))
     }
-    for (const unresolved of (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release)) {
+    for (const item of unresolved) {
+      if (item.base && wrongBase(item, filed) && !matchingModules.has(moduleOf(item))) {
+        findings.push(
+          report(
+            'error',
+            `${item.base.location.file}: ${describeSetting(item)}: the base ${item.base.key} is ${quote(item.base.value)} and only the suffix (${quote(item.expression)}) is computed when Gradle runs, so the id starts with ${quote(item.base.value)}; ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案).`,
+            { ...at, location: item.base.location },
+          ),
+        )
+        continue
+      }
       findings.push(
         report(
           'notice',
-          `${unresolved.location.file}: ${unresolved.key} is ${unresolved.expression}, which cannot be read without running the build (${unresolved.reason}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
-          { ...at, location: unresolved.location },
+          `${item.location.file}: ${describeSetting(item)} is ${quote(item.expression)}, which cannot be read without running the build (${quote(item.reason, 300)}); check it builds ${filed}, or check the built artifact with the artifacts input.`,
+          { ...at, location: item.location },
         ),
       )
     }
   }
-  for (const note of scan.notes ?? []) {
-    if (!declaredSources && note.kind !== 'parse-error') continue
-    const declaredPath = declaredSources && (note.kind === 'invalid-path' || note.kind === 'missing')
-    findings.push(
-      report(
-        declaredPath ? 'error' : 'warning',
-        note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
-        {
-          ...at,
-          ...(declaredSources ? { location: appLocation(context, scope, ['sources'], 'key') } : {}),
-        },
-      ),
-    )
+  if (declaredSources) {
+    for (const note of scan.notes ?? []) {
+      const declaredPath = note.kind === 'invalid-path' || note.kind === 'missing'
+      const limit = note.kind === 'too-large' || note.kind === 'unreadable'
+      findings.push(
+        report(
+          declaredPath || (limit && context.mode === 'release') ? 'error' : 'warning',
+          note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
+          { ...at, location: appLocation(context, scope, ['sources'], 'key') },
+        ),
+      )
+    }
   }
   return findings
+}
+
+/** A literal base whose id cannot be the filed one whatever the computed suffix adds. */
+function wrongBase(item: UnresolvedIdentity, filed: string): boolean {
+  if (!item.base) return false
+  const base = item.base.value
+  return filed !== base && !filed.startsWith(`${base}.`)
 }
 
 function changeFindings(context: RuleContext, changes: IdentityChange[]): Finding[] {

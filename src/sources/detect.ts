@@ -73,7 +73,7 @@ export function detectIdentities(relPath: string, text: string): DetectedSources
     case 'android-manifest':
       return detectAndroidManifest(file, text)
     case 'xcode-project': {
-      const { infoPlists: _infoPlists, ...detected } = detectXcodeProject(file, text)
+      const { infoPlists: _infoPlists, xcconfigs: _xcconfigs, ...detected } = detectXcodeProject(file, text)
       return detected
     }
     case 'info-plist':

@@ -9,10 +9,11 @@
  * else the manifest `package`; then defaultConfig's suffix, each flavour's suffix in dimension order
  * and the build type's suffix, each joined with a `.` unless it starts with one.
  *
- * `namespace` is the R/BuildConfig package, not the application id, and is deliberately not read.
+ * Without any applicationId, the id is the module's `namespace` (AGP 7+), else the manifest `package`.
  */
 import type { SourceLocation } from '../findings.js'
 import { GradleSyntaxError, tokenizeGradle, type GradleDialect, type GradleToken } from './gradle-tokens.js'
+import type { SymbolLookup, SymbolTable, SymbolValue } from './gradle-symbols.js'
 import { LineIndex } from './text-position.js'
 import type {
   DetectedSources,
@@ -32,9 +33,19 @@ interface Statement {
 }
 
 /** Groups tokens into statements; a `{` at the end of a statement's head opens its block. */
-function parseStatements(tokens: GradleToken[]): Statement[] {
+function parseStatements(all: GradleToken[]): Statement[] {
+  // Runs of blank lines are one line break: `continuesOnNextLine` looks past them, and with 1M
+  // blank lines that look-ahead from every line made parsing quadratic (issue 12.5).
+  const tokens = all.filter((t, k) => t.kind !== 'newline' || all[k - 1]?.kind !== 'newline')
   let i = 0
+  let depth = 0
   const parseBlock = (nested: boolean): Statement[] => {
+    if (nested && ++depth > MAX_BLOCK_NESTING) {
+      throw new GradleSyntaxError(
+        `blocks nested more than ${MAX_BLOCK_NESTING} levels deep`,
+        tokens[i - 1]?.start ?? 0,
+      )
+    }
     const statements: Statement[] = []
     let current: GradleToken[] = []
     let parens = 0
@@ -74,6 +85,7 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
           i++
           if (nested) {
             flush()
+            depth--
             return statements
           }
           continue
@@ -87,6 +99,9 @@ function parseStatements(tokens: GradleToken[]): Statement[] {
   }
   return parseBlock(false)
 }
+
+/** Build scripts nest blocks a handful of levels; 300k `{` would overflow the stack (issue 12.7). */
+const MAX_BLOCK_NESTING = 256
 
 const ASSIGNMENTS = new Set(['=', '+=', '-='])
 /** The opaque token that stands for a lambda inside an expression. */
@@ -209,19 +224,208 @@ function parseHead(tokens: GradleToken[]): Head | undefined {
 // Values
 
 export interface GradleValue {
-  /** The literal value, when the expression is a string literal (or literals joined with `+`). */
+  /**
+   * The literal value, when the expression is a string literal, literals joined with `+`, or a
+   * reference to a constant a static reader can resolve (a `val`/`def` of the script,
+   * gradle.properties, a `const val` or enum property of the build logic). `''` for Kotlin `null`.
+   */
   literal?: string
   /** The expression as written. */
   expression: string
   start: number
   end: number
+  /** Where the literal is written when it came through a constant of another file. */
+  at?: SourceLocation
+  /** Where the literal is written when it came through a constant of this script (`def APP_ID = "…"`). */
+  span?: { start: number; end: number }
 }
 
-function valueOf(text: string, tokens: GradleToken[]): GradleValue | undefined {
+/** Resolves the references of one script: its own constants first, then the build's (gradle.properties, build logic). */
+export interface Resolver {
+  locals: Map<string, GradleValue>
+  external?: SymbolLookup
+}
+
+/** `.get()`, `.toString()`: they do not change a constant's value. */
+const NO_OP_CALLS = new Set(['get', 'toString', 'orNull', 'getOrNull'])
+/** Receivers that only say where a property lives: `project.ext.x`, `rootProject.extra["x"]`, `providers`. */
+const PROPERTY_RECEIVERS = new Set(['project', 'rootProject', 'ext', 'extra', 'properties', 'providers'])
+/** Calls that read a project/Gradle property by name. */
+const PROPERTY_CALLS = new Set(['property', 'findProperty', 'getProperty', 'gradleProperty'])
+
+/**
+ * A reference such as `APP_ID`, `BuildTimeConfig.APPLICATION_ID`, `rootProject.ext.appId`,
+ * `project.property("appId")`, `extra["appId"]` or `providers.gradleProperty("appId").get()`, as a
+ * path of names; undefined for anything else (arithmetic, other calls, lambdas).
+ */
+function referencePath(tokens: GradleToken[]): string[] | undefined {
   let list = tokens
-  // Unwrap redundant parentheses: applicationId("x") reaches here as the argument already.
-  while (list.length >= 2 && list[0]!.text === '(' && matchParen(list, 0) === list.length)
-    list = list.slice(1, -1)
+  // Kotlin `!!` and Groovy `as String` do not change the value.
+  while (list.length > 0 && list[list.length - 1]!.text === '!!') list = list.slice(0, -1)
+  if (list.length >= 3 && list[list.length - 2]!.text === 'as' && list[list.length - 1]!.kind === 'ident')
+    list = list.slice(0, -2)
+  const path: string[] = []
+  let i = 0
+  while (i < list.length) {
+    const t = list[i]!
+    if (t.kind === 'ident') {
+      if (list[i + 1]?.text === '(') {
+        const arg = list[i + 2]
+        if (
+          PROPERTY_CALLS.has(t.text) &&
+          arg?.kind === 'string' &&
+          !arg.interpolated &&
+          list[i + 3]?.text === ')'
+        ) {
+          path.push(arg.value)
+          i += 4
+        } else if (NO_OP_CALLS.has(t.text) && list[i + 2]?.text === ')') i += 3
+        else return undefined
+      } else {
+        path.push(t.text)
+        i++
+      }
+    } else if (t.kind === 'punct' && t.text === '[') {
+      const key = list[i + 1]
+      if (key?.kind !== 'string' || key.interpolated || list[i + 2]?.text !== ']') return undefined
+      path.push(key.value)
+      i += 3
+    } else return undefined
+    const next = list[i]
+    if (next === undefined) break
+    if (next.kind === 'punct' && (next.text === '.' || next.text === '?.')) {
+      i++
+      continue
+    }
+    if (next.kind === 'punct' && next.text === '[') continue
+    return undefined
+  }
+  while (path.length > 1 && PROPERTY_RECEIVERS.has(path[0]!)) path.shift()
+  return path.length > 0 ? path : undefined
+}
+
+function lookupReference(
+  path: string[],
+  resolver: Resolver | undefined,
+): GradleValue | SymbolValue | undefined {
+  if (!resolver) return undefined
+  if (path.length === 1) {
+    const local = resolver.locals.get(path[0]!)
+    if (local) return local
+  }
+  return resolver.external?.(path)
+}
+
+interface Term {
+  value: string
+  at?: SourceLocation
+  span?: { start: number; end: number }
+}
+
+function termOf(found: GradleValue | SymbolValue): Term | undefined {
+  if ('expression' in found) {
+    if (found.literal === undefined) return undefined
+    if (found.at) return { value: found.literal, at: found.at }
+    return { value: found.literal, span: found.span ?? { start: found.start, end: found.end } }
+  }
+  return { value: found.value ?? '', at: found.location }
+}
+
+/** One operand of a `+` concatenation: a string (maybe interpolating constants) or a constant reference. */
+function resolveTerm(
+  tokens: GradleToken[],
+  resolver: Resolver | undefined,
+  dialect: GradleDialect,
+): Term | undefined {
+  const single = tokens.length === 1 ? tokens[0]! : undefined
+  if (single?.kind === 'string') {
+    if (!single.interpolated) return { value: single.value }
+    return resolveInterpolation(single, resolver, dialect)
+  }
+  const path = referencePath(tokens)
+  const found = path && lookupReference(path, resolver)
+  return found ? termOf(found) : undefined
+}
+
+/** The reference inside `${…}`: `APP_ID`, `project.property("x")`, `rootProject.ext.x`. */
+function placeholderPath(expression: string, dialect: GradleDialect): string[] | undefined {
+  let tokens: GradleToken[]
+  try {
+    tokens = tokenizeGradle(expression, dialect).filter((t) => t.kind !== 'newline')
+  } catch (error) {
+    if (error instanceof GradleSyntaxError) return undefined
+    throw error
+  }
+  return referencePath(tokens)
+}
+
+/** `"${APP_ID}.debug"`, `"$base.shop"`: each placeholder must be a resolvable constant. */
+function resolveInterpolation(
+  token: Extract<GradleToken, { kind: 'string' }>,
+  resolver: Resolver | undefined,
+  dialect: GradleDialect,
+): Term | undefined {
+  const quote = token.text.startsWith('"""') || token.text.startsWith("'''") ? 3 : 1
+  const body = token.text.slice(quote, token.text.length - quote)
+  if (body.includes('\\')) return undefined
+  // Kotlin's `"$a.b"` is `a` then ".b"; Groovy's is the property `a.b`.
+  const placeholder =
+    dialect === 'kotlin'
+      ? /\$\{([^{}]*)\}|\$([A-Za-z_]\w*)/g
+      : /\$\{([^{}]*)\}|\$([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)/g
+  let value = ''
+  let last = 0
+  let at: SourceLocation | undefined
+  let span: Term['span']
+  for (const match of body.matchAll(placeholder)) {
+    value += body.slice(last, match.index)
+    const path = match[1] !== undefined ? placeholderPath(match[1], dialect) : match[2]!.split('.')
+    const found = path && lookupReference(path, resolver)
+    const term = found && termOf(found)
+    if (!term) return undefined
+    value += term.value
+    // The whole string is one placeholder: the value is written where the constant is.
+    if (match.index === 0 && match[0].length === body.length) {
+      at = term.at
+      span = term.span
+    }
+    last = match.index + match[0].length
+  }
+  value += body.slice(last)
+  return { value, ...(at ? { at } : {}), ...(span ? { span } : {}) }
+}
+
+/** Index of the `)` / `]` closing each `(` / `[`, by the opener's index. */
+function matchingParens(tokens: GradleToken[]): Map<number, number> {
+  const closing = new Map<number, number>()
+  const open: number[] = []
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'punct') return
+    if (t.text === '(' || t.text === '[') open.push(k)
+    else if (t.text === ')' || t.text === ']') {
+      const from = open.pop()
+      if (from !== undefined) closing.set(from, k)
+    }
+  })
+  return closing
+}
+
+function valueOf(
+  text: string,
+  tokens: GradleToken[],
+  resolver?: Resolver,
+  dialect: GradleDialect = 'kotlin',
+): GradleValue | undefined {
+  // Unwrap redundant parentheses: applicationId("x") reaches here as the argument already. The
+  // matching pairs are found in one pass, so `((((…))))` nested n deep costs O(n), not O(n²).
+  const closing = matchingParens(tokens)
+  let low = 0
+  let high = tokens.length
+  while (high - low >= 2 && tokens[low]!.text === '(' && closing.get(low) === high - 1) {
+    low++
+    high--
+  }
+  const list = tokens.slice(low, high)
   if (list.length === 0) return undefined
   const first = list[0]!
   const last = list[list.length - 1]!
@@ -230,17 +434,28 @@ function valueOf(text: string, tokens: GradleToken[]): GradleValue | undefined {
     start: first.start,
     end: last.end,
   }
-  let literal = ''
-  for (let k = 0; k < list.length; k++) {
-    const token = list[k]!
-    if (k % 2 === 1) {
-      if (token.kind !== 'punct' || token.text !== '+') return value
-      continue
+  // Operands of top-level `+`.
+  const terms: GradleToken[][] = [[]]
+  let depth = 0
+  for (const token of list) {
+    if (token.kind === 'punct') {
+      if (token.text === '(' || token.text === '[') depth++
+      else if (token.text === ')' || token.text === ']') depth--
+      else if (token.text === '+' && depth === 0) {
+        terms.push([])
+        continue
+      }
     }
-    if (token.kind !== 'string' || token.interpolated) return value
-    literal += token.value
+    terms[terms.length - 1]!.push(token)
   }
-  if (list.length % 2 === 0) return value
+  let literal = ''
+  for (const term of terms) {
+    const resolved = term.length > 0 ? resolveTerm(term, resolver, dialect) : undefined
+    if (!resolved) return value
+    literal += resolved.value
+    if (terms.length === 1 && resolved.at) value.at = resolved.at
+    if (terms.length === 1 && resolved.span) value.span = resolved.span
+  }
   value.literal = literal
   return value
 }
@@ -250,6 +465,8 @@ function valueOf(text: string, tokens: GradleToken[]): GradleValue | undefined {
 
 interface VariantConfig {
   applicationId?: GradleValue
+  /** `initWith(buildTypes.release)` / `initWith release`: the build type this one copies first. */
+  initWith?: string
   applicationIdSuffix?: GradleValue
   dimension?: GradleValue
   signingConfig?: GradleValue
@@ -264,7 +481,11 @@ export interface GradleAndroidModel {
   dialect: GradleDialect
   /** Whether the script applies the Android application plugin (library modules have no app id). */
   appliesApplicationPlugin: boolean
+  /** Whether it applies the library plugin: its namespace is never an application id. */
+  appliesLibraryPlugin: boolean
   defaultConfig: VariantConfig
+  /** `android.namespace`: the application id when no applicationId is set (AGP 7+). */
+  namespace?: GradleValue
   flavors: Map<string, VariantConfig>
   buildTypes: Map<string, VariantConfig>
   signingConfigs: Map<string, SigningConfig>
@@ -313,11 +534,18 @@ function setterName(segment: Segment): string {
   return match ? match[1]![0]!.toLowerCase() + match[1]!.slice(1) : segment.name
 }
 
-export function readGradleModel(text: string, dialect: GradleDialect): GradleAndroidModel {
+export function readGradleModel(
+  text: string,
+  dialect: GradleDialect,
+  external?: SymbolLookup,
+): GradleAndroidModel {
   const statements = parseStatements(tokenizeGradle(text, dialect))
+  const resolver: Resolver = { locals: new Map(), ...(external ? { external } : {}) }
+  collectLocals(text, statements, resolver, dialect)
   const model: GradleAndroidModel = {
     dialect,
     appliesApplicationPlugin: false,
+    appliesLibraryPlugin: false,
     defaultConfig: {},
     flavors: new Map(),
     buildTypes: new Map(),
@@ -328,13 +556,14 @@ export function readGradleModel(text: string, dialect: GradleDialect): GradleAnd
     const [root, section, element, property] = path
     if (root !== 'android') return
     if (section === 'flavorDimensions' && path.length === 2) {
-      const values = args.flatMap((arg) => dimensionValues(text, arg))
+      const values = args.flatMap((arg) => dimensionValues(text, arg, resolver, dialect))
       model.flavorDimensions = append ? [...(model.flavorDimensions ?? []), ...values] : values
       return
     }
-    const value = args.length === 1 ? valueOf(text, args[0]!) : undefined
+    const value = args.length === 1 ? valueOf(text, args[0]!, resolver, dialect) : undefined
     if (!value) return
-    if (section === 'defaultConfig' && path.length === 3)
+    if (section === 'namespace' && path.length === 2) model.namespace = value
+    else if (section === 'defaultConfig' && path.length === 3)
       setVariantProperty(model.defaultConfig, element!, value)
     else if ((section === 'productFlavors' || section === 'buildTypes') && path.length === 4) {
       const map = section === 'productFlavors' ? model.flavors : model.buildTypes
@@ -360,7 +589,8 @@ export function readGradleModel(text: string, dialect: GradleDialect): GradleAnd
 
   const visit = (block: Statement[], context: string[]) => {
     for (const statement of block) {
-      if (appliesPlugin(statement.tokens)) model.appliesApplicationPlugin = true
+      if (appliesPlugin(statement.tokens, 'application')) model.appliesApplicationPlugin = true
+      if (appliesPlugin(statement.tokens, 'library')) model.appliesLibraryPlugin = true
       const head = parseHead(statement.tokens)
       if (!head) continue
       const { segments, rest } = head
@@ -403,15 +633,16 @@ export function readGradleModel(text: string, dialect: GradleDialect): GradleAnd
 
 /**
  * `id("com.android.application")`, `apply plugin: 'com.android.application'`,
- * `alias(libs.plugins.android.application)`; not the root script's `... apply false`.
+ * `alias(libs.plugins.android.application)`, a convention plugin such as
+ * `id("nowinandroid.android.application")` or `id("io.element.android-compose-application")`;
+ * not the root script's `... apply false`. The same for `library`.
  */
-function appliesPlugin(tokens: GradleToken[]): boolean {
+function appliesPlugin(tokens: GradleToken[], kind: 'application' | 'library'): boolean {
+  const pluginId = new RegExp(`android[\\w.-]*[.-]${kind}$`)
   const names = tokens.some(
     (t) =>
-      (t.kind === 'string' && t.value === 'com.android.application') ||
-      (t.kind === 'ident' &&
-        t.text === 'alias' &&
-        tokens.some((u) => u.kind === 'ident' && u.text === 'application')),
+      (t.kind === 'string' && pluginId.test(t.value)) ||
+      (t.kind === 'ident' && t.text === 'alias' && tokens.some((u) => u.kind === 'ident' && u.text === kind)),
   )
   const notApplied = tokens.some(
     (t, k) => t.kind === 'ident' && t.text === 'apply' && tokens[k + 1]?.text === 'false',
@@ -419,7 +650,12 @@ function appliesPlugin(tokens: GradleToken[]): boolean {
   return names && !notApplied
 }
 
-function dimensionValues(text: string, arg: GradleToken[]): GradleValue[] {
+function dimensionValues(
+  text: string,
+  arg: GradleToken[],
+  resolver: Resolver,
+  dialect: GradleDialect,
+): GradleValue[] {
   // listOf("a", "b") / ["a", "b"] / "a"
   const inner = arg.filter((t) => t.kind === 'string')
   if (
@@ -428,7 +664,7 @@ function dimensionValues(text: string, arg: GradleToken[]): GradleValue[] {
   ) {
     return inner.map((t) => valueOf(text, [t])!)
   }
-  const value = valueOf(text, arg)
+  const value = valueOf(text, arg, resolver, dialect)
   return value ? [value] : []
 }
 
@@ -436,6 +672,99 @@ function setVariantProperty(config: VariantConfig, property: string, value: Grad
   if (property === 'applicationId' || property === 'applicationIdSuffix' || property === 'dimension') {
     config[property] = value
   } else if (property === 'signingConfig') config.signingConfig = value
+  else if (property === 'initWith') {
+    // initWith(buildTypes.release), initWith(buildTypes.getByName("release")), initWith release
+    const match =
+      /(?:^|\.)(?:(?:getByName|named|getAt)\s*\(\s*["'](\w+)["']\s*\)|\[\s*["'](\w+)["']\s*\]|(\w+))$/.exec(
+        value.expression,
+      )
+    const name = match?.[1] ?? match?.[2] ?? match?.[3]
+    if (name) config.initWith = name
+  }
+}
+
+/**
+ * The constants a root script defines for its modules (`ext { appId = "…" }`, `val appId by
+ * extra("…")`), read by `rootProject.ext.appId` / `rootProject.extra["appId"]` in a module.
+ */
+export function readScriptConstants(file: string, text: string, into: SymbolTable): void {
+  const dialect: GradleDialect = file.endsWith('.kts') ? 'kotlin' : 'groovy'
+  let statements: Statement[]
+  try {
+    statements = parseStatements(tokenizeGradle(text, dialect))
+  } catch (error) {
+    // A root script that cannot be read defines nothing; the module's reference stays unresolved.
+    if (error instanceof GradleSyntaxError) return
+    throw error
+  }
+  const resolver: Resolver = { locals: new Map() }
+  collectLocals(text, statements, resolver, dialect)
+  const lines = new LineIndex(text)
+  for (const [name, value] of resolver.locals) {
+    if (value.literal === undefined) continue
+    const span = value.span ?? value
+    into.set([name], { value: value.literal, location: value.at ?? lines.locate(file, span.start, span.end) })
+  }
+}
+
+/**
+ * The script's own constants: `val X = "…"` / `var` (Kotlin), `def X = '…'` / `final def` /
+ * `String X =` (Groovy), `ext.X = …`, `ext { X = … }`, `extra["X"] = …`, `val X by extra("…")`.
+ * Read in order, so a constant may use the ones before it.
+ */
+function collectLocals(
+  text: string,
+  statements: Statement[],
+  resolver: Resolver,
+  dialect: GradleDialect,
+  inExt = false,
+): void {
+  const MODIFIERS = new Set(['val', 'var', 'def', 'final', 'const', 'private', 'static', 'String'])
+  for (const statement of statements) {
+    const tokens = statement.tokens
+    if (statement.block) {
+      const isExt = tokens.length === 1 && tokens[0]!.text === 'ext'
+      // Only `ext { }` blocks define constants; other blocks (`android { }`) configure. Nesting is bounded by the parser.
+      if (isExt) collectLocals(text, statement.block, resolver, dialect, true)
+      // React Native's root script sets `ext { }` inside `buildscript { }`.
+      else if (tokens.length === 1 && tokens[0]!.text === 'buildscript' && !inExt)
+        collectLocals(text, statement.block, resolver, dialect, false)
+      continue
+    }
+    let i = 0
+    while (tokens[i]?.kind === 'ident' && MODIFIERS.has(tokens[i]!.text)) i++
+    const hasModifier = i > 0
+    let name: string | undefined
+    if (tokens[i]?.kind === 'ident') {
+      name = tokens[i]!.text
+      i++
+      // ext.X / project.ext.X / extra["X"]
+      while (tokens[i]?.text === '.' && tokens[i + 1]?.kind === 'ident') {
+        name = tokens[i + 1]!.text
+        i += 2
+      }
+      if (tokens[i]?.text === '[' && tokens[i + 1]?.kind === 'string' && tokens[i + 2]?.text === ']') {
+        name = (tokens[i + 1] as Extract<GradleToken, { kind: 'string' }>).value
+        i += 3
+      }
+    }
+    if (!name) continue
+    const qualified = tokens.slice(0, i).some((t) => t.text === 'ext' || t.text === 'extra')
+    if (!hasModifier && !qualified && !inExt) continue
+    if (tokens[i]?.text === ':') i += 2 // `val X: String = …`
+    let valueTokens: GradleToken[] | undefined
+    if (tokens[i]?.text === '=') valueTokens = tokens.slice(i + 1)
+    else if (
+      tokens[i]?.text === 'by' &&
+      tokens[i + 1]?.text === 'extra' &&
+      tokens[i + 2]?.text === '(' &&
+      tokens[tokens.length - 1]?.text === ')'
+    )
+      valueTokens = tokens.slice(i + 3, -1)
+    if (!valueTokens) continue
+    const value = valueOf(text, valueTokens, resolver, dialect)
+    if (value && !resolver.locals.has(name)) resolver.locals.set(name, value)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -451,8 +780,14 @@ interface Flavor {
   config: VariantConfig
 }
 
+/**
+ * Variants one module is judged on, at most this many: 10 dimensions of 6 flavours are 6^10 (60M)
+ * variants, which would exhaust memory; past the budget the module is a finding naming the file.
+ */
+export const MAX_GRADLE_VARIANTS = 2_000
+
 /** Flavour combinations in dimension priority order (the first dimension has the highest priority). */
-function flavorCombinations(model: GradleAndroidModel): Flavor[][] {
+function flavorCombinations(model: GradleAndroidModel): Flavor[][] | { count: number } {
   const flavors = [...model.flavors.entries()].map(([name, config]) => ({ name, config }))
   if (flavors.length === 0) return [[]]
   const declared = (model.flavorDimensions ?? [])
@@ -467,6 +802,8 @@ function flavorCombinations(model: GradleAndroidModel): Flavor[][] {
   // A flavour outside every declared dimension is a build error in AGP; judge each flavour alone then.
   if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length)
     return flavors.map((f) => [f])
+  const count = groups.reduce((n, g) => n * g.length, 1)
+  if (count > MAX_GRADLE_VARIANTS) return { count }
   return groups.reduce<Flavor[][]>(
     (combos, group) => combos.flatMap((c) => group.map((f) => [...c, f])),
     [[]],
@@ -484,15 +821,55 @@ function mergeSuffix(overlay: string, base: string): string {
   return overlay.startsWith('.') ? base + overlay : `${base}.${overlay}`
 }
 
+/** A build type's settings: `all { }` first, then what it copies with `initWith`, then its own. */
+function buildTypeConfig(model: GradleAndroidModel, name: string, seen = new Set<string>()): VariantConfig {
+  const own = model.buildTypes.get(name) ?? {}
+  seen.add(name)
+  const copied = own.initWith && !seen.has(own.initWith) ? buildTypeConfig(model, own.initWith, seen) : {}
+  return { ...(model.buildTypes.get('*') ?? {}), ...copied, ...own }
+}
+
+/** Whether a build type is `release` or copies it (`staging { initWith release }`), directly or not. */
+function derivesFromRelease(model: GradleAndroidModel, name: string): boolean {
+  const seen = new Set<string>()
+  for (let current: string | undefined = name; current && !seen.has(current);) {
+    if (current === 'release') return true
+    seen.add(current)
+    current = model.buildTypes.get(current)?.initWith
+  }
+  return false
+}
+
+/** The build types to compute variants for: `release` and those made from it with `initWith`. */
+function releaseLikeBuildTypes(model: GradleAndroidModel): string[] {
+  const names = [...model.buildTypes.keys()].filter((n) => n !== '*' && n !== 'release')
+  return ['release', ...names.filter((n) => derivesFromRelease(model, n))]
+}
+
 /** The build types whose variants a release ships: `release`, plus `all { }` settings applied first. */
 function releaseBuildType(model: GradleAndroidModel): VariantConfig {
-  return { ...(model.buildTypes.get('*') ?? {}), ...(model.buildTypes.get('release') ?? {}) }
+  return buildTypeConfig(model, 'release')
+}
+
+export interface GradleDetectOptions {
+  dialect?: GradleDialect
+  manifestPackage?: ManifestPackage
+  /** Constants outside the script: gradle.properties, the build logic's `const val` and enums. */
+  symbols?: SymbolLookup
+  /**
+   * The variant the declaration names as shipped (`sources.android: { variant: prodRelease }`): only
+   * it is judged as the release; without it, variants of `release` are, and those of build types
+   * made `initWith release` are listed but not judged.
+   */
+  variant?: string
+  /** The module is known to build an app (declared under sources:), even if no plugin id shows it. */
+  applicationModule?: boolean
 }
 
 export function detectGradle(
   file: string,
   text: string,
-  options: { dialect?: GradleDialect; manifestPackage?: ManifestPackage } = {},
+  options: GradleDetectOptions = {},
 ): DetectedSources & { model?: GradleAndroidModel } {
   const dialect = options.dialect ?? (file.endsWith('.kts') ? 'kotlin' : 'groovy')
   const lines = new LineIndex(text)
@@ -504,7 +881,7 @@ export function detectGradle(
   }
   let model: GradleAndroidModel
   try {
-    model = readGradleModel(text, dialect)
+    model = readGradleModel(text, dialect, options.symbols)
   } catch (error) {
     if (!(error instanceof GradleSyntaxError)) throw error
     const at = lines.position(error.offset)
@@ -517,66 +894,107 @@ export function detectGradle(
     return result
   }
   result.model = model
-  const locate = (value: { start: number; end: number }) => lines.locate(file, value.start, value.end)
+  const locate = (value: GradleValue) =>
+    value.at ?? lines.locate(file, value.span?.start ?? value.start, value.span?.end ?? value.end)
 
-  const buildType = releaseBuildType(model)
-  for (const flavors of flavorCombinations(model)) {
-    const variant = variantName(flavors, 'release')
-    const base =
-      flavors.map((f) => ({ key: 'applicationId', value: f.config.applicationId })).find((p) => p.value) ??
-      (model.defaultConfig.applicationId
-        ? { key: 'applicationId', value: model.defaultConfig.applicationId }
-        : undefined)
-    const suffixes = [
-      model.defaultConfig.applicationIdSuffix,
-      ...flavors.map((f) => f.config.applicationIdSuffix),
-    ]
-    suffixes.push(buildType.applicationIdSuffix)
-    const written = suffixes.filter((s): s is GradleValue => s !== undefined)
-
-    const unknown = [base?.value, ...written].find((v) => v !== undefined && v.literal === undefined)
-    if (unknown) {
-      result.unresolved.push({
-        platform: 'android',
-        key: unknown === base?.value ? 'applicationId' : 'applicationIdSuffix',
-        expression: unknown.expression,
-        reason: `the value is computed when Gradle runs (${describeExpression(unknown.expression)}), so it cannot be compared with the filing`,
-        variant,
-        release: true,
-        location: locate(unknown),
-      })
-      continue
-    }
-    const suffix = written.reduce((acc, s) => mergeSuffix(s.literal!, acc), '')
-    let baseId: string
-    let baseLocation: SourceLocation
-    let baseKey: string
-    if (base) {
-      baseId = base.value!.literal!
-      baseLocation = locate(base.value!)
-      baseKey = 'applicationId'
-    } else if (options.manifestPackage) {
-      baseId = options.manifestPackage.value
-      baseLocation = options.manifestPackage.location
-      baseKey = 'package'
-    } else continue
-    const value = suffix ? (suffix.startsWith('.') ? baseId + suffix : `${baseId}.${suffix}`) : baseId
-    const identity: SourceIdentity = {
+  const combinations = flavorCombinations(model)
+  if (!Array.isArray(combinations)) {
+    result.notes.push({
+      kind: 'too-large',
+      file,
       platform: 'android',
-      key: baseKey,
-      value,
-      variant,
-      release: true,
-      location: baseLocation,
+      message: `${file} declares ${combinations.count} product-flavour combinations, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`,
+    })
+    return result
+  }
+  const shipped = options.variant?.toLowerCase()
+  // A library module has a namespace too; it is the id only of an application module.
+  const namespaceIsId =
+    model.appliesApplicationPlugin || (options.applicationModule === true && !model.appliesLibraryPlugin)
+  for (const buildTypeName of releaseLikeBuildTypes(model)) {
+    const buildType = buildTypeConfig(model, buildTypeName)
+    for (const flavors of combinations) {
+      const variant = variantName(flavors, buildTypeName)
+      const release = shipped ? variant.toLowerCase() === shipped : buildTypeName === 'release'
+      const base =
+        flavors.map((f) => ({ key: 'applicationId', value: f.config.applicationId })).find((p) => p.value) ??
+        (model.defaultConfig.applicationId
+          ? { key: 'applicationId', value: model.defaultConfig.applicationId }
+          : undefined)
+      const suffixes = [
+        model.defaultConfig.applicationIdSuffix,
+        ...flavors.map((f) => f.config.applicationIdSuffix),
+      ]
+      suffixes.push(buildType.applicationIdSuffix)
+      const written = suffixes.filter((s): s is GradleValue => s !== undefined)
+
+      const unknown = [base?.value, ...written].find((v) => v !== undefined && v.literal === undefined)
+      if (unknown) {
+        const baseLiteral = unknown !== base?.value ? base?.value?.literal : undefined
+        result.unresolved.push({
+          platform: 'android',
+          key: unknown === base?.value ? 'applicationId' : 'applicationIdSuffix',
+          expression: unknown.expression,
+          reason: `the value is computed when Gradle runs (${describeExpression(unknown.expression)}), so it cannot be compared with the filing`,
+          variant,
+          release,
+          location: locate(unknown),
+          ...(baseLiteral !== undefined && base?.value
+            ? { base: { key: 'applicationId', value: baseLiteral, location: locate(base.value) } }
+            : {}),
+        })
+        continue
+      }
+      const suffix = written.reduce((acc, s) => mergeSuffix(s.literal!, acc), '')
+      let baseId: string
+      let baseLocation: SourceLocation
+      let baseKey: string
+      if (base) {
+        baseId = base.value!.literal!
+        baseLocation = locate(base.value!)
+        baseKey = 'applicationId'
+      } else if (model.namespace?.literal !== undefined && namespaceIsId) {
+        // Without applicationId, AGP uses the namespace as the application id (developer.android.com,
+        // "Configure the app module": "the namespace is used as the application ID by default").
+        baseId = model.namespace.literal
+        baseLocation = locate(model.namespace)
+        baseKey = 'namespace'
+      } else if (options.manifestPackage) {
+        baseId = options.manifestPackage.value
+        baseLocation = options.manifestPackage.location
+        baseKey = 'package'
+      } else {
+        if (model.namespace && namespaceIsId) {
+          result.unresolved.push({
+            platform: 'android',
+            key: 'namespace',
+            expression: model.namespace.expression,
+            reason: `there is no applicationId, so the namespace is the application id, and it is computed when Gradle runs (${describeExpression(model.namespace.expression)})`,
+            variant,
+            release,
+            location: locate(model.namespace),
+          })
+        }
+        continue
+      }
+      const value = suffix ? (suffix.startsWith('.') ? baseId + suffix : `${baseId}.${suffix}`) : baseId
+      const identity: SourceIdentity = {
+        platform: 'android',
+        key: baseKey,
+        value,
+        variant,
+        release,
+        location: baseLocation,
+      }
+      const suffixParts = written.filter((s) => s.literal !== '')
+      if (suffixParts.length > 0) {
+        const parts: IdentityPart[] = [{ key: baseKey, value: baseId, location: baseLocation }]
+        for (const s of suffixParts)
+          parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
+        identity.parts = parts
+      }
+      result.identities.push(identity)
     }
-    const suffixParts = written.filter((s) => s.literal !== '')
-    if (suffixParts.length > 0) {
-      const parts: IdentityPart[] = [{ key: baseKey, value: baseId, location: baseLocation }]
-      for (const s of suffixParts)
-        parts.push({ key: 'applicationIdSuffix', value: s.literal!, location: locate(s) })
-      identity.parts = parts
-    }
-    result.identities.push(identity)
   }
 
   result.signing.push(...releaseSigning(model, locate))
@@ -607,7 +1025,7 @@ function storeFilePath(value: GradleValue): string {
 
 function releaseSigning(
   model: GradleAndroidModel,
-  locate: (value: { start: number; end: number }) => SourceLocation,
+  locate: (value: GradleValue) => SourceLocation,
 ): SigningConfigHint[] {
   const hints: SigningConfigHint[] = []
   const buildType = releaseBuildType(model)

@@ -5,7 +5,7 @@
  */
 import { LineIndex } from './text-position.js'
 import type { DetectedSources } from './types.js'
-import { scanXml } from './xml-scan.js'
+import { scanXml, type XmlItem } from './xml-scan.js'
 
 export function detectInfoPlist(
   file: string,
@@ -23,6 +23,7 @@ export function detectInfoPlist(
     return result
   }
   const items = scanXml(text)
+  let lines: LineIndex | undefined
   let depth = 0
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!
@@ -36,18 +37,21 @@ export function detectInfoPlist(
     if (depth !== 1 || item.kind !== 'open' || item.name !== 'key') continue
     const keyText = items[k + 1]
     if (keyText?.kind !== 'text' || keyText.value.trim() !== 'CFBundleIdentifier') continue
-    const next = items.slice(k + 2).find((i) => i.kind !== 'text' || i.value.trim() !== '')
+    // Indexes, not slices: a file of 100k keys must stay linear (issue 12.5).
+    const nextAt = nextSignificant(items, k + 2)
+    const next = items[nextAt]
     if (next?.kind !== 'close' || next.name !== 'key') continue
-    const open = items.slice(items.indexOf(next) + 1).find((i) => i.kind !== 'text' || i.value.trim() !== '')
+    const at = nextSignificant(items, nextAt + 1)
+    const open = items[at]
     if (open?.kind !== 'open' || open.name !== 'string') break
-    const at = items.indexOf(open)
     const valueItem = items[at + 1]
     const value = valueItem?.kind === 'text' ? valueItem.value.trim() : ''
     const start =
       valueItem?.kind === 'text'
         ? valueItem.start + (valueItem.value.length - valueItem.value.trimStart().length)
         : open.end
-    const location = new LineIndex(text).locate(file, start, start + value.length)
+    lines ??= new LineIndex(text)
+    const location = lines.locate(file, start, start + value.length)
     const common = {
       platform: 'ios' as const,
       key: 'CFBundleIdentifier',
@@ -67,4 +71,12 @@ export function detectInfoPlist(
     break
   }
   return result
+}
+
+/** The index of the first item at or after `from` that is not blank text. */
+function nextSignificant(items: XmlItem[], from: number): number {
+  let k = from
+  while (k < items.length && items[k]!.kind === 'text' && (items[k] as { value: string }).value.trim() === '')
+    k++
+  return k
 }

@@ -20,6 +20,12 @@ export interface Json5Key {
   end: number
 }
 
+/**
+ * Configuration files nest a few levels; a file nested deeper than this is hostile (300k `[` would
+ * overflow the stack of this recursive parser) and is a syntax error naming the place.
+ */
+export const MAX_NESTING = 512
+
 export class Json5SyntaxError extends Error {
   constructor(
     message: string,
@@ -89,11 +95,14 @@ export function parseJson5(text: string): Json5Node {
     return key
   }
 
+  let depth = 0
   const value = (): Json5Node => {
     skip()
     const start = i
     const c = text[i]
     if (c === undefined) throw new Json5SyntaxError('unexpected end of file', i)
+    if ((c === '{' || c === '[') && ++depth > MAX_NESTING)
+      throw new Json5SyntaxError(`nested more than ${MAX_NESTING} levels deep`, i)
     if (c === '{') {
       i++
       const entries = new Map<string, { key: Json5Key; value: Json5Node }>()
@@ -115,6 +124,7 @@ export function parseJson5(text: string): Json5Node {
         else if (text[i] !== '}') throw new Json5SyntaxError('expected "," or "}"', i)
       }
       i++
+      depth--
       return { kind: 'object', entries, start, end: i }
     }
     if (c === '[') {
@@ -129,6 +139,7 @@ export function parseJson5(text: string): Json5Node {
         else if (text[i] !== ']') throw new Json5SyntaxError('expected "," or "]"', i)
       }
       i++
+      depth--
       return { kind: 'array', items, start, end: i }
     }
     if (c === '"' || c === "'") return { kind: 'string', ...string() }

@@ -88,8 +88,32 @@ export function detectWeChatProjectConfig(file: string, text: string): DetectedS
   return wechatAppId(file, text, ['appid'], 'appid', isPrivate ? 'private' : undefined)
 }
 
+/**
+ * uni-app's `manifest.json` names each target's id: `mp-weixin.appid` (the WeChat AppID), and for
+ * the native apps HBuilderX packs, `app-plus.distribute.android.packagename` and
+ * `app-plus.distribute.ios.appid` (DCloud, "manifest.json 应用配置"). An empty string is "not set",
+ * which the rule reports as such, never as a mismatch.
+ */
 export function detectUniAppManifest(file: string, text: string): DetectedSources {
-  return wechatAppId(file, text, ['mp-weixin', 'appid'], 'mp-weixin.appid', undefined)
+  const result = wechatAppId(file, text, ['mp-weixin', 'appid'], 'mp-weixin.appid', undefined)
+  const parsed = parseConfig(file, text, 'wechat', empty())
+  if (!parsed) return result
+  const native: [SourcePlatform, string[]][] = [
+    ['android', ['app-plus', 'distribute', 'android', 'packagename']],
+    ['ios', ['app-plus', 'distribute', 'ios', 'appid']],
+  ]
+  for (const [platform, keyPath] of native) {
+    const node = json5Get(parsed.root, keyPath)
+    if (node?.kind !== 'string') continue
+    result.identities.push({
+      platform,
+      key: keyPath.join('.'),
+      value: node.value,
+      release: true,
+      location: parsed.lines.locate(file, node.start, node.end),
+    })
+  }
+  return result
 }
 
 /** Whether a `manifest.json` is uni-app's (not a web app manifest or a Chrome extension's). */

@@ -33,6 +33,9 @@ export interface PlistData {
 
 export type PlistNode = PlistString | PlistDict | PlistArray | PlistData
 
+/** project.pbxproj nests about six levels; deeper is hostile (a stack overflow in this recursive parser). */
+export const MAX_NESTING = 512
+
 export class PlistSyntaxError extends Error {
   constructor(
     message: string,
@@ -84,14 +87,21 @@ export function parseOpenStepPlist(text: string): PlistNode {
             value += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16))
             i += 6
           } else if (/[0-7]/.test(next)) {
-            const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0]
+            // At most three digits: slicing the rest of the file here made `\0\0\0…` quadratic.
+            const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))![0]
             value += String.fromCharCode(parseInt(octal, 8))
             i += 1 + octal.length
           } else {
             value += ESCAPES[next] ?? next
             i += 2
           }
-        } else value += text[i++]
+        } else {
+          // Copy the run up to the next quote or backslash at once (pbxproj files are mostly such runs).
+          let end = i + 1
+          while (end < text.length && text[end] !== quote && text[end] !== '\\') end++
+          value += text.slice(i, end)
+          i = end
+        }
       }
       if (i >= text.length) throw new PlistSyntaxError('unterminated quoted string', start)
       i++
@@ -102,10 +112,13 @@ export function parseOpenStepPlist(text: string): PlistNode {
     return { kind: 'string', value: text.slice(start, i), start, end: i }
   }
 
+  let depth = 0
   const value = (): PlistNode => {
     skip()
     const start = i
     const c = text[i]
+    if ((c === '{' || c === '(') && ++depth > MAX_NESTING)
+      throw new PlistSyntaxError(`nested more than ${MAX_NESTING} levels deep`, i)
     if (c === '{') {
       i++
       const entries: PlistDict['entries'] = new Map()
@@ -113,6 +126,7 @@ export function parseOpenStepPlist(text: string): PlistNode {
         skip()
         if (text[i] === '}') {
           i++
+          depth--
           return { kind: 'dict', entries, start, end: i }
         }
         const key = string()
@@ -129,6 +143,7 @@ export function parseOpenStepPlist(text: string): PlistNode {
         skip()
         if (text[i] === ')') {
           i++
+          depth--
           return { kind: 'array', items, start, end: i }
         }
         items.push(value())

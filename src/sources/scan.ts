@@ -11,16 +11,31 @@ import path from 'node:path'
 import { realPathInWorkspace } from '../workspace.js'
 import { detectAndroidManifest, readManifestPackage } from './android-manifest.js'
 import { detectIdentities, FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './detect.js'
-import { detectGradle, type GradleAndroidModel } from './gradle.js'
+import {
+  detectGradle,
+  readScriptConstants,
+  type GradleAndroidModel,
+  type GradleDetectOptions,
+} from './gradle.js'
+import {
+  readGradleProperties,
+  readKotlinConstants,
+  SymbolTable,
+  type SymbolLookup,
+} from './gradle-symbols.js'
 import { detectInfoPlist } from './info-plist.js'
 import type { DetectedSources, ScanNote, SourcePlatform, SourceScan } from './types.js'
 import { detectXcodeProject } from './xcode.js'
+import { parseXcconfig, type XcconfigSetting } from './xcconfig.js'
 
 export { detectIdentities, identityFileType } from './detect.js'
 
-/** The `sources:` key of an app: a file (or the directory holding it) per platform. */
+/**
+ * The `sources:` key of an app: a file (or the directory holding it) per platform; for Android also
+ * `{ path, variant }`, naming the variant that ships (`prodRelease`, `staging`).
+ */
 export interface SourceHints {
-  android?: string
+  android?: string | { path: string; variant?: string }
   ios?: string
   wechat?: string
   alipay?: string
@@ -31,11 +46,18 @@ export interface SourceHints {
 export const MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024
 /** `apps/mobile/android/app/build.gradle` is depth 5; deeper trees name their files in `sources:`. */
 export const MAX_WALK_DEPTH = 6
-const MAX_WALK_ENTRIES = 100_000
+export const MAX_WALK_ENTRIES = 100_000
+const MAX_SYMLINK_NOTES = 5
+/** Directories listed ahead of the walk (libuv runs four file-system calls at once by default). */
+const WALK_PREFETCH = 32
+/** Kotlin files of buildSrc / build-logic read for constants (nowinandroid's has about 30). */
+const MAX_BUILD_LOGIC_FILES = 500
 /** Dependencies, build output and tool caches: they hold other projects' identity files. */
 const SKIPPED_DIRS = new Set([
   'node_modules',
   'build',
+  'Build', // Carthage/Build, Xcode
+  'xcuserdata',
   'Pods',
   'dist',
   'DerivedData',
@@ -64,7 +86,11 @@ class ScanResult {
    * it is `listed` anyway: a declared file, or a companion the identity depends on (an Info.plist
    * that defers to the project file today can pin a literal id in a pull request tomorrow).
    */
-  add(detected: DetectedSources, file: string, listed = false): void {
+  add(detected: DetectedSources, file: string, listed = false, module?: string): void {
+    if (module !== undefined) {
+      for (const identity of detected.identities) identity.module ??= module
+      for (const unresolved of detected.unresolved) unresolved.module ??= module
+    }
     this.scan.identities.push(...detected.identities)
     this.scan.signing.push(...detected.signing)
     this.scan.unresolved.push(...detected.unresolved)
@@ -96,18 +122,34 @@ const toPosix = (p: string) => p.split(path.sep).join('/')
  * Without hints, every platform is auto-detected by walking the tree. A hint outside the workspace,
  * missing, or of the wrong kind gives an `invalid-path` / `missing` note for that platform.
  */
-export async function scanSources(workspace: string, hints: SourceHints = {}): Promise<SourceScan> {
+/** Limits of the walk; tests lower them to reach them with a small tree. */
+export interface ScanLimits {
+  maxEntries?: number
+}
+
+export async function scanSources(
+  workspace: string,
+  hints: SourceHints = {},
+  limits: ScanLimits = {},
+): Promise<SourceScan> {
   const root = path.resolve(workspace)
   const result = new ScanResult()
   const reader = new SourceReader(root, result)
-  const hinted = PLATFORMS.filter((p) => typeof hints[p] === 'string')
+  const hinted = PLATFORMS.filter((p) => hints[p] !== undefined)
   if (hinted.length > 0) {
     for (const platform of hinted) {
-      const rel = await reader.resolveDeclared(platform, hints[platform]!)
-      if (rel) await scanFile(reader, result, rel, platform, true)
+      const hint = hints[platform]!
+      const input = typeof hint === 'string' ? hint : hint.path
+      const variant = typeof hint === 'string' ? undefined : hint.variant
+      for (const rel of await reader.resolveDeclared(platform, input))
+        await scanFile(reader, result, rel, platform, true, variant)
     }
   } else {
-    for (const { rel, type } of await findIdentityFiles(root, result)) {
+    for (const { rel, type } of await findIdentityFiles(
+      root,
+      result,
+      limits.maxEntries ?? MAX_WALK_ENTRIES,
+    )) {
       await scanFile(reader, result, rel, FILE_TYPE_PLATFORM[type], false)
     }
   }
@@ -128,11 +170,14 @@ class SourceReader {
     private readonly result: ScanResult,
   ) {}
 
-  /** A declared path, validated and resolved to the identity file it names; undefined after a note. */
-  async resolveDeclared(platform: SourcePlatform, input: string): Promise<string | undefined> {
-    const invalid = (message: string) => {
+  /**
+   * A declared path, validated and resolved to the identity file(s) it names (a folder may hold
+   * several Android application modules); empty after a note.
+   */
+  async resolveDeclared(platform: SourcePlatform, input: string): Promise<string[]> {
+    const invalid = (message: string): string[] => {
       this.result.note({ kind: 'invalid-path', file: input, platform, message })
-      return undefined
+      return []
     }
     if (input.trim() === '')
       return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`)
@@ -156,10 +201,14 @@ class SourceReader {
         platform,
         message: `sources.${platform} "${input}" does not exist; fix the path (expected ${EXPECTED_FILES[platform]})`,
       })
-      return undefined
+      return []
     }
     let rel = toPosix(relative)
     if (info.isDirectory()) {
+      if (platform === 'android') {
+        const modules = await this.applicationModules(rel)
+        if (modules.length > 0) return modules
+      }
       const inside = await this.fileInDirectory(platform, rel)
       if (!inside) {
         return invalid(
@@ -174,7 +223,113 @@ class SourceReader {
         `sources.${platform} "${input}" is not a ${platform} identity file; expected ${EXPECTED_FILES[platform]}`,
       )
     }
-    return rel
+    return [rel]
+  }
+
+  /**
+   * The Android application module(s) in a declared folder: `android` is a Gradle root whose
+   * `build.gradle` only configures plugins; the app is `android/app` (or any module applying
+   * com.android.application within two levels).
+   */
+  private async applicationModules(dir: string): Promise<string[]> {
+    const found: string[] = []
+    const visit = async (folder: string, depth: number) => {
+      for (const name of ['build.gradle.kts', 'build.gradle']) {
+        const rel = [folder, name].filter((p) => p !== '').join('/')
+        if (!(await this.isFile(rel))) continue
+        const text = await this.read(rel, 'android', false)
+        if (text !== undefined && isApplicationScript(rel, text)) found.push(rel)
+        break
+      }
+      if (depth >= 2) return
+      const entries = await readdir(path.join(this.root, folder), { withFileTypes: true }).catch(() => [])
+      entries.sort((a, b) => compareText(a.name, b.name))
+      for (const entry of entries) {
+        if (!entry.isDirectory() || entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue
+        await visit([folder, entry.name].filter((p) => p !== '').join('/'), depth + 1)
+      }
+    }
+    await visit(dir, 0)
+    return found
+  }
+
+  private readonly symbolCache = new Map<string, SymbolLookup>()
+
+  /**
+   * The constants a module's script may use from outside it: gradle.properties of the module and of
+   * the Gradle root, and `const val` / enum properties of the build logic (buildSrc, build-logic,
+   * every `includeBuild`). Read once per Gradle root.
+   */
+  async gradleSymbols(moduleRel: string): Promise<SymbolLookup> {
+    const moduleDir = path.posix.dirname(moduleRel)
+    const gradleRoot = await this.gradleRoot(moduleDir)
+    const key = `${gradleRoot}\u0000${moduleDir}`
+    const cached = this.symbolCache.get(key)
+    if (cached) return cached
+    const table = new SymbolTable()
+    const join = (...parts: string[]) => path.posix.join(...parts.filter((p) => p !== '' && p !== '.')) || '.'
+    for (const dir of [...new Set([moduleDir, gradleRoot])]) {
+      const file = join(dir, 'gradle.properties')
+      const text = await this.read(file, 'android', false)
+      if (text !== undefined) readGradleProperties(file, text, table)
+    }
+    if (gradleRoot !== moduleDir) {
+      for (const name of ['build.gradle.kts', 'build.gradle']) {
+        const file = join(gradleRoot, name)
+        const text = await this.read(file, 'android', false)
+        if (text === undefined) continue
+        readScriptConstants(file, text, table)
+        break
+      }
+    }
+    const logicDirs = new Set([join(gradleRoot, 'buildSrc'), join(gradleRoot, 'build-logic')])
+    for (const name of ['settings.gradle.kts', 'settings.gradle']) {
+      const text = await this.read(join(gradleRoot, name), 'android', false)
+      if (text === undefined) continue
+      for (const match of text.matchAll(/includeBuild\s*\(?\s*["']([^"'$]+)["']/g)) {
+        const dir = join(gradleRoot, match[1]!)
+        if (!dir.startsWith('..')) logicDirs.add(dir)
+      }
+      break
+    }
+    for (const dir of logicDirs) {
+      for (const file of await this.kotlinFiles(dir)) {
+        const text = await this.read(file, 'android', false)
+        if (text !== undefined) readKotlinConstants(file, text, table)
+      }
+    }
+    this.symbolCache.set(key, table.lookup)
+    return table.lookup
+  }
+
+  /** The nearest folder at or above a module holding settings.gradle(.kts), within the workspace. */
+  private async gradleRoot(moduleDir: string): Promise<string> {
+    for (let dir = moduleDir; ; dir = path.posix.dirname(dir)) {
+      for (const name of ['settings.gradle.kts', 'settings.gradle']) {
+        if (await this.isFile(dir === '.' ? name : `${dir}/${name}`)) return dir
+      }
+      if (dir === '.' || dir === '') return moduleDir
+    }
+  }
+
+  /** Kotlin sources of build logic: bounded, so a huge included build cannot stall the scan. */
+  private async kotlinFiles(dir: string): Promise<string[]> {
+    const files: string[] = []
+    const queue = [dir]
+    let entriesSeen = 0
+    while (queue.length > 0 && files.length < MAX_BUILD_LOGIC_FILES && entriesSeen < MAX_WALK_ENTRIES) {
+      const folder = queue.shift()!
+      const entries = await readdir(path.join(this.root, folder), { withFileTypes: true }).catch(() => [])
+      entries.sort((a, b) => compareText(a.name, b.name))
+      for (const entry of entries) {
+        entriesSeen++
+        const rel = `${folder}/${entry.name}`
+        if (entry.isDirectory()) {
+          if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) queue.push(rel)
+        } else if (entry.isFile() && entry.name.endsWith('.kt')) files.push(rel)
+      }
+    }
+    return files.slice(0, MAX_BUILD_LOGIC_FILES)
   }
 
   private async fileInDirectory(platform: SourcePlatform, dir: string): Promise<string | undefined> {
@@ -266,12 +421,13 @@ async function scanFile(
   rel: string,
   platform: SourcePlatform,
   declared: boolean,
+  variant?: string,
 ): Promise<void> {
   const text = await reader.read(rel, platform, true)
   if (text === undefined) return
   if (declared) result.add(empty(), rel, true)
   const type = identityFileType(rel)
-  if (type === 'gradle') return scanGradleModule(reader, result, rel, text, declared)
+  if (type === 'gradle') return scanGradleModule(reader, result, rel, text, declared, variant)
   if (type === 'xcode-project') return scanXcodeProject(reader, result, rel, text)
   if (type === 'wechat-project-config') return scanWeChatProject(reader, result, rel, text)
   if (type === 'harmony-app') return scanHarmonyApp(reader, result, rel, text)
@@ -288,7 +444,21 @@ async function scanFile(
       message: `${rel} has no package attribute`,
     })
   }
-  result.add(detected, rel)
+  result.add(detected, rel, false, moduleOf(rel))
+}
+
+/** The module a file belongs to: its folder; an Xcode project's `.xcodeproj`; AppScope's project. */
+function moduleOf(rel: string): string {
+  const dir = path.posix.dirname(rel)
+  if (rel.endsWith('.xcodeproj/project.pbxproj')) return dir
+  if (/(^|\/)AppScope$/.test(dir)) return path.posix.dirname(dir)
+  return dir
+}
+
+/** Whether a Gradle script builds an application (not a library or the root script). */
+function isApplicationScript(rel: string, text: string): boolean {
+  const { model, identities, unresolved } = detectGradle(rel, text)
+  return model !== undefined && (model.appliesApplicationPlugin || identities.length + unresolved.length > 0)
 }
 
 function needsManifestPackage(model: GradleAndroidModel): boolean {
@@ -302,19 +472,32 @@ async function scanGradleModule(
   rel: string,
   text: string,
   declared: boolean,
+  variant?: string,
 ): Promise<void> {
-  let { model, ...detected } = detectGradle(rel, text)
+  const options: GradleDetectOptions = {
+    ...(variant ? { variant } : {}),
+    ...(declared ? { applicationModule: true } : {}),
+  }
+  let { model, ...detected } = detectGradle(rel, text, options)
   const isAppModule =
     model !== undefined &&
     (model.appliesApplicationPlugin || detected.identities.length + detected.unresolved.length > 0)
   if (!declared && !isAppModule && detected.notes.length === 0) return // root script or library module
-  if (model && needsManifestPackage(model)) {
+  if (detected.unresolved.length > 0) {
+    // Only now read the build's constants: most modules resolve without them.
+    options.symbols = await reader.gradleSymbols(rel)
+    ;({ model, ...detected } = detectGradle(rel, text, options))
+  }
+  // A namespace that gave the id makes the manifest package irrelevant (AGP 8 rejects it anyway).
+  const namespaceGaveId =
+    model?.namespace !== undefined && detected.identities.length + detected.unresolved.length > 0
+  if (model && needsManifestPackage(model) && !namespaceGaveId) {
     const manifestRel = path.posix.join(path.posix.dirname(rel), 'src/main/AndroidManifest.xml')
     const manifestText = await reader.read(manifestRel, 'android', false)
     const manifestPackage =
       manifestText === undefined ? undefined : readManifestPackage(manifestRel, manifestText)
     if (manifestPackage && !/\$\{/.test(manifestPackage.value)) {
-      ;({ model, ...detected } = detectGradle(rel, text, { manifestPackage }))
+      ;({ model, ...detected } = detectGradle(rel, text, { ...options, manifestPackage }))
       result.add(empty(), manifestRel, true)
     } else if (manifestText !== undefined) {
       result.add(
@@ -335,7 +518,7 @@ async function scanGradleModule(
       })
     }
   }
-  result.add(detected, rel)
+  result.add(detected, rel, false, moduleOf(rel))
 }
 
 async function scanXcodeProject(
@@ -344,10 +527,20 @@ async function scanXcodeProject(
   rel: string,
   text: string,
 ): Promise<void> {
-  const { infoPlists, ...detected } = detectXcodeProject(rel, text)
-  result.add(detected, rel)
-  // INFOPLIST_FILE is relative to SRCROOT, the directory holding the .xcodeproj.
+  // INFOPLIST_FILE and xcconfig references are relative to SRCROOT, the directory holding the .xcodeproj.
   const srcRoot = path.posix.dirname(path.posix.dirname(rel))
+  let { infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text)
+  if (xcconfigs.length > 0) {
+    const loaded = new Map<string, Map<string, XcconfigSetting>>()
+    for (const reference of xcconfigs) {
+      const fileRel = path.posix.normalize(path.posix.join(srcRoot, reference))
+      if (fileRel.startsWith('../')) continue
+      loaded.set(reference, await readXcconfigSettings(reader, result, fileRel))
+    }
+    ;({ infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text, (p) => loaded.get(p)))
+  }
+  const module = moduleOf(rel)
+  result.add(detected, rel, false, module)
   const seen = new Set<string>()
   for (const reference of infoPlists) {
     const plistRel = path.posix.normalize(path.posix.join(srcRoot, reference.path))
@@ -357,8 +550,40 @@ async function scanXcodeProject(
     const plistText = await reader.read(plistRel, 'ios', true)
     if (plistText === undefined) continue
     const context = { target: reference.target, variant: reference.variant }
-    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true)
+    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module)
   }
+}
+
+/** Xcconfig files `#include` each other; Xcode stops at a few levels, and so does this reader. */
+const MAX_XCCONFIG_INCLUDES = 8
+
+/**
+ * An xcconfig's settings with its `#include`s applied in order (later lines win). Included files are
+ * read relative to the including file; a file outside the workspace or a cycle is not followed.
+ */
+async function readXcconfigSettings(
+  reader: SourceReader,
+  result: ScanResult,
+  fileRel: string,
+  depth = 0,
+  seen = new Set<string>(),
+): Promise<Map<string, XcconfigSetting>> {
+  const settings = new Map<string, XcconfigSetting>()
+  if (depth > MAX_XCCONFIG_INCLUDES || seen.has(fileRel)) return settings
+  seen.add(fileRel)
+  const text = await reader.read(fileRel, 'ios', false)
+  if (text === undefined) return settings
+  result.add(empty(), fileRel, true)
+  for (const entry of parseXcconfig(fileRel, text).entries) {
+    if (entry.kind === 'setting') settings.set(entry.key, entry.setting)
+    else {
+      const included = path.posix.normalize(path.posix.join(path.posix.dirname(fileRel), entry.path))
+      if (included.startsWith('../') || path.posix.isAbsolute(included)) continue
+      for (const [key, value] of await readXcconfigSettings(reader, result, included, depth + 1, seen))
+        settings.set(key, value)
+    }
+  }
+  return settings
 }
 
 async function scanWeChatProject(
@@ -378,12 +603,12 @@ async function scanWeChatProject(
         for (const identity of shared.identities) identity.release = false
         for (const unresolved of shared.unresolved) unresolved.release = false
       }
-      result.add(shared, rel)
-      result.add(overrides, privateRel, true)
+      result.add(shared, rel, false, moduleOf(rel))
+      result.add(overrides, privateRel, true, moduleOf(rel))
       return
     }
   }
-  result.add(shared, rel)
+  result.add(shared, rel, false, moduleOf(rel))
 }
 
 async function scanHarmonyApp(
@@ -392,13 +617,15 @@ async function scanHarmonyApp(
   rel: string,
   text: string,
 ): Promise<void> {
-  result.add(detectIdentities(rel, text), rel)
+  const module = moduleOf(rel)
+  result.add(detectIdentities(rel, text), rel, false, module)
   // The project-level build-profile.json5 sits next to AppScope/.
   if (!rel.endsWith('app.json5')) return
   const projectDir = path.posix.dirname(path.posix.dirname(rel))
   const profileRel = projectDir === '.' ? 'build-profile.json5' : `${projectDir}/build-profile.json5`
   const profileText = await reader.read(profileRel, 'harmony', false)
-  if (profileText !== undefined) result.add(detectIdentities(profileRel, profileText), profileRel, true)
+  if (profileText !== undefined)
+    result.add(detectIdentities(profileRel, profileText), profileRel, true, module)
 }
 
 function empty(): DetectedSources {
@@ -409,24 +636,49 @@ function empty(): DetectedSources {
 async function findIdentityFiles(
   root: string,
   result: ScanResult,
+  maxEntries: number,
 ): Promise<{ rel: string; type: IdentityFileType }[]> {
+  let symlinkNotes = 0
   const found: { rel: string; type: IdentityFileType }[] = []
-  const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }]
+  type Listing = Awaited<ReturnType<typeof listDirectory>>
+  const queue: { dir: string; depth: number; entries?: Promise<Listing> }[] = [{ dir: '', depth: 0 }]
+  const listDirectory = (dir: string) =>
+    readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
+  // The directories next in line are listed ahead, a bounded number at a time: on a busy runner
+  // the walk waits on I/O, not the CPU. They are still visited in order, so results are stable.
+  const prefetch = (from: number) => {
+    for (let k = from; k < Math.min(queue.length, from + WALK_PREFETCH); k++)
+      queue[k]!.entries ??= listDirectory(queue[k]!.dir)
+  }
   let seen = 0
-  while (queue.length > 0) {
-    const { dir, depth } = queue.shift()!
-    const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])
+  for (let head = 0; head < queue.length; head++) {
+    prefetch(head)
+    const { dir, depth } = queue[head]!
+    const entries = await queue[head]!.entries!
+    queue[head]!.entries = undefined
     entries.sort((a, b) => compareText(a.name, b.name))
     for (const entry of entries) {
-      if (++seen > MAX_WALK_ENTRIES) {
+      if (++seen > maxEntries) {
         result.note({
           kind: 'too-large',
           file: '.',
-          message: `the workspace has more than ${MAX_WALK_ENTRIES} entries within depth ${MAX_WALK_DEPTH}; auto-detection stopped early: name the identity files under sources:`,
+          message: `the workspace has more than ${maxEntries} entries within depth ${MAX_WALK_DEPTH} (outside ${[...SKIPPED_DIRS].slice(0, 4).join(', ')}, …); auto-detection stopped at ${dir || '.'}, so identity files after it were not checked: name them under sources:`,
         })
         return found
       }
       const rel = dir ? `${dir}/${entry.name}` : entry.name
+      if (entry.isSymbolicLink()) {
+        // Never followed; one pointing out of the workspace is said (at most a few times per run).
+        if (symlinkNotes < MAX_SYMLINK_NOTES && !(await realPathInWorkspace(root, path.join(root, rel)))) {
+          symlinkNotes++
+          result.note({
+            kind: 'symlink',
+            file: rel,
+            message: `${rel} is a symbolic link to outside the workspace; the source scan does not follow it`,
+          })
+        }
+        continue
+      }
       // Symbolic links are not followed: they could point outside the workspace (Flutter's ios/.symlinks).
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue

@@ -31,6 +31,12 @@ export interface SourceIdentity {
   location: SourceLocation
   /** Xcode: the native target the value belongs to. */
   target?: string
+  /**
+   * The module that builds the value, workspace-relative: a Gradle module's folder, an
+   * `.xcodeproj`, a mini-program or HarmonyOS project folder. Set by the scan; the rule attributes
+   * modules to apps and tells the shipped module from samples with it.
+   */
+  module?: string
   /** When the value is composed (Gradle applicationId + suffixes): every written part, in order. */
   parts?: IdentityPart[]
 }
@@ -51,6 +57,13 @@ export interface UnresolvedIdentity {
   release: boolean
   location: SourceLocation
   target?: string
+  /** See SourceIdentity.module. */
+  module?: string
+  /**
+   * A literal base id when only a suffix is unknown (`applicationId = "a.b"` with a computed
+   * suffix): a wrong base is still a wrong id, whatever the suffix.
+   */
+  base?: IdentityPart
 }
 
 /** A change to the release signing configuration (e.g. Gradle signingConfigs.release keystore). */
@@ -68,7 +81,14 @@ export interface SigningConfigHint {
 
 /** Why a file was skipped or gave nothing; the rule turns these into notices (or errors for `invalid-path`). */
 export type ScanNoteKind =
-  'invalid-path' | 'missing' | 'too-large' | 'unreadable' | 'parse-error' | 'no-identity'
+  | 'invalid-path'
+  | 'missing'
+  | 'too-large'
+  | 'unreadable'
+  | 'parse-error'
+  | 'no-identity'
+  /** A symbolic link to outside the workspace that the walk did not follow. */
+  | 'symlink'
 
 export interface ScanNote {
   kind: ScanNoteKind

@@ -21,6 +21,10 @@ import {
 } from './openstep-plist.js'
 import { LineIndex } from './text-position.js'
 import type { DetectedSources } from './types.js'
+import type { XcconfigSetting } from './xcconfig.js'
+
+/** The settings of an xcconfig (its includes applied), by its path relative to SRCROOT. */
+export type XcconfigLookup = (pathFromSrcRoot: string) => Map<string, XcconfigSetting> | undefined
 
 const APPLICATION = 'com.apple.product-type.application'
 /** Targets embedded in the app that ship with it under their own bundle id. */
@@ -60,25 +64,39 @@ interface Configuration {
   nameNode: PlistString
   settings: PlistNode | undefined
   baseConfiguration?: string
+  /** The xcconfig's path relative to SRCROOT, through the groups that hold its file reference. */
+  baseConfigurationPath?: string
+}
+
+/**
+ * The scan reads a project twice when it has xcconfig files (once to learn their names, once with
+ * their settings); the parse of the last text is kept so large projects are parsed once.
+ */
+let lastParse: { text: string; root: PlistNode } | undefined
+function parseOnce(text: string): PlistNode {
+  if (lastParse?.text !== text) lastParse = { text, root: parseOpenStepPlist(text) }
+  return lastParse.root
 }
 
 export function detectXcodeProject(
   file: string,
   text: string,
-): DetectedSources & { infoPlists: InfoPlistReference[] } {
-  const result: DetectedSources & { infoPlists: InfoPlistReference[] } = {
+  xcconfigs?: XcconfigLookup,
+): DetectedSources & { infoPlists: InfoPlistReference[]; xcconfigs: string[] } {
+  const result: DetectedSources & { infoPlists: InfoPlistReference[]; xcconfigs: string[] } = {
     identities: [],
     signing: [],
     unresolved: [],
     notes: [],
     infoPlists: [],
+    xcconfigs: [],
   }
   const lines = new LineIndex(text)
   const locate = (node: { start: number; end: number }): SourceLocation =>
     lines.locate(file, node.start, node.end)
   let root: PlistNode
   try {
-    root = parseOpenStepPlist(text)
+    root = parseOnce(text)
   } catch (error) {
     if (!(error instanceof PlistSyntaxError)) throw error
     const at = lines.position(error.offset)
@@ -96,6 +114,29 @@ export function detectXcodeProject(
     const ref = object(id)
     return stringGet(ref, 'path')?.value ?? stringGet(ref, 'name')?.value
   }
+  // Parent group of each object, to turn a `<group>`-relative file reference into a SRCROOT path.
+  const parents = new Map<string, string>()
+  if (objects?.kind === 'dict') {
+    for (const [id, { value }] of objects.entries) {
+      const children = dictGet(value, 'children')
+      if (children?.kind !== 'array') continue
+      for (const child of children.items) if (child.kind === 'string') parents.set(child.value, id)
+    }
+  }
+  const pathFromSrcRoot = (id: string | undefined): string | undefined => {
+    const parts: string[] = []
+    const seen = new Set<string>()
+    for (let current = id; current !== undefined && !seen.has(current); current = parents.get(current)) {
+      seen.add(current)
+      const ref = object(current)
+      const sourceTree = stringGet(ref, 'sourceTree')?.value ?? '<group>'
+      const segment = stringGet(ref, 'path')?.value
+      if (segment) parts.unshift(segment)
+      if (sourceTree === 'SOURCE_ROOT') break
+      if (sourceTree !== '<group>') return undefined // absolute, SDKROOT, BUILT_PRODUCTS_DIR, …
+    }
+    return parts.length > 0 ? parts.join('/') : undefined
+  }
   const configurations = (listId: string | undefined): Configuration[] => {
     const ids = dictGet(object(listId), 'buildConfigurations')
     if (ids?.kind !== 'array') return []
@@ -103,13 +144,17 @@ export function detectXcodeProject(
       const config = item.kind === 'string' ? object(item.value) : undefined
       const nameNode = stringGet(config, 'name')
       if (!nameNode) return []
-      const base = fileName(stringGet(config, 'baseConfigurationReference')?.value)
+      const baseId = stringGet(config, 'baseConfigurationReference')?.value
+      const base = fileName(baseId)
+      const basePath = pathFromSrcRoot(baseId)
+      if (basePath && !result.xcconfigs.includes(basePath)) result.xcconfigs.push(basePath)
       return [
         {
           name: nameNode.value,
           nameNode,
           settings: dictGet(config, 'buildSettings'),
           baseConfiguration: base,
+          ...(basePath ? { baseConfigurationPath: basePath } : {}),
         },
       ]
     })
@@ -133,10 +178,33 @@ export function detectXcodeProject(
     for (const config of configurations(stringGet(target, 'buildConfigurationList')?.value)) {
       if (!isReleaseConfiguration(config.name)) continue
       const projectConfig = projectConfigs.find((c) => c.name === config.name)
-      const lookup = (key: string): PlistString | undefined =>
-        stringGet(config.settings, key) ?? stringGet(projectConfig?.settings, key)
-      const common = { variant: config.name, target: targetName, release: isApp }
+      const fromXcconfig = (c: Configuration | undefined, key: string) =>
+        c?.baseConfigurationPath ? xcconfigs?.(c.baseConfigurationPath)?.get(key) : undefined
+      // Xcode's precedence: target settings, target xcconfig, project settings, project xcconfig.
+      const lookup = (key: string): { value: string; location: SourceLocation } | undefined => {
+        const own = stringGet(config.settings, key)
+        if (own) return { value: own.value, location: locate(own) }
+        const targetFile = fromXcconfig(config, key)
+        if (targetFile) return targetFile
+        const project = stringGet(projectConfig?.settings, key)
+        if (project) return { value: project.value, location: locate(project) }
+        return fromXcconfig(projectConfig, key)
+      }
+      // A macOS target (Flutter's macos/Runner.xcodeproj) builds a Mac app, not the iOS one.
+      const sdk = lookup('SDKROOT')?.value
+      const supported = lookup('SUPPORTED_PLATFORMS')?.value ?? ''
+      const iosSupported = /iphoneos/.test(supported)
+      if ((sdk === 'macosx' || sdk === 'appletvos') && !iosSupported) continue
+      // A watchOS app target ships inside the iOS app under its own id, like an extension.
+      const watchApp = sdk === 'watchos' && !iosSupported
+      const common = { variant: config.name, target: targetName, release: isApp && !watchApp }
 
+      // With the xcconfig layers read, a setting defined nowhere is empty, as Xcode expands it
+      // (home-assistant's `$(BUNDLE_ID_SUFFIX)`); without them it may be defined there: unresolved.
+      const layersRead = [config, projectConfig].every(
+        (c) => !c?.baseConfiguration || (c.baseConfigurationPath && xcconfigs?.(c.baseConfigurationPath)),
+      )
+      const unsetIsEmpty = layersRead && [config, projectConfig].some((c) => c?.baseConfigurationPath)
       const bundleId = lookup('PRODUCT_BUNDLE_IDENTIFIER')
       if (!bundleId) {
         const xcconfig = config.baseConfiguration ?? projectConfig?.baseConfiguration
@@ -145,19 +213,23 @@ export function detectXcodeProject(
             platform: 'ios',
             key: 'PRODUCT_BUNDLE_IDENTIFIER',
             expression: `(${xcconfig})`,
-            reason: `PRODUCT_BUNDLE_IDENTIFIER is not set in ${file} for ${targetName} ${config.name}; it comes from the xcconfig file ${xcconfig}, which is not read`,
+            reason: `PRODUCT_BUNDLE_IDENTIFIER is not set in ${file} for ${targetName} ${config.name}, nor in the xcconfig file ${xcconfig} (or it could not be read)`,
             location: locate(config.nameNode),
             ...common,
           })
         }
       } else {
-        const expanded = expandBuildSetting(bundleId.value, (name) => lookup(name)?.value, targetName)
+        const expanded = expandBuildSetting(
+          bundleId.value,
+          (name) => lookup(name)?.value ?? (unsetIsEmpty && !BUILD_ENVIRONMENT.has(name) ? '' : undefined),
+          targetName,
+        )
         if (expanded.value !== undefined) {
           result.identities.push({
             platform: 'ios',
             key: 'PRODUCT_BUNDLE_IDENTIFIER',
             value: expanded.value,
-            location: locate(bundleId),
+            location: bundleId.location,
             ...common,
           })
         } else {
@@ -165,14 +237,16 @@ export function detectXcodeProject(
             platform: 'ios',
             key: 'PRODUCT_BUNDLE_IDENTIFIER',
             expression: bundleId.value,
-            reason: `the value uses $(${expanded.missing}), which is not defined in ${file} (an xcconfig file or the build environment sets it)`,
-            location: locate(bundleId),
+            reason: expanded.missing
+              ? `the value uses $(${expanded.missing}), which is not defined in ${file} or its xcconfig files (the build environment sets it)`
+              : `the value expands past ${MAX_EXPANDED_LENGTH} characters (a loop or a bomb in the build settings)`,
+            location: bundleId.location,
             ...common,
           })
         }
       }
 
-      if (!isApp) continue
+      if (!isApp || watchApp) continue
       const infoPlist = lookup('INFOPLIST_FILE')
       if (infoPlist) {
         const path = expandBuildSetting(infoPlist.value, (name) => lookup(name)?.value, targetName, {
@@ -218,9 +292,19 @@ function signingSettings(
   return [...found.entries()]
 }
 
+/** Settings the build system provides (not defined in project or xcconfig files). */
+const BUILD_ENVIRONMENT = new Set(['CONFIGURATION', 'PLATFORM_NAME', 'SDK_NAME', 'EFFECTIVE_PLATFORM_NAME'])
+
+/** Bundle ids are short; an expansion longer than this is a loop or a `$(A0)` 16^8 bomb (issue 12.4). */
+export const MAX_EXPANDED_LENGTH = 4096
+/** Xcode resolves nested settings a few levels deep; so do we, and no further. */
+const MAX_EXPANSION_DEPTH = 16
+
 /**
  * Expands `$(NAME)`, `${NAME}` and `$(NAME:modifier)` the way Xcode does for the settings it can see.
- * Returns the first name it cannot resolve instead of guessing.
+ * Returns the first name it cannot resolve instead of guessing, or neither value nor name when the
+ * expansion would pass MAX_EXPANDED_LENGTH. One left-to-right scan per level with indexOf for the
+ * closing bracket, so `$($($(…` costs linear time, not quadratic.
  */
 export function expandBuildSetting(
   raw: string,
@@ -234,13 +318,35 @@ export function expandBuildSetting(
     ...builtins,
   }
   let missing: string | undefined
-  const expand = (value: string, depth: number): string =>
-    value.replace(/\$(?:\(([^)]*)\)|\{([^}]*)\})/g, (whole, paren?: string, brace?: string) => {
-      const [name = '', ...modifiers] = (paren ?? brace ?? '').split(':')
-      const defined = lookup(name) ?? known[name]
-      if (defined === undefined || depth > 8) {
+  let tooLong = false
+  const expand = (value: string, depth: number): string => {
+    let out = ''
+    let i = 0
+    while (i < value.length) {
+      const at = value.indexOf('$', i)
+      const open = at >= 0 ? value[at + 1] : undefined
+      if (at < 0 || (open !== '(' && open !== '{')) {
+        out += at < 0 ? value.slice(i) : value.slice(i, at + 1)
+        i = at < 0 ? value.length : at + 1
+        continue
+      }
+      const close = value.indexOf(open === '(' ? ')' : '}', at + 2)
+      if (close < 0) {
+        // No closing bracket anywhere after, so no later `$(` can close either: the value is not a
+        // literal (Xcode would not build it as one), and scanning stops here.
+        missing ??= value.slice(at, at + 16)
+        out += value.slice(i)
+        break
+      }
+      out += value.slice(i, at)
+      const whole = value.slice(at, close + 1)
+      i = close + 1
+      const [name = '', ...modifiers] = value.slice(at + 2, close).split(':')
+      const defined = /[$({]/.test(name) ? undefined : (lookup(name) ?? known[name])
+      if (defined === undefined || depth >= MAX_EXPANSION_DEPTH) {
         missing ??= name
-        return whole
+        out += whole
+        continue
       }
       let result = expand(defined, depth + 1)
       for (const modifier of modifiers.flatMap((m) => m.split(','))) {
@@ -251,11 +357,20 @@ export function expandBuildSetting(
         else if (modifier === 'identifier') result = result.replace(/[^A-Za-z0-9_]/g, '_')
         else {
           missing ??= `${name}:${modifier}`
-          return whole
+          result = whole
+          break
         }
       }
-      return result
-    })
+      out += result
+      if (out.length > MAX_EXPANDED_LENGTH) {
+        tooLong = true
+        return out.slice(0, MAX_EXPANDED_LENGTH)
+      }
+      if (tooLong || missing !== undefined) return out
+    }
+    return out
+  }
   const value = expand(raw, 0)
+  if (tooLong) return {}
   return missing === undefined ? { value } : { missing }
 }

@@ -26,8 +26,14 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function decodeXmlEntities(raw: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10))
+    // A character reference past U+10FFFF (`&#x110000;`) is not a character: keep it as written
+    // rather than let String.fromCodePoint throw and abort the run.
+    const code = name.startsWith('#x')
+      ? parseInt(name.slice(2), 16)
+      : name.startsWith('#')
+        ? parseInt(name.slice(1), 10)
+        : -1
+    if (name.startsWith('#')) return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
     return ENTITIES[name] ?? whole
   })
 }

@@ -1,0 +1,354 @@
+/**
+ * Hostile source files (issue 12, items 4–8 for the source scan): each generator builds a small
+ * file that used to exhaust time, memory or the stack, or to slip past a limit silently. Each must
+ * give a clear finding (or the right identity) within a bounded time; the worst are also run in a
+ * child `node --max-old-space-size=256 dist/cli.js check` so a heap blow-up fails the test.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { runCheck } from '../../src/check.js'
+import type { Finding } from '../../src/findings.js'
+import { scanSources } from '../../src/sources/scan.js'
+import { declarationYaml, appYaml } from '../helpers/declarations.js'
+
+const made: string[] = []
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-hostile-src-'))
+  made.push(dir)
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+    await writeFile(path.join(dir, file), text)
+  }
+  return dir
+}
+
+const DECLARATION = declarationYaml([appYaml()])
+const MD5 = 'FC66866CD3CAB411048C250AE8140348'
+/** Android and iOS filed, so every detector is judged. */
+const BOTH = declarationYaml([
+  appYaml({
+    platforms: `    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: ${MD5}\n      ios:\n        bundleId: com.example.shop\n        certificate:\n          md5: ${MD5}`,
+  }),
+])
+
+async function check(
+  files: Record<string, string>,
+  mode: 'audit' | 'release' = 'release',
+): Promise<{ findings: Finding[]; ms: number }> {
+  const dir = await tree({ 'china-filing.yml': BOTH, ...files })
+  const started = performance.now()
+  const result = await runCheck({
+    workspace: dir,
+    config: 'china-filing.yml',
+    mode,
+    failOn: 'error',
+    today: '2026-11-29',
+    confine: true,
+  })
+  return {
+    findings: result.findings.filter((f) => f.rule === 'source-identity'),
+    ms: performance.now() - started,
+  }
+}
+
+/** Generous on a loaded 2-core CI machine; the quadratic versions took minutes. */
+const FAST_MS = 5_000
+
+const gradleApp = (body: string) => `plugins { id("com.android.application") }\n${body}`
+
+// ---------------------------------------------------------------------------------------------------
+// Generators
+
+function blankLines(count: number): string {
+  return gradleApp(
+    `${'\n'.repeat(count)}android {\n    defaultConfig {\n        applicationId = "com.example.wrong"\n    }\n}\n`,
+  )
+}
+
+function nestedParentheses(depth: number): string {
+  return gradleApp(
+    `android {\n    defaultConfig {\n        applicationId${'('.repeat(depth)}"com.example.wrong"${')'.repeat(depth)}\n    }\n}\n`,
+  )
+}
+
+function flavourBomb(dimensions: number, flavours: number): string {
+  const names = Array.from({ length: dimensions }, (_, d) => `d${d}`)
+  const blocks = names.flatMap((d) =>
+    Array.from({ length: flavours }, (_, f) => `        ${d}f${f} { dimension "${d}" }`),
+  )
+  return `apply plugin: 'com.android.application'\nandroid {\n    defaultConfig { applicationId "com.example.shop" }\n    flavorDimensions ${names.map((n) => `"${n}"`).join(', ')}\n    productFlavors {\n${blocks.join('\n')}\n    }\n}\n`
+}
+
+function pbxproj(bundleId: string, extraSettings = ''): string {
+  return `// !$*UTF8*$!
+{
+	objects = {
+		T1 = { isa = PBXNativeTarget; buildConfigurationList = L1; name = App; productType = "com.apple.product-type.application"; };
+		L1 = { isa = XCConfigurationList; buildConfigurations = (C1); };
+		C1 = { isa = XCBuildConfiguration; buildSettings = { ${extraSettings}PRODUCT_BUNDLE_IDENTIFIER = "${bundleId}"; }; name = Release; };
+		P1 = { isa = PBXProject; targets = (T1); };
+	};
+	rootObject = P1;
+}
+`
+}
+
+/** `A0 = $(A1)×16`, …, `A7 = $(A8)×16`, `A8 = x`: 16^8 (4G) characters if expanded naively. */
+function expansionBomb(): string {
+  const settings = Array.from({ length: 8 }, (_, k) => `A${k} = "${`$(A${k + 1})`.repeat(16)}"; `).join('')
+  return pbxproj('$(A0)', `${settings}A8 = x; `)
+}
+
+function manyKeysPlist(count: number): string {
+  const keys = '<key>CFBundleIdentifier</key><key>Other</key>\n'.repeat(count)
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>\n${keys}</dict></plist>\n`
+}
+
+const XCODE_WITH_PLIST = (plist: string) => ({
+  'App.xcodeproj/project.pbxproj': pbxproj('com.example.shop', 'INFOPLIST_FILE = App/Info.plist; '),
+  'App/Info.plist': plist,
+})
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('hostile source files: linear time (issue 12.5)', () => {
+  it('a build.gradle with a million blank lines is read in bounded time, and its wrong id is caught', async () => {
+    const { findings, ms } = await check({ 'app/build.gradle.kts': blankLines(1_000_000) })
+    expect(findings.map((f) => [f.severity, f.location?.line])).toEqual([['error', 1_000_004]])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+
+  it('an applicationId wrapped in 100k parentheses is read in bounded time', async () => {
+    const { findings, ms } = await check({ 'app/build.gradle.kts': nestedParentheses(100_000) })
+    expect(findings.map((f) => f.severity)).toEqual(['error'])
+    expect(findings[0]!.message).toContain('is com.example.wrong')
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+
+  it('a bundle id of 500k `$(` is unresolved, in bounded time', async () => {
+    const { findings, ms } = await check({ 'App.xcodeproj/project.pbxproj': pbxproj('$('.repeat(500_000)) })
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      ['notice', expect.stringContaining('cannot be read without running the build')],
+    ])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+
+  it('a pbxproj string of 300k octal escapes is read in bounded time', async () => {
+    const { findings, ms } = await check({
+      'App.xcodeproj/project.pbxproj': pbxproj('com.example.shop', `NOTE = "${'\\0'.repeat(300_000)}"; `),
+    })
+    expect(findings).toEqual([])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+
+  it('an Info.plist with 40k CFBundleIdentifier keys is scanned in bounded time', async () => {
+    const { findings, ms } = await check(XCODE_WITH_PLIST(manyKeysPlist(40_000)))
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+})
+
+describe('hostile source files: bounded expansion (issue 12.4)', () => {
+  it('10 flavour dimensions × 6 flavours is a finding naming the file and the limit (error in release)', async () => {
+    const { findings, ms } = await check({ 'app/build.gradle': flavourBomb(10, 6) })
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'error',
+        expect.stringMatching(
+          /^app\/build\.gradle declares 60466176 product-flavour combinations, over the limit of 2000 variants/,
+        ),
+      ],
+    ])
+    expect(ms).toBeLessThan(FAST_MS)
+    const audit = await check({ 'app/build.gradle': flavourBomb(10, 6) }, 'audit')
+    expect(audit.findings.map((f) => f.severity)).toEqual(['warning'])
+  })
+
+  it('a $(A0) that expands 16-fold over 8 levels is unresolved, never expanded', async () => {
+    const { findings, ms } = await check({ 'App.xcodeproj/project.pbxproj': expansionBomb() })
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      ['notice', expect.stringContaining('expands past 4096 characters')],
+    ])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+})
+
+describe('hostile source files: one bad file does not abort the run (issue 12.7)', () => {
+  const deep = 300_000
+  const cases: { name: string; files: Record<string, string>; file: string }[] = [
+    {
+      name: 'project.config.json nested 300k deep',
+      files: { 'project.config.json': `{"appid": ${'['.repeat(deep)}${']'.repeat(deep)}}` },
+      file: 'project.config.json',
+    },
+    {
+      name: 'AppScope/app.json5 nested 300k deep',
+      files: { 'AppScope/app.json5': `{ app: { bundleName: ${'{a:'.repeat(deep)}1${'}'.repeat(deep)} } }` },
+      file: 'AppScope/app.json5',
+    },
+    {
+      name: 'project.pbxproj nested 300k deep',
+      files: { 'App.xcodeproj/project.pbxproj': `{ objects = ${'('.repeat(deep)}${')'.repeat(deep)}; }` },
+      file: 'App.xcodeproj/project.pbxproj',
+    },
+    {
+      name: 'build.gradle nested 300k blocks deep',
+      files: {
+        'app/build.gradle': `apply plugin: 'com.android.application'\n${'a {\n'.repeat(deep)}${'}\n'.repeat(deep)}`,
+      },
+      file: 'app/build.gradle',
+    },
+  ]
+  it.each(cases)('$name is a parse finding naming the file, not a crash', async ({ files, file }) => {
+    const { findings } = await check({
+      ...files,
+      'android/app/build.gradle.kts': gradleApp(
+        'android { defaultConfig { applicationId = "com.example.shop" } }\n',
+      ),
+    })
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'warning',
+        expect.stringMatching(
+          new RegExp(`^${file.replace(/\./g, '\\.')}:\\d+:\\d+: .*nested more than \\d+ levels deep`),
+        ),
+      ],
+    ])
+  })
+
+  it('&#x110000; in an AndroidManifest.xml does not abort the run', async () => {
+    const manifest =
+      '<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.example.&#x110000;"/>\n'
+    const { findings } = await check({
+      'app/build.gradle': "apply plugin: 'com.android.application'\nandroid { }\n",
+      'app/src/main/AndroidManifest.xml': manifest,
+    })
+    expect(findings.map((f) => f.severity)).toEqual(['error'])
+    expect(findings[0]!.message).toContain('com.example.&#x110000;')
+  })
+})
+
+describe('hostile source files: a limit is never silence (issue 12.6)', () => {
+  it('an identity file past the size cap is an error in release mode naming the file and the limit', async () => {
+    const padded = gradleApp(
+      `android { defaultConfig { applicationId = "com.example.wrong" } }\n${'//'.padEnd(3 * 1024 * 1024, 'x')}\n`,
+    )
+    const { findings } = await check({ 'app/build.gradle.kts': padded })
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'error',
+        expect.stringMatching(
+          /^app\/build\.gradle\.kts is 3\.0 MiB, over the 2 MiB limit for identity files/,
+        ),
+      ],
+    ])
+  })
+
+  it('the walk past its entry limit says where it stopped', async () => {
+    const files: Record<string, string> = {}
+    for (let k = 0; k < 30; k++) files[`a/f${String(k).padStart(2, '0')}.txt`] = ''
+    files['z/app/build.gradle.kts'] = gradleApp(
+      'android { defaultConfig { applicationId = "com.example.wrong" } }\n',
+    )
+    const dir = await tree(files)
+    const scan = await scanSources(dir, {}, { maxEntries: 20 })
+    expect(scan.identities).toEqual([])
+    expect(scan.notes).toEqual([
+      expect.objectContaining({
+        kind: 'too-large',
+        message: expect.stringContaining('more than 20 entries'),
+      }),
+    ])
+  })
+
+  it('the walk does not follow a symbolic link out of the workspace, and says so', async () => {
+    const outside = await tree({
+      'app/build.gradle.kts': gradleApp(
+        'android { defaultConfig { applicationId = "com.example.outside" } }\n',
+      ),
+    })
+    const dir = await tree({ 'china-filing.yml': DECLARATION })
+    await symlink(outside, path.join(dir, 'linked'))
+    const result = await runCheck({
+      workspace: dir,
+      config: 'china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: '2026-11-29',
+      confine: true,
+    })
+    const findings = result.findings.filter((f) => f.rule === 'source-identity')
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      ['notice', 'linked is a symbolic link to outside the workspace; the source scan does not follow it'],
+    ])
+  })
+})
+
+describe('locations when the declaration is in a subfolder (issue 12.8)', () => {
+  it('config: mobile/china-filing.yml reports mobile/android/app/build.gradle.kts', async () => {
+    const dir = await tree({
+      'mobile/china-filing.yml': DECLARATION,
+      'mobile/android/app/build.gradle.kts': gradleApp(
+        'android {\n    defaultConfig {\n        applicationId = "com.example.wrong"\n    }\n}\n',
+      ),
+    })
+    const result = await runCheck({
+      workspace: dir,
+      config: 'mobile/china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: '2026-11-29',
+      confine: true,
+    })
+    const findings = result.findings.filter((f) => f.rule === 'source-identity')
+    expect(findings.map((f) => [f.location?.file, f.location?.line, f.message.split(':')[0]])).toEqual([
+      ['mobile/android/app/build.gradle.kts', 4, 'mobile/android/app/build.gradle.kts'],
+    ])
+  })
+})
+
+describe('hostile source files under a 256 MB heap (dist/cli.js)', () => {
+  const cli = path.resolve('dist/cli.js')
+  it('the flavour bomb, the expansion bomb and 300k nesting give findings, not a crash', async () => {
+    const dir = await tree({
+      'china-filing.yml': DECLARATION,
+      'app/build.gradle': flavourBomb(10, 6),
+      'ios/App.xcodeproj/project.pbxproj': expansionBomb(),
+      'mp/project.config.json': `{"appid": ${'['.repeat(300_000)}${']'.repeat(300_000)}}`,
+    })
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=256',
+        cli,
+        'check',
+        '--mode',
+        'release',
+        '--format',
+        'json',
+        '--today',
+        '2026-11-29',
+      ],
+      { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+    )
+    expect(run.signal).toBeNull()
+    expect(run.status).toBe(1)
+    const report = JSON.parse(run.stdout) as {
+      findings: { rule: string; severity: string; message: string }[]
+    }
+    const messages = report.findings.filter((f) => f.rule === 'source-identity').map((f) => f.message)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('product-flavour combinations, over the limit'),
+        expect.stringContaining('nested more than'),
+      ]),
+    )
+  })
+})
