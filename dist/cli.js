@@ -42168,7 +42168,8 @@ function caseFor(rule, findings, result) {
 }
 function suites(result) {
   const appRuleIds = RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id));
-  const declarationFindings = result.findings.filter((f) => f.app === void 0);
+  const appIds = new Set(result.apps.map((a) => a.id));
+  const declarationFindings = result.findings.filter((f) => f.app === void 0 || !appIds.has(f.app));
   const declarationRules = [
     .../* @__PURE__ */ new Set([...DECLARATION_RULES, "waiver", ...declarationFindings.map((f) => f.rule)])
   ];

@@ -16,6 +16,14 @@ import { renderSummary } from '../../src/report/summary.js'
 import { planCheckRun } from '../../src/report/github-check-run.js'
 import { emitAnnotations } from '../../src/report/github.js'
 import { oneLine } from '../../src/report/stdout-guard.js'
+import { renderJunit } from '../../src/report/junit.js'
+import { toCodeQuality } from '../../src/report/codequality.js'
+
+/** The finding lines of a JUnit report: the text of every <failure> and <system-out>, one finding a line. */
+function junitFindingLines(xml: string): string[] {
+  const bodies = [...xml.matchAll(/<(failure|system-out)\b[^>]*>([^<]*)<\/\1>/g)].map((m) => m[2]!)
+  return bodies.flatMap((body) => body.split('\n')).filter((l) => l.trim() !== '')
+}
 
 let corpus: { name: string; result: GateResult }[] = []
 beforeAll(async () => {
@@ -111,6 +119,18 @@ describe('report invariants over every shipped declaration', () => {
         format: 'check run',
         count: n,
       })
+      expect({ name, format: 'junit', count: junitFindingLines(renderJunit(result)).length }).toEqual({
+        name,
+        format: 'junit',
+        count: n,
+      })
+      const quality = toCodeQuality(result)
+      expect({ name, format: 'codequality', count: quality.length }).toEqual({
+        name,
+        format: 'codequality',
+        count: n,
+      })
+      expect(new Set(quality.map((q) => q.fingerprint)).size).toBe(n)
     }
   })
 

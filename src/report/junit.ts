@@ -70,7 +70,10 @@ function caseFor(rule: string, findings: Finding[], result: GateResult): Case {
 function suites(result: GateResult): Suite[] {
   // declaration-syntax and -schema judge the file, never one app: they belong to the declaration suite.
   const appRuleIds = RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id))
-  const declarationFindings = result.findings.filter((f) => f.app === undefined)
+  // A finding whose app has no suite (the declaration did not load, or names an app it does not
+  // declare) belongs to the declaration suite too: a test report must never drop a finding.
+  const appIds = new Set(result.apps.map((a) => a.id))
+  const declarationFindings = result.findings.filter((f) => f.app === undefined || !appIds.has(f.app))
   // The declaration suite lists the rules that judge the file itself, plus any other rule that reported
   // a finding without an app, so nothing the gate said is missing from the test view.
   const declarationRules = [
