@@ -5,7 +5,6 @@
  */
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import { UsageError } from './usage-error.js'
 
 /** The path as users see it in reports: relative to the workspace, forward slashes. */
@@ -63,6 +62,8 @@ export async function expandGlobs(
 ): Promise<GlobResult> {
   const files = new Set<string>()
   const unmatched: string[] = []
+  // Loaded here, not at the top: `inspect` and runs without artifacts only need displayPath (issue 10).
+  const { default: picomatch } = await import('picomatch')
   for (const pattern of patterns) {
     const trimmed = pattern.trim()
     if (!trimmed) continue

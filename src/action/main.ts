@@ -16,7 +16,6 @@ import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
 import type { GateResult } from '../gate.js'
-import { publishToGitHub } from './publish.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -59,7 +58,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : undefined
     await writeJobSummary(result, blobUrl, notes)
     setOutputs(result, files)
-    await publishToGitHub(result, inputs, event, env, blobUrl)
+    // Octokit and its HTTP stack load only for a run that publishes (issue 10): most runs make no API call.
+    if (inputs.checkRun || inputs.releaseNotes)
+      await (await import('./publish.js')).publishToGitHub(result, inputs, event, env, blobUrl)
 
     if (result.verdict === 'fail') {
       const errors = result.findings.filter((f) => f.severity === 'error').length

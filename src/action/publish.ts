@@ -3,7 +3,6 @@
  * decides the verdict, and neither failing breaks the job: each only warns, saying what to change.
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
 import type { GateResult } from '../gate.js'
 import type { ActionInputs } from './inputs.js'
 import type { EventContext } from './event.js'
@@ -26,6 +25,7 @@ export async function publishToGitHub(
     return
   }
   // GITHUB_API_URL is passed explicitly: @actions/github reads it only once, at import time.
+  const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(inputs.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
   const coordinates = { owner, repo }
   // Narrow Octokit to the calls we make; the parameter objects are built (and tested) in src/report.

@@ -5,8 +5,6 @@
 import { stat } from 'node:fs/promises'
 import { AAB_MANIFEST, readAabArchive } from './aab.js'
 import { readApkArchive } from './apk/index.js'
-import { readHap } from './hap.js'
-import { readIpa } from './ipa.js'
 import { ArtifactError, type ArtifactIdentity } from './types.js'
 import { openZip, type ZipEntry } from './zip.js'
 
@@ -43,8 +41,11 @@ export async function readArtifact(path: string, displayName: string = path): Pr
   } finally {
     await zip.close()
   }
-  // The iOS and HarmonyOS readers open the file themselves.
-  return kind === 'ipa' ? readIpa(path, displayName) : readHap(path, displayName)
+  // The iOS and HarmonyOS readers open the file themselves, and load only for their kind: an Android
+  // run never compiles the plist parser (issue 10). The Android readers share most of their code.
+  return kind === 'ipa'
+    ? (await import('./ipa.js')).readIpa(path, displayName)
+    : (await import('./hap.js')).readHap(path, displayName)
 }
 
 function unrecognised(entries: readonly ZipEntry[]): string {

@@ -9,30 +9,9 @@ import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderWorkflowCommands } from '../report/workflow-commands.js'
 import { EXIT, parse, type Io } from './main.js'
+import { list, oneOf } from './options.js'
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const
-
-export function oneOf<T extends string>(
-  flag: string,
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === undefined) return fallback
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`)
-  return value as T
-}
-
-/** `a,b` and repeated flags both work: `--apps a,b` = `--apps a --apps b`. */
-export function list(value: string | boolean | string[] | undefined): string[] | undefined {
-  if (value === undefined || typeof value === 'boolean') return undefined
-  const items = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(/[,\n]/))
-    .map((v) => v.trim())
-    .filter(Boolean)
-  return items.length ? items : undefined
-}
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {

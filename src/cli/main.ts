@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../usage-error.js'
+import { TOOL_VERSION } from '../version.js'
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -68,9 +69,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'help':
         io.stdout.write(USAGE)
         return command === undefined ? EXIT.usage : EXIT.pass
+      // First-class fast path: nothing but this module and the inlined version is loaded (issue 10).
       case '--version':
+      case '-V':
       case '-v':
-        io.stdout.write(`${PACKAGE_VERSION}\n`)
+        io.stdout.write(`${TOOL_VERSION}\n`)
         return EXIT.pass
       default:
         throw new UsageError(`unknown command "${command}"`)
@@ -87,6 +90,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.blocked
   }
 }
-
-declare const __PACKAGE_VERSION__: string | undefined
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'dev'
