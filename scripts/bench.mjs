@@ -100,13 +100,16 @@ function cleanEnv(extra = {}) {
   return { ...env, ...extra }
 }
 
-/** Runs one command under GNU time: wall milliseconds (measured here) and peak RSS in MiB. */
+/**
+ * Runs one command under GNU time: wall milliseconds (measured here), CPU milliseconds (user + system,
+ * from GNU time: on a loaded machine wall time is mostly waiting for a core) and peak RSS in MiB.
+ */
 function sample(run, work, check) {
   const rssFile = path.join(work, 'rss')
   const started = process.hrtime.bigint()
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', '-o', rssFile, run.binary.path, ...run.command.args],
+    ['-f', '%M %U %S', '-o', rssFile, run.binary.path, ...run.command.args],
     { cwd: ROOT, env: cleanEnv(run.command.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   )
   const ms = Number(process.hrtime.bigint() - started) / 1e6
@@ -115,7 +118,8 @@ function sample(run, work, check) {
       `${run.binary.label} ${run.command.name} failed (${result.status}):\n${result.stderr}${result.stdout}`,
     )
   if (check) return
-  run.samples.push({ ms, rssMiB: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 })
+  const [rssKiB, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+  run.samples.push({ ms, cpuMs: (user + system) * 1000, rssMiB: rssKiB / 1024 })
 }
 
 function quantile(sorted, q) {
@@ -127,7 +131,9 @@ function quantile(sorted, q) {
 function stats(samples) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b)
   const rss = samples.map((s) => s.rssMiB).sort((a, b) => a - b)
+  const cpu = samples.map((s) => s.cpuMs).sort((a, b) => a - b)
   return {
+    cpu: quantile(cpu, 0.5),
     median: quantile(ms, 0.5),
     p25: quantile(ms, 0.25),
     p75: quantile(ms, 0.75),
@@ -148,15 +154,17 @@ function table(rows) {
 function report(binaries, runs, rounds) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   console.log(
-    `${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.release()}; ${rounds} interleaved rounds, NODE_EXTRA_CA_CERTS and NODE_OPTIONS cleared; spread = 25th–75th percentile`,
+    `${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.release()}; ${rounds} interleaved rounds, NODE_EXTRA_CA_CERTS and NODE_OPTIONS cleared; spread: 25th–75th percentile of wall time; CPU: user + system; goals judged on wall-time ratios; load average ${os.loadavg()[0].toFixed(1)}`,
   )
   let missed = 0
   for (const binary of binaries) {
     const mine = runs.filter((r) => r.binary === binary).map((r) => ({ ...r, stats: stats(r.samples) }))
     const bare = mine[0].stats.median
     const example = mine.find((r) => r.command.name.startsWith('check examples')).stats.median
+    const exampleCpu = mine.find((r) => r.command.name.startsWith('check examples')).stats.cpu
     const thousand = mine.find((r) => r.command.scaling === 1000)
-    const rows = [['command', 'median', 'spread', 'ratio', 'goal', 'peak RSS']]
+    const bareCpu = mine[0].stats.cpu
+    const rows = [['command', 'median', 'spread', 'ratio', 'goal', 'CPU median', 'CPU ratio', 'peak RSS']]
     for (const r of mine) {
       const ratio = r.stats.median / bare
       const met = r.command.goal === undefined || ratio <= r.command.goal
@@ -167,6 +175,8 @@ function report(binaries, runs, rounds) {
         `${r.stats.p25.toFixed(1)}–${r.stats.p75.toFixed(1)} ms`,
         `${ratio.toFixed(2)}×`,
         r.command.goal === undefined ? '' : `≤ ${r.command.goal}× ${met ? 'met' : 'MISSED'}`,
+        `${r.stats.cpu.toFixed(0)} ms`,
+        `${(r.stats.cpu / bareCpu).toFixed(2)}×`,
         `${r.stats.rss.toFixed(0)} MiB`,
       ])
     }
@@ -178,6 +188,8 @@ function report(binaries, runs, rounds) {
       '',
       `${scale.toFixed(2)}×`,
       `≤ 2× ${scale <= 2 ? 'met' : 'MISSED'}`,
+      '',
+      `${(thousand.stats.cpu / exampleCpu).toFixed(2)}×`,
       '',
     ])
     console.log(`\n${binary.label} (${binary.path === process.execPath ? 'this node' : binary.path})`)
