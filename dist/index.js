@@ -1,30 +1,5 @@
 import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
 import {
-  FAIL_ON_LEVELS,
-  MODES,
-  annotationTitle,
-  parseToday,
-  planAnnotations,
-  renderJson,
-  renderSarif,
-  runCheck,
-  todayInChina
-} from "./chunks/chunk-47L76UIR.js";
-import "./chunks/chunk-BTZA2BK2.js";
-import "./chunks/chunk-XZLMYQJ4.js";
-import {
-  resolveInWorkspace
-} from "./chunks/chunk-BXP65GJQ.js";
-import {
-  tagFromRef,
-  versionFromTag
-} from "./chunks/chunk-WEMNSGVJ.js";
-import {
-  UsageError
-} from "./chunks/chunk-LD2BKEBV.js";
-import "./chunks/chunk-I2TCRCIK.js";
-import "./chunks/chunk-WKUZGEHA.js";
-import {
   error,
   getInput,
   info,
@@ -36,6 +11,36 @@ import {
   warning
 } from "./chunks/chunk-Q4222GA5.js";
 import "./chunks/chunk-KXJZXOQ2.js";
+import {
+  annotationTitle,
+  planAnnotations
+} from "./chunks/chunk-N2WVAUTT.js";
+import {
+  FAIL_ON_LEVELS,
+  MODES,
+  parseToday,
+  runCheck,
+  todayInChina
+} from "./chunks/chunk-7MTQP3QT.js";
+import "./chunks/chunk-N5BCNBEB.js";
+import "./chunks/chunk-BTZA2BK2.js";
+import "./chunks/chunk-XZLMYQJ4.js";
+import {
+  resolveInWorkspace
+} from "./chunks/chunk-BXP65GJQ.js";
+import "./chunks/chunk-76ZGB3DQ.js";
+import {
+  tagFromRef,
+  versionFromTag
+} from "./chunks/chunk-OA77VQIN.js";
+import {
+  UsageError
+} from "./chunks/chunk-LD2BKEBV.js";
+import "./chunks/chunk-I2TCRCIK.js";
+import "./chunks/chunk-WKUZGEHA.js";
+import {
+  renderJson
+} from "./chunks/chunk-VC4S7BW4.js";
 import "./chunks/chunk-EBUTKOES.js";
 
 // src/action/main.ts
@@ -228,6 +233,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
   await mkdir(path.dirname(sarifFile), { recursive: true });
+  const { renderSarif } = await import("./chunks/sarif-VMKMOO5Z.js");
   await writeFile(sarifFile, renderSarif(result));
   return { reportFile, sarifFile };
 }

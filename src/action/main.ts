@@ -13,7 +13,6 @@ import { versionFromTag } from '../release/version.js'
 import { UsageError } from '../usage-error.js'
 import { resolveInWorkspace } from '../workspace.js'
 import { renderJson } from '../report/json.js'
-import { renderSarif } from '../report/sarif.js'
 import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
 import type { GateResult } from '../gate.js'
 
@@ -92,6 +91,8 @@ async function writeReportFiles(
   if (!sarifInput) return { reportFile }
   const sarifFile = resolveInWorkspace(workspace, sarifInput, 'sarif-file')
   await mkdir(path.dirname(sarifFile), { recursive: true })
+  // The SARIF reporter (node:crypto, the rule docs) loads only when a SARIF file is asked for.
+  const { renderSarif } = await import('../report/sarif.js')
   await writeFile(sarifFile, renderSarif(result))
   return { reportFile, sarifFile }
 }

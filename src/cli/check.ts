@@ -4,10 +4,7 @@ import { runCheck, todayInChina, parseToday } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
-import { renderText, shouldUseColor } from '../report/text.js'
-import { renderJson } from '../report/json.js'
-import { renderSarif } from '../report/sarif.js'
-import { renderWorkflowCommands } from '../report/workflow-commands.js'
+import type { GateResult } from '../gate.js'
 import { EXIT, parse, type Io } from './main.js'
 import { list, oneOf } from './options.js'
 
@@ -57,15 +54,21 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     confine: false,
   })
 
+  // Only the asked-for reporter loads (issue 10): SARIF alone pulls in node:crypto and the rule docs.
   const rendered =
     format === 'json'
-      ? renderJson(result)
+      ? (await import('../report/json.js')).renderJson(result)
       : format === 'sarif'
-        ? renderSarif(result)
+        ? (await import('../report/sarif.js')).renderSarif(result)
         : format === 'github'
-          ? renderWorkflowCommands(result)
-          : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) })
+          ? (await import('../report/workflow-commands.js')).renderWorkflowCommands(result)
+          : await renderTextReport(result, !values.output, io)
   if (values.output) await writeFile(path.resolve(io.cwd, values.output as string), rendered)
   else io.stdout.write(rendered)
   return result.verdict === 'pass' ? EXIT.pass : EXIT.blocked
+}
+
+async function renderTextReport(result: GateResult, toTerminal: boolean, io: Io): Promise<string> {
+  const { renderText, shouldUseColor } = await import('../report/text.js')
+  return renderText(result, { color: toTerminal && shouldUseColor(io.stdout, io.env) })
 }
