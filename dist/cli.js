@@ -2,7 +2,7 @@
 import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-43RPELRA.js";
+} from "./chunks/chunk-ONDBHROP.js";
 import "./chunks/chunk-LD2BKEBV.js";
 import "./chunks/chunk-EBUTKOES.js";
 

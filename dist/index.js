@@ -21,18 +21,18 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-7MTQP3QT.js";
+} from "./chunks/chunk-ZUNGX27K.js";
 import "./chunks/chunk-N5BCNBEB.js";
 import "./chunks/chunk-BTZA2BK2.js";
 import "./chunks/chunk-XZLMYQJ4.js";
 import {
   resolveInWorkspace
 } from "./chunks/chunk-BXP65GJQ.js";
-import "./chunks/chunk-76ZGB3DQ.js";
+import "./chunks/chunk-44PZNB5P.js";
 import {
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-OA77VQIN.js";
+} from "./chunks/chunk-VVA4USSH.js";
 import {
   UsageError
 } from "./chunks/chunk-LD2BKEBV.js";
@@ -233,7 +233,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
   await mkdir(path.dirname(sarifFile), { recursive: true });
-  const { renderSarif } = await import("./chunks/sarif-VMKMOO5Z.js");
+  const { renderSarif } = await import("./chunks/sarif-FDG25UMP.js");
   await writeFile(sarifFile, renderSarif(result));
   return { reportFile, sarifFile };
 }
