@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
 import {
-  main
-} from "./chunks/chunk-ONDBHROP.js";
-import "./chunks/chunk-LD2BKEBV.js";
+  TOOL_VERSION,
+  VERSION_FLAGS
+} from "./chunks/chunk-DJCYL6EZ.js";
 import "./chunks/chunk-EBUTKOES.js";
 
 // src/cli/index.ts
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd()
-});
+var argv = process.argv.slice(2);
+if (VERSION_FLAGS.includes(argv[0])) {
+  process.stdout.write(`${TOOL_VERSION}
+`);
+} else {
+  const { main } = await import("./chunks/main-CBS3I5LL.js");
+  process.exitCode = await main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd()
+  });
+}
