@@ -27,13 +27,15 @@ function packagesOf(files: Iterable<string>): Set<string> {
   return packages
 }
 
-/** The chunk a dynamic import in `file` names, e.g. the one for src/cli/inspect.ts. */
+/** The chunk that `file` or its static imports load dynamically for `name` (e.g. src/cli/inspect.ts). */
 function dynamicChunk(file: string, name: string): string {
-  const chunk = [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)]
-    .map((m) => m[1]!)
-    .find((m) => path.basename(m).startsWith(`${name}-`))
-  if (!chunk) throw new Error(`${file} has no dynamic import of a ${name} chunk`)
-  return path.resolve(path.dirname(file), chunk)
+  for (const loaded of staticGraph(file)) {
+    const chunk = [...readFileSync(loaded, 'utf8').matchAll(DYNAMIC_IMPORT)]
+      .map((m) => m[1]!)
+      .find((m) => path.basename(m).startsWith(`${name}-`))
+    if (chunk) return path.resolve(path.dirname(loaded), chunk)
+  }
+  throw new Error(`${file} loads no ${name} chunk`)
 }
 
 describe('start-up loads only what the command uses', () => {
