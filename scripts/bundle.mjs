@@ -1,8 +1,14 @@
-// Builds the two committed ESM bundles: dist/index.js (the action, Node 24) and dist/cli.js (the CLI,
-// Node 20+). One bundle each, no node_modules at run time, so `node dist/cli.js` works on a fresh clone.
+// Builds the committed ESM bundles: dist/index.js (the action, Node 24) and dist/cli.js (the CLI,
+// Node 20+). No node_modules at run time, so `node dist/cli.js` works on a fresh clone.
+//
+// Code splitting (issue 10): each `await import()` in the source becomes its own chunk under
+// dist/chunks/, so a command parses and runs only the code it uses (`--version` loads no parser,
+// `inspect` no zod or yaml, the action no Octokit unless it publishes). One bundle per entry would
+// make every start pay for compiling all of it: measured with `npm run bench` (README, Performance).
 import { build as esbuildBuild } from 'esbuild'
 import { writeLicenses } from './licenses.mjs'
-import { chmod, readFile, rm } from 'node:fs/promises'
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one.
 const banner =
@@ -19,7 +25,27 @@ async function build(options) {
   return result
 }
 
-const common = {
+// @actions/core imports its OIDC client (and with it @actions/http-client, undici and tunnel: 800 KB)
+// and its platform helpers (@actions/exec) at the top of core.js, for getIDToken() and `platform`,
+// which we never call. Their modules only define classes and constants, so they are declared free of
+// side effects: esbuild then drops them when nothing uses their exports, and the action starts
+// without the HTTP stack. Octokit (loaded lazily, only to publish) brings its own copy when needed.
+const pureActionsModules = {
+  name: 'pure-actions-core-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) => {
+      if (!/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined
+      return { path: path.join(args.resolveDir, args.path), sideEffects: false }
+    })
+  },
+}
+
+await rm('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
@@ -28,20 +54,11 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
-}
-
-await rm('dist', { recursive: true, force: true })
-await build({
-  ...common,
-  entryPoints: ['src/action/index.ts'],
-  outfile: 'dist/index.js',
   banner: { js: banner },
+  plugins: [pureActionsModules],
 })
-await build({
-  ...common,
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
-})
+// The shebang goes on the CLI entry only (a banner would put it on every chunk).
+const cli = await readFile('dist/cli.js', 'utf8')
+await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`)
 await chmod('dist/cli.js', 0o755)
 await writeLicenses(metafiles, 'dist/licenses.txt')

@@ -1,8 +1,9 @@
 /**
  * The one version of the tool: package.json's `version`, for `--version`, SARIF `driver.version` and
- * the JSON report. scripts/bundle.mjs defines __PACKAGE_VERSION__ from package.json, so the bundles
- * carry the version string alone: importing package.json would inline the whole manifest, and every
- * devDependency bump would then change dist/. Unbundled (tests), package.json is read from the root.
+ * the JSON report. scripts/bundle.mjs defines __PACKAGE_VERSION__ from package.json (esbuild `define`),
+ * so the bundles carry the version string alone and `--version` reads no file: importing package.json
+ * would inline the whole manifest, and every devDependency bump would then change dist/. Unbundled
+ * (tests), package.json is read from the root.
  */
 import { readFileSync } from 'node:fs'
 
@@ -15,3 +16,6 @@ function packageJsonVersion(): string {
 
 export const TOOL_VERSION: string =
   typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : packageJsonVersion()
+
+/** The flags that print TOOL_VERSION (`-v` kept for habit; `-V` as in git and npm tooling). */
+export const VERSION_FLAGS = ['--version', '-V', '-v'] as const

@@ -6,7 +6,7 @@
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
+import type picomatchType from 'picomatch'
 import { UsageError } from './usage-error.js'
 
 /** The path as users see it in reports: relative to the workspace, forward slashes. */
@@ -182,6 +182,8 @@ export async function expandGlobs(
   patterns: readonly string[],
   options: { confine: boolean },
 ): Promise<GlobResult> {
+  // Loaded here, not at the top: `inspect` and runs without artifacts only need displayPath (issue 10).
+  const { default: picomatch } = await import('picomatch')
   const rules = patterns
     .map((p) => p.trim())
     .filter(Boolean)
@@ -198,7 +200,7 @@ export async function expandGlobs(
   const files = new Set<string>()
   const unmatched: string[] = []
   for (const rule of rules.filter((r) => !r.exclude)) {
-    const matches = (await matchPattern(workspace, rule.pattern, options.confine)).filter(included)
+    const matches = (await matchPattern(picomatch, workspace, rule.pattern, options.confine)).filter(included)
     if (matches.length === 0) unmatched.push(rule.pattern)
     matches.forEach((m) => files.add(m))
   }
@@ -210,7 +212,12 @@ function toPosix(file: string): string {
 }
 
 /** The files one include pattern names, before exclusions. */
-async function matchPattern(workspace: string, pattern: string, confine: boolean): Promise<string[]> {
+async function matchPattern(
+  picomatch: typeof picomatchType,
+  workspace: string,
+  pattern: string,
+  confine: boolean,
+): Promise<string[]> {
   const absolutePattern = toPosix(path.resolve(workspace, pattern))
   const scan = picomatch.scan(absolutePattern)
   const base = path.resolve(scan.isGlob ? scan.base || '/' : absolutePattern)

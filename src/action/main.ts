@@ -12,10 +12,8 @@ import { versionFromTag } from '../release/version.js'
 import { UsageError } from '../usage-error.js'
 import { resolveInWorkspace, writeFileSafely } from '../workspace.js'
 import { renderJson } from '../report/json.js'
-import { renderSarif } from '../report/sarif.js'
 import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
 import type { GateResult } from '../gate.js'
-import { publishToGitHub } from './publish.js'
 import { usageFailureResult } from '../report/usage-failure.js'
 import { checkedSummary } from '../report/text.js'
 import { oneLine } from '../report/stdout-guard.js'
@@ -64,7 +62,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : undefined
     await writeJobSummary(result, blobUrl, notes)
     setOutputs(result, files)
-    await publishToGitHub(result, inputs, event, env, blobUrl)
+    // Octokit and its HTTP stack load only for a run that publishes (issue 10): most runs make no API call.
+    if (inputs.checkRun || inputs.releaseNotes)
+      await (await import('./publish.js')).publishToGitHub(result, inputs, event, env, blobUrl)
 
     core.info(oneLine(verifiedLine(result)))
     if (result.verdict === 'fail' && !result.enforced) {
@@ -152,6 +152,8 @@ async function writeReportFiles(
   )
   if (!sarifInput) return { reportFile }
   const sarifFile = resolveInWorkspace(workspace, sarifInput, 'sarif-file')
+  // The SARIF reporter (node:crypto, the rule docs) loads only when a SARIF file is asked for.
+  const { renderSarif } = await import('../report/sarif.js')
   await writeFileSafely(workspace, sarifFile, renderSarif(result), 'sarif-file', sarifInput, true)
   return { reportFile, sarifFile }
 }

@@ -4,8 +4,6 @@
  * All requests share one time budget and go through boundedFetch (timeouts, retries, size caps).
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
-import { defaults as githubDefaults } from '@actions/github/lib/utils'
 import { apiLimitsFrom, boundedFetch } from '../report/github-api.js'
 import type { GateResult } from '../gate.js'
 import type { ActionInputs } from './inputs.js'
@@ -48,6 +46,11 @@ async function publish(
   // GITHUB_API_URL is passed explicitly: @actions/github reads it only once, at import time. Our fetch
   // wraps @actions/github's own (which honours the runner's proxy settings): `request` replaces it.
   const limits = apiLimitsFrom(env)
+  // Octokit loads only when the run publishes (issue 10: most runs make no API call).
+  const [{ getOctokit }, { defaults: githubDefaults }] = await Promise.all([
+    import('@actions/github'),
+    import('@actions/github/lib/utils'),
+  ])
   const innerFetch = (githubDefaults.request?.fetch ?? globalThis.fetch) as typeof fetch
   const octokit = getOctokit(inputs.token, {
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),

@@ -5,8 +5,6 @@
 import { stat } from 'node:fs/promises'
 import { AAB_MANIFEST, readAabArchive } from './aab.js'
 import { readApkArchive } from './apk/index.js'
-import { readHap } from './hap.js'
-import { readIpa } from './ipa.js'
 import { boundMessage } from './bounded-text.js'
 import { ArtifactError, messageOf, type ArtifactIdentity } from './types.js'
 import { openZip, type ZipEntry } from './zip.js'
@@ -66,8 +64,11 @@ async function readAny(path: string, displayName: string): Promise<ArtifactIdent
   } finally {
     await zip.close()
   }
-  // The iOS and HarmonyOS readers open the file themselves.
-  return kind === 'ipa' ? readIpa(path, displayName) : readHap(path, displayName)
+  // The iOS and HarmonyOS readers open the file themselves, and load only when such a file comes
+  // (issue 10: an APK run never compiles them).
+  return kind === 'ipa'
+    ? (await import('./ipa.js')).readIpa(path, displayName)
+    : (await import('./hap.js')).readHap(path, displayName)
 }
 
 function unrecognised(entries: readonly ZipEntry[]): string {

@@ -7,44 +7,11 @@ import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
-import { renderText, shouldUseColor } from '../report/text.js'
-import { renderJson } from '../report/json.js'
-import { renderSarif } from '../report/sarif.js'
-import { renderWorkflowCommands } from '../report/workflow-commands.js'
-import { renderJunit } from '../report/junit.js'
-import { renderCodeQuality } from '../report/codequality.js'
+import type { GateResult } from '../gate.js'
 import { EXIT, parse, type Io } from './main.js'
+import { list, oneOf } from './options.js'
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality'] as const
-
-export function oneOf<T extends string>(
-  flag: string,
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === undefined) return fallback
-  if (!(allowed as readonly string[]).includes(value)) {
-    const near = closestMatch(value, allowed)
-    throw new UsageError(
-      `${flag} must be one of ${allowed.join(', ')}, not "${value}"${near ? `; did you mean "${near}"?` : ''}`,
-    )
-  }
-  return value as T
-}
-
-/** `a,b` and repeated flags both work: `--apps a,b` = `--apps a --apps b`. */
-export function list(
-  value: string | boolean | string[] | undefined,
-  separator: RegExp = /[,\n]/,
-): string[] | undefined {
-  if (value === undefined || typeof value === 'boolean') return undefined
-  const items = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(separator))
-    .map((v) => v.trim())
-    .filter(Boolean)
-  return items.length ? items : undefined
-}
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -110,18 +77,19 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     confine: false,
   })
 
+  // Only the asked-for reporter loads (issue 10): SARIF alone pulls in node:crypto and the rule docs.
   const rendered =
     format === 'json'
-      ? renderJson(result)
+      ? (await import('../report/json.js')).renderJson(result)
       : format === 'sarif'
-        ? renderSarif(result)
+        ? (await import('../report/sarif.js')).renderSarif(result)
         : format === 'github'
-          ? renderWorkflowCommands(result)
+          ? (await import('../report/workflow-commands.js')).renderWorkflowCommands(result)
           : format === 'junit'
-            ? renderJunit(result)
+            ? (await import('../report/junit.js')).renderJunit(result)
             : format === 'codequality'
-              ? renderCodeQuality(result)
-              : renderText(result, { color: !values.output && shouldUseColor(io.stdout, io.env) })
+              ? (await import('../report/codequality.js')).renderCodeQuality(result)
+              : await renderTextReport(result, !values.output, io)
   if (values.output) await writeOutput(io.cwd, values.output as string, rendered)
   else io.stdout.write(rendered)
   // fail-on: never reports a failing verdict but is not enforced: exit 0.
@@ -136,4 +104,9 @@ async function writeOutput(cwd: string, given: string, text: string): Promise<vo
     if (!problem) throw error
     throw new UsageError(`--output ${given} cannot be written: ${problem}`)
   }
+}
+
+async function renderTextReport(result: GateResult, toTerminal: boolean, io: Io): Promise<string> {
+  const { renderText, shouldUseColor } = await import('../report/text.js')
+  return renderText(result, { color: toTerminal && shouldUseColor(io.stdout, io.env) })
 }

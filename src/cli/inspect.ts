@@ -4,7 +4,7 @@ import { ArtifactError, messageOf } from '../artifacts/types.js'
 import { displayPath } from '../workspace.js'
 import { UsageError } from '../usage-error.js'
 import { renderInspectText, renderInspectYaml, toInspectJson, type InspectEntry } from '../report/inspect.js'
-import { oneOf } from './check.js'
+import { oneOf } from './options.js'
 import { EXIT, parse, type Io } from './main.js'
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {

@@ -5,7 +5,7 @@
  * Judgements that need catalogues or cross-references with a rule id of their own (regions, filing
  * numbers, waivers) are left to the rules; this schema only decides "is this a well-formed declaration".
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import semver from 'semver'
 import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
 import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'

@@ -2,7 +2,7 @@ import type { Finding } from '../findings.js'
 import { CLOUD_PROVIDERS, resolveProvider } from '../catalog/regions.js'
 import { closestMatch } from '../declaration/suggest.js'
 import { MINI_PROGRAM_PLATFORMS, STORE_IDS, findStore } from '../catalog/stores.js'
-import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+import { appAt, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-channel',
@@ -25,7 +25,7 @@ export const filingChannel: Rule = {
       const { app } = scope
       const via = app.filing.via
       if (via === undefined || app.filing.status === 'not-filed') continue
-      const at = { app: app.id, location: appLocation(context, scope, ['filing', 'via']) }
+      const at = appAt(context, scope, ['filing', 'via'])
 
       if (app.kind === 'mini-program') {
         const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p])

@@ -2,7 +2,7 @@ import type { Finding } from '../findings.js'
 import { resolveProvince } from '../catalog/provinces.js'
 import { parseFilingNumber, parseMainNumber, type FilingNumber } from '../filing/number.js'
 import type { AppScope } from '../scope.js'
-import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+import { appAt, appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-holder',
@@ -43,7 +43,7 @@ export const filingHolder: Rule = {
     }
 
     for (const { scope, number } of numbered) {
-      const at = { app: scope.app.id, location: appLocation(context, scope, ['filing', 'number']) }
+      const at = appAt(context, scope, ['filing', 'number'])
       if (province && number.currentProvince !== province.province.abbr) {
         findings.push(
           report(

@@ -6,7 +6,7 @@ import {
   SERVICE_TYPE_KINDS,
   type ServiceType,
 } from '../filing/number.js'
-import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+import { appAt, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-number-format',
@@ -53,8 +53,7 @@ export const filingNumberFormat: Rule = {
       const { app } = scope
       const raw = app.filing.number
       if (raw === undefined) continue
-      const location = appLocation(context, scope, ['filing', 'number'])
-      const at = { app: app.id, location }
+      const at = appAt(context, scope, ['filing', 'number'])
       const parsed = parseFilingNumber(raw)
       if (!parsed.ok) {
         findings.push(

@@ -74,7 +74,9 @@ export const hostingMainland: Rule = {
         const region = entry.region ?? ''
         const at = { app: app.id, location: appLocation(context, scope, [...path, 'region']) }
         const known = lookupRegion(provider, region)
-        const suggestions = suggestMainlandRegions(provider, region)
+        // Edit distances to every mainland region only for a finding that shows them: a valid mainland
+        // region (nearly every entry) costs a lookup, not a ranking (issue 10).
+        const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region)
         const suggest = suggestions.length
           ? ` Mainland ${provider} regions include ${suggestions.join(', ')}.`
           : ''

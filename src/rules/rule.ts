@@ -65,3 +65,23 @@ export function appLocation(
 ): SourceLocation {
   return context.declaration.locate(['apps', scope.index, ...path], part)
 }
+
+/**
+ * `{ app, location }` for a finding about `apps[index]` at `path`, the location found only when a
+ * finding reads it: a rule prepares this for every app, but a passing app (nearly all) needs no
+ * position, and finding one walks the YAML document (issue 10).
+ */
+export function appAt(
+  context: RuleContext,
+  scope: AppScope,
+  path: KeyPath,
+  part?: 'key' | 'value',
+): { app: string; readonly location: SourceLocation } {
+  let location: SourceLocation | undefined
+  return {
+    app: scope.app.id,
+    get location() {
+      return (location ??= appLocation(context, scope, path, part))
+    },
+  }
+}

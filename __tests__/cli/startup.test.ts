@@ -1,0 +1,68 @@
+/**
+ * What each command loads before it does anything (issue 10), read from the committed bundles: the
+ * static imports of an entry are compiled at start-up, the dynamic ones only when a command reaches
+ * them. esbuild marks each bundled package with a `// node_modules/<package>/...` comment.
+ */
+import { describe, it, expect } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+const STATIC_IMPORT = /^import\s+(?:[^'"]*?\s+from\s+)?"(\.\/[^"]+)";?$/gm
+const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+)"\)/g
+
+/** The files a module loads at start: it and its static imports, transitively. */
+function staticGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
+    staticGraph(path.resolve(path.dirname(file), m[1]!), seen)
+  return seen
+}
+
+function packagesOf(files: Iterable<string>): Set<string> {
+  const packages = new Set<string>()
+  for (const file of files)
+    for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
+      packages.add(m[1]!)
+  return packages
+}
+
+/** The chunk that `file` or its static imports load dynamically for `name` (e.g. src/cli/inspect.ts). */
+function dynamicChunk(file: string, name: string): string {
+  for (const loaded of staticGraph(file)) {
+    const chunk = [...readFileSync(loaded, 'utf8').matchAll(DYNAMIC_IMPORT)]
+      .map((m) => m[1]!)
+      .find((m) => path.basename(m).startsWith(`${name}-`))
+    if (chunk) return path.resolve(path.dirname(loaded), chunk)
+  }
+  throw new Error(`${file} loads no ${name} chunk`)
+}
+
+describe('start-up loads only what the command uses', () => {
+  const cli = path.resolve('dist/cli.js')
+  const action = path.resolve('dist/index.js')
+
+  it('the CLI entry (--version) loads no package at all', () => {
+    expect([...packagesOf(staticGraph(cli))]).toEqual([])
+  })
+
+  // yaml stays: the text and yaml reports print the filing snippet with it.
+  it('inspect loads neither the declaration schema (zod) nor the iOS reader (plist)', () => {
+    const main = dynamicChunk(cli, 'main')
+    const packages = packagesOf(staticGraph(dynamicChunk(main, 'inspect')))
+    for (const heavy of ['zod', 'plist', '@xmldom/xmldom', 'picomatch', 'semver'])
+      expect(packages).not.toContain(heavy)
+  })
+
+  it('the action starts without Octokit or an HTTP client', () => {
+    const packages = packagesOf(staticGraph(action))
+    expect(packages).toContain('@actions/core')
+    for (const heavy of ['@actions/github', '@actions/http-client', 'undici', 'tunnel', '@octokit/core'])
+      expect(packages).not.toContain(heavy)
+  })
+
+  it('publishing still bundles Octokit, in a chunk of its own', () => {
+    const publish = dynamicChunk(action, 'publish')
+    expect(packagesOf(staticGraph(dynamicChunk(publish, 'github')))).toContain('@octokit/core')
+  })
+})
