@@ -7,8 +7,8 @@
 // make every start pay for compiling all of it: measured with `npm run bench` (README, Performance).
 import { build as esbuildBuild } from 'esbuild'
 import { writeLicenses } from './licenses.mjs'
+import { pureActionsModules } from './esbuild-plugins.mjs'
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one.
 const banner =
@@ -23,21 +23,6 @@ async function build(options) {
   const result = await esbuildBuild({ ...options, metafile: true })
   metafiles.push(result.metafile)
   return result
-}
-
-// @actions/core imports its OIDC client (and with it @actions/http-client, undici and tunnel: 800 KB)
-// and its platform helpers (@actions/exec) at the top of core.js, for getIDToken() and `platform`,
-// which we never call. Their modules only define classes and constants, so they are declared free of
-// side effects: esbuild then drops them when nothing uses their exports, and the action starts
-// without the HTTP stack. Octokit (loaded lazily, only to publish) brings its own copy when needed.
-const pureActionsModules = {
-  name: 'pure-actions-core-modules',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) => {
-      if (!/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined
-      return { path: path.join(args.resolveDir, args.path), sideEffects: false }
-    })
-  },
 }
 
 await rm('dist', { recursive: true, force: true })

@@ -7,6 +7,7 @@ import { describe, it, expect } from '@jest/globals'
 import { build, type Metafile } from 'esbuild'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { pureActionsModules } from '../../scripts/esbuild-plugins.mjs'
 
 /** The nearest package.json above a bundled file: the package that file belongs to. */
 function packageOf(input: string): { name: string; version: string } | undefined {
@@ -25,21 +26,22 @@ function packageOf(input: string): { name: string; version: string } | undefined
 }
 
 async function bundledPackages(): Promise<string[]> {
-  const metafiles: Metafile[] = []
-  for (const entry of ['src/action/index.ts', 'src/cli/index.ts']) {
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      write: false,
-      metafile: true,
-      outdir: 'out',
-      logLevel: 'silent',
-    })
-    metafiles.push(result.metafile)
-  }
+  // The same entries, splitting and plugins as scripts/bundle.mjs: what ships is what gets listed.
+  const result = await build({
+    entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+    plugins: [pureActionsModules],
+  })
+  const metafiles: Metafile[] = [result.metafile]
   const names = new Set<string>()
   for (const metafile of metafiles)
     for (const output of Object.values(metafile.outputs))

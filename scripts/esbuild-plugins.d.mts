@@ -1,0 +1,4 @@
+import type { Plugin } from 'esbuild'
+
+/** See esbuild-plugins.mjs: @actions/core's OIDC and platform modules marked free of side effects. */
+export declare const pureActionsModules: Plugin
