@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import semver from 'semver'
-import { closestMatch } from '../declaration/suggest.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
