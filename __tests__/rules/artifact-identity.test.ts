@@ -3,12 +3,9 @@
  * scripts/fixtures/*.sh): the filed identity against what apksigner/openssl recorded for each build.
  */
 import { describe, it, expect } from '@jest/globals'
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { runCheck } from '../../src/check.js'
 import { positionOf } from '../helpers/declarations.js'
 import { apksignerSigners, opensslCertificates, section } from '../artifacts/android-records.js'
-import { tempDir } from '../helpers/temp-dir.js'
+import { checkArtifacts } from '../helpers/artifact-workspace.js'
 
 const TODAY = '2026-11-29'
 /** The filed values come from what apksigner and openssl recorded for the fixtures, not from our reader. */
@@ -66,20 +63,14 @@ async function check(
   mode: 'release' | 'audit' = 'release',
   patterns?: string[],
 ) {
-  const dir = await tempDir('cfg-art-')
-  await writeFile(path.join(dir, 'china-filing.yml'), text)
-  await mkdir(path.join(dir, 'build'))
-  for (const fixture of fixtures)
-    await copyFile(path.join('__tests__/fixtures', fixture), path.join(dir, 'build', path.basename(fixture)))
-  const result = await runCheck({
-    workspace: dir,
-    config: 'china-filing.yml',
+  const result = await checkArtifacts({
+    declaration: text,
+    fixtures,
     mode,
-    failOn: 'error',
     today: TODAY,
-    tag: mode === 'release' ? 'v2.3.0' : undefined,
-    artifacts: patterns ?? ['build/*'],
-    confine: true,
+    tag: 'v2.3.0',
+    sources: true,
+    ...(patterns ? { patterns } : {}),
   })
   return { result, findings: result.findings.filter((f) => f.rule === 'artifact-identity') }
 }

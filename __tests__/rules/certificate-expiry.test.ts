@@ -3,11 +3,10 @@
  * artifacts. The certificates' validity is read from the DER (checked against openssl on the
  * lifetimes fixtures of scripts/fixtures/channels.sh); the clock is moved around each real notAfter.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { runCheck } from '../../src/check.js'
+import { checkArtifacts } from '../helpers/artifact-workspace.js'
 import { readArtifact } from '../../src/artifacts/read.js'
 import { validityOf } from '../../src/artifacts/certificate.js'
 import { chinaDate } from '../../src/rules/certificate-expiry.js'
@@ -40,31 +39,17 @@ apps:
     stores: [xiaomi, huawei-appgallery, app-store-cn]
 `
 
-const dirs: string[] = []
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
-
 async function check(
   fixture: string,
   today: string,
   mode: 'release' | 'audit' = 'release',
   certificateExpiryDays?: number,
 ) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-expiry-'))
-  dirs.push(dir)
-  await writeFile(path.join(dir, 'china-filing.yml'), DECLARATION)
-  await mkdir(path.join(dir, 'build'))
-  await copyFile(path.join('__tests__/fixtures', fixture), path.join(dir, 'build', path.basename(fixture)))
-  const result = await runCheck({
-    workspace: dir,
-    config: 'china-filing.yml',
+  const result = await checkArtifacts({
+    declaration: DECLARATION,
+    fixtures: [fixture],
     mode,
-    failOn: 'error',
     today,
-    artifacts: ['build/*'],
-    confine: true,
-    sources: false,
     ...(certificateExpiryDays !== undefined ? { certificateExpiryDays } : {}),
   })
   // The declaration loads (a failing one would leave nothing to judge and every test passing).

@@ -2,11 +2,8 @@
  * channel-packages and the channel-aware artifact-identity, on channel APKs written after signing by
  * scripts/fixtures/channel_writer.py and verified by apksigner (scripts/fixtures/channels.sh).
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { runCheck } from '../../src/check.js'
+import { describe, expect, it } from '@jest/globals'
+import { checkArtifacts } from '../helpers/artifact-workspace.js'
 import type { ArtifactIdentity } from '../../src/artifacts/types.js'
 import { appYaml, declarationYaml, gate, positionOf } from '../helpers/declarations.js'
 import { apksignerSigners, section } from '../artifacts/android-records.js'
@@ -29,31 +26,15 @@ function declaration(release = ''): string {
   ])
 }
 
-const dirs: string[] = []
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
-
 async function check(text: string, apks: string[], mode: 'release' | 'audit' = 'release') {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-channels-'))
-  dirs.push(dir)
-  await writeFile(path.join(dir, 'china-filing.yml'), text)
-  await mkdir(path.join(dir, 'channels'))
-  for (const apk of apks)
-    await copyFile(
-      path.join('__tests__/fixtures/android/channels', `${apk}.apk`),
-      path.join(dir, 'channels', `${apk}.apk`),
-    )
-  const result = await runCheck({
-    workspace: dir,
-    config: 'china-filing.yml',
+  const result = await checkArtifacts({
+    declaration: text,
+    fixtures: apks.map((apk) => `android/channels/${apk}.apk`),
+    folder: 'channels',
     mode,
-    failOn: 'error',
     today: TODAY,
-    ...(mode === 'release' ? { tag: 'v2.3.0' } : {}),
-    artifacts: ['channels/*.apk'],
-    confine: true,
-    sources: false,
+    tag: 'v2.3.0',
+    patterns: ['channels/*.apk'],
   })
   const of = (rule: string) => result.findings.filter((f) => f.rule === rule)
   return { result, of }
