@@ -9,7 +9,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-XIR4BFZ4.js";
+} from "./chunks/chunk-UU2WWKXC.js";
 import "./chunks/chunk-KXJZXOQ2.js";
 import {
   annotationTitle,
@@ -21,25 +21,25 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-3SJJAZN7.js";
+} from "./chunks/chunk-YOEFP27I.js";
 import "./chunks/chunk-BTZA2BK2.js";
 import "./chunks/chunk-FYLLHH7X.js";
 import {
   resolveInWorkspace,
   writeFileSafely
 } from "./chunks/chunk-BFQOZZJ2.js";
-import "./chunks/chunk-ESKH6DDH.js";
+import "./chunks/chunk-K7NGDY62.js";
 import {
   UsageError
 } from "./chunks/chunk-4UZYQDOS.js";
-import "./chunks/chunk-VFK7MCVI.js";
+import "./chunks/chunk-K3X5RR74.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-2I3YNUC5.js";
 import {
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-KVBWRVKV.js";
+} from "./chunks/chunk-S6OC3SP5.js";
 import "./chunks/chunk-GVUMDEUV.js";
 import "./chunks/chunk-42QK5KWP.js";
 import "./chunks/chunk-I2TCRCIK.js";
@@ -256,7 +256,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-J7YQYVMJ.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-CXZCKAUI.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -319,7 +319,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-QM4ZBVQ2.js");
+  const { renderSarif } = await import("./chunks/sarif-RCTYM4G2.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

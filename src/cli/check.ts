@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
-import semver from 'semver'
+import valid from 'semver/functions/valid.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
@@ -34,7 +34,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const tag = values.tag as string | undefined
   const version = values.version as string | undefined
   // The release version is applied (release mode) or refused, never silently ignored.
-  if (version !== undefined && !semver.valid(version))
+  if (version !== undefined && !valid(version))
     throw new UsageError(
       `--version "${version}" is not a semver version (e.g. 1.4.0); it is the release version, not this tool's (that is china-filing --version)`,
     )
@@ -62,7 +62,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     apps: list(values.apps),
     stores: list(values.stores),
     ...(tag !== undefined ? { tag } : {}),
-    ...(version !== undefined ? { version: semver.valid(version)! } : {}),
+    ...(version !== undefined ? { version: valid(version)! } : {}),
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
     ...(values['certificate-expiry-days'] !== undefined

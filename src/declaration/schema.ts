@@ -6,7 +6,8 @@
  * numbers, waivers) are left to the rules; this schema only decides "is this a well-formed declaration".
  */
 import * as z from 'zod'
-import semver from 'semver'
+// semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
+import validRange from 'semver/ranges/valid.js'
 import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
 import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
 import { closestMatch } from './suggest.js'
@@ -161,7 +162,7 @@ const storeId = z.string().superRefine((value, ctx) => {
 })
 
 const semverRange = z.string().superRefine((value, ctx) => {
-  if (semver.validRange(value) === null) {
+  if (validRange(value) === null) {
     issue(ctx, `"${value}" is not a semver range`, 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"')
   }
 })

@@ -3,7 +3,9 @@
  * version it carries. Accepted tag shapes: `v1.2.3`, `1.2.3`, `shop-v1.2.3`, `shop-1.2.3`, `shop@1.2.3`,
  * `shop/v1.2.3` (pre-release and build metadata allowed).
  */
-import semver from 'semver'
+// semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
+import satisfies from 'semver/functions/satisfies.js'
+import valid from 'semver/functions/valid.js'
 import picomatch from 'picomatch'
 
 export const DEFAULT_TAG_GLOB = 'v*'
@@ -12,7 +14,7 @@ export const DEFAULT_TAG_GLOB = 'v*'
 export function versionFromTag(tag: string): string | undefined {
   const match = /(?:^|[-@/_])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag)
   if (!match) return undefined
-  return semver.valid(match[1]!) ?? undefined
+  return valid(match[1]!) ?? undefined
 }
 
 /** `refs/tags/shop-v1.2.3` → `shop-v1.2.3`; other refs → undefined. */
@@ -30,5 +32,5 @@ export function tagMatches(tag: string, globs: readonly string[]): boolean {
 }
 
 export function versionInRange(version: string, range: string): boolean {
-  return semver.satisfies(version, range, { includePrerelease: true })
+  return satisfies(version, range, { includePrerelease: true })
 }

@@ -10,7 +10,7 @@
  * total budget or caps a response's size, which a hung or hostile API needs, and a rate limit whose
  * reset is minutes away should end publishing at once (the throttling plugin would wait for it).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Why a call to the API did not give a usable answer; its message says what happened. */
 export class ApiFault extends Error {

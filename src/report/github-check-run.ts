@@ -8,7 +8,7 @@
 import { findingPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { renderSummary } from './summary.js'
-import { z } from 'zod'
+import * as z from 'zod'
 import { expectShape, explainApiError, idSchema } from './github-api.js'
 
 export const CHECK_RUN_NAME = 'China filing'

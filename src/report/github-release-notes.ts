@@ -3,7 +3,7 @@
  * ships, for the compliance record. Idempotent: the section sits between hidden markers, so a re-run
  * replaces it instead of adding another.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { GateResult } from '../gate.js'
 import { expectShape, explainApiError, idSchema } from './github-api.js'
 
