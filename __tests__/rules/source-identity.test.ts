@@ -221,3 +221,56 @@ describe('source-identity on pull requests', () => {
     ])
   })
 })
+
+describe('two apps on one platform and no sources: (review of the issue 8 merge)', () => {
+  const TWO_ANDROID_APPS = declarationYaml([
+    appYaml({ release: `    release:\n      tags: 'shop-v*'` }),
+    appYaml({
+      id: 'shop-global',
+      number: null,
+      status: 'not-filed',
+      via: null,
+      platforms: `    platforms:\n      android:\n        package: com.example.shop.global\n        certificate:\n          md5: FC66866CD3CAB411048C250AE8140348`,
+      stores: '[google-play]',
+      release: `    release:\n      tags: 'global-v*'`,
+    }),
+  ])
+
+  it('a release judges the module against the app its tag releases: a wrong id is an error', async () => {
+    const dir = await tree({
+      'china-filing.yml': TWO_ANDROID_APPS,
+      'app/build.gradle.kts': gradle('com.example.wrong'),
+    })
+    const result = await runCheck({
+      workspace: dir,
+      config: 'china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: TODAY,
+      tag: 'shop-v2.3.0',
+      confine: true,
+    })
+    const errors = result.findings.filter((f) => f.rule === 'source-identity' && f.severity === 'error')
+    expect(errors).toEqual([
+      expect.objectContaining({
+        app: 'shop',
+        location: expect.objectContaining({ file: 'app/build.gradle.kts', line: 8 }),
+      }),
+    ])
+    expect(result.verdict).toBe('fail')
+  })
+
+  it('a module no judged app owns, while a judged app has no module of its own, is not a mere notice', async () => {
+    const dir = await tree({
+      'china-filing.yml': TWO_ANDROID_APPS,
+      'app/build.gradle.kts': gradle('org.unrelated.thing'),
+    })
+    const { findings } = await check(dir, 'audit')
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('builds org.unrelated.thing, which no app in the declaration files'),
+      }),
+    )
+  })
+})

@@ -140,7 +140,14 @@ function attributeModules(context: RuleContext, scan: SourceScan): Attribution {
       owners.set(key, candidates[0]!.app.id)
       continue
     }
-    const closest = closestApp(candidates, platform, [...ids])
+    // Of several apps with this platform, a release judges one (its tag's): a module that builds
+    // neither filed id belongs to the app being released, or a wrong id would pass unjudged.
+    const judged = candidates.filter((s) => s.inScope)
+    if (judged.length === 1) {
+      owners.set(key, judged[0]!.app.id)
+      continue
+    }
+    const closest = closestApp(judged.length > 0 ? judged : candidates, platform, [...ids])
     owners.set(key, closest)
   }
   return owners
@@ -211,14 +218,33 @@ function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attri
     )
   }
   if (owners && context.apps.length > 1) {
+    // A judged app with a filed id on a platform but no module of its own there: an unattributed
+    // module of that platform may be the one that ships it, so it is not a mere notice (fail closed).
+    const owned = new Set<string>()
+    for (const item of [...scan.identities, ...(scan.unresolved ?? [])]) {
+      const owner = owners.get(moduleKey(item.platform, item.module, item.location.file))
+      if (owner !== undefined) owned.add(`${owner}\u0000${item.platform}`)
+    }
+    const orphaned = (platform: SourcePlatform) =>
+      context.apps.some(
+        (s) =>
+          s.inScope &&
+          filedIdentity(s.app, platform) !== undefined &&
+          !owned.has(`${s.app.id}\u0000${platform}`),
+      )
     const reported = new Set<string>()
     for (const identity of scan.identities.filter((i) => i.release)) {
       const key = moduleKey(identity.platform, identity.module, identity.location.file)
       if (owners.get(key) !== undefined || reported.has(key)) continue
       reported.add(key)
+      const severity = !orphaned(identity.platform)
+        ? 'notice'
+        : context.mode === 'release'
+          ? 'error'
+          : 'warning'
       findings.push(
         report(
-          'notice',
+          severity,
           `${identity.location.file}: ${identity.key} builds ${quote(identity.value)}, which no app in the declaration files for ${identity.platform}; it was not judged against any app. If it ships, name it under that app's sources:.`,
           { location: identity.location },
         ),
