@@ -9,7 +9,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-ARJYS74W.js";
+} from "./chunks/chunk-SLZGAUK2.js";
 import "./chunks/chunk-KXJZXOQ2.js";
 import {
   annotationTitle,
@@ -21,14 +21,14 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-UGBER5IA.js";
+} from "./chunks/chunk-R56ZKQMS.js";
 import "./chunks/chunk-BTZA2BK2.js";
 import "./chunks/chunk-FYLLHH7X.js";
 import {
   resolveInWorkspace,
   writeFileSafely
 } from "./chunks/chunk-BFQOZZJ2.js";
-import "./chunks/chunk-6PJP7D5A.js";
+import "./chunks/chunk-VEWCTLOW.js";
 import {
   UsageError
 } from "./chunks/chunk-4UZYQDOS.js";
@@ -39,7 +39,7 @@ import {
 import {
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-7E2ZBUTI.js";
+} from "./chunks/chunk-TBELHH4G.js";
 import "./chunks/chunk-GVUMDEUV.js";
 import "./chunks/chunk-42QK5KWP.js";
 import "./chunks/chunk-I2TCRCIK.js";
@@ -256,7 +256,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-ROSD6B2D.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-CDGVU62Q.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -319,7 +319,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-Q5LMIMZI.js");
+  const { renderSarif } = await import("./chunks/sarif-UXEEP5H3.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

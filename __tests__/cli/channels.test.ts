@@ -105,11 +105,15 @@ apps:
     )
     expect(run.code).toBe(1)
     const errors = JSON.parse(run.stdout).findings.filter((f: { severity: string }) => f.severity === 'error')
+    // Both errors are placed at the re-signed APK itself.
+    expect(errors.map((f: { artifact: string }) => f.artifact)).toEqual([
+      'channels/walle-vivo-resigned.apk',
+      'channels/walle-vivo-resigned.apk',
+    ])
     expect(
-      errors.map((f: { rule: string; message: string }) => [
-        f.rule,
-        f.message.split(' ').slice(0, 4).join(' '),
-      ]),
+      errors
+        .map((f: { rule: string; message: string }) => [f.rule, f.message.split(' ').slice(0, 4).join(' ')])
+        .sort(),
     ).toEqual([
       ['artifact-identity', 'channels/walle-vivo-resigned.apk (shop, channel vivo)'],
       ['channel-packages', 'channels/walle-vivo-resigned.apk (channel vivo) is'],

@@ -4,6 +4,7 @@ import valid from 'semver/functions/valid.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
+import { versionFromTag } from '../release/version.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
 import type { GateResult } from '../gate.js'
@@ -62,7 +63,12 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     apps: list(values.apps),
     stores: list(values.stores),
     ...(tag !== undefined ? { tag } : {}),
-    ...(version !== undefined ? { version: valid(version)! } : {}),
+    // As the action does: the release version is --version, else the one the tag names.
+    ...(version !== undefined
+      ? { version: valid(version)! }
+      : tag !== undefined && versionFromTag(tag) !== undefined
+        ? { version: versionFromTag(tag)! }
+        : {}),
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
     ...(values['certificate-expiry-days'] !== undefined

@@ -3,7 +3,8 @@
  * the tree cannot tell (holder, filing number, hosting, certificates) is a TODO that the gate rejects
  * until it is filled in, so a starter can never pass by accident.
  */
-import { writeFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open } from 'node:fs/promises'
 import path from 'node:path'
 import { scanSources } from '../sources/scan.js'
 import { appRootOf, isSecondaryModule } from '../sources/module-roles.js'
@@ -204,7 +205,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   })
   if (positionals.length) throw new UsageError(`init takes no positional arguments (got "${positionals[0]}")`)
   const target = path.resolve(io.cwd, (values.config as string | undefined) ?? 'china-filing.yml')
-  const exists = await stat(target).then(
+  // lstat: a symbolic link (even a dangling one) counts as an existing file, never followed.
+  const exists = await lstat(target).then(
     () => true,
     () => false,
   )
@@ -213,7 +215,16 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       `${path.relative(io.cwd, target) || target} already exists; pass --force to overwrite it`,
     )
   const scan = await scanSources(path.dirname(target), {})
-  await writeFile(target, starterDeclaration(scan.identities))
+  // O_NOFOLLOW: in a cloned, untrusted repository, a china-filing.yml symlink must not redirect the write.
+  const handle = await open(
+    target,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+  )
+  try {
+    await handle.writeFile(starterDeclaration(scan.identities))
+  } finally {
+    await handle.close()
+  }
   const { apps, leftOut } = selectApps(scan.identities)
   const shown = path.relative(io.cwd, target) || target
   const describe = (i: SourceIdentity) =>

@@ -130,6 +130,18 @@ async function otherExtension(file: string): Promise<string | undefined> {
   return exists ? basename(other) : undefined
 }
 
+/**
+ * The key written at `offset`: YAML reports a duplicate key's position as its first character only, so
+ * the key is read up to the `:` that ends it (a quoted key up to its closing quote).
+ */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset))
+  const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(line)
+  if (quoted) return quoted[1]!.slice(1, -1)
+  const colon = line.search(/:(\s|$)/)
+  return (colon === -1 ? line : line.slice(0, colon)).trim()
+}
+
 /** Parses declaration bytes (already size-checked); pure, for tests and for base-vs-head comparisons. */
 export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
   const start = { file, line: 1, column: 1 }
@@ -174,7 +186,7 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   const syntax = doc.errors.map((error) =>
     syntaxFinding(
       error.code === 'DUPLICATE_KEY'
-        ? `duplicate key ${quoteExcerpt(text.slice(error.pos[0], error.pos[1]).trim())}: each key may appear once in a mapping. Remove or merge the second one.`
+        ? `duplicate key ${quoteExcerpt(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.`
         : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1]),
     ),

@@ -126,5 +126,6 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
 }
 
 export function renderInspectYaml(entries: readonly InspectEntry[]): string {
-  return stringify(toInspectJson(entries))
+  // Block scalars keep a value's line breaks: a file name with `\n::warning::` must not start a command.
+  return guardLines(stringify(toInspectJson(entries)))
 }

@@ -13,6 +13,7 @@ import { formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { isBlockingSeverity } from '../verdict.js'
 import { RULES } from '../rules/index.js'
+import { guardLines } from './stdout-guard.js'
 
 /** XML 1.0 cannot carry most C0 controls even escaped; a message quoting a binary file could hold them. */
 function xml(text: string): string {
@@ -154,11 +155,14 @@ export function renderJunit(result: GateResult): string {
       '  </testsuite>',
     ].join('\n')
   })
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="china-filing-gate (${xml(result.mode)}, ${result.verdict})" tests="${totals.tests}" failures="${totals.failures}" errors="0" time="0">`,
-    ...body,
-    '</testsuites>',
-    '',
-  ].join('\n')
+  // Text nodes keep a value's line breaks: no line may start a workflow command when CI prints it.
+  return guardLines(
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="china-filing-gate (${xml(result.mode)}, ${result.verdict})" tests="${totals.tests}" failures="${totals.failures}" errors="0" time="0">`,
+      ...body,
+      '</testsuites>',
+      '',
+    ].join('\n'),
+  )
 }

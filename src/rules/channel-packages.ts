@@ -113,11 +113,14 @@ function channelMarkFindings(apk: ArtifactIdentity, owner: AppScope | undefined)
   const names = [...new Set(marks.map((m) => m.name))]
   if (names.length < 2) return []
   return [
-    report(
-      'warning',
-      `${apk.file} carries ${names.length} different channels (${marks.map((m) => `"${m.name}" in ${m.where}`).join('; ')}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
-      owner ? { app: owner.app.id } : {},
-    ),
+    {
+      ...report(
+        'warning',
+        `${apk.file} carries ${names.length} different channels (${marks.map((m) => `"${m.name}" in ${m.where}`).join('; ')}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
+        owner ? { app: owner.app.id } : {},
+      ),
+      artifact: apk.file,
+    },
   ]
 }
 
@@ -193,13 +196,15 @@ function setFindings(
     )
     const common = [...ordered[0]!].sort(byChannel)
     for (const odd of ordered.slice(1).flat()) {
-      findings.push(
-        report(
+      // The finding is about the odd APK: it is placed there, like artifact-identity's.
+      findings.push({
+        ...report(
           attribute.severity(context),
           `${label(odd)} is ${attribute.describe(odd)}, but ${common.length === 1 ? `${label(common[0]!)} is` : `the other ${common.length} channel APKs (${common.map((a) => a.channel).join(', ')}) are`} ${attribute.describe(common[0]!)}. Every channel APK of a release must carry the same ${attribute.label}. ${attribute.fix}`,
           where,
         ),
-      )
+        artifact: odd.file,
+      })
     }
   }
   return findings
