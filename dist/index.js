@@ -9,7 +9,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-SLZGAUK2.js";
+} from "./chunks/chunk-5TLXCD4U.js";
 import "./chunks/chunk-KXJZXOQ2.js";
 import {
   annotationTitle,
@@ -21,14 +21,14 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-R56ZKQMS.js";
+} from "./chunks/chunk-PJUSQ5IL.js";
 import "./chunks/chunk-BTZA2BK2.js";
 import "./chunks/chunk-FYLLHH7X.js";
 import {
   resolveInWorkspace,
   writeFileSafely
 } from "./chunks/chunk-BFQOZZJ2.js";
-import "./chunks/chunk-VEWCTLOW.js";
+import "./chunks/chunk-3LRA5FDL.js";
 import {
   UsageError
 } from "./chunks/chunk-4UZYQDOS.js";
@@ -37,9 +37,10 @@ import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-2I3YNUC5.js";
 import {
+  require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-TBELHH4G.js";
+} from "./chunks/chunk-TZDNCRH5.js";
 import "./chunks/chunk-GVUMDEUV.js";
 import "./chunks/chunk-42QK5KWP.js";
 import "./chunks/chunk-I2TCRCIK.js";
@@ -57,13 +58,16 @@ import {
 import {
   findingPlace
 } from "./chunks/chunk-ER3XPBH3.js";
-import "./chunks/chunk-EBUTKOES.js";
+import {
+  __toESM
+} from "./chunks/chunk-EBUTKOES.js";
 
 // src/action/main.ts
 import os from "node:os";
 import path from "node:path";
 
 // src/action/inputs.ts
+var import_valid = __toESM(require_valid(), 1);
 var INPUT_DEFAULTS = {
   config: "china-filing.yml",
   "fail-on": "error",
@@ -86,6 +90,13 @@ function enumInput(name, value, allowed) {
     throw new UsageError(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
   return value;
 }
+function semverInput(name, value) {
+  if (value === void 0) return void 0;
+  const version = (0, import_valid.default)(value);
+  if (version === null)
+    throw new UsageError(`input ${name} must be a semver version such as 2.3.0, not "${value}"`);
+  return version;
+}
 function readInputs(getInput2) {
   const get = (name) => getInput2(name).trim() || INPUT_DEFAULTS[name] || "";
   const mode = get("mode");
@@ -96,7 +107,7 @@ function readInputs(getInput2) {
     apps: listInput(get("apps")),
     stores: listInput(get("stores")),
     artifacts: listInput(getInput2("artifacts"), /\n/),
-    version: optional("version"),
+    version: semverInput("version", optional("version")),
     failOn: enumInput("fail-on", get("fail-on"), FAIL_ON_LEVELS),
     token: optional("token"),
     checkRun: booleanInput("check-run", get("check-run")),
@@ -256,7 +267,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-CDGVU62Q.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-BK5AE7X2.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -319,7 +330,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-UXEEP5H3.js");
+  const { renderSarif } = await import("./chunks/sarif-BJZ2A63C.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -326,6 +326,13 @@ describe('inputs', () => {
     }
   })
 
+  it('rejects a version input that is not a semver version, as the CLI does', async () => {
+    const run = await runAction({ workspace: await workspaceWith(), inputs: { version: 'banana' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('input version must be a semver version such as 2.3.0, not "banana"')
+    expect(run.outputs.verdict).toBe('fail')
+  })
+
   it('rejects a bad fail-on value with the input name', async () => {
     const workspace = await workspaceWith()
     const run = await runAction({

@@ -2,6 +2,7 @@
  * The action's inputs, with their defaults in this one place (action.yml declares only `token`'s, which
  * must be an expression). Every input is validated here; a bad value is a UsageError naming the input.
  */
+import valid from 'semver/functions/valid.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
@@ -61,6 +62,15 @@ function enumInput<T extends string>(name: string, value: string, allowed: reado
   return value as T
 }
 
+/** A release version, as the CLI's --version takes it: a semver version (a leading v is allowed). */
+function semverInput(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const version = valid(value)
+  if (version === null)
+    throw new UsageError(`input ${name} must be a semver version such as 2.3.0, not "${value}"`)
+  return version
+}
+
 export function readInputs(getInput: GetInput): ActionInputs {
   const get = (name: string) =>
     getInput(name).trim() || (INPUT_DEFAULTS as Record<string, string>)[name] || ''
@@ -72,7 +82,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     apps: listInput(get('apps')),
     stores: listInput(get('stores')),
     artifacts: listInput(getInput('artifacts'), /\n/),
-    version: optional('version'),
+    version: semverInput('version', optional('version')),
     failOn: enumInput('fail-on', get('fail-on'), FAIL_ON_LEVELS),
     token: optional('token'),
     checkRun: booleanInput('check-run', get('check-run')),
