@@ -7,21 +7,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { main } from '../../src/cli/main.js'
+import { cli } from '../helpers/cli.js'
 import { apksignerSigners, section } from '../artifacts/android-records.js'
 import { createAjv } from '../helpers/ajv.js'
-
-async function cli(args: string[], cwd = process.cwd()) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    cwd,
-  })
-  return { code, stdout, stderr }
-}
 
 const apksigner = (name: string) =>
   apksignerSigners(section(`channels/${name}.txt`, (c) => c.startsWith('apksigner verify'))!.output)[0]!

@@ -7,19 +7,8 @@ import { readFile, writeFile, cp } from 'node:fs/promises'
 import path from 'node:path'
 import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
+import { cli } from '../helpers/cli.js'
 import { tempDir } from '../helpers/temp-dir.js'
-
-async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-    env,
-    cwd,
-  })
-  return { code, stdout, stderr }
-}
 
 const TODAY = ['--today', '2026-11-29']
 

@@ -6,21 +6,9 @@
 import { describe, it, expect } from '@jest/globals'
 import { copyFile, lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { main } from '../../src/cli/main.js'
+import { cli } from '../helpers/cli.js'
 import { startsCommand } from '../../src/report/stdout-guard.js'
 import { tempDir } from '../helpers/temp-dir.js'
-
-async function cli(args: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    cwd,
-  })
-  return { code, stdout, stderr }
-}
 
 const HOSTILE_NAME = 'a\n::warning::pwned\n.apk'
 

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, jest } from '@jest/globals'
 import { copyFile, mkdir, writeFile, symlink } from 'node:fs/promises'
 import path from 'node:path'
-import { main } from '../../src/cli/main.js'
+import { cli } from '../helpers/cli.js'
 import { runCheck } from '../../src/check.js'
 import { emitAnnotations } from '../../src/report/github.js'
 import { parseDeclarationText } from '../../src/declaration/load.js'
@@ -14,18 +14,6 @@ import { MAX_MESSAGE } from '../../src/excerpt.js'
 import { tempDir } from '../helpers/temp-dir.js'
 
 const PAYLOADS = ['\n::warning::pwned', '\r\n::add-mask::secret', '\n  ::stop-commands::tok']
-
-async function cli(args: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    cwd,
-  })
-  return { code, stdout, stderr }
-}
 
 /**
  * Lines the runner would obey, other than the annotations our reporters write: ours are
