@@ -12,7 +12,7 @@ if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-G7MKFIG2.js");
+  const { main } = await import("./chunks/main-SJZPHZCN.js");
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

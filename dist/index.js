@@ -21,7 +21,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-PJUSQ5IL.js";
+} from "./chunks/chunk-QX73TA7M.js";
 import "./chunks/chunk-BTZA2BK2.js";
 import "./chunks/chunk-FYLLHH7X.js";
 import {

@@ -205,18 +205,6 @@ describe('check', () => {
     ).toEqual(['beta'])
   })
 
-  it('fail-on never reports without blocking', async () => {
-    const run = await cli([
-      'check',
-      '--config',
-      'examples/non-compliant/china-filing.yml',
-      '--fail-on',
-      'never',
-      ...TODAY,
-    ])
-    expect(run.code).toBe(0)
-  })
-
   const aliasBomb = (() => {
     let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n'
     for (let i = 0, previous = 'a'; i < 10; previous = `l${i}`, i++) {

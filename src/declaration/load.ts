@@ -135,7 +135,9 @@ async function otherExtension(file: string): Promise<string | undefined> {
  * the key is read up to the `:` that ends it (a quoted key up to its closing quote).
  */
 function keyAt(text: string, offset: number): string {
-  const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset))
+  const end = text.indexOf('\n', offset)
+  // A key is short; reading at most 200 characters keeps a hostile one-line file cheap.
+  const line = text.slice(offset, Math.min(end === -1 ? text.length : end, offset + 200))
   const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(line)
   if (quoted) return quoted[1]!.slice(1, -1)
   const colon = line.search(/:(\s|$)/)
