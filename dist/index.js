@@ -9,7 +9,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-5TLXCD4U.js";
+} from "./chunks/chunk-SEFIYYWL.js";
 import "./chunks/chunk-KXJZXOQ2.js";
 import {
   annotationTitle,
@@ -21,18 +21,18 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-QX73TA7M.js";
-import "./chunks/chunk-BTZA2BK2.js";
-import "./chunks/chunk-FYLLHH7X.js";
+} from "./chunks/chunk-ZZ7GZGUR.js";
+import "./chunks/chunk-EIG6KT7N.js";
+import "./chunks/chunk-ABDACKZP.js";
 import {
   resolveInWorkspace,
   writeFileSafely
-} from "./chunks/chunk-BFQOZZJ2.js";
-import "./chunks/chunk-3LRA5FDL.js";
+} from "./chunks/chunk-I4N57K7O.js";
+import "./chunks/chunk-PDUCMNJ7.js";
 import {
   UsageError
 } from "./chunks/chunk-4UZYQDOS.js";
-import "./chunks/chunk-K3X5RR74.js";
+import "./chunks/chunk-4CVRTRGA.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-2I3YNUC5.js";
@@ -40,15 +40,24 @@ import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-TZDNCRH5.js";
+} from "./chunks/chunk-4TEFK2S4.js";
 import "./chunks/chunk-GVUMDEUV.js";
 import "./chunks/chunk-42QK5KWP.js";
-import "./chunks/chunk-I2TCRCIK.js";
-import "./chunks/chunk-GW3YTT4C.js";
+import "./chunks/chunk-JXJOXRMG.js";
+import {
+  node_os_default
+} from "./chunks/chunk-X6UKI55S.js";
+import {
+  node_path_default
+} from "./chunks/chunk-ASNEJFEB.js";
+import "./chunks/chunk-BZAF4T2R.js";
+import "./chunks/chunk-EPIRVGSI.js";
 import {
   renderJson
-} from "./chunks/chunk-ST3K43FR.js";
-import "./chunks/chunk-FXDJ2GGR.js";
+} from "./chunks/chunk-TIF74DFR.js";
+import {
+  readFileSync
+} from "./chunks/chunk-LQBQYNPS.js";
 import {
   checkedSummary
 } from "./chunks/chunk-7QD5HYLU.js";
@@ -60,11 +69,7 @@ import {
 } from "./chunks/chunk-ER3XPBH3.js";
 import {
   __toESM
-} from "./chunks/chunk-EBUTKOES.js";
-
-// src/action/main.ts
-import os from "node:os";
-import path from "node:path";
+} from "./chunks/chunk-VFAWLHXG.js";
 
 // src/action/inputs.ts
 var import_valid = __toESM(require_valid(), 1);
@@ -120,12 +125,11 @@ function readInputs(getInput2) {
 }
 
 // src/action/event.ts
-import { readFileSync } from "node:fs";
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
-function readEventPayload(path2) {
-  if (!path2) return {};
+function readEventPayload(path) {
+  if (!path) return {};
   try {
-    return JSON.parse(readFileSync(path2, "utf8"));
+    return JSON.parse(readFileSync(path, "utf8"));
   } catch {
     return {};
   }
@@ -235,7 +239,7 @@ function usageFailureResult(message, context) {
 async function run(env = process.env) {
   try {
     const inputs = readInputs((name) => getInput(name));
-    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = node_path_default.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
     const mode = inputs.mode ?? event.mode;
     const tag = mode === "release" ? event.tag : void 0;
@@ -267,7 +271,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-BK5AE7X2.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-ONXS5A7R.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -304,7 +308,7 @@ async function reportFailureToStart(message, env) {
   });
   let files = {};
   try {
-    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = node_path_default.resolve(env.GITHUB_WORKSPACE || process.cwd());
     files = await writeReportFiles(
       result,
       workspace,
@@ -319,7 +323,7 @@ async function reportFailureToStart(message, env) {
   setOutputs(result, files);
 }
 async function writeReportFiles(result, workspace, reportInput, sarifInput, env) {
-  const reportFile = reportInput ? resolveInWorkspace(workspace, reportInput, "report-file") : path.join(env.RUNNER_TEMP || os.tmpdir(), "china-filing-report.json");
+  const reportFile = reportInput ? resolveInWorkspace(workspace, reportInput, "report-file") : node_path_default.join(env.RUNNER_TEMP || node_os_default.tmpdir(), "china-filing-report.json");
   await writeFileSafely(
     workspace,
     reportFile,
@@ -330,7 +334,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-BJZ2A63C.js");
+  const { renderSarif } = await import("./chunks/sarif-7GSGOIC7.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

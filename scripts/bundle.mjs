@@ -7,7 +7,7 @@
 // make every start pay for compiling all of it: measured with `npm run bench` (README, Performance).
 import { build as esbuildBuild } from 'esbuild'
 import { writeLicenses } from './licenses.mjs'
-import { pureActionsModules } from './esbuild-plugins.mjs'
+import { builtinsViaRequire, pureActionsModules } from './esbuild-plugins.mjs'
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one.
@@ -40,7 +40,7 @@ await build({
   logLevel: 'warning',
   charset: 'utf8',
   banner: { js: banner },
-  plugins: [pureActionsModules],
+  plugins: [pureActionsModules, builtinsViaRequire],
 })
 // The shebang goes on the CLI entry only (a banner would put it on every chunk).
 const cli = await readFile('dist/cli.js', 'utf8')

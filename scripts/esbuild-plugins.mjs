@@ -1,4 +1,5 @@
 // esbuild plugins shared by scripts/bundle.mjs and the licence test, so both bundle the same code.
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 // @actions/core imports its OIDC client (and with it @actions/http-client, undici and tunnel: 800 KB)
@@ -12,6 +13,58 @@ export const pureActionsModules = {
     build.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) => {
       if (!/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined
       return { path: path.join(args.resolveDir, args.path), sideEffects: false }
+    })
+  },
+}
+
+// An ES `import … from 'node:util'` makes Node build the builtin's module namespace, which reads every
+// export, the lazy ones too: `node:util` alone then loads streams, worker_threads, net and the diff
+// engine, and `node:fs` all of fs/promises and its streams (about 10 ms of a 45 ms Node start, issue
+// 10). So each builtin our sources import statically becomes a small ES module that takes the object
+// from the real `require()` (the bundle banner's) and exports only the names src/ imports from it:
+// `export const parseArgs = builtin.parseArgs`. (esbuild's own CommonJS interop would copy every
+// property descriptor, which also wakes the lazy exports.) A dynamic `import('node:…')` and the
+// dependencies' imports are left as they are.
+const BUILTIN = 'cfg-builtin'
+const IMPORT = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}\s*|\*\s+as\s+(\w+)\s*)?from\s+'(node:[\w/]+)'/gm
+
+/** For each builtin, the names src/ imports from it ('default' for a default import). */
+function builtinImports(sourceRoot) {
+  const names = new Map()
+  for (const file of readdirSync(sourceRoot, { recursive: true })) {
+    if (!String(file).endsWith('.ts')) continue
+    const text = readFileSync(path.join(sourceRoot, String(file)), 'utf8')
+    for (const [statement, defaultName, named, namespace, builtin] of text.matchAll(IMPORT)) {
+      if (namespace) throw new Error(`${file}: \`${statement}\`: import the builtin's default or named exports`)
+      const set = names.get(builtin) ?? new Set()
+      if (defaultName) set.add('default')
+      for (const specifier of (named ?? '').split(',')) {
+        const name = specifier.trim()
+        if (!name || name.startsWith('type ')) continue
+        if (!/^\w+$/.test(name)) throw new Error(`${file}: \`${statement}\`: write named imports without renaming`)
+        set.add(name)
+      }
+      names.set(builtin, set)
+    }
+  }
+  return names
+}
+
+export const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(build) {
+    const sourceRoot = path.resolve('src')
+    const imports = builtinImports(sourceRoot)
+    build.onResolve({ filter: /^node:/ }, (args) => {
+      if (args.kind !== 'import-statement' || !args.importer.startsWith(sourceRoot + path.sep)) return undefined
+      return { path: args.path, namespace: BUILTIN }
+    })
+    build.onLoad({ filter: /.*/, namespace: BUILTIN }, (args) => {
+      const names = [...(imports.get(args.path) ?? [])]
+      const exports = names.map((name) =>
+        name === 'default' ? 'export default builtin' : `export const ${name} = builtin.${name}`,
+      )
+      return { contents: [`const builtin = require(${JSON.stringify(args.path)})`, ...exports].join('\n'), loader: 'js' }
     })
   },
 }

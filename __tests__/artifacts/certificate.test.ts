@@ -2,11 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  describeCertificate,
-  normalizeFingerprint,
-  publicKeyMatches,
-} from '../../src/artifacts/certificate.js'
+import { describeCertificate } from '../../src/artifacts/certificate.js'
+import { normalizeFingerprint, publicKeyMatches } from '../../src/artifacts/fingerprint.js'
 import { Asn1Error, parseAsn1, signedDataCertificates, signerCertificate } from '../../src/artifacts/asn1.js'
 import { openZip } from '../../src/artifacts/zip.js'
 import { ArtifactError, type PublicKeyInfo } from '../../src/artifacts/types.js'

@@ -255,31 +255,3 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
     ...validity,
   }
 }
-
-/** Declared fingerprints may carry colons, spaces and either case (keytool prints `FC:66:…`). */
-export function normalizeFingerprint(value: string): string {
-  return value.replace(/[\s:]/g, '').toUpperCase()
-}
-
-/**
- * Whether a declared public key is this key. Consoles take it in several forms (Aliyun-特征信息, Tencent-特征信息, UCloud-特征信息 in docs/sources.md): the
- * RSA modulus in hex (with or without a leading 00) or in decimal, or the SubjectPublicKeyInfo as hex
- * or base64 (a PEM body, with or without its BEGIN/END lines).
- */
-export function publicKeyMatches(declared: string, key: PublicKeyInfo): boolean {
-  const body = declared.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/[\s:]/g, '')
-  if (!body) return false
-  const spkiHex = Buffer.from(key.spki, 'base64').toString('hex').toUpperCase()
-  if (/^[0-9a-fA-F]+$/.test(body)) {
-    const hex = body.toUpperCase()
-    if (hex === spkiHex) return true
-    if (key.modulus && hex.replace(/^(00)+/, '') === key.modulus) return true
-  }
-  if (key.modulus && /^[0-9]+$/.test(body) && body.length > 30) {
-    if (BigInt(body).toString(16).toUpperCase() === key.modulus) return true
-  }
-  if (/^[A-Za-z0-9+/]+={0,2}$/.test(body)) {
-    return Buffer.from(body, 'base64').equals(Buffer.from(key.spki, 'base64'))
-  }
-  return false
-}

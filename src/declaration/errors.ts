@@ -2,7 +2,7 @@
  * Turns zod issues into findings a user can act on: the key path, the bad value, and what to write
  * instead, at the line and column of the offending node. A raw ZodError never reaches a user.
  */
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema } from './schema.js'
 import { closestMatch } from './suggest.js'

@@ -3,7 +3,7 @@
  * enriched with the catalogue enums that zod checks in refinements, so editors can complete them.
  * Committed at schema/china-filing.schema.json; a test keeps the file in sync.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { declarationSchema } from './schema.js'
 import { STORE_IDS } from '../catalog/stores.js'
 import { provinceSpellings } from '../catalog/provinces.js'

@@ -5,7 +5,11 @@
  * Judgements that need catalogues or cross-references with a rule id of their own (regions, filing
  * numbers, waivers) are left to the rules; this schema only decides "is this a well-formed declaration".
  */
-import * as z from 'zod'
+// zod/mini: the same validation core as `zod` with functional checks instead of methods; the classic
+// API attaches ~50 methods to every schema node it builds, which cost more start-up than the whole
+// rest of `check` (issue 10). English messages are registered explicitly (classic does it implicitly).
+import * as z from 'zod/mini'
+import './zod-locale.js'
 // semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
 import validRange from 'semver/ranges/valid.js'
 import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
@@ -17,7 +21,15 @@ function issue(ctx: z.core.$RefinementCtx, message: string, hint?: string, path:
   ctx.addIssue({ code: 'custom', message, path, params: hint ? { hint } : undefined })
 }
 
-const isoDate = z.string().superRefine((value, ctx) => {
+/** A string schema with a refinement (zod/mini's spelling of `z.string().superRefine(fn)`). */
+function refinedString(refine: (value: string, ctx: z.core.$RefinementCtx<string>) => void) {
+  return z.string().check(z.superRefine(refine))
+}
+
+/** A non-empty string (`z.string().min(1)`). */
+const nonEmpty = () => z.string().check(z.minLength(1))
+
+const isoDate = refinedString((value, ctx) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined
   if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
@@ -27,7 +39,7 @@ const isoDate = z.string().superRefine((value, ctx) => {
 
 /** A hex fingerprint of a fixed length; colons, spaces and case are ignored (keytool prints colons). */
 function fingerprint(name: string, hexLength: number) {
-  return z.string().superRefine((value, ctx) => {
+  return refinedString((value, ctx) => {
     const hex = value.replace(/[\s:]/g, '')
     if (!/^[0-9a-fA-F]*$/.test(hex)) {
       issue(
@@ -51,12 +63,11 @@ function fingerprint(name: string, hexLength: number) {
  */
 const certificate = z
   .strictObject({
-    md5: fingerprint('MD5', 32).optional(),
-    sha1: fingerprint('SHA-1', 40).optional(),
-    sha256: fingerprint('SHA-256', 64).optional(),
-    publicKey: z
-      .string()
-      .superRefine((value, ctx) => {
+    md5: z.optional(fingerprint('MD5', 32)),
+    sha1: z.optional(fingerprint('SHA-1', 40)),
+    sha256: z.optional(fingerprint('SHA-256', 64)),
+    publicKey: z.optional(
+      refinedString((value, ctx) => {
         const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/[\s:]/g, '')
         if (!body || !(/^[0-9a-fA-F]+$/.test(body) || /^[A-Za-z0-9+/]+={0,2}$/.test(body))) {
           issue(
@@ -64,51 +75,52 @@ const certificate = z
             'publicKey must be hex (RSA modulus or SubjectPublicKeyInfo) or base64 (SubjectPublicKeyInfo)',
           )
         }
-      })
-      .optional(),
+      }),
+    ),
   })
-  .superRefine((cert, ctx) => {
-    if (!cert.md5 && !cert.sha1 && !cert.sha256 && !cert.publicKey) {
-      issue(
-        ctx,
-        'certificate names no fingerprint',
-        'add md5, sha1 or sha256 of the signing certificate as filed',
-      )
-    }
-  })
+  .check(
+    z.superRefine((cert, ctx) => {
+      if (!cert.md5 && !cert.sha1 && !cert.sha256 && !cert.publicKey) {
+        issue(
+          ctx,
+          'certificate names no fingerprint',
+          'add md5, sha1 or sha256 of the signing certificate as filed',
+        )
+      }
+    }),
+  )
 
 /** Java package / bundle id shape: dot-separated identifiers (Android requires at least two segments). */
 const packageName = (what: string) =>
-  z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_][A-Za-z0-9_]*)+$/, {
-    message: `${what} must be dot-separated identifiers like com.example.shop`,
-  })
+  z.string().check(
+    z.regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_][A-Za-z0-9_]*)+$/, {
+      message: `${what} must be dot-separated identifiers like com.example.shop`,
+    }),
+  )
 const bundleId = (what: string) =>
-  z.string().regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, {
-    message: `${what} must be a reverse-DNS id like com.example.shop`,
-  })
+  z.string().check(
+    z.regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, {
+      message: `${what} must be a reverse-DNS id like com.example.shop`,
+    }),
+  )
+
+/** A string that must match `pattern`, with `message` when it does not (`z.string().regex()`). */
+const matching = (pattern: RegExp, message: string) => z.string().check(z.regex(pattern, { message }))
 
 export const platformsSchema = z.strictObject({
-  android: z.strictObject({ package: packageName('android.package'), certificate }).optional(),
-  ios: z.strictObject({ bundleId: bundleId('ios.bundleId'), certificate }).optional(),
-  harmony: z.strictObject({ bundleName: packageName('harmony.bundleName'), certificate }).optional(),
+  android: z.optional(z.strictObject({ package: packageName('android.package'), certificate })),
+  ios: z.optional(z.strictObject({ bundleId: bundleId('ios.bundleId'), certificate })),
+  harmony: z.optional(z.strictObject({ bundleName: packageName('harmony.bundleName'), certificate })),
   // WeChat AppIDs are "wx" + 16 hex digits (mp.weixin.qq.com → 开发管理 → AppID).
-  wechat: z
-    .strictObject({
-      appId: z
-        .string()
-        .regex(/^wx[0-9a-f]{16}$/, { message: 'a WeChat AppID is "wx" followed by 16 hex digits' }),
-    })
-    .optional(),
-  alipay: z
-    .strictObject({ appId: z.string().regex(/^\d{16}$/, { message: 'an Alipay AppID is 16 digits' }) })
-    .optional(),
-  baidu: z.strictObject({ appKey: z.string().min(1) }).optional(),
-  douyin: z
-    .strictObject({
-      appId: z.string().regex(/^tt[0-9a-z]+$/, { message: 'a Douyin AppID starts with "tt"' }),
-    })
-    .optional(),
-  quickApp: z.strictObject({ package: packageName('quickApp.package') }).optional(),
+  wechat: z.optional(
+    z.strictObject({
+      appId: matching(/^wx[0-9a-f]{16}$/, 'a WeChat AppID is "wx" followed by 16 hex digits'),
+    }),
+  ),
+  alipay: z.optional(z.strictObject({ appId: matching(/^\d{16}$/, 'an Alipay AppID is 16 digits') })),
+  baidu: z.optional(z.strictObject({ appKey: nonEmpty() })),
+  douyin: z.optional(z.strictObject({ appId: matching(/^tt[0-9a-z]+$/, 'a Douyin AppID starts with "tt"') })),
+  quickApp: z.optional(z.strictObject({ package: packageName('quickApp.package') })),
 })
 
 export const APP_KINDS = ['app', 'mini-program', 'quick-app'] as const
@@ -123,34 +135,36 @@ export const PLATFORMS_BY_KIND: Record<(typeof APP_KINDS)[number], readonly stri
 
 const hosting = z
   .strictObject({
-    provider: z.string().min(1),
-    region: z.string().min(1).optional(),
-    location: z.string().min(1).optional(),
-    mainland: z.boolean().optional(),
+    provider: nonEmpty(),
+    region: z.optional(nonEmpty()),
+    location: z.optional(nonEmpty()),
+    mainland: z.optional(z.boolean()),
   })
-  .superRefine((h, ctx) => {
-    if (h.provider === 'self-hosted') {
-      if (!h.location)
-        issue(ctx, 'self-hosted hosting needs a location', 'add location: <city>', ['location'])
-      if (h.mainland === undefined)
-        issue(ctx, 'self-hosted hosting needs mainland: true or false', undefined, ['mainland'])
-      if (h.region)
-        issue(ctx, 'self-hosted hosting has no region', 'use location: <city> instead', ['region'])
-    } else {
-      if (!h.region)
-        issue(ctx, `hosting on ${h.provider} needs a region`, 'add region: <region id>, e.g. cn-shanghai')
-      if (h.location !== undefined || h.mainland !== undefined) {
-        issue(
-          ctx,
-          'location and mainland are only for provider: self-hosted',
-          'for a cloud provider, the (provider, region) pair decides',
-          [h.location !== undefined ? 'location' : 'mainland'],
-        )
+  .check(
+    z.superRefine((h, ctx) => {
+      if (h.provider === 'self-hosted') {
+        if (!h.location)
+          issue(ctx, 'self-hosted hosting needs a location', 'add location: <city>', ['location'])
+        if (h.mainland === undefined)
+          issue(ctx, 'self-hosted hosting needs mainland: true or false', undefined, ['mainland'])
+        if (h.region)
+          issue(ctx, 'self-hosted hosting has no region', 'use location: <city> instead', ['region'])
+      } else {
+        if (!h.region)
+          issue(ctx, `hosting on ${h.provider} needs a region`, 'add region: <region id>, e.g. cn-shanghai')
+        if (h.location !== undefined || h.mainland !== undefined) {
+          issue(
+            ctx,
+            'location and mainland are only for provider: self-hosted',
+            'for a cloud provider, the (provider, region) pair decides',
+            [h.location !== undefined ? 'location' : 'mainland'],
+          )
+        }
       }
-    }
-  })
+    }),
+  )
 
-const storeId = z.string().superRefine((value, ctx) => {
+const storeId = refinedString((value, ctx) => {
   if (!STORE_IDS.includes(value)) {
     const near = closestMatch(value, STORE_IDS)
     issue(
@@ -161,7 +175,7 @@ const storeId = z.string().superRefine((value, ctx) => {
   }
 })
 
-const semverRange = z.string().superRefine((value, ctx) => {
+const semverRange = refinedString((value, ctx) => {
   if (validRange(value) === null) {
     issue(ctx, `"${value}" is not a semver range`, 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"')
   }
@@ -169,74 +183,79 @@ const semverRange = z.string().superRefine((value, ctx) => {
 
 export const appSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/, { message: 'app ids are lowercase letters, digits and hyphens' }),
-    name: z.string().min(1),
+    id: matching(/^[a-z0-9-]+$/, 'app ids are lowercase letters, digits and hyphens'),
+    name: nonEmpty(),
     kind: z.enum(APP_KINDS),
-    launchedOn: isoDate.optional(),
+    launchedOn: z.optional(isoDate),
     filing: z.strictObject({
-      number: z.string().min(1).optional(),
+      number: z.optional(nonEmpty()),
       status: z.enum(FILING_STATUSES),
-      approvedOn: isoDate.optional(),
-      via: z.string().min(1).optional(),
+      approvedOn: z.optional(isoDate),
+      via: z.optional(nonEmpty()),
     }),
-    hosting: z.array(hosting).optional(),
+    hosting: z.optional(z.array(hosting)),
     platforms: platformsSchema,
-    stores: z.array(storeId).min(1),
-    release: z
-      .strictObject({
-        tags: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-        versions: semverRange.optional(),
+    stores: z.array(storeId).check(z.minLength(1)),
+    release: z.optional(
+      z.strictObject({
+        tags: z.optional(z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))])),
+        versions: z.optional(semverRange),
         /**
          * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
          * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
          */
-        channels: z.record(z.string().min(1), storeId).optional(),
-      })
-      .optional(),
-    sources: z
-      .strictObject({
+        channels: z.optional(z.record(nonEmpty(), storeId)),
+      }),
+    ),
+    sources: z.optional(
+      z.strictObject({
         // A path, or { path, variant } naming the variant that ships (prodRelease, staging) when it is
         // not the `release` build type (issue 8: `staging initWith release`, flavoured releases).
-        android: z
-          .union([
-            z.string().min(1),
+        android: z.optional(
+          z.union([
+            nonEmpty(),
             z.strictObject({
-              path: z.string().min(1),
-              variant: z
-                .string()
-                .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a Gradle variant name such as prodRelease')
-                .optional(),
+              path: nonEmpty(),
+              variant: z.optional(
+                z
+                  .string()
+                  .check(z.regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a Gradle variant name such as prodRelease')),
+              ),
             }),
-          ])
-          .optional(),
-        ios: z.string().min(1).optional(),
-        harmony: z.string().min(1).optional(),
-        wechat: z.string().min(1).optional(),
-        alipay: z.string().min(1).optional(),
-      })
-      .optional(),
+          ]),
+        ),
+        ios: z.optional(nonEmpty()),
+        harmony: z.optional(nonEmpty()),
+        wechat: z.optional(nonEmpty()),
+        alipay: z.optional(nonEmpty()),
+      }),
+    ),
   })
-  .superRefine((app, ctx) => {
-    const allowed = PLATFORMS_BY_KIND[app.kind]
-    const declared = Object.keys(app.platforms).filter((k) => app.platforms[k as keyof typeof app.platforms])
-    for (const key of declared) {
-      if (!allowed.includes(key)) {
-        issue(
-          ctx,
-          `a ${app.kind} cannot declare platform ${key}`,
-          `platforms of a ${app.kind}: ${allowed.join(', ')}`,
-          ['platforms', key],
-        )
+  .check(
+    z.superRefine((app, ctx) => {
+      const allowed = PLATFORMS_BY_KIND[app.kind]
+      const declared = Object.keys(app.platforms).filter(
+        (k) => app.platforms[k as keyof typeof app.platforms],
+      )
+      for (const key of declared) {
+        if (!allowed.includes(key)) {
+          issue(
+            ctx,
+            `a ${app.kind} cannot declare platform ${key}`,
+            `platforms of a ${app.kind}: ${allowed.join(', ')}`,
+            ['platforms', key],
+          )
+        }
       }
-    }
-    if (declared.length === 0) {
-      issue(ctx, 'platforms declares no platform', `add one of: ${allowed.join(', ')}`, ['platforms'])
-    }
-  })
+      if (declared.length === 0) {
+        issue(ctx, 'platforms declares no platform', `add one of: ${allowed.join(', ')}`, ['platforms'])
+      }
+    }),
+  )
 
 export const holderSchema = z.strictObject({
-  name: z.string().min(1),
-  province: z.string().superRefine((value, ctx) => {
+  name: nonEmpty(),
+  province: refinedString((value, ctx) => {
     if (!resolveProvince(value)) {
       const near = closestMatch(value, provinceSpellings())
       issue(
@@ -248,44 +267,45 @@ export const holderSchema = z.strictObject({
       )
     }
   }),
-  creditCode: z
-    .string()
-    .superRefine((value, ctx) => {
+  creditCode: z.optional(
+    refinedString((value, ctx) => {
       const problem = creditCodeProblem(value)
       if (problem) issue(ctx, problem, 'copy the 统一社会信用代码 from the business licence')
-    })
-    .optional(),
-  mainNumber: z.string().min(1).optional(),
+    }),
+  ),
+  mainNumber: z.optional(nonEmpty()),
 })
 
 export const waiverSchema = z.strictObject({
-  rule: z.string().min(1),
-  app: z.string().min(1).optional(),
-  reason: z.string().optional(),
-  expires: isoDate.optional(),
+  rule: nonEmpty(),
+  app: z.optional(nonEmpty()),
+  reason: z.optional(z.string()),
+  expires: z.optional(isoDate),
 })
 
 export const declarationSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     version: z.literal(1),
     holder: holderSchema,
-    apps: z.array(appSchema).min(1),
-    waivers: z.array(waiverSchema).optional(),
+    apps: z.array(appSchema).check(z.minLength(1)),
+    waivers: z.optional(z.array(waiverSchema)),
   })
-  .superRefine((decl, ctx) => {
-    const seen = new Map<string, number>()
-    decl.apps.forEach((app, index) => {
-      const first = seen.get(app.id)
-      if (first !== undefined) {
-        issue(ctx, `app id "${app.id}" is also used by apps[${first}]`, 'give every app a unique id', [
-          'apps',
-          index,
-          'id',
-        ])
-      } else seen.set(app.id, index)
-    })
-  })
+  .check(
+    z.superRefine((decl, ctx) => {
+      const seen = new Map<string, number>()
+      decl.apps.forEach((app, index) => {
+        const first = seen.get(app.id)
+        if (first !== undefined) {
+          issue(ctx, `app id "${app.id}" is also used by apps[${first}]`, 'give every app a unique id', [
+            'apps',
+            index,
+            'id',
+          ])
+        } else seen.set(app.id, index)
+      })
+    }),
+  )
 
 export type Declaration = z.infer<typeof declarationSchema>
 export type AppDeclaration = Declaration['apps'][number]

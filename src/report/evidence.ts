@@ -11,7 +11,7 @@ import type { SourcePlatform } from '../sources/types.js'
 import type { AppScope } from '../scope.js'
 import { filedIdentity } from '../declaration/identity.js'
 import { certificateMismatches } from '../rules/artifact-identity.js'
-import { normalizeFingerprint } from '../artifacts/certificate.js'
+import { normalizeFingerprint } from '../artifacts/fingerprint.js'
 
 export type FingerprintKey = 'md5' | 'sha1' | 'sha256'
 

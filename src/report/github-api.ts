@@ -10,7 +10,7 @@
  * total budget or caps a response's size, which a hung or hostile API needs, and a rate limit whose
  * reset is minutes away should end publishing at once (the throttling plugin would wait for it).
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** Why a call to the API did not give a usable answer; its message says what happened. */
 export class ApiFault extends Error {
@@ -264,14 +264,14 @@ function toResponse(answer: BufferedAnswer, what: string): Response {
  * Checks that an answer has the shape the next call relies on (e.g. a numeric id before PATCHing
  * `/releases/{id}`), so a malformed answer is a failure, never a request to `/releases/undefined`.
  */
-export function expectShape<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+export function expectShape<T>(schema: z.ZodMiniType<T>, data: unknown, what: string): T {
   // `what` names the value checked, e.g. "GitHub's answer to the check run creation".
   const parsed = schema.safeParse(data)
   if (!parsed.success) throw new ApiFault(`${what} is not what the API documents`)
   return parsed.data
 }
 
-export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+export const idSchema = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER))
 
 /**
  * What to tell the user about a failed call: the transport's own fault first (Octokit wraps it as

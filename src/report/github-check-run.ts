@@ -8,7 +8,7 @@
 import { findingPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { renderSummary } from './summary.js'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { expectShape, explainApiError, idSchema } from './github-api.js'
 
 export const CHECK_RUN_NAME = 'China filing'
@@ -144,4 +144,4 @@ export async function publishCheckRun(
   }
 }
 
-const createdSchema = z.object({ id: idSchema, html_url: z.string().max(2000).nullish() })
+const createdSchema = z.object({ id: idSchema, html_url: z.nullish(z.string().check(z.maxLength(2000))) })

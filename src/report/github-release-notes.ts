@@ -3,7 +3,7 @@
  * ships, for the compliance record. Idempotent: the section sits between hidden markers, so a re-run
  * replaces it instead of adding another.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { GateResult } from '../gate.js'
 import { expectShape, explainApiError, idSchema } from './github-api.js'
 
@@ -90,4 +90,4 @@ export async function publishReleaseNotes(
   }
 }
 
-const releaseSchema = z.object({ id: idSchema, body: z.string().nullish() })
+const releaseSchema = z.object({ id: idSchema, body: z.nullish(z.string()) })

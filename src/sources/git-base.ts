@@ -16,7 +16,6 @@
  * not the pull request, writes it, and container jobs need its safe.directory and proxies. Credential
  * helpers are switched off all the same: the extraheader needs none, and a helper is a program.
  */
-import { execFile } from 'node:child_process'
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -85,8 +84,11 @@ interface GitResult {
   stderr: string
 }
 
-function git(root: string, args: string[], timeout = 20_000): Promise<GitResult> {
+async function git(root: string, args: string[], timeout = 20_000): Promise<GitResult> {
   const config = HARDENING_CONFIG.flatMap((setting) => ['-c', setting])
+  // Loaded on the first git call: most runs never diff against a base, and node:child_process costs
+  // ~15 ms at start-up (issue 10).
+  const { execFile } = await import('node:child_process')
   return new Promise((resolve) => {
     execFile(
       'git',

@@ -1,0 +1,19 @@
+import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
+
+// src/artifacts/types.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var ArtifactError = class extends Error {
+  constructor(file, message) {
+    super(message);
+    this.file = file;
+    this.name = "ArtifactError";
+  }
+  file;
+};
+
+export {
+  messageOf,
+  ArtifactError
+};
