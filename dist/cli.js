@@ -3,7 +3,8 @@ import { createRequire as __cfgCreateRequire } from 'node:module'; const require
 import {
   TOOL_VERSION,
   VERSION_FLAGS
-} from "./chunks/chunk-LQBQYNPS.js";
+} from "./chunks/chunk-FXDJ2GGR.js";
+import "./chunks/chunk-3LDKSJR5.js";
 import "./chunks/chunk-VFAWLHXG.js";
 
 // src/cli/index.ts
@@ -12,7 +13,7 @@ if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-5LZ5XHRK.js");
+  const { main } = await import("./chunks/main-ZSJSYLZK.js");
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,5 +1,20 @@
 import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
 import {
+  MODES,
+  parseExpiryDays,
+  parseToday,
+  runCheck,
+  todayInChina
+} from "./chunks/chunk-YT5AYIMF.js";
+import "./chunks/chunk-XLGBQWYQ.js";
+import {
+  resolveInWorkspace,
+  writeFileSafely
+} from "./chunks/chunk-ZL4P5Q6O.js";
+import {
+  UsageError
+} from "./chunks/chunk-4UZYQDOS.js";
+import {
   error,
   getInput,
   info,
@@ -9,30 +24,15 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-SEFIYYWL.js";
+} from "./chunks/chunk-ZRXDT6U4.js";
 import "./chunks/chunk-KXJZXOQ2.js";
 import {
   annotationTitle,
   planAnnotations
 } from "./chunks/chunk-UWUZ2Y7N.js";
 import {
-  MODES,
-  parseExpiryDays,
-  parseToday,
-  runCheck,
-  todayInChina
-} from "./chunks/chunk-ZZ7GZGUR.js";
-import "./chunks/chunk-EIG6KT7N.js";
-import "./chunks/chunk-ABDACKZP.js";
-import {
-  resolveInWorkspace,
-  writeFileSafely
-} from "./chunks/chunk-I4N57K7O.js";
-import "./chunks/chunk-PDUCMNJ7.js";
-import {
-  UsageError
-} from "./chunks/chunk-4UZYQDOS.js";
-import "./chunks/chunk-4CVRTRGA.js";
+  checkedSummary
+} from "./chunks/chunk-7QD5HYLU.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-2I3YNUC5.js";
@@ -40,10 +40,18 @@ import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-4TEFK2S4.js";
+} from "./chunks/chunk-2WKNTF6C.js";
 import "./chunks/chunk-GVUMDEUV.js";
-import "./chunks/chunk-42QK5KWP.js";
+import {
+  oneLine
+} from "./chunks/chunk-QV3PWUHZ.js";
 import "./chunks/chunk-JXJOXRMG.js";
+import "./chunks/chunk-QQLKUFCG.js";
+import "./chunks/chunk-AUEDU7HD.js";
+import "./chunks/chunk-KD3EH2VU.js";
+import "./chunks/chunk-4CVRTRGA.js";
+import "./chunks/chunk-KIKNZIKC.js";
+import "./chunks/chunk-42QK5KWP.js";
 import {
   node_os_default
 } from "./chunks/chunk-X6UKI55S.js";
@@ -54,19 +62,14 @@ import "./chunks/chunk-BZAF4T2R.js";
 import "./chunks/chunk-EPIRVGSI.js";
 import {
   renderJson
-} from "./chunks/chunk-TIF74DFR.js";
-import {
-  readFileSync
-} from "./chunks/chunk-LQBQYNPS.js";
-import {
-  checkedSummary
-} from "./chunks/chunk-7QD5HYLU.js";
-import {
-  oneLine
-} from "./chunks/chunk-QV3PWUHZ.js";
+} from "./chunks/chunk-VETEHAXN.js";
 import {
   findingPlace
 } from "./chunks/chunk-ER3XPBH3.js";
+import "./chunks/chunk-FXDJ2GGR.js";
+import {
+  readFileSync
+} from "./chunks/chunk-3LDKSJR5.js";
 import {
   __toESM
 } from "./chunks/chunk-VFAWLHXG.js";
@@ -271,7 +274,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-ONXS5A7R.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-RCK2XEDC.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -334,7 +337,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-7GSGOIC7.js");
+  const { renderSarif } = await import("./chunks/sarif-MYWBELZE.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

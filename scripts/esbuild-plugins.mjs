@@ -35,13 +35,15 @@ function builtinImports(sourceRoot) {
     if (!String(file).endsWith('.ts')) continue
     const text = readFileSync(path.join(sourceRoot, String(file)), 'utf8')
     for (const [statement, defaultName, named, namespace, builtin] of text.matchAll(IMPORT)) {
-      if (namespace) throw new Error(`${file}: \`${statement}\`: import the builtin's default or named exports`)
+      if (namespace)
+        throw new Error(`${file}: \`${statement}\`: import the builtin's default or named exports`)
       const set = names.get(builtin) ?? new Set()
       if (defaultName) set.add('default')
       for (const specifier of (named ?? '').split(',')) {
         const name = specifier.trim()
         if (!name || name.startsWith('type ')) continue
-        if (!/^\w+$/.test(name)) throw new Error(`${file}: \`${statement}\`: write named imports without renaming`)
+        if (!/^\w+$/.test(name))
+          throw new Error(`${file}: \`${statement}\`: write named imports without renaming`)
         set.add(name)
       }
       names.set(builtin, set)
@@ -56,7 +58,8 @@ export const builtinsViaRequire = {
     const sourceRoot = path.resolve('src')
     const imports = builtinImports(sourceRoot)
     build.onResolve({ filter: /^node:/ }, (args) => {
-      if (args.kind !== 'import-statement' || !args.importer.startsWith(sourceRoot + path.sep)) return undefined
+      if (args.kind !== 'import-statement' || !args.importer.startsWith(sourceRoot + path.sep))
+        return undefined
       return { path: args.path, namespace: BUILTIN }
     })
     build.onLoad({ filter: /.*/, namespace: BUILTIN }, (args) => {
@@ -64,7 +67,10 @@ export const builtinsViaRequire = {
       const exports = names.map((name) =>
         name === 'default' ? 'export default builtin' : `export const ${name} = builtin.${name}`,
       )
-      return { contents: [`const builtin = require(${JSON.stringify(args.path)})`, ...exports].join('\n'), loader: 'js' }
+      return {
+        contents: [`const builtin = require(${JSON.stringify(args.path)})`, ...exports].join('\n'),
+        loader: 'js',
+      }
     })
   },
 }

@@ -46,12 +46,25 @@ describe('start-up loads only what the command uses', () => {
     expect([...packagesOf(staticGraph(cli))]).toEqual([])
   })
 
-  // yaml stays: the text and yaml reports print the filing snippet with it.
-  it('inspect loads neither the declaration schema (zod) nor the iOS reader (plist)', () => {
+  it('inspect loads neither the declaration schema (zod) nor the YAML library', () => {
     const main = dynamicChunk(cli, 'main')
     const packages = packagesOf(staticGraph(dynamicChunk(main, 'inspect')))
-    for (const heavy of ['zod', 'plist', '@xmldom/xmldom', 'picomatch', 'semver'])
-      expect(packages).not.toContain(heavy)
+    for (const heavy of ['zod', 'yaml', 'picomatch', 'semver']) expect(packages).not.toContain(heavy)
+  })
+
+  // Plain declarations are read by src/declaration/plain-yaml.ts; the library is for everything else.
+  it('check and the action load the YAML library only for a declaration that needs it', () => {
+    const main = dynamicChunk(cli, 'main')
+    for (const entry of [dynamicChunk(main, 'check'), action]) {
+      expect(packagesOf(staticGraph(entry))).not.toContain('yaml')
+      expect(packagesOf(staticGraph(dynamicChunk(entry, 'yaml-library')))).toContain('yaml')
+    }
+  })
+
+  // An ES import of node:util or node:fs builds the builtin's whole namespace (scripts/esbuild-plugins.mjs).
+  it('no bundle file imports a Node builtin with an ES import statement', () => {
+    for (const file of [cli, action, ...staticGraph(cli), ...staticGraph(action)])
+      expect(readFileSync(file, 'utf8')).not.toMatch(/^import [^;]*from "node:(?!module")/m)
   })
 
   it('the action starts without Octokit or an HTTP client', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parse, stringify } from 'yaml'
 import { createAjv } from '../helpers/ajv.js'
 import { declarationJsonSchema } from '../../src/declaration/json-schema.js'
-import { parseDeclarationText } from '../../src/declaration/load.js'
+import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 
 const validate = createAjv().compile(declarationJsonSchema())
 const good = parse(readFileSync('examples/china-filing.yml', 'utf8')) as Record<string, unknown>

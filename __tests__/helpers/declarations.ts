@@ -1,5 +1,5 @@
 /** Declarations for tests, as YAML text so that every finding's line and column is real. */
-import { parseDeclarationText } from '../../src/declaration/load.js'
+import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 import type { LoadedDeclaration } from '../../src/declaration/load.js'
 
 export const HOLDER = `version: 1

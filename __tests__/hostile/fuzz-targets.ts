@@ -19,7 +19,7 @@ import { readIpa } from '../../src/artifacts/ipa.js'
 import { PlistError, parsePlist } from '../../src/artifacts/plist.js'
 import { ArtifactError } from '../../src/artifacts/types.js'
 import { openZip } from '../../src/artifacts/zip.js'
-import { parseDeclarationText } from '../../src/declaration/load.js'
+import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 
 const MAX_ENTRY = 1 << 20
 

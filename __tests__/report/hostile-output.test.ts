@@ -9,7 +9,7 @@ import path from 'node:path'
 import { cli } from '../helpers/cli.js'
 import { runCheck } from '../../src/check.js'
 import { emitAnnotations } from '../../src/report/github.js'
-import { parseDeclarationText } from '../../src/declaration/load.js'
+import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 import { MAX_MESSAGE } from '../../src/excerpt.js'
 import { tempDir } from '../helpers/temp-dir.js'
 

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { initCommand } from '../../src/cli/init.js'
-import { parseDeclarationText } from '../../src/declaration/load.js'
+import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 
 const made: string[] = []
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { readArtifact } from '../artifacts/read.js'
 import { ArtifactError, messageOf } from '../artifacts/types.js'
 import { displayPath } from '../workspace.js'
 import { UsageError } from '../usage-error.js'
-import { renderInspectText, renderInspectYaml, toInspectJson, type InspectEntry } from '../report/inspect.js'
+import { renderInspectText, toInspectJson, type InspectEntry } from '../report/inspect.js'
 import { oneOf } from './options.js'
 import { EXIT, parse, type Io } from './main.js'
 
@@ -36,7 +36,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
     format === 'json'
       ? `${JSON.stringify(toInspectJson(entries), null, 2)}\n`
       : format === 'yaml'
-        ? renderInspectYaml(entries)
+        ? (await import('../report/inspect-yaml.js')).renderInspectYaml(entries)
         : renderInspectText(entries),
   )
   const failed = entries.filter((e) => 'error' in e)

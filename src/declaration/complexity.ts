@@ -6,12 +6,7 @@
  * parsing at all.
  */
 import { CST, Lexer } from 'yaml'
-
-/**
- * Most collection entries (mapping pairs, sequence items, flow collections) a declaration may have: a
- * 1,000-app declaration (the scale `npm run bench` measures) has about 40,000.
- */
-export const MAX_DECLARATION_NODES = 100_000
+import { MAX_DECLARATION_NODES } from './load.js'
 
 const STRUCTURE_TOKENS = new Set<string>([
   'flow-map-start',

@@ -6,17 +6,19 @@
 import { constants } from 'node:fs'
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { basename, sep } from 'node:path'
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node, type Document } from 'yaml'
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema, type Declaration } from './schema.js'
 import { schemaIssueToFinding } from './errors.js'
-import { quoteExcerpt } from '../excerpt.js'
-import { exceedsNodeBudget, MAX_DECLARATION_NODES } from './complexity.js'
+import { readPlainYaml, type PlainYaml, type YamlMap, type YamlNode } from './plain-yaml.js'
 
 /** Real declarations are a few KB; anything near this is a mistake (or an attack on the parser). */
 export const MAX_DECLARATION_BYTES = 1024 * 1024
-/** YAML aliases expand multiplicatively ("billion laughs"); a declaration needs few, if any. */
-export const MAX_ALIAS_COUNT = 100
+/**
+ * Most collection entries (mapping pairs, sequence items, flow collections) a declaration may have: a
+ * 1,000-app declaration (the scale `npm run bench` measures) has about 40,000.
+ */
+export const MAX_DECLARATION_NODES = 100_000
+
 /** Beyond this many schema errors the file is probably not a declaration at all. */
 const MAX_SCHEMA_FINDINGS = 50
 
@@ -36,7 +38,7 @@ export interface LoadResult {
   findings: Finding[]
 }
 
-function syntaxFinding(message: string, location?: SourceLocation): Finding {
+export function syntaxFinding(message: string, location?: SourceLocation): Finding {
   return { rule: 'declaration-syntax', severity: 'error', message, ...(location ? { location } : {}) }
 }
 
@@ -112,7 +114,7 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
         findings: [syntaxFinding(`${displayPath} cannot be read (${(error as Error).message}).`, start)],
       }
     }
-    return parseDeclarationBytes(bytes, displayPath)
+    return await parseDeclarationBytes(bytes, displayPath)
   } finally {
     await handle.close()
   }
@@ -130,22 +132,8 @@ async function otherExtension(file: string): Promise<string | undefined> {
   return exists ? basename(other) : undefined
 }
 
-/**
- * The key written at `offset`: YAML reports a duplicate key's position as its first character only, so
- * the key is read up to the `:` that ends it (a quoted key up to its closing quote).
- */
-function keyAt(text: string, offset: number): string {
-  const end = text.indexOf('\n', offset)
-  // A key is short; reading at most 200 characters keeps a hostile one-line file cheap.
-  const line = text.slice(offset, Math.min(end === -1 ? text.length : end, offset + 200))
-  const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(line)
-  if (quoted) return quoted[1]!.slice(1, -1)
-  const colon = line.search(/:(\s|$)/)
-  return (colon === -1 ? line : line.slice(0, colon)).trim()
-}
-
 /** Parses declaration bytes (already size-checked); pure, for tests and for base-vs-head comparisons. */
-export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
+export async function parseDeclarationBytes(bytes: Buffer, file: string): Promise<LoadResult> {
   const start = { file, line: 1, column: 1 }
   if (bytes.includes(0)) {
     return {
@@ -167,72 +155,31 @@ export function parseDeclarationBytes(bytes: Buffer, file: string): LoadResult {
       ],
     }
   }
-  return parseDeclarationText(text.replace(/^\uFEFF/, ''), file)
+  return parseDeclaration(text.replace(/^\uFEFF/, ''), file)
 }
 
-export function parseDeclarationText(text: string, file: string): LoadResult {
-  if (exceedsNodeBudget(text)) {
-    return {
-      findings: [
-        syntaxFinding(
-          `${file} has more than ${MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
-          { file, line: 1, column: 1 },
-        ),
-      ],
-    }
-  }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
-  const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineCounter, offset, end)
+/** What a YAML reader makes of the text: its tree and value, or the findings that stop it. */
+export type ReadYaml = PlainYaml | { findings: Finding[] }
 
-  const syntax = doc.errors.map((error) =>
-    syntaxFinding(
-      error.code === 'DUPLICATE_KEY'
-        ? `duplicate key ${quoteExcerpt(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.`
-        : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
-      at(error.pos[0], error.pos[1]),
-    ),
-  )
-  if (syntax.length > 0) return { findings: syntax }
+/**
+ * Parses declaration text. Most declarations are plain YAML, which readPlainYaml reads in a fraction
+ * of the time the `yaml` library needs to load; anything else goes to the library (loaded only then).
+ */
+export async function parseDeclaration(text: string, file: string): Promise<LoadResult> {
+  const plain = readPlainYaml(text, MAX_DECLARATION_NODES)
+  if (plain) return validateDeclaration(plain, text, file)
+  const { readWithYamlLibrary } = await import('./yaml-library.js')
+  return validateDeclaration(readWithYamlLibrary(text, file), text, file)
+}
 
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return {
-      findings: [
-        syntaxFinding(
-          `${file} is empty. Declare version: 1, holder and apps (\`china-filing init\` writes a starter).`,
-          { file, line: 1, column: 1 },
-        ),
-      ],
-    }
-  }
-
-  let raw: unknown
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return {
-        findings: [
-          syntaxFinding(
-            `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}). Write the values out instead of nesting aliases.`,
-            { file, line: 1, column: 1 },
-          ),
-        ],
-      }
-    }
-    return {
-      findings: [
-        syntaxFinding(`YAML cannot be read: ${firstLine((error as Error).message)}.`, {
-          file,
-          line: 1,
-          column: 1,
-        }),
-      ],
-    }
-  }
-
+/** Checks what the YAML reader made of the text against the schema; every problem is a finding. */
+export function validateDeclaration(read: ReadYaml, text: string, file: string): LoadResult {
+  if ('findings' in read) return read
+  const { root, value: raw } = read
+  const lineStarts = lineStartsOf(text)
+  const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineStarts, offset, end)
   const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): SourceLocation =>
-    locateNode(doc, path, part, at)
+    locateNode(root, path, part, at)
   const result = declarationSchema.safeParse(raw)
   if (!result.success) {
     // Describe issues only until the cap is reached: each description walks the document (issue 12.8).
@@ -258,23 +205,35 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
   return { declaration: { file, data: result.data, locate }, findings: [] }
 }
 
-/**
- * The yaml library's message without what it quotes from the file ("Unexpected scalar token in YAML
- * stream: \"…\""): the file may be anything, a symlinked .git/config included (issue 12.3). The
- * location already shows where the problem is.
- */
-function firstLine(message: string): string {
-  return message
-    .split('\n')[0]!
-    .replace(/:?\s*"(?:[^"\\]|\\.)*"?/g, '')
-    .replace(/\.$/, '')
+/** Offsets where each line starts, as the `yaml` library's LineCounter records them. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
 }
 
-function toLocation(file: string, lineCounter: LineCounter, offset: number, end?: number): SourceLocation {
-  const startPos = lineCounter.linePos(offset)
+/** 1-based line and column of an offset (LineCounter.linePos: columns count UTF-16 code units). */
+function linePos(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lineStarts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return { line: low + 1, col: offset - lineStarts[low]! + 1 }
+}
+
+export function toLocation(
+  file: string,
+  lineStarts: readonly number[],
+  offset: number,
+  end?: number,
+): SourceLocation {
+  const startPos = linePos(lineStarts, offset)
   const location: SourceLocation = { file, line: startPos.line, column: startPos.col }
   if (end !== undefined && end > offset) {
-    const endPos = lineCounter.linePos(end)
+    const endPos = linePos(lineStarts, end)
     location.endLine = endPos.line
     location.endColumn = endPos.col
   }
@@ -286,30 +245,30 @@ function toLocation(file: string, lineCounter: LineCounter, offset: number, end?
  * location is the nearest parent's key, which is where the user has to add it.
  */
 function locateNode(
-  doc: Document,
+  root: YamlNode,
   path: KeyPath,
   part: 'key' | 'value',
   at: (offset: number, end?: number) => SourceLocation,
 ): SourceLocation {
-  let node: unknown = doc.contents
-  let best: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined
-  let bestKey: Node | undefined
+  let node: YamlNode | undefined = root
+  let best: YamlNode | undefined = root.kind === 'map' || root.kind === 'seq' ? root : undefined
+  let bestKey: YamlNode | undefined
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!
     const last = i === path.length - 1
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+    if (node?.kind === 'map') {
+      const pair: YamlMap['items'][number] | undefined = node.items.find(
+        (p) => p.key && String(p.key.value) === String(segment),
       )
       if (!pair) break
-      const key = pair.key as Node
+      const key = pair.key!
       if (last && part === 'key') return rangeOf(key, at)
       bestKey = key
       node = pair.value
       // A mapping or list value is shown at its key ("platforms:"), a scalar at the value itself.
-      best = isMap(pair.value) || isSeq(pair.value) || !pair.value ? key : (pair.value as Node)
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined
+      best = !pair.value || pair.value.kind === 'map' || pair.value.kind === 'seq' ? key : pair.value
+    } else if (node?.kind === 'seq' && typeof segment === 'number') {
+      const item: YamlNode | undefined = node.items[segment]
       if (!item) break
       node = item
       best = item
@@ -320,10 +279,7 @@ function locateNode(
   return target ? rangeOf(target, at) : at(0)
 }
 
-function rangeOf(node: Node, at: (offset: number, end?: number) => SourceLocation): SourceLocation {
-  const range = node.range
-  if (!range) return at(0)
+function rangeOf(node: YamlNode, at: (offset: number, end?: number) => SourceLocation): SourceLocation {
   // For a collection, point at its first line rather than spanning the whole block.
-  const end = isMap(node) || isSeq(node) ? undefined : range[1]
-  return at(range[0], end)
+  return node.kind === 'map' || node.kind === 'seq' ? at(node.start) : at(node.start, node.end)
 }

@@ -4,7 +4,7 @@
  * public key (RSA modulus, per Alibaba's and UCloud's guides); iOS the distribution certificate's SHA-1;
  * HarmonyOS the certificate fingerprint. SHA-256 is added everywhere: it is the strongest identity.
  */
-import { stringify } from 'yaml'
+import { snippetYaml, type Snippet } from './yaml-snippet.js'
 import type { ArtifactIdentity, ChannelScheme, SignerInfo } from '../artifacts/types.js'
 import { guardLines, oneLine } from './stdout-guard.js'
 
@@ -49,7 +49,7 @@ export function toInspectJson(entries: readonly InspectEntry[]) {
 }
 
 /** The certificate values to declare for a platform, from the signer the filing must record. */
-function certificateSnippet(identity: ArtifactIdentity, signer: SignerInfo): Record<string, string> {
+function certificateSnippet(identity: ArtifactIdentity, signer: SignerInfo): Snippet {
   const publicKey = signer.publicKey.modulus ?? signer.publicKey.spki
   switch (identity.platform) {
     case 'ios':
@@ -61,7 +61,7 @@ function certificateSnippet(identity: ArtifactIdentity, signer: SignerInfo): Rec
   }
 }
 
-export function platformsSnippet(identity: ArtifactIdentity): Record<string, unknown> | undefined {
+export function platformsSnippet(identity: ArtifactIdentity): Snippet | undefined {
   const signer = identity.signers[identity.effectiveSigner]
   if (!signer) return undefined
   const idKey =
@@ -113,7 +113,7 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
     if (snippet) {
       out.push('  paste into china-filing.yml (under the app):')
       out.push(
-        ...stringify(snippet)
+        ...snippetYaml(snippet)
           .trimEnd()
           .split('\n')
           .map((l) => `    ${l}`),
@@ -123,9 +123,4 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
   }
   // Names and values come from inside the archive: no line of them may start a workflow command.
   return guardLines(out.join('\n'))
-}
-
-export function renderInspectYaml(entries: readonly InspectEntry[]): string {
-  // Block scalars keep a value's line breaks: a file name with `\n::warning::` must not start a command.
-  return guardLines(stringify(toInspectJson(entries)))
 }

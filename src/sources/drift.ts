@@ -3,7 +3,7 @@
  * base commit against the working tree (the head). Feeds the `source-identity` rule's PR messages.
  */
 import type { LoadedDeclaration } from '../declaration/load.js'
-import { parseDeclarationText } from '../declaration/load.js'
+import { parseDeclaration } from '../declaration/load.js'
 import type { AppDeclaration } from '../declaration/schema.js'
 import { detectIdentities } from './scan.js'
 import type { IdentityChange } from './facts.js'
@@ -147,7 +147,7 @@ export async function pullRequestChanges(
   const baseDeclaration =
     baseDeclarationText === undefined
       ? undefined
-      : parseDeclarationText(baseDeclarationText, declaration.file).declaration
+      : (await parseDeclaration(baseDeclarationText, declaration.file)).declaration
   if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded))
   return { changes }
 }

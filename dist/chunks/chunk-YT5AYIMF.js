@@ -1,0 +1,652 @@
+import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
+import {
+  detectIdentities,
+  scanSources
+} from "./chunk-XLGBQWYQ.js";
+import {
+  assertRealPathInside,
+  displayPath,
+  expandGlobs,
+  resolveInWorkspace
+} from "./chunk-ZL4P5Q6O.js";
+import {
+  UsageError
+} from "./chunk-4UZYQDOS.js";
+import {
+  decideVerdict
+} from "./chunk-2I3YNUC5.js";
+import {
+  certificateMismatches,
+  filedIdentity,
+  normalizeFingerprint,
+  runRules,
+  tagGlobs,
+  tagMatches,
+  waiverInForce
+} from "./chunk-2WKNTF6C.js";
+import {
+  boundMessage,
+  loadDeclaration,
+  parseDeclaration
+} from "./chunk-QQLKUFCG.js";
+import {
+  STORES,
+  findStore
+} from "./chunk-KIKNZIKC.js";
+import {
+  closestMatch
+} from "./chunk-42QK5KWP.js";
+import {
+  node_path_default
+} from "./chunk-ASNEJFEB.js";
+import {
+  ArtifactError
+} from "./chunk-BZAF4T2R.js";
+import {
+  lstat,
+  readFile
+} from "./chunk-EPIRVGSI.js";
+import {
+  compareFindings,
+  findingPlace
+} from "./chunk-ER3XPBH3.js";
+
+// src/scope.ts
+var MODES = ["release", "pull-request", "audit"];
+function resolveScope(declaration, options) {
+  const ids = declaration.apps.map((a) => a.id);
+  for (const id of options.apps ?? []) {
+    if (!ids.includes(id)) {
+      const near = closestMatch(id, ids);
+      throw new UsageError(
+        `{input} names unknown app "${id}"${near ? `; did you mean "${near}"?` : ""} Declared apps: ${ids.join(", ")}`,
+        "apps"
+      );
+    }
+  }
+  for (const id of options.stores ?? []) {
+    if (!findStore(id)) {
+      const near = closestMatch(
+        id,
+        STORES.map((s) => s.id)
+      );
+      throw new UsageError(
+        `{input} names unknown store "${id}"${near ? `; did you mean "${near}"?` : ""} See the stores table in the README.`,
+        "stores"
+      );
+    }
+  }
+  return declaration.apps.map((app, index) => {
+    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app.kind)) : [...app.stores];
+    const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
+    const base = { app, index, stores, mainlandStores };
+    if (options.apps && options.apps.length > 0) {
+      return options.apps.includes(app.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not among the apps selected (--apps / the apps input)" };
+    }
+    if (options.mode === "release" && options.tag !== void 0) {
+      const globs = tagGlobs(app.release?.tags);
+      return tagMatches(options.tag, globs) ? { ...base, inScope: true } : {
+        ...base,
+        inScope: false,
+        reason: `tag ${options.tag} does not match release.tags (${globs.join(", ")})`
+      };
+    }
+    return { ...base, inScope: true };
+  });
+}
+
+// src/sources/git-base.ts
+var COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var MAX_BLOB_BYTES = 4 * 1024 * 1024;
+var HARDENING_CONFIG = [
+  "safe.bareRepository=explicit",
+  "core.fsmonitor=false",
+  "core.hooksPath=/dev/null",
+  "core.sshCommand=false",
+  "core.gitProxy=",
+  "core.askPass=",
+  // An empty value empties the list of credential helpers (each a program). The fetch authenticates
+  // with the http.extraheader actions/checkout stores, which needs no helper.
+  "credential.helper=",
+  "core.pager=cat",
+  "core.alternateRefsCommand=",
+  "diff.external=",
+  "protocol.allow=never",
+  "protocol.https.allow=always",
+  "protocol.ext.allow=never",
+  "protocol.file.allow=never",
+  "submodule.recurse=false",
+  "fetch.recurseSubmodules=false",
+  "gc.auto=0",
+  "maintenance.auto=false"
+];
+function gitEnvironment(root, inherited = process.env) {
+  const env = {};
+  for (const [key, value] of Object.entries(inherited)) {
+    const kept = !key.startsWith("GIT_") || key.startsWith("GIT_SSL_") || key.startsWith("GIT_HTTP_");
+    if (kept && key !== "SSH_ASKPASS" && key !== "PAGER") env[key] = value;
+  }
+  return {
+    ...env,
+    GIT_DIR: node_path_default.join(root, ".git"),
+    GIT_WORK_TREE: root,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_PROTOCOL_FROM_USER: "0"
+  };
+}
+async function git(root, args, timeout = 2e4) {
+  const config = HARDENING_CONFIG.flatMap((setting) => ["-c", setting]);
+  const { execFile } = await import("node:child_process");
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      ["--no-pager", ...config, ...args],
+      { cwd: root, env: gitEnvironment(root), timeout, maxBuffer: MAX_BLOB_BYTES, encoding: "utf8" },
+      (error, stdout, stderr) => resolve({ ok: !error, stdout, stderr })
+    );
+  });
+}
+async function repositoryProblem(root) {
+  const info = await lstat(node_path_default.join(root, ".git")).catch(() => void 0);
+  if (!info) return "the workspace is not a git checkout (no .git at its root)";
+  if (info.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
+  if (!info.isDirectory() && !info.isFile()) return "the workspace .git is neither a folder nor a file";
+  return void 0;
+}
+async function locateCheckout(workspace, folder) {
+  const top = node_path_default.resolve(workspace);
+  let current = node_path_default.resolve(folder);
+  const relative = node_path_default.relative(top, current);
+  if (relative.startsWith("..") || node_path_default.isAbsolute(relative)) current = top;
+  for (; ; ) {
+    const entry = await lstat(node_path_default.join(current, ".git")).catch(() => void 0);
+    if (entry || current === top) break;
+    current = node_path_default.dirname(current);
+  }
+  return { root: current, prefix: node_path_default.relative(current, node_path_default.resolve(folder)).split(node_path_default.sep).join("/") };
+}
+async function ensureCommit(root, sha) {
+  if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`;
+  const problem = await repositoryProblem(root);
+  if (problem) return problem;
+  const present = () => git(root, ["cat-file", "-e", "--end-of-options", `${sha}^{commit}`]);
+  if ((await present()).ok) return void 0;
+  const fetch = await git(
+    root,
+    ["fetch", "--no-tags", "--no-write-fetch-head", "--depth=1", "--end-of-options", "origin", sha],
+    6e4
+  );
+  if ((await present()).ok) return void 0;
+  const why = firstLine(fetch.stderr);
+  return `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched${why ? ` (${why})` : ""}; use actions/checkout with fetch-depth: 0`;
+}
+async function readFileAtCommit(root, sha, relPath) {
+  const segments = relPath.split("/");
+  if (!COMMIT_SHA.test(sha) || relPath === "" || node_path_default.isAbsolute(relPath) || segments.includes(".."))
+    return void 0;
+  const result = await git(root, ["cat-file", "blob", "--end-of-options", `${sha}:${relPath}`]);
+  return result.ok ? result.stdout : void 0;
+}
+function firstLine(text) {
+  const line = text.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  return line.replace(/\/\/[^/@\s]*@/g, "//***@").slice(0, 200);
+}
+
+// src/sources/drift.ts
+var identityKey = (i) => [i.platform, i.key, i.variant ?? "", i.target ?? ""].join("\0");
+function diffDetections(file, base, head) {
+  const changes = [];
+  const baseIds = new Map(base.identities.filter((i) => i.release).map((i) => [identityKey(i), i]));
+  for (const now of head.identities.filter((i) => i.release)) {
+    const before = baseIds.get(identityKey(now));
+    if (before && before.value !== now.value) {
+      changes.push({
+        file,
+        platform: now.platform,
+        key: now.key,
+        ...now.variant ? { variant: now.variant } : {},
+        before: before.value,
+        after: now.value,
+        location: now.location,
+        kind: "identity"
+      });
+    }
+  }
+  const baseSigning = new Map(
+    base.signing.map((s) => [
+      identityKey({
+        platform: s.platform,
+        key: s.key ?? s.description,
+        ...s.variant ? { variant: s.variant } : {}
+      }),
+      s
+    ])
+  );
+  for (const now of head.signing) {
+    const before = baseSigning.get(
+      identityKey({
+        platform: now.platform,
+        key: now.key ?? now.description,
+        ...now.variant ? { variant: now.variant } : {}
+      })
+    );
+    if (before && before.value !== now.value) {
+      changes.push({
+        file,
+        platform: now.platform,
+        key: now.key ?? "signing",
+        ...now.variant ? { variant: now.variant } : {},
+        ...before.value !== void 0 ? { before: before.value } : {},
+        ...now.value !== void 0 ? { after: now.value } : {},
+        location: now.location,
+        kind: "signing"
+      });
+    }
+  }
+  return changes;
+}
+function filedValues(app) {
+  const values = /* @__PURE__ */ new Map();
+  if (app.filing.number) values.set("filing.number", app.filing.number);
+  for (const [platform, entry] of Object.entries(app.platforms)) {
+    if (!entry) continue;
+    for (const [key, value] of Object.entries(entry)) {
+      if (typeof value === "string") values.set(`platforms.${platform}.${key}`, value);
+      else if (value && typeof value === "object") {
+        for (const [field, fingerprint] of Object.entries(value))
+          values.set(`platforms.${platform}.${key}.${field}`, fingerprint);
+      }
+    }
+  }
+  return values;
+}
+function diffDeclarations(base, head) {
+  const changes = [];
+  head.data.apps.forEach((app, index) => {
+    const before = base.data.apps.find((a) => a.id === app.id);
+    if (!before) return;
+    const old = filedValues(before);
+    for (const [key, value] of filedValues(app)) {
+      const previous = old.get(key);
+      if (previous !== void 0 && previous.replace(/[\s:]/g, "").toUpperCase() !== value.replace(/[\s:]/g, "").toUpperCase()) {
+        changes.push({
+          file: head.file,
+          platform: key.split(".")[1] ?? "filing",
+          key: `${app.id} ${key}`,
+          before: previous,
+          after: value,
+          location: head.locate(["apps", index, ...key.split(".")]),
+          kind: "declaration",
+          app: app.id
+        });
+      }
+    }
+  });
+  return changes;
+}
+async function pullRequestChanges(tree, baseSha, headFiles, declaration) {
+  const { root, prefix } = await locateCheckout(tree.workspace, tree.folder);
+  const inRepository = (file) => prefix ? `${prefix}/${file}` : file;
+  const problem = await ensureCommit(root, baseSha);
+  if (problem) return { changes: [], problem };
+  const changes = [];
+  for (const { file, text } of headFiles) {
+    const baseText = await readFileAtCommit(root, baseSha, inRepository(file));
+    if (baseText === void 0) continue;
+    changes.push(...diffDetections(file, detectIdentities(file, baseText), detectIdentities(file, text)));
+  }
+  const baseDeclarationText = await readFileAtCommit(root, baseSha, inRepository(declaration.file));
+  const baseDeclaration = baseDeclarationText === void 0 ? void 0 : (await parseDeclaration(baseDeclarationText, declaration.file)).declaration;
+  if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded));
+  return { changes };
+}
+
+// src/sources/facts.ts
+function rebaseSourceFacts(facts, prefix) {
+  if (prefix === "" || prefix === ".") return facts;
+  const file = (f) => `${prefix}/${f}`;
+  const at = (item) => ({
+    ...item,
+    location: { ...item.location, file: file(item.location.file) }
+  });
+  const part = (item) => ({
+    ...item,
+    ...item.parts ? { parts: item.parts.map(at) } : {},
+    ...item.base ? { base: at(item.base) } : {}
+  });
+  const scan = (s) => ({
+    ...s,
+    identities: s.identities.map((i) => part(at({ ...i, ...i.module ? { module: file(i.module) } : {} }))),
+    signing: s.signing.map(at),
+    files: s.files.map(file),
+    ...s.unresolved ? {
+      unresolved: s.unresolved.map(
+        (u) => part(at({ ...u, ...u.module ? { module: file(u.module) } : {} }))
+      )
+    } : {},
+    ...s.notes ? {
+      notes: s.notes.map(
+        (n) => n.kind === "invalid-path" ? n : {
+          ...n,
+          file: n.file === "." ? prefix : file(n.file),
+          // Messages start with the file they are about: name it from the workspace too.
+          message: n.message.startsWith(n.file) ? file(n.file) + n.message.slice(n.file.length) : n.message
+        }
+      )
+    } : {}
+  });
+  return {
+    ...facts,
+    declared: Object.fromEntries(Object.entries(facts.declared).map(([id, s]) => [id, scan(s)])),
+    ...facts.detected ? { detected: scan(facts.detected) } : {},
+    changes: facts.changes.map((c) => ({
+      ...c,
+      file: file(c.file),
+      ...c.location ? { location: { ...c.location, file: file(c.location.file) } } : {}
+    }))
+  };
+}
+
+// src/report/evidence.ts
+function collectEvidence(input) {
+  return {
+    artifacts: (input.artifacts?.results ?? []).map((result) => {
+      const identity = result.identity;
+      if (!identity) {
+        return {
+          file: result.file,
+          app: null,
+          type: null,
+          platform: null,
+          id: null,
+          version: null,
+          build: null,
+          signers: [],
+          error: result.error ?? "cannot be read"
+        };
+      }
+      const owner = input.apps.find((s) => filedIdentity(s.app, identity.platform) === identity.id);
+      const certificate = owner?.app.platforms[identity.platform]?.certificate;
+      const declared = {};
+      for (const key of ["sha256", "sha1", "md5"]) {
+        const value = certificate?.[key];
+        if (value !== void 0) declared[key] = normalizeFingerprint(value);
+      }
+      return {
+        file: result.file,
+        app: owner?.app.id ?? null,
+        type: identity.type,
+        platform: identity.platform,
+        id: identity.id,
+        version: identity.version,
+        build: identity.build,
+        signers: identity.signers.map((signer, index) => ({
+          subject: signer.subject,
+          sha256: signer.sha256,
+          sha1: signer.sha1,
+          md5: signer.md5,
+          schemes: signer.schemes,
+          effective: index === identity.effectiveSigner,
+          matchesFiling: certificate ? certificateMismatches(certificate, signer).length === 0 : null,
+          declared
+        }))
+      };
+    }),
+    sources: sourceEvidence(input.sources)
+  };
+}
+function sourceEvidence(facts) {
+  if (!facts) return [];
+  const scans = [
+    ...Object.entries(facts.declared).map(([app, scan]) => ({ app, scan })),
+    ...facts.detected ? [{ app: null, scan: facts.detected }] : []
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const { app, scan } of scans) {
+    for (const identity of scan.identities) {
+      const entry = {
+        file: identity.location.file,
+        line: identity.location.line,
+        column: identity.location.column,
+        platform: identity.platform,
+        key: identity.key,
+        variant: identity.variant ?? null,
+        value: identity.value,
+        release: identity.release,
+        app
+      };
+      const key = JSON.stringify(entry);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+// src/gate.ts
+function runGate(input) {
+  const declaration = input.load.declaration;
+  const config = declaration?.file ?? input.load.findings[0]?.location?.file ?? "china-filing.yml";
+  if (!declaration) {
+    const findings2 = finalizeFindings(input.load.findings);
+    const verdict2 = decideVerdict(findings2, input.failOn, { judged: [] });
+    return {
+      ...header(input, config),
+      verdict: verdict2.verdict,
+      enforced: verdict2.enforced,
+      apps: [],
+      findings: findings2,
+      blocking: verdict2.blocking,
+      filingNumbers: {},
+      evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: [] })
+    };
+  }
+  const scope = resolveScope(declaration.data, {
+    mode: input.mode,
+    apps: input.apps,
+    stores: input.stores,
+    tag: input.tag
+  });
+  const raw = runRules({
+    declaration,
+    mode: input.mode,
+    today: input.today,
+    apps: scope,
+    judged: scope.filter((s) => s.inScope && s.mainlandStores.length > 0),
+    ...input.tag !== void 0 ? { tag: input.tag } : {},
+    ...input.version !== void 0 ? { version: input.version } : {},
+    ...input.artifacts ? { artifacts: input.artifacts } : {},
+    ...input.certificateExpiryDays !== void 0 ? { certificateExpiryDays: input.certificateExpiryDays } : {},
+    ...input.sources ? { sources: input.sources } : {}
+  });
+  const findings = finalizeFindings(applyWaivers(raw, declaration.data, input.today));
+  const verdict = decideVerdict(findings, input.failOn, {
+    judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
+    notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id)
+  });
+  const apps = scope.map((s) => appResult(s, verdict.blocking));
+  return {
+    ...header(input, config),
+    verdict: verdict.verdict,
+    enforced: verdict.enforced,
+    apps,
+    findings,
+    blocking: verdict.blocking,
+    evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
+    filingNumbers: Object.fromEntries(
+      apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber])
+    )
+  };
+}
+function finalizeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const finding of findings) {
+    const bounded = { ...finding, message: boundMessage(finding.message) };
+    const place = findingPlace(bounded);
+    const key = JSON.stringify([
+      bounded.rule,
+      bounded.severity,
+      bounded.app ?? null,
+      bounded.message,
+      place ? [place.file, place.line, place.column] : null
+    ]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(bounded);
+  }
+  return unique.sort(compareFindings);
+}
+function header(input, config) {
+  return {
+    mode: input.mode,
+    failOn: input.failOn,
+    today: input.today,
+    config,
+    ...input.tag !== void 0 ? { tag: input.tag } : {},
+    ...input.version !== void 0 ? { version: input.version } : {}
+  };
+}
+function appResult(scope, blocking) {
+  const { app } = scope;
+  return {
+    id: app.id,
+    name: app.name,
+    kind: app.kind,
+    inScope: scope.inScope,
+    ...scope.reason ? { reason: scope.reason } : {},
+    filingNumber: app.filing.number ?? null,
+    filingStatus: app.filing.status,
+    stores: scope.stores,
+    mainlandStores: scope.mainlandStores,
+    hosting: (app.hosting ?? []).map(
+      (h) => h.provider === "self-hosted" ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`
+    ),
+    verdict: !scope.inScope ? "skipped" : blocking.includes(app.id) ? "fail" : "pass"
+  };
+}
+function applyWaivers(findings, declaration, today) {
+  const waivers = (declaration.waivers ?? []).filter((w) => waiverInForce(w, today));
+  return findings.map((finding) => {
+    const waiver = waivers.find(
+      (w) => w.rule === finding.rule && (w.app === void 0 || w.app === finding.app)
+    );
+    if (!waiver || finding.severity === "notice") return finding;
+    return {
+      ...finding,
+      severity: "notice",
+      message: `Waived until ${waiver.expires} (${waiver.reason.trim()}): ${finding.message}`,
+      waived: { reason: waiver.reason.trim(), expires: waiver.expires }
+    };
+  });
+}
+
+// src/check.ts
+async function runCheck(options) {
+  const workspace = node_path_default.resolve(options.workspace);
+  const configPath = options.confine ? resolveInWorkspace(workspace, options.config, "config") : node_path_default.resolve(workspace, options.config);
+  if (options.confine) await assertRealPathInside(workspace, configPath, "config", options.config);
+  const load = await loadDeclaration(configPath, displayPath(workspace, configPath));
+  const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : void 0;
+  const prefix = scanPrefix(workspace, node_path_default.dirname(configPath));
+  const sources = load.declaration && options.sources !== false ? rebaseSourceFacts(
+    await collectSourceFacts(
+      workspace,
+      node_path_default.dirname(configPath),
+      load.declaration,
+      configPath,
+      options.mode === "pull-request" ? options.baseSha : void 0
+    ),
+    prefix.startsWith("..") ? "" : prefix
+  ) : void 0;
+  return runGate({
+    load,
+    mode: options.mode,
+    failOn: options.failOn,
+    today: options.today,
+    ...options.apps?.length ? { apps: options.apps } : {},
+    ...options.stores?.length ? { stores: options.stores } : {},
+    ...options.tag !== void 0 ? { tag: options.tag } : {},
+    ...options.version !== void 0 ? { version: options.version } : {},
+    ...artifacts ? { artifacts } : {},
+    ...options.certificateExpiryDays !== void 0 ? { certificateExpiryDays: options.certificateExpiryDays } : {},
+    ...sources ? { sources } : {}
+  });
+}
+async function collectSourceFacts(workspace, root, declaration, configPath, baseSha) {
+  const declared = {};
+  for (const app of declaration.data.apps) {
+    if (app.sources && Object.keys(app.sources).length > 0)
+      declared[app.id] = await scanSources(root, app.sources);
+  }
+  const needsDetection = declaration.data.apps.some((a) => !declared[a.id]);
+  const detected = needsDetection ? await scanSources(root, {}) : void 0;
+  const facts = { declared, ...detected ? { detected } : {}, changes: [] };
+  if (!baseSha) return facts;
+  const files = [.../* @__PURE__ */ new Set([...detected?.files ?? [], ...Object.values(declared).flatMap((s) => s.files)])];
+  const headFiles = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      text: await readFile(node_path_default.join(root, file), "utf8").catch(() => "")
+    }))
+  );
+  const text = await readFile(configPath, "utf8");
+  const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
+    file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
+    text,
+    loaded: declaration
+  });
+  return { ...facts, changes, ...problem ? { baseProblem: problem } : {} };
+}
+function scanPrefix(workspace, root) {
+  return node_path_default.relative(workspace, root).split(node_path_default.sep).join("/");
+}
+async function collectArtifacts(workspace, patterns, confine) {
+  const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
+  const { readArtifact } = await import("./read-EGB4I7TG.js");
+  const results = [];
+  for (const file of files) {
+    const shown = displayPath(workspace, file);
+    try {
+      results.push({ file: shown, identity: await readArtifact(file, shown) });
+    } catch (error) {
+      if (error instanceof ArtifactError) results.push({ file: shown, error: error.message });
+      else if (error instanceof UsageError) throw error;
+      else results.push({ file: shown, error: `cannot be read: ${error.message}` });
+    }
+  }
+  return { patterns: [...patterns], unmatched, results };
+}
+var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
+function todayInChina(now = /* @__PURE__ */ new Date()) {
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+function parseToday(input) {
+  const value = input.trim();
+  const date = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`{input} "${input}" is not a date; write YYYY-MM-DD`, "today");
+  }
+  return value;
+}
+function parseExpiryDays(what, value) {
+  const days = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || days > 3650) {
+    throw new UsageError(`${what} must be a whole number of days from 0 to 3650, not "${value}"`);
+  }
+  return days;
+}
+
+export {
+  MODES,
+  runCheck,
+  todayInChina,
+  parseToday,
+  parseExpiryDays
+};

@@ -1,0 +1,424 @@
+/**
+ * A reader for the plain YAML declarations are written in: block mappings and sequences, plain and
+ * quoted one-line scalars, one-line flow lists of scalars, comments. It exists for start-up time
+ * (issue 10): loading and warming up the `yaml` library costs more than the rest of `check` on a
+ * typical declaration.
+ *
+ * It never decides anything on its own. Whatever it does not read exactly as the `yaml` library does
+ * (anchors, tags, block scalars, flow mappings, multi-line scalars, floats, empty values, duplicate
+ * keys, tabs, syntax errors, …) makes it return undefined, and the caller parses the file with the
+ * `yaml` library as before, errors and all. Where it answers, its values and node positions are the
+ * library's: a differential test compares both on every shipped declaration and on generated ones.
+ */
+
+/** A node with the offsets the `yaml` library gives it: `start` is range[0], `end` range[1]. */
+export type YamlNode = YamlMap | YamlSeq | YamlScalar | YamlOther
+
+export interface YamlMap {
+  kind: 'map'
+  start: number
+  items: { key: YamlScalar | undefined; value: YamlNode | undefined }[]
+}
+
+export interface YamlSeq {
+  kind: 'seq'
+  start: number
+  items: YamlNode[]
+}
+
+export interface YamlScalar {
+  kind: 'scalar'
+  start: number
+  end: number
+  value: unknown
+}
+
+/** An alias or another node the locator only needs the position of. */
+export interface YamlOther {
+  kind: 'other'
+  start: number
+  end: number
+}
+
+export interface PlainYaml {
+  root: YamlNode
+  /** What `yaml`'s `doc.toJS()` returns for the same text. */
+  value: unknown
+}
+
+/** Thrown inside the reader when the text leaves the subset; caught by readPlainYaml. */
+class NotPlain extends Error {}
+
+interface Line {
+  /** Offset of the line's first character in the text. */
+  offset: number
+  /** Column (0-based) and offset of the first content character. */
+  indent: number
+  contentStart: number
+  /** Offset after the content (before `\r\n` / `\n`). */
+  end: number
+}
+
+// Plain scalars of YAML 1.2's core schema that resolve to something other than a string or a decimal
+// integer: the subset leaves them to the library.
+const NULL = /^(?:~|null|Null|NULL)$/
+const TRUE = /^(?:true|True|TRUE)$/
+const FALSE = /^(?:false|False|FALSE)$/
+const DECIMAL = /^[-+]?[0-9]+$/
+const OTHER_NUMBER =
+  /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/
+/** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/
+
+export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {
+  try {
+    return new Reader(text, maxEntries).read()
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined
+    throw error
+  }
+}
+
+class Reader {
+  private readonly lines: Line[] = []
+  private next = 0
+  private entries = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly maxEntries: number,
+  ) {}
+
+  read(): PlainYaml {
+    this.splitLines()
+    if (this.lines.length === 0) throw new NotPlain()
+    const first = this.lines[0]!
+    const root = this.block(first.indent)
+    if (this.next < this.lines.length) throw new NotPlain()
+    return { root: root.node, value: root.value }
+  }
+
+  /** Content lines only: blank lines and whole-line comments carry no structure. */
+  private splitLines(): void {
+    const text = this.text
+    if (text.includes('\t') || /\r(?!\n)/.test(text)) throw new NotPlain()
+    let offset = 0
+    while (offset < text.length) {
+      const newline = text.indexOf('\n', offset)
+      const lineEnd = newline === -1 ? text.length : newline
+      const end = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
+      let contentStart = offset
+      while (contentStart < end && text[contentStart] === ' ') contentStart++
+      if (contentStart < end && text[contentStart] !== '#') {
+        // Document markers and directives start documents: the library's business.
+        if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
+          throw new NotPlain()
+        this.lines.push({ offset, indent: contentStart - offset, contentStart, end })
+      }
+      offset = lineEnd + 1
+    }
+  }
+
+  private count(): void {
+    if (++this.entries > this.maxEntries) throw new NotPlain()
+  }
+
+  /** A block collection whose first line is the next line, at `indent`. */
+  private block(indent: number): { node: YamlNode; value: unknown } {
+    const line = this.lines[this.next]!
+    if (line.indent !== indent) throw new NotPlain()
+    return this.isSeqItem(line) ? this.seq(indent) : this.map(indent)
+  }
+
+  private isSeqItem(line: Line): boolean {
+    return this.text[line.contentStart] === '-' && this.isBlankOrEnd(line.contentStart + 1, line.end)
+  }
+
+  /** Whether the character at `at` is a space or the end of the line. */
+  private isBlankOrEnd(at: number, end: number): boolean {
+    return at >= end || this.text[at] === ' '
+  }
+
+  private map(indent: number): { node: YamlMap; value: Record<string, unknown> } {
+    const node: YamlMap = { kind: 'map', start: this.lines[this.next]!.contentStart, items: [] }
+    const value: Record<string, unknown> = {}
+    while (this.next < this.lines.length) {
+      const line = this.lines[this.next]!
+      if (line.indent < indent) break
+      if (line.indent > indent || this.isSeqItem(line)) throw new NotPlain()
+      this.count()
+      const key = this.key(line)
+      if (typeof key.value !== 'string' || key.value === '__proto__' || key.value === '<<')
+        throw new NotPlain()
+      if (Object.prototype.hasOwnProperty.call(value, key.value)) throw new NotPlain()
+      const rest = this.skipSpaces(key.colon + 1, line.end)
+      this.next++
+      let entry: { node: YamlNode; value: unknown }
+      if (rest >= line.end || this.text[rest] === '#') entry = this.nested(indent, true)
+      else entry = this.inline(rest, line.end, indent)
+      node.items.push({ key: key.node, value: entry.node })
+      value[key.value] = entry.value
+    }
+    return { node, value }
+  }
+
+  /** The value of `key:` or `-` with nothing after it: a block on the following lines. */
+  private nested(indent: number, inMap: boolean): { node: YamlNode; value: unknown } {
+    const line = this.lines[this.next]
+    if (!line) throw new NotPlain()
+    if (line.indent > indent) return this.block(line.indent)
+    // A sequence may sit at its key's own indentation ("indentless"); an empty value is left to yaml.
+    if (inMap && line.indent === indent && this.isSeqItem(line)) return this.seq(indent)
+    throw new NotPlain()
+  }
+
+  private seq(indent: number): { node: YamlSeq; value: unknown[] } {
+    const node: YamlSeq = { kind: 'seq', start: this.lines[this.next]!.contentStart, items: [] }
+    const value: unknown[] = []
+    while (this.next < this.lines.length) {
+      const line = this.lines[this.next]!
+      if (line.indent < indent || (line.indent === indent && !this.isSeqItem(line))) break
+      if (line.indent > indent) throw new NotPlain()
+      this.count()
+      const rest = this.skipSpaces(line.contentStart + 1, line.end)
+      let entry: { node: YamlNode; value: unknown }
+      if (rest >= line.end || this.text[rest] === '#') {
+        this.next++
+        entry = this.nested(indent, false)
+      } else if (this.startsMapEntry(rest, line.end)) {
+        // `- id: shop`: a mapping whose keys are aligned with the first one.
+        const column = rest - line.offset
+        this.lines[this.next] = { ...line, indent: column, contentStart: rest }
+        entry = this.map(column)
+      } else {
+        this.next++
+        entry = this.inline(rest, line.end, indent)
+      }
+      node.items.push(entry.node)
+      value.push(entry.value)
+    }
+    return { node, value }
+  }
+
+  /** Whether the text at `at` is `key:` followed by a space or the end of the line. */
+  private startsMapEntry(at: number, end: number): boolean {
+    const quote = this.text[at]
+    if (quote === '"' || quote === "'") {
+      const scalar = this.quoted(at, end)
+      return this.text[scalar.end] === ':' && this.isBlankOrEnd(scalar.end + 1, end)
+    }
+    return this.plainKeyEnd(at, end) !== -1
+  }
+
+  /**
+   * Whether a plain scalar may start at `at`: not with an indicator, except `-`, `?` and `:` followed
+   * by a character that is not a space (`-7`, `:x`), as YAML allows.
+   */
+  private startsPlain(at: number, end: number, flow = false): boolean {
+    const c = this.text[at]
+    if (c === undefined || at >= end) return false
+    if (!INDICATOR.test(c)) return true
+    if (c !== '-' && c !== '?' && c !== ':') return false
+    const next = this.text[at + 1]
+    return at + 1 < end && next !== ' ' && !(flow && /[,[\]{}]/.test(next!))
+  }
+
+  /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
+  private plainKeyEnd(at: number, end: number): number {
+    if (!this.startsPlain(at, end)) return -1
+    for (let i = at; i < end; i++) {
+      const c = this.text[i]
+      if (c === '#' && this.text[i - 1] === ' ') return -1
+      if (c === ':' && this.isBlankOrEnd(i + 1, end)) return i
+    }
+    return -1
+  }
+
+  private key(line: Line): { node: YamlScalar; value: unknown; colon: number } {
+    const at = line.contentStart
+    const quote = this.text[at]
+    if (quote === '"' || quote === "'") {
+      const node = this.quoted(at, line.end)
+      if (this.text[node.end] !== ':' || !this.isBlankOrEnd(node.end + 1, line.end)) throw new NotPlain()
+      return { node, value: node.value, colon: node.end }
+    }
+    const colon = this.plainKeyEnd(at, line.end)
+    // `key : value` (a space before the colon) is valid YAML but not this subset.
+    if (colon === -1 || this.text[colon - 1] === ' ') throw new NotPlain()
+    const node = this.plain(at, colon)
+    return { node, value: node.value, colon }
+  }
+
+  /** A value written on the line of its key or dash: a scalar or a flow list. */
+  private inline(at: number, end: number, indent: number): { node: YamlNode; value: unknown } {
+    const c = this.text[at]!
+    let node: YamlNode
+    let value: unknown
+    let after: number
+    if (c === '"' || c === "'") {
+      const scalar = this.quoted(at, end)
+      ;[node, value, after] = [scalar, scalar.value, scalar.end]
+    } else if (c === '[') {
+      const list = this.flowSeq(at, end)
+      ;[node, value, after] = [list.node, list.value, list.end]
+    } else if (c === '{') {
+      const map = this.flowMap(at, end)
+      ;[node, value, after] = [map.node, map.value, map.end]
+    } else {
+      if (!this.startsPlain(at, end)) throw new NotPlain()
+      let stop = end
+      for (let i = at; i < end; i++) {
+        if (this.text[i] === '#' && this.text[i - 1] === ' ') {
+          stop = i
+          break
+        }
+        // `a: b: c` is an error in YAML; `a: b:` too.
+        if (this.text[i] === ':' && this.isBlankOrEnd(i + 1, end)) throw new NotPlain()
+      }
+      let last = stop
+      while (last > at && this.text[last - 1] === ' ') last--
+      const scalar = this.plain(at, last)
+      ;[node, value, after] = [scalar, scalar.value, stop]
+    }
+    this.expectLineEnd(after, end)
+    // A more indented line after a one-line value continues a multi-line scalar (or is an error).
+    const following = this.lines[this.next]
+    if (following && following.indent > indent) throw new NotPlain()
+    return { node, value }
+  }
+
+  /** After a value only spaces and a comment may follow. */
+  private expectLineEnd(at: number, end: number): void {
+    const rest = this.skipSpaces(at, end)
+    // A comment needs a space before it: `"x"#y` is an error, not a comment.
+    if (rest < end && !(this.text[rest] === '#' && this.text[rest - 1] === ' ')) throw new NotPlain()
+  }
+
+  private skipSpaces(at: number, end: number): number {
+    while (at < end && this.text[at] === ' ') at++
+    return at
+  }
+
+  /** `[a, 'b', "c"]` on one line: scalars only. */
+  private flowSeq(at: number, end: number): { node: YamlSeq; value: unknown[]; end: number } {
+    const node: YamlSeq = { kind: 'seq', start: at, items: [] }
+    const value: unknown[] = []
+    // The list itself counts too, so this reader never counts fewer entries than the library's lexer.
+    this.count()
+    let i = this.skipSpaces(at + 1, end)
+    if (this.text[i] === ']' && i < end) return { node, value, end: i + 1 }
+    for (;;) {
+      this.count()
+      const item = this.flowScalar(i, end, false)
+      node.items.push(item.node)
+      value.push(item.value)
+      i = item.next
+      if (this.text[i] === ']' && i < end) return { node, value, end: i + 1 }
+      if (this.text[i] !== ',' || i >= end) throw new NotPlain()
+      i = this.skipSpaces(i + 1, end)
+      // `[a, ]` (a trailing comma) is left to the library.
+      if (i >= end || this.text[i] === ']') throw new NotPlain()
+    }
+  }
+
+  /** `{ key: value, … }` on one line: scalar keys and values only. */
+  private flowMap(at: number, end: number): { node: YamlMap; value: Record<string, unknown>; end: number } {
+    const node: YamlMap = { kind: 'map', start: at, items: [] }
+    const value: Record<string, unknown> = {}
+    this.count()
+    let i = this.skipSpaces(at + 1, end)
+    if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }
+    for (;;) {
+      this.count()
+      const key = this.flowScalar(i, end, true)
+      if (typeof key.value !== 'string' || key.value === '__proto__' || key.value === '<<')
+        throw new NotPlain()
+      if (Object.prototype.hasOwnProperty.call(value, key.value)) throw new NotPlain()
+      // `key: value` with a space after the colon; `{a}` and `{a:b}` are left to the library.
+      if (this.text[key.next] !== ':' || this.text[key.next + 1] !== ' ' || key.next + 1 >= end)
+        throw new NotPlain()
+      const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false)
+      node.items.push({ key: key.node, value: item.node })
+      value[key.value] = item.node.value
+      i = item.next
+      if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }
+      if (this.text[i] !== ',' || i >= end) throw new NotPlain()
+      i = this.skipSpaces(i + 1, end)
+      if (i >= end || this.text[i] === '}') throw new NotPlain()
+    }
+  }
+
+  /**
+   * A scalar inside a flow collection, and where the next token starts. A plain one ends at a flow
+   * indicator (`,[]{}`) or, for a key, at `: `; any other `:` or a comment is left to the library.
+   */
+  private flowScalar(
+    at: number,
+    end: number,
+    isKey: boolean,
+  ): { node: YamlScalar; value: unknown; next: number } {
+    const c = this.text[at]
+    if (c === '"' || c === "'") {
+      const node = this.quoted(at, end)
+      return { node, value: node.value, next: this.skipSpaces(node.end, end) }
+    }
+    if (!this.startsPlain(at, end, true)) throw new NotPlain()
+    let stop = at
+    while (stop < end && !/[,[\]{}]/.test(this.text[stop]!)) {
+      const s = this.text[stop]
+      if (s === '#' && this.text[stop - 1] === ' ') throw new NotPlain()
+      if (s === ':' && stop > at) {
+        if (isKey && this.text[stop + 1] === ' ') break
+        throw new NotPlain()
+      }
+      stop++
+    }
+    let last = stop
+    while (last > at && this.text[last - 1] === ' ') last--
+    const node = this.plain(at, last)
+    return { node, value: node.value, next: this.skipSpaces(stop, end) }
+  }
+
+  /** A plain scalar from `start` to `end` (trailing spaces already excluded). */
+  private plain(start: number, end: number): YamlScalar {
+    const source = this.text.slice(start, end)
+    if (source === '' || source.includes(' #')) throw new NotPlain()
+    let value: unknown = source
+    if (NULL.test(source)) value = null
+    else if (TRUE.test(source)) value = true
+    else if (FALSE.test(source)) value = false
+    else if (DECIMAL.test(source)) {
+      // The library's integer: the sign apart, the digits by parseInt (so `-0` is -0).
+      const digits = parseInt(source.replace(/^[-+]/, ''), 10)
+      value = source.startsWith('-') ? -1 * digits : digits
+    } else if (OTHER_NUMBER.test(source)) throw new NotPlain()
+    return { kind: 'scalar', start, end, value }
+  }
+
+  /** A quoted scalar closed on the same line; escapes other than `\\` and `\"` are left to the library. */
+  private quoted(start: number, end: number): YamlScalar {
+    const quote = this.text[start]
+    let value = ''
+    for (let i = start + 1; i < end; i++) {
+      const c = this.text[i]!
+      if (quote === "'" && c === "'") {
+        if (this.text[i + 1] === "'" && i + 1 < end) {
+          value += "'"
+          i++
+          continue
+        }
+        return { kind: 'scalar', start, end: i + 1, value }
+      }
+      if (quote === '"' && c === '"') return { kind: 'scalar', start, end: i + 1, value }
+      if (quote === '"' && c === '\\') {
+        const escaped = this.text[i + 1]
+        if ((escaped !== '\\' && escaped !== '"') || i + 1 >= end) throw new NotPlain()
+        value += escaped
+        i++
+        continue
+      }
+      value += c
+    }
+    throw new NotPlain()
+  }
+}

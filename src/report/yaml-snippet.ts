@@ -1,0 +1,33 @@
+/**
+ * The YAML `inspect` prints for pasting into china-filing.yml: nested mappings of strings, as the
+ * `yaml` library's stringify writes them for the identities artifacts carry (package names, bundle
+ * ids, hex fingerprints, base64 keys), without loading that library for one snippet (issue 10).
+ *
+ * A string is written plain when YAML reads it back as that same string; anything else (a value that
+ * would read as a number or boolean, or any character beyond the safe set) is written double-quoted
+ * as JSON, which YAML 1.2 reads back exactly.
+ */
+import { readPlainYaml } from '../declaration/plain-yaml.js'
+
+export type Snippet = { [key: string]: string | Snippet }
+
+const SAFE_PLAIN = /^[A-Za-z0-9._/+=-]+$/
+
+function scalar(value: string): string {
+  if (SAFE_PLAIN.test(value)) {
+    // Read back as the value of a one-key document: a string only if no schema tag claims it.
+    const read = readPlainYaml(`k: ${value}\n`, 10)
+    if (read && (read.value as { k: unknown }).k === value) return value
+  }
+  return JSON.stringify(value)
+}
+
+export function snippetYaml(snippet: Snippet, indent = ''): string {
+  return Object.entries(snippet)
+    .map(([key, value]) =>
+      typeof value === 'string'
+        ? `${indent}${scalar(key)}: ${scalar(value)}\n`
+        : `${indent}${scalar(key)}:\n${snippetYaml(value, `${indent}  `)}`,
+    )
+    .join('')
+}
