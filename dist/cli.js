@@ -13,7 +13,7 @@ if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-ZSJSYLZK.js");
+  const { main } = await import("./chunks/main-ENO23M3X.js");
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -5,15 +5,13 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-YT5AYIMF.js";
-import "./chunks/chunk-XLGBQWYQ.js";
+} from "./chunks/chunk-4S7WT5QT.js";
 import {
-  resolveInWorkspace,
-  writeFileSafely
-} from "./chunks/chunk-ZL4P5Q6O.js";
+  FAIL_ON_LEVELS
+} from "./chunks/chunk-2I3YNUC5.js";
 import {
-  UsageError
-} from "./chunks/chunk-4UZYQDOS.js";
+  renderJson
+} from "./chunks/chunk-VETEHAXN.js";
 import {
   error,
   getInput,
@@ -27,6 +25,12 @@ import {
 } from "./chunks/chunk-ZRXDT6U4.js";
 import "./chunks/chunk-KXJZXOQ2.js";
 import {
+  require_valid,
+  tagFromRef,
+  versionFromTag
+} from "./chunks/chunk-2WKNTF6C.js";
+import "./chunks/chunk-GVUMDEUV.js";
+import {
   annotationTitle,
   planAnnotations
 } from "./chunks/chunk-UWUZ2Y7N.js";
@@ -34,24 +38,30 @@ import {
   checkedSummary
 } from "./chunks/chunk-7QD5HYLU.js";
 import {
-  FAIL_ON_LEVELS
-} from "./chunks/chunk-2I3YNUC5.js";
-import {
-  require_valid,
-  tagFromRef,
-  versionFromTag
-} from "./chunks/chunk-2WKNTF6C.js";
-import "./chunks/chunk-GVUMDEUV.js";
-import {
   oneLine
 } from "./chunks/chunk-QV3PWUHZ.js";
+import {
+  findingPlace
+} from "./chunks/chunk-ER3XPBH3.js";
+import "./chunks/chunk-FXDJ2GGR.js";
 import "./chunks/chunk-JXJOXRMG.js";
-import "./chunks/chunk-QQLKUFCG.js";
+import "./chunks/chunk-D2BKP56T.js";
+import "./chunks/chunk-MJSPFMRO.js";
+import {
+  resolveInWorkspace,
+  writeFileSafely
+} from "./chunks/chunk-V5F2KEPK.js";
+import {
+  UsageError
+} from "./chunks/chunk-4UZYQDOS.js";
+import "./chunks/chunk-TQJPHVPE.js";
 import "./chunks/chunk-AUEDU7HD.js";
-import "./chunks/chunk-KD3EH2VU.js";
-import "./chunks/chunk-4CVRTRGA.js";
+import "./chunks/chunk-3336GDVW.js";
 import "./chunks/chunk-KIKNZIKC.js";
 import "./chunks/chunk-42QK5KWP.js";
+import {
+  readFileSync
+} from "./chunks/chunk-3LDKSJR5.js";
 import {
   node_os_default
 } from "./chunks/chunk-X6UKI55S.js";
@@ -60,16 +70,6 @@ import {
 } from "./chunks/chunk-ASNEJFEB.js";
 import "./chunks/chunk-BZAF4T2R.js";
 import "./chunks/chunk-EPIRVGSI.js";
-import {
-  renderJson
-} from "./chunks/chunk-VETEHAXN.js";
-import {
-  findingPlace
-} from "./chunks/chunk-ER3XPBH3.js";
-import "./chunks/chunk-FXDJ2GGR.js";
-import {
-  readFileSync
-} from "./chunks/chunk-3LDKSJR5.js";
 import {
   __toESM
 } from "./chunks/chunk-VFAWLHXG.js";
@@ -274,7 +274,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-RCK2XEDC.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-NDIXUGVB.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -337,7 +337,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-MYWBELZE.js");
+  const { renderSarif } = await import("./chunks/sarif-O5KI6KCL.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

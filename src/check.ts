@@ -6,7 +6,6 @@ import path from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
 import { scanSources } from './sources/scan.js'
-import { pullRequestChanges } from './sources/drift.js'
 import { rebaseSourceFacts, type SourceFacts } from './sources/facts.js'
 import type { SourceScan } from './sources/types.js'
 import { runGate, type GateResult } from './gate.js'
@@ -114,6 +113,8 @@ async function collectSourceFacts(
     })),
   )
   const text = await readFile(configPath, 'utf8')
+  // Only pull requests compare with a base commit: the git plumbing loads then (issue 10).
+  const { pullRequestChanges } = await import('./sources/drift.js')
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: path.relative(root, configPath).split(path.sep).join('/'),
     text,

@@ -52,12 +52,16 @@ describe('start-up loads only what the command uses', () => {
     for (const heavy of ['zod', 'yaml', 'picomatch', 'semver']) expect(packages).not.toContain(heavy)
   })
 
-  // Plain declarations are read by src/declaration/plain-yaml.ts; the library is for everything else.
-  it('check and the action load the YAML library only for a declaration that needs it', () => {
+  // Plain declarations are read by src/declaration/plain-yaml.ts and valid ones accepted by
+  // src/declaration/valid.ts; the YAML library and zod are for the declarations that need them.
+  it('check and the action load the YAML library and zod only for a declaration that needs them', () => {
     const main = dynamicChunk(cli, 'main')
     for (const entry of [dynamicChunk(main, 'check'), action]) {
-      expect(packagesOf(staticGraph(entry))).not.toContain('yaml')
+      const packages = packagesOf(staticGraph(entry))
+      expect(packages).not.toContain('yaml')
+      expect(packages).not.toContain('zod')
       expect(packagesOf(staticGraph(dynamicChunk(entry, 'yaml-library')))).toContain('yaml')
+      expect(packagesOf(staticGraph(dynamicChunk(entry, 'diagnose')))).toContain('zod')
     }
   })
 

@@ -7,8 +7,8 @@ import { constants } from 'node:fs'
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { basename, sep } from 'node:path'
 import type { Finding, SourceLocation } from '../findings.js'
-import { declarationSchema, type Declaration } from './schema.js'
-import { schemaIssueToFinding } from './errors.js'
+import type { Declaration } from './schema.js'
+import { isValidDeclaration } from './valid.js'
 import { readPlainYaml, type PlainYaml, type YamlMap, type YamlNode } from './plain-yaml.js'
 
 /** Real declarations are a few KB; anything near this is a mistake (or an attack on the parser). */
@@ -18,9 +18,6 @@ export const MAX_DECLARATION_BYTES = 1024 * 1024
  * 1,000-app declaration (the scale `npm run bench` measures) has about 40,000.
  */
 export const MAX_DECLARATION_NODES = 100_000
-
-/** Beyond this many schema errors the file is probably not a declaration at all. */
-const MAX_SCHEMA_FINDINGS = 50
 
 export type KeyPath = readonly (string | number)[]
 
@@ -163,46 +160,38 @@ export type ReadYaml = PlainYaml | { findings: Finding[] }
 
 /**
  * Parses declaration text. Most declarations are plain YAML, which readPlainYaml reads in a fraction
- * of the time the `yaml` library needs to load; anything else goes to the library (loaded only then).
+ * of the time the `yaml` library needs to load, and valid, which valid.ts confirms without zod; the
+ * library and the zod schema are loaded only for a file that needs them.
  */
 export async function parseDeclaration(text: string, file: string): Promise<LoadResult> {
-  const plain = readPlainYaml(text, MAX_DECLARATION_NODES)
-  if (plain) return validateDeclaration(plain, text, file)
-  const { readWithYamlLibrary } = await import('./yaml-library.js')
-  return validateDeclaration(readWithYamlLibrary(text, file), text, file)
+  const read =
+    readPlainYaml(text, MAX_DECLARATION_NODES) ??
+    (await import('./yaml-library.js')).readWithYamlLibrary(text, file)
+  return (
+    acceptDeclaration(read, text, file) ??
+    (await import('./diagnose.js')).diagnoseDeclaration(read as PlainYaml, text, file)
+  )
 }
 
-/** Checks what the YAML reader made of the text against the schema; every problem is a finding. */
-export function validateDeclaration(read: ReadYaml, text: string, file: string): LoadResult {
+/**
+ * The result when no schema diagnosis is needed: the reader's findings, or a declaration that is
+ * valid as it is. Undefined when the schema must say what is wrong (diagnose.ts).
+ */
+export function acceptDeclaration(read: ReadYaml, text: string, file: string): LoadResult | undefined {
   if ('findings' in read) return read
-  const { root, value: raw } = read
+  if (!isValidDeclaration(read.value)) return undefined
+  return { declaration: { file, data: read.value, locate: locator(read.root, text, file) }, findings: [] }
+}
+
+/** Where a key path is in the file, for findings: file:line:col from the reader's node offsets. */
+export function locator(
+  root: YamlNode,
+  text: string,
+  file: string,
+): (path: KeyPath, part?: 'key' | 'value') => SourceLocation {
   const lineStarts = lineStartsOf(text)
   const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineStarts, offset, end)
-  const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): SourceLocation =>
-    locateNode(root, path, part, at)
-  const result = declarationSchema.safeParse(raw)
-  if (!result.success) {
-    // Describe issues only until the cap is reached: each description walks the document (issue 12.8).
-    const findings: Finding[] = []
-    let described = 0
-    for (const issue of result.error.issues) {
-      if (findings.length >= MAX_SCHEMA_FINDINGS) break
-      findings.push(...schemaIssueToFinding(issue, raw, file, locate))
-      described++
-    }
-    const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)
-    if (more > 0) {
-      findings.splice(MAX_SCHEMA_FINDINGS)
-      findings.push({
-        rule: 'declaration-schema',
-        severity: 'error',
-        message: `and ${more} more schema errors. Fix the ones above first; is this file a china-filing declaration?`,
-        location: { file, line: 1, column: 1 },
-      })
-    }
-    return { findings }
-  }
-  return { declaration: { file, data: result.data, locate }, findings: [] }
+  return (path, part = 'value') => locateNode(root, path, part, at)
 }
 
 /** Offsets where each line starts, as the `yaml` library's LineCounter records them. */

@@ -10,128 +10,78 @@
 // rest of `check` (issue 10). English messages are registered explicitly (classic does it implicitly).
 import * as z from 'zod/mini'
 import './zod-locale.js'
-// semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
-import validRange from 'semver/ranges/valid.js'
-import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
-import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
-import { closestMatch } from './suggest.js'
+import {
+  ALIPAY_APP_ID,
+  APP_ID,
+  APP_KINDS,
+  bundleId,
+  certificateProblem,
+  creditCodeIssue,
+  dateProblem,
+  DOUYIN_APP_ID,
+  duplicateIdProblems,
+  FILING_STATUSES,
+  fingerprintProblem,
+  GRADLE_VARIANT,
+  hostingProblems,
+  packageName,
+  platformProblems,
+  provinceProblem,
+  publicKeyProblem,
+  rangeProblem,
+  storeProblem,
+  WECHAT_APP_ID,
+  type Pattern,
+  type Problem,
+} from './shape.js'
+
+export { APP_KINDS, FILING_STATUSES, PLATFORMS_BY_KIND, creditCodeProblem } from './shape.js'
 
 /** Custom issues carry a hint in `params.hint`; the error formatter shows it as the fix. */
-function issue(ctx: z.core.$RefinementCtx, message: string, hint?: string, path: PropertyKey[] = []): void {
+function report(ctx: z.core.$RefinementCtx, problem: Problem | undefined): void {
+  if (!problem) return
+  const { message, hint, path = [] } = problem
   ctx.addIssue({ code: 'custom', message, path, params: hint ? { hint } : undefined })
 }
 
-/** A string schema with a refinement (zod/mini's spelling of `z.string().superRefine(fn)`). */
-function refinedString(refine: (value: string, ctx: z.core.$RefinementCtx<string>) => void) {
-  return z.string().check(z.superRefine(refine))
+/** A string checked by one of shape.ts's problem functions (`z.string().superRefine(fn)`). */
+function checkedString(problem: (value: string) => Problem | undefined) {
+  return z.string().check(z.superRefine((value, ctx) => report(ctx, problem(value))))
 }
 
 /** A non-empty string (`z.string().min(1)`). */
 const nonEmpty = () => z.string().check(z.minLength(1))
 
-const isoDate = refinedString((value, ctx) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined
-  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    issue(ctx, `"${value}" is not a date`, 'write dates as YYYY-MM-DD, e.g. 2024-03-31')
-  }
-})
+/** A string that must match a pattern, with its message when it does not (`z.string().regex()`). */
+const matching = ({ pattern, message }: Pattern) => z.string().check(z.regex(pattern, { message }))
 
-/** A hex fingerprint of a fixed length; colons, spaces and case are ignored (keytool prints colons). */
-function fingerprint(name: string, hexLength: number) {
-  return refinedString((value, ctx) => {
-    const hex = value.replace(/[\s:]/g, '')
-    if (!/^[0-9a-fA-F]*$/.test(hex)) {
-      issue(
-        ctx,
-        `${name} must be hexadecimal`,
-        `copy the ${name} fingerprint as keytool or openssl prints it`,
-      )
-    } else if (hex.length !== hexLength) {
-      issue(
-        ctx,
-        `${name} has ${hex.length} hex digits; ${name === 'MD5' ? 'an' : 'a'} ${name} fingerprint has ${hexLength}`,
-        `check you copied the whole ${name} value (run \`china-filing inspect <artifact>\` to print it)`,
-      )
-    }
-  })
-}
+const isoDate = checkedString(dateProblem)
 
-/**
- * The signing certificate as filed. At least one fingerprint. The public-key format is not
- * standardised across consoles (Aliyun-特征信息, Tencent-特征信息; docs/sources.md), so it is only checked to be hex or base64.
- */
+const fingerprint = (name: string, hexLength: number) =>
+  checkedString((value) => fingerprintProblem(name, hexLength, value))
+
+/** The signing certificate as filed. At least one fingerprint. */
 const certificate = z
   .strictObject({
     md5: z.optional(fingerprint('MD5', 32)),
     sha1: z.optional(fingerprint('SHA-1', 40)),
     sha256: z.optional(fingerprint('SHA-256', 64)),
-    publicKey: z.optional(
-      refinedString((value, ctx) => {
-        const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/[\s:]/g, '')
-        if (!body || !(/^[0-9a-fA-F]+$/.test(body) || /^[A-Za-z0-9+/]+={0,2}$/.test(body))) {
-          issue(
-            ctx,
-            'publicKey must be hex (RSA modulus or SubjectPublicKeyInfo) or base64 (SubjectPublicKeyInfo)',
-          )
-        }
-      }),
-    ),
+    publicKey: z.optional(checkedString(publicKeyProblem)),
   })
-  .check(
-    z.superRefine((cert, ctx) => {
-      if (!cert.md5 && !cert.sha1 && !cert.sha256 && !cert.publicKey) {
-        issue(
-          ctx,
-          'certificate names no fingerprint',
-          'add md5, sha1 or sha256 of the signing certificate as filed',
-        )
-      }
-    }),
-  )
-
-/** Java package / bundle id shape: dot-separated identifiers (Android requires at least two segments). */
-const packageName = (what: string) =>
-  z.string().check(
-    z.regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_][A-Za-z0-9_]*)+$/, {
-      message: `${what} must be dot-separated identifiers like com.example.shop`,
-    }),
-  )
-const bundleId = (what: string) =>
-  z.string().check(
-    z.regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, {
-      message: `${what} must be a reverse-DNS id like com.example.shop`,
-    }),
-  )
-
-/** A string that must match `pattern`, with `message` when it does not (`z.string().regex()`). */
-const matching = (pattern: RegExp, message: string) => z.string().check(z.regex(pattern, { message }))
+  .check(z.superRefine((cert, ctx) => report(ctx, certificateProblem(cert))))
 
 export const platformsSchema = z.strictObject({
-  android: z.optional(z.strictObject({ package: packageName('android.package'), certificate })),
-  ios: z.optional(z.strictObject({ bundleId: bundleId('ios.bundleId'), certificate })),
-  harmony: z.optional(z.strictObject({ bundleName: packageName('harmony.bundleName'), certificate })),
-  // WeChat AppIDs are "wx" + 16 hex digits (mp.weixin.qq.com → 开发管理 → AppID).
-  wechat: z.optional(
-    z.strictObject({
-      appId: matching(/^wx[0-9a-f]{16}$/, 'a WeChat AppID is "wx" followed by 16 hex digits'),
-    }),
+  android: z.optional(z.strictObject({ package: matching(packageName('android.package')), certificate })),
+  ios: z.optional(z.strictObject({ bundleId: matching(bundleId('ios.bundleId')), certificate })),
+  harmony: z.optional(
+    z.strictObject({ bundleName: matching(packageName('harmony.bundleName')), certificate }),
   ),
-  alipay: z.optional(z.strictObject({ appId: matching(/^\d{16}$/, 'an Alipay AppID is 16 digits') })),
+  wechat: z.optional(z.strictObject({ appId: matching(WECHAT_APP_ID) })),
+  alipay: z.optional(z.strictObject({ appId: matching(ALIPAY_APP_ID) })),
   baidu: z.optional(z.strictObject({ appKey: nonEmpty() })),
-  douyin: z.optional(z.strictObject({ appId: matching(/^tt[0-9a-z]+$/, 'a Douyin AppID starts with "tt"') })),
-  quickApp: z.optional(z.strictObject({ package: packageName('quickApp.package') })),
+  douyin: z.optional(z.strictObject({ appId: matching(DOUYIN_APP_ID) })),
+  quickApp: z.optional(z.strictObject({ package: matching(packageName('quickApp.package')) })),
 })
-
-export const APP_KINDS = ['app', 'mini-program', 'quick-app'] as const
-export const FILING_STATUSES = ['approved', 'pending', 'not-filed'] as const
-
-/** Which `platforms` keys each kind of app may declare. */
-export const PLATFORMS_BY_KIND: Record<(typeof APP_KINDS)[number], readonly string[]> = {
-  app: ['android', 'ios', 'harmony'],
-  'mini-program': MINI_PROGRAM_PLATFORMS,
-  'quick-app': ['quickApp'],
-}
 
 const hosting = z
   .strictObject({
@@ -140,50 +90,13 @@ const hosting = z
     location: z.optional(nonEmpty()),
     mainland: z.optional(z.boolean()),
   })
-  .check(
-    z.superRefine((h, ctx) => {
-      if (h.provider === 'self-hosted') {
-        if (!h.location)
-          issue(ctx, 'self-hosted hosting needs a location', 'add location: <city>', ['location'])
-        if (h.mainland === undefined)
-          issue(ctx, 'self-hosted hosting needs mainland: true or false', undefined, ['mainland'])
-        if (h.region)
-          issue(ctx, 'self-hosted hosting has no region', 'use location: <city> instead', ['region'])
-      } else {
-        if (!h.region)
-          issue(ctx, `hosting on ${h.provider} needs a region`, 'add region: <region id>, e.g. cn-shanghai')
-        if (h.location !== undefined || h.mainland !== undefined) {
-          issue(
-            ctx,
-            'location and mainland are only for provider: self-hosted',
-            'for a cloud provider, the (provider, region) pair decides',
-            [h.location !== undefined ? 'location' : 'mainland'],
-          )
-        }
-      }
-    }),
-  )
+  .check(z.superRefine((h, ctx) => hostingProblems(h).forEach((problem) => report(ctx, problem))))
 
-const storeId = refinedString((value, ctx) => {
-  if (!STORE_IDS.includes(value)) {
-    const near = closestMatch(value, STORE_IDS)
-    issue(
-      ctx,
-      `unknown store "${value}"`,
-      near ? `did you mean "${near}"?` : `use one of: ${STORE_IDS.join(', ')}`,
-    )
-  }
-})
-
-const semverRange = refinedString((value, ctx) => {
-  if (validRange(value) === null) {
-    issue(ctx, `"${value}" is not a semver range`, 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"')
-  }
-})
+const storeId = checkedString(storeProblem)
 
 export const appSchema = z
   .strictObject({
-    id: matching(/^[a-z0-9-]+$/, 'app ids are lowercase letters, digits and hyphens'),
+    id: matching(APP_ID),
     name: nonEmpty(),
     kind: z.enum(APP_KINDS),
     launchedOn: z.optional(isoDate),
@@ -199,7 +112,7 @@ export const appSchema = z
     release: z.optional(
       z.strictObject({
         tags: z.optional(z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))])),
-        versions: z.optional(semverRange),
+        versions: z.optional(checkedString(rangeProblem)),
         /**
          * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
          * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
@@ -214,14 +127,7 @@ export const appSchema = z
         android: z.optional(
           z.union([
             nonEmpty(),
-            z.strictObject({
-              path: nonEmpty(),
-              variant: z.optional(
-                z
-                  .string()
-                  .check(z.regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a Gradle variant name such as prodRelease')),
-              ),
-            }),
+            z.strictObject({ path: nonEmpty(), variant: z.optional(matching(GRADLE_VARIANT)) }),
           ]),
         ),
         ios: z.optional(nonEmpty()),
@@ -231,48 +137,12 @@ export const appSchema = z
       }),
     ),
   })
-  .check(
-    z.superRefine((app, ctx) => {
-      const allowed = PLATFORMS_BY_KIND[app.kind]
-      const declared = Object.keys(app.platforms).filter(
-        (k) => app.platforms[k as keyof typeof app.platforms],
-      )
-      for (const key of declared) {
-        if (!allowed.includes(key)) {
-          issue(
-            ctx,
-            `a ${app.kind} cannot declare platform ${key}`,
-            `platforms of a ${app.kind}: ${allowed.join(', ')}`,
-            ['platforms', key],
-          )
-        }
-      }
-      if (declared.length === 0) {
-        issue(ctx, 'platforms declares no platform', `add one of: ${allowed.join(', ')}`, ['platforms'])
-      }
-    }),
-  )
+  .check(z.superRefine((app, ctx) => platformProblems(app).forEach((problem) => report(ctx, problem))))
 
 export const holderSchema = z.strictObject({
   name: nonEmpty(),
-  province: refinedString((value, ctx) => {
-    if (!resolveProvince(value)) {
-      const near = closestMatch(value, provinceSpellings())
-      issue(
-        ctx,
-        `unknown province "${value}"`,
-        near
-          ? `did you mean "${near}"?`
-          : 'use the one-character abbreviation (沪, 京, 粤 …) or its pinyin (shanghai)',
-      )
-    }
-  }),
-  creditCode: z.optional(
-    refinedString((value, ctx) => {
-      const problem = creditCodeProblem(value)
-      if (problem) issue(ctx, problem, 'copy the 统一社会信用代码 from the business licence')
-    }),
-  ),
+  province: checkedString(provinceProblem),
+  creditCode: z.optional(checkedString(creditCodeIssue)),
   mainNumber: z.optional(nonEmpty()),
 })
 
@@ -292,19 +162,7 @@ export const declarationSchema = z
     waivers: z.optional(z.array(waiverSchema)),
   })
   .check(
-    z.superRefine((decl, ctx) => {
-      const seen = new Map<string, number>()
-      decl.apps.forEach((app, index) => {
-        const first = seen.get(app.id)
-        if (first !== undefined) {
-          issue(ctx, `app id "${app.id}" is also used by apps[${first}]`, 'give every app a unique id', [
-            'apps',
-            index,
-            'id',
-          ])
-        } else seen.set(app.id, index)
-      })
-    }),
+    z.superRefine((decl, ctx) => duplicateIdProblems(decl.apps).forEach((problem) => report(ctx, problem))),
   )
 
 export type Declaration = z.infer<typeof declarationSchema>
@@ -313,24 +171,3 @@ export type HostingDeclaration = NonNullable<AppDeclaration['hosting']>[number]
 export type CertificateDeclaration = z.infer<typeof certificate>
 export type WaiverDeclaration = z.infer<typeof waiverSchema>
 export type AppKind = AppDeclaration['kind']
-
-/**
- * GB 32100-2015 unified social credit code: 18 characters from a 31-character alphabet (no I, O, Z, S,
- * V); the last is a check character: weights 3^i mod 31, check = (31 - sum mod 31) mod 31.
- */
-const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-
-export function creditCodeProblem(code: string): string | undefined {
-  if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`
-  const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c))
-  const bad = values.findIndex((v) => v < 0)
-  if (bad >= 0)
-    return `creditCode character ${bad + 1} ("${code[bad]}") is not allowed (I, O, Z, S and V never occur)`
-  const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i]!, 0)
-  const expected = CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!
-  if (code.toUpperCase()[17] !== expected) {
-    return `creditCode check character is "${code[17]}" but the first 17 characters give "${expected}": a typo?`
-  }
-  return undefined
-}

@@ -1,0 +1,233 @@
+/**
+ * valid.ts accepts a declaration without zod; it must accept exactly what the zod schema accepts (a
+ * yes that zod would refuse is a declaration checked without its errors). Checked on every shipped
+ * declaration and on thousands of mutations of declarations that use every key.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { parse } from 'yaml'
+import { declarationSchema } from '../../src/declaration/schema.js'
+import { isValidDeclaration } from '../../src/declaration/valid.js'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+function agrees(raw: unknown): boolean {
+  const zod = declarationSchema.safeParse(raw)
+  const fast = isValidDeclaration(raw)
+  expect({ fast, issues: zod.success ? [] : zod.error.issues.slice(0, 3) }).toEqual({
+    fast: zod.success,
+    issues: fast ? [] : expect.anything(),
+  })
+  // What is accepted is used as it was read: zod's output must be the same value.
+  if (zod.success) expect(zod.data).toEqual(raw)
+  return fast
+}
+
+const CERT = {
+  md5: 'FC:66:86:6C:D3:CA:B4:11:04:8C:25:0A:E8:14:03:48',
+  sha1: 'CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33',
+  sha256: '77E96C57B7B102B12667161D1650EC4EE0B900ED9ABE50BA86165D920423BEA3',
+  publicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA',
+}
+
+/** A declaration with every key of the schema in use. */
+const EVERY_KEY = {
+  $schema: '../schema/china-filing.schema.json',
+  version: 1,
+  holder: {
+    name: '示例',
+    province: '沪',
+    creditCode: '91310115MA1H7G2X9W',
+    mainNumber: '沪ICP备2023012345号',
+  },
+  apps: [
+    {
+      id: 'shop',
+      name: 'Shop',
+      kind: 'app',
+      launchedOn: '2021-05-01',
+      filing: {
+        number: '沪ICP备2023012345号-2A',
+        status: 'approved',
+        approvedOn: '2023-11-02',
+        via: 'aliyun',
+      },
+      hosting: [
+        { provider: 'aliyun', region: 'cn-shanghai' },
+        { provider: 'self-hosted', location: 'Shanghai', mainland: true },
+      ],
+      platforms: {
+        android: { package: 'com.example.shop', certificate: CERT },
+        ios: { bundleId: 'com.example.shop', certificate: { sha1: CERT.sha1 } },
+        harmony: { bundleName: 'com.example.shop', certificate: { sha256: CERT.sha256 } },
+      },
+      stores: ['huawei-appgallery', 'xiaomi', 'app-store-cn'],
+      release: { tags: ['v*', 'shop-v*'], versions: '>=2.0.0', channels: { huawei: 'huawei-appgallery' } },
+      sources: { android: { path: 'android', variant: 'prodRelease' }, ios: 'ios', harmony: 'harmony' },
+    },
+    {
+      id: 'mini',
+      name: 'Mini',
+      kind: 'mini-program',
+      filing: { status: 'pending' },
+      platforms: {
+        wechat: { appId: 'wx0123456789abcdef' },
+        alipay: { appId: '2021001234567890' },
+        baidu: { appKey: 'key' },
+        douyin: { appId: 'tt12ab' },
+      },
+      stores: ['wechat'],
+      release: { tags: 'mini-v*' },
+      sources: { wechat: 'mini', alipay: 'alipay', android: 'android' },
+    },
+    {
+      id: 'quick',
+      name: 'Quick',
+      kind: 'quick-app',
+      filing: { status: 'not-filed' },
+      platforms: { quickApp: { package: 'com.example.quick' } },
+      stores: ['xiaomi'],
+    },
+  ],
+  waivers: [{ rule: 'hosting-mainland', app: 'shop', reason: 'moving', expires: '2027-01-31' }],
+}
+
+/** Values that are valid somewhere in a declaration, and values that are valid nowhere. */
+const VALUES: unknown[] = [
+  ...new Set([
+    '',
+    'x',
+    'com.example.shop',
+    'com.example',
+    'Shop',
+    'shop',
+    'mini',
+    'shop-2',
+    'SHOP',
+    'wx0123456789abcdef',
+    'wx0123456789ABCDEF',
+    '2021001234567890',
+    'tt12ab',
+    'tt',
+    'key',
+    CERT.md5,
+    CERT.sha1,
+    CERT.sha256,
+    CERT.publicKey,
+    'TODO',
+    '2021-05-01',
+    '2021-02-30',
+    '21-05-01',
+    '>=2.0.0',
+    '^2 || ^3',
+    'not a range',
+    'v*',
+    'prodRelease',
+    'prod-release',
+    'app',
+    'mini-program',
+    'quick-app',
+    'approved',
+    'pending',
+    'not-filed',
+    'aliyun',
+    'self-hosted',
+    'cn-shanghai',
+    'huawei-appgallery',
+    'wechat',
+    'xiaomi',
+    'google-play',
+    'appgallery',
+    '沪',
+    'shanghai',
+    '沪ICP备2023012345号',
+    '91310115MA1H7G2X9W',
+    '91310115MA1H7G2X9X',
+    'hosting-mainland',
+  ]),
+  1,
+  0,
+  2,
+  -1,
+  true,
+  false,
+  null,
+  [],
+  ['x'],
+  ['huawei-appgallery'],
+  {},
+  { md5: CERT.md5 },
+  { provider: 'aliyun', region: 'cn-beijing' },
+  { appId: 'wx0123456789abcdef' },
+  { path: 'android' },
+]
+
+type Path = (string | number)[]
+
+/** Every path to a value in the object, the root excluded. */
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  if (value === null || typeof value !== 'object') return []
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value)
+  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])])
+}
+
+function mutate(root: unknown, edits: [number, number, number][]): unknown {
+  const copy = structuredClone(root) as Record<string | number, unknown>
+  for (const [pathIndex, kind, valueIndex] of edits) {
+    const paths = pathsOf(copy)
+    const target = paths[pathIndex % paths.length]!
+    const parent = target
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>(
+        (node, key) => node[key] as Record<string | number, unknown>,
+        copy,
+      )
+    const key = target[target.length - 1]!
+    const value = structuredClone(VALUES[valueIndex % VALUES.length])
+    if (kind === 0) {
+      if (Array.isArray(parent)) parent.splice(key as number, 1)
+      else delete parent[key]
+    } else if (kind === 1) parent[key] = value
+    else if (kind === 2 && !Array.isArray(parent)) parent[`extra${valueIndex % 3}`] = value
+    else if (kind === 2) (parent as unknown as unknown[]).push(structuredClone(parent[0]))
+    // An object key itself: a renamed key keeps its value.
+    else if (!Array.isArray(parent) && typeof key === 'string') {
+      const renamed = String(VALUES[valueIndex % VALUES.length])
+      const moved = parent[key]
+      delete parent[key]
+      parent[renamed] = moved
+    }
+  }
+  return copy
+}
+
+describe('the zod-free validity check', () => {
+  const shipped = ['examples/china-filing.yml', 'examples/non-compliant/china-filing.yml']
+  it.each(shipped)('agrees with the schema on %s', (file) => {
+    agrees(parse(readFileSync(path.join(ROOT, file), 'utf8')))
+  })
+
+  it('accepts the declaration that uses every key, as the schema does', () => {
+    expect(agrees(EVERY_KEY)).toBe(true)
+  })
+
+  it('agrees with the schema on mutations of declarations', () => {
+    const bases = [EVERY_KEY, parse(readFileSync(path.join(ROOT, shipped[0]!), 'utf8')) as unknown]
+    let accepted = 0
+    fc.assert(
+      fc.property(
+        fc.nat(bases.length - 1),
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.nat()), { minLength: 1, maxLength: 3 }),
+        (base, edits) => {
+          if (agrees(mutate(bases[base], edits))) accepted++
+        },
+      ),
+      { numRuns: 6000 },
+    )
+    // Both answers must come up often enough for the comparison to mean something.
+    expect(accepted).toBeGreaterThan(600)
+    expect(accepted).toBeLessThan(5400)
+  })
+})

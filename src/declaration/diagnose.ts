@@ -1,0 +1,39 @@
+/**
+ * What is wrong with a declaration valid.ts refused: the zod schema's issues as findings at
+ * file:line:col, with the fix. Loaded only for such a declaration (issue 10).
+ */
+import type { Finding } from '../findings.js'
+import { declarationSchema } from './schema.js'
+import { schemaIssueToFinding } from './errors.js'
+import { locator, type LoadResult } from './load.js'
+import type { PlainYaml } from './plain-yaml.js'
+
+/** Beyond this many schema errors the file is probably not a declaration at all. */
+const MAX_SCHEMA_FINDINGS = 50
+
+export function diagnoseDeclaration({ root, value: raw }: PlainYaml, text: string, file: string): LoadResult {
+  const locate = locator(root, text, file)
+  const result = declarationSchema.safeParse(raw)
+  // valid.ts refuses nothing the schema accepts (a test holds them together); should they ever
+  // disagree, the schema decides.
+  if (result.success) return { declaration: { file, data: result.data, locate }, findings: [] }
+  // Describe issues only until the cap is reached: each description walks the document (issue 12.8).
+  const findings: Finding[] = []
+  let described = 0
+  for (const issue of result.error.issues) {
+    if (findings.length >= MAX_SCHEMA_FINDINGS) break
+    findings.push(...schemaIssueToFinding(issue, raw, file, locate))
+    described++
+  }
+  const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)
+  if (more > 0) {
+    findings.splice(MAX_SCHEMA_FINDINGS)
+    findings.push({
+      rule: 'declaration-schema',
+      severity: 'error',
+      message: `and ${more} more schema errors. Fix the ones above first; is this file a china-filing declaration?`,
+      location: { file, line: 1, column: 1 },
+    })
+  }
+  return { findings }
+}
