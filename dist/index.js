@@ -1,17 +1,16 @@
-import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);
 import {
   MODES,
   parseExpiryDays,
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-4S7WT5QT.js";
+} from "./chunks/chunk-LKJ7UBOC.js";
 import {
   FAIL_ON_LEVELS
-} from "./chunks/chunk-2I3YNUC5.js";
+} from "./chunks/chunk-J7ZGJ4LH.js";
 import {
   renderJson
-} from "./chunks/chunk-VETEHAXN.js";
+} from "./chunks/chunk-7KVYN3WW.js";
 import {
   error,
   getInput,
@@ -22,57 +21,57 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-ZRXDT6U4.js";
-import "./chunks/chunk-KXJZXOQ2.js";
+} from "./chunks/chunk-K3WW2HB7.js";
+import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-2WKNTF6C.js";
-import "./chunks/chunk-GVUMDEUV.js";
+} from "./chunks/chunk-7KVPEI7S.js";
+import "./chunks/chunk-JCSDZ5K4.js";
 import {
   annotationTitle,
   planAnnotations
-} from "./chunks/chunk-UWUZ2Y7N.js";
+} from "./chunks/chunk-AUEPGI3I.js";
 import {
   checkedSummary
-} from "./chunks/chunk-7QD5HYLU.js";
+} from "./chunks/chunk-U7BRUUPO.js";
 import {
   oneLine
-} from "./chunks/chunk-QV3PWUHZ.js";
+} from "./chunks/chunk-PH4DEZ6T.js";
 import {
   findingPlace
-} from "./chunks/chunk-ER3XPBH3.js";
-import "./chunks/chunk-FXDJ2GGR.js";
-import "./chunks/chunk-JXJOXRMG.js";
-import "./chunks/chunk-D2BKP56T.js";
-import "./chunks/chunk-MJSPFMRO.js";
+} from "./chunks/chunk-QQOIP7LW.js";
+import "./chunks/chunk-X25NDTEW.js";
+import "./chunks/chunk-XIUSRGBQ.js";
+import "./chunks/chunk-4MC26GKL.js";
+import "./chunks/chunk-SJC2G2SH.js";
 import {
   resolveInWorkspace,
   writeFileSafely
-} from "./chunks/chunk-V5F2KEPK.js";
+} from "./chunks/chunk-LGZURE2G.js";
 import {
   UsageError
-} from "./chunks/chunk-4UZYQDOS.js";
-import "./chunks/chunk-TQJPHVPE.js";
-import "./chunks/chunk-AUEDU7HD.js";
-import "./chunks/chunk-3336GDVW.js";
-import "./chunks/chunk-KIKNZIKC.js";
-import "./chunks/chunk-42QK5KWP.js";
+} from "./chunks/chunk-RFFF4SD4.js";
+import "./chunks/chunk-QJ7YXUCE.js";
+import "./chunks/chunk-PKSH7CDN.js";
+import "./chunks/chunk-5NHRE636.js";
 import {
   readFileSync
-} from "./chunks/chunk-3LDKSJR5.js";
+} from "./chunks/chunk-XAPV4J6G.js";
+import "./chunks/chunk-XX43KU6O.js";
+import "./chunks/chunk-RS45BQ7I.js";
 import {
   node_os_default
-} from "./chunks/chunk-X6UKI55S.js";
+} from "./chunks/chunk-NVUIH7D4.js";
 import {
   node_path_default
-} from "./chunks/chunk-ASNEJFEB.js";
-import "./chunks/chunk-BZAF4T2R.js";
-import "./chunks/chunk-EPIRVGSI.js";
+} from "./chunks/chunk-FLB3LZ3Q.js";
+import "./chunks/chunk-UQ2KJQ4O.js";
+import "./chunks/chunk-56NIKHG7.js";
 import {
   __toESM
-} from "./chunks/chunk-VFAWLHXG.js";
+} from "./chunks/chunk-ERADHNRU.js";
 
 // src/action/inputs.ts
 var import_valid = __toESM(require_valid(), 1);
@@ -274,7 +273,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-NDIXUGVB.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-ZICTDHVI.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -337,7 +336,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-O5KI6KCL.js");
+  const { renderSarif } = await import("./chunks/sarif-3FH2UXM3.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

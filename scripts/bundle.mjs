@@ -8,11 +8,13 @@
 import { build as esbuildBuild } from 'esbuild'
 import { writeLicenses } from './licenses.mjs'
 import { builtinsViaRequire, pureActionsModules } from './esbuild-plugins.mjs'
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 
-// Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one.
+// Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one, created
+// on the first call (createRequire costs a few milliseconds that `--version` should not pay). Only
+// calls are made through it: no bundled code reads require.resolve or require.cache.
 const banner =
-  "import { createRequire as __cfgCreateRequire } from 'node:module'; const require = __cfgCreateRequire(import.meta.url);"
+  "import { createRequire as __cfgCreateRequire } from 'node:module'; let __cfgRequire; const require = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);"
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'))
 
@@ -42,6 +44,15 @@ await build({
   banner: { js: banner },
   plugins: [pureActionsModules, builtinsViaRequire],
 })
+// The banner's require() is needed only where code calls it: esbuild routes every require of the
+// bundled CommonJS code through its __require helper, which lives in one shared chunk. Every other file
+// goes without it, so loading it costs no node:module import and no createRequire call (issue 10).
+for (const file of await readdir('dist', { recursive: true })) {
+  if (!file.endsWith('.js')) continue
+  const text = await readFile(`dist/${file}`, 'utf8')
+  const body = text.startsWith(banner) ? text.slice(banner.length) : text
+  if (body !== text && !/\brequire\b/.test(body)) await writeFile(`dist/${file}`, body.replace(/^\n/, ''))
+}
 // The shebang goes on the CLI entry only (a banner would put it on every chunk).
 const cli = await readFile('dist/cli.js', 'utf8')
 await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`)

@@ -5,11 +5,12 @@
  * would inline the whole manifest, and every devDependency bump would then change dist/. Unbundled
  * (tests), package.json is read from the root.
  */
-import { readFileSync } from 'node:fs'
-
 declare const __PACKAGE_VERSION__: string | undefined
 
 function packageJsonVersion(): string {
+  // node:fs fetched here, not imported: the bundles never call this, and an import would make
+  // `--version` load a module for nothing (issue 10).
+  const { readFileSync } = process.getBuiltinModule('node:fs')
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   return (manifest as { version: string }).version
 }

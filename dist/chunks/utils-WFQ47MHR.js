@@ -1,0 +1,15 @@
+import {
+  GitHub,
+  context,
+  defaults,
+  getOctokitOptions,
+  getUserAgentWithOrchestrationId
+} from "./chunk-LDNFYGNN.js";
+import "./chunk-ERADHNRU.js";
+export {
+  GitHub,
+  context,
+  defaults,
+  getOctokitOptions,
+  getUserAgentWithOrchestrationId
+};
