@@ -4,7 +4,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-LKJ7UBOC.js";
+} from "./chunks/chunk-2PLCSNEO.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -53,8 +53,8 @@ import {
 import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
-import "./chunks/chunk-QJ7YXUCE.js";
-import "./chunks/chunk-PKSH7CDN.js";
+import "./chunks/chunk-NTFQIWHC.js";
+import "./chunks/chunk-JW2N3LZB.js";
 import "./chunks/chunk-5NHRE636.js";
 import {
   readFileSync

@@ -67,8 +67,12 @@ const FALSE = /^(?:false|False|FALSE)$/
 const DECIMAL = /^[-+]?[0-9]+$/
 const OTHER_NUMBER =
   /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/
+const MAYBE_NOT_STRING = '~nNtTfF0123456789+-.'
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/
+const SPACE = 0x20
+const HASH = 0x23
+const COLON = 0x3a
 
 export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {
   try {
@@ -136,7 +140,7 @@ class Reader {
 
   /** Whether the character at `at` is a space or the end of the line. */
   private isBlankOrEnd(at: number, end: number): boolean {
-    return at >= end || this.text[at] === ' '
+    return at >= end || this.text.charCodeAt(at) === SPACE
   }
 
   private map(indent: number): { node: YamlMap; value: Record<string, unknown> } {
@@ -226,10 +230,11 @@ class Reader {
   /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
   private plainKeyEnd(at: number, end: number): number {
     if (!this.startsPlain(at, end)) return -1
+    const text = this.text
     for (let i = at; i < end; i++) {
-      const c = this.text[i]
-      if (c === '#' && this.text[i - 1] === ' ') return -1
-      if (c === ':' && this.isBlankOrEnd(i + 1, end)) return i
+      const code = text.charCodeAt(i)
+      if (code === HASH && text.charCodeAt(i - 1) === SPACE) return -1
+      if (code === COLON && this.isBlankOrEnd(i + 1, end)) return i
     }
     return -1
   }
@@ -256,29 +261,37 @@ class Reader {
     let value: unknown
     let after: number
     if (c === '"' || c === "'") {
-      const scalar = this.quoted(at, end)
-      ;[node, value, after] = [scalar, scalar.value, scalar.end]
+      node = this.quoted(at, end)
+      value = node.value
+      after = node.end
     } else if (c === '[') {
       const list = this.flowSeq(at, end)
-      ;[node, value, after] = [list.node, list.value, list.end]
+      node = list.node
+      value = list.value
+      after = list.end
     } else if (c === '{') {
       const map = this.flowMap(at, end)
-      ;[node, value, after] = [map.node, map.value, map.end]
+      node = map.node
+      value = map.value
+      after = map.end
     } else {
       if (!this.startsPlain(at, end)) throw new NotPlain()
+      const text = this.text
       let stop = end
       for (let i = at; i < end; i++) {
-        if (this.text[i] === '#' && this.text[i - 1] === ' ') {
+        const code = text.charCodeAt(i)
+        if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
           stop = i
           break
         }
         // `a: b: c` is an error in YAML; `a: b:` too.
-        if (this.text[i] === ':' && this.isBlankOrEnd(i + 1, end)) throw new NotPlain()
+        if (code === COLON && this.isBlankOrEnd(i + 1, end)) throw new NotPlain()
       }
       let last = stop
-      while (last > at && this.text[last - 1] === ' ') last--
-      const scalar = this.plain(at, last)
-      ;[node, value, after] = [scalar, scalar.value, stop]
+      while (last > at && text.charCodeAt(last - 1) === SPACE) last--
+      node = this.plain(at, last)
+      value = node.value
+      after = stop
     }
     this.expectLineEnd(after, end)
     // A more indented line after a one-line value continues a multi-line scalar (or is an error).
@@ -295,7 +308,7 @@ class Reader {
   }
 
   private skipSpaces(at: number, end: number): number {
-    while (at < end && this.text[at] === ' ') at++
+    while (at < end && this.text.charCodeAt(at) === SPACE) at++
     return at
   }
 
@@ -384,6 +397,8 @@ class Reader {
     const source = this.text.slice(start, end)
     if (source === '' || source.includes(' #')) throw new NotPlain()
     let value: unknown = source
+    // Only `~`, n/N, t/T, f/F, digits, signs and dots can start a scalar that is not a string.
+    if (!MAYBE_NOT_STRING.includes(source[0]!)) return { kind: 'scalar', start, end, value }
     if (NULL.test(source)) value = null
     else if (TRUE.test(source)) value = true
     else if (FALSE.test(source)) value = false
