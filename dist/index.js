@@ -1,16 +1,37 @@
 import {
+  annotationTitle,
+  planAnnotations
+} from "./chunks/chunk-AUEPGI3I.js";
+import {
   MODES,
   parseExpiryDays,
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-2PLCSNEO.js";
+} from "./chunks/chunk-XU4UQSJS.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
+import "./chunks/chunk-TKILH7V3.js";
+import {
+  resolveInWorkspace,
+  writeFileSafely
+} from "./chunks/chunk-LGZURE2G.js";
+import {
+  UsageError
+} from "./chunks/chunk-RFFF4SD4.js";
+import {
+  node_os_default
+} from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
 } from "./chunks/chunk-7KVYN3WW.js";
+import {
+  checkedSummary
+} from "./chunks/chunk-U7BRUUPO.js";
+import {
+  oneLine
+} from "./chunks/chunk-PH4DEZ6T.js";
 import {
   error,
   getInput,
@@ -30,43 +51,23 @@ import {
 } from "./chunks/chunk-7KVPEI7S.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
-  annotationTitle,
-  planAnnotations
-} from "./chunks/chunk-AUEPGI3I.js";
-import {
-  checkedSummary
-} from "./chunks/chunk-U7BRUUPO.js";
-import {
-  oneLine
-} from "./chunks/chunk-PH4DEZ6T.js";
-import {
   findingPlace
 } from "./chunks/chunk-QQOIP7LW.js";
 import "./chunks/chunk-X25NDTEW.js";
 import "./chunks/chunk-XIUSRGBQ.js";
 import "./chunks/chunk-4MC26GKL.js";
-import "./chunks/chunk-SJC2G2SH.js";
-import {
-  resolveInWorkspace,
-  writeFileSafely
-} from "./chunks/chunk-LGZURE2G.js";
-import {
-  UsageError
-} from "./chunks/chunk-RFFF4SD4.js";
-import "./chunks/chunk-NTFQIWHC.js";
+import "./chunks/chunk-FQRDSNCQ.js";
 import "./chunks/chunk-JW2N3LZB.js";
 import "./chunks/chunk-5NHRE636.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
-import "./chunks/chunk-XX43KU6O.js";
-import "./chunks/chunk-RS45BQ7I.js";
-import {
-  node_os_default
-} from "./chunks/chunk-NVUIH7D4.js";
 import {
   node_path_default
 } from "./chunks/chunk-FLB3LZ3Q.js";
+import "./chunks/chunk-XX43KU6O.js";
+import "./chunks/chunk-RS45BQ7I.js";
+import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
 import "./chunks/chunk-56NIKHG7.js";
 import {

@@ -65,6 +65,23 @@ describe('start-up loads only what the command uses', () => {
     }
   })
 
+  // The source scan walks the tree first; the Gradle, Xcode, plist and JSON5 parsers load on the first
+  // identity file it finds (src/sources/detectors.ts), so a declaration kept apart from the code skips them.
+  it('check and the action load the source detectors only when the scan finds an identity file', () => {
+    const sourcesOf = (files: Iterable<string>) =>
+      [...files].flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/^\/\/ (src\/sources\/[\w-]+\.ts)$/gm)].map((m) => m[1]),
+      )
+    const main = dynamicChunk(cli, 'main')
+    for (const entry of [dynamicChunk(main, 'check'), action]) {
+      const loaded = sourcesOf(staticGraph(entry))
+      expect(loaded).toContain('src/sources/scan.ts')
+      for (const detector of ['gradle', 'xcode', 'info-plist', 'json5', 'harmony', 'mini-programs'])
+        expect(loaded).not.toContain(`src/sources/${detector}.ts`)
+      expect(sourcesOf(staticGraph(dynamicChunk(entry, 'detectors')))).toContain('src/sources/gradle.ts')
+    }
+  })
+
   // An ES import of node:util or node:fs builds the builtin's whole namespace (scripts/esbuild-plugins.mjs).
   it('no bundle file imports a Node builtin with an ES import statement', () => {
     for (const file of [cli, action, ...staticGraph(cli), ...staticGraph(action)])

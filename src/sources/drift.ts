@@ -5,7 +5,7 @@
 import type { LoadedDeclaration } from '../declaration/load.js'
 import { parseDeclaration } from '../declaration/load.js'
 import type { AppDeclaration } from '../declaration/schema.js'
-import { detectIdentities } from './scan.js'
+import { detectIdentities } from './detect.js'
 import type { IdentityChange } from './facts.js'
 import type { DetectedSources } from './types.js'
 import { ensureCommit, locateCheckout, readFileAtCommit } from './git-base.js'

@@ -9,26 +9,20 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { realPathInWorkspace } from '../workspace.js'
-import { detectAndroidManifest, readManifestPackage } from './android-manifest.js'
-import { detectIdentities, FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './detect.js'
-import {
-  detectGradle,
-  readScriptConstants,
-  type GradleAndroidModel,
-  type GradleDetectOptions,
-} from './gradle.js'
-import {
-  readGradleProperties,
-  readKotlinConstants,
-  SymbolTable,
-  type SymbolLookup,
-} from './gradle-symbols.js'
-import { detectInfoPlist } from './info-plist.js'
+import { FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './file-types.js'
+import type { GradleAndroidModel, GradleDetectOptions } from './gradle.js'
+import type { SymbolLookup } from './gradle-symbols.js'
 import type { DetectedSources, ScanNote, SourcePlatform, SourceScan } from './types.js'
-import { detectXcodeProject } from './xcode.js'
-import { parseXcconfig, type XcconfigSetting } from './xcconfig.js'
+import type { XcconfigSetting } from './xcconfig.js'
 
-export { detectIdentities, identityFileType } from './detect.js'
+export { identityFileType } from './file-types.js'
+
+/**
+ * The detectors (Gradle, Xcode, plist, manifest, mini-program and HarmonyOS parsers), loaded when the
+ * scan meets its first identity file: a tree without one (a declaration kept apart from the app's
+ * code) never pays for them (issue 10).
+ */
+const detectors = () => import('./detectors.js')
 
 /**
  * The `sources:` key of an app: a file (or the directory holding it) per platform; for Android also
@@ -232,13 +226,14 @@ class SourceReader {
    * com.android.application within two levels).
    */
   private async applicationModules(dir: string): Promise<string[]> {
+    const { detectGradle } = await detectors()
     const found: string[] = []
     const visit = async (folder: string, depth: number) => {
       for (const name of ['build.gradle.kts', 'build.gradle']) {
         const rel = [folder, name].filter((p) => p !== '').join('/')
         if (!(await this.isFile(rel))) continue
         const text = await this.read(rel, 'android', false)
-        if (text !== undefined && isApplicationScript(rel, text)) found.push(rel)
+        if (text !== undefined && isApplicationScript(detectGradle(rel, text))) found.push(rel)
         break
       }
       if (depth >= 2) return
@@ -261,6 +256,7 @@ class SourceReader {
    * every `includeBuild`). Read once per Gradle root.
    */
   async gradleSymbols(moduleRel: string): Promise<SymbolLookup> {
+    const { SymbolTable, readGradleProperties, readKotlinConstants, readScriptConstants } = await detectors()
     const moduleDir = path.posix.dirname(moduleRel)
     const gradleRoot = await this.gradleRoot(moduleDir)
     const key = `${gradleRoot}\u0000${moduleDir}`
@@ -423,6 +419,7 @@ async function scanFile(
   declared: boolean,
   variant?: string,
 ): Promise<void> {
+  const { detectIdentities } = await detectors()
   const text = await reader.read(rel, platform, true)
   if (text === undefined) return
   if (declared) result.add(empty(), rel, true)
@@ -455,9 +452,10 @@ function moduleOf(rel: string): string {
   return dir
 }
 
+type DetectedGradle = ReturnType<Awaited<ReturnType<typeof detectors>>['detectGradle']>
+
 /** Whether a Gradle script builds an application (not a library or the root script). */
-function isApplicationScript(rel: string, text: string): boolean {
-  const { model, identities, unresolved } = detectGradle(rel, text)
+function isApplicationScript({ model, identities, unresolved }: DetectedGradle): boolean {
   return model !== undefined && (model.appliesApplicationPlugin || identities.length + unresolved.length > 0)
 }
 
@@ -474,6 +472,7 @@ async function scanGradleModule(
   declared: boolean,
   variant?: string,
 ): Promise<void> {
+  const { detectAndroidManifest, detectGradle, readManifestPackage } = await detectors()
   const options: GradleDetectOptions = {
     ...(variant ? { variant } : {}),
     ...(declared ? { applicationModule: true } : {}),
@@ -527,6 +526,7 @@ async function scanXcodeProject(
   rel: string,
   text: string,
 ): Promise<void> {
+  const { detectInfoPlist, detectXcodeProject } = await detectors()
   // INFOPLIST_FILE and xcconfig references are relative to SRCROOT, the directory holding the .xcodeproj.
   const srcRoot = path.posix.dirname(path.posix.dirname(rel))
   let { infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text)
@@ -568,6 +568,7 @@ async function readXcconfigSettings(
   depth = 0,
   seen = new Set<string>(),
 ): Promise<Map<string, XcconfigSetting>> {
+  const { parseXcconfig } = await detectors()
   const settings = new Map<string, XcconfigSetting>()
   if (depth > MAX_XCCONFIG_INCLUDES || seen.has(fileRel)) return settings
   seen.add(fileRel)
@@ -592,6 +593,7 @@ async function scanWeChatProject(
   rel: string,
   text: string,
 ): Promise<void> {
+  const { detectIdentities } = await detectors()
   const shared = detectIdentities(rel, text)
   if (!rel.endsWith('project.private.config.json')) {
     // DevTools prefers the private file's appid; the shared value then is not what gets uploaded.
@@ -617,6 +619,7 @@ async function scanHarmonyApp(
   rel: string,
   text: string,
 ): Promise<void> {
+  const { detectIdentities } = await detectors()
   const module = moduleOf(rel)
   result.add(detectIdentities(rel, text), rel, false, module)
   // The project-level build-profile.json5 sits next to AppScope/.
