@@ -11,7 +11,7 @@ if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-3ZVXWOMN.js");
+  const { main } = await import("./chunks/main-5TD5KKKD.js");
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -8,15 +8,15 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-XU4UQSJS.js";
+} from "./chunks/chunk-WENOTJFF.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-TKILH7V3.js";
+import "./chunks/chunk-VL5M5UGE.js";
 import {
   resolveInWorkspace,
   writeFileSafely
-} from "./chunks/chunk-LGZURE2G.js";
+} from "./chunks/chunk-ZWMISWYI.js";
 import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
@@ -42,19 +42,18 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-K3WW2HB7.js";
+} from "./chunks/chunk-S3JUMAJZ.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-7KVPEI7S.js";
+} from "./chunks/chunk-H7RYFA4M.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
 } from "./chunks/chunk-QQOIP7LW.js";
 import "./chunks/chunk-X25NDTEW.js";
-import "./chunks/chunk-XIUSRGBQ.js";
 import "./chunks/chunk-4MC26GKL.js";
 import "./chunks/chunk-FQRDSNCQ.js";
 import "./chunks/chunk-JW2N3LZB.js";
@@ -274,7 +273,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-ZICTDHVI.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-3KWDY4KY.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -337,7 +336,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-3FH2UXM3.js");
+  const { renderSarif } = await import("./chunks/sarif-KYK4BKZ2.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

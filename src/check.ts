@@ -6,6 +6,7 @@ import path from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
 import { scanSources } from './sources/scan.js'
+import { loadTagMatcher } from './release/version.js'
 import { rebaseSourceFacts, type SourceFacts } from './sources/facts.js'
 import type { SourceScan } from './sources/types.js'
 import { runGate, type GateResult } from './gate.js'
@@ -67,6 +68,7 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
           prefix.startsWith('..') ? '' : prefix,
         )
       : undefined
+  if (options.tag !== undefined) await loadTagMatcher()
   return runGate({
     load,
     mode: options.mode,

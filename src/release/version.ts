@@ -6,7 +6,7 @@
 // semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
 import satisfies from 'semver/functions/satisfies.js'
 import valid from 'semver/functions/valid.js'
-import picomatch from 'picomatch'
+import type picomatchType from 'picomatch'
 
 export const DEFAULT_TAG_GLOB = 'v*'
 
@@ -27,8 +27,21 @@ export function tagGlobs(tags: string | readonly string[] | undefined): string[]
   return typeof tags === 'string' ? [tags] : [...tags]
 }
 
+let picomatch: typeof picomatchType | undefined
+
+/**
+ * Loads the glob matcher for release tags. Only a release run with a tag matches tags, so the 60 KB
+ * matcher loads then and not at every start (issue 10); runCheck awaits this when it is given a tag.
+ */
+export async function loadTagMatcher(): Promise<void> {
+  picomatch ??= (await import('picomatch')).default
+}
+
 export function tagMatches(tag: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => picomatch.isMatch(tag, glob, { dot: true }))
+  // Fails closed: a tag that cannot be matched must not leave an app out of the release's scope.
+  if (!picomatch) throw new Error('the tag matcher was used before loadTagMatcher() loaded it')
+  const matcher = picomatch
+  return globs.some((glob) => matcher.isMatch(tag, glob, { dot: true }))
 }
 
 export function versionInRange(version: string, range: string): boolean {
