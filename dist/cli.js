@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import {
-  TOOL_VERSION,
-  VERSION_FLAGS
-} from "./chunks/chunk-X25NDTEW.js";
-import "./chunks/chunk-ERADHNRU.js";
+// src/version.ts
+var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
+var VERSION_FLAGS = ["--version", "-V", "-v"];
 
 // src/cli/index.ts
 var argv = process.argv.slice(2);
@@ -11,7 +9,7 @@ if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-5TD5KKKD.js");
+  const { main } = await import("./chunks/main.js");
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

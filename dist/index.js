@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-WENOTJFF.js";
+} from "./chunks/chunk-Q4HKCNPP.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -18,14 +18,11 @@ import {
   writeFileSafely
 } from "./chunks/chunk-ZWMISWYI.js";
 import {
-  UsageError
-} from "./chunks/chunk-RFFF4SD4.js";
-import {
   node_os_default
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-7KVYN3WW.js";
+} from "./chunks/chunk-VYRG6KQV.js";
 import {
   checkedSummary
 } from "./chunks/chunk-U7BRUUPO.js";
@@ -53,7 +50,10 @@ import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
 } from "./chunks/chunk-QQOIP7LW.js";
-import "./chunks/chunk-X25NDTEW.js";
+import {
+  UsageError
+} from "./chunks/chunk-RFFF4SD4.js";
+import "./chunks/chunk-ZNOQMITG.js";
 import "./chunks/chunk-4MC26GKL.js";
 import "./chunks/chunk-FQRDSNCQ.js";
 import "./chunks/chunk-JW2N3LZB.js";
@@ -336,7 +336,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-KYK4BKZ2.js");
+  const { renderSarif } = await import("./chunks/sarif-7KWPX5UJ.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -28,11 +28,7 @@ async function build(options) {
 }
 
 await rm('dist', { recursive: true, force: true })
-await build({
-  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+const common = {
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
@@ -41,8 +37,33 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
+}
+// The action and the CLI's commands, split into chunks. The CLI's main() is an entry of its own
+// (dist/chunks/main.js) so that dist/cli.js can be built apart, below.
+await build({
+  ...common,
+  entryPoints: { index: 'src/action/index.ts', 'chunks/main': 'src/cli/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
   plugins: [pureActionsModules, builtinsViaRequire],
+})
+// dist/cli.js on its own, importing nothing up front: `--version` is then one small file (shared
+// chunks cost Node 20's module loader a few milliseconds each), and every other command imports
+// dist/chunks/main.js.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/index.ts' },
+  outdir: 'dist',
+  plugins: [
+    {
+      name: 'cli-main-chunk',
+      setup(cliBuild) {
+        cliBuild.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './chunks/main.js', external: true }))
+      },
+    },
+  ],
 })
 // The banner's require() is needed only where code calls it: esbuild routes every require of the
 // bundled CommonJS code through its __require helper, which lives in one shared chunk. Every other file

@@ -7,7 +7,7 @@ import { describe, it, expect } from '@jest/globals'
 import { build, type Metafile } from 'esbuild'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pureActionsModules } from '../../scripts/esbuild-plugins.mjs'
+import { builtinsViaRequire, pureActionsModules } from '../../scripts/esbuild-plugins.mjs'
 
 /** The nearest package.json above a bundled file: the package that file belongs to. */
 function packageOf(input: string): { name: string; version: string } | undefined {
@@ -27,8 +27,9 @@ function packageOf(input: string): { name: string; version: string } | undefined
 
 async function bundledPackages(): Promise<string[]> {
   // The same entries, splitting and plugins as scripts/bundle.mjs: what ships is what gets listed.
+  // (dist/cli.js is built apart and bundles no package: it imports dist/chunks/main.js.)
   const result = await build({
-    entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+    entryPoints: { index: 'src/action/index.ts', 'chunks/main': 'src/cli/main.ts' },
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -39,7 +40,7 @@ async function bundledPackages(): Promise<string[]> {
     metafile: true,
     outdir: 'out',
     logLevel: 'silent',
-    plugins: [pureActionsModules],
+    plugins: [pureActionsModules, builtinsViaRequire],
   })
   const metafiles: Metafile[] = [result.metafile]
   const names = new Set<string>()
