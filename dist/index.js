@@ -39,7 +39,8 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-S3JUMAJZ.js";
+} from "./chunks/chunk-FSXHNTAU.js";
+import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
@@ -273,7 +274,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-3KWDY4KY.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-EDRVAYEH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(

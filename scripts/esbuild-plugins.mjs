@@ -1,5 +1,6 @@
 // esbuild plugins shared by scripts/bundle.mjs and the licence test, so both bundle the same code.
 import { readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import path from 'node:path'
 
 // @actions/core imports its OIDC client (and with it @actions/http-client, undici and tunnel: 800 KB)
@@ -23,9 +24,13 @@ export const pureActionsModules = {
 // 10). So each builtin our sources import statically becomes a small ES module that takes the object
 // from the real `require()` (the bundle banner's) and exports only the names src/ imports from it:
 // `export const parseArgs = builtin.parseArgs`. (esbuild's own CommonJS interop would copy every
-// property descriptor, which also wakes the lazy exports.) A dynamic `import('node:…')` and the
-// dependencies' imports are left as they are.
+// property descriptor, which also wakes the lazy exports.) A dependency's ES import of a builtin
+// (@actions/core's `import * as crypto from "crypto"`, which would also load Web Crypto) becomes a
+// CommonJS module, `module.exports = require("crypto")`: esbuild copies its property descriptors, and
+// the action pays for crypto, not for every lazy part of it. Dynamic `import('node:…')` is left alone.
 const BUILTIN = 'cfg-builtin'
+const BUILTIN_CJS = 'cfg-builtin-cjs'
+const BUILTINS = new Set(builtinModules)
 const IMPORT = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}\s*|\*\s+as\s+(\w+)\s*)?from\s+'(node:[\w/]+)'/gm
 
 /** For each builtin, the names src/ imports from it ('default' for a default import). */
@@ -57,11 +62,21 @@ export const builtinsViaRequire = {
   setup(build) {
     const sourceRoot = path.resolve('src')
     const imports = builtinImports(sourceRoot)
-    build.onResolve({ filter: /^node:/ }, (args) => {
-      if (args.kind !== 'import-statement' || !args.importer.startsWith(sourceRoot + path.sep))
-        return undefined
-      return { path: args.path, namespace: BUILTIN }
+    build.onResolve({ filter: /^[\w:/]+$/ }, (args) => {
+      if (args.kind !== 'import-statement') return undefined
+      if (!args.path.startsWith('node:') && !BUILTINS.has(args.path)) return undefined
+      if (args.importer.startsWith(sourceRoot + path.sep)) {
+        if (!args.path.startsWith('node:'))
+          throw new Error(`${args.importer}: import '${args.path}' as 'node:${args.path}'`)
+        return { path: args.path, namespace: BUILTIN }
+      }
+      if (args.namespace !== 'file') return undefined
+      return { path: args.path, namespace: BUILTIN_CJS }
     })
+    build.onLoad({ filter: /.*/, namespace: BUILTIN_CJS }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)})`,
+      loader: 'js',
+    }))
     build.onLoad({ filter: /.*/, namespace: BUILTIN }, (args) => {
       const names = [...(imports.get(args.path) ?? [])]
       const exports = names.map((name) =>
