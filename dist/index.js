@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-Q4HKCNPP.js";
+} from "./chunks/chunk-IN5YDFPQ.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -56,9 +56,9 @@ import {
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
 import "./chunks/chunk-4MC26GKL.js";
-import "./chunks/chunk-FQRDSNCQ.js";
+import "./chunks/chunk-GX7FCGI4.js";
 import "./chunks/chunk-JW2N3LZB.js";
-import "./chunks/chunk-5NHRE636.js";
+import "./chunks/chunk-KDFKN7S6.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";

@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import { parse } from 'yaml'
 import { declarationSchema } from '../../src/declaration/schema.js'
 import { isValidDeclaration } from '../../src/declaration/valid.js'
+import { dateProblem } from '../../src/declaration/shape.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -229,5 +230,20 @@ describe('the zod-free validity check', () => {
     // Both answers must come up often enough for the comparison to mean something.
     expect(accepted).toBeGreaterThan(600)
     expect(accepted).toBeLessThan(5400)
+  })
+
+  // dateProblem does calendar arithmetic; the definition it replaced was Date's own round trip.
+  it('accepts exactly the days Date round-trips, leap years and centuries included', () => {
+    const roundTrips = (value: string) => {
+      const date = new Date(`${value}T00:00:00Z`)
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+    }
+    const pad = (n: number, width: number) => String(n).padStart(width, '0')
+    for (const year of [0, 1, 4, 100, 1600, 1899, 1900, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+          expect({ value, ok: dateProblem(value) === undefined }).toEqual({ value, ok: roundTrips(value) })
+        }
   })
 })

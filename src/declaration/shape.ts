@@ -59,10 +59,17 @@ export const GRADLE_VARIANT: Pattern = {
   message: 'a Gradle variant name such as prodRelease',
 }
 
+/** Days in a month of the proleptic Gregorian calendar (what Date and toISOString use). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+/** A real calendar day written YYYY-MM-DD (the same days `new Date(value)` round-trips, without building one). */
 export function dateProblem(value: string): Problem | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined
-  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { message: `"${value}" is not a date`, hint: 'write dates as YYYY-MM-DD, e.g. 2024-03-31' }
   }
   return undefined

@@ -70,9 +70,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** zod's strictObject: every key known, every required key present, every value valid. */
 function strict(fields: Fields, refine?: (value: Record<string, unknown>) => boolean): Check {
   const entries = Object.entries(fields)
+  const known = new Set(Object.keys(fields))
   return (value) => {
     if (!isObject(value)) return false
-    for (const key of Object.keys(value)) if (!Object.hasOwn(fields, key)) return false
+    for (const key of Object.keys(value)) if (!known.has(key)) return false
     for (const [key, field] of entries) {
       const present = Object.hasOwn(value, key) && value[key] !== undefined
       if (!present ? !field.optional : !field.check(value[key])) return false
