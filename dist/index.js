@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-IN5YDFPQ.js";
+} from "./chunks/chunk-RRG2TNV6.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -56,8 +56,8 @@ import {
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
 import "./chunks/chunk-4MC26GKL.js";
-import "./chunks/chunk-GX7FCGI4.js";
-import "./chunks/chunk-JW2N3LZB.js";
+import "./chunks/chunk-4RAVFGOZ.js";
+import "./chunks/chunk-BTT4TRT6.js";
 import "./chunks/chunk-KDFKN7S6.js";
 import {
   readFileSync

@@ -66,6 +66,10 @@ describe('the plain-YAML reader', () => {
       'a: b\r c\n', // a bare carriage return
       '', // an empty file
       '# only a comment\n',
+      Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') +
+        '\n' +
+        ' '.repeat(100) +
+        'b: 1\n', // 100 levels
     ]
     for (const text of leftToLibrary) expect(agrees(text)).toBe(false)
   })

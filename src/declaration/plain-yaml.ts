@@ -70,6 +70,8 @@ const OTHER_NUMBER =
 const MAYBE_NOT_STRING = '~nNtTfF0123456789+-.'
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/
+/** Nesting levels this reader follows (a declaration has about eight). */
+const MAX_DEPTH = 64
 const SPACE = 0x20
 const HASH = 0x23
 const COLON = 0x3a
@@ -87,6 +89,7 @@ class Reader {
   private readonly lines: Line[] = []
   private next = 0
   private entries = 0
+  private depth = 0
 
   constructor(
     private readonly text: string,
@@ -131,7 +134,12 @@ class Reader {
   private block(indent: number): { node: YamlNode; value: unknown } {
     const line = this.lines[this.next]!
     if (line.indent !== indent) throw new NotPlain()
-    return this.isSeqItem(line) ? this.seq(indent) : this.map(indent)
+    // A declaration nests a handful of levels; a deeper file is left to the library, so that this
+    // recursion stays far from the stack's limit whatever the file.
+    if (++this.depth > MAX_DEPTH) throw new NotPlain()
+    const block = this.isSeqItem(line) ? this.seq(indent) : this.map(indent)
+    this.depth--
+    return block
   }
 
   private isSeqItem(line: Line): boolean {
