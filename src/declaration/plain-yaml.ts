@@ -1,15 +1,17 @@
 /**
  * A reader for the plain YAML declarations are written in: block mappings and sequences, plain and
- * quoted one-line scalars, one-line flow lists of scalars, comments. It exists for start-up time
- * (issue 10): loading and warming up the `yaml` library costs more than the rest of `check` on a
- * typical declaration.
+ * quoted one-line scalars, one-line flow lists and mappings of scalars, comments. It exists for
+ * start-up time (issue 10): loading and warming up the `yaml` library costs more than the rest of
+ * `check` on a typical declaration.
  *
  * It never decides anything on its own. Whatever it does not read exactly as the `yaml` library does
- * (anchors, tags, block scalars, flow mappings, multi-line scalars, floats, empty values, duplicate
- * keys, tabs, syntax errors, …) makes it return undefined, and the caller parses the file with the
- * `yaml` library as before, errors and all. Where it answers, its values and node positions are the
- * library's: a differential test compares both on every shipped declaration and on generated ones.
+ * (anchors, tags, block scalars, nested flow collections, multi-line scalars, floats, empty values,
+ * duplicate keys, tabs, deep nesting, syntax errors, …) makes it return undefined, and the caller
+ * parses the file with the `yaml` library as before, errors and all. Where it answers, its values and
+ * node positions are the library's: a differential test compares both on every shipped declaration
+ * and on generated ones.
  */
+import { DECIMAL, FALSE, NULL, OTHER_NUMBER, TRUE } from './yaml-scalars.js'
 
 /** A node with the offsets the `yaml` library gives it: `start` is range[0], `end` range[1]. */
 export type YamlNode = YamlMap | YamlSeq | YamlScalar | YamlOther
@@ -59,14 +61,6 @@ interface Line {
   end: number
 }
 
-// Plain scalars of YAML 1.2's core schema that resolve to something other than a string or a decimal
-// integer: the subset leaves them to the library.
-const NULL = /^(?:~|null|Null|NULL)$/
-const TRUE = /^(?:true|True|TRUE)$/
-const FALSE = /^(?:false|False|FALSE)$/
-const DECIMAL = /^[-+]?[0-9]+$/
-const OTHER_NUMBER =
-  /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/
 const MAYBE_NOT_STRING = '~nNtTfF0123456789+-.'
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/

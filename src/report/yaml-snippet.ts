@@ -7,18 +7,16 @@
  * would read as a number or boolean, or any character beyond the safe set) is written double-quoted
  * as JSON, which YAML 1.2 reads back exactly.
  */
-import { readPlainYaml } from '../declaration/plain-yaml.js'
+import { plainIsString } from '../declaration/yaml-scalars.js'
 
 export type Snippet = { [key: string]: string | Snippet }
 
 const SAFE_PLAIN = /^[A-Za-z0-9._/+=-]+$/
 
 function scalar(value: string): string {
-  if (SAFE_PLAIN.test(value)) {
-    // Read back as the value of a one-key document: a string only if no schema tag claims it.
-    const read = readPlainYaml(`k: ${value}\n`, 10)
-    if (read && (read.value as { k: unknown }).k === value) return value
-  }
+  // Plain when YAML reads it back as this string: safe characters, no null, boolean or number
+  // reading, and not a lone `-` (a list item).
+  if (SAFE_PLAIN.test(value) && value !== '-' && plainIsString(value)) return value
   return JSON.stringify(value)
 }
 
