@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-WPX5CGWL.js";
+} from "./chunks/chunk-LAEPIMZV.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
 import "./chunks/chunk-4MC26GKL.js";
-import "./chunks/chunk-V5AZ5DVG.js";
+import "./chunks/chunk-FUCRAU6H.js";
 import "./chunks/chunk-UIIEGSOT.js";
 import "./chunks/chunk-KDFKN7S6.js";
 import {

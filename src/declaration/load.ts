@@ -167,18 +167,18 @@ export async function parseDeclaration(text: string, file: string): Promise<Load
   const read =
     readPlainYaml(text, MAX_DECLARATION_NODES) ??
     (await import('./yaml-library.js')).readWithYamlLibrary(text, file)
+  if ('findings' in read) return read
   return (
     acceptDeclaration(read, text, file) ??
-    (await import('./diagnose.js')).diagnoseDeclaration(read as PlainYaml, text, file)
+    (await import('./diagnose.js')).diagnoseDeclaration(read, text, file)
   )
 }
 
 /**
- * The result when no schema diagnosis is needed: the reader's findings, or a declaration that is
- * valid as it is. Undefined when the schema must say what is wrong (diagnose.ts).
+ * The declaration when it is valid as it is; undefined when the schema must say what is wrong
+ * (diagnose.ts).
  */
-export function acceptDeclaration(read: ReadYaml, text: string, file: string): LoadResult | undefined {
-  if ('findings' in read) return read
+export function acceptDeclaration(read: PlainYaml, text: string, file: string): LoadResult | undefined {
   if (!isValidDeclaration(read.value)) return undefined
   return { declaration: { file, data: read.value, locate: locator(read.root, text, file) }, findings: [] }
 }

@@ -6,7 +6,7 @@
  */
 import { acceptDeclaration, MAX_DECLARATION_NODES, type LoadResult, type ReadYaml } from './load.js'
 import { diagnoseDeclaration } from './diagnose.js'
-import { readPlainYaml, type PlainYaml } from './plain-yaml.js'
+import { readPlainYaml } from './plain-yaml.js'
 import { readWithYamlLibrary } from './yaml-library.js'
 
 export function parseDeclarationText(text: string, file: string): LoadResult {
@@ -16,5 +16,6 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
 
 /** What a YAML reader read, checked: accepted as valid, or diagnosed by the schema. */
 export function checkDeclaration(read: ReadYaml, text: string, file: string): LoadResult {
-  return acceptDeclaration(read, text, file) ?? diagnoseDeclaration(read as PlainYaml, text, file)
+  if ('findings' in read) return read
+  return acceptDeclaration(read, text, file) ?? diagnoseDeclaration(read, text, file)
 }
