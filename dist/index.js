@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-LAEPIMZV.js";
+} from "./chunks/chunk-H6DK5GTC.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
 import "./chunks/chunk-4MC26GKL.js";
-import "./chunks/chunk-FUCRAU6H.js";
+import "./chunks/chunk-G3F7BXSY.js";
 import "./chunks/chunk-UIIEGSOT.js";
 import "./chunks/chunk-KDFKN7S6.js";
 import {

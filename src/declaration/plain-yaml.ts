@@ -70,6 +70,16 @@ const SPACE = 0x20
 const HASH = 0x23
 const COLON = 0x3a
 
+/**
+ * A mapping key this reader keeps: a string not yet in the mapping. A duplicate (an error the library
+ * reports), a non-string key, `__proto__` and the merge key `<<` are left to the library.
+ */
+function newKey(mapping: Record<string, unknown>, key: unknown): string {
+  if (typeof key !== 'string' || key === '__proto__' || key === '<<' || Object.hasOwn(mapping, key))
+    throw new NotPlain()
+  return key
+}
+
 export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {
   try {
     return new Reader(text, maxEntries).read()
@@ -154,16 +164,14 @@ class Reader {
       if (line.indent > indent || this.isSeqItem(line)) throw new NotPlain()
       this.count()
       const key = this.key(line)
-      if (typeof key.value !== 'string' || key.value === '__proto__' || key.value === '<<')
-        throw new NotPlain()
-      if (Object.prototype.hasOwnProperty.call(value, key.value)) throw new NotPlain()
+      const name = newKey(value, key.value)
       const rest = this.skipSpaces(key.colon + 1, line.end)
       this.next++
       let entry: { node: YamlNode; value: unknown }
       if (rest >= line.end || this.text[rest] === '#') entry = this.nested(indent, true)
       else entry = this.inline(rest, line.end, indent)
       node.items.push({ key: key.node, value: entry.node })
-      value[key.value] = entry.value
+      value[name] = entry.value
     }
     return { node, value }
   }
@@ -346,15 +354,13 @@ class Reader {
     for (;;) {
       this.count()
       const key = this.flowScalar(i, end, true)
-      if (typeof key.value !== 'string' || key.value === '__proto__' || key.value === '<<')
-        throw new NotPlain()
-      if (Object.prototype.hasOwnProperty.call(value, key.value)) throw new NotPlain()
+      const name = newKey(value, key.value)
       // `key: value` with a space after the colon; `{a}` and `{a:b}` are left to the library.
       if (this.text[key.next] !== ':' || this.text[key.next + 1] !== ' ' || key.next + 1 >= end)
         throw new NotPlain()
       const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false)
       node.items.push({ key: key.node, value: item.node })
-      value[key.value] = item.node.value
+      value[name] = item.node.value
       i = item.next
       if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }
       if (this.text[i] !== ',' || i >= end) throw new NotPlain()
