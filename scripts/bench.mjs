@@ -19,7 +19,7 @@
  * (scripts/bench-apksigner.mjs; it needs apksigner, zipalign, aapt2).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -256,7 +256,7 @@ function writeDeclaration(work, count) {
   })
   const dir = path.join(work, `apps-${count}`)
   const file = path.join(dir, 'china-filing.yml')
-  spawnSync('mkdir', ['-p', dir])
+  mkdirSync(dir, { recursive: true })
   writeFileSync(
     file,
     `version: 1

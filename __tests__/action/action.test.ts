@@ -4,7 +4,7 @@
  * job summary, and the API requests made.
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { runAction } from '../helpers/run-action.js'
@@ -311,19 +311,15 @@ describe('inputs', () => {
       const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
       return report.findings.filter((f: { rule: string }) => f.rule === 'certificate-expiry')
     }
-    try {
-      expect(await expiry({})).toEqual([])
-      expect(await expiry({ 'certificate-expiry-days': '90' })).toEqual([
-        expect.objectContaining({
-          severity: 'warning',
-          message: expect.stringContaining(
-            'expires on 2036-11-26 (in 86 days, within certificate-expiry-days 90)',
-          ),
-        }),
-      ])
-    } finally {
-      await rm(workspace, { recursive: true, force: true })
-    }
+    expect(await expiry({})).toEqual([])
+    expect(await expiry({ 'certificate-expiry-days': '90' })).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining(
+          'expires on 2036-11-26 (in 86 days, within certificate-expiry-days 90)',
+        ),
+      }),
+    ])
   })
 
   it('rejects a version input that is not a semver version, as the CLI does', async () => {

@@ -105,8 +105,8 @@ describe.each(ipas)('Info.plist of %s', (name) => {
       let xml: string
       try {
         xml = execFileSync('plistutil', ['-i', path.join(dir, 'in'), '-f', 'xml'], {
-          stderr: 'ignore',
-        } as never).toString()
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).toString()
       } catch {
         // plistutil refuses it too: ours must refuse it with a reason.
         expect(ours).toBeInstanceOf(PlistError)

@@ -55,6 +55,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
+    // The suite's own temp folder (__tests__/setup/temp-setup.mjs), so the leftover check sees the action's.
+    TMPDIR: process.env.TMPDIR ?? '',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: outputFile,
