@@ -7,7 +7,7 @@
 // make every start pay for compiling all of it: measured with `npm run bench` (README, Performance).
 import { build as esbuildBuild } from 'esbuild'
 import { writeLicenses } from './licenses.mjs'
-import { builtinsViaRequire, pureActionsModules } from './esbuild-plugins.mjs'
+import { splitBuild } from './esbuild-plugins.mjs'
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one, created
@@ -40,15 +40,7 @@ const common = {
 }
 // The action and the CLI's commands, split into chunks. The CLI's main() is an entry of its own
 // (dist/chunks/main.js) so that dist/cli.js can be built apart, below.
-await build({
-  ...common,
-  entryPoints: { index: 'src/action/index.ts', 'chunks/main': 'src/cli/main.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: banner },
-  plugins: [pureActionsModules, builtinsViaRequire],
-})
+await build({ ...common, ...splitBuild, outdir: 'dist', banner: { js: banner } })
 // dist/cli.js on its own, importing nothing up front: `--version` is then one small file (shared
 // chunks cost Node 20's module loader a few milliseconds each), and every other command imports
 // dist/chunks/main.js.

@@ -89,3 +89,18 @@ export const builtinsViaRequire = {
     })
   },
 }
+
+/**
+ * The split build of scripts/bundle.mjs (the action and the CLI's commands, which hold every bundled
+ * package), shared with the licence test so that the packages it lists are the ones that ship.
+ */
+export const splitBuild = {
+  entryPoints: { index: 'src/action/index.ts', 'chunks/main': 'src/cli/main.ts' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  plugins: [pureActionsModules, builtinsViaRequire],
+}

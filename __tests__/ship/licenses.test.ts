@@ -4,10 +4,10 @@
  * into an output, and expects each one in the committed file with its licence text.
  */
 import { describe, it, expect } from '@jest/globals'
-import { build, type Metafile } from 'esbuild'
+import { build } from 'esbuild'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { builtinsViaRequire, pureActionsModules } from '../../scripts/esbuild-plugins.mjs'
+import { splitBuild } from '../../scripts/esbuild-plugins.mjs'
 
 /** The nearest package.json above a bundled file: the package that file belongs to. */
 function packageOf(input: string): { name: string; version: string } | undefined {
@@ -26,30 +26,21 @@ function packageOf(input: string): { name: string; version: string } | undefined
 }
 
 async function bundledPackages(): Promise<string[]> {
-  // The same entries, splitting and plugins as scripts/bundle.mjs: what ships is what gets listed.
-  // (dist/cli.js is built apart and bundles no package: it imports dist/chunks/main.js.)
-  const result = await build({
-    entryPoints: { index: 'src/action/index.ts', 'chunks/main': 'src/cli/main.ts' },
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+  // scripts/bundle.mjs's own split build: what ships is what gets listed. (dist/cli.js is built apart
+  // and bundles no package: it imports dist/chunks/main.js.)
+  const { metafile } = await build({
+    ...splitBuild,
     write: false,
     metafile: true,
     outdir: 'out',
     logLevel: 'silent',
-    plugins: [pureActionsModules, builtinsViaRequire],
   })
-  const metafiles: Metafile[] = [result.metafile]
   const names = new Set<string>()
-  for (const metafile of metafiles)
-    for (const output of Object.values(metafile.outputs))
-      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-        const pkg = bytesInOutput > 0 ? packageOf(input) : undefined
-        if (pkg) names.add(`${pkg.name}@${pkg.version}`)
-      }
+  for (const output of Object.values(metafile.outputs))
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = bytesInOutput > 0 ? packageOf(input) : undefined
+      if (pkg) names.add(`${pkg.name}@${pkg.version}`)
+    }
   return [...names].sort()
 }
 
