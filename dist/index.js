@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-H6DK5GTC.js";
+} from "./chunks/chunk-Y4UWS2NJ.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";

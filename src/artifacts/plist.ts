@@ -168,7 +168,22 @@ export function parseBinaryPlist(buffer: Buffer): PlistValue {
     return ref
   }
 
+  // Strings and data are decoded once per object: the budget counts visits, not bytes, and an array
+  // whose every slot names one 4 MiB string would otherwise decode it on every visit.
+  const leaves = new Map<number, PlistValue>()
   const read = (ref: number, depth: number): PlistValue => {
+    const leaf = leaves.get(ref)
+    if (leaf !== undefined) {
+      budget.visit(depth)
+      return leaf
+    }
+    const value = decode(ref, depth)
+    const type = buffer[offsetOf(ref)]! >> 4
+    if (type >= 0x4 && type <= 0x7) leaves.set(ref, value)
+    return value
+  }
+
+  const decode = (ref: number, depth: number): PlistValue => {
     budget.visit(depth)
     const at = offsetOf(ref)
     const marker = buffer[at]!

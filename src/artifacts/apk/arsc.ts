@@ -110,7 +110,9 @@ export class ResourceTable {
       if (chunk.headerSize < 20 + 4)
         this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`)
       const typeId = this.table[chunk.start + 8]!
-      byType.set(typeId, [...(byType.get(typeId) ?? []), this.table.subarray(chunk.start, chunk.end)])
+      let chunks = byType.get(typeId)
+      if (!chunks) byType.set(typeId, (chunks = []))
+      chunks.push(this.table.subarray(chunk.start, chunk.end))
     }
   }
 
