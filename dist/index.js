@@ -8,15 +8,15 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-Y4UWS2NJ.js";
+} from "./chunks/chunk-YM4BPXD6.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-VL5M5UGE.js";
+import "./chunks/chunk-ITZY5B3Z.js";
 import {
   resolveInWorkspace,
   writeFileSafely
-} from "./chunks/chunk-ZWMISWYI.js";
+} from "./chunks/chunk-QL2PW7PA.js";
 import {
   node_os_default
 } from "./chunks/chunk-NVUIH7D4.js";

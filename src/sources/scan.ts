@@ -6,9 +6,9 @@
  * returns everything workspace-relative. Problems are notes in the result, never exceptions: a bad
  * declared path must become a finding at the declaration, not a crash.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { realPathInWorkspace } from '../workspace.js'
+import { isInGitDirectory, realPathInWorkspace } from '../workspace.js'
 import { FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './file-types.js'
 import type { GradleAndroidModel, GradleDetectOptions } from './gradle.js'
 import type { SymbolLookup } from './gradle-symbols.js'
@@ -363,6 +363,22 @@ class SourceReader {
    */
   async read(rel: string, platform: SourcePlatform, required: boolean): Promise<string | undefined> {
     const absolute = path.join(this.root, rel)
+    // Git's own files are never read, named (`#include "../.git/config"`) or through a symlink:
+    // .git/config can hold the checkout's credential, which a crafted setting would echo as an id.
+    const real = await realpath(absolute).catch(() => absolute)
+    const realRoot = await realpath(this.root).catch(() => this.root)
+    if (
+      isInGitDirectory(path.relative(this.root, absolute)) ||
+      isInGitDirectory(path.relative(realRoot, real))
+    ) {
+      this.result.note({
+        kind: 'invalid-path',
+        file: rel,
+        platform,
+        message: `${rel} is inside a .git folder; the source scan never reads git's own files`,
+      })
+      return undefined
+    }
     if (!(await realPathInWorkspace(this.root, absolute))) {
       this.result.note({
         kind: 'invalid-path',
