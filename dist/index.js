@@ -8,11 +8,11 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-YM4BPXD6.js";
+} from "./chunks/chunk-MNRBCGCM.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-ITZY5B3Z.js";
+import "./chunks/chunk-OOVPSEUG.js";
 import {
   resolveInWorkspace,
   writeFileSafely

@@ -11,7 +11,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { runCheck } from '../../src/check.js'
 import type { Finding } from '../../src/findings.js'
+import { readGradleProperties, SymbolTable } from '../../src/sources/gradle-symbols.js'
 import { scanSources } from '../../src/sources/scan.js'
+import { parseXcconfig } from '../../src/sources/xcconfig.js'
 import { declarationYaml, appYaml } from '../helpers/declarations.js'
 
 const made: string[] = []
@@ -155,6 +157,42 @@ describe('hostile source files: linear time (issue 12.5)', () => {
   })
 })
 
+describe('hostile source files: one long line does not make a pattern backtrack', () => {
+  // Spaces inside a value: a lazy value group followed by optional blanks and `$` retried every
+  // split of the run (3,000 spaces took about 8 s in an xcconfig, 100k about 17 s in gradle.properties).
+  it('an xcconfig value with a long run of spaces inside, and one ending in blanks and `;`, is read in bounded time', () => {
+    const RUN = ' '.repeat(3_000)
+    const started = performance.now()
+    const { entries } = parseXcconfig(
+      'Release.xcconfig',
+      `A = com.example.shop${RUN};${RUN}\nB = a${RUN}b\nC =${RUN}\nD${RUN}x`,
+    )
+    expect(performance.now() - started).toBeLessThan(FAST_MS)
+    expect(
+      entries.map((e) => e.kind === 'setting' && [e.key, e.setting.value, e.setting.location.column]),
+    ).toEqual([
+      ['A', 'com.example.shop', 5],
+      ['B', `a${RUN}b`, 5],
+      ['C', '', RUN.length + 4],
+    ])
+  })
+
+  it('a gradle.properties value with a long run of spaces inside is read in bounded time', () => {
+    const RUN = ' '.repeat(100_000)
+    const table = new SymbolTable()
+    const started = performance.now()
+    readGradleProperties(
+      'gradle.properties',
+      `appId=com.example.shop${RUN}\r\nlong:a${RUN}b\nkey${RUN}`,
+      table,
+    )
+    expect(performance.now() - started).toBeLessThan(FAST_MS)
+    expect(table.lookup(['appId'])?.value).toBe('com.example.shop')
+    expect(table.lookup(['long'])?.value).toBe(`a${RUN}b`)
+    expect(table.lookup(['key'])).toBeUndefined()
+  })
+})
+
 describe('hostile source files: bounded expansion (issue 12.4)', () => {
   it('10 flavour dimensions × 6 flavours is a finding naming the file and the limit (error in release)', async () => {
     const { findings, ms } = await check({ 'app/build.gradle': flavourBomb(10, 6) })
@@ -288,6 +326,71 @@ describe('hostile source files: a limit is never silence (issue 12.6)', () => {
     expect(findings.map((f) => [f.severity, f.message])).toEqual([
       ['notice', 'linked is a symbolic link to outside the workspace; the source scan does not follow it'],
     ])
+  })
+})
+
+describe("git's own files are never read (they can hold the checkout's credential)", () => {
+  // actions/checkout keeps the token in .git/config as http.<url>.extraheader.
+  const GIT_CONFIG = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n'
+  const SECRET = 'c2VjcmV0LXRva2Vu'
+
+  function xcodeWithXcconfig(): string {
+    return pbxproj('$(extraheader)')
+      .replace(
+        'C1 = { isa = XCBuildConfiguration; ',
+        'C1 = { isa = XCBuildConfiguration; baseConfigurationReference = X1; ',
+      )
+      .replace(
+        'P1 = {',
+        'X1 = { isa = PBXFileReference; path = Config/Release.xcconfig; sourceTree = "<group>"; };\n\t\tP1 = {',
+      )
+  }
+
+  async function run(dir: string): Promise<Finding[]> {
+    const result = await runCheck({
+      workspace: dir,
+      config: 'china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: '2026-11-29',
+      confine: true,
+    })
+    return result.findings
+  }
+
+  it('an xcconfig that includes ../.git/config: the credential is not read, and the scan says why', async () => {
+    const dir = await tree({
+      'china-filing.yml': BOTH,
+      '.git/config': GIT_CONFIG,
+      'App.xcodeproj/project.pbxproj': xcodeWithXcconfig(),
+      'Config/Release.xcconfig': '#include "../.git/config"\n',
+    })
+    const findings = await run(dir)
+    expect(JSON.stringify(findings)).not.toContain(SECRET)
+    expect(findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining(
+        ".git/config is inside a .git folder; the source scan never reads git's own files",
+      ),
+    )
+  })
+
+  it('a gradle.properties that is a symbolic link to .git/config: the credential is not read', async () => {
+    const dir = await tree({
+      'china-filing.yml': BOTH,
+      '.git/config': GIT_CONFIG,
+      'app/build.gradle.kts': gradleApp(
+        'android { defaultConfig { applicationId = "${project.property("extraheader")}" } }\n',
+      ),
+      'settings.gradle.kts': '',
+    })
+    await symlink('.git/config', path.join(dir, 'gradle.properties'))
+    const findings = await run(dir)
+    expect(JSON.stringify(findings)).not.toContain(SECRET)
+    expect(findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining(
+        "gradle.properties is inside a .git folder; the source scan never reads git's own files",
+      ),
+    )
   })
 })
 

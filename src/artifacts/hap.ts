@@ -277,8 +277,19 @@ function readProfile(bytes: Buffer): Profile | { error: string } {
   }
 }
 
+const PEM_BEGIN = '-----BEGIN CERTIFICATE-----'
+const PEM_END = '-----END CERTIFICATE-----'
+
+/**
+ * The first certificate of a PEM text. Found with indexOf, not a lazy regex: the regex rescans
+ * the rest of the text from every BEGIN marker, quadratic when a profile repeats the marker.
+ */
 function pemToDer(pem: string): Buffer | undefined {
-  const body = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pem)?.[1]
+  const begin = pem.indexOf(PEM_BEGIN)
+  if (begin < 0) return undefined
+  const end = pem.indexOf(PEM_END, begin + PEM_BEGIN.length)
+  if (end < 0) return undefined
+  const body = pem.slice(begin + PEM_BEGIN.length, end)
   return body ? Buffer.from(body.replace(/\s/g, ''), 'base64') : undefined
 }
 

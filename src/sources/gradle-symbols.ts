@@ -47,12 +47,18 @@ export class SymbolTable {
  */
 export function readGradleProperties(file: string, text: string, into: SymbolTable): void {
   const lines = new LineIndex(text)
-  const pattern = /^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$/dgm
+  // The pattern stops at the separator; the value runs to the end of the line, less trailing blanks,
+  // found in code (a lazy value group before `[ \t\r]*$` is quadratic on a long run of spaces).
+  const pattern = /^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*/gm
   for (const match of text.matchAll(pattern)) {
-    const [, key, value] = match
-    const [start, end] = match.indices![2]!
-    if (value!.includes('\\')) continue
-    into.set([key!], { value: value!, location: lines.locate(file, start, end) })
+    const start = match.index + match[0].length
+    let lineEnd = text.indexOf('\n', start)
+    if (lineEnd < 0) lineEnd = text.length
+    let end = lineEnd
+    while (end > start && ' \t\r'.includes(text[end - 1]!)) end--
+    const value = text.slice(start, end)
+    if (value.includes('\\')) continue
+    into.set([match[1]!], { value, location: lines.locate(file, start, end) })
   }
 }
 

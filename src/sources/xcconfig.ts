@@ -32,16 +32,38 @@ export function parseXcconfig(file: string, text: string): XcconfigFile {
     }
     const commentAt = line.indexOf('//')
     const content = commentAt >= 0 ? line.slice(0, commentAt) : line
-    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\s*=\s*(.*?)\s*;?\s*$/d.exec(content)
+    // Only the key is matched by a pattern; the value's trailing blanks and `;` are trimmed in
+    // code, because a lazy value group followed by optional blanks backtracks cubically on a long
+    // run of spaces (4,000 took 17 s).
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\s*=\s*/.exec(content)
     if (!match) continue
     const condition = match[2]
     if (condition && !/^\[sdk=iphoneos\*?\]$/.test(condition)) continue
-    const [valueStart, valueEnd] = match.indices![3]!
+    const valueStart = match[0].length
+    const valueEnd = settingValueEnd(content, valueStart)
     entries.push({
       kind: 'setting',
       key: match[1]!,
-      setting: { value: match[3]!, location: lines.locate(file, start + valueStart, start + valueEnd) },
+      setting: {
+        value: content.slice(valueStart, valueEnd),
+        location: lines.locate(file, start + valueStart, start + valueEnd),
+      },
     })
   }
   return { entries }
+}
+
+/** Where a setting's value ends: before trailing blanks, one optional `;`, and blanks before it. */
+function settingValueEnd(content: string, valueStart: number): number {
+  let end = trimBlanksEnd(content, valueStart, content.length)
+  if (end > valueStart && content.charCodeAt(end - 1) === SEMICOLON)
+    end = trimBlanksEnd(content, valueStart, end - 1)
+  return end
+}
+
+const SEMICOLON = 0x3b
+
+function trimBlanksEnd(text: string, from: number, end: number): number {
+  while (end > from && /\s/.test(text[end - 1]!)) end--
+  return end
 }

@@ -1,0 +1,74 @@
+import {
+  oneOf
+} from "./chunk-3SICQ56C.js";
+import {
+  renderInspectText,
+  toInspectJson
+} from "./chunk-S7ACWH7Y.js";
+import {
+  readArtifact
+} from "./chunk-BIAHVTSC.js";
+import {
+  displayPath
+} from "./chunk-QL2PW7PA.js";
+import "./chunk-PH4DEZ6T.js";
+import {
+  EXIT,
+  parse
+} from "./chunk-7NKLMMHZ.js";
+import {
+  UsageError
+} from "./chunk-RFFF4SD4.js";
+import "./chunk-ZNOQMITG.js";
+import "./chunk-UIIEGSOT.js";
+import "./chunk-XAPV4J6G.js";
+import {
+  node_path_default
+} from "./chunk-FLB3LZ3Q.js";
+import "./chunk-RS45BQ7I.js";
+import "./chunk-H7BF6ZZ6.js";
+import "./chunk-6V23J7JQ.js";
+import {
+  ArtifactError,
+  messageOf
+} from "./chunk-UQ2KJQ4O.js";
+import "./chunk-56NIKHG7.js";
+import "./chunk-ERADHNRU.js";
+
+// src/cli/inspect.ts
+async function inspectCommand(args, io) {
+  const { values, positionals } = parse(args, { format: { type: "string", short: "f" } });
+  const format = oneOf(
+    "--format",
+    values.format,
+    ["text", "json", "yaml"],
+    "text"
+  );
+  if (positionals.length === 0)
+    throw new UsageError("inspect needs at least one file: inspect app-release.apk");
+  const entries = [];
+  for (const given of positionals) {
+    const absolute = node_path_default.resolve(io.cwd, given);
+    const file = displayPath(io.cwd, absolute);
+    try {
+      entries.push({ file, identity: await readArtifact(absolute, file) });
+    } catch (error) {
+      entries.push({
+        file,
+        error: error instanceof ArtifactError ? error.message : `it cannot be read (${messageOf(error)})`
+      });
+    }
+  }
+  io.stdout.write(
+    format === "json" ? `${JSON.stringify(toInspectJson(entries), null, 2)}
+` : format === "yaml" ? (await import("./inspect-yaml-QHZW2VTL.js")).renderInspectYaml(entries) : renderInspectText(entries)
+  );
+  const failed = entries.filter((e) => "error" in e);
+  if (failed.length && format !== "text")
+    for (const f of failed) io.stderr.write(`china-filing: ${f.file}: ${"error" in f ? f.error : ""}
+`);
+  return failed.length ? EXIT.blocked : EXIT.pass;
+}
+export {
+  inspectCommand
+};
