@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-MNRBCGCM.js";
+} from "./chunks/chunk-JDYU6PHU.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-VYRG6KQV.js";
+} from "./chunks/chunk-DGKWSX4R.js";
 import {
   checkedSummary
-} from "./chunks/chunk-U7BRUUPO.js";
+} from "./chunks/chunk-CXH5GN3B.js";
 import {
   oneLine
-} from "./chunks/chunk-PH4DEZ6T.js";
+} from "./chunks/chunk-246LD4B2.js";
 import {
   error,
   getInput,
@@ -39,14 +39,14 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-FSXHNTAU.js";
+} from "./chunks/chunk-GHCDJWHD.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-H7RYFA4M.js";
+} from "./chunks/chunk-WPYWL65N.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -55,10 +55,9 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-4MC26GKL.js";
-import "./chunks/chunk-G3F7BXSY.js";
+import "./chunks/chunk-7Y7JOKHM.js";
 import "./chunks/chunk-UIIEGSOT.js";
-import "./chunks/chunk-KDFKN7S6.js";
+import "./chunks/chunk-H3Z6LXJI.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
@@ -66,6 +65,7 @@ import {
   node_path_default
 } from "./chunks/chunk-FLB3LZ3Q.js";
 import "./chunks/chunk-XX43KU6O.js";
+import "./chunks/chunk-Q3OVM3FJ.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
@@ -274,7 +274,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-EDRVAYEH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-VJ7E3WX5.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -337,7 +337,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-7KWPX5UJ.js");
+  const { renderSarif } = await import("./chunks/sarif-LTBPPJU6.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

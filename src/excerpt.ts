@@ -19,17 +19,45 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
+ * Characters that can start a line, move the cursor or drive a terminal (C0 and C1 controls, DEL,
+ * U+2028/2029), each written as a \uXXXX escape, in text that is not itself quoted.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape)
+}
+
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+/**
  * A value as a message quotes it: in double quotes, control characters (newlines included, which
  * would otherwise start a workflow command line) written as JSON escapes, at most MAX_EXCERPT long.
  */
 export function quoteExcerpt(value: string, max: number = MAX_EXCERPT): string {
   const escaped = JSON.stringify(truncate(value, max)).slice(1, -1)
-  // JSON leaves U+2028/2029 and C1 controls alone; they break lines in some viewers.
-  return `"${escaped.replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`
+  // JSON leaves DEL, C1 controls and U+2028/2029 alone; ESC-like C1 codes drive some terminals and
+  // the separators break lines in some viewers.
+  return `"${escaped.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)}"`
 }
 
-/** A finding's message, bounded and without bare carriage returns or NULs. */
+/**
+ * A finding's message, bounded, with line breaks as \n and every other control character escaped:
+ * a backstop for a value a rule quoted without quoteExcerpt (an ESC from a file must never reach a
+ * terminal or an annotation as itself).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
+
 export function boundMessage(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return truncate(message.replace(/\r\n?/g, '\n').replace(/\u0000/g, '\\u0000'), MAX_MESSAGE)
+  const normalized = message.replace(/\r\n?/g, '\n')
+  return truncate(normalized.replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape), MAX_MESSAGE)
+}
+
+/**
+ * A report as pretty JSON whose text has no raw control character: JSON.stringify escapes C0 but
+ * leaves DEL, C1 controls and U+2028/2029 as themselves, and a report is often read in a terminal.
+ * They can only occur inside strings, where a \\uXXXX escape is the same value.
+ */
+export function reportJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)}\n`
 }

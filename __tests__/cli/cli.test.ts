@@ -3,7 +3,7 @@
  * 2 usage error). In-process through main(), with captured output.
  */
 import { describe, it, expect } from '@jest/globals'
-import { readFile, writeFile, cp } from 'node:fs/promises'
+import { readFile, writeFile, cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
@@ -328,6 +328,40 @@ describe('init', () => {
     expect(check.code).toBe(1)
     expect((await cli(['init'], dir)).code).toBe(2)
     expect((await cli(['init', '--force'], dir)).code).toBe(0)
+  })
+
+  it('writes no repository text that could add YAML, and prints none raw', async () => {
+    const dir = await tempDir('cfg-init-')
+    // A module folder whose name carries a line of YAML, and a mini program whose appid does.
+    const module = path.join(dir, 'shop\n    injected: true\u001b[2J', 'app')
+    await mkdir(module, { recursive: true })
+    await writeFile(
+      path.join(module, 'build.gradle'),
+      "apply plugin: 'com.android.application'\nandroid {\n    defaultConfig {\n        applicationId 'com.example.shop'\n    }\n}\n",
+    )
+    await writeFile(
+      path.join(dir, 'project.config.json'),
+      JSON.stringify({ appid: 'wx1234567890abcdef\n    injected: true', projectname: 'mini' }),
+    )
+    const run = await cli(['init'], dir)
+    expect(run.code).toBe(0)
+    const text = await readFile(path.join(dir, 'china-filing.yml'), 'utf8')
+    expect(text).not.toMatch(/^\s*injected/m)
+    expect(text).toMatch(
+      /package: com\.example\.shop # from shop\\u000a {4}injected: true\\u001b\[2J\/app\/build\.gradle:4/,
+    )
+    expect(text).not.toContain('wx1234567890abcdef')
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
+    expect(run.stdout).toMatch(
+      /Left out:\n {2}wechat wx1234567890abcdef\\u000a {4}injected: true \(project\.config\.json:1\): not a valid id: a WeChat AppID is "wx" followed by 16 hex digits/,
+    )
+    // The starter is still a declaration the gate reads: its findings are the TODOs, not syntax.
+    const check = await cli(['check', '--format', 'json', ...TODAY], dir)
+    expect(check.code).toBe(1)
+    expect(JSON.parse(check.stdout).findings.map((f: { rule: string }) => f.rule)).not.toContain(
+      'yaml-syntax',
+    )
   })
 
   it('writes a TODO app when the tree has no identity', async () => {

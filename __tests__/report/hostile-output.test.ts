@@ -135,6 +135,30 @@ describe('workflow-command injection (issue 12.2)', () => {
   })
 })
 
+describe('terminal control characters from a file never reach the output as themselves', () => {
+  // An OSC 8 hyperlink, a screen clear and a C1 CSI: what a crafted value would use to disguise a
+  // finding in a terminal or a log viewer.
+  const CONTROLS = '\u001b]8;;evil.example\u0007click\u001b]8;;\u0007\u001b[2J\u009b31m'
+  // eslint-disable-next-line no-control-regex
+  const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+
+  it.each(['text', 'github', 'json', 'sarif'])(
+    '%s output escapes them wherever a value is quoted',
+    async (format) => {
+      const dir = await hostileWorkspace(CONTROLS)
+      const run = await cli(
+        ['check', '--format', format, '--artifact', 'dist/*.apk', '--today', '2026-11-29'],
+        dir,
+      )
+      expect(run.code).toBe(1)
+      // The values were read and reported (escaped).
+      expect(run.stdout).toMatch(/evil\.example/)
+      expect(run.stdout).not.toMatch(RAW_CONTROL)
+      expect(run.stderr).not.toMatch(RAW_CONTROL)
+    },
+  )
+})
+
 describe('messages quote short excerpts and are bounded (issue 12.3)', () => {
   it('a declaration that is really another file does not echo its contents', () => {
     const secret = 'AUTHORIZATION: basic c2VjcmV0LXRva2VuLXRoYXQtbXVzdC1ub3QtbGVhaw=='
@@ -167,7 +191,8 @@ describe('messages quote short excerpts and are bounded (issue 12.3)', () => {
       sources: false,
       confine: true,
     })
-    expect(result.findings.some((f) => f.message.endsWith('…'))).toBe(true)
+    const unmatched = result.findings.find((f) => f.message.startsWith('artifact pattern'))
+    expect(unmatched?.message).toMatch(/^artifact pattern "(nothing\/){24}nothing…" matched no file/)
     for (const f of result.findings) expect(f.message.length).toBeLessThanOrEqual(MAX_MESSAGE)
   })
 

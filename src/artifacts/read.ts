@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises'
 import { AAB_MANIFEST, readAabArchive } from './aab.js'
 import { readApkArchive } from './apk/index.js'
-import { boundMessage } from './bounded-text.js'
+import { boundMessage } from '../excerpt.js'
 import { ArtifactError, messageOf, type ArtifactIdentity } from './types.js'
 import { openZip, type ZipEntry } from './zip.js'
 

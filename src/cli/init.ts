@@ -6,6 +6,9 @@
 import { constants } from 'node:fs'
 import { lstat, open } from 'node:fs/promises'
 import path from 'node:path'
+import { escapeControls } from '../excerpt.js'
+import { ALIPAY_APP_ID, bundleId, packageName, WECHAT_APP_ID, type Pattern } from '../declaration/shape.js'
+import { yamlScalar } from '../report/yaml-snippet.js'
 import { scanSources } from '../sources/scan.js'
 import { appRootOf, isSecondaryModule } from '../sources/module-roles.js'
 import type { SourceIdentity } from '../sources/types.js'
@@ -26,6 +29,26 @@ export interface LeftOut {
 export interface DetectedApp {
   root: string
   identities: Partial<Record<SourceIdentity['platform'], SourceIdentity>>
+}
+
+/** What the declaration accepts for each platform's id (the same patterns as its schema). */
+const IDENTITY_SHAPES: Record<SourceIdentity['platform'], Pattern> = {
+  android: packageName('an Android package name'),
+  ios: bundleId('an iOS bundle id'),
+  harmony: packageName('a HarmonyOS bundle name'),
+  wechat: WECHAT_APP_ID,
+  alipay: ALIPAY_APP_ID,
+}
+
+/**
+ * Where an identity was found, `file:line` then its target and variant after `separator`: one line
+ * with control characters escaped, since init writes it into a YAML comment and to the terminal.
+ */
+function foundAt(i: SourceIdentity, separator: string, close = ''): string {
+  const variant = i.variant ? `${i.target ? `${i.target} ` : ''}${i.variant}` : undefined
+  return escapeControls(
+    `${i.location.file}:${i.location.line}${variant ? `${separator}${variant}${close}` : ''}`,
+  )
 }
 
 function variantRank(identity: SourceIdentity): number {
@@ -54,6 +77,13 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
     }
     if (identity.value.trim() === '') {
       leftOut.push({ identity, reason: 'the value is empty (not set)' })
+      continue
+    }
+    // Only an id the declaration would accept is written: a crafted or computed value must not reach
+    // the starter file (it could add YAML of its own), and the gate would reject it anyway.
+    const shape = IDENTITY_SHAPES[identity.platform]
+    if (!shape.pattern.test(identity.value)) {
+      leftOut.push({ identity, reason: `not a valid id: ${shape.message}` })
       continue
     }
     const root = appRootOf(module)
@@ -104,10 +134,9 @@ function slug(text: string): string {
   )
 }
 
-export function starterDeclaration(identities: SourceIdentity[]): string {
-  const { apps } = selectApps(identities)
-  const from = (i: SourceIdentity) =>
-    `# from ${i.location.file}:${i.location.line}${i.variant ? ` (${i.target ? `${i.target} ` : ''}${i.variant})` : ''}`
+/** The starter declaration for the apps selectApps chose. */
+export function starterDeclaration(apps: readonly DetectedApp[]): string {
+  const from = (i: SourceIdentity) => `# from ${foundAt(i, ' (', ')')}`
   const certificate = '          md5: TODO # run `china-filing inspect <release build>` and paste its values'
   const lines = [
     '# yaml-language-server: $schema=https://github.com/china-filing-gate/china-filing-gate/raw/main/schema/china-filing.schema.json',
@@ -147,21 +176,21 @@ export function starterDeclaration(identities: SourceIdentity[]): string {
       if (android)
         lines.push(
           '      android:',
-          `        package: ${android.value} ${from(android)}`,
+          `        package: ${yamlScalar(android.value)} ${from(android)}`,
           '        certificate:',
           certificate,
         )
       if (ios)
         lines.push(
           '      ios:',
-          `        bundleId: ${ios.value} ${from(ios)}`,
+          `        bundleId: ${yamlScalar(ios.value)} ${from(ios)}`,
           '        certificate:',
           certificate.replace('md5', 'sha1'),
         )
       if (harmony)
         lines.push(
           '      harmony:',
-          `        bundleName: ${harmony.value} ${from(harmony)}`,
+          `        bundleName: ${yamlScalar(harmony.value)} ${from(harmony)}`,
           '        certificate:',
           certificate.replace('md5', 'sha256'),
         )
@@ -205,35 +234,48 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   })
   if (positionals.length) throw new UsageError(`init takes no positional arguments (got "${positionals[0]}")`)
   const target = path.resolve(io.cwd, (values.config as string | undefined) ?? 'china-filing.yml')
-  // lstat: a symbolic link (even a dangling one) counts as an existing file, never followed.
+  const shown = path.relative(io.cwd, target) || target
+  const alreadyExists = () => new UsageError(`${shown} already exists; pass --force to overwrite it`)
+  // lstat: a symbolic link (even a dangling one) counts as an existing file, never followed. This
+  // only fails early, before the scan; the exclusive open below is what decides.
   const exists = await lstat(target).then(
     () => true,
     () => false,
   )
-  if (exists && !values.force)
-    throw new UsageError(
-      `${path.relative(io.cwd, target) || target} already exists; pass --force to overwrite it`,
-    )
+  if (exists && !values.force) throw alreadyExists()
   const scan = await scanSources(path.dirname(target), {})
-  // O_NOFOLLOW: in a cloned, untrusted repository, a china-filing.yml symlink must not redirect the write.
+  const { apps, leftOut } = selectApps(scan.identities)
+  // O_NOFOLLOW: in a cloned, untrusted repository, a china-filing.yml symlink must not redirect the
+  // write. O_EXCL without --force: a file that appeared during the scan is not overwritten.
   const handle = await open(
     target,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
-  )
+    constants.O_WRONLY |
+      constants.O_CREAT |
+      constants.O_NOFOLLOW |
+      (values.force ? constants.O_TRUNC : constants.O_EXCL),
+    0o644,
+  ).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw alreadyExists()
+    if (code === 'ELOOP')
+      throw new UsageError(
+        `${shown} is a symbolic link; init does not write through links. Remove the link first`,
+      )
+    throw error
+  })
   try {
-    await handle.writeFile(starterDeclaration(scan.identities))
+    await handle.writeFile(starterDeclaration(apps))
   } finally {
     await handle.close()
   }
-  const { apps, leftOut } = selectApps(scan.identities)
-  const shown = path.relative(io.cwd, target) || target
-  const describe = (i: SourceIdentity) =>
-    `${i.platform} ${i.value} (${i.location.file}:${i.location.line}${i.variant ? `, ${i.target ? `${i.target} ` : ''}${i.variant}` : ''})`
+  const describe = (i: SourceIdentity) => `${i.platform} ${escapeControls(i.value)} (${foundAt(i, ', ')})`
   const written = apps.flatMap((app) => Object.values(app.identities).map((i) => `  ${describe(i)}`))
   const left = leftOut.map(({ identity, reason }) => `  ${describe(identity)}: ${reason}`)
   const unread = (scan.unresolved ?? [])
     .filter((u) => u.release)
-    .map((u) => `  ${u.platform} ${u.key} at ${u.location.file}:${u.location.line}: ${u.reason}`)
+    .map((u) =>
+      escapeControls(`  ${u.platform} ${u.key} at ${u.location.file}:${u.location.line}: ${u.reason}`),
+    )
   io.stdout.write(
     [
       written.length

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { reportJson } from '../excerpt.js'
 import { readArtifact } from '../artifacts/read.js'
 import { ArtifactError, messageOf } from '../artifacts/types.js'
 import { displayPath } from '../workspace.js'
@@ -34,7 +35,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   }
   io.stdout.write(
     format === 'json'
-      ? `${JSON.stringify(toInspectJson(entries), null, 2)}\n`
+      ? reportJson(toInspectJson(entries))
       : format === 'yaml'
         ? (await import('../report/inspect-yaml.js')).renderInspectYaml(entries)
         : renderInspectText(entries),

@@ -9,6 +9,7 @@
 import validRange from 'semver/ranges/valid.js'
 import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
 import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
+import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import { closestMatch } from './suggest.js'
 
 /** A problem with a value: what is wrong, how to fix it, and where below the value (for objects). */
@@ -70,7 +71,10 @@ export function dateProblem(value: string): Problem | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { message: `"${value}" is not a date`, hint: 'write dates as YYYY-MM-DD, e.g. 2024-03-31' }
+    return {
+      message: `${quoteExcerpt(value)} is not a date`,
+      hint: 'write dates as YYYY-MM-DD, e.g. 2024-03-31',
+    }
   }
   return undefined
 }
@@ -154,7 +158,7 @@ export function hostingProblems(h: {
   } else {
     if (!h.region)
       problems.push({
-        message: `hosting on ${h.provider} needs a region`,
+        message: `hosting on ${escapeControls(h.provider)} needs a region`,
         hint: 'add region: <region id>, e.g. cn-shanghai',
       })
     if (h.location !== undefined || h.mainland !== undefined) {
@@ -172,7 +176,7 @@ export function storeProblem(value: string): Problem | undefined {
   if (STORE_IDS.includes(value)) return undefined
   const near = closestMatch(value, STORE_IDS)
   return {
-    message: `unknown store "${value}"`,
+    message: `unknown store ${quoteExcerpt(value)}`,
     hint: near ? `did you mean "${near}"?` : `use one of: ${STORE_IDS.join(', ')}`,
   }
 }
@@ -180,7 +184,7 @@ export function storeProblem(value: string): Problem | undefined {
 export function rangeProblem(value: string): Problem | undefined {
   if (validRange(value) !== null) return undefined
   return {
-    message: `"${value}" is not a semver range`,
+    message: `${quoteExcerpt(value)} is not a semver range`,
     hint: 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"',
   }
 }
@@ -195,7 +199,7 @@ export function platformProblems(app: {
   const problems: Problem[] = declared
     .filter((key) => !allowed.includes(key))
     .map((key) => ({
-      message: `a ${app.kind} cannot declare platform ${key}`,
+      message: `a ${app.kind} cannot declare platform ${escapeControls(key)}`,
       hint: `platforms of a ${app.kind}: ${allowed.join(', ')}`,
       path: ['platforms', key],
     }))
@@ -213,7 +217,7 @@ export function provinceProblem(value: string): Problem | undefined {
   if (resolveProvince(value)) return undefined
   const near = closestMatch(value, provinceSpellings())
   return {
-    message: `unknown province "${value}"`,
+    message: `unknown province ${quoteExcerpt(value)}`,
     hint: near
       ? `did you mean "${near}"?`
       : 'use the one-character abbreviation (沪, 京, 粤 …) or its pinyin (shanghai)',
@@ -235,7 +239,7 @@ export function duplicateIdProblems(apps: readonly { id: string }[]): Problem[] 
     const first = seen.get(app.id)
     if (first !== undefined) {
       problems.push({
-        message: `app id "${app.id}" is also used by apps[${first}]`,
+        message: `app id ${quoteExcerpt(app.id)} is also used by apps[${first}]`,
         hint: 'give every app a unique id',
         path: ['apps', index, 'id'],
       })
@@ -256,11 +260,11 @@ export function creditCodeProblem(code: string): string | undefined {
   const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c))
   const bad = values.findIndex((v) => v < 0)
   if (bad >= 0)
-    return `creditCode character ${bad + 1} ("${code[bad]}") is not allowed (I, O, Z, S and V never occur)`
+    return `creditCode character ${bad + 1} (${quoteExcerpt(code[bad]!)}) is not allowed (I, O, Z, S and V never occur)`
   const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i]!, 0)
   const expected = CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!
   if (code.toUpperCase()[17] !== expected) {
-    return `creditCode check character is "${code[17]}" but the first 17 characters give "${expected}": a typo?`
+    return `creditCode check character is ${quoteExcerpt(code[17]!)} but the first 17 characters give "${expected}": a typo?`
   }
   return undefined
 }

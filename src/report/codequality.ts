@@ -4,6 +4,7 @@
  * location.path and location.lines.begin (docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format).
  * `type` and `categories` are added so the file is also a valid Code Climate issue list.
  */
+import { reportJson } from '../excerpt.js'
 import { createHash } from 'node:crypto'
 import { findingPlace, type Finding, type Severity } from '../findings.js'
 import type { GateResult } from '../gate.js'
@@ -73,5 +74,5 @@ export function toCodeQuality(result: GateResult): CodeQualityIssue[] {
 }
 
 export function renderCodeQuality(result: GateResult): string {
-  return `${JSON.stringify(toCodeQuality(result), null, 2)}\n`
+  return reportJson(toCodeQuality(result))
 }

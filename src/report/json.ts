@@ -3,6 +3,7 @@
  * when a finding has no app or no location) so consumers can rely on them. Keys are only ever added
  * (schema/report.schema.json describes them; docs/report.md explains them).
  */
+import { reportJson } from '../excerpt.js'
 import { findingPlace } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { TOOL_VERSION } from '../version.js'
@@ -92,5 +93,5 @@ export function toJsonReport(result: GateResult): JsonReport {
 }
 
 export function renderJson(result: GateResult): string {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`
+  return reportJson(toJsonReport(result))
 }

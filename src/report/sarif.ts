@@ -3,6 +3,7 @@
  * help URIs, one result per finding at its location, partial fingerprints that survive line moves,
  * waivers as external suppressions, and automationDetails so runs of different modes stay apart.
  */
+import { reportJson } from '../excerpt.js'
 import { createHash } from 'node:crypto'
 import { findingPlace, type Finding, type Severity } from '../findings.js'
 import { TOOL_VERSION } from '../version.js'
@@ -112,5 +113,5 @@ export function toSarif(result: GateResult) {
 }
 
 export function renderSarif(result: GateResult): string {
-  return `${JSON.stringify(toSarif(result), null, 2)}\n`
+  return reportJson(toSarif(result))
 }

@@ -5,10 +5,14 @@
  * would otherwise be obeyed (issue 12.2). Messages are flattened to one line, and a line that would
  * still begin with `::` gets a visible prefix; our own commands are escaped per @actions/core.
  */
+import { escapeControls } from '../excerpt.js'
 
-/** Escaping of a workflow command's data, as @actions/core's command.ts: %, CR, LF. */
+/**
+ * Escaping of a workflow command's data, as @actions/core's command.ts: %, CR, LF; then any other
+ * control character as \\uXXXX, since the log viewer renders ANSI sequences.
+ */
 export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 /** Escaping of a workflow command's property value: data escaping plus ':' and ','. */
@@ -16,9 +20,12 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
-/** One line of text for a log: line breaks from a file become a visible ⏎. */
+/**
+ * One line of text for a log or a terminal: line breaks from a file become a visible ⏎, and every
+ * other control character (ESC of a colour or hyperlink sequence, BEL, C1 CSI) a \\uXXXX escape.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ⏎ ')
+  return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ⏎ '))
 }
 
 /** Whether the runner would read this log line as a workflow command. */

@@ -13,7 +13,7 @@ export type Snippet = { [key: string]: string | Snippet }
 
 const SAFE_PLAIN = /^[A-Za-z0-9._/+=-]+$/
 
-function scalar(value: string): string {
+export function yamlScalar(value: string): string {
   // Plain when YAML reads it back as this string: safe characters, no null, boolean or number
   // reading, and not a lone `-` (a list item).
   if (SAFE_PLAIN.test(value) && value !== '-' && plainIsString(value)) return value
@@ -24,8 +24,8 @@ export function snippetYaml(snippet: Snippet, indent = ''): string {
   return Object.entries(snippet)
     .map(([key, value]) =>
       typeof value === 'string'
-        ? `${indent}${scalar(key)}: ${scalar(value)}\n`
-        : `${indent}${scalar(key)}:\n${snippetYaml(value, `${indent}  `)}`,
+        ? `${indent}${yamlScalar(key)}: ${yamlScalar(value)}\n`
+        : `${indent}${yamlScalar(key)}:\n${snippetYaml(value, `${indent}  `)}`,
     )
     .join('')
 }

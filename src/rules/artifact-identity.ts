@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../excerpt.js'
 import type { Finding, SourceLocation } from '../findings.js'
 import type { ArtifactIdentity, ArtifactPlatform, SignerInfo } from '../artifacts/types.js'
 import type { AppDeclaration, CertificateDeclaration } from '../declaration/schema.js'
@@ -15,6 +16,9 @@ const meta: RuleMeta = {
   defaultSeverity: 'error',
 }
 const report = reporter(meta)
+
+/** A glob is quoted longer than a value: its folders are what tell the user which path was wrong. */
+const MAX_PATTERN_EXCERPT = 200
 
 /**
  * The filing records the app's identity per platform (登记表, HW-KB doc_0121; docs/sources.md), and Xiaomi phones refuse APKs
@@ -92,7 +96,7 @@ export const artifactIdentity: Rule = {
       findings.push(
         report(
           failClosed ? 'error' : 'warning',
-          `artifact pattern "${pattern}" matched no file, so the gate cannot check what this release ships. Build the artifacts before this step, or fix the artifacts input / --artifact path.`,
+          `artifact pattern ${quoteExcerpt(pattern, MAX_PATTERN_EXCERPT)} matched no file, so the gate cannot check what this release ships. Build the artifacts before this step, or fix the artifacts input / --artifact path.`,
         ),
       )
     }
@@ -139,7 +143,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     return [
       report(
         'notice',
-        `${artifact.file} is the "${artifact.channel}" channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        `${artifact.file} is the ${quoteExcerpt(artifact.channel!)} channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
         { app: app.id, location: appLocation(context, owner, ['release', 'channels', artifact.channel!]) },
       ),
     ]

@@ -1,3 +1,4 @@
+import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import type { Finding, Severity } from '../findings.js'
 import type { ArtifactIdentity } from '../artifacts/types.js'
 import { filedIdentity } from '../declaration/identity.js'
@@ -116,7 +117,7 @@ function channelMarkFindings(apk: ArtifactIdentity, owner: AppScope | undefined)
     {
       ...report(
         'warning',
-        `${apk.file} carries ${names.length} different channels (${marks.map((m) => `"${m.name}" in ${m.where}`).join('; ')}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
+        `${apk.file} carries ${names.length} different channels (${marks.map((m) => `${quoteExcerpt(m.name)} in ${m.where}`).join('; ')}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
         owner ? { app: owner.app.id } : {},
       ),
       artifact: apk.file,
@@ -143,7 +144,7 @@ function mappingFindings(
     const declared = owner.app.release?.channels !== undefined
     return report(
       'notice',
-      `${list.map(label).join(', ')}: ${channels.length === 1 ? `channel "${channels[0]}" maps` : `channels ${channels.map((c) => `"${c}"`).join(', ')} map`} to no store${declared ? ' in release.channels' : ' (release.channels is not declared)'}, so ${list.length === 1 ? 'it is' : 'they are'} judged for all of ${owner.app.id}'s stores (${owner.stores.join(', ')}). Map each channel to the store its APK is uploaded to, e.g. release.channels: { ${channels[0]}: ${owner.stores[0] ?? 'xiaomi'} }.`,
+      `${list.map(label).join(', ')}: ${channels.length === 1 ? `channel ${quoteExcerpt(channels[0]!)} maps` : `channels ${channels.map((c) => quoteExcerpt(c)).join(', ')} map`} to no store${declared ? ' in release.channels' : ' (release.channels is not declared)'}, so ${list.length === 1 ? 'it is' : 'they are'} judged for all of ${owner.app.id}'s stores (${owner.stores.join(', ')}). Map each channel to the store its APK is uploaded to, e.g. release.channels: { ${escapeControls(channels[0]!)}: ${owner.stores[0] ?? 'xiaomi'} }.`,
       {
         app: owner.app.id,
         location: appLocation(context, owner, declared ? ['release', 'channels'] : ['stores']),

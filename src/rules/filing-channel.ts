@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { CLOUD_PROVIDERS, resolveProvider } from '../catalog/regions.js'
 import { closestMatch } from '../declaration/suggest.js'
@@ -33,7 +34,7 @@ export const filingChannel: Rule = {
           findings.push(
             report(
               'error',
-              `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(' or ')}), but filing.via is "${via}". Write filing.via: ${platforms[0]}${platforms[0] === 'wechat' ? ' (WeChat files through 微信公众平台 → ICP代备案)' : ''}.`,
+              `${app.id}: a mini program is filed through the platform it runs on (${platforms.join(' or ')}), but filing.via is ${quoteExcerpt(via)}. Write filing.via: ${platforms[0]}${platforms[0] === 'wechat' ? ' (WeChat files through 微信公众平台 → ICP代备案)' : ''}.`,
               at,
             ),
           )
@@ -49,7 +50,7 @@ export const filingChannel: Rule = {
           findings.push(
             report(
               'notice',
-              `${app.id}: filing.via "${via}" is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ''}. Write the provider the app was filed through, e.g. aliyun.`,
+              `${app.id}: filing.via ${quoteExcerpt(via)} is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ''}. Write the provider the app was filed through, e.g. aliyun.`,
               at,
             ),
           )

@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { resolveProvince } from '../catalog/provinces.js'
 import { parseFilingNumber, parseMainNumber, type FilingNumber } from '../filing/number.js'
@@ -27,7 +28,7 @@ export const filingHolder: Rule = {
       findings.push(
         report(
           'warning',
-          `holder.province "${holder.province}" is a legacy character; filing numbers use ${province.province.abbr} for ${province.province.english}. Write province: ${province.province.abbr}.`,
+          `holder.province ${quoteExcerpt(holder.province)} is a legacy character; filing numbers use ${province.province.abbr} for ${province.province.english}. Write province: ${province.province.abbr}.`,
           { location: context.declaration.locate(['holder', 'province']) },
         ),
       )

@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import {
   parseFilingNumber,
@@ -42,9 +43,13 @@ export const filingNumberFormat: Rule = {
       const parsed = parseMainNumber(mainNumber)
       if (!parsed.ok) {
         findings.push(
-          report('error', `holder.mainNumber "${mainNumber}": ${parsed.problem}. ${parsed.hint}`, {
-            location: context.declaration.locate(['holder', 'mainNumber']),
-          }),
+          report(
+            'error',
+            `holder.mainNumber ${quoteExcerpt(mainNumber)}: ${parsed.problem}. ${parsed.hint}`,
+            {
+              location: context.declaration.locate(['holder', 'mainNumber']),
+            },
+          ),
         )
       }
     }
@@ -57,7 +62,11 @@ export const filingNumberFormat: Rule = {
       const parsed = parseFilingNumber(raw)
       if (!parsed.ok) {
         findings.push(
-          report('error', `${app.id}: filing number "${raw}": ${parsed.problem}. ${parsed.hint}`, at),
+          report(
+            'error',
+            `${app.id}: filing number ${quoteExcerpt(raw)}: ${parsed.problem}. ${parsed.hint}`,
+            at,
+          ),
         )
         continue
       }
@@ -67,7 +76,7 @@ export const filingNumberFormat: Rule = {
         findings.push(
           report(
             'error',
-            `${app.id}: "${raw}" is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind]!)}'s service number ends in ${expected}, e.g. ${number.mainNumber}-${number.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
+            `${app.id}: ${quoteExcerpt(raw)} is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind]!)}'s service number ends in ${expected}, e.g. ${number.mainNumber}-${number.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
             at,
           ),
         )
@@ -77,7 +86,7 @@ export const filingNumberFormat: Rule = {
         findings.push(
           report(
             'error',
-            `${app.id}: "${raw}" ends in ${number.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number.type]]}, but this is ${KIND_WORDS[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
+            `${app.id}: ${quoteExcerpt(raw)} ends in ${number.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number.type]]}, but this is ${KIND_WORDS[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
             at,
           ),
         )
@@ -87,7 +96,7 @@ export const filingNumberFormat: Rule = {
         findings.push(
           report(
             'warning',
-            `${app.id}: "${raw}" ${placeholder}. Use the number MIIT issued for this app.`,
+            `${app.id}: ${quoteExcerpt(raw)} ${placeholder}. Use the number MIIT issued for this app.`,
             at,
           ),
         )
@@ -96,7 +105,7 @@ export const filingNumberFormat: Rule = {
         findings.push(
           report(
             'warning',
-            `${app.id}: "${raw}" starts with the legacy character ${number.province}; current numbers use ${number.currentProvince}. Check the number on the filing notice (beian.miit.gov.cn).`,
+            `${app.id}: ${quoteExcerpt(raw)} starts with the legacy character ${number.province}; current numbers use ${number.currentProvince}. Check the number on the filing notice (beian.miit.gov.cn).`,
             at,
           ),
         )
@@ -106,7 +115,7 @@ export const filingNumberFormat: Rule = {
           findings.push(
             report(
               'error',
-              `${app.id}: "${raw}" has serial year ${number.serialYear}, after this year (${currentYear}): no such number can have been issued. A typo in the serial?`,
+              `${app.id}: ${quoteExcerpt(raw)} has serial year ${number.serialYear}, after this year (${currentYear}): no such number can have been issued. A typo in the serial?`,
               at,
             ),
           )
@@ -114,7 +123,7 @@ export const filingNumberFormat: Rule = {
           findings.push(
             report(
               'warning',
-              `${app.id}: "${raw}" has a 10-digit serial starting ${number.serialYear}; 10-digit serials start with their year, ${FIRST_TEN_DIGIT_YEAR} or later. Check the serial.`,
+              `${app.id}: ${quoteExcerpt(raw)} has a 10-digit serial starting ${number.serialYear}; 10-digit serials start with their year, ${FIRST_TEN_DIGIT_YEAR} or later. Check the serial.`,
               at,
             ),
           )

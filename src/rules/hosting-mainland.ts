@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { CLOUD_PROVIDERS, lookupRegion, resolveProvider, suggestMainlandRegions } from '../catalog/regions.js'
 import { closestMatch } from '../declaration/suggest.js'
@@ -65,7 +66,7 @@ export const hostingMainland: Rule = {
           findings.push(
             report(
               'error',
-              `${app.id}: unknown hosting provider "${entry.provider}"${near ? ` (did you mean "${near}"?)` : ''}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(', ')}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
+              `${app.id}: unknown hosting provider ${quoteExcerpt(entry.provider)}${near ? ` (did you mean "${near}"?)` : ''}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(', ')}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
               { app: app.id, location: appLocation(context, scope, [...path, 'provider']) },
             ),
           )
@@ -84,7 +85,7 @@ export const hostingMainland: Rule = {
           findings.push(
             report(
               'error',
-              `${app.id}: region "${region}" is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
+              `${app.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
               at,
             ),
           )

@@ -1,4 +1,6 @@
 import type { Finding } from '../findings.js'
+import { escapeControls } from '../excerpt.js'
+import { editDistance } from '../declaration/suggest.js'
 import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
 import type { SourceIdentity, SourcePlatform, SourceScan, UnresolvedIdentity } from '../sources/types.js'
@@ -28,12 +30,8 @@ const SOURCE_PLATFORMS: readonly SourcePlatform[] = ['android', 'ios', 'harmony'
  * a workflow command) and at most `max` characters (a 1 MB value made a 1 MB annotation).
  */
 function quote(value: string, max = 120): string {
-  let escaped = ''
-  for (const c of value.slice(0, max + 1)) {
-    const code = c.charCodeAt(0)
-    escaped += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c
-  }
-  return escaped.length > max ? `${escaped.slice(0, max)}… (${value.length} characters)` : escaped
+  const shown = escapeControls(value.slice(0, max + 1))
+  return shown.length > max ? `${shown.slice(0, max)}… (${value.length} characters)` : shown
 }
 
 function filingReference(app: AppDeclaration): string {
@@ -160,7 +158,8 @@ function closestApp(candidates: AppScope[], platform: SourcePlatform, ids: strin
   for (const scope of candidates) {
     const filed = filedIdentity(scope.app, platform)!
     for (const id of ids) {
-      const distance = editDistance(id, filed)
+      // Ids are short; 256 code units bound the cost of a hostile one.
+      const distance = editDistance(id.slice(0, 256), filed.slice(0, 256))
       if (distance > Math.max(2, Math.floor(filed.length / 5))) continue
       if (!best || distance < best.distance) {
         best = { app: scope.app.id, distance }
@@ -169,25 +168,6 @@ function closestApp(candidates: AppScope[], platform: SourcePlatform, ids: strin
     }
   }
   return best && !tie ? best.app : undefined
-}
-
-/** Levenshtein distance; ids are short (bounded to 256 code units here so the cost stays small). */
-function editDistance(a: string, b: string): number {
-  const x = a.slice(0, 256)
-  const y = b.slice(0, 256)
-  let previous = Array.from({ length: y.length + 1 }, (_, k) => k)
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
-      )
-    }
-    previous = current
-  }
-  return previous[y.length]!
 }
 
 function ownedScan(scan: SourceScan, owners: Attribution, scope: AppScope): SourceScan {

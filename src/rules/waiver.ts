@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { closestMatch } from '../declaration/suggest.js'
 import { daysBetween } from '../filing/timeline.js'
@@ -52,7 +53,7 @@ export function createWaiverRule(knownRules: () => readonly string[]): Rule {
           findings.push(
             report(
               'error',
-              `${name}: unknown rule "${waiver.rule}".${near ? ` Did you mean "${near}"?` : ` Rules: ${waivable.join(', ')}.`}`,
+              `${name}: unknown rule ${quoteExcerpt(waiver.rule)}.${near ? ` Did you mean "${near}"?` : ` Rules: ${waivable.join(', ')}.`}`,
               at('rule'),
             ),
           )
@@ -62,7 +63,7 @@ export function createWaiverRule(knownRules: () => readonly string[]): Rule {
           findings.push(
             report(
               'error',
-              `${name}: unknown app "${waiver.app}".${near ? ` Did you mean "${near}"?` : ` Apps: ${appIds.join(', ')}.`}`,
+              `${name}: unknown app ${quoteExcerpt(waiver.app)}.${near ? ` Did you mean "${near}"?` : ` Apps: ${appIds.join(', ')}.`}`,
               at('app'),
             ),
           )
