@@ -39,7 +39,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-GHCDJWHD.js";
+} from "./chunks/chunk-SVNLDNID.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
@@ -274,7 +274,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-VJ7E3WX5.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-IS4JKXUH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(

@@ -278,7 +278,7 @@ describe('release notes', () => {
     )
     expect(body.match(/china-filing-gate:start/g)).toHaveLength(1)
     expect(body).toContain(
-      '| 示例商城 (`shop`) | 沪ICP备2023012345号-2A | huawei-appgallery, xiaomi, oppo, vivo, app-store-cn |',
+      '| 示例商城 (`shop`) | `沪ICP备2023012345号-2A` | huawei-appgallery, xiaomi, oppo, vivo, app-store-cn |',
     )
     expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual([
       '/repos/octo/shop/releases/777',

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { renderSummary } from '../../src/report/summary.js'
+import { releaseNotesSection } from '../../src/report/github-release-notes.js'
 import { appYaml, declarationYaml, gate } from '../helpers/declarations.js'
 
 describe('job summary', () => {
@@ -22,5 +23,20 @@ describe('job summary', () => {
     const summary = renderSummary(result)
     expect(summary).toContain('followed by -&lt;seq&gt;&lt;type&gt;: check both.')
     expect(summary).not.toContain('<seq>')
+  })
+})
+
+describe('release notes', () => {
+  it('keep a hostile app name in its cell: no HTML, link, emphasis or extra row', () => {
+    const name = '<img src=x onerror=alert(1)> [pay](https://evil.example) **new** | forged | row |'
+    const yaml = declarationYaml([appYaml()]).replace('name: 示例商城', `name: ${JSON.stringify(name)}`)
+    const result = { ...gate(yaml), verdict: 'pass' as const }
+    const section = releaseNotesSection(result)!
+    const row = section.split('\n').find((line) => line.includes('evil.example'))!
+    expect(row).toBe(
+      '| &lt;img src=x onerror=alert(1)&gt; \\[pay\\](https://evil.example) \\*\\*new\\*\\* \\| forged \\| row \\| (`shop`) | `沪ICP备2023012345号-2A` | xiaomi, huawei-appgallery |',
+    )
+    // Unescaped pipes split a row into cells: this one has exactly the table's three.
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(3)
   })
 })

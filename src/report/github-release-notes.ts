@@ -6,6 +6,7 @@
 import * as z from 'zod/mini'
 import type { GateResult } from '../gate.js'
 import { expectShape, explainApiError, idSchema } from './github-api.js'
+import { codeCell, escapeCell, textCell } from './markdown.js'
 
 export const SECTION_START = '<!-- china-filing-gate:start -->'
 export const SECTION_END = '<!-- china-filing-gate:end -->'
@@ -14,7 +15,8 @@ export function releaseNotesSection(result: GateResult): string | undefined {
   const apps = result.apps.filter((a) => a.inScope && a.filingNumber && a.mainlandStores.length > 0)
   if (apps.length === 0) return undefined
   const rows = apps.map(
-    (a) => `| ${a.name} (\`${a.id}\`) | ${a.filingNumber} | ${a.mainlandStores.join(', ')} |`,
+    (a) =>
+      `| ${textCell(a.name)} (${codeCell(a.id)}) | ${codeCell(a.filingNumber!)} | ${escapeCell(a.mainlandStores.join(', '))} |`,
   )
   return [
     SECTION_START,

@@ -6,21 +6,12 @@
 import { findingPlace, formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import type { ArtifactEvidence } from './evidence.js'
+import { codeCell, escapeCell, textCell } from './markdown.js'
 import { ruleDocsUrl } from '../rules/docs.js'
 import { findRule } from '../rules/index.js'
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', skipped: '➖ not judged' } as const
-
-/** Table cells: pipes would split the cell, and `<seq>` would be read as an HTML tag and vanish. */
-function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
@@ -36,11 +27,18 @@ export interface SummaryOptions {
 function where(finding: Finding, options: SummaryOptions): string {
   const place = findingPlace(finding)
   if (!place) return ''
-  const text = escapeCell(formatPlace(finding))
   // A built artifact is not in the repository: no blob link for it.
-  if (options.blobUrl && place.line !== undefined && finding.location)
-    return `[${text}](${options.blobUrl}/${encodeURI(place.file)}#L${place.line})`
-  return `\`${text.replace(/`/g, "'")}\``
+  if (options.blobUrl && place.line !== undefined && finding.location) {
+    // Brackets would end the link text early.
+    const text = escapeCell(formatPlace(finding)).replace(/[[\]]/g, '\\$&')
+    return `[${text}](${options.blobUrl}/${linkPath(place.file)}#L${place.line})`
+  }
+  return codeCell(formatPlace(finding))
+}
+
+/** A path in a Markdown link target: encodeURI leaves parentheses, and `)` would end the link. */
+function linkPath(file: string): string {
+  return encodeURI(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 function signerCell(artifact: ArtifactEvidence): string {
@@ -73,7 +71,7 @@ function evidenceSection(result: GateResult): string[] {
     for (const a of artifacts) {
       const version = a.version ? `${a.version}${a.build ? ` (${a.build})` : ''}` : '—'
       out.push(
-        `| \`${escapeCell(a.file).replace(/`/g, "'")}\` | ${escapeCell(a.app ?? '— (no declared app)')} | ${a.type ?? '—'} | ${escapeCell(a.id ?? '—')} | ${escapeCell(version)} | ${signerCell(a)} |`,
+        `| ${codeCell(a.file)} | ${escapeCell(a.app ?? '— (no declared app)')} | ${a.type ?? '—'} | ${escapeCell(a.id ?? '—')} | ${escapeCell(version)} | ${signerCell(a)} |`,
       )
     }
     out.push('')
@@ -87,7 +85,7 @@ function evidenceSection(result: GateResult): string[] {
     )
     for (const s of sources) {
       out.push(
-        `| \`${escapeCell(`${s.file}:${s.line}:${s.column}`).replace(/`/g, "'")}\` | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${escapeCell(s.value)} |`,
+        `| ${codeCell(`${s.file}:${s.line}:${s.column}`)} | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${escapeCell(s.value)} |`,
       )
     }
     out.push('')
@@ -125,7 +123,7 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
         ? app.stores.map((s) => (app.mainlandStores.includes(s) ? `**${s}**` : s)).join(', ')
         : escapeCell(app.reason ?? '')
       out.push(
-        `| ${escapeCell(`${app.id} (${app.name})`)} | ${app.filingNumber ? `\`${escapeCell(app.filingNumber)}\`` : '—'} | ${escapeCell(app.filingStatus)} | ${escapeCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
+        `| ${escapeCell(app.id)} (${textCell(app.name)}) | ${app.filingNumber ? codeCell(app.filingNumber) : '—'} | ${escapeCell(app.filingStatus)} | ${escapeCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
       )
     }
     out.push('', '_Stores in bold distribute in mainland China and require the filing._', '')
