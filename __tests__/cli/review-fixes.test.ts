@@ -6,6 +6,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { copyFile, lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { cli } from '../helpers/cli.js'
 import { startsCommand } from '../../src/report/stdout-guard.js'
 import { tempDir } from '../helpers/temp-dir.js'
@@ -20,6 +21,10 @@ describe('no output format lets a file name start a workflow command', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('pwned')
     expect(run.stdout.split('\n').filter(startsCommand)).toEqual([])
+    // Guarded by how values are written, not by editing lines: the YAML reads back as the JSON report.
+    const json = await cli(['inspect', '--format', 'json', HOSTILE_NAME], dir)
+    expect(parseYaml(run.stdout)).toEqual(JSON.parse(json.stdout))
+    expect(parseYaml(run.stdout)[0].file).toBe(HOSTILE_NAME)
   })
 
   it('check --format junit', async () => {
@@ -44,6 +49,17 @@ describe('no output format lets a file name start a workflow command', () => {
     )
     expect(run.stdout).toContain('pwned')
     expect(run.stdout.split('\n').filter(startsCommand)).toEqual([])
+    // The file name reads back whole from the failure's attribute and text (line breaks are &#10;).
+    const failure = /<failure type="error" message="([^"]*)">([^<]*)<\/failure>/.exec(
+      run.stdout.split('\n').find((line) => line.includes('pwned'))!,
+    )!
+    const text = (xml: string) =>
+      xml
+        .replace(/&#10;/g, '\n')
+        .replace(/&#13;/g, '\r')
+        .replace(/&quot;/g, '"')
+    expect(text(failure[1]!)).toContain(`build/${HOSTILE_NAME}`)
+    expect(text(failure[2]!)).toContain(`build/${HOSTILE_NAME}`)
   })
 })
 

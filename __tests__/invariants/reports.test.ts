@@ -19,10 +19,13 @@ import { oneLine } from '../../src/report/stdout-guard.js'
 import { renderJunit } from '../../src/report/junit.js'
 import { toCodeQuality } from '../../src/report/codequality.js'
 
-/** The finding lines of a JUnit report: the text of every <failure> and <system-out>, one finding a line. */
+/**
+ * The finding lines of a JUnit report: the text of every <failure> and <system-out>, one finding a
+ * line (line breaks in text are written as &#10;, so no line of the file starts with a value).
+ */
 function junitFindingLines(xml: string): string[] {
   const bodies = [...xml.matchAll(/<(failure|system-out)\b[^>]*>([^<]*)<\/\1>/g)].map((m) => m[2]!)
-  return bodies.flatMap((body) => body.split('\n')).filter((l) => l.trim() !== '')
+  return bodies.flatMap((body) => body.split('&#10;')).filter((l) => l.trim() !== '')
 }
 
 let corpus: { name: string; result: GateResult }[] = []

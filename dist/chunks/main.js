@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-E4O67XWD.js";
+} from "./chunk-244T6N5A.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

@@ -4,9 +4,11 @@
  */
 import { stringify } from 'yaml'
 import { toInspectJson, type InspectEntry } from './inspect.js'
-import { guardLines } from './stdout-guard.js'
 
 export function renderInspectYaml(entries: readonly InspectEntry[]): string {
-  // Block scalars keep a value's line breaks: a file name with `\n::warning::` must not start a command.
-  return guardLines(stringify(toInspectJson(entries)))
+  // Every value on its key's line: a string with line breaks is double-quoted with `\n` escapes, not
+  // a block scalar, and no string is folded onto the next line. A value (a file name with
+  // `\n::warning::`, a message with ` ::error::`) can then never begin a line, where the runner would
+  // read it as a workflow command, and the file still parses back to the JSON report.
+  return stringify(toInspectJson(entries), { blockQuote: false, lineWidth: 0 })
 }

@@ -13,9 +13,14 @@ import { formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { isBlockingSeverity } from '../verdict.js'
 import { RULES } from '../rules/index.js'
-import { guardLines } from './stdout-guard.js'
 
-/** XML 1.0 cannot carry most C0 controls even escaped; a message quoting a binary file could hold them. */
+/**
+ * Text for an attribute or a text node. XML 1.0 cannot carry most C0 controls even escaped (a
+ * message quoting a binary file could hold them). Line breaks are written as character references:
+ * a parser reads them back as line breaks (an attribute keeps them, where a raw one would become a
+ * space), and no line of the file can then start with a value, such as a file name beginning a
+ * workflow command when CI prints the report.
+ */
 function xml(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching the controls XML 1.0 forbids is the point
   const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
@@ -25,6 +30,8 @@ function xml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
 }
 
 const DECLARATION_RULES = ['declaration-syntax', 'declaration-schema']
@@ -155,14 +162,11 @@ export function renderJunit(result: GateResult): string {
       '  </testsuite>',
     ].join('\n')
   })
-  // Text nodes keep a value's line breaks: no line may start a workflow command when CI prints it.
-  return guardLines(
-    [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      `<testsuites name="china-filing-gate (${xml(result.mode)}, ${result.verdict})" tests="${totals.tests}" failures="${totals.failures}" errors="0" time="0">`,
-      ...body,
-      '</testsuites>',
-      '',
-    ].join('\n'),
-  )
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="china-filing-gate (${xml(result.mode)}, ${result.verdict})" tests="${totals.tests}" failures="${totals.failures}" errors="0" time="0">`,
+    ...body,
+    '</testsuites>',
+    '',
+  ].join('\n')
 }
