@@ -8,27 +8,27 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-JDYU6PHU.js";
+} from "./chunks/chunk-ZPR63R5G.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-OOVPSEUG.js";
+import "./chunks/chunk-A2JZOVKZ.js";
 import {
   resolveInWorkspace,
   writeFileSafely
-} from "./chunks/chunk-QL2PW7PA.js";
+} from "./chunks/chunk-F3WUB27P.js";
 import {
   node_os_default
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-DGKWSX4R.js";
+} from "./chunks/chunk-XBAH5IC4.js";
 import {
   checkedSummary
-} from "./chunks/chunk-CXH5GN3B.js";
+} from "./chunks/chunk-SAS2JMKQ.js";
 import {
   oneLine
-} from "./chunks/chunk-246LD4B2.js";
+} from "./chunks/chunk-S4FVZDDN.js";
 import {
   error,
   getInput,
@@ -39,14 +39,14 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-SVNLDNID.js";
+} from "./chunks/chunk-KOGFSGP4.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-WPYWL65N.js";
+} from "./chunks/chunk-4GG4FQSZ.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -55,9 +55,9 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-7Y7JOKHM.js";
+import "./chunks/chunk-O5AMO2O6.js";
 import "./chunks/chunk-UIIEGSOT.js";
-import "./chunks/chunk-H3Z6LXJI.js";
+import "./chunks/chunk-6SWXIEN5.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
@@ -65,11 +65,11 @@ import {
   node_path_default
 } from "./chunks/chunk-FLB3LZ3Q.js";
 import "./chunks/chunk-XX43KU6O.js";
-import "./chunks/chunk-Q3OVM3FJ.js";
+import "./chunks/chunk-DQGK4RPC.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
-import "./chunks/chunk-56NIKHG7.js";
+import "./chunks/chunk-G5IBDK4M.js";
 import {
   __toESM
 } from "./chunks/chunk-ERADHNRU.js";
@@ -274,7 +274,7 @@ async function run(env = process.env) {
     await writeJobSummary(result, blobUrl, notes);
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-IS4JKXUH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-52CUP2WK.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -337,7 +337,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-LTBPPJU6.js");
+  const { renderSarif } = await import("./chunks/sarif-3ITUBATF.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

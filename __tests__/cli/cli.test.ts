@@ -3,7 +3,7 @@
  * 2 usage error). In-process through main(), with captured output.
  */
 import { describe, it, expect } from '@jest/globals'
-import { readFile, writeFile, cp, mkdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile, cp, mkdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { createAjv } from '../helpers/ajv.js'
 import { main } from '../../src/cli/main.js'
@@ -464,6 +464,28 @@ describe('a CLI that helps (issue 7.7, 7.8)', () => {
       ...TODAY,
     ])
     expect(JSON.parse(run.stdout)).toMatchObject({ mode: 'release', version: '1.2.0' })
+  })
+
+  it('--output never writes through a symbolic link, nor into .git (exit 2, the target untouched)', async () => {
+    const dir = await tempDir('cfg-out-')
+    const victim = path.join(dir, 'victim.txt')
+    await writeFile(victim, 'keep me\n')
+    await symlink(victim, path.join(dir, 'report.json'))
+    await mkdir(path.join(dir, '.git'))
+    await symlink('.git', path.join(dir, 'linked-git'))
+    const config = path.resolve('examples/china-filing.yml')
+    const through = await cli(['check', '--config', config, '-f', 'json', '-o', 'report.json', ...TODAY], dir)
+    expect(through.code).toBe(2)
+    expect(through.stderr).toContain(
+      '--output report.json is a symbolic link; the gate does not write through links',
+    )
+    for (const name of ['.git/config', 'linked-git/config']) {
+      const run = await cli(['check', '--config', config, '-o', name, ...TODAY], dir)
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`--output ${name} is inside a .git folder`)
+    }
+    expect(await readFile(victim, 'utf8')).toBe('keep me\n')
+    expect(await readdir(path.join(dir, '.git'))).toEqual([])
   })
 
   it('an --output in a missing folder names the path and the fix (exit 2)', async () => {

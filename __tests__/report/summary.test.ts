@@ -1,6 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { renderSummary } from '../../src/report/summary.js'
 import { releaseNotesSection } from '../../src/report/github-release-notes.js'
+import { collectEvidence, MAX_EVIDENCE_VALUE } from '../../src/report/evidence.js'
+import type { SourceFacts } from '../../src/sources/facts.js'
 import { appYaml, declarationYaml, gate } from '../helpers/declarations.js'
 
 describe('job summary', () => {
@@ -38,5 +40,53 @@ describe('release notes', () => {
     )
     // Unescaped pipes split a row into cells: this one has exactly the table's three.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(3)
+  })
+})
+
+describe('evidence in the summary is bounded', () => {
+  const base = gate(declarationYaml([appYaml()]))
+  const source = (k: number) => ({
+    file: `modules/m${k}/build.gradle`,
+    line: 3,
+    column: 9,
+    platform: 'android' as const,
+    key: 'applicationId',
+    variant: 'release',
+    value: `com.example.m${k}`,
+    release: true,
+    app: null,
+  })
+
+  it('shows 200 source rows of 250 and says where the rest are; findings come first', () => {
+    const sources = Array.from({ length: 250 }, (_, k) => source(k))
+    const summary = renderSummary({ ...base, evidence: { artifacts: [], sources } })
+    expect(summary).toContain('`modules/m199/build.gradle:3:9`')
+    expect(summary).not.toContain('modules/m200/')
+    expect(summary).toContain('_…and 50 more source identities; the JSON report lists them all._')
+    expect(summary.indexOf('### Findings')).toBeLessThan(summary.indexOf('### Source identities'))
+  })
+
+  it('a 1 MB value in a source file reaches the evidence as a bounded excerpt', () => {
+    const result = collectEvidence({
+      artifacts: undefined,
+      sources: {
+        declared: {},
+        detected: {
+          identities: [
+            {
+              platform: 'android',
+              key: 'applicationId',
+              value: `com.example.${'x'.repeat(1_000_000)}`,
+              release: true,
+              location: { file: 'app/build.gradle', line: 1, column: 1 },
+            },
+          ],
+          notes: [],
+        },
+      } as unknown as SourceFacts,
+      apps: [],
+    })
+    expect(result.sources[0]!.value).toHaveLength(MAX_EVIDENCE_VALUE)
+    expect(result.sources[0]!.value.endsWith('…')).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-244T6N5A.js";
+} from "./chunk-2X53D3HO.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, realpath } from 'node:fs/promises'
 import valid from 'semver/functions/valid.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
@@ -7,6 +8,7 @@ import { MODES, type Mode } from '../scope.js'
 import { versionFromTag } from '../release/version.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
+import { isInGitDirectory } from '../workspace.js'
 import type { GateResult } from '../gate.js'
 import { EXIT, parse, type Io } from './main.js'
 import { list, oneOf } from './options.js'
@@ -101,10 +103,32 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   return result.verdict === 'pass' || !result.enforced ? EXIT.pass : EXIT.blocked
 }
 
+/**
+ * Writes the report where --output names, which may be outside the repository (a local run). In a
+ * cloned repository the name may be a planted symbolic link (to ~/.bashrc, say), so the file is
+ * opened with O_NOFOLLOW; and git's own files are never written, named or through a linked folder.
+ */
 async function writeOutput(cwd: string, given: string, text: string): Promise<void> {
+  const target = path.resolve(cwd, given)
+  const folder = await realpath(path.dirname(target)).catch(() => path.dirname(target))
+  if (isInGitDirectory(target) || isInGitDirectory(folder))
+    throw new UsageError(`--output ${given} is inside a .git folder; the gate never writes git's own files`)
   try {
-    await writeFile(path.resolve(cwd, given), text)
+    const handle = await open(
+      target,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    )
+    try {
+      await handle.writeFile(text)
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new UsageError(
+        `--output ${given} is a symbolic link; the gate does not write through links. Remove the link or name another file`,
+      )
     const problem = fileSystemProblem(error)
     if (!problem) throw error
     throw new UsageError(`--output ${given} cannot be written: ${problem}`)

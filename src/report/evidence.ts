@@ -12,6 +12,16 @@ import type { AppScope } from '../scope.js'
 import { filedIdentity } from '../declaration/identity.js'
 import { certificateMismatches } from '../rules/artifact-identity.js'
 import { normalizeFingerprint } from '../artifacts/fingerprint.js'
+import { truncate } from '../excerpt.js'
+
+/**
+ * Longest text evidence carries for one value (an id, a version, a subject, a source value): real
+ * ones are far shorter, and a crafted 2 MiB value must not flow into every report.
+ */
+export const MAX_EVIDENCE_VALUE = 300
+
+const bounded = (text: string) => truncate(text, MAX_EVIDENCE_VALUE)
+const boundedOrNull = (text: string | null) => (text === null ? null : bounded(text))
 
 export type FingerprintKey = 'md5' | 'sha1' | 'sha256'
 
@@ -84,6 +94,7 @@ export function collectEvidence(input: {
           version: null,
           build: null,
           signers: [],
+          // Already bounded as a message (boundMessage) by the reader.
           error: result.error ?? 'cannot be read',
         }
       }
@@ -99,11 +110,11 @@ export function collectEvidence(input: {
         app: owner?.app.id ?? null,
         type: identity.type,
         platform: identity.platform,
-        id: identity.id,
-        version: identity.version,
-        build: identity.build,
+        id: bounded(identity.id),
+        version: boundedOrNull(identity.version),
+        build: boundedOrNull(identity.build),
         signers: identity.signers.map((signer, index) => ({
-          subject: signer.subject,
+          subject: bounded(signer.subject),
           sha256: signer.sha256,
           sha1: signer.sha1,
           md5: signer.md5,
@@ -133,9 +144,9 @@ function sourceEvidence(facts: SourceFacts | undefined): SourceEvidence[] {
         line: identity.location.line,
         column: identity.location.column,
         platform: identity.platform,
-        key: identity.key,
-        variant: identity.variant ?? null,
-        value: identity.value,
+        key: bounded(identity.key),
+        variant: boundedOrNull(identity.variant ?? null),
+        value: bounded(identity.value),
         release: identity.release,
         app,
       }

@@ -68,13 +68,13 @@ function evidenceSection(result: GateResult): string[] {
       '| Artifact | App | Type | Id | Version | Signers |',
       '|---|---|---|---|---|---|',
     )
-    for (const a of artifacts) {
+    for (const a of artifacts.slice(0, MAX_EVIDENCE_ROWS)) {
       const version = a.version ? `${a.version}${a.build ? ` (${a.build})` : ''}` : '—'
       out.push(
         `| ${codeCell(a.file)} | ${escapeCell(a.app ?? '— (no declared app)')} | ${a.type ?? '—'} | ${escapeCell(a.id ?? '—')} | ${escapeCell(version)} | ${signerCell(a)} |`,
       )
     }
-    out.push('')
+    out.push(...moreRows(artifacts.length, 'artifacts'), '')
   }
   if (sources.length) {
     out.push(
@@ -83,14 +83,26 @@ function evidenceSection(result: GateResult): string[] {
       '| Where | Platform | Setting | Variant | Value |',
       '|---|---|---|---|---|',
     )
-    for (const s of sources) {
+    for (const s of sources.slice(0, MAX_EVIDENCE_ROWS)) {
       out.push(
         `| ${codeCell(`${s.file}:${s.line}:${s.column}`)} | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${escapeCell(s.value)} |`,
       )
     }
-    out.push('')
+    out.push(...moreRows(sources.length, 'source identities'), '')
   }
   return out
+}
+
+/**
+ * Rows an evidence table shows: enough for any real release, while thousands of generated ones
+ * would crowd the findings out of GitHub's 1 MiB job summary and 64 KiB check run summary.
+ */
+const MAX_EVIDENCE_ROWS = 200
+
+function moreRows(total: number, what: string): string[] {
+  return total > MAX_EVIDENCE_ROWS
+    ? ['', `_…and ${total - MAX_EVIDENCE_ROWS} more ${what}; the JSON report lists them all._`]
+    : []
 }
 
 export function renderSummary(result: GateResult, options: SummaryOptions = {}): string {
