@@ -31,6 +31,7 @@ import {
 } from "./chunks/chunk-S4FVZDDN.js";
 import {
   error,
+  escapeCell,
   getInput,
   info,
   notice,
@@ -211,6 +212,15 @@ async function writeJobSummary(result, blobUrl, notes) {
     warning(`could not write the job summary: ${error2.message}`);
   }
 }
+async function appendToJobSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(`
+${markdown}`).write();
+  } catch (error2) {
+    warning(`could not write the job summary: ${error2.message}`);
+  }
+}
 function setOutputs(result, files) {
   setOutput("verdict", result.verdict);
   setOutput("blocking", JSON.stringify(result.blocking));
@@ -221,7 +231,8 @@ function setOutputs(result, files) {
 
 // src/report/usage-failure.ts
 var USAGE_RULE = "usage";
-function usageFailureResult(message, context) {
+var INTERNAL_RULE = "internal";
+function usageFailureResult(message, context, rule = USAGE_RULE) {
   return {
     verdict: "fail",
     // A run that could not judge is never a pass, whatever fail-on says: it fails closed.
@@ -231,15 +242,24 @@ function usageFailureResult(message, context) {
     today: context.today,
     config: context.config,
     apps: [],
-    findings: [{ rule: USAGE_RULE, severity: "error", message }],
+    findings: [{ rule, severity: "error", message }],
     blocking: [],
     filingNumbers: {},
     evidence: { artifacts: [], sources: [] }
   };
 }
+function withRunFailure(result, message, rule) {
+  return {
+    ...result,
+    verdict: "fail",
+    enforced: true,
+    findings: [...result.findings, { rule, severity: "error", message }]
+  };
+}
 
 // src/action/main.ts
 async function run(env = process.env) {
+  const progress = { summaryWritten: false };
   try {
     const inputs = readInputs((name) => getInput(name));
     const workspace = node_path_default.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -265,6 +285,7 @@ async function run(env = process.env) {
       ...event.pullRequest?.baseSha ? { baseSha: event.pullRequest.baseSha } : {},
       confine: true
     });
+    progress.result = result;
     const files = await writeReportFiles(result, workspace, inputs.reportFile, inputs.sarifFile, env);
     const annotations = emitAnnotations(result);
     const notes = annotations.hidden > 0 ? [
@@ -272,6 +293,7 @@ async function run(env = process.env) {
     ] : [];
     const blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && event.sha ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${event.sha}` : void 0;
     await writeJobSummary(result, blobUrl, notes);
+    progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
       await (await import("./chunks/publish-52CUP2WK.js")).publishToGitHub(result, inputs, event, env, blobUrl);
@@ -288,7 +310,7 @@ async function run(env = process.env) {
     } else info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`);
   } catch (error2) {
     const message = error2 instanceof UsageError ? error2.describe("input") : `internal error: ${error2?.message ?? String(error2)}. The gate could not decide, so it blocks.`;
-    await reportFailureToStart(message, env);
+    await reportFailure(message, error2 instanceof UsageError ? USAGE_RULE : INTERNAL_RULE, progress, env);
     setFailed(`china-filing-gate: ${message}`);
   }
 }
@@ -299,16 +321,15 @@ function verifiedLine(result) {
   );
   return `china-filing-gate verified ${judged.length ? `apps ${judged.join(", ")}` : "no app"} against ${result.config}${checkedSummary(result)}${artifacts.length ? `: ${artifacts.join("; ")}` : ""}`;
 }
-async function reportFailureToStart(message, env) {
+async function reportFailure(message, rule, progress, env) {
   const raw = (name) => getInput(name).trim();
   const mode = MODES.includes(raw("mode")) ? raw("mode") : "audit";
   const failOn = FAIL_ON_LEVELS.includes(raw("fail-on")) ? raw("fail-on") : "error";
-  const result = usageFailureResult(message, {
-    mode,
-    failOn,
-    today: todayInChina(),
-    config: raw("config") || "china-filing.yml"
-  });
+  const result = progress.result ? withRunFailure(progress.result, message, rule) : usageFailureResult(
+    message,
+    { mode, failOn, today: todayInChina(), config: raw("config") || "china-filing.yml" },
+    rule
+  );
   let files = {};
   try {
     const workspace = node_path_default.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -322,7 +343,10 @@ async function reportFailureToStart(message, env) {
   } catch (error2) {
     warning(`could not write the report files: ${oneLine(error2.message)}`);
   }
-  await writeJobSummary(result, void 0, []);
+  if (progress.summaryWritten) await appendToJobSummary(`> [!CAUTION]
+> ${escapeCell(message)}
+`);
+  else await writeJobSummary(result, void 0, []);
   setOutputs(result, files);
 }
 async function writeReportFiles(result, workspace, reportInput, sarifInput, env) {

@@ -349,6 +349,27 @@ describe('inputs', () => {
     expect(sarif.runs[0].results[0].message.text).toContain('not "fatal"')
   })
 
+  it('a failure after the check ran keeps the real report and summary, and adds the error to them', async () => {
+    const workspace = await workspaceWith()
+    await mkdir(path.join(workspace, 'gate.sarif'))
+    const run = await runAction({
+      workspace,
+      inputs: { 'report-file': 'out/report.json', 'sarif-file': 'gate.sarif', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    const why = 'sarif-file "gate.sarif" cannot be written (it is a folder)'
+    expect(run.stdout).toContain(`::error::china-filing-gate: ${why}`)
+    expect(run.outputs.verdict).toBe('fail')
+    const report = JSON.parse(await readFile(path.join(workspace, 'out/report.json'), 'utf8'))
+    // The example's apps were judged and stay in the report; the error is one more finding.
+    expect(report.apps.map((a: { id: string }) => a.id)).toEqual(['shop', 'shop-wechat', 'shop-global'])
+    expect(report.findings.at(-1)).toMatchObject({ rule: 'usage', severity: 'error' })
+    expect(report.findings.at(-1).message).toContain(why)
+    // One summary, whose findings end with the error.
+    expect(run.summary.match(/## China filing: ❌ fail/g)).toHaveLength(1)
+    expect(run.summary).toContain(`| ❌ error | usage | — |  | ${why}`)
+  })
+
   it('names the input, not a flag, for an unknown app', async () => {
     const run = await runAction({ workspace: await workspaceWith(), inputs: { apps: 'shoop' } })
     expect(run.code).toBe(1)

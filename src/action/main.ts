@@ -12,15 +12,29 @@ import { versionFromTag } from '../release/version.js'
 import { UsageError } from '../usage-error.js'
 import { resolveInWorkspace, writeFileSafely } from '../workspace.js'
 import { renderJson } from '../report/json.js'
-import { emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
+import { appendToJobSummary, emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
 import type { GateResult } from '../gate.js'
-import { usageFailureResult } from '../report/usage-failure.js'
+import {
+  INTERNAL_RULE,
+  USAGE_RULE,
+  usageFailureResult,
+  withRunFailure,
+  type RunFailureRule,
+} from '../report/usage-failure.js'
 import { checkedSummary } from '../report/text.js'
+import { escapeCell } from '../report/markdown.js'
 import { oneLine } from '../report/stdout-guard.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 
+/** How far a run got, so a failure neither loses the real report nor writes a second summary. */
+interface Progress {
+  result?: GateResult
+  summaryWritten: boolean
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const progress: Progress = { summaryWritten: false }
   try {
     const inputs = readInputs((name) => core.getInput(name))
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
@@ -47,6 +61,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(event.pullRequest?.baseSha ? { baseSha: event.pullRequest.baseSha } : {}),
       confine: true,
     })
+    progress.result = result
 
     const files = await writeReportFiles(result, workspace, inputs.reportFile, inputs.sarifFile, env)
     const annotations = emitAnnotations(result)
@@ -61,6 +76,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${event.sha}`
         : undefined
     await writeJobSummary(result, blobUrl, notes)
+    progress.summaryWritten = true
     setOutputs(result, files)
     // Octokit and its HTTP stack load only for a run that publishes (issue 10): most runs make no API call.
     if (inputs.checkRun || inputs.releaseNotes)
@@ -82,7 +98,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       error instanceof UsageError
         ? error.describe('input')
         : `internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`
-    await reportFailureToStart(message, env)
+    await reportFailure(message, error instanceof UsageError ? USAGE_RULE : INTERNAL_RULE, progress, env)
     core.setFailed(`china-filing-gate: ${message}`)
   }
 }
@@ -98,22 +114,30 @@ function verifiedLine(result: GateResult): string {
 }
 
 /**
- * A run that could not start still sets verdict=fail, writes the job summary with the error and the
- * report/SARIF files when asked (issue 7.7). Each step is best effort: a failure here only warns,
- * the step fails anyway.
+ * A run that failed still sets verdict=fail, and writes the job summary and the report/SARIF files
+ * when asked (issue 7.7). If the check ran, its findings are kept and the error is added to them, so
+ * a failure after the report was written (a SARIF path that cannot be written, a crash while
+ * publishing) does not replace the real report; a summary already written gets only the error. Each
+ * step is best effort: a failure here only warns, the step fails anyway.
  */
-async function reportFailureToStart(message: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function reportFailure(
+  message: string,
+  rule: RunFailureRule,
+  progress: Progress,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const raw = (name: string) => core.getInput(name).trim()
   const mode = (MODES as readonly string[]).includes(raw('mode')) ? (raw('mode') as Mode) : 'audit'
   const failOn = (FAIL_ON_LEVELS as readonly string[]).includes(raw('fail-on'))
     ? (raw('fail-on') as FailOn)
     : 'error'
-  const result = usageFailureResult(message, {
-    mode,
-    failOn,
-    today: todayInChina(),
-    config: raw('config') || 'china-filing.yml',
-  })
+  const result = progress.result
+    ? withRunFailure(progress.result, message, rule)
+    : usageFailureResult(
+        message,
+        { mode, failOn, today: todayInChina(), config: raw('config') || 'china-filing.yml' },
+        rule,
+      )
   let files: { reportFile?: string; sarifFile?: string } = {}
   try {
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
@@ -127,7 +151,8 @@ async function reportFailureToStart(message: string, env: NodeJS.ProcessEnv): Pr
   } catch (error) {
     core.warning(`could not write the report files: ${oneLine((error as Error).message)}`)
   }
-  await writeJobSummary(result, undefined, [])
+  if (progress.summaryWritten) await appendToJobSummary(`> [!CAUTION]\n> ${escapeCell(message)}\n`)
+  else await writeJobSummary(result, undefined, [])
   setOutputs(result, files)
 }
 

@@ -60,6 +60,16 @@ export async function writeJobSummary(
   }
 }
 
+/** Adds Markdown after a summary already written (a failure after the run reported). */
+export async function appendToJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(`\n${markdown}`).write()
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
 export function setOutputs(result: GateResult, files: { reportFile?: string; sarifFile?: string }): void {
   core.setOutput('verdict', result.verdict)
   core.setOutput('blocking', JSON.stringify(result.blocking))

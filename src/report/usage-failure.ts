@@ -2,17 +2,23 @@
  * A run that could not start (a bad input such as `fail-on: fatal`, an unknown app) still answers in
  * every channel a workflow reads: `verdict=fail`, a job summary that says what to fix, and the report
  * and SARIF files when asked, so `if: always()` upload steps do not break (issue 7.7). The result has
- * one run-level finding, under the `usage` pseudo-rule, and judges no app.
+ * one run-level finding, under the `usage` pseudo-rule (a input the user can fix) or `internal` (a
+ * fault of the gate), and judges no app. A run that failed after the check ran keeps its findings and
+ * gains that one (`withRunFailure`).
  */
 import type { GateResult } from '../gate.js'
 import type { Mode } from '../scope.js'
 import type { FailOn } from '../verdict.js'
 
 export const USAGE_RULE = 'usage'
+export const INTERNAL_RULE = 'internal'
+
+export type RunFailureRule = typeof USAGE_RULE | typeof INTERNAL_RULE
 
 export function usageFailureResult(
   message: string,
   context: { mode: Mode; failOn: FailOn; today: string; config: string },
+  rule: RunFailureRule = USAGE_RULE,
 ): GateResult {
   return {
     verdict: 'fail',
@@ -23,9 +29,19 @@ export function usageFailureResult(
     today: context.today,
     config: context.config,
     apps: [],
-    findings: [{ rule: USAGE_RULE, severity: 'error', message }],
+    findings: [{ rule, severity: 'error', message }],
     blocking: [],
     filingNumbers: {},
     evidence: { artifacts: [], sources: [] },
+  }
+}
+
+/** The result of a check that ran, failed closed by an error after it (writing a file, publishing). */
+export function withRunFailure(result: GateResult, message: string, rule: RunFailureRule): GateResult {
+  return {
+    ...result,
+    verdict: 'fail',
+    enforced: true,
+    findings: [...result.findings, { rule, severity: 'error', message }],
   }
 }
