@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-ZPR63R5G.js";
+} from "./chunks/chunk-OIUNDDZC.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -40,14 +40,14 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-KOGFSGP4.js";
+} from "./chunks/chunk-LPRZWVTU.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-4GG4FQSZ.js";
+} from "./chunks/chunk-HHEHJTIY.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -70,6 +70,7 @@ import "./chunks/chunk-DQGK4RPC.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
+import "./chunks/chunk-6XKLYHM3.js";
 import "./chunks/chunk-G5IBDK4M.js";
 import {
   __toESM
@@ -296,7 +297,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-52CUP2WK.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-2ACETT5O.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -361,7 +362,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-3ITUBATF.js");
+  const { renderSarif } = await import("./chunks/sarif-HRSZYAHY.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

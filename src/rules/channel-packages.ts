@@ -1,4 +1,5 @@
 import { escapeControls, quoteExcerpt } from '../excerpt.js'
+import { listSome } from '../artifacts/bounded-text.js'
 import type { Finding, Severity } from '../findings.js'
 import type { ArtifactIdentity } from '../artifacts/types.js'
 import { filedIdentity } from '../declaration/identity.js'
@@ -117,7 +118,7 @@ function channelMarkFindings(apk: ArtifactIdentity, owner: AppScope | undefined)
     {
       ...report(
         'warning',
-        `${apk.file} carries ${names.length} different channels (${marks.map((m) => `${quoteExcerpt(m.name)} in ${m.where}`).join('; ')}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
+        `${apk.file} carries ${names.length} different channels (${listSome(marks.map((m) => `${quoteExcerpt(m.name)} in ${m.where}`))}): which one the app reports depends on the channel SDK it bundles, so the store it is for is unclear. Write one channel per APK.`,
         owner ? { app: owner.app.id } : {},
       ),
       artifact: apk.file,

@@ -19,6 +19,7 @@
  * comment or a META-INF entry breaks v2/v3, which is why those schemes only occur on v1-only builds.
  * None of these readers trusts a length it has not checked against the bytes it has.
  */
+import { listSome } from '../bounded-text.js'
 import type { ChannelMark } from '../types.js'
 import type { ZipArchive } from '../zip.js'
 
@@ -31,6 +32,9 @@ const WALLE_CHANNEL_KEY = 'channel'
 const MAX_CHANNEL_BYTES = 256
 /** Walle's JSON carries the channel and a few extra keys; a larger value is not Walle's. */
 const MAX_WALLE_JSON = 64 * 1024
+
+/** META-INF marker files read: a channel tool writes one, so thousands only cost time and text. */
+const MAX_MARKER_FILES = 16
 
 const MARKER = /^META-INF\/([A-Za-z0-9]*channel)_([^/]+)$/i
 
@@ -79,13 +83,25 @@ export function readChannelMarks(
     )
   }
 
+  let markerFiles = 0
+  const unnamed: string[] = []
   for (const entry of zip.entries) {
     const match = MARKER.exec(entry.name)
     if (!match) continue
+    if (++markerFiles > MAX_MARKER_FILES) continue
     const name = plainName(match[2]!)
     if (typeof name === 'string') marks.push({ name, scheme: 'meta-inf', where: entry.name })
-    else notes.push(`a META-INF channel marker file ${name.problem}, so it names no channel`)
+    else unnamed.push(name.problem)
   }
+  if (unnamed.length === 1) notes.push(`a META-INF channel marker file ${unnamed[0]}, so it names no channel`)
+  else if (unnamed.length > 1)
+    notes.push(
+      `${unnamed.length} META-INF channel marker files name no channel: each ${listSome([...new Set(unnamed)])}`,
+    )
+  if (markerFiles > MAX_MARKER_FILES)
+    notes.push(
+      `it has ${markerFiles} META-INF channel marker files; only the first ${MAX_MARKER_FILES} were read (a channel tool writes one)`,
+    )
   return { marks, notes }
 }
 
@@ -157,15 +173,9 @@ function decodeUtf8(bytes: Buffer): string | undefined {
 }
 
 /**
- * The one channel the APK is for, or a note when its marks disagree: which one the app reads depends
- * on the SDK it bundles, so the gate cannot tell which store the APK is for.
+ * The channel the APK is for: the first mark's, in the order the tools' readers look. Marks that
+ * disagree are the channel-packages rule's finding (the gate cannot tell which store it is for).
  */
-export function channelOf(marks: readonly ChannelMark[]): { channel?: string; conflict?: string } {
-  const names = [...new Set(marks.map((m) => m.name))]
-  if (names.length === 0) return {}
-  if (names.length === 1) return { channel: names[0]! }
-  return {
-    channel: marks[0]!.name,
-    conflict: `its channel marks disagree (${marks.map((m) => `${m.scheme} "${m.name}" in ${m.where}`).join('; ')}); which one the app reports depends on the channel SDK it bundles. Write one channel per APK`,
-  }
+export function channelOf(marks: readonly ChannelMark[]): string | undefined {
+  return marks[0]?.name
 }

@@ -80,8 +80,7 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
   const { signers, effectiveSigner } = chooseSigners(found, file, notes)
   const channels = readChannelMarks(zip, block?.unsigned ?? new Map())
   notes.push(...channels.notes)
-  const { channel, conflict } = channelOf(channels.marks)
-  if (conflict) notes.push(conflict)
+  const channel = channelOf(channels.marks)
   return {
     file,
     type: 'apk',
