@@ -4,6 +4,9 @@
  * (scripts/fixtures/channels.sh).
  */
 import { describe, expect, it } from '@jest/globals'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { readApk } from '../../src/artifacts/apk/index.js'
 import { ResourceTable } from '../../src/artifacts/apk/arsc.js'
 import { openZip } from '../../src/artifacts/zip.js'
@@ -206,3 +209,37 @@ function syntheticTable(typeFlags: number, compact: boolean): Buffer {
   tableHeader.writeUInt32LE(1, 0)
   return chunk(0x0002, tableHeader, Buffer.concat([pool, pkg]))
 }
+
+describe('a damaged resources.arsc', () => {
+  it('costs the version, not the APK: the package and signer are read, with a note saying why', async () => {
+    const bytes = await readFile(fixture(`${APK}.apk`))
+    // aapt2 stores resources.arsc uncompressed: find its data through the local file header.
+    const name = Buffer.from('resources.arsc')
+    const signature = Buffer.from('PK\u0003\u0004', 'latin1')
+    let header = bytes.indexOf(signature)
+    while (header >= 0 && !bytes.subarray(header + 30, header + 30 + name.length).equals(name))
+      header = bytes.indexOf(signature, header + 4)
+    expect(bytes.readUInt16LE(header + 8)).toBe(0) // stored, so the bytes can be edited in place
+    const data = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28)
+    expect(bytes.readUInt16LE(data)).toBe(0x0002) // RES_TABLE_TYPE
+    bytes.writeUInt32LE(0x7fffffff, data + 4) // the table claims far more bytes than it has
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-arsc-'))
+    try {
+      const file = path.join(dir, 'damaged.apk')
+      await writeFile(file, bytes)
+      const damaged = await readApk(file, 'damaged.apk')
+      const intact = await readApk(fixture(`${APK}.apk`), 'intact.apk')
+      expect(damaged.id).toBe(intact.id)
+      expect(damaged.signers.map((s) => s.sha256)).toEqual(intact.signers.map((s) => s.sha256))
+      expect(intact.version).not.toBeNull()
+      expect(damaged.version).toBeNull()
+      expect(damaged.notes).toEqual([
+        expect.stringMatching(
+          /^versionName is a resource reference \(@0x[0-9a-f]{8}\) that cannot be resolved \(resources\.arsc is malformed: the table at offset 0 claims 2147483647 bytes/,
+        ),
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

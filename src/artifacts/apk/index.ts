@@ -112,7 +112,14 @@ async function resourceTable(
   if (!values.some((v) => v?.kind === 'reference')) return undefined
   const entry = zip.find('resources.arsc')
   if (!entry) return { problem: 'the APK has no resources.arsc to resolve it' }
-  return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file)
+  try {
+    return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file)
+  } catch (error) {
+    // The table only names the version; the identity the filing records (package and signer) is
+    // read without it, so a damaged table costs the version, not the APK.
+    if (error instanceof ArtifactError) return { problem: error.message }
+    throw error
+  }
 }
 
 function manifestText(
