@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-YRQHSLYQ.js";
+} from "./chunks/chunk-GRZ5OVCA.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";

@@ -8,6 +8,7 @@ import { Asn1Error, parseAsn1, signedDataCertificates, signerCertificate } from 
 import { openZip } from '../../src/artifacts/zip.js'
 import { ArtifactError, type PublicKeyInfo } from '../../src/artifacts/types.js'
 import { ANDROID_FIXTURES, fixture, opensslCertificates, section } from './android-records.js'
+import { certificate, tlv } from '../hostile/generators/der.js'
 
 const DN_FIXTURES = path.join(ANDROID_FIXTURES, 'dn')
 const pemToDer = (pem: string) => new X509Certificate(pem).raw
@@ -199,5 +200,37 @@ describe('asn1: the PKCS#7 of a v1 signature block (jarsigner, apksigner)', () =
   it('nesting deeper than any certificate is refused, not a stack overflow', () => {
     const deep = Buffer.concat([Buffer.alloc(2000, 0x30).fill(Buffer.from([0x30, 0x80])), Buffer.alloc(2000)])
     expect(() => parseAsn1(deep)).toThrow(/nesting is too deep/)
+  })
+})
+
+describe('validity times in the forms OpenSSL accepts', () => {
+  const time = (tag: number, text: string) => tlv(tag, Buffer.from(text, 'latin1'))
+  const FROM = time(0x17, '250101000000Z')
+
+  it.each<[string, number, string]>([
+    ['UTCTime, RFC 5280', 0x17, '350101000000Z'],
+    ['UTCTime with a +hhmm offset', 0x17, '350101000000+0800'],
+    ['UTCTime without seconds, with a -hhmm offset', 0x17, '3501010000-0130'],
+    ['UTCTime of 1999 (years 50–99 are 19xx)', 0x17, '991231235959Z'],
+    ['GeneralizedTime, RFC 5280', 0x18, '20350101000000Z'],
+    ['GeneralizedTime with fractional seconds', 0x18, '20350101000000.123Z'],
+    ['GeneralizedTime with an offset', 0x18, '20491231200000+0800'],
+  ])('%s (%s): notAfter is the instant OpenSSL reads', (_name, tag, text) => {
+    const der = certificate(tlv(0x0c, Buffer.from('Demo')), [FROM, time(tag, text)])
+    // OpenSSL's validTo, whole seconds (the gate keeps none of a fraction: expiry is judged by day).
+    const openssl = new Date(new X509Certificate(der).validTo).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const signer = describeCertificate(der, ['v2'])
+    expect(signer.notAfter).toBe(openssl)
+    expect(signer.notBefore).toBe('2025-01-01T00:00:00Z')
+  })
+
+  it('a time it cannot read leaves the validity out instead of calling the signature corrupt', () => {
+    // Month 13: OpenSSL still parses the certificate (it reads times lazily), but no date is certain.
+    const der = certificate(tlv(0x0c, Buffer.from('Demo')), [FROM, time(0x17, '351301000000Z')])
+    expect(() => new X509Certificate(der)).not.toThrow()
+    const signer = describeCertificate(der, ['v2'])
+    expect(signer.subject).toBe('CN=Demo')
+    expect(signer.notAfter).toBeUndefined()
+    expect(signer.notBefore).toBeUndefined()
   })
 })

@@ -164,36 +164,62 @@ function tbsFields(der: Buffer): Asn1Node[] {
   return tbs?.children[0]?.tag === 0xa0 ? tbs.children.slice(1) : (tbs?.children ?? [])
 }
 
-function subjectOf(der: Buffer): string {
-  const subject = tbsFields(der)[4]
+function subjectOf(der: Buffer, fields: Asn1Node[]): string {
+  const subject = fields[4]
   if (subject?.tag !== 0x30) throw new Asn1Error('the certificate has no subject name')
   return printableSubject(formatDistinguishedName(der, subject))
 }
 
 /**
- * Validity ::= SEQUENCE { notBefore Time, notAfter Time }, Time ::= UTCTime (YYMMDDHHMMSSZ; years 50–99
- * are 19xx, RFC 5280 §4.1.2.5.1) | GeneralizedTime (YYYYMMDDHHMMSSZ). Read from the DER rather than
- * Node's `validFrom` text, whose format is OpenSSL's and whose Date parsing is engine-specific.
+ * Validity ::= SEQUENCE { notBefore Time, notAfter Time }, Time ::= UTCTime | GeneralizedTime, as ISO
+ * 8601 UTC timestamps. Read from the DER rather than Node's `validFrom` text, whose format is
+ * OpenSSL's and whose Date parsing is engine-specific. Undefined when a time cannot be read: the
+ * validity only serves certificate-expiry, and OpenSSL accepted the certificate, so an odd time is
+ * no reason to call the signature corrupt.
  */
-export function validityOf(der: Buffer): { notBefore: string; notAfter: string } {
-  const validity = tbsFields(der)[3]
+export function validityOf(
+  der: Buffer,
+  fields: Asn1Node[] = tbsFields(der),
+): { notBefore: string; notAfter: string } | undefined {
+  const validity = fields[3]
   const [from, to] = validity?.children ?? []
-  if (validity?.tag !== 0x30 || !from || !to) throw new Asn1Error('the certificate has no validity period')
-  return { notBefore: asn1Time(der, from), notAfter: asn1Time(der, to) }
+  if (validity?.tag !== 0x30 || !from || !to) return undefined
+  const notBefore = asn1Time(der, from)
+  const notAfter = asn1Time(der, to)
+  return notBefore && notAfter ? { notBefore, notAfter } : undefined
 }
 
-function asn1Time(der: Buffer, node: Asn1Node): string {
+/**
+ * RFC 5280 §4.1.2.5 writes YYMMDDHHMMSSZ (UTCTime; years 50–99 are 19xx) or YYYYMMDDHHMMSSZ
+ * (GeneralizedTime), but certificates made by older tools also carry what X.680 allows: no seconds, a
+ * +hhmm/-hhmm offset, fractional seconds, or (GeneralizedTime) no zone, read here as UTC.
+ */
+const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/
+const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})?(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{4})?$/
+
+function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
   const text = der.toString('latin1', node.contentStart, node.contentEnd)
   const match =
-    node.tag === 0x17
-      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
-      : node.tag === 0x18
-        ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
-        : null
-  if (!match) throw new Asn1Error(`the certificate's validity holds "${text}", not a UTC time`)
-  const year =
-    node.tag === 0x17 ? (Number(match[1]) >= 50 ? 1900 : 2000) + Number(match[1]) : Number(match[1])
-  return `${String(year).padStart(4, '0')}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`
+    node.tag === 0x17 ? UTC_TIME.exec(text) : node.tag === 0x18 ? GENERALIZED_TIME.exec(text) : null
+  if (!match) return undefined
+  const [, y, mo, d, h, mi = '00', se = '00', zone = 'Z'] = match
+  const year = node.tag === 0x17 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y)
+  const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    return undefined
+  const offsetMinutes =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
+  const date = new Date(0)
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute - offsetMinutes, Math.min(second, 59))
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
@@ -224,10 +250,11 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
     )
   }
   let subject: string
-  let validity: { notBefore: string; notAfter: string }
+  let validity: { notBefore: string; notAfter: string } | undefined
   try {
-    subject = subjectOf(der)
-    validity = validityOf(der)
+    const fields = tbsFields(der)
+    subject = subjectOf(der, fields)
+    validity = validityOf(der, fields)
   } catch (error) {
     if (!(error instanceof Asn1Error)) throw error
     throw new ArtifactError(
@@ -252,6 +279,6 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
     sha256: digest('sha256', der),
     publicKey,
     schemes,
-    ...validity,
+    ...(validity ?? {}),
   }
 }

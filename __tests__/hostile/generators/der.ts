@@ -29,19 +29,26 @@ const SIGNED_DATA = '2a864886f70d010702'
 const DATA = '2a864886f70d010701'
 const SHA256 = '608648016503040201'
 
-/** A self-signed RSA certificate whose subject CN is `subjectValue` (a full DER string value). */
-export function certificate(subjectValue: Buffer): Buffer {
+const utcTime = (t: string) => tlv(0x17, Buffer.from(t))
+
+/**
+ * A self-signed RSA certificate whose subject CN is `subjectValue` (a full DER string value), valid
+ * over `validity` (two DER Time values).
+ */
+export function certificate(
+  subjectValue: Buffer,
+  validity: [Buffer, Buffer] = [utcTime('250101000000Z'), utcTime('350101000000Z')],
+): Buffer {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
   const algorithm = seq(oid(SHA256_WITH_RSA), Buffer.from([0x05, 0x00]))
   const issuer = seq(set(seq(oid(CN), utf8('Hostile Test CA'))))
   const subject = seq(set(seq(oid(CN), subjectValue)))
-  const time = (t: string) => tlv(0x17, Buffer.from(t))
   const tbs = seq(
     tlv(0xa0, tlv(0x02, Buffer.from([2]))),
     tlv(0x02, Buffer.from([1])),
     algorithm,
     issuer,
-    seq(time('250101000000Z'), time('350101000000Z')),
+    seq(...validity),
     subject,
     publicKey.export({ type: 'spki', format: 'der' }),
   )
