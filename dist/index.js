@@ -8,11 +8,11 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-GRZ5OVCA.js";
+} from "./chunks/chunk-2SPSWR67.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-A2JZOVKZ.js";
+import "./chunks/chunk-KHPIAPH4.js";
 import {
   resolveInWorkspace,
   writeFileSafely

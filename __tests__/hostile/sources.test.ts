@@ -209,6 +209,22 @@ describe('hostile source files: bounded expansion (issue 12.4)', () => {
     expect(audit.findings.map((f) => f.severity)).toEqual(['warning'])
   })
 
+  it('the limit counts release build types too: 1,500 flavours × 40 types made initWith release', async () => {
+    const buildTypes = Array.from({ length: 39 }, (_, k) => `        store${k} { initWith release }`)
+    const flavours = Array.from({ length: 1_500 }, (_, k) => `        f${k} { }`)
+    const script = `apply plugin: 'com.android.application'\nandroid {\n    defaultConfig { applicationId "com.example.shop" }\n    buildTypes {\n        release { }\n${buildTypes.join('\n')}\n    }\n    productFlavors {\n${flavours.join('\n')}\n    }\n}\n`
+    const { findings, ms } = await check({ 'app/build.gradle': script })
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'error',
+        expect.stringMatching(
+          /^app\/build\.gradle declares 1500 product-flavour combinations × 40 release build types \(60000 variants\), over the limit of 2000 variants/,
+        ),
+      ],
+    ])
+    expect(ms).toBeLessThan(FAST_MS)
+  })
+
   it('a $(A0) that expands 16-fold over 8 levels is unresolved, never expanded', async () => {
     const { findings, ms } = await check({ 'App.xcodeproj/project.pbxproj': expansionBomb() })
     expect(findings.map((f) => [f.severity, f.message])).toEqual([

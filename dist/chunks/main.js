@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-JTB4CVZR.js";
+} from "./chunk-RNLLZ42F.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

@@ -786,24 +786,28 @@ interface Flavor {
  */
 export const MAX_GRADLE_VARIANTS = 2_000
 
-/** Flavour combinations in dimension priority order (the first dimension has the highest priority). */
-function flavorCombinations(model: GradleAndroidModel): Flavor[][] | { count: number } {
+/**
+ * Flavour combinations in dimension priority order (the first dimension has the highest priority), or
+ * their count when there are more than `max` (the variant budget shared by the release build types).
+ */
+function flavorCombinations(model: GradleAndroidModel, max: number): Flavor[][] | { count: number } {
   const flavors = [...model.flavors.entries()].map(([name, config]) => ({ name, config }))
   if (flavors.length === 0) return [[]]
+  const each = (): Flavor[][] | { count: number } =>
+    flavors.length > max ? { count: flavors.length } : flavors.map((f) => [f])
   const declared = (model.flavorDimensions ?? [])
     .map((d) => d.literal)
     .filter((d): d is string => d !== undefined)
   const seen = flavors.map((f) => f.config.dimension?.literal).filter((d): d is string => d !== undefined)
   const dimensions = declared.length > 0 ? declared : [...new Set(seen)]
-  if (dimensions.length <= 1) return flavors.map((f) => [f])
+  if (dimensions.length <= 1) return each()
   const groups = dimensions.map((dimension) =>
     flavors.filter((f) => f.config.dimension?.literal === dimension),
   )
   // A flavour outside every declared dimension is a build error in AGP; judge each flavour alone then.
-  if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length)
-    return flavors.map((f) => [f])
+  if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length) return each()
   const count = groups.reduce((n, g) => n * g.length, 1)
-  if (count > MAX_GRADLE_VARIANTS) return { count }
+  if (count > max) return { count }
   return groups.reduce<Flavor[][]>(
     (combos, group) => combos.flatMap((c) => group.map((f) => [...c, f])),
     [[]],
@@ -897,13 +901,22 @@ export function detectGradle(
   const locate = (value: GradleValue) =>
     value.at ?? lines.locate(file, value.span?.start ?? value.start, value.span?.end ?? value.end)
 
-  const combinations = flavorCombinations(model)
+  // Every flavour combination is judged with every release-like build type: the budget is on both.
+  const buildTypes = releaseLikeBuildTypes(model)
+  const combinations = flavorCombinations(
+    model,
+    Math.floor(MAX_GRADLE_VARIANTS / Math.max(1, buildTypes.length)),
+  )
   if (!Array.isArray(combinations)) {
+    const variants =
+      buildTypes.length > 1
+        ? `${combinations.count} product-flavour combinations × ${buildTypes.length} release build types (${combinations.count * buildTypes.length} variants)`
+        : `${combinations.count} product-flavour combinations`
     result.notes.push({
       kind: 'too-large',
       file,
       platform: 'android',
-      message: `${file} declares ${combinations.count} product-flavour combinations, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`,
+      message: `${file} declares ${variants}, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`,
     })
     return result
   }
@@ -911,7 +924,7 @@ export function detectGradle(
   // A library module has a namespace too; it is the id only of an application module.
   const namespaceIsId =
     model.appliesApplicationPlugin || (options.applicationModule === true && !model.appliesLibraryPlugin)
-  for (const buildTypeName of releaseLikeBuildTypes(model)) {
+  for (const buildTypeName of buildTypes) {
     const buildType = buildTypeConfig(model, buildTypeName)
     for (const flavors of combinations) {
       const variant = variantName(flavors, buildTypeName)
