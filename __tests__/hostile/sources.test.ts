@@ -40,12 +40,8 @@ const BOTH = declarationYaml([
   }),
 ])
 
-async function check(
-  files: Record<string, string>,
-  mode: 'audit' | 'release' = 'release',
-): Promise<{ findings: Finding[]; ms: number }> {
-  const dir = await tree({ 'china-filing.yml': BOTH, ...files })
-  const started = performance.now()
+/** Every finding of the gate on the workspace `dir` (its china-filing.yml). */
+async function findingsIn(dir: string, mode: 'audit' | 'release' = 'release'): Promise<Finding[]> {
   const result = await runCheck({
     workspace: dir,
     config: 'china-filing.yml',
@@ -54,8 +50,18 @@ async function check(
     today: '2026-11-29',
     confine: true,
   })
+  return result.findings
+}
+
+async function check(
+  files: Record<string, string>,
+  mode: 'audit' | 'release' = 'release',
+): Promise<{ findings: Finding[]; ms: number }> {
+  const dir = await tree({ 'china-filing.yml': BOTH, ...files })
+  const started = performance.now()
+  const findings = await findingsIn(dir, mode)
   return {
-    findings: result.findings.filter((f) => f.rule === 'source-identity'),
+    findings: findings.filter((f) => f.rule === 'source-identity'),
     ms: performance.now() - started,
   }
 }
@@ -330,15 +336,7 @@ describe('hostile source files: a limit is never silence (issue 12.6)', () => {
     })
     const dir = await tree({ 'china-filing.yml': DECLARATION })
     await symlink(outside, path.join(dir, 'linked'))
-    const result = await runCheck({
-      workspace: dir,
-      config: 'china-filing.yml',
-      mode: 'release',
-      failOn: 'error',
-      today: '2026-11-29',
-      confine: true,
-    })
-    const findings = result.findings.filter((f) => f.rule === 'source-identity')
+    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
     expect(findings.map((f) => [f.severity, f.message])).toEqual([
       ['notice', 'linked is a symbolic link to outside the workspace; the source scan does not follow it'],
     ])
@@ -362,18 +360,6 @@ describe("git's own files are never read (they can hold the checkout's credentia
       )
   }
 
-  async function run(dir: string): Promise<Finding[]> {
-    const result = await runCheck({
-      workspace: dir,
-      config: 'china-filing.yml',
-      mode: 'release',
-      failOn: 'error',
-      today: '2026-11-29',
-      confine: true,
-    })
-    return result.findings
-  }
-
   it('an xcconfig that includes ../.git/config: the credential is not read, and the scan says why', async () => {
     const dir = await tree({
       'china-filing.yml': BOTH,
@@ -381,7 +367,7 @@ describe("git's own files are never read (they can hold the checkout's credentia
       'App.xcodeproj/project.pbxproj': xcodeWithXcconfig(),
       'Config/Release.xcconfig': '#include "../.git/config"\n',
     })
-    const findings = await run(dir)
+    const findings = await findingsIn(dir)
     expect(JSON.stringify(findings)).not.toContain(SECRET)
     expect(findings.map((f) => f.message)).toContainEqual(
       expect.stringContaining(
@@ -400,7 +386,7 @@ describe("git's own files are never read (they can hold the checkout's credentia
       'settings.gradle.kts': '',
     })
     await symlink('.git/config', path.join(dir, 'gradle.properties'))
-    const findings = await run(dir)
+    const findings = await findingsIn(dir)
     expect(JSON.stringify(findings)).not.toContain(SECRET)
     expect(findings.map((f) => f.message)).toContainEqual(
       expect.stringContaining(
