@@ -1,14 +1,14 @@
 import {
   annotationTitle,
   planAnnotations
-} from "./chunks/chunk-AUEPGI3I.js";
+} from "./chunks/chunk-TSEV3LUO.js";
 import {
   MODES,
   parseExpiryDays,
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-2SPSWR67.js";
+} from "./chunks/chunk-3YBUZ5PO.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-XBAH5IC4.js";
+} from "./chunks/chunk-CY5AWGG7.js";
 import {
   checkedSummary
-} from "./chunks/chunk-SAS2JMKQ.js";
+} from "./chunks/chunk-NSPGMITC.js";
 import {
   oneLine
 } from "./chunks/chunk-S4FVZDDN.js";
@@ -40,7 +40,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-LPRZWVTU.js";
+} from "./chunks/chunk-A6YXZXPH.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
@@ -51,7 +51,7 @@ import {
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
-} from "./chunks/chunk-QQOIP7LW.js";
+} from "./chunks/chunk-U5YUOXJF.js";
 import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
@@ -297,7 +297,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-2ACETT5O.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-EAFBC4AP.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -362,7 +362,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-HRSZYAHY.js");
+  const { renderSarif } = await import("./chunks/sarif-KGXPX636.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -46,6 +46,20 @@ export function findingPlace(finding: Finding): FindingPlace | undefined {
   return finding.artifact !== undefined ? { file: finding.artifact } : undefined
 }
 
+/**
+ * What a finding is about, not where in the file: rule, app, the file (a built artifact's too) and the
+ * message without `line:col` positions. SARIF and Code Quality fingerprints hash it, so an alert stays
+ * the same alert when lines move, and two findings about different files never share one.
+ */
+export function fingerprintKey(finding: Finding): string {
+  return [
+    finding.rule,
+    finding.app ?? '',
+    findingPlace(finding)?.file ?? '',
+    finding.message.replace(/\d+:\d+/g, ''),
+  ].join('\u0000')
+}
+
 /** `file:line:col`, or `file` alone for a whole-file place; '' when the finding has no place. */
 export function formatPlace(finding: Finding): string {
   const place = findingPlace(finding)

@@ -134,7 +134,37 @@ describe('report invariants over every shipped declaration', () => {
         count: n,
       })
       expect(new Set(quality.map((q) => q.fingerprint)).size).toBe(n)
+      // A fingerprint names its finding, not its position in the list: reversed, every finding keeps
+      // its fingerprint (findings that differ only by artifact once swapped theirs).
+      const reversed = toCodeQuality({ ...result, findings: [...result.findings].reverse() })
+      const byFinding = (issues: typeof quality) =>
+        new Map(issues.map((q) => [q.fingerprint, `${q.description}\u0000${q.location.path}`]))
+      const distinct = new Set(result.findings.map(key)).size === n
+      if (distinct) expect(byFinding(reversed)).toEqual(byFinding(quality))
     }
+  })
+
+  it('Code Quality and SARIF fingerprints tell apart findings that differ only by their artifact', () => {
+    const { result } = corpus[0]!
+    const about = (artifact: string): Finding => ({
+      rule: 'artifact-identity',
+      severity: 'error',
+      app: 'shop',
+      message: 'the signer is not the filed certificate',
+      artifact,
+    })
+    const prints = (findings: Finding[]) => {
+      const quality = toCodeQuality({ ...result, findings }).map((q) => [q.location.path, q.fingerprint])
+      const sarif = toSarif({ ...result, findings }).runs[0]!.results.map((r) => [
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+        r.partialFingerprints['chinaFilingGate/v1'],
+      ])
+      return { quality: new Map(quality as [string, string][]), sarif: new Map(sarif as [string, string][]) }
+    }
+    const ab = prints([about('build/a.apk'), about('build/b.apk')])
+    const ba = prints([about('build/b.apk'), about('build/a.apk')])
+    expect(ba).toEqual(ab)
+    expect(new Set(ab.sarif.values()).size).toBe(2)
   })
 
   it('blocks only judged apps, and an app reads fail only with a blocking finding of its own', () => {

@@ -6,7 +6,7 @@
  */
 import { reportJson } from '../excerpt.js'
 import { createHash } from 'node:crypto'
-import { findingPlace, type Finding, type Severity } from '../findings.js'
+import { findingPlace, fingerprintKey, type Finding, type Severity } from '../findings.js'
 import type { GateResult } from '../gate.js'
 
 /** GitLab's scale is info, minor, major, critical, blocker; an error blocks a release, so it is critical. */
@@ -28,18 +28,13 @@ export interface CodeQualityIssue {
 
 /**
  * GitLab matches issues across pipelines by fingerprint and shows only the first of equal ones, so it
- * must name what the finding is about (rule, app, file, message without positions) and stay stable when
+ * must name what the finding is about (fingerprintKey: rule, app, file, message without positions) and stay stable when
  * lines move; an ordinal separates equal findings in one report.
  */
 function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>()
   return findings.map((finding) => {
-    const key = [
-      finding.rule,
-      finding.app ?? '',
-      finding.location?.file ?? '',
-      finding.message.replace(/\d+:\d+/g, ''),
-    ].join('\u0000')
+    const key = fingerprintKey(finding)
     const ordinal = seen.get(key) ?? 0
     seen.set(key, ordinal + 1)
     return createHash('sha256').update(`${key}\u0000${ordinal}`).digest('hex').slice(0, 32)

@@ -5,7 +5,7 @@
  */
 import { reportJson } from '../excerpt.js'
 import { createHash } from 'node:crypto'
-import { findingPlace, type Finding, type Severity } from '../findings.js'
+import { findingPlace, fingerprintKey, type Finding, type Severity } from '../findings.js'
 import { TOOL_VERSION } from '../version.js'
 import type { GateResult } from '../gate.js'
 import { RULES } from '../rules/index.js'
@@ -17,15 +17,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   notice: 'note',
 }
 
-/** A fingerprint of what the finding is about, not where: rule, app and message without line numbers. */
+/** A fingerprint of what the finding is about, not where (fingerprintKey). */
 function fingerprint(finding: Finding): string {
-  const text = [
-    finding.rule,
-    finding.app ?? '',
-    findingPlace(finding)?.file ?? '',
-    finding.message.replace(/\d+:\d+/g, ''),
-  ].join('\u0000')
-  return createHash('sha256').update(text).digest('hex').slice(0, 32)
+  return createHash('sha256').update(fingerprintKey(finding)).digest('hex').slice(0, 32)
 }
 
 export function toSarif(result: GateResult) {
