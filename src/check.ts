@@ -2,6 +2,7 @@
  * `check` as the CLI and the action both run it: the I/O at the edge (read the declaration, expand
  * artifact globs and read the artifacts, scan the source tree), then the pure gate.
  */
+import { chinaDateOf } from './china-time.js'
 import path from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
@@ -152,16 +153,9 @@ async function collectArtifacts(
   return { patterns: [...patterns], unmatched, results }
 }
 
-/** China Standard Time is UTC+8 all year: China last observed daylight saving time in 1991 (IANA tz, Asia/Shanghai). */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/**
- * Today's date in China Standard Time: the regulation's deadlines are Beijing dates. Plain UTC+8
- * arithmetic rather than Intl.DateTimeFormat with a time zone, whose first use loads ICU's zone data
- * (about 30 ms of every run, issue 10); the test compares both over many instants.
- */
+/** Today's date in China Standard Time: the regulation's deadlines are Beijing dates. */
 export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  return chinaDateOf(now.getTime())
 }
 
 /** Validates a `today` override. */

@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-TTBKUSZZ.js";
+} from "./chunk-N5ULF7QJ.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

@@ -6,17 +6,14 @@
  * - new apps must be filed before they go live, from 2023-09-01 (cloud-provider guides).
  */
 
+import { daysBetween } from '../china-time.js'
+
 export const NOTICE_DATE = '2023-08-04'
 export const EXISTING_APP_DEADLINE = '2024-03-31'
 export const NEW_APP_RULE_FROM = '2023-09-01'
 
 export type FilingObligation =
   { kind: 'existing'; deadline: string; overdueDays: number } | { kind: 'new' } | { kind: 'unknown-launch' }
-
-/** Days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-}
 
 /** Which deadline applies to an app first live on `launchedOn`, judged on `today`. */
 export function filingObligation(launchedOn: string | undefined, today: string): FilingObligation {

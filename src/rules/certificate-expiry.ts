@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js'
+import { chinaDateOf, daysBetween } from '../china-time.js'
 import type { ArtifactIdentity, SignerInfo } from '../artifacts/types.js'
 import { filedIdentity } from '../declaration/identity.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
@@ -54,15 +55,9 @@ function signersToJudge(artifact: ArtifactIdentity): SignerInfo[] {
   return effective ? [effective] : artifact.signers
 }
 
-const DAY = 24 * 60 * 60 * 1000
-
-/** The date (YYYY-MM-DD) in China Standard Time (UTC+8, no DST) of a UTC instant: `today` is a CST date. */
+/** The date (YYYY-MM-DD) in China Standard Time of a UTC instant: `today` is a CST date. */
 export function chinaDate(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY)
+  return chinaDateOf(Date.parse(iso))
 }
 
 function judge(context: RuleContext, artifact: ArtifactIdentity, signer: SignerInfo): Finding | undefined {

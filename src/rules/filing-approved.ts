@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js'
-import { daysBetween } from '../filing/timeline.js'
+import { daysBetween } from '../china-time.js'
 import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {

@@ -1,7 +1,7 @@
 import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { closestMatch } from '../declaration/suggest.js'
-import { daysBetween } from '../filing/timeline.js'
+import { daysBetween } from '../china-time.js'
 import { reporter, type Rule, type RuleMeta } from './rule.js'
 import type { WaiverDeclaration } from '../declaration/schema.js'
 
