@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-JTO5YMX7.js";
+} from "./chunks/chunk-4OPMUGSO.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -40,14 +40,14 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-PQJQ3AQ7.js";
+} from "./chunks/chunk-H7CG6VPX.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-L3FJ34M3.js";
+} from "./chunks/chunk-7TGNJPU6.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -297,7 +297,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-JKAPP4ZC.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-CBRZE45X.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -362,7 +362,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-UQMOBAKN.js");
+  const { renderSarif } = await import("./chunks/sarif-NMDBC727.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

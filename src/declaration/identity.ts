@@ -23,6 +23,17 @@ export function filedIdentity(app: AppDeclaration, platform: IdentityPlatform): 
   return entry?.[IDENTITY_KEYS[platform]]
 }
 
+/**
+ * The app (of `scopes`, each holding one) whose filing records this built artifact's id on its
+ * platform: the app the artifact is judged against.
+ */
+export function ownerOf<T extends { app: AppDeclaration }>(
+  scopes: readonly T[],
+  artifact: { platform: IdentityPlatform; id: string },
+): T | undefined {
+  return scopes.find((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id)
+}
+
 /** `apps[0].platforms.android.package`: the key to name in a message. */
 export function identityKeyPath(index: number, platform: IdentityPlatform): string {
   return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`

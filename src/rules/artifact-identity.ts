@@ -2,7 +2,7 @@ import { quoteExcerpt } from '../excerpt.js'
 import type { Finding, SourceLocation } from '../findings.js'
 import type { ArtifactIdentity, ArtifactPlatform, SignerInfo } from '../artifacts/types.js'
 import type { AppDeclaration, CertificateDeclaration } from '../declaration/schema.js'
-import { IDENTITY_KEYS, filedIdentity } from '../declaration/identity.js'
+import { IDENTITY_KEYS, filedIdentity, ownerOf } from '../declaration/identity.js'
 import { normalizeFingerprint, publicKeyMatches } from '../artifacts/fingerprint.js'
 import { versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
@@ -121,7 +121,7 @@ export const artifactIdentity: Rule = {
 
 function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding[] {
   const { platform } = artifact
-  const owner = context.apps.find((s) => filedIdentity(s.app, platform) === artifact.id)
+  const owner = ownerOf(context.apps, artifact)
   if (!owner) return [unmatchedArtifact(context, artifact)]
   const { app } = owner
   const at = (path: (string | number)[]): { app: string; location: SourceLocation } => ({

@@ -2,7 +2,7 @@ import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import { listSome } from '../artifacts/bounded-text.js'
 import type { Finding, Severity } from '../findings.js'
 import type { ArtifactIdentity } from '../artifacts/types.js'
-import { filedIdentity } from '../declaration/identity.js'
+import { ownerOf } from '../declaration/identity.js'
 import type { AppScope } from '../scope.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
@@ -92,13 +92,12 @@ export const channelPackages: Rule = {
       .map((r) => r.identity)
       .filter((a): a is ArtifactIdentity => a?.type === 'apk' && a.channel !== undefined)
     if (channelApks.length === 0) return []
-    const ownerOf = (a: ArtifactIdentity) =>
-      context.apps.find((s) => filedIdentity(s.app, 'android') === a.id)
+    const owner = (apk: ArtifactIdentity) => ownerOf(context.apps, apk)
 
     const findings: Finding[] = []
-    for (const apk of channelApks) findings.push(...channelMarkFindings(apk, ownerOf(apk)))
-    findings.push(...mappingFindings(context, channelApks, ownerOf))
-    for (const set of channelSets(channelApks, ownerOf)) findings.push(...setFindings(context, set))
+    for (const apk of channelApks) findings.push(...channelMarkFindings(apk, owner(apk)))
+    findings.push(...mappingFindings(context, channelApks, owner))
+    for (const set of channelSets(channelApks, owner)) findings.push(...setFindings(context, set))
     return findings
   },
 }
@@ -130,11 +129,11 @@ function channelMarkFindings(apk: ArtifactIdentity, owner: AppScope | undefined)
 function mappingFindings(
   context: RuleContext,
   apks: readonly ArtifactIdentity[],
-  ownerOf: (a: ArtifactIdentity) => AppScope | undefined,
+  appOf: (a: ArtifactIdentity) => AppScope | undefined,
 ): Finding[] {
   const unmapped = new Map<AppScope, ArtifactIdentity[]>()
   for (const apk of apks) {
-    const owner = ownerOf(apk)
+    const owner = appOf(apk)
     if (!owner?.inScope) continue
     if (owner.app.release?.channels?.[apk.channel!] !== undefined) continue
     unmapped.set(owner, [...(unmapped.get(owner) ?? []), apk])
@@ -160,11 +159,11 @@ function mappingFindings(
  */
 function channelSets(
   apks: readonly ArtifactIdentity[],
-  ownerOf: (a: ArtifactIdentity) => AppScope | undefined,
+  appOf: (a: ArtifactIdentity) => AppScope | undefined,
 ): { owner: AppScope | undefined; apks: ArtifactIdentity[] }[] {
   const byOwner = new Map<AppScope | undefined, ArtifactIdentity[]>()
   for (const apk of apks) {
-    const owner = ownerOf(apk)
+    const owner = appOf(apk)
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), apk])
   }
   const orphans = byOwner.get(undefined) ?? []
