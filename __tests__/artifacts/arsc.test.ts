@@ -211,9 +211,9 @@ function syntheticTable(typeFlags: number, compact: boolean): Buffer {
 }
 
 describe('a damaged resources.arsc', () => {
-  it('costs the version, not the APK: the package and signer are read, with a note saying why', async () => {
+  /** The APK's bytes and where its stored resources.arsc starts (aapt2 stores the table uncompressed). */
+  async function apkWithTable(): Promise<{ bytes: Buffer; data: number }> {
     const bytes = await readFile(fixture(`${APK}.apk`))
-    // aapt2 stores resources.arsc uncompressed: find its data through the local file header.
     const name = Buffer.from('resources.arsc')
     const signature = Buffer.from('PK\u0003\u0004', 'latin1')
     let header = bytes.indexOf(signature)
@@ -222,7 +222,26 @@ describe('a damaged resources.arsc', () => {
     expect(bytes.readUInt16LE(header + 8)).toBe(0) // stored, so the bytes can be edited in place
     const data = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28)
     expect(bytes.readUInt16LE(data)).toBe(0x0002) // RES_TABLE_TYPE
-    bytes.writeUInt32LE(0x7fffffff, data + 4) // the table claims far more bytes than it has
+    return { bytes, data }
+  }
+
+  it.each<[string, (bytes: Buffer, data: number) => void, RegExp]>([
+    [
+      'its header claims far more bytes than it has',
+      (bytes, data) => bytes.writeUInt32LE(0x7fffffff, data + 4),
+      /resources\.arsc is malformed: the table at offset 0 claims 2147483647 bytes/,
+    ],
+    [
+      'its type chunks put their entries past their end (found only when the version is resolved)',
+      (bytes, data) => {
+        const table = bytes.subarray(data)
+        for (const chunk of typeChunks(table)) table.writeUInt32LE(0x7fffffff, chunk + 16)
+      },
+      /resources\.arsc .*entries that do not fit/,
+    ],
+  ])('%s: it costs the version, not the APK', async (_name, damage, problem) => {
+    const { bytes, data } = await apkWithTable()
+    damage(bytes, data)
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-arsc-'))
     try {
       const file = path.join(dir, 'damaged.apk')
@@ -235,9 +254,10 @@ describe('a damaged resources.arsc', () => {
       expect(damaged.version).toBeNull()
       expect(damaged.notes).toEqual([
         expect.stringMatching(
-          /^versionName is a resource reference \(@0x[0-9a-f]{8}\) that cannot be resolved \(resources\.arsc is malformed: the table at offset 0 claims 2147483647 bytes/,
+          /^versionName is a resource reference \(@0x[0-9a-f]{8}\) that cannot be resolved/,
         ),
       ])
+      expect(damaged.notes[0]).toMatch(problem)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

@@ -197,6 +197,20 @@ describe('hostile source files: one long line does not make a pattern backtrack'
     expect(table.lookup(['long'])?.value).toBe(`a${RUN}b`)
     expect(table.lookup(['key'])).toBeUndefined()
   })
+
+  it('a gradle.properties with CR line endings (which java.util.Properties accepts) is read line by line, in bounded time', () => {
+    const table = new SymbolTable()
+    const started = performance.now()
+    readGradleProperties(
+      'gradle.properties',
+      `appId=com.example.shop \rversion=1\r${'a=b\r'.repeat(250_000)}`,
+      table,
+    )
+    expect(performance.now() - started).toBeLessThan(FAST_MS)
+    expect(table.lookup(['appId'])?.value).toBe('com.example.shop')
+    expect(table.lookup(['version'])?.value).toBe('1')
+    expect(table.lookup(['a'])?.value).toBe('b')
+  })
 })
 
 describe('hostile source files: bounded expansion (issue 12.4)', () => {

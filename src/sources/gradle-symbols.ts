@@ -45,6 +45,8 @@ export class SymbolTable {
  * `gradle.properties` (java.util.Properties syntax, the subset build files use): `key=value` or
  * `key: value`, `#`/`!` comments. Values with escapes or line continuations are skipped, not guessed.
  */
+const LINE_REST = /[^\r\n\u2028\u2029]*/y
+
 export function readGradleProperties(file: string, text: string, into: SymbolTable): void {
   const lines = new LineIndex(text)
   // The pattern stops at the separator; the value runs to the end of the line, less trailing blanks,
@@ -52,10 +54,10 @@ export function readGradleProperties(file: string, text: string, into: SymbolTab
   const pattern = /^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*/gm
   for (const match of text.matchAll(pattern)) {
     const start = match.index + match[0].length
-    let lineEnd = text.indexOf('\n', start)
-    if (lineEnd < 0) lineEnd = text.length
-    let end = lineEnd
-    while (end > start && ' \t\r'.includes(text[end - 1]!)) end--
+    // A line ends at \n, \r (java.util.Properties accepts both) or the separators `^` matches after.
+    LINE_REST.lastIndex = start
+    let end = start + LINE_REST.exec(text)![0].length
+    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
     const value = text.slice(start, end)
     if (value.includes('\\')) continue
     into.set([match[1]!], { value, location: lines.locate(file, start, end) })

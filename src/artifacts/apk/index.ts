@@ -14,7 +14,7 @@ import { openZip, type ZipArchive } from '../zip.js'
 import { parseBinaryManifest, type ManifestValue } from './axml.js'
 import { readSigningBlock } from './signing-block.js'
 import { channelOf, readChannelMarks } from './channel.js'
-import { ResourceTable } from './arsc.js'
+import { ResourceTable, type Resolved } from './arsc.js'
 import { readJarSigners } from './v1.js'
 
 /** Real manifests are at most a few hundred KiB. */
@@ -122,6 +122,16 @@ async function resourceTable(
   }
 }
 
+/** A damaged entry costs the value, as a damaged table does (resourceTable). */
+function resolveIn(table: ResourceTable, id: number): Resolved {
+  try {
+    return table.resolve(id)
+  } catch (error) {
+    if (error instanceof ArtifactError) return { problem: error.message }
+    throw error
+  }
+}
+
 function manifestText(
   value: ManifestValue | null,
   name: string,
@@ -132,7 +142,7 @@ function manifestText(
   if (value.kind === 'string') return value.value
   if (value.kind === 'int') return String(value.value)
   const reference = `@0x${value.id.toString(16).padStart(8, '0')}`
-  const resolved = resources instanceof ResourceTable ? resources.resolve(value.id) : resources
+  const resolved = resources instanceof ResourceTable ? resolveIn(resources, value.id) : resources
   if (resolved && 'value' in resolved) return resolved.value
   notes.push(
     `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? 'no resource table'}); it is not reported`,
