@@ -8,11 +8,11 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-4OPMUGSO.js";
+} from "./chunks/chunk-XS5HSRTQ.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-KHPIAPH4.js";
+import "./chunks/chunk-PVWN7IB2.js";
 import {
   resolveInWorkspace,
   writeFileSafely
@@ -22,16 +22,15 @@ import {
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-CY5AWGG7.js";
+} from "./chunks/chunk-HUVNPTBG.js";
 import {
   checkedSummary
-} from "./chunks/chunk-NSPGMITC.js";
+} from "./chunks/chunk-76ZQZAG6.js";
 import {
   oneLine
-} from "./chunks/chunk-S4FVZDDN.js";
+} from "./chunks/chunk-LZ5XRQHW.js";
 import {
   error,
-  escapeCell,
   getInput,
   info,
   notice,
@@ -39,15 +38,16 @@ import {
   setFailed,
   setOutput,
   summary,
+  textCell,
   warning
-} from "./chunks/chunk-H7CG6VPX.js";
+} from "./chunks/chunk-ZP2EAADQ.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-7TGNJPU6.js";
+} from "./chunks/chunk-7ODPMO7Z.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -56,9 +56,9 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-O5AMO2O6.js";
+import "./chunks/chunk-AGCFGTQL.js";
 import "./chunks/chunk-UIIEGSOT.js";
-import "./chunks/chunk-6SWXIEN5.js";
+import "./chunks/chunk-Z44SICXH.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
@@ -66,7 +66,7 @@ import {
   node_path_default
 } from "./chunks/chunk-FLB3LZ3Q.js";
 import "./chunks/chunk-XX43KU6O.js";
-import "./chunks/chunk-DQGK4RPC.js";
+import "./chunks/chunk-UWRYC2JV.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
@@ -297,7 +297,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-CBRZE45X.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-OFD663WH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -345,7 +345,7 @@ async function reportFailure(message, rule, progress, env) {
     warning(`could not write the report files: ${oneLine(error2.message)}`);
   }
   if (progress.summaryWritten) await appendToJobSummary(`> [!CAUTION]
-> ${escapeCell(message)}
+> ${textCell(message)}
 `);
   else await writeJobSummary(result, void 0, []);
   setOutputs(result, files);
@@ -362,7 +362,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-NMDBC727.js");
+  const { renderSarif } = await import("./chunks/sarif-NTIYTNKE.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -49,8 +49,12 @@ export function quoteExcerpt(value: string, max: number = MAX_EXCERPT): string {
 const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
 
 export function boundMessage(message: string): string {
-  const normalized = message.replace(/\r\n?/g, '\n')
-  return truncate(normalized.replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape), MAX_MESSAGE)
+  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE)
+}
+
+/** escapeControls for text that keeps its lines: CRLF and CR become \n, tabs and \n stay. */
+export function escapeControlsButLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape)
 }
 
 /**

@@ -12,6 +12,9 @@ import { emitAnnotations } from '../../src/report/github.js'
 import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 import { MAX_MESSAGE } from '../../src/excerpt.js'
 import { tempDir } from '../helpers/temp-dir.js'
+import { parse as parseYaml } from 'yaml'
+import { renderSummary } from '../../src/report/summary.js'
+import { releaseNotesSection } from '../../src/report/github-release-notes.js'
 
 const PAYLOADS = ['\n::warning::pwned', '\r\n::add-mask::secret', '\n  ::stop-commands::tok']
 
@@ -142,7 +145,7 @@ describe('terminal control characters from a file never reach the output as them
   // eslint-disable-next-line no-control-regex
   const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
 
-  it.each(['text', 'github', 'json', 'sarif'])(
+  it.each(['text', 'github', 'json', 'sarif', 'junit', 'codequality'])(
     '%s output escapes them wherever a value is quoted',
     async (format) => {
       const dir = await hostileWorkspace(CONTROLS)
@@ -157,6 +160,37 @@ describe('terminal control characters from a file never reach the output as them
       expect(run.stderr).not.toMatch(RAW_CONTROL)
     },
   )
+
+  it('the job summary and the release notes escape them', async () => {
+    const dir = await hostileWorkspace(CONTROLS)
+    const result = await runCheck({
+      workspace: dir,
+      config: 'china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: '2026-11-29',
+      artifacts: ['dist/*.apk'],
+      confine: true,
+    })
+    const summary = renderSummary(result)
+    expect(summary).toMatch(/evil\.example/)
+    expect(summary).not.toMatch(RAW_CONTROL)
+    const notes = releaseNotesSection({ ...result, verdict: 'pass' })
+    expect(notes).toMatch(/evil\.example/)
+    expect(notes).not.toMatch(RAW_CONTROL)
+  })
+
+  it.each(['yaml', 'text', 'json'])('inspect --format %s escapes them in a file name', async (format) => {
+    const dir = await tempDir('cfg-hostile-')
+    const name = `app${CONTROLS}\u2028\u0085.apk`
+    await copyFile('__tests__/fixtures/android/rsa-v123.apk', path.join(dir, name))
+    const run = await cli(['inspect', '--format', format, name], dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/evil\.example/)
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
+    if (format === 'yaml') expect(parseYaml(run.stdout)[0].file).toBe(name)
+  })
 })
 
 describe('messages quote short excerpts and are bounded (issue 12.3)', () => {

@@ -22,7 +22,7 @@ import {
   type RunFailureRule,
 } from '../report/usage-failure.js'
 import { checkedSummary } from '../report/text.js'
-import { escapeCell } from '../report/markdown.js'
+import { textCell } from '../report/markdown.js'
 import { oneLine } from '../report/stdout-guard.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
@@ -151,7 +151,7 @@ async function reportFailure(
   } catch (error) {
     core.warning(`could not write the report files: ${oneLine((error as Error).message)}`)
   }
-  if (progress.summaryWritten) await appendToJobSummary(`> [!CAUTION]\n> ${escapeCell(message)}\n`)
+  if (progress.summaryWritten) await appendToJobSummary(`> [!CAUTION]\n> ${textCell(message)}\n`)
   else await writeJobSummary(result, undefined, [])
   setOutputs(result, files)
 }

@@ -13,24 +13,24 @@ import { formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { isBlockingSeverity } from '../verdict.js'
 import { RULES } from '../rules/index.js'
+import { escapeControlsButLineBreaks } from '../excerpt.js'
 
 /**
- * Text for an attribute or a text node. XML 1.0 cannot carry most C0 controls even escaped (a
- * message quoting a binary file could hold them). Line breaks are written as character references:
+ * Text for an attribute or a text node. Line breaks are written as character references:
  * a parser reads them back as line breaks (an attribute keeps them, where a raw one would become a
  * space), and no line of the file can then start with a value, such as a file name beginning a
  * workflow command when CI prints the report.
  */
 function xml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching the controls XML 1.0 forbids is the point
-  const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
-  return text
-    .replace(forbidden, '\ufffd')
+  // Control characters become \uXXXX text (XML 1.0 cannot carry most C0 ones even as references, and
+  // C1 ones would reach a terminal that prints the report); line breaks and tabs stay. U+FFFE and
+  // U+FFFF are not XML characters at all.
+  return escapeControlsButLineBreaks(text)
+    .replace(/[\ufffe\uffff]/g, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/\r/g, '&#13;')
     .replace(/\n/g, '&#10;')
 }
 

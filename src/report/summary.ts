@@ -6,7 +6,7 @@
 import { findingPlace, formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import type { ArtifactEvidence } from './evidence.js'
-import { codeCell, escapeCell, textCell } from './markdown.js'
+import { codeCell, escapeCell, escapeMarkdown, textCell } from './markdown.js'
 import { ruleDocsUrl } from '../rules/docs.js'
 import { findRule } from '../rules/index.js'
 
@@ -30,7 +30,7 @@ function where(finding: Finding, options: SummaryOptions): string {
   // A built artifact is not in the repository: no blob link for it.
   if (options.blobUrl && place.line !== undefined && finding.location) {
     // Brackets would end the link text early.
-    const text = escapeCell(formatPlace(finding)).replace(/[[\]]/g, '\\$&')
+    const text = escapeCell(escapeMarkdown(formatPlace(finding)))
     return `[${text}](${options.blobUrl}/${linkPath(place.file)}#L${place.line})`
   }
   return codeCell(formatPlace(finding))
@@ -42,7 +42,7 @@ function linkPath(file: string): string {
 }
 
 function signerCell(artifact: ArtifactEvidence): string {
-  if (artifact.error !== undefined) return `unreadable: ${escapeCell(artifact.error)}`
+  if (artifact.error !== undefined) return `unreadable: ${textCell(artifact.error)}`
   if (artifact.signers.length === 0) return 'unsigned'
   return artifact.signers
     .map((s) => {
@@ -52,7 +52,7 @@ function signerCell(artifact: ArtifactEvidence): string {
           : s.matchesFiling
             ? `✅ matches filed ${Object.keys(s.declared).join('/')}`
             : '❌ not the filed certificate'
-      return `${escapeCell(s.subject)}${s.effective ? '' : ' (not effective)'}: SHA-256 \`${s.sha256}\` SHA-1 \`${s.sha1}\` MD5 \`${s.md5}\` — ${match}`
+      return `${textCell(s.subject)}${s.effective ? '' : ' (not effective)'}: SHA-256 \`${s.sha256}\` SHA-1 \`${s.sha1}\` MD5 \`${s.md5}\` — ${match}`
     })
     .join('<br>')
 }
@@ -71,7 +71,7 @@ function evidenceSection(result: GateResult): string[] {
     for (const a of artifacts.slice(0, MAX_EVIDENCE_ROWS)) {
       const version = a.version ? `${a.version}${a.build ? ` (${a.build})` : ''}` : '—'
       out.push(
-        `| ${codeCell(a.file)} | ${escapeCell(a.app ?? '— (no declared app)')} | ${a.type ?? '—'} | ${escapeCell(a.id ?? '—')} | ${escapeCell(version)} | ${signerCell(a)} |`,
+        `| ${codeCell(a.file)} | ${escapeCell(a.app ?? '— (no declared app)')} | ${a.type ?? '—'} | ${textCell(a.id ?? '—')} | ${textCell(version)} | ${signerCell(a)} |`,
       )
     }
     out.push(...moreRows(artifacts.length, 'artifacts'), '')
@@ -85,7 +85,7 @@ function evidenceSection(result: GateResult): string[] {
     )
     for (const s of sources.slice(0, MAX_EVIDENCE_ROWS)) {
       out.push(
-        `| ${codeCell(`${s.file}:${s.line}:${s.column}`)} | ${s.platform} | ${escapeCell(s.key)} | ${escapeCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${escapeCell(s.value)} |`,
+        `| ${codeCell(`${s.file}:${s.line}:${s.column}`)} | ${s.platform} | ${textCell(s.key)} | ${textCell(s.variant ?? '—')}${s.release ? '' : ' (not release)'} | ${textCell(s.value)} |`,
       )
     }
     out.push(...moreRows(sources.length, 'source identities'), '')
@@ -135,7 +135,7 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
         ? app.stores.map((s) => (app.mainlandStores.includes(s) ? `**${s}**` : s)).join(', ')
         : escapeCell(app.reason ?? '')
       out.push(
-        `| ${escapeCell(app.id)} (${textCell(app.name)}) | ${app.filingNumber ? codeCell(app.filingNumber) : '—'} | ${escapeCell(app.filingStatus)} | ${escapeCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
+        `| ${escapeCell(app.id)} (${textCell(app.name)}) | ${app.filingNumber ? codeCell(app.filingNumber) : '—'} | ${escapeCell(app.filingStatus)} | ${textCell(app.hosting.join(', ') || '—')} | ${stores || '—'} | ${VERDICT[app.verdict]} |`,
       )
     }
     out.push('', '_Stores in bold distribute in mainland China and require the filing._', '')
@@ -145,7 +145,7 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
     out.push('### Findings', '', '| | Rule | App | Where | Message |', '|---|---|---|---|---|')
     for (const f of result.findings) {
       out.push(
-        `| ${ICON[f.severity]} ${f.severity} | ${findRule(f.rule) ? `[${f.rule}](${ruleDocsUrl(f.rule)})` : f.rule} | ${escapeCell(f.app ?? '—')} | ${where(f, options)} | ${escapeCell(f.message)} |`,
+        `| ${ICON[f.severity]} ${f.severity} | ${findRule(f.rule) ? `[${f.rule}](${ruleDocsUrl(f.rule)})` : f.rule} | ${escapeCell(f.app ?? '—')} | ${where(f, options)} | ${textCell(f.message)} |`,
       )
     }
     out.push('')
