@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-XS5HSRTQ.js";
+} from "./chunks/chunk-AXB33MI2.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -40,14 +40,14 @@ import {
   summary,
   textCell,
   warning
-} from "./chunks/chunk-ZP2EAADQ.js";
+} from "./chunks/chunk-EABOEUQM.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-7ODPMO7Z.js";
+} from "./chunks/chunk-ZRHRFDSX.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -56,9 +56,9 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-AGCFGTQL.js";
+import "./chunks/chunk-HSZWHCKA.js";
 import "./chunks/chunk-UIIEGSOT.js";
-import "./chunks/chunk-Z44SICXH.js";
+import "./chunks/chunk-HOGZX7JA.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
@@ -72,6 +72,7 @@ import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
 import "./chunks/chunk-6XKLYHM3.js";
 import "./chunks/chunk-G5IBDK4M.js";
+import "./chunks/chunk-ZZLBI4GZ.js";
 import {
   __toESM
 } from "./chunks/chunk-ERADHNRU.js";
@@ -297,7 +298,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-OFD663WH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-2S7KWRJH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -362,7 +363,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-NTIYTNKE.js");
+  const { renderSarif } = await import("./chunks/sarif-TZMDVFEX.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

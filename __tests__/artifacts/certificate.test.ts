@@ -224,6 +224,15 @@ describe('validity times in the forms OpenSSL accepts', () => {
     expect(signer.notBefore).toBe('2025-01-01T00:00:00Z')
   })
 
+  it.each<[string, number, string]>([
+    ['a 31 February', 0x18, '20350231000000Z'],
+    ['an offset of +99 hours', 0x17, '350101000000+9900'],
+    ['an offset of 99 minutes', 0x18, '20350101000000-0099'],
+  ])('%s is not a time: the validity is left out, never rolled over', (_name, tag, text) => {
+    const der = certificate(tlv(0x0c, Buffer.from('Demo')), [FROM, time(tag, text)])
+    expect(describeCertificate(der, ['v2']).notAfter).toBeUndefined()
+  })
+
   it('a time it cannot read leaves the validity out instead of calling the signature corrupt', () => {
     // Month 13: OpenSSL still parses the certificate (it reads times lazily), but no date is certain.
     const der = certificate(tlv(0x0c, Buffer.from('Demo')), [FROM, time(0x17, '351301000000Z')])

@@ -11,6 +11,7 @@ import { readArtifact } from '../../src/artifacts/read.js'
 import { validityOf } from '../../src/artifacts/certificate.js'
 import { chinaDate } from '../../src/rules/certificate-expiry.js'
 import { section } from '../artifacts/android-records.js'
+import { gate } from '../helpers/declarations.js'
 
 const DECLARATION = `version: 1
 holder:
@@ -160,5 +161,33 @@ describe('certificate-expiry', () => {
 
   it('does not note an Android certificate that is still valid or about to expire', async () => {
     expect(await check('android/rsa-v123.apk', '2026-11-29')).toEqual([])
+  })
+})
+
+describe('certificate-expiry when the validity cannot be read', () => {
+  /** The real IPA and HAP as read, with the effective signer's validity left out (as an unreadable time leaves it). */
+  async function withoutValidity(fixture: string) {
+    const identity = await readArtifact(path.join('__tests__/fixtures', fixture))
+    const signers = identity.signers.map((s, i) => {
+      if (i !== identity.effectiveSigner) return s
+      const { notBefore: _from, notAfter: _to, ...rest } = s
+      return rest
+    })
+    return { ...identity, signers }
+  }
+
+  it.each<[string, 'release' | 'audit', string | undefined]>([
+    ['ios/appstore.ipa', 'release', 'error'],
+    ['ios/appstore.ipa', 'audit', 'warning'],
+    ['harmony/release.hap', 'release', 'warning'],
+  ])('%s in %s mode: %s, never a silent pass', async (fixture, mode, severity) => {
+    const identity = await withoutValidity(fixture)
+    const result = gate(DECLARATION, {
+      mode,
+      artifacts: { patterns: [fixture], unmatched: [], results: [{ file: fixture, identity }] },
+    })
+    const findings = result.findings.filter((f) => f.rule === 'certificate-expiry')
+    expect(findings.map((f) => [f.severity, f.app])).toEqual([[severity, 'shop']])
+    expect(findings[0]!.message).toContain("whose certificate's validity period cannot be read")
   })
 })

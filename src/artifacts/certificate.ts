@@ -7,6 +7,7 @@
 import { X509Certificate, createHash } from 'node:crypto'
 import { Asn1Error, parseAsn1, type Asn1Node } from './asn1.js'
 import { ArtifactError, type PublicKeyInfo, type SignerInfo } from './types.js'
+import { daysInMonth } from '../china-time.js'
 
 const ALGORITHMS: Record<string, string> = {
   rsa: 'RSA',
@@ -211,10 +212,12 @@ function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
     number,
     number,
   ]
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
-    return undefined
-  const offsetMinutes =
-    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  // Second 60 (a leap second) is kept as 59: expiry is judged by the day.
+  if (hour > 23 || minute > 59 || second > 60) return undefined
+  const [zoneHours, zoneMinutes] = zone === 'Z' ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))]
+  if (zoneHours > 23 || zoneMinutes > 59) return undefined
+  const offsetMinutes = (zone[0] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes)
   const date = new Date(0)
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
   date.setUTCFullYear(year, month - 1, day)

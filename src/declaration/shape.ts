@@ -11,6 +11,7 @@ import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
 import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
 import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import { closestMatch } from './suggest.js'
+import { daysInMonth } from '../china-time.js'
 
 /** A problem with a value: what is wrong, how to fix it, and where below the value (for objects). */
 export interface Problem {
@@ -58,12 +59,6 @@ export const APP_ID: Pattern = {
 export const GRADLE_VARIANT: Pattern = {
   pattern: /^[A-Za-z][A-Za-z0-9]*$/,
   message: 'a Gradle variant name such as prodRelease',
-}
-
-/** Days in a month of the proleptic Gregorian calendar (what Date and toISOString use). */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
 /** A real calendar day written YYYY-MM-DD (the same days `new Date(value)` round-trips, without building one). */

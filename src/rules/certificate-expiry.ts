@@ -61,10 +61,10 @@ export function chinaDate(iso: string): string {
 }
 
 function judge(context: RuleContext, artifact: ArtifactIdentity, signer: SignerInfo): Finding | undefined {
-  if (signer.notAfter === undefined) return undefined
+  const who = `${artifact.file} is signed by ${signer.subject} (SHA-1 ${signer.sha1})`
+  if (signer.notAfter === undefined) return unknownValidity(context, artifact, who)
   const last = chinaDate(signer.notAfter)
   const left = daysBetween(context.today, last)
-  const who = `${artifact.file} is signed by ${signer.subject} (SHA-1 ${signer.sha1})`
   const window = context.certificateExpiryDays ?? DEFAULT_CERTIFICATE_EXPIRY_DAYS
 
   if (artifact.platform === 'android') {
@@ -94,4 +94,18 @@ function judge(context: RuleContext, artifact: ArtifactIdentity, signer: SignerI
     )
   }
   return undefined
+}
+
+/**
+ * A certificate whose validity times cannot be read (a form neither RFC 5280 nor OpenSSL's parser
+ * allows): whether it has expired is unknown. For iOS, where an expired certificate stops the upload,
+ * a release fails closed; Android ignores validity.
+ */
+function unknownValidity(context: RuleContext, artifact: ArtifactIdentity, who: string): Finding | undefined {
+  if (artifact.platform === 'android') return undefined
+  const severity = artifact.platform === 'ios' && context.mode === 'release' ? 'error' : 'warning'
+  return report(
+    severity,
+    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Check its dates with \`openssl x509 -noout -dates\`, and re-sign with a certificate whose validity is well-formed.`,
+  )
 }
