@@ -488,6 +488,15 @@ describe('a CLI that helps (issue 7.7, 7.8)', () => {
     expect(await readdir(path.join(dir, '.git'))).toEqual([])
   })
 
+  it('--output writes through a link to a stream: /dev/null (as /dev/stdout is a link to one)', async () => {
+    const dir = await tempDir('cfg-out-')
+    await symlink('/dev/null', path.join(dir, 'sink'))
+    const config = path.resolve('examples/china-filing.yml')
+    const run = await cli(['check', '--config', config, '-f', 'json', '-o', 'sink', ...TODAY], dir)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+  })
+
   it('an --output in a missing folder names the path and the fix (exit 2)', async () => {
     const dir = await tempDir('cfg-out-')
     const run = await cli(

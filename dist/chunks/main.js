@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-3RBCLXQ2.js";
+} from "./chunk-X6JBSWJA.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

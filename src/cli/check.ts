@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { constants } from 'node:fs'
-import { open, realpath } from 'node:fs/promises'
+import { open, realpath, stat } from 'node:fs/promises'
 import valid from 'semver/functions/valid.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
@@ -113,10 +113,18 @@ async function writeOutput(cwd: string, given: string, text: string): Promise<vo
   const folder = await realpath(path.dirname(target)).catch(() => path.dirname(target))
   if (isInGitDirectory(target) || isInGitDirectory(folder))
     throw new UsageError(`--output ${given} is inside a .git folder; the gate never writes git's own files`)
+  // A link to a terminal or a pipe (`-o /dev/stdout`, a process substitution) is a stream, not a
+  // file to plant: it is written through.
+  const stream = await stat(target).then(
+    (info) => info.isCharacterDevice() || info.isFIFO(),
+    () => false,
+  )
   try {
     const handle = await open(
       target,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      stream
+        ? constants.O_WRONLY
+        : constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
       0o644,
     )
     try {
