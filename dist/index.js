@@ -8,11 +8,11 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-AXB33MI2.js";
+} from "./chunks/chunk-EEQHMZXV.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-PVWN7IB2.js";
+import "./chunks/chunk-WHFDVJ4T.js";
 import {
   resolveInWorkspace,
   writeFileSafely

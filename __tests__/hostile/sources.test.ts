@@ -229,6 +229,26 @@ describe('hostile source files: bounded expansion (issue 12.4)', () => {
     expect(audit.findings.map((f) => f.severity)).toEqual(['warning'])
   })
 
+  it('past the limit, the variant named under sources.android.variant is still judged, alone', async () => {
+    const bomb = flavourBomb(10, 6).replace(
+      'd0f5 { dimension "d0" }',
+      'd0f5 { dimension "d0"; applicationIdSuffix ".cn" }',
+    )
+    const named = (variant: string) =>
+      BOTH.replace(
+        '    stores:',
+        `    sources:\n      android: { path: app, variant: ${variant} }\n    stores:`,
+      )
+    const shipped = `d0f5${Array.from({ length: 9 }, (_, d) => `D${d + 1}f0`).join('')}Release`
+    const dir = await tree({ 'china-filing.yml': named(shipped), 'app/build.gradle': bomb })
+    const started = performance.now()
+    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    expect(performance.now() - started).toBeLessThan(FAST_MS)
+    expect(findings.map((f) => [f.severity, f.message.split(', but')[0]])).toEqual([
+      ['error', `app/build.gradle: applicationId (${shipped}) is com.example.shop.cn`],
+    ])
+  })
+
   it('the limit counts release build types too: 1,500 flavours × 40 types made initWith release', async () => {
     const buildTypes = Array.from({ length: 39 }, (_, k) => `        store${k} { initWith release }`)
     const flavours = Array.from({ length: 1_500 }, (_, k) => `        f${k} { }`)

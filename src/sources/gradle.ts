@@ -787,31 +787,60 @@ interface Flavor {
 export const MAX_GRADLE_VARIANTS = 2_000
 
 /**
- * Flavour combinations in dimension priority order (the first dimension has the highest priority), or
- * their count when there are more than `max` (the variant budget shared by the release build types).
+ * The flavours by dimension, in priority order (the first dimension has the highest priority): one
+ * group per dimension, each variant taking one flavour of each. Without dimensions (or with one) every
+ * flavour stands alone: one group. No flavours: no groups, one variant per build type.
  */
-function flavorCombinations(model: GradleAndroidModel, max: number): Flavor[][] | { count: number } {
+function flavorGroups(model: GradleAndroidModel): Flavor[][] {
   const flavors = [...model.flavors.entries()].map(([name, config]) => ({ name, config }))
-  if (flavors.length === 0) return [[]]
-  const each = (): Flavor[][] | { count: number } =>
-    flavors.length > max ? { count: flavors.length } : flavors.map((f) => [f])
+  if (flavors.length === 0) return []
   const declared = (model.flavorDimensions ?? [])
     .map((d) => d.literal)
     .filter((d): d is string => d !== undefined)
   const seen = flavors.map((f) => f.config.dimension?.literal).filter((d): d is string => d !== undefined)
   const dimensions = declared.length > 0 ? declared : [...new Set(seen)]
-  if (dimensions.length <= 1) return each()
+  if (dimensions.length <= 1) return [flavors]
   const groups = dimensions.map((dimension) =>
     flavors.filter((f) => f.config.dimension?.literal === dimension),
   )
   // A flavour outside every declared dimension is a build error in AGP; judge each flavour alone then.
-  if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length) return each()
+  if (groups.some((g) => g.length === 0) || groups.flat().length !== flavors.length) return [flavors]
+  return groups
+}
+
+/** Every flavour combination, or their count when there are more than `max` (the variant budget). */
+function flavorCombinations(groups: Flavor[][], max: number): Flavor[][] | { count: number } {
   const count = groups.reduce((n, g) => n * g.length, 1)
   if (count > max) return { count }
   return groups.reduce<Flavor[][]>(
     (combos, group) => combos.flatMap((c) => group.map((f) => [...c, f])),
     [[]],
   )
+}
+
+/**
+ * The one variant named `variant` (lower case), found flavour by flavour without listing the
+ * combinations: what lets a module past the variant budget still be judged on its shipped variant.
+ */
+function namedVariant(
+  groups: Flavor[][],
+  buildTypes: readonly string[],
+  variant: string,
+): { flavors: Flavor[]; buildType: string } | undefined {
+  const search = (depth: number, rest: string, chosen: Flavor[]): ReturnType<typeof namedVariant> => {
+    if (depth === groups.length) {
+      const buildType = buildTypes.find((b) => b.toLowerCase() === rest)
+      return buildType === undefined ? undefined : { flavors: chosen, buildType }
+    }
+    for (const flavor of groups[depth]!) {
+      const name = flavor.name.toLowerCase()
+      if (!rest.startsWith(name)) continue
+      const found = search(depth + 1, rest.slice(name.length), [...chosen, flavor])
+      if (found) return found
+    }
+    return undefined
+  }
+  return search(0, variant, [])
 }
 
 function variantName(flavors: Flavor[], buildType: string): string {
@@ -903,28 +932,37 @@ export function detectGradle(
 
   // Every flavour combination is judged with every release-like build type: the budget is on both.
   const buildTypes = releaseLikeBuildTypes(model)
-  const combinations = flavorCombinations(
-    model,
+  const groups = flavorGroups(model)
+  let combinations = flavorCombinations(
+    groups,
     Math.floor(MAX_GRADLE_VARIANTS / Math.max(1, buildTypes.length)),
   )
-  if (!Array.isArray(combinations)) {
-    const variants =
-      buildTypes.length > 1
-        ? `${combinations.count} product-flavour combinations × ${buildTypes.length} release build types (${combinations.count * buildTypes.length} variants)`
-        : `${combinations.count} product-flavour combinations`
-    result.notes.push({
-      kind: 'too-large',
-      file,
-      platform: 'android',
-      message: `${file} declares ${variants}, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`,
-    })
-    return result
-  }
+  let judgedBuildTypes = buildTypes
   const shipped = options.variant?.toLowerCase()
+  if (!Array.isArray(combinations)) {
+    // Past the budget, the variant the declaration names is still found and judged, alone.
+    const named = shipped !== undefined ? namedVariant(groups, buildTypes, shipped) : undefined
+    if (named) {
+      combinations = [named.flavors]
+      judgedBuildTypes = [named.buildType]
+    } else {
+      const variants =
+        buildTypes.length > 1
+          ? `${combinations.count} product-flavour combinations × ${buildTypes.length} release build types (${combinations.count * buildTypes.length} variants)`
+          : `${combinations.count} product-flavour combinations`
+      result.notes.push({
+        kind: 'too-large',
+        file,
+        platform: 'android',
+        message: `${file} declares ${variants}, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`,
+      })
+      return result
+    }
+  }
   // A library module has a namespace too; it is the id only of an application module.
   const namespaceIsId =
     model.appliesApplicationPlugin || (options.applicationModule === true && !model.appliesLibraryPlugin)
-  for (const buildTypeName of buildTypes) {
+  for (const buildTypeName of judgedBuildTypes) {
     const buildType = buildTypeConfig(model, buildTypeName)
     for (const flavors of combinations) {
       const variant = variantName(flavors, buildTypeName)
