@@ -32,6 +32,25 @@ async function init(files: Record<string, string>): Promise<{ stdout: string; ya
 const gradle = (body: string) => `plugins { id("com.android.application") }\nandroid {\n${body}\n}\n`
 
 describe('init writes what ships', () => {
+  it("does not write another variant's id when the shipped variant's is not a valid package name", async () => {
+    const { stdout, yaml } = await init({
+      'app/build.gradle.kts': gradle(`    defaultConfig { applicationId = "com.example.chat" }
+    flavorDimensions += "env"
+    productFlavors {
+        create("prod") { dimension = "env"; applicationIdSuffix = ".cn-store" }
+        create("dev") { dimension = "env"; applicationIdSuffix = ".dev" }
+    }`),
+    })
+    expect(yaml).not.toContain('com.example.chat.dev')
+    expect(yaml).toContain('no app identity was found in this tree')
+    expect(stdout).toContain(
+      'android com.example.chat.cn-store (app/build.gradle.kts:3, prodRelease): not a valid id: an Android package name must be dot-separated identifiers like com.example.shop',
+    )
+    expect(stdout).toContain(
+      'android com.example.chat.dev (app/build.gradle.kts:3, devRelease): another variant of the same app; prodRelease, the one that ships, has no valid id, so none was written',
+    )
+  })
+
   it('picks the production flavour, not the first one, and says what it left out', async () => {
     const { stdout, yaml } = await init({
       'app/build.gradle.kts': gradle(`    defaultConfig { applicationId = "com.example.chat" }

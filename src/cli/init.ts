@@ -79,13 +79,6 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
       leftOut.push({ identity, reason: 'the value is empty (not set)' })
       continue
     }
-    // Only an id the declaration would accept is written: a crafted or computed value must not reach
-    // the starter file (it could add YAML of its own), and the gate would reject it anyway.
-    const shape = IDENTITY_SHAPES[identity.platform]
-    if (!shape.pattern.test(identity.value)) {
-      leftOut.push({ identity, reason: `not a valid id: ${shape.message}` })
-      continue
-    }
     const root = appRootOf(module)
     byRoot.set(root, [...(byRoot.get(root) ?? []), identity])
   }
@@ -106,15 +99,24 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
           })
         continue
       }
-      app.identities[platform] = chosen
+      // Only an id the declaration would accept is written: a crafted value must not reach the starter
+      // file (it could add YAML of its own), and the gate would reject it anyway. Nor is another
+      // variant's id written in its place: that would file the wrong build.
+      const shape = IDENTITY_SHAPES[platform]
+      const valid = shape.pattern.test(chosen.value)
+      if (valid) app.identities[platform] = chosen
+      else leftOut.push({ identity: chosen, reason: `not a valid id: ${shape.message}` })
+      const shipped = chosen.variant ?? 'the release build'
       for (const other of candidates) {
-        if (other === chosen || other.value === chosen.value) continue
+        if (other === chosen || (valid && other.value === chosen.value)) continue
         leftOut.push({
           identity: other,
           reason:
             other.target && !other.release
               ? 'an embedded target (extension, widget, watch app) with its own id'
-              : `another variant of the same app; ${chosen.variant ?? 'the release build'} was written`,
+              : valid
+                ? `another variant of the same app; ${shipped} was written`
+                : `another variant of the same app; ${shipped}, the one that ships, has no valid id, so none was written`,
         })
       }
     }
