@@ -66,7 +66,9 @@ import {
   node_path_default
 } from "./chunks/chunk-FLB3LZ3Q.js";
 import "./chunks/chunk-XX43KU6O.js";
-import "./chunks/chunk-UWRYC2JV.js";
+import {
+  boundMessage
+} from "./chunks/chunk-UWRYC2JV.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
@@ -244,7 +246,7 @@ function usageFailureResult(message, context, rule = USAGE_RULE) {
     today: context.today,
     config: context.config,
     apps: [],
-    findings: [{ rule, severity: "error", message }],
+    findings: [{ rule, severity: "error", message: boundMessage(message) }],
     blocking: [],
     filingNumbers: {},
     evidence: { artifacts: [], sources: [] }
@@ -255,7 +257,8 @@ function withRunFailure(result, message, rule) {
     ...result,
     verdict: "fail",
     enforced: true,
-    findings: [...result.findings, { rule, severity: "error", message }]
+    // Bounded and escaped like every finding's message: an exception's text can quote a file.
+    findings: [...result.findings, { rule, severity: "error", message: boundMessage(message) }]
   };
 }
 

@@ -2,10 +2,11 @@
  * A run that could not start (a bad input such as `fail-on: fatal`, an unknown app) still answers in
  * every channel a workflow reads: `verdict=fail`, a job summary that says what to fix, and the report
  * and SARIF files when asked, so `if: always()` upload steps do not break (issue 7.7). The result has
- * one run-level finding, under the `usage` pseudo-rule (a input the user can fix) or `internal` (a
+ * one run-level finding, under the `usage` pseudo-rule (an input the user can fix) or `internal` (a
  * fault of the gate), and judges no app. A run that failed after the check ran keeps its findings and
  * gains that one (`withRunFailure`).
  */
+import { boundMessage } from '../excerpt.js'
 import type { GateResult } from '../gate.js'
 import type { Mode } from '../scope.js'
 import type { FailOn } from '../verdict.js'
@@ -29,7 +30,7 @@ export function usageFailureResult(
     today: context.today,
     config: context.config,
     apps: [],
-    findings: [{ rule, severity: 'error', message }],
+    findings: [{ rule, severity: 'error', message: boundMessage(message) }],
     blocking: [],
     filingNumbers: {},
     evidence: { artifacts: [], sources: [] },
@@ -42,6 +43,7 @@ export function withRunFailure(result: GateResult, message: string, rule: RunFai
     ...result,
     verdict: 'fail',
     enforced: true,
-    findings: [...result.findings, { rule, severity: 'error', message }],
+    // Bounded and escaped like every finding's message: an exception's text can quote a file.
+    findings: [...result.findings, { rule, severity: 'error', message: boundMessage(message) }],
   }
 }
