@@ -8,11 +8,11 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-EEQHMZXV.js";
+} from "./chunks/chunk-57AV7G7F.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-WHFDVJ4T.js";
+import "./chunks/chunk-YN76TKLJ.js";
 import {
   resolveInWorkspace,
   writeFileSafely
@@ -40,7 +40,7 @@ import {
   summary,
   textCell,
   warning
-} from "./chunks/chunk-EABOEUQM.js";
+} from "./chunks/chunk-XJMPGYTV.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
@@ -301,7 +301,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-2S7KWRJH.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-HRAL5KA6.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(

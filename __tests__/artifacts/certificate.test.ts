@@ -228,6 +228,10 @@ describe('validity times in the forms OpenSSL accepts', () => {
     ['a 31 February', 0x18, '20350231000000Z'],
     ['an offset of +99 hours', 0x17, '350101000000+9900'],
     ['an offset of 99 minutes', 0x18, '20350101000000-0099'],
+    ['an offset of 13 hours (OpenSSL allows 12)', 0x17, '350101000000+1300'],
+    ['a leap second (OpenSSL allows 59)', 0x17, '351231235960Z'],
+    ['a fraction without seconds', 0x18, '203501010000.5Z'],
+    ['a comma as the decimal mark', 0x18, '20350101000000,5Z'],
   ])('%s is not a time: the validity is left out, never rolled over', (_name, tag, text) => {
     const der = certificate(tlv(0x0c, Buffer.from('Demo')), [FROM, time(tag, text)])
     expect(describeCertificate(der, ['v2']).notAfter).toBeUndefined()

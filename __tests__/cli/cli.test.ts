@@ -3,6 +3,7 @@
  * 2 usage error). In-process through main(), with captured output.
  */
 import { describe, it, expect } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFile, readdir, writeFile, cp, mkdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { createAjv } from '../helpers/ajv.js'
@@ -488,13 +489,23 @@ describe('a CLI that helps (issue 7.7, 7.8)', () => {
     expect(await readdir(path.join(dir, '.git'))).toEqual([])
   })
 
-  it('--output writes through a link to a stream: /dev/null (as /dev/stdout is a link to one)', async () => {
+  it('--output /dev/stdout is written through; a planted link to /dev/null is not followed', async () => {
     const dir = await tempDir('cfg-out-')
-    await symlink('/dev/null', path.join(dir, 'sink'))
+    await symlink('/dev/null', path.join(dir, 'china-filing-junit.xml'))
     const config = path.resolve('examples/china-filing.yml')
-    const run = await cli(['check', '--config', config, '-f', 'json', '-o', 'sink', ...TODAY], dir)
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
+    const planted = await cli(
+      ['check', '--config', config, '-f', 'junit', '-o', 'china-filing-junit.xml', ...TODAY],
+      dir,
+    )
+    expect(planted.code).toBe(2)
+    expect(planted.stderr).toContain('--output china-filing-junit.xml is a symbolic link')
+    const run = spawnSync(
+      process.execPath,
+      [path.resolve('dist/cli.js'), 'check', '--config', config, '-f', 'json', '-o', '/dev/stdout', ...TODAY],
+      { cwd: dir, encoding: 'utf8' },
+    )
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout).verdict).toBe('pass')
   })
 
   it('an --output in a missing folder names the path and the fix (exit 2)', async () => {

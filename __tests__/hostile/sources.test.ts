@@ -249,6 +249,32 @@ describe('hostile source files: bounded expansion (issue 12.4)', () => {
     ])
   })
 
+  it('a named variant that matches no variant, among flavours that are prefixes of one another, is not searched exponentially', async () => {
+    // 10 dimensions of 10 flavours named by runs of 4 to 13 `a`s, the case of the first four telling
+    // the dimension (flavour names are unique): lower-cased, a long run of `a`s splits into them in
+    // millions of ways, and none ends in a build type.
+    const names = Array.from({ length: 10 }, (_, d) =>
+      Array.from({ length: 10 }, (_, k) => {
+        const head = [...'aaaa'].map((c, bit) => ((d >> bit) & 1 ? c.toUpperCase() : c)).join('')
+        return head + 'a'.repeat(k)
+      }),
+    )
+    const blocks = names.flatMap((group, d) => group.map((n) => `        ${n} { dimension "d${d}" }`))
+    const script = `apply plugin: 'com.android.application'\nandroid {\n    defaultConfig { applicationId "com.example.shop" }\n    flavorDimensions ${names.map((_, d) => `"d${d}"`).join(', ')}\n    productFlavors {\n${blocks.join('\n')}\n    }\n}\n`
+    const variant = `${'a'.repeat(80)}x`
+    const dir = await tree({
+      'china-filing.yml': BOTH.replace(
+        '    stores:',
+        `    sources:\n      android: { path: app, variant: ${variant} }\n    stores:`,
+      ),
+      'app/build.gradle': script,
+    })
+    const started = performance.now()
+    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    expect(performance.now() - started).toBeLessThan(FAST_MS)
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/over the limit of 2000 variants/)])
+  })
+
   it('the limit counts release build types too: 1,500 flavours × 40 types made initWith release', async () => {
     const buildTypes = Array.from({ length: 39 }, (_, k) => `        store${k} { initWith release }`)
     const flavours = Array.from({ length: 1_500 }, (_, k) => `        f${k} { }`)

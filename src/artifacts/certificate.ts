@@ -192,11 +192,11 @@ export function validityOf(
 
 /**
  * RFC 5280 §4.1.2.5 writes YYMMDDHHMMSSZ (UTCTime; years 50–99 are 19xx) or YYYYMMDDHHMMSSZ
- * (GeneralizedTime), but certificates made by older tools also carry what X.680 allows: no seconds, a
- * +hhmm/-hhmm offset, fractional seconds, or (GeneralizedTime) no zone, read here as UTC.
+ * (GeneralizedTime), but certificates made by older tools also carry what X.680 allows and OpenSSL
+ * reads: no seconds, a +hhmm/-hhmm offset, or (GeneralizedTime) a fraction after the seconds.
  */
 const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/
-const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})?(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{4})?$/
+const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/
 
 function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
   const text = der.toString('latin1', node.contentStart, node.contentEnd)
@@ -213,15 +213,15 @@ function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
     number,
   ]
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  // Second 60 (a leap second) is kept as 59: expiry is judged by the day.
-  if (hour > 23 || minute > 59 || second > 60) return undefined
+  // OpenSSL's limits (ossl_asn1_time_to_tm): no leap second, offsets up to 12 hours.
+  if (hour > 23 || minute > 59 || second > 59) return undefined
   const [zoneHours, zoneMinutes] = zone === 'Z' ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))]
-  if (zoneHours > 23 || zoneMinutes > 59) return undefined
+  if (zoneHours > 12 || zoneMinutes > 59) return undefined
   const offsetMinutes = (zone[0] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes)
   const date = new Date(0)
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
   date.setUTCFullYear(year, month - 1, day)
-  date.setUTCHours(hour, minute - offsetMinutes, Math.min(second, 59))
+  date.setUTCHours(hour, minute - offsetMinutes, second)
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { constants } from 'node:fs'
-import { open, realpath, stat } from 'node:fs/promises'
+import { open, realpath } from 'node:fs/promises'
 import valid from 'semver/functions/valid.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
@@ -97,7 +97,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
             : format === 'codequality'
               ? (await import('../report/codequality.js')).renderCodeQuality(result)
               : await renderTextReport(result, !values.output, io)
-  if (values.output) await writeOutput(io.cwd, values.output as string, rendered)
+  if (values.output) await writeOutput(io, values.output as string, rendered)
   else io.stdout.write(rendered)
   // fail-on: never reports a failing verdict but is not enforced: exit 0.
   return result.verdict === 'pass' || !result.enforced ? EXIT.pass : EXIT.blocked
@@ -108,17 +108,23 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
  * cloned repository the name may be a planted symbolic link (to ~/.bashrc, say), so the file is
  * opened with O_NOFOLLOW; and git's own files are never written, named or through a linked folder.
  */
-async function writeOutput(cwd: string, given: string, text: string): Promise<void> {
-  const target = path.resolve(cwd, given)
+const OWN_STREAM = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/
+const STDOUT = ['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']
+const STDERR = ['/dev/stderr', '/dev/fd/2', '/proc/self/fd/2']
+
+async function writeOutput(io: Io, given: string, text: string): Promise<void> {
+  const target = path.resolve(io.cwd, given)
+  // Our own stdout and stderr are written as streams: opening them by name fails when they are
+  // sockets (ENXIO), as a parent process's pipes often are.
+  if (STDOUT.includes(target)) return void io.stdout.write(text)
+  if (STDERR.includes(target)) return void io.stderr.write(text)
   const folder = await realpath(path.dirname(target)).catch(() => path.dirname(target))
   if (isInGitDirectory(target) || isInGitDirectory(folder))
     throw new UsageError(`--output ${given} is inside a .git folder; the gate never writes git's own files`)
-  // A link to a terminal or a pipe (`-o /dev/stdout`, a process substitution) is a stream, not a
-  // file to plant: it is written through.
-  const stream = await stat(target).then(
-    (info) => info.isCharacterDevice() || info.isFIFO(),
-    () => false,
-  )
+  // The process's own output streams, named as such (`-o /dev/stdout`, `-o /dev/fd/3`, a process
+  // substitution), are links by nature and are written through. Any other name is never followed:
+  // a planted link to /dev/null or a FIFO would hide the report or hang the run.
+  const stream = OWN_STREAM.test(target)
   try {
     const handle = await open(
       target,

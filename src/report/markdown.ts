@@ -38,7 +38,11 @@ export function textCell(text: string): string {
   return escapeCell(escapeMarkdown(text))
 }
 
-/** Markdown's inline punctuation, backslash-escaped (a link text's brackets included). */
+/**
+ * Markdown's inline punctuation, backslash-escaped (a link text's brackets included). Backticks stay:
+ * a code span shows its text literally, so it cannot make a link, and the gate's own messages use
+ * them for commands.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]!~]/g, (c) => `\\${c}`)
+  return text.replace(/[\\*_[\]!~]/g, (c) => `\\${c}`)
 }

@@ -827,17 +827,23 @@ function namedVariant(
   buildTypes: readonly string[],
   variant: string,
 ): { flavors: Flavor[]; buildType: string } | undefined {
+  // Flavour names can be prefixes of one another, so the search backtracks; what failed from a
+  // (dimension, position) pair fails again, so each pair is tried once: polynomial, not exponential.
+  const failed = new Set<string>()
   const search = (depth: number, rest: string, chosen: Flavor[]): ReturnType<typeof namedVariant> => {
     if (depth === groups.length) {
       const buildType = buildTypes.find((b) => b.toLowerCase() === rest)
       return buildType === undefined ? undefined : { flavors: chosen, buildType }
     }
+    const state = `${depth}:${rest.length}`
+    if (failed.has(state)) return undefined
     for (const flavor of groups[depth]!) {
       const name = flavor.name.toLowerCase()
       if (!rest.startsWith(name)) continue
       const found = search(depth + 1, rest.slice(name.length), [...chosen, flavor])
       if (found) return found
     }
+    failed.add(state)
     return undefined
   }
   return search(0, variant, [])
