@@ -82,6 +82,19 @@ waivers:
   return dir
 }
 
+/** The gate's release run on a hostile workspace, with its artifacts. */
+function checkRelease(dir: string) {
+  return runCheck({
+    workspace: dir,
+    config: 'china-filing.yml',
+    mode: 'release',
+    failOn: 'error',
+    today: '2026-11-29',
+    artifacts: ['dist/*.apk'],
+    confine: true,
+  })
+}
+
 describe('workflow-command injection (issue 12.2)', () => {
   it.each(PAYLOADS)('schema messages quoting keys and values escape them: %j', async (payload) => {
     const dir = await tempDir('cfg-hostile-')
@@ -114,15 +127,7 @@ describe('workflow-command injection (issue 12.2)', () => {
 
   it('the action annotations escape every payload too', async () => {
     const dir = await hostileWorkspace(PAYLOADS[0]!)
-    const result = await runCheck({
-      workspace: dir,
-      config: 'china-filing.yml',
-      mode: 'release',
-      failOn: 'error',
-      today: '2026-11-29',
-      artifacts: ['dist/*.apk'],
-      confine: true,
-    })
+    const result = await checkRelease(dir)
     const written: string[] = []
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
       written.push(String(chunk))
@@ -163,15 +168,7 @@ describe('terminal control characters from a file never reach the output as them
 
   it('the job summary and the release notes escape them', async () => {
     const dir = await hostileWorkspace(CONTROLS)
-    const result = await runCheck({
-      workspace: dir,
-      config: 'china-filing.yml',
-      mode: 'release',
-      failOn: 'error',
-      today: '2026-11-29',
-      artifacts: ['dist/*.apk'],
-      confine: true,
-    })
+    const result = await checkRelease(dir)
     const summary = renderSummary(result)
     expect(summary).toMatch(/evil\.example/)
     expect(summary).not.toMatch(RAW_CONTROL)
