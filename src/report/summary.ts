@@ -29,7 +29,7 @@ function where(finding: Finding, options: SummaryOptions): string {
   if (!place) return ''
   // A built artifact is not in the repository: no blob link for it.
   if (options.blobUrl && place.line !== undefined && finding.location) {
-    // Brackets would end the link text early.
+    // Brackets and backslashes would end the link text early.
     const text = escapeCell(escapeMarkdown(formatPlace(finding)))
     return `[${text}](${options.blobUrl}/${linkPath(place.file)}#L${place.line})`
   }
