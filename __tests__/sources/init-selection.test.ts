@@ -51,6 +51,20 @@ describe('init writes what ships', () => {
     )
   })
 
+  it('between equally shipped variants, writes the valid id, not the shorter invalid one', async () => {
+    const { yaml } = await init({
+      'app/build.gradle.kts': gradle(`    defaultConfig { applicationId = "com.example.chat" }
+    flavorDimensions += "market"
+    productFlavors {
+        create("cn") { dimension = "market"; applicationIdSuffix = ".c-n" }
+        create("china") { dimension = "market"; applicationIdSuffix = ".china" }
+    }`),
+    })
+    expect(yaml).toMatch(
+      /package: com\.example\.chat\.china # from app\/build\.gradle\.kts:\d+ \(chinaRelease\)/,
+    )
+  })
+
   it('picks the production flavour, not the first one, and says what it left out', async () => {
     const { stdout, yaml } = await init({
       'app/build.gradle.kts': gradle(`    defaultConfig { applicationId = "com.example.chat" }

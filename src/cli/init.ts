@@ -87,8 +87,11 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
     const app: DetectedApp = { root, identities: {} }
     for (const platform of ['android', 'ios', 'harmony', 'wechat', 'alipay'] as const) {
       const candidates = found.filter((i) => i.platform === platform)
+      // Between equally shipped variants, a valid id before an invalid one, then the shortest.
+      const invalid = (i: SourceIdentity) => (IDENTITY_SHAPES[platform].pattern.test(i.value) ? 0 : 1)
       const ranked = [...candidates].sort(
-        (a, b) => variantRank(a) - variantRank(b) || a.value.length - b.value.length,
+        (a, b) =>
+          variantRank(a) - variantRank(b) || invalid(a) - invalid(b) || a.value.length - b.value.length,
       )
       const chosen = ranked.find((i) => i.release) ?? ranked.find((i) => i.target === undefined)
       if (!chosen) {
