@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-57AV7G7F.js";
+} from "./chunks/chunk-5H5QJ6NP.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -56,7 +56,7 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-HSZWHCKA.js";
+import "./chunks/chunk-EJ5ZBHT2.js";
 import "./chunks/chunk-UIIEGSOT.js";
 import "./chunks/chunk-HOGZX7JA.js";
 import {

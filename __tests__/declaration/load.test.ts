@@ -40,6 +40,33 @@ describe('declaration-syntax', () => {
     expect(finding!.message).toMatch(/duplicate key/)
   })
 
+  it.each([
+    ['an explicit key', 'version: 1\n? [a, b]\n: x\nholder: {name: x, province: 沪}\napps: []\n', 2, 3],
+    ['a flow key', 'version: 1\nholder: {[a]: 1, name: x}\napps: []\n', 2, 10],
+    ['a nested key', 'version: 1\nholder:\n  {a: b}: 1\napps: []\n', 3, 3],
+  ])(
+    'reports a list or mapping used as a key (%s) at the key, with no warning on stderr',
+    async (_name, text, line, column) => {
+      const warnings: string[] = []
+      const listen = (warning: Error) => warnings.push(warning.message)
+      process.on('warning', listen)
+      try {
+        const findings = findingsOf(text)
+        expect(findings.map((f) => [f.rule, f.location?.line, f.location?.column])).toEqual([
+          ['declaration-syntax', line, column],
+        ])
+        expect(findings[0]!.message).toMatch(
+          /^a mapping key here is a list or mapping; declaration keys are plain names/,
+        )
+        // process.emitWarning delivers on a later tick.
+        await new Promise((resolve) => setImmediate(resolve))
+      } finally {
+        process.off('warning', listen)
+      }
+      expect(warnings).toEqual([])
+    },
+  )
+
   it('reports broken YAML with its place', () => {
     const [finding] = findingsOf('version: 1\nholder: [unclosed\n')
     expect(finding).toMatchObject({ rule: 'declaration-syntax', location: { file: FILE } })

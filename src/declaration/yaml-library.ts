@@ -24,7 +24,8 @@ export function readWithYamlLibrary(text: string, file: string): ReadYaml {
       ],
     }
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true })
+  // logLevel error: the library's warnings are not printed to stderr; what matters becomes a finding.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' })
   const lineStarts = lineStartsOf(text)
   const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineStarts, offset, end)
 
@@ -44,6 +45,20 @@ export function readWithYamlLibrary(text: string, file: string): ReadYaml {
         syntaxFinding(
           `${file} is empty. Declare version: 1, holder and apps (\`china-filing init\` writes a starter).`,
           { file, line: 1, column: 1 },
+        ),
+      ],
+    }
+  }
+
+  // A list or mapping as a key (`? [a, b]`) has no place in a declaration, and turning it into a
+  // JavaScript object would stringify it (with a Node warning on stderr): an error at the key.
+  const complexKey = firstCollectionKey(doc.contents as Node)
+  if (complexKey) {
+    return {
+      findings: [
+        syntaxFinding(
+          'a mapping key here is a list or mapping; declaration keys are plain names (version, holder, apps, …). Write the key as a name.',
+          at(complexKey[0], complexKey[1]),
         ),
       ],
     }
@@ -74,6 +89,22 @@ export function readWithYamlLibrary(text: string, file: string): ReadYaml {
     }
   }
   return { root: treeOf(doc.contents as Node), value }
+}
+
+/** The range of the first mapping key that is a collection, depth first, or undefined. */
+function firstCollectionKey(root: Node): [number, number] | undefined {
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if ((isMap(pair.key) || isSeq(pair.key)) && pair.key.range)
+          return [pair.key.range[0], pair.key.range[1]]
+        stack.push(pair.value)
+      }
+    } else if (isSeq(node)) stack.push(...node.items)
+  }
+  return undefined
 }
 
 /** The library's node tree as the locator walks it: collections, scalars and their offsets. */
