@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-27VDHMXK.js";
+} from "./chunk-R3KAXCHS.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

@@ -16,20 +16,7 @@ import { list, oneOf } from './options.js'
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality'] as const
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    config: { type: 'string', short: 'c' },
-    mode: { type: 'string' },
-    apps: { type: 'string', multiple: true },
-    stores: { type: 'string', multiple: true },
-    tag: { type: 'string' },
-    version: { type: 'string' },
-    artifact: { type: 'string', multiple: true },
-    'fail-on': { type: 'string' },
-    today: { type: 'string' },
-    'certificate-expiry-days': { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-  })
+  const { values, positionals } = parse(args, 'check')
   if (positionals.length)
     throw new UsageError(
       `check takes no positional arguments (got "${positionals[0]}"); use --config and --artifact`,

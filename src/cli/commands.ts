@@ -1,7 +1,8 @@
 /**
  * What each command takes, written once: the help text (`--help`, `help COMMAND`, the usage printed
- * with a usage error) and the flag names "did you mean" suggests from. The parsers in check.ts,
- * inspect.ts and init.ts declare the same flags to node:util's parseArgs; a test checks they agree.
+ * with a usage error), the flag names "did you mean" suggests from, and the flags the parser accepts
+ * (main.ts `parse` builds node:util's parseArgs options from them: a flag with a `value` takes one,
+ * a `repeatable` one may be given more than once).
  */
 
 export interface FlagHelp {

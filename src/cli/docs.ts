@@ -9,7 +9,7 @@ import { UsageError } from '../usage-error.js'
 import { EXIT, parse, type Io } from './main.js'
 
 export function schemaCommand(args: string[], io: Io): number {
-  const { positionals } = parse(args, {})
+  const { positionals } = parse(args, 'schema')
   if (positionals.length)
     throw new UsageError(
       `schema takes no arguments (got "${positionals[0]}"); it prints the schema of china-filing.yml`,
@@ -30,7 +30,7 @@ function rulesDocsDir(): string | undefined {
 }
 
 export async function explainCommand(args: string[], io: Io): Promise<number> {
-  const { positionals } = parse(args, {})
+  const { positionals } = parse(args, 'explain')
   const id = positionals[0]
   const ids = RULES.map((r) => r.meta.id)
   if (!id) throw new UsageError(`explain needs a rule id: ${ids.join(', ')}`)

@@ -233,10 +233,7 @@ export function starterDeclaration(apps: readonly DetectedApp[]): string {
 }
 
 export async function initCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    config: { type: 'string', short: 'c' },
-    force: { type: 'boolean' },
-  })
+  const { values, positionals } = parse(args, 'init')
   if (positionals.length) throw new UsageError(`init takes no positional arguments (got "${positionals[0]}")`)
   const target = path.resolve(io.cwd, (values.config as string | undefined) ?? 'china-filing.yml')
   const shown = path.relative(io.cwd, target) || target

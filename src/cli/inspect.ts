@@ -9,7 +9,7 @@ import { oneOf } from './options.js'
 import { EXIT, parse, type Io } from './main.js'
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' } })
+  const { values, positionals } = parse(args, 'inspect')
   const format = oneOf(
     '--format',
     values.format as string | undefined,

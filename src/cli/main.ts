@@ -39,12 +39,27 @@ function describeParseError(message: string, known: string[]): string {
   return message.split('. ')[0]!
 }
 
-export function parse(args: string[], options: ParseArgsConfig['options']): CommandArgs {
+/**
+ * Parses a command's arguments with exactly the flags its help lists (commands.ts), so what `--help`
+ * shows and what the parser accepts cannot drift apart. `--help` itself is answered before parsing.
+ */
+export function parse(args: string[], commandName: string): CommandArgs {
+  const command = findCommand(commandName)
+  if (!command) throw new Error(`no command ${commandName} in commands.ts`)
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const flag of command.flags) {
+    if (flag.name === 'help') continue
+    options[flag.name] = {
+      type: flag.value !== undefined ? 'string' : 'boolean',
+      ...(flag.short !== undefined ? { short: flag.short } : {}),
+      ...(flag.repeatable ? { multiple: true } : {}),
+    }
+  }
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true })
     return { values: values as CommandArgs['values'], positionals }
   } catch (error) {
-    throw new UsageError(describeParseError((error as Error).message, Object.keys(options ?? {})))
+    throw new UsageError(describeParseError((error as Error).message, Object.keys(options)))
   }
 }
 
@@ -120,7 +135,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function helpCommand(args: string[], io: Io): number {
-  const { positionals } = parse(args, {})
+  const { positionals } = parse(args, 'help')
   if (positionals.length > 1) throw new UsageError('help takes one command: help check')
   const name = positionals[0]
   if (name === undefined) {
