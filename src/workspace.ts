@@ -17,7 +17,7 @@ export function displayPath(workspace: string, absolute: string): string {
   return shown.split(path.sep).join('/') || '.'
 }
 
-function isInside(workspace: string, absolute: string): boolean {
+export function isInside(workspace: string, absolute: string): boolean {
   const relative = path.relative(workspace, absolute)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }

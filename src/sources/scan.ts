@@ -8,7 +8,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { isInGitDirectory, realPathInWorkspace } from '../workspace.js'
+import { isInGitDirectory, isInside, realPathInWorkspace } from '../workspace.js'
 import { FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './file-types.js'
 import type { GradleAndroidModel, GradleDetectOptions } from './gradle.js'
 import type { SymbolLookup } from './gradle-symbols.js'
@@ -163,6 +163,12 @@ class SourceReader {
     readonly root: string,
     private readonly result: ScanResult,
   ) {}
+
+  /** The root's real path, resolved once for every file the scan reads. */
+  private realRoot: Promise<string> | undefined
+  private resolvedRoot(): Promise<string> {
+    return (this.realRoot ??= realpath(this.root).catch(() => this.root))
+  }
 
   /**
    * A declared path, validated and resolved to the identity file(s) it names (a folder may hold
@@ -365,11 +371,12 @@ class SourceReader {
     const absolute = path.join(this.root, rel)
     // Git's own files are never read, named (`#include "../.git/config"`) or through a symlink:
     // .git/config can hold the checkout's credential, which a crafted setting would echo as an id.
-    const real = await realpath(absolute).catch(() => absolute)
-    const realRoot = await realpath(this.root).catch(() => this.root)
+    // One realpath per file serves both checks; a missing file has none and is reported missing below.
+    const real = await realpath(absolute).catch(() => undefined)
+    const realRoot = await this.resolvedRoot()
     if (
       isInGitDirectory(path.relative(this.root, absolute)) ||
-      isInGitDirectory(path.relative(realRoot, real))
+      (real !== undefined && isInGitDirectory(path.relative(realRoot, real)))
     ) {
       this.result.note({
         kind: 'invalid-path',
@@ -379,7 +386,7 @@ class SourceReader {
       })
       return undefined
     }
-    if (!(await realPathInWorkspace(this.root, absolute))) {
+    if (real !== undefined && !isInside(realRoot, real)) {
       this.result.note({
         kind: 'invalid-path',
         file: rel,
