@@ -8,27 +8,27 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-5H5QJ6NP.js";
+} from "./chunks/chunk-2GHBKI62.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
-import "./chunks/chunk-YN76TKLJ.js";
+import "./chunks/chunk-REHZ6QNB.js";
 import {
   resolveInWorkspace,
   writeFileSafely
-} from "./chunks/chunk-F3WUB27P.js";
+} from "./chunks/chunk-UPXCFUPC.js";
 import {
   node_os_default
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-HUVNPTBG.js";
+} from "./chunks/chunk-26RFDSVC.js";
 import {
   checkedSummary
-} from "./chunks/chunk-76ZQZAG6.js";
+} from "./chunks/chunk-7QG5QZ46.js";
 import {
   oneLine
-} from "./chunks/chunk-LZ5XRQHW.js";
+} from "./chunks/chunk-U4DJEMRE.js";
 import {
   error,
   getInput,
@@ -40,14 +40,14 @@ import {
   summary,
   textCell,
   warning
-} from "./chunks/chunk-XJMPGYTV.js";
+} from "./chunks/chunk-J6GEP4PW.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-ZRHRFDSX.js";
+} from "./chunks/chunk-HQJOQC67.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -56,9 +56,9 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-EJ5ZBHT2.js";
+import "./chunks/chunk-W376RXDA.js";
 import "./chunks/chunk-UIIEGSOT.js";
-import "./chunks/chunk-HOGZX7JA.js";
+import "./chunks/chunk-E4IZJGFF.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
@@ -68,7 +68,7 @@ import {
 import "./chunks/chunk-XX43KU6O.js";
 import {
   boundMessage
-} from "./chunks/chunk-UWRYC2JV.js";
+} from "./chunks/chunk-YSFKIYB2.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
@@ -213,17 +213,16 @@ async function writeJobSummary(result, blobUrl, notes) {
     }
     await summary.addRaw(summary2).write();
   } catch (error2) {
-    warning(`could not write the job summary: ${error2.message}`);
+    warnSummaryNotWritten(error2);
   }
 }
 async function appendToJobSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  try {
-    await summary.addRaw(`
-${markdown}`).write();
-  } catch (error2) {
-    warning(`could not write the job summary: ${error2.message}`);
-  }
+  await summary.addRaw(`
+${markdown}`).write().catch(warnSummaryNotWritten);
+}
+function warnSummaryNotWritten(error2) {
+  warning(`could not write the job summary: ${error2.message}`);
 }
 function setOutputs(result, files) {
   setOutput("verdict", result.verdict);
@@ -301,7 +300,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-HRAL5KA6.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-REK6UKWW.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -366,7 +365,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-TZMDVFEX.js");
+  const { renderSarif } = await import("./chunks/sarif-OM7OFATX.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

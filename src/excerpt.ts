@@ -30,24 +30,30 @@ export function escapeControls(text: string): string {
 const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 
 /**
+ * What JSON.stringify (and the yaml library) leave as themselves: DEL, C1 controls, whose ESC-like
+ * codes drive some terminals, and U+2028/2029, which break lines in some viewers. Inside a JSON or
+ * YAML double-quoted string a \uXXXX escape reads back as the same character.
+ */
+export function escapeJsonLeftovers(text: string): string {
+  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)
+}
+
+/**
  * A value as a message quotes it: in double quotes, control characters (newlines included, which
  * would otherwise start a workflow command line) written as JSON escapes, at most MAX_EXCERPT long.
  */
 export function quoteExcerpt(value: string, max: number = MAX_EXCERPT): string {
-  const escaped = JSON.stringify(truncate(value, max)).slice(1, -1)
-  // JSON leaves DEL, C1 controls and U+2028/2029 alone; ESC-like C1 codes drive some terminals and
-  // the separators break lines in some viewers.
-  return `"${escaped.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)}"`
+  return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
 
 /**
  * A finding's message, bounded, with line breaks as \n and every other control character escaped:
  * a backstop for a value a rule quoted without quoteExcerpt (an ESC from a file must never reach a
  * terminal or an annotation as itself).
  */
-// eslint-disable-next-line no-control-regex
-const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
-
 export function boundMessage(message: string): string {
   return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE)
 }
@@ -58,10 +64,9 @@ export function escapeControlsButLineBreaks(text: string): string {
 }
 
 /**
- * A report as pretty JSON whose text has no raw control character: JSON.stringify escapes C0 but
- * leaves DEL, C1 controls and U+2028/2029 as themselves, and a report is often read in a terminal.
- * They can only occur inside strings, where a \\uXXXX escape is the same value.
+ * A report as pretty JSON whose text has no raw control character (a report is often read in a
+ * terminal): JSON.stringify escapes C0, and the rest can only occur inside strings.
  */
 export function reportJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)}\n`
+  return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}\n`
 }

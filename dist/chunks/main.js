@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-R3KAXCHS.js";
+} from "./chunk-SRV2PT3D.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

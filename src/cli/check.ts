@@ -90,15 +90,16 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   return result.verdict === 'pass' || !result.enforced ? EXIT.pass : EXIT.blocked
 }
 
+const STDOUT = ['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']
+const STDERR = ['/dev/stderr', '/dev/fd/2', '/proc/self/fd/2']
+/** The process's other descriptors, named as such (`-o /dev/fd/3`, a process substitution). */
+const OWN_DESCRIPTOR = /^\/(dev|proc\/self)\/fd\/\d+$/
+
 /**
  * Writes the report where --output names, which may be outside the repository (a local run). In a
  * cloned repository the name may be a planted symbolic link (to ~/.bashrc, say), so the file is
  * opened with O_NOFOLLOW; and git's own files are never written, named or through a linked folder.
  */
-const OWN_STREAM = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/
-const STDOUT = ['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']
-const STDERR = ['/dev/stderr', '/dev/fd/2', '/proc/self/fd/2']
-
 async function writeOutput(io: Io, given: string, text: string): Promise<void> {
   const target = path.resolve(io.cwd, given)
   // Our own stdout and stderr are written as streams: opening them by name fails when they are
@@ -108,10 +109,9 @@ async function writeOutput(io: Io, given: string, text: string): Promise<void> {
   const folder = await realpath(path.dirname(target)).catch(() => path.dirname(target))
   if (isInGitDirectory(target) || isInGitDirectory(folder))
     throw new UsageError(`--output ${given} is inside a .git folder; the gate never writes git's own files`)
-  // The process's own output streams, named as such (`-o /dev/stdout`, `-o /dev/fd/3`, a process
-  // substitution), are links by nature and are written through. Any other name is never followed:
-  // a planted link to /dev/null or a FIFO would hide the report or hang the run.
-  const stream = OWN_STREAM.test(target)
+  // The process's own descriptors are links by nature and are written through. Any other name is
+  // never followed: a planted link to /dev/null or a FIFO would hide the report or hang the run.
+  const stream = OWN_DESCRIPTOR.test(target)
   try {
     const handle = await open(
       target,

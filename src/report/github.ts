@@ -56,18 +56,19 @@ export async function writeJobSummary(
     }
     await core.summary.addRaw(summary).write()
   } catch (error) {
-    core.warning(`could not write the job summary: ${(error as Error).message}`)
+    warnSummaryNotWritten(error)
   }
 }
 
 /** Adds Markdown after a summary already written (a failure after the run reported). */
 export async function appendToJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  try {
-    await core.summary.addRaw(`\n${markdown}`).write()
-  } catch (error) {
-    core.warning(`could not write the job summary: ${(error as Error).message}`)
-  }
+  await core.summary.addRaw(`\n${markdown}`).write().catch(warnSummaryNotWritten)
+}
+
+/** The summary is a report, not the verdict: failing to write it only warns. */
+function warnSummaryNotWritten(error: unknown): void {
+  core.warning(`could not write the job summary: ${(error as Error).message}`)
 }
 
 export function setOutputs(result: GateResult, files: { reportFile?: string; sarifFile?: string }): void {

@@ -3,11 +3,8 @@
  * for this format only (the text report writes its snippet without it, issue 10).
  */
 import { Scalar, stringify } from 'yaml'
+import { escapeJsonLeftovers } from '../excerpt.js'
 import { toInspectJson, type InspectEntry } from './inspect.js'
-
-/** What the yaml library writes as itself: DEL, C1 controls and the Unicode line separators. */
-const RAW = /[\u007f-\u009f\u2028\u2029]/
-const RAW_ALL = new RegExp(RAW.source, 'g')
 
 export function renderInspectYaml(entries: readonly InspectEntry[]): string {
   // Every value on its key's line: a string with line breaks is double-quoted with `\n` escapes, not
@@ -16,11 +13,8 @@ export function renderInspectYaml(entries: readonly InspectEntry[]): string {
   // read it as a workflow command, and the file still parses back to the JSON report. A string with a
   // character the library leaves raw is double-quoted, where a \uXXXX escape reads back the same.
   const quoteRaw = (_key: unknown, value: unknown) =>
-    typeof value === 'string' && RAW.test(value)
+    typeof value === 'string' && escapeJsonLeftovers(value) !== value
       ? Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE })
       : value
-  return stringify(toInspectJson(entries), quoteRaw, { blockQuote: false, lineWidth: 0 }).replace(
-    RAW_ALL,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  return escapeJsonLeftovers(stringify(toInspectJson(entries), quoteRaw, { blockQuote: false, lineWidth: 0 }))
 }

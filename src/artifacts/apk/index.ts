@@ -115,10 +115,7 @@ async function resourceTable(
   try {
     return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file)
   } catch (error) {
-    // The table only names the version; the identity the filing records (package and signer) is
-    // read without it, so a damaged table costs the version, not the APK.
-    if (error instanceof ArtifactError) return { problem: error.message }
-    throw error
+    return damagedTable(error)
   }
 }
 
@@ -127,9 +124,17 @@ function resolveIn(table: ResourceTable, id: number): Resolved {
   try {
     return table.resolve(id)
   } catch (error) {
-    if (error instanceof ArtifactError) return { problem: error.message }
-    throw error
+    return damagedTable(error)
   }
+}
+
+/**
+ * The table only names the version; the identity the filing records (package and signer) is read
+ * without it, so damage found in it (an ArtifactError) costs the version, not the APK.
+ */
+function damagedTable(error: unknown): { problem: string } {
+  if (error instanceof ArtifactError) return { problem: error.message }
+  throw error
 }
 
 function manifestText(
