@@ -8,7 +8,7 @@ import {
   parseToday,
   runCheck,
   todayInChina
-} from "./chunks/chunk-2GHBKI62.js";
+} from "./chunks/chunk-6S5DEYXN.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunks/chunk-J7ZGJ4LH.js";
@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-NVUIH7D4.js";
 import {
   renderJson
-} from "./chunks/chunk-26RFDSVC.js";
+} from "./chunks/chunk-R5W5UOTV.js";
 import {
   checkedSummary
-} from "./chunks/chunk-7QG5QZ46.js";
+} from "./chunks/chunk-6MQNC5QH.js";
 import {
   oneLine
-} from "./chunks/chunk-U4DJEMRE.js";
+} from "./chunks/chunk-F7WLKADN.js";
 import {
   error,
   getInput,
@@ -40,14 +40,14 @@ import {
   summary,
   textCell,
   warning
-} from "./chunks/chunk-J6GEP4PW.js";
+} from "./chunks/chunk-WJJMAKUR.js";
 import "./chunks/chunk-I4LSGFAM.js";
 import "./chunks/chunk-RGA5JYTI.js";
 import {
   require_valid,
   tagFromRef,
   versionFromTag
-} from "./chunks/chunk-HQJOQC67.js";
+} from "./chunks/chunk-RER54NU2.js";
 import "./chunks/chunk-JCSDZ5K4.js";
 import {
   findingPlace
@@ -56,9 +56,9 @@ import {
   UsageError
 } from "./chunks/chunk-RFFF4SD4.js";
 import "./chunks/chunk-ZNOQMITG.js";
-import "./chunks/chunk-W376RXDA.js";
+import "./chunks/chunk-VAKUZPGT.js";
 import "./chunks/chunk-UIIEGSOT.js";
-import "./chunks/chunk-E4IZJGFF.js";
+import "./chunks/chunk-GFVRO5IM.js";
 import {
   readFileSync
 } from "./chunks/chunk-XAPV4J6G.js";
@@ -68,7 +68,7 @@ import {
 import "./chunks/chunk-XX43KU6O.js";
 import {
   boundMessage
-} from "./chunks/chunk-YSFKIYB2.js";
+} from "./chunks/chunk-YA34C2UJ.js";
 import "./chunks/chunk-RS45BQ7I.js";
 import "./chunks/chunk-MAWWGKHS.js";
 import "./chunks/chunk-UQ2KJQ4O.js";
@@ -300,7 +300,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/publish-REK6UKWW.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/publish-3DE3ABOY.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -365,7 +365,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/sarif-OM7OFATX.js");
+  const { renderSarif } = await import("./chunks/sarif-W7LQ2AIT.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -13,7 +13,10 @@ export const MAX_MESSAGE = 1000
 
 /** Cuts `text` to at most `max` characters, marking the cut with "…"; never splits a surrogate pair. */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text)
+  // UTF-16 length bounds the character count: the common short text is returned without splitting
+  // it, and a long one is split only up to what is kept.
+  if (text.length <= max) return text
+  const chars = Array.from(text.slice(0, max * 2 + 2))
   if (chars.length <= max) return text
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
 }

@@ -2,7 +2,7 @@ import {
   EXIT,
   main,
   parse
-} from "./chunk-SRV2PT3D.js";
+} from "./chunk-W7XIADXR.js";
 import "./chunk-RFFF4SD4.js";
 import "./chunk-ZNOQMITG.js";
 import "./chunk-RS45BQ7I.js";

@@ -1,0 +1,145 @@
+import {
+  guardLines,
+  oneLine
+} from "./chunk-F7WLKADN.js";
+import {
+  formatPlace,
+  runLevelGroup
+} from "./chunk-U5YUOXJF.js";
+
+// src/report/text.ts
+var CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
+function shouldUseColor(stream, env) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  return !!stream.isTTY && env.TERM !== "dumb";
+}
+function renderText(result, options) {
+  const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
+  const mark = {
+    error: paint("red", "✖ error  "),
+    warning: paint("yellow", "⚠ warning"),
+    notice: paint("blue", "ℹ notice ")
+  };
+  const lines = [];
+  const context = [
+    `${result.mode} mode`,
+    result.config,
+    result.tag ? `tag ${result.tag}` : void 0,
+    result.version ? `version ${result.version}` : void 0,
+    result.today
+  ];
+  lines.push(
+    paint("bold", "china-filing-gate") + paint("dim", ` · ${oneLine(context.filter(Boolean).join(" · "))}`)
+  );
+  lines.push("");
+  const printFinding = (f) => {
+    lines.push(`  ${mark[f.severity]}  ${paint("dim", `${f.rule}`)}  ${oneLine(formatPlace(f))}`);
+    lines.push(`      ${oneLine(f.message)}`);
+  };
+  const printArtifact = (a) => {
+    if (a.error !== void 0) {
+      lines.push(paint("dim", `  artifact ${oneLine(a.file)}: unreadable`));
+      return;
+    }
+    const version = a.version ? ` ${a.version}${a.build ? ` (${a.build})` : ""}` : "";
+    lines.push(paint("dim", `  artifact ${oneLine(`${a.file}: ${a.type} ${a.id}${version}`)}`));
+    if (a.signers.length === 0) lines.push(paint("dim", "    unsigned"));
+    for (const s of a.signers) {
+      const match = s.matchesFiling === null ? "not compared (no filed certificate)" : s.matchesFiling ? `matches the filed ${Object.keys(s.declared).map(label).join(", ")}` : "does NOT match the filed certificate";
+      lines.push(
+        paint(
+          "dim",
+          `    signer ${oneLine(s.subject)}${s.effective ? "" : " (not the effective signer)"}: ${match}`
+        )
+      );
+      lines.push(paint("dim", `      SHA-256 ${s.sha256}  SHA-1 ${s.sha1}  MD5 ${s.md5}`));
+    }
+  };
+  const printSource = (s) => lines.push(
+    paint(
+      "dim",
+      `  ${oneLine(`${s.file}:${s.line}:${s.column}  ${s.platform} ${s.key}${s.variant ? ` [${s.variant}]` : ""} = ${s.value}`)}${s.release ? "" : " (not a release build)"}`
+    )
+  );
+  const appIds = new Set(result.apps.map((a) => a.id));
+  const runLevel = result.findings.filter((f) => f.app === void 0 || !appIds.has(f.app));
+  const declarationLevel = runLevel.filter((f) => runLevelGroup(f) === "Declaration");
+  if (declarationLevel.length > 0) {
+    lines.push(paint("bold", "Declaration"));
+    declarationLevel.forEach(printFinding);
+    lines.push("");
+  }
+  const unmatchedArtifacts = result.evidence.artifacts.filter((a) => a.app === null || !appIds.has(a.app));
+  const artifactLevel = runLevel.filter((f) => runLevelGroup(f) === "Artifacts");
+  if (artifactLevel.length > 0 || unmatchedArtifacts.length > 0) {
+    lines.push(paint("bold", "Artifacts"));
+    unmatchedArtifacts.forEach(printArtifact);
+    artifactLevel.forEach(printFinding);
+    lines.push("");
+  }
+  for (const app of result.apps) {
+    const verdict = app.verdict === "pass" ? paint("green", "PASS") : app.verdict === "fail" ? paint("red", "FAIL") : paint("dim", "SKIPPED");
+    const filing = app.filingNumber ?? `(${app.filingStatus})`;
+    lines.push(`${paint("bold", app.id)}  ${oneLine(`${app.name}  ${filing}`)}  ${verdict}`);
+    const own = result.findings.filter((f) => f.app === app.id);
+    if (!app.inScope)
+      lines.push(
+        paint(
+          "dim",
+          `  not judged: ${oneLine(app.reason ?? "out of scope")}${own.length ? "; its findings below block nothing in this run" : ""}`
+        )
+      );
+    else
+      lines.push(
+        paint(
+          "dim",
+          `  stores: ${app.stores.join(", ") || "none"}${app.hosting.length ? ` · hosting: ${oneLine(app.hosting.join(", "))}` : ""}`
+        )
+      );
+    result.evidence.artifacts.filter((a) => a.app === app.id).forEach(printArtifact);
+    own.forEach(printFinding);
+    lines.push("");
+  }
+  if (result.evidence.sources.length > 0) {
+    lines.push(paint("bold", "Sources"));
+    result.evidence.sources.forEach(printSource);
+    lines.push("");
+  }
+  const count = (s) => {
+    const n = result.findings.filter((f) => f.severity === s).length;
+    return `${n} ${s}${n === 1 ? "" : "s"}`;
+  };
+  const tally = `${count("error")}, ${count("warning")}, ${count("notice")}`;
+  const checked = checkedSummary(result);
+  if (result.verdict === "pass")
+    lines.push(`${paint("green", "✔ PASS")}  ${tally} (fail-on: ${result.failOn})${checked}`);
+  else {
+    const blocked = result.blocking.length ? `; blocked: ${result.blocking.join(", ")}` : "";
+    lines.push(`${paint("red", "✖ FAIL")}  ${tally} (fail-on: ${result.failOn})${blocked}${checked}`);
+    if (!result.enforced)
+      lines.push(
+        paint("yellow", "The gate is not enforced (fail-on: never): it reports these failures and exits 0.")
+      );
+  }
+  return guardLines(`${lines.join("\n")}
+`);
+}
+var LABEL = { sha256: "SHA-256", sha1: "SHA-1", md5: "MD5" };
+function label(key) {
+  return LABEL[key] ?? key;
+}
+function checkedSummary(result) {
+  const parts = [];
+  const a = result.evidence.artifacts.length;
+  const s = result.evidence.sources.length;
+  if (a) parts.push(`${a} artifact${a === 1 ? "" : "s"}`);
+  if (s) parts.push(`${s} source identit${s === 1 ? "y" : "ies"}`);
+  return parts.length ? `; checked ${parts.join(", ")}` : "; no artifact checked";
+}
+
+export {
+  shouldUseColor,
+  renderText,
+  checkedSummary
+};
