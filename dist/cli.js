@@ -4,12 +4,21 @@ var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var VERSION_FLAGS = ["--version", "-V", "-v"];
 
 // src/cli/index.ts
+var PROGRAMS = {
+  check: () => import("./chunks/cli-check.js"),
+  inspect: () => import("./chunks/cli-inspect.js"),
+  init: () => import("./chunks/cli-init.js"),
+  schema: () => import("./chunks/cli-docs.js"),
+  explain: () => import("./chunks/cli-docs.js")
+};
 var argv = process.argv.slice(2);
 if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main.js");
+  const command = argv[0];
+  const load = command !== void 0 && Object.hasOwn(PROGRAMS, command) ? PROGRAMS[command] : () => import("./chunks/cli-help.js");
+  const { main } = await load();
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

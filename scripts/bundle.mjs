@@ -1,14 +1,19 @@
 // Builds the committed ESM bundles: dist/index.js (the action, Node 24) and dist/cli.js (the CLI,
 // Node 20+). No node_modules at run time, so `node dist/cli.js` works on a fresh clone.
 //
-// Code splitting (issue 10): each `await import()` in the source becomes its own chunk under
-// dist/chunks/, so a command parses and runs only the code it uses (`--version` loads no parser,
-// `inspect` no zod or yaml, the action no Octokit unless it publishes). One bundle per entry would
-// make every start pay for compiling all of it: measured with `npm run bench` (README, Performance).
+// Each program (the action, and each CLI command: scripts/esbuild-plugins.mjs PROGRAMS) is a split
+// build of its own: every `await import()` in the source becomes a chunk under dist/chunks/, so a
+// command parses and runs only the code it uses (`--version` loads no parser, `inspect` no zod or
+// yaml, the action no Octokit unless it publishes). The chunks are then merged
+// (scripts/merge-chunks.mjs), so that what a program always loads is one file, not 20 to 30: Node
+// spends about 0.3 ms on each module file. Measured with `npm run bench` (README, Performance).
+// Source maps (dist/**/*.js.map) lead from the bundles back to src/ and node_modules/.
 import { build as esbuildBuild } from 'esbuild'
 import { writeLicenses } from './licenses.mjs'
-import { splitBuild } from './esbuild-plugins.mjs'
-import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { PROGRAMS, programBuild } from './esbuild-plugins.mjs'
+import { mergeChunks } from './merge-chunks.mjs'
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 
 // Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one, created
 // on the first call (createRequire costs a few milliseconds that `--version` should not pay). Only
@@ -27,6 +32,18 @@ async function build(options) {
   return result
 }
 
+/**
+ * The banner's require() is needed only where code calls it: esbuild routes every require of the
+ * bundled CommonJS code through its __require helper, which lives in one shared chunk. Every other
+ * chunk goes without it, so loading it costs no node:module import and no createRequire call (issue
+ * 10). The line stays, empty, so that the chunk's source map still fits.
+ */
+function withoutUnusedBanner(text) {
+  if (!text.startsWith(banner)) return text
+  const body = text.slice(banner.length)
+  return /\brequire\b/.test(body) ? text : body
+}
+
 await rm('dist', { recursive: true, force: true })
 const common = {
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
@@ -38,34 +55,46 @@ const common = {
   logLevel: 'warning',
   charset: 'utf8',
 }
-// The action and the CLI's commands, split into chunks. The CLI's main() is an entry of its own
-// (dist/chunks/main.js) so that dist/cli.js can be built apart, below.
-await build({ ...common, ...splitBuild, outdir: 'dist', banner: { js: banner } })
-// dist/cli.js on its own, importing nothing up front: `--version` is then one small file (shared
-// chunks cost Node 20's module loader a few milliseconds each), and every other command imports
-// dist/chunks/main.js.
+// The programs: split, then merged. Programs share no chunk (a process runs one program), so each
+// only pays for the lazy parts it has.
+for (const program of PROGRAMS) {
+  const split = await build({
+    ...common,
+    ...programBuild(program),
+    outdir: 'dist',
+    banner: { js: banner },
+    write: false,
+    sourcemap: 'inline',
+    sourcesContent: false,
+  })
+  const outputFiles = split.outputFiles.map((file) => ({
+    path: file.path,
+    text: withoutUnusedBanner(file.text),
+  }))
+  const entries = Object.keys(program.entryPoints).map((name) => `dist/${name}.js`)
+  for (const file of await mergeChunks({ ...split, outputFiles }, entries, { sourcemap: true })) {
+    await mkdir(path.dirname(file.path), { recursive: true })
+    await writeFile(file.path, file.text)
+  }
+}
+// dist/cli.js on its own: it answers --version and starts the program for the command
+// (dist/chunks/cli-<program>.js), importing nothing up front.
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/index.ts' },
   outdir: 'dist',
   plugins: [
     {
-      name: 'cli-main-chunk',
+      name: 'cli-programs',
       setup(cliBuild) {
-        cliBuild.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './chunks/main.js', external: true }))
+        cliBuild.onResolve({ filter: /^\.\/programs\/[\w-]+\.js$/ }, (args) => ({
+          path: `./chunks/cli-${path.basename(args.path)}`,
+          external: true,
+        }))
       },
     },
   ],
 })
-// The banner's require() is needed only where code calls it: esbuild routes every require of the
-// bundled CommonJS code through its __require helper, which lives in one shared chunk. Every other file
-// goes without it, so loading it costs no node:module import and no createRequire call (issue 10).
-for (const file of await readdir('dist', { recursive: true })) {
-  if (!file.endsWith('.js')) continue
-  const text = await readFile(`dist/${file}`, 'utf8')
-  const body = text.startsWith(banner) ? text.slice(banner.length) : text
-  if (body !== text && !/\brequire\b/.test(body)) await writeFile(`dist/${file}`, body.replace(/^\n/, ''))
-}
 // The shebang goes on the CLI entry only (a banner would put it on every chunk).
 const cli = await readFile('dist/cli.js', 'utf8')
 await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`)

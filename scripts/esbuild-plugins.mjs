@@ -91,16 +91,34 @@ export const builtinsViaRequire = {
 }
 
 /**
- * The split build of scripts/bundle.mjs (the action and the CLI's commands, which hold every bundled
- * package), shared with the licence test so that the packages it lists are the ones that ship.
+ * The programs of scripts/bundle.mjs: the action, and one per CLI command (src/cli/programs/). Each is
+ * a split build of its own, so that a program's chunks depend only on its own lazy parts, and the
+ * chunks are then merged (scripts/merge-chunks.mjs). The licence test bundles the same builds, so the
+ * packages it lists are the ones that ship.
  */
-export const splitBuild = {
-  entryPoints: { index: 'src/action/index.ts', 'chunks/main': 'src/cli/main.ts' },
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  plugins: [pureActionsModules, builtinsViaRequire],
+export const PROGRAMS = [
+  { name: 'action', entryPoints: { index: 'src/action/index.ts' } },
+  { name: 'check', entryPoints: { 'chunks/cli-check': 'src/cli/programs/check.ts' } },
+  { name: 'inspect', entryPoints: { 'chunks/cli-inspect': 'src/cli/programs/inspect.ts' } },
+  { name: 'init', entryPoints: { 'chunks/cli-init': 'src/cli/programs/init.ts' } },
+  { name: 'docs', entryPoints: { 'chunks/cli-docs': 'src/cli/programs/docs.ts' } },
+  { name: 'help', entryPoints: { 'chunks/cli-help': 'src/cli/programs/help.ts' } },
+]
+
+/**
+ * esbuild options for one program's split build. Its chunks go in a folder of their own
+ * (dist/chunks/<program>/): the merge rewrites a chunk for its program, so two programs' chunks
+ * with the same content before the merge may differ after it.
+ */
+export function programBuild({ name, entryPoints }) {
+  return {
+    entryPoints,
+    splitting: true,
+    chunkNames: `chunks/${name}/[name]-[hash]`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [pureActionsModules, builtinsViaRequire],
+  }
 }

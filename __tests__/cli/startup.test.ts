@@ -1,14 +1,14 @@
 /**
  * What each command loads before it does anything (issue 10), read from the committed bundles: the
  * static imports of an entry are compiled at start-up, the dynamic ones only when a command reaches
- * them. esbuild marks each bundled package with a `// node_modules/<package>/...` comment.
+ * them. Which source files and packages a bundle file holds is read from its source map.
  */
 import { describe, it, expect } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-const STATIC_IMPORT = /^import\s+(?:[^'"]*?\s+from\s+)?"(\.\/[^"]+)";?$/gm
-const DYNAMIC_IMPORT = /\bimport\("(\.\/[^"]+)"\)/g
+const STATIC_IMPORT = /^import\s+(?:[^'"]*?\s+from\s+)?"(\.\.?\/[^"]+)";?$/gm
+const DYNAMIC_IMPORT = /\bimport\("(\.\.?\/[^"]+)"\)/g
 
 /** The files a module loads at start: it and its static imports, transitively. */
 function staticGraph(file: string, seen = new Set<string>()): Set<string> {
@@ -19,11 +19,23 @@ function staticGraph(file: string, seen = new Set<string>()): Set<string> {
   return seen
 }
 
+/** The source files (src/…, node_modules/…) a bundle file was built from, from its source map. */
+function sourcesOf(file: string): string[] {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }
+  // Sources named `namespace:path` are made up by the build (scripts/esbuild-plugins.mjs,
+  // scripts/merge-chunks.mjs): a few lines that re-export what other files hold.
+  return map.sources
+    .filter((source) => !source.includes(':'))
+    .map((source) => path.relative(process.cwd(), path.resolve(path.dirname(file), source)))
+}
+
 function packagesOf(files: Iterable<string>): Set<string> {
   const packages = new Set<string>()
   for (const file of files)
-    for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
-      packages.add(m[1]!)
+    for (const source of sourcesOf(file)) {
+      const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(source)
+      if (m) packages.add(m[1]!)
+    }
   return packages
 }
 
@@ -38,25 +50,57 @@ function dynamicChunk(file: string, name: string): string {
   throw new Error(`${file} loads no ${name} chunk`)
 }
 
-describe('start-up loads only what the command uses', () => {
-  const cli = path.resolve('dist/cli.js')
-  const action = path.resolve('dist/index.js')
+/** Every file of a program: its entry and all it may load, statically or dynamically. */
+function programFiles(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  const text = readFileSync(entry, 'utf8')
+  for (const m of [...text.matchAll(STATIC_IMPORT), ...text.matchAll(DYNAMIC_IMPORT)])
+    programFiles(path.resolve(path.dirname(entry), m[1]!), seen)
+  return seen
+}
 
+const cli = path.resolve('dist/cli.js')
+const action = path.resolve('dist/index.js')
+const PROGRAMS = ['check', 'inspect', 'init', 'docs', 'help'].map((name) =>
+  path.resolve(`dist/chunks/cli-${name}.js`),
+)
+
+describe('start-up loads only what the command uses', () => {
   it('the CLI entry (--version) loads nothing but itself', () => {
     expect([...staticGraph(cli)]).toEqual([cli])
   })
 
+  it('each CLI command starts one file of its own, and the action one file', () => {
+    for (const name of ['check', 'inspect', 'init', 'docs', 'help'])
+      expect([...staticGraph(dynamicChunk(cli, `cli-${name}`))]).toEqual([
+        path.resolve(`dist/chunks/cli-${name}.js`),
+      ])
+    expect([...staticGraph(action)]).toEqual([action])
+  })
+
+  // scripts/merge-chunks.mjs moves code between the files of a program: a module in two of them would
+  // run twice in one process, with two copies of its classes and its state.
+  it('no source file is bundled into two files of one program', () => {
+    for (const entry of [action, ...PROGRAMS]) {
+      const seen = new Map<string, string>()
+      for (const file of programFiles(entry))
+        for (const source of sourcesOf(file)) {
+          expect(`${source} in ${seen.get(source) ?? file}`).toBe(`${source} in ${file}`)
+          seen.set(source, file)
+        }
+    }
+  })
+
   it('inspect loads neither the declaration schema (zod) nor the YAML library', () => {
-    const main = dynamicChunk(cli, 'main')
-    const packages = packagesOf(staticGraph(dynamicChunk(main, 'inspect')))
+    const packages = packagesOf(staticGraph(dynamicChunk(cli, 'cli-inspect')))
     for (const heavy of ['zod', 'yaml', 'picomatch', 'semver']) expect(packages).not.toContain(heavy)
   })
 
   // Plain declarations are read by src/declaration/plain-yaml.ts and valid ones accepted by
   // src/declaration/valid.ts; the YAML library and zod are for the declarations that need them.
   it('check and the action load the YAML library and zod only for a declaration that needs them', () => {
-    const main = dynamicChunk(cli, 'main')
-    for (const entry of [dynamicChunk(main, 'check'), action]) {
+    for (const entry of [dynamicChunk(cli, 'cli-check'), action]) {
       const packages = packagesOf(staticGraph(entry))
       expect(packages).not.toContain('yaml')
       expect(packages).not.toContain('zod')
@@ -70,23 +114,19 @@ describe('start-up loads only what the command uses', () => {
   // The source scan walks the tree first; the Gradle, Xcode, plist and JSON5 parsers load on the first
   // identity file it finds (src/sources/detectors.ts), so a declaration kept apart from the code skips them.
   it('check and the action load the source detectors only when the scan finds an identity file', () => {
-    const sourcesOf = (files: Iterable<string>) =>
-      [...files].flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(/^\/\/ (src\/sources\/[\w-]+\.ts)$/gm)].map((m) => m[1]),
-      )
-    const main = dynamicChunk(cli, 'main')
-    for (const entry of [dynamicChunk(main, 'check'), action]) {
-      const loaded = sourcesOf(staticGraph(entry))
+    const sourcesIn = (files: Iterable<string>) => [...files].flatMap(sourcesOf)
+    for (const entry of [dynamicChunk(cli, 'cli-check'), action]) {
+      const loaded = sourcesIn(staticGraph(entry))
       expect(loaded).toContain('src/sources/scan.ts')
       for (const detector of ['gradle', 'xcode', 'info-plist', 'json5', 'harmony', 'mini-programs'])
         expect(loaded).not.toContain(`src/sources/${detector}.ts`)
-      expect(sourcesOf(staticGraph(dynamicChunk(entry, 'detectors')))).toContain('src/sources/gradle.ts')
+      expect(sourcesIn(staticGraph(dynamicChunk(entry, 'detectors')))).toContain('src/sources/gradle.ts')
     }
   })
 
   // An ES import of node:util or node:fs builds the builtin's whole namespace (scripts/esbuild-plugins.mjs).
   it('no bundle file imports a Node builtin with an ES import statement', () => {
-    for (const file of [cli, action, ...staticGraph(cli), ...staticGraph(action)])
+    for (const file of [cli, ...programFiles(action), ...PROGRAMS.flatMap((p) => [...programFiles(p)])])
       expect(readFileSync(file, 'utf8')).not.toMatch(/^import [^;]*from "node:(?!module")/m)
   })
 

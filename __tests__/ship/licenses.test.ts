@@ -1,13 +1,13 @@
 /**
- * dist/licenses.txt lists every package whose code is in the bundles. The test bundles the two entry
- * points itself (esbuild, metafile, nothing written), finds the package of every input that put bytes
+ * dist/licenses.txt lists every package whose code is in the bundles. The test bundles the programs
+ * itself (esbuild, metafile, nothing written), finds the package of every input that put bytes
  * into an output, and expects each one in the committed file with its licence text.
  */
 import { describe, it, expect } from '@jest/globals'
 import { build } from 'esbuild'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { splitBuild } from '../../scripts/esbuild-plugins.mjs'
+import { PROGRAMS, programBuild } from '../../scripts/esbuild-plugins.mjs'
 
 /** The nearest package.json above a bundled file: the package that file belongs to. */
 function packageOf(input: string): { name: string; version: string } | undefined {
@@ -26,21 +26,23 @@ function packageOf(input: string): { name: string; version: string } | undefined
 }
 
 async function bundledPackages(): Promise<string[]> {
-  // scripts/bundle.mjs's own split build: what ships is what gets listed. (dist/cli.js is built apart
-  // and bundles no package: it imports dist/chunks/main.js.)
-  const { metafile } = await build({
-    ...splitBuild,
-    write: false,
-    metafile: true,
-    outdir: 'out',
-    logLevel: 'silent',
-  })
+  // scripts/bundle.mjs's own split builds: what ships is what gets listed. (Merging the chunks moves
+  // code between files, not in or out; dist/cli.js is built apart and bundles no package.)
   const names = new Set<string>()
-  for (const output of Object.values(metafile.outputs))
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const pkg = bytesInOutput > 0 ? packageOf(input) : undefined
-      if (pkg) names.add(`${pkg.name}@${pkg.version}`)
-    }
+  for (const program of PROGRAMS) {
+    const { metafile } = await build({
+      ...programBuild(program),
+      write: false,
+      metafile: true,
+      outdir: 'out',
+      logLevel: 'silent',
+    })
+    for (const output of Object.values(metafile.outputs))
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const pkg = bytesInOutput > 0 ? packageOf(input) : undefined
+        if (pkg) names.add(`${pkg.name}@${pkg.version}`)
+      }
+  }
   return [...names].sort()
 }
 

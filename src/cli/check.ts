@@ -10,7 +10,8 @@ import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
 import { isInGitDirectory } from '../workspace.js'
 import type { GateResult } from '../gate.js'
-import { EXIT, parse, type Io } from './main.js'
+import { renderText, shouldUseColor } from '../report/text.js'
+import { EXIT, parse, type Io } from './program.js'
 import { list, oneOf } from './options.js'
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codequality'] as const
@@ -83,7 +84,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
             ? (await import('../report/junit.js')).renderJunit(result)
             : format === 'codequality'
               ? (await import('../report/codequality.js')).renderCodeQuality(result)
-              : await renderTextReport(result, !values.output, io)
+              : renderTextReport(result, !values.output, io)
   if (values.output) await writeOutput(io, values.output as string, rendered)
   else io.stdout.write(rendered)
   // fail-on: never reports a failing verdict but is not enforced: exit 0.
@@ -136,7 +137,8 @@ async function writeOutput(io: Io, given: string, text: string): Promise<void> {
   }
 }
 
-async function renderTextReport(result: GateResult, toTerminal: boolean, io: Io): Promise<string> {
-  const { renderText, shouldUseColor } = await import('../report/text.js')
+// The text report is the default, so it is bundled with the check program; the other formats load
+// when asked for.
+function renderTextReport(result: GateResult, toTerminal: boolean, io: Io): string {
   return renderText(result, { color: toTerminal && shouldUseColor(io.stdout, io.env) })
 }

@@ -6,7 +6,7 @@ import { renderJsonSchema } from '../declaration/json-schema.js'
 import { RULES, findRule } from '../rules/index.js'
 import { closestMatch } from '../declaration/suggest.js'
 import { UsageError } from '../usage-error.js'
-import { EXIT, parse, type Io } from './main.js'
+import { EXIT, parse, type Io } from './program.js'
 
 export function schemaCommand(args: string[], io: Io): number {
   const { positionals } = parse(args, 'schema')

@@ -13,7 +13,7 @@ import { scanSources } from '../sources/scan.js'
 import { appRootOf, isSecondaryModule } from '../sources/module-roles.js'
 import type { SourceIdentity } from '../sources/types.js'
 import { UsageError } from '../usage-error.js'
-import { EXIT, parse, type Io } from './main.js'
+import { EXIT, parse, type Io } from './program.js'
 
 /** Variant names of what ships to users, and of what does not (dev, debug, staging builds). */
 const SHIPPED_VARIANT = /(^|[^a-z])(prod|production|store|china|cn|release)/i

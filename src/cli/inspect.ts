@@ -6,7 +6,7 @@ import { displayPath } from '../workspace.js'
 import { UsageError } from '../usage-error.js'
 import { renderInspectText, toInspectJson, type InspectEntry } from '../report/inspect.js'
 import { oneOf } from './options.js'
-import { EXIT, parse, type Io } from './main.js'
+import { EXIT, parse, type Io } from './program.js'
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, 'inspect')

@@ -1,155 +1,17 @@
 /**
- * The CLI: `check`, `inspect`, `init`, `schema`, `explain`, `help`. Exit codes are a contract: 0 pass,
- * 1 blocked (or the gate could not decide: it fails closed), 2 usage error (including a path the CLI
- * cannot read or write: the user can fix it, so it is not "internal").
+ * The whole CLI in one call, each command loaded on first use: what the tests and anyone embedding the
+ * CLI call. The bundled CLI starts one program per command instead (src/cli/index.ts).
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { UsageError } from '../usage-error.js'
-import { closestMatch } from '../declaration/suggest.js'
-import { TOOL_VERSION } from '../version.js'
-import { COMMANDS, commandUsage, findCommand, generalUsage } from './commands.js'
-import { fileSystemProblem } from './fs-errors.js'
+import { runCli, type Io, type Runners } from './program.js'
 
-export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean }
-  stderr: { write(text: string): unknown }
-  env: NodeJS.ProcessEnv
-  cwd: string
+const EVERY_COMMAND: Required<Runners> = {
+  check: async (args, io) => (await import('./check.js')).checkCommand(args, io),
+  inspect: async (args, io) => (await import('./inspect.js')).inspectCommand(args, io),
+  init: async (args, io) => (await import('./init.js')).initCommand(args, io),
+  schema: async (args, io) => (await import('./docs.js')).schemaCommand(args, io),
+  explain: async (args, io) => (await import('./docs.js')).explainCommand(args, io),
 }
 
-export const EXIT = { pass: 0, blocked: 1, usage: 2 } as const
-
-export type CommandArgs = {
-  values: Record<string, string | boolean | string[] | undefined>
-  positionals: string[]
-}
-
-/** Turns node:util's parse errors into messages with the flag and, for a typo, the flag meant. */
-function describeParseError(message: string, known: string[]): string {
-  const unknown = /^Unknown option '([^']+)'/.exec(message)
-  if (unknown) {
-    const flag = unknown[1]!
-    const near = flag.startsWith('--') ? closestMatch(flag.slice(2), known) : undefined
-    return `unknown option ${flag}${near ? `; did you mean --${near}?` : ''}`
-  }
-  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)
-  if (missing) return `${missing[1]} needs a value`
-  const noValue = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message)
-  if (noValue) return `${noValue[1]} takes no value`
-  return message.split('. ')[0]!
-}
-
-/**
- * Parses a command's arguments with exactly the flags its help lists (commands.ts), so what `--help`
- * shows and what the parser accepts cannot drift apart. `--help` itself is answered before parsing.
- */
-export function parse(args: string[], commandName: string): CommandArgs {
-  const command = findCommand(commandName)
-  if (!command) throw new Error(`no command ${commandName} in commands.ts`)
-  const options: NonNullable<ParseArgsConfig['options']> = {}
-  for (const flag of command.flags) {
-    if (flag.name === 'help') continue
-    options[flag.name] = {
-      type: flag.value !== undefined ? 'string' : 'boolean',
-      ...(flag.short !== undefined ? { short: flag.short } : {}),
-      ...(flag.repeatable ? { multiple: true } : {}),
-    }
-  }
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true })
-    return { values: values as CommandArgs['values'], positionals }
-  } catch (error) {
-    throw new UsageError(describeParseError((error as Error).message, Object.keys(options)))
-  }
-}
-
-/** `-h`/`--help` anywhere before a `--` asks for the command's help rather than running it. */
-function asksForHelp(args: string[]): boolean {
-  const end = args.indexOf('--')
-  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help')
-}
-
-export async function main(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv
-  try {
-    const known = command !== undefined ? findCommand(command) : undefined
-    if (known && known.name !== 'help' && asksForHelp(rest)) {
-      io.stdout.write(commandUsage(known))
-      return EXIT.pass
-    }
-    switch (command) {
-      // Each command loads only what it needs: `schema` should not pay for the artifact parsers.
-      case 'check':
-        return await (await import('./check.js')).checkCommand(rest, io)
-      case 'inspect':
-        return await (await import('./inspect.js')).inspectCommand(rest, io)
-      case 'init':
-        return await (await import('./init.js')).initCommand(rest, io)
-      case 'schema':
-        return (await import('./docs.js')).schemaCommand(rest, io)
-      case 'explain':
-        return await (await import('./docs.js')).explainCommand(rest, io)
-      case 'help':
-        return helpCommand(rest, io)
-      case '-h':
-      case '--help':
-        io.stdout.write(generalUsage())
-        return EXIT.pass
-      case '--version':
-      case '-V':
-      case '-v':
-        io.stdout.write(`${TOOL_VERSION}\n`)
-        return EXIT.pass
-      case undefined:
-        // No command is a usage error: the usage goes to stderr, where errors go.
-        io.stderr.write(generalUsage())
-        return EXIT.usage
-      default: {
-        const near = closestMatch(
-          command,
-          COMMANDS.map((c) => c.name),
-        )
-        throw new UsageError(
-          `unknown command "${command}"${near ? `; did you mean "${near}"?` : ''} Commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
-        )
-      }
-    }
-  } catch (error) {
-    const known = command !== undefined ? findCommand(command) : undefined
-    if (error instanceof UsageError) {
-      const help = known ? `Run: china-filing ${known.name} --help` : 'Run: china-filing --help'
-      io.stderr.write(`china-filing: ${error.describe('flag')}\n${help}\n`)
-      return EXIT.usage
-    }
-    const fsProblem = fileSystemProblem(error)
-    if (fsProblem) {
-      io.stderr.write(`china-filing: ${fsProblem}\n`)
-      return EXIT.usage
-    }
-    // A fault of ours: say so plainly, and fail closed rather than let a release through.
-    io.stderr.write(
-      `china-filing: internal error: ${(error as Error)?.message ?? String(error)}\nThe gate could not decide, so it blocks. Please report this with the command you ran.\n`,
-    )
-    return EXIT.blocked
-  }
-}
-
-function helpCommand(args: string[], io: Io): number {
-  const { positionals } = parse(args, 'help')
-  if (positionals.length > 1) throw new UsageError('help takes one command: help check')
-  const name = positionals[0]
-  if (name === undefined) {
-    io.stdout.write(generalUsage())
-    return EXIT.pass
-  }
-  const command = findCommand(name)
-  if (!command) {
-    const near = closestMatch(
-      name,
-      COMMANDS.map((c) => c.name),
-    )
-    throw new UsageError(`unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}`)
-  }
-  io.stdout.write(commandUsage(command))
-  return EXIT.pass
+export function main(argv: string[], io: Io): Promise<number> {
+  return runCli(argv, io, EVERY_COMMAND)
 }

@@ -1,0 +1,24 @@
+// node_modules/@actions/github/lib/github.js
+import {
+  Context,
+  GitHub,
+  getOctokitOptions
+} from "./chunk-RXJWSJAW.js";
+
+// merged-chunk:dist/chunks/action/chunk-HHMCEJNM.js
+import { __cfg8_require_fs, __cfg8_require_os } from "../../index.js";
+
+// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
+
+// node_modules/@actions/github/lib/github.js
+var context = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+export {
+  context,
+  getOctokit
+};
+//# sourceMappingURL=github-3MT5XU7M.js.map
