@@ -93,7 +93,35 @@ export function planMerge(metafile, entries) {
   const emitted = files.filter((f) => !ownerOf.has(f)).sort()
   const merged = new Map(emitted.map((f) => [f, [f]]))
   for (const [file, unit] of [...ownerOf].sort()) merged.get(unit).push(file)
+  refuseCycles(emitted, merged, ownerOf, (file) => importsOf(file, 'import-statement'))
   return { files, emitted, merged, ownerOf, exportsOf: (file) => outputs[file].exports }
+}
+
+/**
+ * The argument above keeps the merged files' static imports free of cycles: a file that imports a
+ * merged chunk imports a unit loaded before it. If a split build ever broke that (a unit's file
+ * imported statically as well), a cycle would run a file before the code it uses is initialised:
+ * stop the build rather than ship that.
+ */
+function refuseCycles(emitted, merged, ownerOf, staticImports) {
+  const depsOf = (file) => {
+    const members = merged.get(file)
+    const deps = new Set()
+    for (const member of members)
+      for (const target of staticImports(member))
+        if (!members.includes(target)) deps.add(ownerOf.get(target) ?? target)
+    return deps
+  }
+  const state = new Map()
+  const visit = (file, trail) => {
+    if (state.get(file) === 'done') return
+    if (state.get(file) === 'visiting')
+      throw new Error(`merging chunks made a cycle of static imports: ${[...trail, file].join(' -> ')}`)
+    state.set(file, 'visiting')
+    for (const dep of depsOf(file)) visit(dep, [...trail, file])
+    state.set(file, 'done')
+  }
+  for (const file of emitted) visit(file, [])
 }
 
 /**
