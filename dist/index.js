@@ -2616,9 +2616,16 @@ function resolveProvider(input) {
   const needle = input.trim().toLowerCase();
   return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
 }
+var regionIndex;
 function lookupRegion(provider, region) {
-  const needle = region.trim().toLowerCase();
-  return REGIONS.find((r) => r.provider === provider && r.region === needle);
+  if (!regionIndex) {
+    regionIndex = /* @__PURE__ */ new Map();
+    for (const entry of REGIONS) {
+      const key = `${entry.provider}:${entry.region}`;
+      if (!regionIndex.has(key)) regionIndex.set(key, entry);
+    }
+  }
+  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
 }
 function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
@@ -2750,7 +2757,7 @@ var hostingMainland = {
           return;
         }
         const region = entry.region ?? "";
-        const at = { app: app2.id, location: appLocation(context, scope, [...path3, "region"]) };
+        const at = appAt(context, scope, [...path3, "region"]);
         const known = lookupRegion(provider, region);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
@@ -2850,13 +2857,13 @@ var releaseVersion = {
         continue;
       }
       if (range === void 0) continue;
-      const location = appLocation(context, scope, ["release", "versions"]);
+      const at = appAt(context, scope, ["release", "versions"]);
       if (version === void 0) {
         findings.push(
           report7(
             "error",
             `${app2.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
-            { app: app2.id, location }
+            at
           )
         );
       } else if (!versionInRange(version, range)) {
@@ -2864,7 +2871,7 @@ var releaseVersion = {
           report7(
             "error",
             `${app2.id}: version ${version} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
-            { app: app2.id, location }
+            at
           )
         );
       }
@@ -6707,7 +6714,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-QH2FNAXM.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-R3ISC5L3.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6772,7 +6779,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-RGRP66VB.js");
+  const { renderSarif } = await import("./chunks/action/sarif-ZV3SDGJ6.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -2775,9 +2775,16 @@ function resolveProvider(input) {
   const needle = input.trim().toLowerCase();
   return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
 }
+var regionIndex;
 function lookupRegion(provider, region) {
-  const needle = region.trim().toLowerCase();
-  return REGIONS.find((r) => r.provider === provider && r.region === needle);
+  if (!regionIndex) {
+    regionIndex = /* @__PURE__ */ new Map();
+    for (const entry of REGIONS) {
+      const key = `${entry.provider}:${entry.region}`;
+      if (!regionIndex.has(key)) regionIndex.set(key, entry);
+    }
+  }
+  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
 }
 function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
@@ -2909,7 +2916,7 @@ var hostingMainland = {
           return;
         }
         const region = entry.region ?? "";
-        const at = { app: app2.id, location: appLocation(context, scope, [...path, "region"]) };
+        const at = appAt(context, scope, [...path, "region"]);
         const known = lookupRegion(provider, region);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
@@ -3006,13 +3013,13 @@ var releaseVersion = {
         continue;
       }
       if (range === void 0) continue;
-      const location = appLocation(context, scope, ["release", "versions"]);
+      const at = appAt(context, scope, ["release", "versions"]);
       if (version === void 0) {
         findings.push(
           report7(
             "error",
             `${app2.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
-            { app: app2.id, location }
+            at
           )
         );
       } else if (!versionInRange(version, range)) {
@@ -3020,7 +3027,7 @@ var releaseVersion = {
           report7(
             "error",
             `${app2.id}: version ${version} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
-            { app: app2.id, location }
+            at
           )
         );
       }
@@ -6305,7 +6312,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-2TUUNA5M.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-T4HREIFR.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-XNIEV234.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-IUUZE5IA.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-T4HREIFR.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-LUZ5HQ3F.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

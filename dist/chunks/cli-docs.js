@@ -5965,9 +5965,16 @@ function resolveProvider(input) {
   const needle = input.trim().toLowerCase();
   return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
 }
+var regionIndex;
 function lookupRegion(provider, region) {
-  const needle = region.trim().toLowerCase();
-  return REGIONS.find((r) => r.provider === provider && r.region === needle);
+  if (!regionIndex) {
+    regionIndex = /* @__PURE__ */ new Map();
+    for (const entry of REGIONS) {
+      const key = `${entry.provider}:${entry.region}`;
+      if (!regionIndex.has(key)) regionIndex.set(key, entry);
+    }
+  }
+  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
 }
 function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
@@ -6099,7 +6106,7 @@ var hostingMainland = {
           return;
         }
         const region = entry.region ?? "";
-        const at = { app: app.id, location: appLocation(context, scope, [...path, "region"]) };
+        const at = appAt(context, scope, [...path, "region"]);
         const known = lookupRegion(provider, region);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
@@ -6187,13 +6194,13 @@ var releaseVersion = {
         continue;
       }
       if (range === void 0) continue;
-      const location = appLocation(context, scope, ["release", "versions"]);
+      const at = appAt(context, scope, ["release", "versions"]);
       if (version2 === void 0) {
         findings.push(
           report8(
             "error",
             `${app.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
-            { app: app.id, location }
+            at
           )
         );
       } else if (!versionInRange(version2, range)) {
@@ -6201,7 +6208,7 @@ var releaseVersion = {
           report8(
             "error",
             `${app.id}: version ${version2} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
-            { app: app.id, location }
+            at
           )
         );
       }

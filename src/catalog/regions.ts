@@ -349,10 +349,19 @@ export function resolveProvider(input: string): string | undefined {
   return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id
 }
 
+/** REGIONS by `provider:region`, built on the first lookup; the first entry of a pair wins, as a scan would. */
+let regionIndex: Map<string, RegionEntry> | undefined
+
 /** The entry for a canonical provider id and a region id (case-insensitive); undefined when unknown. */
 export function lookupRegion(provider: string, region: string): RegionEntry | undefined {
-  const needle = region.trim().toLowerCase()
-  return REGIONS.find((r) => r.provider === provider && r.region === needle)
+  if (!regionIndex) {
+    regionIndex = new Map()
+    for (const entry of REGIONS) {
+      const key = `${entry.provider}:${entry.region}`
+      if (!regionIndex.has(key)) regionIndex.set(key, entry)
+    }
+  }
+  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`)
 }
 
 export function regionsOf(provider: string): RegionEntry[] {

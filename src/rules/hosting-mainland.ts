@@ -2,7 +2,7 @@ import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { CLOUD_PROVIDERS, lookupRegion, resolveProvider, suggestMainlandRegions } from '../catalog/regions.js'
 import { closestMatch } from '../declaration/suggest.js'
-import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+import { appAt, appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'hosting-mainland',
@@ -73,7 +73,8 @@ export const hostingMainland: Rule = {
           return
         }
         const region = entry.region ?? ''
-        const at = { app: app.id, location: appLocation(context, scope, [...path, 'region']) }
+        // Located only if a finding reads it: nearly every entry is a known mainland region.
+        const at = appAt(context, scope, [...path, 'region'])
         const known = lookupRegion(provider, region)
         // Edit distances to every mainland region only for a finding that shows them: a valid mainland
         // region (nearly every entry) costs a lookup, not a ranking (issue 10).

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js'
 import { tagGlobs, versionFromTag, versionInRange } from '../release/version.js'
-import { appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+import { appAt, appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'release-version',
@@ -44,13 +44,13 @@ export const releaseVersion: Rule = {
         continue
       }
       if (range === undefined) continue
-      const location = appLocation(context, scope, ['release', 'versions'])
+      const at = appAt(context, scope, ['release', 'versions'])
       if (version === undefined) {
         findings.push(
           report(
             'error',
             `${app.id}: the filing covers versions ${range}, but this release has no version to check (no tag and no version input). Run on a version tag or pass version.`,
-            { app: app.id, location },
+            at,
           ),
         )
       } else if (!versionInRange(version, range)) {
@@ -58,7 +58,7 @@ export const releaseVersion: Rule = {
           report(
             'error',
             `${app.id}: version ${version} is outside release.versions ${range}, the versions this declaration says the filing covers. Release a version inside the range, or, once you have confirmed the filing covers this version (a change of identity needs a 变更备案), widen release.versions.`,
-            { app: app.id, location },
+            at,
           ),
         )
       }
