@@ -12,8 +12,8 @@
 // it, is merged into that unit's file. Every other file stays as it is. Any module therefore still
 // exists once per process: a file that needs a merged chunk imports it from the unit's file, which by
 // construction was loaded (and evaluated) before it, so classes stay one class and module state one
-// state. The merge itself is esbuild again, bundling its own ES module output, so names and the order
-// of evaluation are esbuild's.
+// state. The merge itself is esbuild again, bundling its own ES module output; a chunk is merged only
+// where that keeps the order in which the split build's files run (keepEvaluationOrder).
 //
 // The unit's file re-exports each merged chunk's exports under `__cfgN_name` for those other files; a
 // unit must therefore not suspend in a top-level await while its lazy parts load (src/action/index.ts).
@@ -63,45 +63,90 @@ export function planMerge(metafile, entries) {
       for (const target of importsOf(file, 'dynamic-import')) parents.get(target).add(unit)
 
   // The files loaded on every way to a unit: for each parent, what was loaded before it and what it
-  // loads itself; a unit reached two ways gets what both ways have in common. A cycle of dynamic
-  // imports counts as nothing loaded, which only merges less.
-  const before = new Map()
-  const loadedBefore = (unit, visiting = new Set()) => {
-    if (before.has(unit)) return before.get(unit)
-    if (entries.includes(unit) || visiting.has(unit)) return new Set()
-    visiting.add(unit)
-    let common
-    for (const parent of parents.get(unit)) {
-      const loaded = new Set([...loadedBefore(parent, visiting), ...closure(parent)])
-      common = common ? new Set([...common].filter((f) => loaded.has(f))) : loaded
+  // loads itself; a unit reached two ways gets what both ways have in common. Solved as a greatest
+  // fixed point (every unit but the entries starts at "everything" and only shrinks), so that a
+  // cycle of dynamic imports neither loses nor invents anything.
+  const before = new Map([...units].map((u) => [u, entries.includes(u) ? new Set() : new Set(files)]))
+  for (let changed = true; changed;) {
+    changed = false
+    for (const unit of units) {
+      if (entries.includes(unit)) continue
+      let common = new Set()
+      let first = true
+      for (const parent of parents.get(unit)) {
+        const loaded = new Set([...before.get(parent), ...closure(parent)])
+        common = first ? loaded : new Set([...common].filter((f) => loaded.has(f)))
+        first = false
+      }
+      if (common.size !== before.get(unit).size) {
+        before.set(unit, common)
+        changed = true
+      }
     }
-    visiting.delete(unit)
-    const result = common ?? new Set()
-    before.set(unit, result)
-    return result
   }
 
   const owners = new Map()
   for (const unit of [...units].sort()) {
-    const loaded = loadedBefore(unit)
+    const loaded = before.get(unit)
     for (const file of closure(unit)) {
       if (loaded.has(file) || units.has(file)) continue
       owners.set(file, owners.has(file) ? null : unit)
     }
   }
   const ownerOf = new Map([...owners].filter(([, unit]) => unit !== null))
-  const emitted = files.filter((f) => !ownerOf.has(f)).sort()
+  keepEvaluationOrder(units, ownerOf, before, (file) => importsOf(file, 'import-statement'))
+
+  // esbuild writes a chunk for every dynamic import, even one in code it tree-shook away: only the
+  // files an entry can reach are written.
+  const reachable = new Set()
+  const reach = (file) => {
+    if (reachable.has(file)) return
+    reachable.add(file)
+    for (const next of [...importsOf(file, 'import-statement'), ...importsOf(file, 'dynamic-import')])
+      reach(next)
+  }
+  for (const entry of entries) reach(entry)
+  const emitted = files.filter((f) => reachable.has(f) && !ownerOf.has(f)).sort()
   const merged = new Map(emitted.map((f) => [f, [f]]))
-  for (const [file, unit] of [...ownerOf].sort()) merged.get(unit).push(file)
+  for (const [file, unit] of [...ownerOf].sort()) if (reachable.has(unit)) merged.get(unit).push(file)
   refuseCycles(emitted, merged, ownerOf, (file) => importsOf(file, 'import-statement'))
   return { files, emitted, merged, ownerOf, exportsOf: (file) => outputs[file].exports }
 }
 
 /**
- * The argument above keeps the merged files' static imports free of cycles: a file that imports a
- * merged chunk imports a unit loaded before it. If a split build ever broke that (a unit's file
- * imported statically as well), a cycle would run a file before the code it uses is initialised:
- * stop the build rather than ship that.
+ * A merged file runs the files it imports before any of the chunks merged into it, so merging a
+ * chunk that ran before such a file would change what runs first. When a unit loads, its new files
+ * run in the order of a depth-first walk of their static imports; every chunk of the unit that runs
+ * before the last file the unit does not own stays a file of its own (its imports run before it
+ * too, so it never imports the unit back). Order within the split build itself is esbuild's, which
+ * does not always keep the order of the sources either (evanw/esbuild#399).
+ */
+function keepEvaluationOrder(units, ownerOf, before, staticImports) {
+  for (const unit of units) {
+    const loaded = before.get(unit)
+    const order = []
+    const seen = new Set()
+    const walk = (file) => {
+      if (seen.has(file) || loaded.has(file)) return
+      seen.add(file)
+      for (const next of staticImports(file)) walk(next)
+      order.push(file)
+    }
+    walk(unit)
+    let lastForeign = -1
+    order.forEach((file, i) => {
+      if (file !== unit && ownerOf.get(file) !== unit) lastForeign = i
+    })
+    if (lastForeign === -1) continue
+    for (const file of order.slice(0, lastForeign)) if (ownerOf.get(file) === unit) ownerOf.delete(file)
+  }
+}
+
+/**
+ * A last check: a merged file must never import a file that imports it back, which would run that
+ * file before the code it uses is initialised. keepEvaluationOrder already leaves in a unit only
+ * chunks that run after every file the unit imports, which none of those files can import; if a
+ * change ever broke that, the build stops here rather than ship it.
  */
 function refuseCycles(emitted, merged, ownerOf, staticImports) {
   const depsOf = (file) => {
@@ -144,15 +189,15 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
       if (owner && !plan.merged.get(owner).includes(file)) neededOutside.add(imported.path)
     }
 
-  // esbuild heads the code of each merged chunk with `// split-chunk:<chunk>`, a name that means
-  // nothing to a reader: the comment names the source files in it instead (one line, so that the
-  // source map still fits).
+  // esbuild heads the code of each merged chunk with `// <chunk path>`, a name that means nothing to a
+  // reader: the comment names the source files in it instead (one line, so that the source map still
+  // fits).
   const sourcesOf = (chunk) =>
     Object.entries(result.metafile.outputs[chunk].inputs)
       .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
       .map(([input]) => input)
   const nameSources = (text) =>
-    text.replace(new RegExp(`^// ${STAGE}:(\\S+)$`, 'gm'), (line, chunk) =>
+    text.replace(/^\/\/ (\S+\.js)$/gm, (line, chunk) =>
       result.metafile.outputs[chunk] ? `// ${sourcesOf(chunk).join(', ') || "esbuild's helpers"}` : line,
     )
 
@@ -196,31 +241,31 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
               namespace: ENTRY,
             }))
             merge.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({ contents: entry, loader: 'js' }))
+            // The split build's files are served from memory under their real paths, so that esbuild
+            // rebases the paths of their source maps onto the merged file's folder.
             merge.onResolve({ filter: new RegExp(`^${STAGE}:`) }, (args) => ({
-              path: args.path.slice(STAGE.length + 1),
-              namespace: STAGE,
+              path: path.resolve(args.path.slice(STAGE.length + 1)),
             }))
             merge.onResolve({ filter: new RegExp(`^${EXTERNAL}`) }, (args) => ({
               path: args.path.slice(EXTERNAL.length),
               external: true,
             }))
             merge.onResolve({ filter: /^\.\.?\// }, (args) => {
-              const target = path.posix.normalize(
-                path.posix.join(path.posix.dirname(args.importer), args.path),
-              )
+              const target = key(path.resolve(path.dirname(args.importer), args.path))
               if (!texts.has(target))
                 throw new Error(`${args.importer} imports ${args.path}, which the build did not write`)
               if (args.kind === 'dynamic-import') return { path: specifier(output, target), external: true }
-              if (members.has(target)) return { path: target, namespace: STAGE }
+              if (members.has(target)) return { path: path.resolve(target) }
               if (plan.ownerOf.has(target)) return { path: target, namespace: ALIAS }
               return { path: specifier(output, target), external: true }
             })
             // Builtins and anything else that is not one of the build's own files stays as it is.
             merge.onResolve({ filter: /.*/ }, (args) => ({ path: args.path, external: true }))
-            merge.onLoad({ filter: /.*/, namespace: STAGE }, (args) => ({
-              contents: texts.get(args.path),
-              loader: 'js',
-            }))
+            merge.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
+              const text = texts.get(key(args.path))
+              if (text === undefined) throw new Error(`${key(args.path)} is not a file of the split build`)
+              return { contents: text, loader: 'js' }
+            })
             // A chunk merged into another unit: its exports, taken from that unit's file.
             merge.onLoad({ filter: /.*/, namespace: ALIAS }, (args) => {
               const unit = plan.ownerOf.get(args.path)

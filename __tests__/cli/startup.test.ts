@@ -24,9 +24,12 @@ function sourcesOf(file: string): string[] {
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }
   // Sources named `namespace:path` are made up by the build (scripts/esbuild-plugins.mjs,
   // scripts/merge-chunks.mjs): a few lines that re-export what other files hold.
-  return map.sources
+  const sources = map.sources
     .filter((source) => !source.includes(':'))
     .map((source) => path.relative(process.cwd(), path.resolve(path.dirname(file), source)))
+  // A path that leaves the repository would be a map rebased from the wrong folder.
+  for (const source of sources) expect(`${file}: ${source}`).not.toMatch(/: \.\.\//)
+  return sources
 }
 
 function packagesOf(files: Iterable<string>): Set<string> {

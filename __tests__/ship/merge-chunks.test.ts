@@ -82,18 +82,45 @@ describe('planMerge', () => {
     expect(plan.emitted).toContain('types.js')
   })
 
-  it('refuses a build whose merged files would import each other', () => {
-    // lazy.js is imported both lazily and statically: merging util.js into main.js would make
-    // main.js import lazy.js, which imports util.js from main.js.
-    expect(() =>
-      planMerge(
-        metafile({
-          'main.js': [['util.js', 'lazy.js'], ['lazy.js']],
-          'lazy.js': [['util.js']],
-          'util.js': [[]],
-        }),
-        ['main.js'],
-      ),
-    ).toThrow(/cycle of static imports: (main|lazy)\.js -> (main|lazy)\.js -> \1\.js/)
+  // A merged file runs the files it imports first: a chunk that ran before one of them stays apart.
+  it('keeps a chunk apart rather than run it after a file that used to run after it', () => {
+    const plan = planMerge(
+      metafile({
+        'main.js': [['config.js', 'lazy.js'], ['lazy.js']],
+        'lazy.js': [[]],
+        'config.js': [[]],
+      }),
+      ['main.js'],
+    )
+    // lazy.js is imported statically too, so it stays a file; config.js ran before it.
+    expect(plan.emitted).toEqual(['config.js', 'lazy.js', 'main.js'])
+  })
+
+  // Two lazy parts that import each other: what their common parent loaded is loaded before both,
+  // however the files are named (a cycle used to count as nothing loaded).
+  it.each([
+    ['a-p.js', 'z-v.js'],
+    ['z-v.js', 'a-p.js'],
+  ])('merges through a cycle of dynamic imports (%s, %s)', (first, second) => {
+    const plan = planMerge(
+      metafile({
+        'e.js': [[], ['u.js']],
+        'u.js': [['h.js'], [first]],
+        [first]: [['c.js'], [second]],
+        [second]: [['h.js'], [first]],
+        'h.js': [['c.js']],
+        'c.js': [[]],
+      }),
+      ['e.js'],
+    )
+    expect(plan.ownerOf.get('h.js')).toBe('u.js')
+    expect(plan.ownerOf.get('c.js')).toBe('u.js')
+  })
+
+  it('writes no chunk that no entry reaches', () => {
+    const plan = planMerge(metafile({ 'main.js': [[]], 'orphan.js': [[], ['lazy.js']], 'lazy.js': [[]] }), [
+      'main.js',
+    ])
+    expect(plan.emitted).toEqual(['main.js'])
   })
 })
