@@ -4,8 +4,10 @@
  * them. Which source files and packages a bundle file holds is read from its source map.
  */
 import { describe, it, expect } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { cli as runMain } from '../helpers/cli.js'
 
 const STATIC_IMPORT = /^import\s+(?:[^'"]*?\s+from\s+)?"(\.\.?\/[^"]+)";?$/gm
 const DYNAMIC_IMPORT = /\bimport\("(\.\.?\/[^"]+)"\)/g
@@ -143,5 +145,33 @@ describe('start-up loads only what the command uses', () => {
   it('publishing still bundles Octokit, in a chunk of its own', () => {
     const publish = dynamicChunk(action, 'publish')
     expect(packagesOf(staticGraph(dynamicChunk(publish, 'github')))).toContain('@octokit/core')
+  })
+})
+
+// dist/cli.js starts one program per command (src/cli/index.ts): each must answer as main() does.
+describe('the bundled CLI routes every command to a program that answers it', () => {
+  const config = path.resolve('examples/china-filing.yml')
+  it.each([
+    [[]],
+    [['help']],
+    [['help', 'inspect']],
+    [['--help']],
+    [['-h']],
+    [['chek']],
+    [['__proto__']],
+    [['check', '--help']],
+    [['check', '--config', config, '--today', '2026-11-30', '--format', 'json']],
+    [['check', '--confg', config]],
+    [['inspect', '--help']],
+    [['inspect', 'missing.apk']],
+    [['init', '--help']],
+    [['schema']],
+    [['explain', 'filing-required']],
+    [['explain', 'no-such-rule']],
+  ])('%j', async (args) => {
+    const bundled = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: {} })
+    expect({ code: bundled.status, stdout: bundled.stdout, stderr: bundled.stderr }).toEqual(
+      await runMain(args),
+    )
   })
 })
