@@ -17,7 +17,7 @@
 //
 // The unit's file re-exports each merged chunk's exports under `__cfgN_name` for those other files; a
 // unit must therefore not suspend in a top-level await while its lazy parts load (src/action/index.ts).
-import { build } from 'esbuild'
+import { build, transform } from 'esbuild'
 import path from 'node:path'
 
 const STAGE = 'split-chunk'
@@ -55,8 +55,18 @@ export function planMerge(metafile, entries) {
     return set
   }
 
+  // esbuild writes a chunk for every dynamic import, even one in code it tree-shook away: only the
+  // files an entry can reach count, as units and as files to write.
+  const reachable = new Set()
+  const reach = (file) => {
+    if (reachable.has(file)) return
+    reachable.add(file)
+    for (const next of [...importsOf(file, 'import-statement'), ...importsOf(file, 'dynamic-import')])
+      reach(next)
+  }
+  for (const entry of entries) reach(entry)
   const units = new Set(entries)
-  for (const file of files) for (const target of importsOf(file, 'dynamic-import')) units.add(target)
+  for (const file of reachable) for (const target of importsOf(file, 'dynamic-import')) units.add(target)
   const parents = new Map([...units].map((u) => [u, new Set()]))
   for (const unit of units)
     for (const file of closure(unit))
@@ -96,19 +106,9 @@ export function planMerge(metafile, entries) {
   const ownerOf = new Map([...owners].filter(([, unit]) => unit !== null))
   keepEvaluationOrder(units, ownerOf, before, (file) => importsOf(file, 'import-statement'))
 
-  // esbuild writes a chunk for every dynamic import, even one in code it tree-shook away: only the
-  // files an entry can reach are written.
-  const reachable = new Set()
-  const reach = (file) => {
-    if (reachable.has(file)) return
-    reachable.add(file)
-    for (const next of [...importsOf(file, 'import-statement'), ...importsOf(file, 'dynamic-import')])
-      reach(next)
-  }
-  for (const entry of entries) reach(entry)
   const emitted = files.filter((f) => reachable.has(f) && !ownerOf.has(f)).sort()
   const merged = new Map(emitted.map((f) => [f, [f]]))
-  for (const [file, unit] of [...ownerOf].sort()) if (reachable.has(unit)) merged.get(unit).push(file)
+  for (const [file, unit] of [...ownerOf].sort()) merged.get(unit).push(file)
   refuseCycles(emitted, merged, ownerOf, (file) => importsOf(file, 'import-statement'))
   return { files, emitted, merged, ownerOf, exportsOf: (file) => outputs[file].exports }
 }
@@ -196,10 +196,15 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
     Object.entries(result.metafile.outputs[chunk].inputs)
       .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
       .map(([input]) => input)
-  const nameSources = (text) =>
-    text.replace(/^\/\/ (\S+\.js)$/gm, (line, chunk) =>
-      result.metafile.outputs[chunk] ? `// ${sourcesOf(chunk).join(', ') || "esbuild's helpers"}` : line,
-    )
+  const describe = (chunk) => sourcesOf(chunk).join(', ') || "esbuild's helpers"
+  const nameSources = (output, text) =>
+    text.replace(new RegExp(`^// (${ALIAS}:)?(\\S+\\.js)$`, 'gm'), (line, alias, chunk) => {
+      if (!result.metafile.outputs[chunk]) return line
+      // An import of a chunk merged into another unit: say which sources, from which file.
+      return alias
+        ? `// ${describe(chunk)}, from ${specifier(output, plan.ownerOf.get(chunk))}`
+        : `// ${describe(chunk)}`
+    })
 
   const written = []
   for (const output of plan.emitted) {
@@ -282,11 +287,30 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
         },
       ],
     })
+    if ([...members].some((file) => neededOutside.has(file)))
+      await refuseTopLevelAwait(output, merged.outputFiles.find((f) => f.path.endsWith('.js')).text)
     for (const file of merged.outputFiles)
       written.push({
         path: key(file.path),
-        text: file.path.endsWith('.js') ? nameSources(file.text) : file.text,
+        text: file.path.endsWith('.js') ? nameSources(output, file.text) : file.text,
       })
   }
   return written
+}
+
+/**
+ * A unit whose file other files import merged chunks from must not suspend in a top-level await: a
+ * lazily loaded part importing from it would wait for the unit to finish, and the unit for the part
+ * (Node exits 13 with the promise unsettled). esbuild cannot write a top-level await as CommonJS,
+ * which makes it a reliable test.
+ */
+async function refuseTopLevelAwait(output, text) {
+  try {
+    await transform(text, { format: 'cjs', loader: 'js', logLevel: 'silent' })
+  } catch (error) {
+    if (!/top-level await/i.test(String(error?.message))) throw error
+    throw new Error(
+      `${output} has a top-level await, and lazily loaded files import from it: they would wait for it forever. Move the await out of the entry (see src/action/index.ts).`,
+    )
+  }
 }

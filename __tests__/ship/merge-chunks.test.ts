@@ -4,8 +4,11 @@
  * __tests__/cli/startup.test.ts and run by every test of dist/.
  */
 import { describe, it, expect } from '@jest/globals'
-import type { Metafile } from 'esbuild'
-import { planMerge } from '../../scripts/merge-chunks.mjs'
+import { build, type Metafile } from 'esbuild'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { mergeChunks, planMerge } from '../../scripts/merge-chunks.mjs'
 
 /** A metafile from `file: [static imports], [dynamic imports]`. */
 function metafile(graph: Record<string, [string[], string[]?]>): Metafile {
@@ -122,5 +125,55 @@ describe('planMerge', () => {
       'main.js',
     ])
     expect(plan.emitted).toEqual(['main.js'])
+  })
+
+  // A lazy part whose only importer esbuild tree-shook away still gets a chunk: it is no unit, owns
+  // nothing, and does not keep a chunk it shares with a real lazy part from merging.
+  it('ignores lazy parts no entry reaches', () => {
+    const plan = planMerge(
+      metafile({
+        'main.js': [[], ['r.js']],
+        'r.js': [['x.js']],
+        'd.js': [['x.js'], ['e.js']],
+        'e.js': [['x.js']],
+        'x.js': [[]],
+      }),
+      ['main.js'],
+    )
+    expect(plan.emitted).toEqual(['main.js', 'r.js'])
+    expect(plan.ownerOf.get('x.js')).toBe('r.js')
+  })
+})
+
+describe('mergeChunks', () => {
+  it('refuses an entry with a top-level await that lazy parts import from', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-merge-'))
+    try {
+      await writeFile(path.join(dir, 'shared.js'), 'export const shared = () => 1\n')
+      await writeFile(
+        path.join(dir, 'lazy.js'),
+        "import { shared } from './shared.js'\nexport const lazy = shared\n",
+      )
+      await writeFile(
+        path.join(dir, 'main.js'),
+        "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
+      )
+      const split = await build({
+        entryPoints: { main: path.join(dir, 'main.js') },
+        outdir: path.join(dir, 'out'),
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      })
+      const entry = path.relative(process.cwd(), path.join(dir, 'out/main.js')).split(path.sep).join('/')
+      await expect(mergeChunks(split, [entry])).rejects.toThrow(
+        /has a top-level await, and lazily loaded files import from it/,
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,4 +1,4 @@
-// merged-chunk:dist/chunks/action/chunk-Z4ZJWEUE.js
+// src/sources/file-types.ts, from ../../index.js
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../index.js";
 
 // src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/android-manifest.ts, src/sources/gradle-tokens.ts, src/sources/gradle.ts, src/sources/info-plist.ts, src/sources/openstep-plist.ts, src/sources/xcode.ts, src/sources/json5.ts, src/sources/mini-programs.ts, src/sources/harmony.ts, src/sources/detect.ts

@@ -12,10 +12,10 @@ import {
   tokenizeGradle
 } from "./chunk-MNCULCSA.js";
 
-// merged-chunk:dist/chunks/action/chunk-Z4ZJWEUE.js
+// src/sources/file-types.ts, from ../../index.js
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // src/sources/gradle-symbols.ts, src/sources/xcconfig.ts

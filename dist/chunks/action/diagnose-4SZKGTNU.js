@@ -18,25 +18,25 @@ import {
   union
 } from "./chunk-NWSH75Z7.js";
 
-// merged-chunk:dist/chunks/action/chunk-UOTSY54Z.js
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts, from ../../index.js
 import { __cfg17_ALIPAY_APP_ID, __cfg17_APP_ID, __cfg17_APP_KINDS, __cfg17_DOUYIN_APP_ID, __cfg17_FILING_STATUSES, __cfg17_GRADLE_VARIANT, __cfg17_MAX_DECLARATION_NODES, __cfg17_WECHAT_APP_ID, __cfg17_bundleId, __cfg17_certificateProblem, __cfg17_constants, __cfg17_creditCodeIssue, __cfg17_dateProblem, __cfg17_duplicateIdProblems, __cfg17_fingerprintProblem, __cfg17_hostingProblems, __cfg17_lineStartsOf, __cfg17_loadDeclaration, __cfg17_locator, __cfg17_packageName, __cfg17_parseDeclaration, __cfg17_platformProblems, __cfg17_provinceProblem, __cfg17_publicKeyProblem, __cfg17_rangeProblem, __cfg17_readFileSync, __cfg17_storeProblem, __cfg17_syntaxFinding, __cfg17_toLocation } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-HPRC6YHI.js
+// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../../index.js
 import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-42ZI35CM.js
+// src/excerpt.ts, from ../../index.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-DXKDDUAE.js
+// cfg-builtin:node:path, from ../../index.js
 import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-KLDKNNW6.js
+// cfg-builtin:node:fs/promises, from ../../index.js
 import { __cfg30_lstat, __cfg30_mkdir, __cfg30_mkdtemp, __cfg30_open, __cfg30_readFile, __cfg30_readdir, __cfg30_realpath, __cfg30_rm, __cfg30_stat } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-EZEC35RV.js
+// src/china-time.ts, from ../../index.js
 import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // node_modules/zod/v4/locales/en.js, src/declaration/zod-locale.ts, src/declaration/schema.ts, src/declaration/errors.ts, src/declaration/diagnose.ts

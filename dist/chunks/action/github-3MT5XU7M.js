@@ -5,10 +5,10 @@ import {
   getOctokitOptions
 } from "./chunk-RXJWSJAW.js";
 
-// merged-chunk:dist/chunks/action/chunk-HHMCEJNM.js
+// cfg-builtin-cjs:os, cfg-builtin-cjs:fs, from ../../index.js
 import { __cfg8_require_fs, __cfg8_require_os } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // node_modules/@actions/github/lib/github.js

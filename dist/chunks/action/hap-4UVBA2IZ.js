@@ -1,28 +1,28 @@
-// merged-chunk:dist/chunks/action/chunk-XZOCIRHU.js
+// cfg-builtin:node:os, from ../../index.js
 import { __cfg24_node_os_default, __cfg24_tmpdir } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-DXKDDUAE.js
+// cfg-builtin:node:path, from ../../index.js
 import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-GWX76W2M.js
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, from ./read-NA6RIUI2.js
 import { __cfg26_Asn1Error, __cfg26_describeCertificate, __cfg26_forwardReader, __cfg26_openZip, __cfg26_signedDataCertificates, __cfg26_signedDataContent, __cfg26_signerCertificate } from "./read-NA6RIUI2.js";
 
 // src/artifacts/hap.ts
 import "./chunk-AUJSNTRS.js";
 
-// merged-chunk:dist/chunks/action/chunk-5PRUZZRQ.js
+// src/artifacts/types.ts, from ../../index.js
 import { __cfg28_ArtifactError, __cfg28_messageOf } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-H4E6LKFK.js
+// src/artifacts/bounded-text.ts, from ../../index.js
 import { __cfg29_listSome } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-KLDKNNW6.js
+// cfg-builtin:node:fs/promises, from ../../index.js
 import { __cfg30_lstat, __cfg30_mkdir, __cfg30_mkdtemp, __cfg30_open, __cfg30_readFile, __cfg30_readdir, __cfg30_realpath, __cfg30_rm, __cfg30_stat } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-EZEC35RV.js
+// src/china-time.ts, from ../../index.js
 import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // src/artifacts/hap.ts

@@ -1,4 +1,4 @@
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // node_modules/picomatch/lib/constants.js, node_modules/picomatch/lib/utils.js, node_modules/picomatch/lib/scan.js, node_modules/picomatch/lib/parse.js, node_modules/picomatch/lib/picomatch.js, node_modules/picomatch/index.js

@@ -1,10 +1,10 @@
-// merged-chunk:dist/chunks/action/chunk-FA4HD6WO.js
+// cfg-builtin-cjs:crypto, cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts, from ../../index.js
 import { __cfg7_codeCell, __cfg7_error, __cfg7_escapeCell, __cfg7_getInput, __cfg7_info, __cfg7_notice, __cfg7_renderSummary, __cfg7_setFailed, __cfg7_setOutput, __cfg7_summary, __cfg7_textCell, __cfg7_warning } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-HHMCEJNM.js
+// cfg-builtin-cjs:os, cfg-builtin-cjs:fs, from ../../index.js
 import { __cfg8_require_fs, __cfg8_require_os } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-4FGBXZEU.js
+// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/findings.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/filing/number.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/rules/docs.ts, from ../../index.js
 import { __cfg10_PROJECT_URL, __cfg10_RULES, __cfg10_certificateMismatches, __cfg10_compareFindings, __cfg10_findRule, __cfg10_findingPlace, __cfg10_fingerprintKey, __cfg10_formatPlace, __cfg10_loadTagMatcher, __cfg10_normalizeFingerprint, __cfg10_ownerOf, __cfg10_require_valid, __cfg10_ruleDocsUrl, __cfg10_runRules, __cfg10_tagFromRef, __cfg10_tagGlobs, __cfg10_tagMatches, __cfg10_versionFromTag, __cfg10_waiverInForce } from "../../index.js";
 
 // src/report/github-api.ts, src/report/github-check-run.ts, src/report/github-release-notes.ts, src/action/publish.ts
@@ -18,19 +18,19 @@ import {
   string
 } from "./chunk-NWSH75Z7.js";
 
-// merged-chunk:dist/chunks/action/chunk-HPRC6YHI.js
+// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../../index.js
 import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-42ZI35CM.js
+// src/excerpt.ts, from ../../index.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-H4E6LKFK.js
+// src/artifacts/bounded-text.ts, from ../../index.js
 import { __cfg29_listSome } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-EZEC35RV.js
+// src/china-time.ts, from ../../index.js
 import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // src/report/github-api.ts, src/report/github-check-run.ts, src/report/github-release-notes.ts, src/action/publish.ts

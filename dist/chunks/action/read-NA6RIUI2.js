@@ -1,4 +1,4 @@
-// merged-chunk:dist/chunks/action/chunk-42ZI35CM.js
+// src/excerpt.ts, from ../../index.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../../index.js";
 
 // src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts
@@ -7,16 +7,16 @@ import {
   createHash
 } from "./chunk-AUJSNTRS.js";
 
-// merged-chunk:dist/chunks/action/chunk-5PRUZZRQ.js
+// src/artifacts/types.ts, from ../../index.js
 import { __cfg28_ArtifactError, __cfg28_messageOf } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-KLDKNNW6.js
+// cfg-builtin:node:fs/promises, from ../../index.js
 import { __cfg30_lstat, __cfg30_mkdir, __cfg30_mkdtemp, __cfg30_open, __cfg30_readFile, __cfg30_readdir, __cfg30_realpath, __cfg30_rm, __cfg30_stat } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-EZEC35RV.js
+// src/china-time.ts, from ../../index.js
 import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
 
-// merged-chunk:dist/chunks/action/chunk-V5XPCMQJ.js
+// esbuild's helpers, from ../../index.js
 import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM } from "../../index.js";
 
 // src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts
@@ -696,7 +696,7 @@ import {
   createHash as createHash2
 } from "./chunk-AUJSNTRS.js";
 
-// merged-chunk:dist/chunks/action/chunk-H4E6LKFK.js
+// src/artifacts/bounded-text.ts, from ../../index.js
 import { __cfg29_listSome } from "../../index.js";
 
 // src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts

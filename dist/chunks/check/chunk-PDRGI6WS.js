@@ -1,4 +1,4 @@
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // cfg-builtin:node:crypto

@@ -1,4 +1,4 @@
-// merged-chunk:dist/chunks/check/chunk-HZGYIIIX.js
+// src/sources/file-types.ts, from ../cli-check.js
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../cli-check.js";
 
 // src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/android-manifest.ts, src/sources/gradle-tokens.ts, src/sources/gradle.ts, src/sources/info-plist.ts, src/sources/openstep-plist.ts, src/sources/xcode.ts, src/sources/json5.ts, src/sources/mini-programs.ts, src/sources/harmony.ts, src/sources/detect.ts

@@ -12,10 +12,10 @@ import {
   tokenizeGradle
 } from "./chunk-XC3CN352.js";
 
-// merged-chunk:dist/chunks/check/chunk-HZGYIIIX.js
+// src/sources/file-types.ts, from ../cli-check.js
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // src/sources/gradle-symbols.ts, src/sources/xcconfig.ts

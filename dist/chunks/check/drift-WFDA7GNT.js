@@ -1,10 +1,10 @@
-// merged-chunk:dist/chunks/check/chunk-6WWC2PKN.js
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts, from ../cli-check.js
 import { __cfg17_ALIPAY_APP_ID, __cfg17_APP_ID, __cfg17_APP_KINDS, __cfg17_DOUYIN_APP_ID, __cfg17_FILING_STATUSES, __cfg17_GRADLE_VARIANT, __cfg17_MAX_DECLARATION_NODES, __cfg17_WECHAT_APP_ID, __cfg17_bundleId, __cfg17_certificateProblem, __cfg17_constants, __cfg17_creditCodeIssue, __cfg17_dateProblem, __cfg17_duplicateIdProblems, __cfg17_fingerprintProblem, __cfg17_hostingProblems, __cfg17_lineStartsOf, __cfg17_loadDeclaration, __cfg17_locator, __cfg17_packageName, __cfg17_parseDeclaration, __cfg17_platformProblems, __cfg17_provinceProblem, __cfg17_publicKeyProblem, __cfg17_rangeProblem, __cfg17_storeProblem, __cfg17_syntaxFinding, __cfg17_toLocation } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-KWMX6CO7.js
+// node_modules/semver/internal/debug.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/re.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/internal/lrucache.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../cli-check.js
 import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-4PUUTIPK.js
+// src/excerpt.ts, from ../cli-check.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
 
 // src/sources/git-base.ts, src/sources/drift.ts
@@ -12,19 +12,19 @@ import {
   detectIdentities
 } from "./chunk-XC3CN352.js";
 
-// merged-chunk:dist/chunks/check/chunk-HZGYIIIX.js
+// src/sources/file-types.ts, from ../cli-check.js
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-W5LJT2ZX.js
+// cfg-builtin:node:path, from ../cli-check.js
 import { __cfg24_basename, __cfg24_join, __cfg24_node_path_default, __cfg24_sep } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-FVR4LPM2.js
+// cfg-builtin:node:fs/promises, from ../cli-check.js
 import { __cfg29_lstat, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-74PR4NRH.js
+// src/china-time.ts, from ../cli-check.js
 import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // src/sources/git-base.ts, src/sources/drift.ts

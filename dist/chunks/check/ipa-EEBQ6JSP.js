@@ -1,22 +1,22 @@
-// merged-chunk:dist/chunks/check/chunk-C76M7BKM.js
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, from ./read-77ODNMWC.js
 import { __cfg25_Asn1Error, __cfg25_describeCertificate, __cfg25_forwardReader, __cfg25_openZip, __cfg25_signedDataCertificates, __cfg25_signedDataContent, __cfg25_signerCertificate } from "./read-77ODNMWC.js";
 
 // src/artifacts/plist.ts, src/artifacts/ipa.ts
 import "./chunk-PDRGI6WS.js";
 
-// merged-chunk:dist/chunks/check/chunk-B567JA53.js
+// src/artifacts/types.ts, from ../cli-check.js
 import { __cfg27_ArtifactError, __cfg27_messageOf } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-WKNE3KIN.js
+// src/artifacts/bounded-text.ts, from ../cli-check.js
 import { __cfg28_listSome } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-FVR4LPM2.js
+// cfg-builtin:node:fs/promises, from ../cli-check.js
 import { __cfg29_lstat, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-74PR4NRH.js
+// src/china-time.ts, from ../cli-check.js
 import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // src/artifacts/plist.ts, src/artifacts/ipa.ts

@@ -1,25 +1,25 @@
-// merged-chunk:dist/chunks/check/chunk-U5GRWXHQ.js
+// src/verdict.ts, from ../cli-check.js
 import { __cfg9_FAIL_ON_LEVELS, __cfg9_decideVerdict, __cfg9_isBlockingSeverity } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-NBAQGQWW.js
+// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/rules/declaration.ts, src/filing/timeline.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/filing/number.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, from ../cli-check.js
 import { __cfg10_RULES, __cfg10_certificateMismatches, __cfg10_loadTagMatcher, __cfg10_normalizeFingerprint, __cfg10_ownerOf, __cfg10_require_valid, __cfg10_runRules, __cfg10_tagGlobs, __cfg10_tagMatches, __cfg10_versionFromTag, __cfg10_waiverInForce } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-7YXYZPYH.js
+// src/findings.ts, from ../cli-check.js
 import { __cfg11_compareFindings, __cfg11_findingPlace, __cfg11_fingerprintKey, __cfg11_formatPlace, __cfg11_runLevelGroup } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-KWMX6CO7.js
+// node_modules/semver/internal/debug.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/re.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/internal/lrucache.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../cli-check.js
 import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-4PUUTIPK.js
+// src/excerpt.ts, from ../cli-check.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-WKNE3KIN.js
+// src/artifacts/bounded-text.ts, from ../cli-check.js
 import { __cfg28_listSome } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-74PR4NRH.js
+// src/china-time.ts, from ../cli-check.js
 import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // src/report/junit.ts

@@ -1,4 +1,4 @@
-// merged-chunk:dist/chunks/check/chunk-4PUUTIPK.js
+// src/excerpt.ts, from ../cli-check.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
 
 // src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts
@@ -7,16 +7,16 @@ import {
   createHash
 } from "./chunk-PDRGI6WS.js";
 
-// merged-chunk:dist/chunks/check/chunk-B567JA53.js
+// src/artifacts/types.ts, from ../cli-check.js
 import { __cfg27_ArtifactError, __cfg27_messageOf } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-FVR4LPM2.js
+// cfg-builtin:node:fs/promises, from ../cli-check.js
 import { __cfg29_lstat, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-74PR4NRH.js
+// src/china-time.ts, from ../cli-check.js
 import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts
@@ -696,7 +696,7 @@ import {
   createHash as createHash2
 } from "./chunk-PDRGI6WS.js";
 
-// merged-chunk:dist/chunks/check/chunk-WKNE3KIN.js
+// src/artifacts/bounded-text.ts, from ../cli-check.js
 import { __cfg28_listSome } from "../cli-check.js";
 
 // src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts

@@ -1,13 +1,13 @@
-// merged-chunk:dist/chunks/check/chunk-U4PHGIAS.js
+// src/report/stdout-guard.ts, src/report/text.ts, from ../cli-check.js
 import { __cfg8_checkedSummary, __cfg8_escapeCommandData, __cfg8_escapeCommandProperty, __cfg8_guardLines, __cfg8_oneLine, __cfg8_renderText, __cfg8_shouldUseColor } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-7YXYZPYH.js
+// src/findings.ts, from ../cli-check.js
 import { __cfg11_compareFindings, __cfg11_findingPlace, __cfg11_fingerprintKey, __cfg11_formatPlace, __cfg11_runLevelGroup } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-4PUUTIPK.js
+// src/excerpt.ts, from ../cli-check.js
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
 
-// merged-chunk:dist/chunks/check/chunk-ZS6QBR5I.js
+// esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
 
 // src/report/annotations.ts, src/report/workflow-commands.ts

@@ -1,7 +1,7 @@
-// merged-chunk:dist/chunks/init/chunk-NZIJ5VWN.js
+// src/sources/file-types.ts, from ../cli-init.js
 import { __cfg3_FILE_TYPE_PLATFORM, __cfg3_identityFileType } from "../cli-init.js";
 
-// merged-chunk:dist/chunks/init/chunk-7VCL264S.js
+// esbuild's helpers, from ../cli-init.js
 import { __cfg4___commonJS, __cfg4___require, __cfg4___toESM } from "../cli-init.js";
 
 // src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/android-manifest.ts, src/sources/gradle-tokens.ts, src/sources/gradle.ts, src/sources/json5.ts, src/sources/mini-programs.ts, src/sources/harmony.ts, src/sources/info-plist.ts, src/sources/openstep-plist.ts, src/sources/xcode.ts, src/sources/detect.ts, src/sources/gradle-symbols.ts, src/sources/xcconfig.ts

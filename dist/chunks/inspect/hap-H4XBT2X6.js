@@ -1,10 +1,10 @@
-// merged-chunk:dist/chunks/inspect/chunk-HTNKRZP2.js
+// cfg-builtin:node:path, from ../cli-inspect.js
 import { __cfg3_join, __cfg3_node_path_default } from "../cli-inspect.js";
 
-// merged-chunk:dist/chunks/inspect/chunk-VU2KEM4Q.js
+// cfg-builtin:node:fs/promises, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:crypto, src/china-time.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, src/artifacts/bounded-text.ts, from ../cli-inspect.js
 import { __cfg4_ArtifactError, __cfg4_Asn1Error, __cfg4_createHash, __cfg4_describeCertificate, __cfg4_forwardReader, __cfg4_listSome, __cfg4_messageOf, __cfg4_mkdtemp, __cfg4_open, __cfg4_openZip, __cfg4_rm, __cfg4_signedDataCertificates, __cfg4_signedDataContent, __cfg4_signerCertificate, __cfg4_stat } from "../cli-inspect.js";
 
-// merged-chunk:dist/chunks/inspect/chunk-ORN7NIUV.js
+// esbuild's helpers, from ../cli-inspect.js
 import { __cfg8___commonJS, __cfg8___require, __cfg8___toESM } from "../cli-inspect.js";
 
 // cfg-builtin:node:os, src/artifacts/hap.ts
