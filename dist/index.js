@@ -5268,7 +5268,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/inputs.ts, src/usage-error.ts, src/scope.ts, src/verdict.ts, src/workspace.ts, src/sources/scan.ts, src/sources/facts.ts, src/report/evidence.ts, src/gate.ts, src/check.ts, src/action/event.ts, src/report/json.ts, src/report/annotations.ts, src/report/github.ts, src/report/usage-failure.ts, src/report/stdout-guard.ts, src/report/text.ts, src/action/main.ts, src/action/index.ts
+// src/action/inputs.ts, src/usage-error.ts, src/scope.ts, src/verdict.ts, src/workspace.ts, src/sources/scan.ts, src/sources/facts.ts, src/report/evidence.ts, src/gate.ts, src/check.ts, src/action/event.ts, src/report/json.ts, src/report/annotations.ts, src/report/github.ts, src/report/usage-failure.ts, src/report/stdout-guard.ts, src/report/text.ts, src/action/main.ts, src/action/settle.ts, src/action/index.ts
 var import_valid3 = __toESM(require_valid(), 1);
 var UsageError = class extends Error {
   constructor(message, setting) {
@@ -6783,13 +6783,29 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
-run().catch((error2) => {
-  process.exitCode = 1;
-  process.stderr.write(
-    `china-filing-gate: internal error: ${String(error2?.message ?? error2).split("\n")[0]}
+function runToTheEnd(run2, proc = process) {
+  let settled = false;
+  const internalError = (message) => {
+    proc.exitCode = 1;
+    proc.stderr.write(
+      `china-filing-gate: internal error: ${message}. The gate could not decide, so it blocks.
 `
+    );
+  };
+  run2().then(
+    () => {
+      settled = true;
+    },
+    (error2) => {
+      settled = true;
+      internalError(String(error2?.message ?? error2).split("\n")[0]);
+    }
   );
-});
+  proc.on("exit", () => {
+    if (!settled) internalError("the run stopped before it finished");
+  });
+}
+runToTheEnd(() => run());
 export {
   PROJECT_URL as __cfg10_PROJECT_URL,
   RULES as __cfg10_RULES,

@@ -1,0 +1,48 @@
+/** src/action/settle.ts: the action fails closed without a top-level await to do it. */
+import { describe, it, expect } from '@jest/globals'
+import { EventEmitter } from 'node:events'
+import { runToTheEnd } from '../../src/action/settle.js'
+
+function fakeProcess() {
+  const events = new EventEmitter()
+  const proc = {
+    exitCode: undefined as number | string | null | undefined,
+    stderr: { text: '', write: (t: string) => (proc.stderr.text += t) },
+    on: (event: 'exit', listener: () => void) => events.on(event, listener),
+    exit: () => events.emit('exit'),
+  }
+  return proc
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('runToTheEnd', () => {
+  it('leaves the exit code to run() when it finishes', async () => {
+    const proc = fakeProcess()
+    runToTheEnd(async () => {}, proc)
+    await tick()
+    proc.exit()
+    expect(proc.exitCode).toBeUndefined()
+    expect(proc.stderr.text).toBe('')
+  })
+
+  it('fails the step when run() rejects, with the first line of the error', async () => {
+    const proc = fakeProcess()
+    runToTheEnd(() => Promise.reject(new Error('summary writer broke\n    at stack')), proc)
+    await tick()
+    proc.exit()
+    expect(proc.exitCode).toBe(1)
+    expect(proc.stderr.text).toBe(
+      'china-filing-gate: internal error: summary writer broke. The gate could not decide, so it blocks.\n',
+    )
+  })
+
+  it('fails the step when Node runs out of work with run() still pending', async () => {
+    const proc = fakeProcess()
+    runToTheEnd(() => new Promise(() => {}), proc)
+    await tick()
+    proc.exit()
+    expect(proc.exitCode).toBe(1)
+    expect(proc.stderr.text).toContain('the run stopped before it finished')
+  })
+})

@@ -1,0 +1,34 @@
+/**
+ * Runs the action's run() to the end without a top-level await (src/action/index.ts says why), and
+ * keeps what the await gave: the step fails if run() rejects, or if Node runs out of work while run()
+ * is still pending. A top-level await would exit 13 then; a plain pending promise would exit 0, a
+ * silent pass.
+ */
+export interface ProcessLike {
+  exitCode?: number | string | null | undefined
+  stderr: { write(text: string): unknown }
+  on(event: 'exit', listener: () => void): unknown
+}
+
+export function runToTheEnd(run: () => Promise<void>, proc: ProcessLike = process): void {
+  let settled = false
+  const internalError = (message: string) => {
+    proc.exitCode = 1
+    proc.stderr.write(
+      `china-filing-gate: internal error: ${message}. The gate could not decide, so it blocks.\n`,
+    )
+  }
+  run().then(
+    () => {
+      settled = true
+    },
+    (error: unknown) => {
+      // run() reports its own failures; this only keeps a fault in that reporting from passing the step.
+      settled = true
+      internalError(String((error as Error)?.message ?? error).split('\n')[0]!)
+    },
+  )
+  proc.on('exit', () => {
+    if (!settled) internalError('the run stopped before it finished')
+  })
+}
