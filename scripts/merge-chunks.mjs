@@ -209,22 +209,6 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
   const written = []
   for (const output of plan.emitted) {
     const members = new Set(plan.merged.get(output))
-    const ownExports = plan.exportsOf(output)
-    const entry = [
-      ownExports.length
-        ? `export { ${ownExports.join(', ')} } from ${JSON.stringify(`${STAGE}:${output}`)}`
-        : `import ${JSON.stringify(`${STAGE}:${output}`)}`,
-      ...[...members]
-        .filter((file) => file !== output && neededOutside.has(file) && plan.exportsOf(file).length)
-        .map(
-          (file) =>
-            `export { ${plan
-              .exportsOf(file)
-              .map((name) => `${name} as ${alias(file, name)}`)
-              .join(', ')} } from ${JSON.stringify(`${STAGE}:${file}`)}`,
-        ),
-    ].join('\n')
-
     const merged = await build({
       entryPoints: [`${ENTRY}:${output}`],
       outfile: output,
@@ -238,53 +222,14 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
       logLevel: 'warning',
       ...(sourcemap ? { sourcemap: 'linked', sourcesContent: false } : {}),
       plugins: [
-        {
-          name: 'merge-chunks',
-          setup(merge) {
-            merge.onResolve({ filter: new RegExp(`^${ENTRY}:`) }, (args) => ({
-              path: args.path,
-              namespace: ENTRY,
-            }))
-            merge.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({ contents: entry, loader: 'js' }))
-            // The split build's files are served from memory under their real paths, so that esbuild
-            // rebases the paths of their source maps onto the merged file's folder.
-            merge.onResolve({ filter: new RegExp(`^${STAGE}:`) }, (args) => ({
-              path: path.resolve(args.path.slice(STAGE.length + 1)),
-            }))
-            merge.onResolve({ filter: new RegExp(`^${EXTERNAL}`) }, (args) => ({
-              path: args.path.slice(EXTERNAL.length),
-              external: true,
-            }))
-            merge.onResolve({ filter: /^\.\.?\// }, (args) => {
-              const target = key(path.resolve(path.dirname(args.importer), args.path))
-              if (!texts.has(target))
-                throw new Error(`${args.importer} imports ${args.path}, which the build did not write`)
-              if (args.kind === 'dynamic-import') return { path: specifier(output, target), external: true }
-              if (members.has(target)) return { path: path.resolve(target) }
-              if (plan.ownerOf.has(target)) return { path: target, namespace: ALIAS }
-              return { path: specifier(output, target), external: true }
-            })
-            // Builtins and anything else that is not one of the build's own files stays as it is.
-            merge.onResolve({ filter: /.*/ }, (args) => ({ path: args.path, external: true }))
-            merge.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
-              const text = texts.get(key(args.path))
-              if (text === undefined) throw new Error(`${key(args.path)} is not a file of the split build`)
-              return { contents: text, loader: 'js' }
-            })
-            // A chunk merged into another unit: its exports, taken from that unit's file.
-            merge.onLoad({ filter: /.*/, namespace: ALIAS }, (args) => {
-              const unit = plan.ownerOf.get(args.path)
-              const names = plan.exportsOf(args.path)
-              const from = JSON.stringify(`${EXTERNAL}${specifier(output, unit)}`)
-              return {
-                contents: names.length
-                  ? `export { ${names.map((name) => `${alias(args.path, name)} as ${name}`).join(', ')} } from ${from}`
-                  : `import ${from}`,
-                loader: 'js',
-              }
-            })
-          },
-        },
+        mergePlugin({
+          output,
+          entry: entryModule(plan, output, members, neededOutside, alias),
+          members,
+          plan,
+          texts,
+          alias,
+        }),
       ],
     })
     if ([...members].some((file) => neededOutside.has(file)))
@@ -296,6 +241,79 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
       })
   }
   return written
+}
+
+/**
+ * The module each merged file is built from: the unit's own exports, then each merged chunk that
+ * other files import, re-exported under its aliases.
+ */
+function entryModule(plan, output, members, neededOutside, alias) {
+  const ownExports = plan.exportsOf(output)
+  return [
+    ownExports.length
+      ? `export { ${ownExports.join(', ')} } from ${JSON.stringify(`${STAGE}:${output}`)}`
+      : `import ${JSON.stringify(`${STAGE}:${output}`)}`,
+    ...[...members]
+      .filter((file) => file !== output && neededOutside.has(file) && plan.exportsOf(file).length)
+      .map(
+        (file) =>
+          `export { ${plan
+            .exportsOf(file)
+            .map((name) => `${name} as ${alias(file, name)}`)
+            .join(', ')} } from ${JSON.stringify(`${STAGE}:${file}`)}`,
+      ),
+  ].join('\n')
+}
+
+/**
+ * How esbuild finds the files while it builds `output`: its members are bundled, a chunk merged into
+ * another unit is imported from that unit's file, and every other file (and every dynamic import)
+ * stays an import of its own.
+ */
+function mergePlugin({ output, entry, members, plan, texts, alias }) {
+  return {
+    name: 'merge-chunks',
+    setup(merge) {
+      merge.onResolve({ filter: new RegExp(`^${ENTRY}:`) }, (args) => ({ path: args.path, namespace: ENTRY }))
+      merge.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({ contents: entry, loader: 'js' }))
+      // The split build's files are served from memory under their real paths, so that esbuild
+      // rebases the paths of their source maps onto the merged file's folder.
+      merge.onResolve({ filter: new RegExp(`^${STAGE}:`) }, (args) => ({
+        path: path.resolve(args.path.slice(STAGE.length + 1)),
+      }))
+      merge.onResolve({ filter: new RegExp(`^${EXTERNAL}`) }, (args) => ({
+        path: args.path.slice(EXTERNAL.length),
+        external: true,
+      }))
+      merge.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const target = key(path.resolve(path.dirname(args.importer), args.path))
+        if (!texts.has(target))
+          throw new Error(`${args.importer} imports ${args.path}, which the build did not write`)
+        if (args.kind === 'dynamic-import') return { path: specifier(output, target), external: true }
+        if (members.has(target)) return { path: path.resolve(target) }
+        if (plan.ownerOf.has(target)) return { path: target, namespace: ALIAS }
+        return { path: specifier(output, target), external: true }
+      })
+      // Builtins and anything else that is not one of the build's own files stays as it is.
+      merge.onResolve({ filter: /.*/ }, (args) => ({ path: args.path, external: true }))
+      merge.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
+        const text = texts.get(key(args.path))
+        if (text === undefined) throw new Error(`${key(args.path)} is not a file of the split build`)
+        return { contents: text, loader: 'js' }
+      })
+      // A chunk merged into another unit: its exports, taken from that unit's file.
+      merge.onLoad({ filter: /.*/, namespace: ALIAS }, (args) => {
+        const names = plan.exportsOf(args.path)
+        const from = JSON.stringify(`${EXTERNAL}${specifier(output, plan.ownerOf.get(args.path))}`)
+        return {
+          contents: names.length
+            ? `export { ${names.map((name) => `${alias(args.path, name)} as ${name}`).join(', ')} } from ${from}`
+            : `import ${from}`,
+          loader: 'js',
+        }
+      })
+    },
+  }
 }
 
 /**
