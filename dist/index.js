@@ -6798,7 +6798,7 @@ function runToTheEnd(run2, proc = process) {
     },
     (error2) => {
       settled = true;
-      internalError(String(error2?.message ?? error2).split("\n")[0]);
+      internalError(boundMessage(String(error2?.message ?? error2).split("\n")[0]));
     }
   );
   proc.on("exit", () => {

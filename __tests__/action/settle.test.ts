@@ -37,6 +37,14 @@ describe('runToTheEnd', () => {
     )
   })
 
+  it('escapes control characters in the error it prints', async () => {
+    const proc = fakeProcess()
+    runToTheEnd(() => Promise.reject(new Error('bad \u001b]8;;https://x\u0007link')), proc)
+    await tick()
+    expect(proc.stderr.text).not.toMatch(/[\u001b\u0007]/)
+    expect(proc.stderr.text).toContain('bad \\u001b]8;;https://x\\u0007link')
+  })
+
   it('fails the step when Node runs out of work with run() still pending', async () => {
     const proc = fakeProcess()
     runToTheEnd(() => new Promise(() => {}), proc)

@@ -4,6 +4,8 @@
  * is still pending. A top-level await would exit 13 then; a plain pending promise would exit 0, a
  * silent pass.
  */
+import { boundMessage } from '../excerpt.js'
+
 export interface ProcessLike {
   exitCode?: number | string | null | undefined
   stderr: { write(text: string): unknown }
@@ -25,7 +27,7 @@ export function runToTheEnd(run: () => Promise<void>, proc: ProcessLike = proces
     (error: unknown) => {
       // run() reports its own failures; this only keeps a fault in that reporting from passing the step.
       settled = true
-      internalError(String((error as Error)?.message ?? error).split('\n')[0]!)
+      internalError(boundMessage(String((error as Error)?.message ?? error).split('\n')[0]!))
     },
   )
   proc.on('exit', () => {
