@@ -41,6 +41,7 @@ describe('runToTheEnd', () => {
     const proc = fakeProcess()
     runToTheEnd(() => Promise.reject(new Error('bad \u001b]8;;https://x\u0007link')), proc)
     await tick()
+    // eslint-disable-next-line no-control-regex -- the point is that none is left
     expect(proc.stderr.text).not.toMatch(/[\u001b\u0007]/)
     expect(proc.stderr.text).toContain('bad \\u001b]8;;https://x\\u0007link')
   })
