@@ -98,11 +98,14 @@ export const builtinsViaRequire = {
  */
 export const PROGRAMS = [
   { name: 'action', entryPoints: { index: 'src/action/index.ts' } },
-  { name: 'check', entryPoints: { 'chunks/cli-check': 'src/cli/programs/check.ts' } },
-  { name: 'inspect', entryPoints: { 'chunks/cli-inspect': 'src/cli/programs/inspect.ts' } },
-  { name: 'init', entryPoints: { 'chunks/cli-init': 'src/cli/programs/init.ts' } },
-  { name: 'docs', entryPoints: { 'chunks/cli-docs': 'src/cli/programs/docs.ts' } },
-  { name: 'help', entryPoints: { 'chunks/cli-help': 'src/cli/programs/help.ts' } },
+  // One per file of src/cli/programs/: dist/chunks/cli-<name>.js, which src/cli/index.ts starts.
+  ...readdirSync('src/cli/programs')
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.ts'.length)
+      return { name, entryPoints: { [`chunks/cli-${name}`]: `src/cli/programs/${file}` } }
+    }),
 ]
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli as runMain } from '../helpers/cli.js'
 
@@ -67,9 +67,11 @@ function programFiles(entry: string, seen = new Set<string>()): Set<string> {
 
 const cli = path.resolve('dist/cli.js')
 const action = path.resolve('dist/index.js')
-const PROGRAMS = ['check', 'inspect', 'init', 'docs', 'help'].map((name) =>
-  path.resolve(`dist/chunks/cli-${name}.js`),
-)
+/** The CLI's programs, one per file of src/cli/programs/ (scripts/esbuild-plugins.mjs PROGRAMS). */
+const PROGRAM_NAMES = readdirSync('src/cli/programs')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+const PROGRAMS = PROGRAM_NAMES.map((name) => path.resolve(`dist/chunks/cli-${name}.js`))
 
 describe('start-up loads only what the command uses', () => {
   it('the CLI entry (--version) loads nothing but itself', () => {
@@ -77,7 +79,7 @@ describe('start-up loads only what the command uses', () => {
   })
 
   it('each CLI command starts one file of its own, and the action one file', () => {
-    for (const name of ['check', 'inspect', 'init', 'docs', 'help'])
+    for (const name of PROGRAM_NAMES)
       expect([...staticGraph(dynamicChunk(cli, `cli-${name}`))]).toEqual([
         path.resolve(`dist/chunks/cli-${name}.js`),
       ])
