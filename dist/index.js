@@ -4590,12 +4590,16 @@ function isPlainObject(value) {
   return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, "isPrototypeOf");
 }
 function strict(fields, refine) {
-  const entries = Object.entries(fields);
-  const known = new Set(Object.keys(fields));
+  const keys = Object.keys(fields);
+  const specs = keys.map((key) => fields[key]);
+  const known = new Set(keys);
   return (value) => {
     if (!isObject(value)) return false;
-    for (const key of Object.keys(value)) if (!known.has(key)) return false;
-    for (const [key, field] of entries) {
+    const own = Object.keys(value);
+    for (let i = 0; i < own.length; i++) if (!known.has(own[i])) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const field = specs[i];
       const present = Object.hasOwn(value, key) && value[key] !== void 0;
       if (!present ? !field.optional : !field.check(value[key])) return false;
     }
@@ -4712,6 +4716,11 @@ var DECIMAL = /^[-+]?[0-9]+$/;
 var OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 var NotPlain = class extends Error {
 };
+var LINE_FIELDS = 4;
+var OFFSET = 0;
+var INDENT = 1;
+var CONTENT = 2;
+var END = 3;
 var MAYBE_NOT_STRING = "~nNtTfF0123456789+-.";
 var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 var MAX_DEPTH = 64;
@@ -4724,36 +4733,66 @@ function newKey(mapping, key) {
   return key;
 }
 function readPlainYaml(text, maxEntries) {
+  let value;
   try {
-    return new Reader(text, maxEntries).read();
+    value = new Reader(text, maxEntries, false).read().value;
   } catch (error2) {
     if (error2 instanceof NotPlain) return void 0;
     throw error2;
   }
+  let root;
+  return {
+    value,
+    // The same text read the same way succeeds again; this time every node is kept.
+    get root() {
+      return root ??= new Reader(text, maxEntries, true).read().node;
+    }
+  };
 }
 var Reader = class {
-  constructor(text, maxEntries) {
+  /**
+   * @param keepNodes whether collections keep their item nodes. Without them only the root node is
+   * built, and the value is the same.
+   */
+  constructor(text, maxEntries, keepNodes) {
     this.text = text;
     this.maxEntries = maxEntries;
+    this.keepNodes = keepNodes;
   }
   text;
   maxEntries;
-  lines = [];
+  keepNodes;
+  lines = new Int32Array(0);
+  lineCount = 0;
   next = 0;
   entries = 0;
   depth = 0;
   read() {
     this.splitLines();
-    if (this.lines.length === 0) throw new NotPlain();
-    const first = this.lines[0];
-    const root = this.block(first.indent);
-    if (this.next < this.lines.length) throw new NotPlain();
-    return { root: root.node, value: root.value };
+    if (this.lineCount === 0) throw new NotPlain();
+    const root = this.block(this.indentOf(0));
+    if (this.next < this.lineCount) throw new NotPlain();
+    return root;
+  }
+  offsetOf(line) {
+    return this.lines[line * LINE_FIELDS + OFFSET];
+  }
+  indentOf(line) {
+    return this.lines[line * LINE_FIELDS + INDENT];
+  }
+  contentOf(line) {
+    return this.lines[line * LINE_FIELDS + CONTENT];
+  }
+  endOf(line) {
+    return this.lines[line * LINE_FIELDS + END];
   }
   /** Content lines only: blank lines and whole-line comments carry no structure. */
   splitLines() {
     const text = this.text;
     if (text.includes("	") || /\r(?!\n)/.test(text)) throw new NotPlain();
+    let lines = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+    this.lines = new Int32Array(lines * LINE_FIELDS);
     let offset = 0;
     while (offset < text.length) {
       const newline = text.indexOf("\n", offset);
@@ -4764,7 +4803,11 @@ var Reader = class {
       if (contentStart < end && text[contentStart] !== "#") {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain();
-        this.lines.push({ offset, indent: contentStart - offset, contentStart, end });
+        const at = this.lineCount++ * LINE_FIELDS;
+        this.lines[at + OFFSET] = offset;
+        this.lines[at + INDENT] = contentStart - offset;
+        this.lines[at + CONTENT] = contentStart;
+        this.lines[at + END] = end;
       }
       offset = lineEnd + 1;
     }
@@ -4774,70 +4817,77 @@ var Reader = class {
   }
   /** A block collection whose first line is the next line, at `indent`. */
   block(indent) {
-    const line = this.lines[this.next];
-    if (line.indent !== indent) throw new NotPlain();
+    const line = this.next;
+    if (this.indentOf(line) !== indent) throw new NotPlain();
     if (++this.depth > MAX_DEPTH) throw new NotPlain();
     const block = this.isSeqItem(line) ? this.seq(indent) : this.map(indent);
     this.depth--;
     return block;
   }
   isSeqItem(line) {
-    return this.text[line.contentStart] === "-" && this.isBlankOrEnd(line.contentStart + 1, line.end);
+    const at = this.contentOf(line);
+    return this.text[at] === "-" && this.isBlankOrEnd(at + 1, this.endOf(line));
   }
   /** Whether the character at `at` is a space or the end of the line. */
   isBlankOrEnd(at, end) {
     return at >= end || this.text.charCodeAt(at) === SPACE;
   }
   map(indent) {
-    const node = { kind: "map", start: this.lines[this.next].contentStart, items: [] };
+    const node = { kind: "map", start: this.contentOf(this.next), items: [] };
     const value = {};
-    while (this.next < this.lines.length) {
-      const line = this.lines[this.next];
-      if (line.indent < indent) break;
-      if (line.indent > indent || this.isSeqItem(line)) throw new NotPlain();
+    while (this.next < this.lineCount) {
+      const line = this.next;
+      const lineIndent = this.indentOf(line);
+      if (lineIndent < indent) break;
+      if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain();
       this.count();
       const key = this.key(line);
       const name = newKey(value, key.value);
-      const rest = this.skipSpaces(key.colon + 1, line.end);
+      const end = this.endOf(line);
+      const rest = this.skipSpaces(key.colon + 1, end);
       this.next++;
       let entry;
-      if (rest >= line.end || this.text[rest] === "#") entry = this.nested(indent, true);
-      else entry = this.inline(rest, line.end, indent);
-      node.items.push({ key: key.node, value: entry.node });
+      if (rest >= end || this.text[rest] === "#") entry = this.nested(indent, true);
+      else entry = this.inline(rest, end, indent);
+      if (this.keepNodes) node.items.push({ key: key.node, value: entry.node });
       value[name] = entry.value;
     }
     return { node, value };
   }
   /** The value of `key:` or `-` with nothing after it: a block on the following lines. */
   nested(indent, inMap) {
-    const line = this.lines[this.next];
-    if (!line) throw new NotPlain();
-    if (line.indent > indent) return this.block(line.indent);
-    if (inMap && line.indent === indent && this.isSeqItem(line)) return this.seq(indent);
+    const line = this.next;
+    if (line >= this.lineCount) throw new NotPlain();
+    const lineIndent = this.indentOf(line);
+    if (lineIndent > indent) return this.block(lineIndent);
+    if (inMap && lineIndent === indent && this.isSeqItem(line)) return this.seq(indent);
     throw new NotPlain();
   }
   seq(indent) {
-    const node = { kind: "seq", start: this.lines[this.next].contentStart, items: [] };
+    const node = { kind: "seq", start: this.contentOf(this.next), items: [] };
     const value = [];
-    while (this.next < this.lines.length) {
-      const line = this.lines[this.next];
-      if (line.indent < indent || line.indent === indent && !this.isSeqItem(line)) break;
-      if (line.indent > indent) throw new NotPlain();
+    while (this.next < this.lineCount) {
+      const line = this.next;
+      const lineIndent = this.indentOf(line);
+      if (lineIndent < indent || lineIndent === indent && !this.isSeqItem(line)) break;
+      if (lineIndent > indent) throw new NotPlain();
       this.count();
-      const rest = this.skipSpaces(line.contentStart + 1, line.end);
+      const end = this.endOf(line);
+      const rest = this.skipSpaces(this.contentOf(line) + 1, end);
       let entry;
-      if (rest >= line.end || this.text[rest] === "#") {
+      if (rest >= end || this.text[rest] === "#") {
         this.next++;
         entry = this.nested(indent, false);
-      } else if (this.startsMapEntry(rest, line.end)) {
-        const column = rest - line.offset;
-        this.lines[this.next] = { ...line, indent: column, contentStart: rest };
+      } else if (this.startsMapEntry(rest, end)) {
+        const column = rest - this.offsetOf(line);
+        this.lines[line * LINE_FIELDS + INDENT] = column;
+        this.lines[line * LINE_FIELDS + CONTENT] = rest;
         entry = this.map(column);
       } else {
         this.next++;
-        entry = this.inline(rest, line.end, indent);
+        entry = this.inline(rest, end, indent);
       }
-      node.items.push(entry.node);
+      if (this.keepNodes) node.items.push(entry.node);
       value.push(entry.value);
     }
     return { node, value };
@@ -4875,14 +4925,15 @@ var Reader = class {
     return -1;
   }
   key(line) {
-    const at = line.contentStart;
+    const at = this.contentOf(line);
+    const end = this.endOf(line);
     const quote2 = this.text[at];
     if (quote2 === '"' || quote2 === "'") {
-      const node2 = this.quoted(at, line.end);
-      if (this.text[node2.end] !== ":" || !this.isBlankOrEnd(node2.end + 1, line.end)) throw new NotPlain();
+      const node2 = this.quoted(at, end);
+      if (this.text[node2.end] !== ":" || !this.isBlankOrEnd(node2.end + 1, end)) throw new NotPlain();
       return { node: node2, value: node2.value, colon: node2.end };
     }
-    const colon = this.plainKeyEnd(at, line.end);
+    const colon = this.plainKeyEnd(at, end);
     if (colon === -1 || this.text[colon - 1] === " ") throw new NotPlain();
     const node = this.plain(at, colon);
     return { node, value: node.value, colon };
@@ -4926,8 +4977,7 @@ var Reader = class {
       after = stop;
     }
     this.expectLineEnd(after, end);
-    const following = this.lines[this.next];
-    if (following && following.indent > indent) throw new NotPlain();
+    if (this.next < this.lineCount && this.indentOf(this.next) > indent) throw new NotPlain();
     return { node, value };
   }
   /** After a value only spaces and a comment may follow. */
@@ -4949,7 +4999,7 @@ var Reader = class {
     for (; ; ) {
       this.count();
       const item = this.flowScalar(i, end, false);
-      node.items.push(item.node);
+      if (this.keepNodes) node.items.push(item.node);
       value.push(item.value);
       i = item.next;
       if (this.text[i] === "]" && i < end) return { node, value, end: i + 1 };
@@ -4972,7 +5022,7 @@ var Reader = class {
       if (this.text[key.next] !== ":" || this.text[key.next + 1] !== " " || key.next + 1 >= end)
         throw new NotPlain();
       const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false);
-      node.items.push({ key: key.node, value: item.node });
+      if (this.keepNodes) node.items.push({ key: key.node, value: item.node });
       value[name] = item.node.value;
       i = item.next;
       if (this.text[i] === "}" && i < end) return { node, value, end: i + 1 };
@@ -5154,18 +5204,18 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-YL2YT7E2.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-OVZEM2YO.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-4SZKGTNU.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-IPG5ARNE.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
-  return { declaration: { file, data: read.value, locate: locator(read.root, text, file) }, findings: [] };
+  return { declaration: { file, data: read.value, locate: locator(read, text, file) }, findings: [] };
 }
-function locator(root, text, file) {
-  const lineStarts = lineStartsOf(text);
-  const at = (offset, end) => toLocation(file, lineStarts, offset, end);
-  return (path3, part = "value") => locateNode(root, path3, part, at);
+function locator(read, text, file) {
+  let lineStarts;
+  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(text), offset, end);
+  return (path3, part = "value") => locateNode(read.root, path3, part, at);
 }
 function lineStartsOf(text) {
   const starts = [0];
@@ -6372,7 +6422,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-QVTBGA5A.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-OYR5XMO7.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

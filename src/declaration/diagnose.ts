@@ -11,8 +11,9 @@ import type { PlainYaml } from './plain-yaml.js'
 /** Beyond this many schema errors the file is probably not a declaration at all. */
 const MAX_SCHEMA_FINDINGS = 50
 
-export function diagnoseDeclaration({ root, value: raw }: PlainYaml, text: string, file: string): LoadResult {
-  const locate = locator(root, text, file)
+export function diagnoseDeclaration(read: PlainYaml, text: string, file: string): LoadResult {
+  const raw = read.value
+  const locate = locator(read, text, file)
   const result = declarationSchema.safeParse(raw)
   // valid.ts refuses nothing the schema accepts (a test holds them together); should they ever
   // disagree, the schema decides.

@@ -180,18 +180,22 @@ export async function parseDeclaration(text: string, file: string): Promise<Load
  */
 export function acceptDeclaration(read: PlainYaml, text: string, file: string): LoadResult | undefined {
   if (!isValidDeclaration(read.value)) return undefined
-  return { declaration: { file, data: read.value, locate: locator(read.root, text, file) }, findings: [] }
+  return { declaration: { file, data: read.value, locate: locator(read, text, file) }, findings: [] }
 }
 
-/** Where a key path is in the file, for findings: file:line:col from the reader's node offsets. */
+/**
+ * Where a key path is in the file, for findings: file:line:col from the reader's node offsets. The
+ * node tree and the line table are made on the first question; a run without findings asks none.
+ */
 export function locator(
-  root: YamlNode,
+  read: PlainYaml,
   text: string,
   file: string,
 ): (path: KeyPath, part?: 'key' | 'value') => SourceLocation {
-  const lineStarts = lineStartsOf(text)
-  const at = (offset: number, end?: number): SourceLocation => toLocation(file, lineStarts, offset, end)
-  return (path, part = 'value') => locateNode(root, path, part, at)
+  let lineStarts: number[] | undefined
+  const at = (offset: number, end?: number): SourceLocation =>
+    toLocation(file, (lineStarts ??= lineStartsOf(text)), offset, end)
+  return (path, part = 'value') => locateNode(read.root, path, part, at)
 }
 
 /** Offsets where each line starts, as the `yaml` library's LineCounter records them. */

@@ -43,7 +43,12 @@ export interface YamlOther {
 }
 
 export interface PlainYaml {
-  root: YamlNode
+  /**
+   * The node tree, for positions. The plain reader builds it on first read, by reading the text a
+   * second time: a passing run never asks for a position, and a tree kept alive through the run costs
+   * more in garbage collection than the reading itself (issue 10).
+   */
+  readonly root: YamlNode
   /** What `yaml`'s `doc.toJS()` returns for the same text. */
   value: unknown
 }
@@ -51,15 +56,20 @@ export interface PlainYaml {
 /** Thrown inside the reader when the text leaves the subset; caught by readPlainYaml. */
 class NotPlain extends Error {}
 
-interface Line {
-  /** Offset of the line's first character in the text. */
-  offset: number
-  /** Column (0-based) and offset of the first content character. */
-  indent: number
-  contentStart: number
-  /** Offset after the content (before `\r\n` / `\n`). */
-  end: number
-}
+/**
+ * The line table holds four numbers per content line, in an Int32Array rather than an object per line:
+ * the table lives as long as the reading, and a large declaration has tens of thousands of lines that
+ * every young-generation collection would otherwise copy.
+ */
+const LINE_FIELDS = 4
+/** Offset of the line's first character in the text. */
+const OFFSET = 0
+/** Column (0-based) of the first content character. */
+const INDENT = 1
+/** Offset of the first content character. */
+const CONTENT = 2
+/** Offset after the content (before `\r\n` / `\n`). */
+const END = 3
 
 const MAYBE_NOT_STRING = '~nNtTfF0123456789+-.'
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
@@ -81,38 +91,71 @@ function newKey(mapping: Record<string, unknown>, key: unknown): string {
 }
 
 export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {
+  let value: unknown
   try {
-    return new Reader(text, maxEntries).read()
+    value = new Reader(text, maxEntries, false).read().value
   } catch (error) {
     if (error instanceof NotPlain) return undefined
     throw error
   }
+  let root: YamlNode | undefined
+  return {
+    value,
+    // The same text read the same way succeeds again; this time every node is kept.
+    get root() {
+      return (root ??= new Reader(text, maxEntries, true).read().node)
+    },
+  }
 }
 
 class Reader {
-  private readonly lines: Line[] = []
+  private lines = new Int32Array(0)
+  private lineCount = 0
   private next = 0
   private entries = 0
   private depth = 0
 
+  /**
+   * @param keepNodes whether collections keep their item nodes. Without them only the root node is
+   * built, and the value is the same.
+   */
   constructor(
     private readonly text: string,
     private readonly maxEntries: number,
+    private readonly keepNodes: boolean,
   ) {}
 
-  read(): PlainYaml {
+  read(): { node: YamlNode; value: unknown } {
     this.splitLines()
-    if (this.lines.length === 0) throw new NotPlain()
-    const first = this.lines[0]!
-    const root = this.block(first.indent)
-    if (this.next < this.lines.length) throw new NotPlain()
-    return { root: root.node, value: root.value }
+    if (this.lineCount === 0) throw new NotPlain()
+    const root = this.block(this.indentOf(0))
+    if (this.next < this.lineCount) throw new NotPlain()
+    return root
+  }
+
+  private offsetOf(line: number): number {
+    return this.lines[line * LINE_FIELDS + OFFSET]!
+  }
+
+  private indentOf(line: number): number {
+    return this.lines[line * LINE_FIELDS + INDENT]!
+  }
+
+  private contentOf(line: number): number {
+    return this.lines[line * LINE_FIELDS + CONTENT]!
+  }
+
+  private endOf(line: number): number {
+    return this.lines[line * LINE_FIELDS + END]!
   }
 
   /** Content lines only: blank lines and whole-line comments carry no structure. */
   private splitLines(): void {
     const text = this.text
     if (text.includes('\t') || /\r(?!\n)/.test(text)) throw new NotPlain()
+    let lines = 1
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+    this.lines = new Int32Array(lines * LINE_FIELDS)
     let offset = 0
     while (offset < text.length) {
       const newline = text.indexOf('\n', offset)
@@ -124,7 +167,11 @@ class Reader {
         // Document markers and directives start documents: the library's business.
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain()
-        this.lines.push({ offset, indent: contentStart - offset, contentStart, end })
+        const at = this.lineCount++ * LINE_FIELDS
+        this.lines[at + OFFSET] = offset
+        this.lines[at + INDENT] = contentStart - offset
+        this.lines[at + CONTENT] = contentStart
+        this.lines[at + END] = end
       }
       offset = lineEnd + 1
     }
@@ -136,8 +183,8 @@ class Reader {
 
   /** A block collection whose first line is the next line, at `indent`. */
   private block(indent: number): { node: YamlNode; value: unknown } {
-    const line = this.lines[this.next]!
-    if (line.indent !== indent) throw new NotPlain()
+    const line = this.next
+    if (this.indentOf(line) !== indent) throw new NotPlain()
     // A declaration nests a handful of levels; a deeper file is left to the library, so that this
     // recursion stays far from the stack's limit whatever the file.
     if (++this.depth > MAX_DEPTH) throw new NotPlain()
@@ -146,8 +193,9 @@ class Reader {
     return block
   }
 
-  private isSeqItem(line: Line): boolean {
-    return this.text[line.contentStart] === '-' && this.isBlankOrEnd(line.contentStart + 1, line.end)
+  private isSeqItem(line: number): boolean {
+    const at = this.contentOf(line)
+    return this.text[at] === '-' && this.isBlankOrEnd(at + 1, this.endOf(line))
   }
 
   /** Whether the character at `at` is a space or the end of the line. */
@@ -156,21 +204,23 @@ class Reader {
   }
 
   private map(indent: number): { node: YamlMap; value: Record<string, unknown> } {
-    const node: YamlMap = { kind: 'map', start: this.lines[this.next]!.contentStart, items: [] }
+    const node: YamlMap = { kind: 'map', start: this.contentOf(this.next), items: [] }
     const value: Record<string, unknown> = {}
-    while (this.next < this.lines.length) {
-      const line = this.lines[this.next]!
-      if (line.indent < indent) break
-      if (line.indent > indent || this.isSeqItem(line)) throw new NotPlain()
+    while (this.next < this.lineCount) {
+      const line = this.next
+      const lineIndent = this.indentOf(line)
+      if (lineIndent < indent) break
+      if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain()
       this.count()
       const key = this.key(line)
       const name = newKey(value, key.value)
-      const rest = this.skipSpaces(key.colon + 1, line.end)
+      const end = this.endOf(line)
+      const rest = this.skipSpaces(key.colon + 1, end)
       this.next++
       let entry: { node: YamlNode; value: unknown }
-      if (rest >= line.end || this.text[rest] === '#') entry = this.nested(indent, true)
-      else entry = this.inline(rest, line.end, indent)
-      node.items.push({ key: key.node, value: entry.node })
+      if (rest >= end || this.text[rest] === '#') entry = this.nested(indent, true)
+      else entry = this.inline(rest, end, indent)
+      if (this.keepNodes) node.items.push({ key: key.node, value: entry.node })
       value[name] = entry.value
     }
     return { node, value }
@@ -178,37 +228,42 @@ class Reader {
 
   /** The value of `key:` or `-` with nothing after it: a block on the following lines. */
   private nested(indent: number, inMap: boolean): { node: YamlNode; value: unknown } {
-    const line = this.lines[this.next]
-    if (!line) throw new NotPlain()
-    if (line.indent > indent) return this.block(line.indent)
+    const line = this.next
+    if (line >= this.lineCount) throw new NotPlain()
+    const lineIndent = this.indentOf(line)
+    if (lineIndent > indent) return this.block(lineIndent)
     // A sequence may sit at its key's own indentation ("indentless"); an empty value is left to yaml.
-    if (inMap && line.indent === indent && this.isSeqItem(line)) return this.seq(indent)
+    if (inMap && lineIndent === indent && this.isSeqItem(line)) return this.seq(indent)
     throw new NotPlain()
   }
 
   private seq(indent: number): { node: YamlSeq; value: unknown[] } {
-    const node: YamlSeq = { kind: 'seq', start: this.lines[this.next]!.contentStart, items: [] }
+    const node: YamlSeq = { kind: 'seq', start: this.contentOf(this.next), items: [] }
     const value: unknown[] = []
-    while (this.next < this.lines.length) {
-      const line = this.lines[this.next]!
-      if (line.indent < indent || (line.indent === indent && !this.isSeqItem(line))) break
-      if (line.indent > indent) throw new NotPlain()
+    while (this.next < this.lineCount) {
+      const line = this.next
+      const lineIndent = this.indentOf(line)
+      if (lineIndent < indent || (lineIndent === indent && !this.isSeqItem(line))) break
+      if (lineIndent > indent) throw new NotPlain()
       this.count()
-      const rest = this.skipSpaces(line.contentStart + 1, line.end)
+      const end = this.endOf(line)
+      const rest = this.skipSpaces(this.contentOf(line) + 1, end)
       let entry: { node: YamlNode; value: unknown }
-      if (rest >= line.end || this.text[rest] === '#') {
+      if (rest >= end || this.text[rest] === '#') {
         this.next++
         entry = this.nested(indent, false)
-      } else if (this.startsMapEntry(rest, line.end)) {
-        // `- id: shop`: a mapping whose keys are aligned with the first one.
-        const column = rest - line.offset
-        this.lines[this.next] = { ...line, indent: column, contentStart: rest }
+      } else if (this.startsMapEntry(rest, end)) {
+        // `- id: shop`: a mapping whose keys are aligned with the first one. The rest of the line is
+        // read as if it were a line of its own, starting after the dash.
+        const column = rest - this.offsetOf(line)
+        this.lines[line * LINE_FIELDS + INDENT] = column
+        this.lines[line * LINE_FIELDS + CONTENT] = rest
         entry = this.map(column)
       } else {
         this.next++
-        entry = this.inline(rest, line.end, indent)
+        entry = this.inline(rest, end, indent)
       }
-      node.items.push(entry.node)
+      if (this.keepNodes) node.items.push(entry.node)
       value.push(entry.value)
     }
     return { node, value }
@@ -249,15 +304,16 @@ class Reader {
     return -1
   }
 
-  private key(line: Line): { node: YamlScalar; value: unknown; colon: number } {
-    const at = line.contentStart
+  private key(line: number): { node: YamlScalar; value: unknown; colon: number } {
+    const at = this.contentOf(line)
+    const end = this.endOf(line)
     const quote = this.text[at]
     if (quote === '"' || quote === "'") {
-      const node = this.quoted(at, line.end)
-      if (this.text[node.end] !== ':' || !this.isBlankOrEnd(node.end + 1, line.end)) throw new NotPlain()
+      const node = this.quoted(at, end)
+      if (this.text[node.end] !== ':' || !this.isBlankOrEnd(node.end + 1, end)) throw new NotPlain()
       return { node, value: node.value, colon: node.end }
     }
-    const colon = this.plainKeyEnd(at, line.end)
+    const colon = this.plainKeyEnd(at, end)
     // `key : value` (a space before the colon) is valid YAML but not this subset.
     if (colon === -1 || this.text[colon - 1] === ' ') throw new NotPlain()
     const node = this.plain(at, colon)
@@ -305,8 +361,7 @@ class Reader {
     }
     this.expectLineEnd(after, end)
     // A more indented line after a one-line value continues a multi-line scalar (or is an error).
-    const following = this.lines[this.next]
-    if (following && following.indent > indent) throw new NotPlain()
+    if (this.next < this.lineCount && this.indentOf(this.next) > indent) throw new NotPlain()
     return { node, value }
   }
 
@@ -333,7 +388,7 @@ class Reader {
     for (;;) {
       this.count()
       const item = this.flowScalar(i, end, false)
-      node.items.push(item.node)
+      if (this.keepNodes) node.items.push(item.node)
       value.push(item.value)
       i = item.next
       if (this.text[i] === ']' && i < end) return { node, value, end: i + 1 }
@@ -359,7 +414,7 @@ class Reader {
       if (this.text[key.next] !== ':' || this.text[key.next + 1] !== ' ' || key.next + 1 >= end)
         throw new NotPlain()
       const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false)
-      node.items.push({ key: key.node, value: item.node })
+      if (this.keepNodes) node.items.push({ key: key.node, value: item.node })
       value[name] = item.node.value
       i = item.next
       if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }

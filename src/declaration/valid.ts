@@ -69,12 +69,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** zod's strictObject: every key known, every required key present, every value valid. */
 function strict(fields: Fields, refine?: (value: Record<string, unknown>) => boolean): Check {
-  const entries = Object.entries(fields)
-  const known = new Set(Object.keys(fields))
+  // Plain indexed loops: this runs for every object of every app, mostly before V8 has optimised it,
+  // where iterating entries with destructuring costs several times more (issue 10).
+  const keys = Object.keys(fields)
+  const specs = keys.map((key) => fields[key]!)
+  const known = new Set(keys)
   return (value) => {
     if (!isObject(value)) return false
-    for (const key of Object.keys(value)) if (!known.has(key)) return false
-    for (const [key, field] of entries) {
+    const own = Object.keys(value)
+    for (let i = 0; i < own.length; i++) if (!known.has(own[i]!)) return false
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
+      const field = specs[i]!
       const present = Object.hasOwn(value, key) && value[key] !== undefined
       if (!present ? !field.optional : !field.check(value[key])) return false
     }
