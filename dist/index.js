@@ -1914,8 +1914,12 @@ function normalise(raw) {
   }
   return { ok: true, value: text, rest: text };
 }
+function firstCharacter(text) {
+  const code = text.codePointAt(0);
+  return code === void 0 ? void 0 : String.fromCodePoint(code);
+}
 function parseProvince(text) {
-  const first = [...text][0] ?? "";
+  const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
   if (PROVINCES.some((p) => p.abbr === first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
@@ -1976,7 +1980,7 @@ function parseShape(text, province) {
       `A B2 licence number is written ${province}B2-<8 digits>, e.g. 粤B2-20090059-2674A.`
     );
   }
-  const next = [...text][0];
+  const next = firstCharacter(text);
   return fail(
     next ? `unexpected ${next} after ${province}: expected ICP备, ICP证 or B2-` : `the number ends after ${province}`,
     `The province is followed by ICP备 (filing), ICP证 (licence) or B2- (B2 licence), e.g. ${province}ICP备2023012345号-1A.`
@@ -2033,7 +2037,7 @@ function parseService(text, mainNumber) {
     if (/^\d/.test(text))
       return fail(`missing the hyphen after ${mainNumber}`, `Write ${mainNumber}-${text}.`);
     return fail(
-      `unexpected ${[...text][0]} after ${mainNumber}: expected -<sequence><type letter>`,
+      `unexpected ${firstCharacter(text)} after ${mainNumber}: expected -<sequence><type letter>`,
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A.`
     );
   }
@@ -2041,7 +2045,7 @@ function parseService(text, mainNumber) {
   const rest = text.slice(1 + digits.length);
   if (digits === "") {
     return fail(
-      rest ? `missing the sequence number between - and ${[...rest][0]}` : "nothing after the hyphen",
+      rest ? `missing the sequence number between - and ${firstCharacter(rest)}` : "nothing after the hyphen",
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A; the sequence is on the filing notice.`
     );
   }
@@ -2053,7 +2057,7 @@ function parseService(text, mainNumber) {
   }
   const sequence = Number(digits);
   if (rest === "") return { ok: true, value: { sequence, type: null }, rest };
-  const letter = [...rest][0];
+  const letter = firstCharacter(rest);
   if (rest.length > 1) {
     return fail(
       `unexpected ${rest.slice(1)} after the type letter ${letter}`,
@@ -3330,9 +3334,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
   for (const platform of SOURCE_PLATFORMS) {
     const filed = filedIdentity(app2, platform);
     if (!filed) continue;
-    const keyPath = identityKeyPath(scope.index, platform);
     const release = scan.identities.filter((i) => i.platform === platform && i.release);
     const unresolved = (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release);
+    if (release.length === 0 && unresolved.length === 0) continue;
+    const keyPath = identityKeyPath(scope.index, platform);
     const blank = release.filter((i) => i.value.trim() === "");
     const candidates = release.filter((i) => i.value.trim() !== "");
     for (const identity of blank) {
@@ -4721,16 +4726,20 @@ var OFFSET = 0;
 var INDENT = 1;
 var CONTENT = 2;
 var END = 3;
-var MAYBE_NOT_STRING = "~nNtTfF0123456789+-.";
+var MAYBE_NOT_STRING = new Set(Array.from("~nNtTfF0123456789+-.", (c) => c.charCodeAt(0)));
+var FLOW_INDICATOR = new Set(Array.from(",[]{}", (c) => c.charCodeAt(0)));
 var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 var MAX_DEPTH = 64;
+var CARRIAGE_RETURN = 13;
 var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
-function newKey(mapping, key) {
-  if (typeof key !== "string" || key === "__proto__" || key === "<<" || Object.hasOwn(mapping, key))
-    throw new NotPlain();
+function stringKey(key) {
+  if (typeof key !== "string" || key === "__proto__" || key === "<<") throw new NotPlain();
   return key;
+}
+function noDuplicateKeys(mapping, entries) {
+  if (Object.keys(mapping).length !== entries) throw new NotPlain();
 }
 function readPlainYaml(text, maxEntries) {
   let value;
@@ -4789,7 +4798,7 @@ var Reader = class {
   /** Content lines only: blank lines and whole-line comments carry no structure. */
   splitLines() {
     const text = this.text;
-    if (text.includes("	") || /\r(?!\n)/.test(text)) throw new NotPlain();
+    if (text.includes("	") || text.includes("\r") && /\r(?!\n)/.test(text)) throw new NotPlain();
     let lines = 1;
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
     this.lines = new Int32Array(lines * LINE_FIELDS);
@@ -4797,10 +4806,10 @@ var Reader = class {
     while (offset < text.length) {
       const newline = text.indexOf("\n", offset);
       const lineEnd = newline === -1 ? text.length : newline;
-      const end = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+      const end = text.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
       let contentStart = offset;
-      while (contentStart < end && text[contentStart] === " ") contentStart++;
-      if (contentStart < end && text[contentStart] !== "#") {
+      while (contentStart < end && text.charCodeAt(contentStart) === SPACE) contentStart++;
+      if (contentStart < end && text.charCodeAt(contentStart) !== HASH) {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain();
         const at = this.lineCount++ * LINE_FIELDS;
@@ -4835,14 +4844,16 @@ var Reader = class {
   map(indent) {
     const node = { kind: "map", start: this.contentOf(this.next), items: [] };
     const value = {};
+    let entries = 0;
     while (this.next < this.lineCount) {
       const line = this.next;
       const lineIndent = this.indentOf(line);
       if (lineIndent < indent) break;
       if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain();
       this.count();
+      entries++;
       const key = this.key(line);
-      const name = newKey(value, key.value);
+      const name = stringKey(key.value);
       const end = this.endOf(line);
       const rest = this.skipSpaces(key.colon + 1, end);
       this.next++;
@@ -4852,6 +4863,7 @@ var Reader = class {
       if (this.keepNodes) node.items.push({ key: key.node, value: entry.node });
       value[name] = entry.value;
     }
+    noDuplicateKeys(value, entries);
     return { node, value };
   }
   /** The value of `key:` or `-` with nothing after it: a block on the following lines. */
@@ -4911,7 +4923,7 @@ var Reader = class {
     if (!INDICATOR.test(c)) return true;
     if (c !== "-" && c !== "?" && c !== ":") return false;
     const next = this.text[at + 1];
-    return at + 1 < end && next !== " " && !(flow && /[,[\]{}]/.test(next));
+    return at + 1 < end && next !== " " && !(flow && FLOW_INDICATOR.has(next.charCodeAt(0)));
   }
   /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
   plainKeyEnd(at, end) {
@@ -5015,17 +5027,20 @@ var Reader = class {
     this.count();
     let i = this.skipSpaces(at + 1, end);
     if (this.text[i] === "}" && i < end) return { node, value, end: i + 1 };
-    for (; ; ) {
+    for (let entries = 1; ; entries++) {
       this.count();
       const key = this.flowScalar(i, end, true);
-      const name = newKey(value, key.value);
+      const name = stringKey(key.value);
       if (this.text[key.next] !== ":" || this.text[key.next + 1] !== " " || key.next + 1 >= end)
         throw new NotPlain();
       const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false);
       if (this.keepNodes) node.items.push({ key: key.node, value: item.node });
       value[name] = item.node.value;
       i = item.next;
-      if (this.text[i] === "}" && i < end) return { node, value, end: i + 1 };
+      if (this.text[i] === "}" && i < end) {
+        noDuplicateKeys(value, entries);
+        return { node, value, end: i + 1 };
+      }
       if (this.text[i] !== "," || i >= end) throw new NotPlain();
       i = this.skipSpaces(i + 1, end);
       if (i >= end || this.text[i] === "}") throw new NotPlain();
@@ -5043,14 +5058,13 @@ var Reader = class {
     }
     if (!this.startsPlain(at, end, true)) throw new NotPlain();
     let stop = at;
-    while (stop < end && !/[,[\]{}]/.test(this.text[stop])) {
-      const s = this.text[stop];
-      if (s === "#" && this.text[stop - 1] === " ") throw new NotPlain();
-      if (s === ":" && stop > at) {
-        if (isKey && this.text[stop + 1] === " ") break;
+    const text = this.text;
+    for (let code = text.charCodeAt(stop); stop < end && !FLOW_INDICATOR.has(code); code = text.charCodeAt(++stop)) {
+      if (code === HASH && text.charCodeAt(stop - 1) === SPACE) throw new NotPlain();
+      if (code === COLON && stop > at) {
+        if (isKey && text.charCodeAt(stop + 1) === SPACE) break;
         throw new NotPlain();
       }
-      stop++;
     }
     let last = stop;
     while (last > at && this.text[last - 1] === " ") last--;
@@ -5062,7 +5076,7 @@ var Reader = class {
     const source = this.text.slice(start, end);
     if (source === "" || source.includes(" #")) throw new NotPlain();
     let value = source;
-    if (!MAYBE_NOT_STRING.includes(source[0])) return { kind: "scalar", start, end, value };
+    if (!MAYBE_NOT_STRING.has(source.charCodeAt(0))) return { kind: "scalar", start, end, value };
     if (NULL.test(source)) value = null;
     else if (TRUE.test(source)) value = true;
     else if (FALSE.test(source)) value = false;
@@ -5204,9 +5218,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-OVZEM2YO.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-XRDYL5T4.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-IPG5ARNE.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-NIISV5NB.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6422,7 +6436,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-OYR5XMO7.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-Z7S27JNL.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6764,7 +6778,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-R3ISC5L3.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-R6WBW4TL.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6829,7 +6843,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-ZV3SDGJ6.js");
+  const { renderSarif } = await import("./chunks/action/sarif-HVN4BOEY.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -57,6 +57,10 @@ describe('the plain-YAML reader', () => {
       'a: 0x1F\n', // hex
       'a:\nb: 1\n', // an empty value
       'a: 1\na: 2\n', // a duplicate key
+      'a: 1\n"a": 2\n', // the same key, quoted once
+      'x: {a: 1, b: 2, a: 3}\n', // a duplicate key in a flow mapping
+      '- id: x\n  name: y\n  id: z\n', // a duplicate key in a mapping inside a list
+      '"1": a\n\'1\': b\n', // an index-like key twice
       'a:\tb\n', // tabs
       '---\na: 1\n', // document markers
       'a: "\\u0041"\n', // escapes beyond \\ and \"

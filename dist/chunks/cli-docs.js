@@ -5263,8 +5263,12 @@ function normalise(raw) {
   }
   return { ok: true, value: text, rest: text };
 }
+function firstCharacter(text) {
+  const code = text.codePointAt(0);
+  return code === void 0 ? void 0 : String.fromCodePoint(code);
+}
 function parseProvince(text) {
-  const first = [...text][0] ?? "";
+  const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
   if (PROVINCES.some((p) => p.abbr === first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
@@ -5325,7 +5329,7 @@ function parseShape(text, province) {
       `A B2 licence number is written ${province}B2-<8 digits>, e.g. 粤B2-20090059-2674A.`
     );
   }
-  const next = [...text][0];
+  const next = firstCharacter(text);
   return fail(
     next ? `unexpected ${next} after ${province}: expected ICP备, ICP证 or B2-` : `the number ends after ${province}`,
     `The province is followed by ICP备 (filing), ICP证 (licence) or B2- (B2 licence), e.g. ${province}ICP备2023012345号-1A.`
@@ -5382,7 +5386,7 @@ function parseService(text, mainNumber) {
     if (/^\d/.test(text))
       return fail(`missing the hyphen after ${mainNumber}`, `Write ${mainNumber}-${text}.`);
     return fail(
-      `unexpected ${[...text][0]} after ${mainNumber}: expected -<sequence><type letter>`,
+      `unexpected ${firstCharacter(text)} after ${mainNumber}: expected -<sequence><type letter>`,
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A.`
     );
   }
@@ -5390,7 +5394,7 @@ function parseService(text, mainNumber) {
   const rest = text.slice(1 + digits.length);
   if (digits === "") {
     return fail(
-      rest ? `missing the sequence number between - and ${[...rest][0]}` : "nothing after the hyphen",
+      rest ? `missing the sequence number between - and ${firstCharacter(rest)}` : "nothing after the hyphen",
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A; the sequence is on the filing notice.`
     );
   }
@@ -5402,7 +5406,7 @@ function parseService(text, mainNumber) {
   }
   const sequence = Number(digits);
   if (rest === "") return { ok: true, value: { sequence, type: null }, rest };
-  const letter = [...rest][0];
+  const letter = firstCharacter(rest);
   if (rest.length > 1) {
     return fail(
       `unexpected ${rest.slice(1)} after the type letter ${letter}`,
@@ -6667,9 +6671,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
   for (const platform of SOURCE_PLATFORMS) {
     const filed = filedIdentity(app, platform);
     if (!filed) continue;
-    const keyPath = identityKeyPath(scope.index, platform);
     const release = scan.identities.filter((i) => i.platform === platform && i.release);
     const unresolved = (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release);
+    if (release.length === 0 && unresolved.length === 0) continue;
+    const keyPath = identityKeyPath(scope.index, platform);
     const blank = release.filter((i) => i.value.trim() === "");
     const candidates = release.filter((i) => i.value.trim() !== "");
     for (const identity of blank) {

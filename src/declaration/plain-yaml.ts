@@ -71,23 +71,35 @@ const CONTENT = 2
 /** Offset after the content (before `\r\n` / `\n`). */
 const END = 3
 
-const MAYBE_NOT_STRING = '~nNtTfF0123456789+-.'
+/** The first characters of a scalar that may not be a string: `~`, n/N, t/T, f/F, digits, signs and dots. */
+const MAYBE_NOT_STRING = new Set(Array.from('~nNtTfF0123456789+-.', (c) => c.charCodeAt(0)))
+/** The flow indicators `,[]{}`, which end a plain scalar inside a flow collection. */
+const FLOW_INDICATOR = new Set(Array.from(',[]{}', (c) => c.charCodeAt(0)))
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/
 /** Nesting levels this reader follows (a declaration has about eight). */
 const MAX_DEPTH = 64
+const CARRIAGE_RETURN = 0x0d
 const SPACE = 0x20
 const HASH = 0x23
 const COLON = 0x3a
 
 /**
- * A mapping key this reader keeps: a string not yet in the mapping. A duplicate (an error the library
- * reports), a non-string key, `__proto__` and the merge key `<<` are left to the library.
+ * A mapping key this reader keeps: a string. A non-string key, `__proto__` and the merge key `<<` are
+ * left to the library; so is a duplicate, which `noDuplicateKeys` finds once the mapping is read.
  */
-function newKey(mapping: Record<string, unknown>, key: unknown): string {
-  if (typeof key !== 'string' || key === '__proto__' || key === '<<' || Object.hasOwn(mapping, key))
-    throw new NotPlain()
+function stringKey(key: unknown): string {
+  if (typeof key !== 'string' || key === '__proto__' || key === '<<') throw new NotPlain()
   return key
+}
+
+/**
+ * A duplicate key (an error the library reports) is left to the library. Every key is a string other
+ * than `__proto__`, so each distinct key is one own property: fewer properties than entries means a
+ * key came twice. Counting once per mapping costs less than asking the growing object about every key.
+ */
+function noDuplicateKeys(mapping: Record<string, unknown>, entries: number): void {
+  if (Object.keys(mapping).length !== entries) throw new NotPlain()
 }
 
 export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {
@@ -152,7 +164,8 @@ class Reader {
   /** Content lines only: blank lines and whole-line comments carry no structure. */
   private splitLines(): void {
     const text = this.text
-    if (text.includes('\t') || /\r(?!\n)/.test(text)) throw new NotPlain()
+    // A bare carriage return breaks lines in YAML but not here; the regex runs only if there is one.
+    if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) throw new NotPlain()
     let lines = 1
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
     this.lines = new Int32Array(lines * LINE_FIELDS)
@@ -160,10 +173,10 @@ class Reader {
     while (offset < text.length) {
       const newline = text.indexOf('\n', offset)
       const lineEnd = newline === -1 ? text.length : newline
-      const end = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
+      const end = text.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd
       let contentStart = offset
-      while (contentStart < end && text[contentStart] === ' ') contentStart++
-      if (contentStart < end && text[contentStart] !== '#') {
+      while (contentStart < end && text.charCodeAt(contentStart) === SPACE) contentStart++
+      if (contentStart < end && text.charCodeAt(contentStart) !== HASH) {
         // Document markers and directives start documents: the library's business.
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain()
@@ -206,14 +219,16 @@ class Reader {
   private map(indent: number): { node: YamlMap; value: Record<string, unknown> } {
     const node: YamlMap = { kind: 'map', start: this.contentOf(this.next), items: [] }
     const value: Record<string, unknown> = {}
+    let entries = 0
     while (this.next < this.lineCount) {
       const line = this.next
       const lineIndent = this.indentOf(line)
       if (lineIndent < indent) break
       if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain()
       this.count()
+      entries++
       const key = this.key(line)
-      const name = newKey(value, key.value)
+      const name = stringKey(key.value)
       const end = this.endOf(line)
       const rest = this.skipSpaces(key.colon + 1, end)
       this.next++
@@ -223,6 +238,7 @@ class Reader {
       if (this.keepNodes) node.items.push({ key: key.node, value: entry.node })
       value[name] = entry.value
     }
+    noDuplicateKeys(value, entries)
     return { node, value }
   }
 
@@ -289,7 +305,7 @@ class Reader {
     if (!INDICATOR.test(c)) return true
     if (c !== '-' && c !== '?' && c !== ':') return false
     const next = this.text[at + 1]
-    return at + 1 < end && next !== ' ' && !(flow && /[,[\]{}]/.test(next!))
+    return at + 1 < end && next !== ' ' && !(flow && FLOW_INDICATOR.has(next!.charCodeAt(0)))
   }
 
   /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
@@ -406,10 +422,10 @@ class Reader {
     this.count()
     let i = this.skipSpaces(at + 1, end)
     if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }
-    for (;;) {
+    for (let entries = 1; ; entries++) {
       this.count()
       const key = this.flowScalar(i, end, true)
-      const name = newKey(value, key.value)
+      const name = stringKey(key.value)
       // `key: value` with a space after the colon; `{a}` and `{a:b}` are left to the library.
       if (this.text[key.next] !== ':' || this.text[key.next + 1] !== ' ' || key.next + 1 >= end)
         throw new NotPlain()
@@ -417,7 +433,10 @@ class Reader {
       if (this.keepNodes) node.items.push({ key: key.node, value: item.node })
       value[name] = item.node.value
       i = item.next
-      if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }
+      if (this.text[i] === '}' && i < end) {
+        noDuplicateKeys(value, entries)
+        return { node, value, end: i + 1 }
+      }
       if (this.text[i] !== ',' || i >= end) throw new NotPlain()
       i = this.skipSpaces(i + 1, end)
       if (i >= end || this.text[i] === '}') throw new NotPlain()
@@ -440,14 +459,17 @@ class Reader {
     }
     if (!this.startsPlain(at, end, true)) throw new NotPlain()
     let stop = at
-    while (stop < end && !/[,[\]{}]/.test(this.text[stop]!)) {
-      const s = this.text[stop]
-      if (s === '#' && this.text[stop - 1] === ' ') throw new NotPlain()
-      if (s === ':' && stop > at) {
-        if (isKey && this.text[stop + 1] === ' ') break
+    const text = this.text
+    for (
+      let code = text.charCodeAt(stop);
+      stop < end && !FLOW_INDICATOR.has(code);
+      code = text.charCodeAt(++stop)
+    ) {
+      if (code === HASH && text.charCodeAt(stop - 1) === SPACE) throw new NotPlain()
+      if (code === COLON && stop > at) {
+        if (isKey && text.charCodeAt(stop + 1) === SPACE) break
         throw new NotPlain()
       }
-      stop++
     }
     let last = stop
     while (last > at && this.text[last - 1] === ' ') last--
@@ -460,8 +482,7 @@ class Reader {
     const source = this.text.slice(start, end)
     if (source === '' || source.includes(' #')) throw new NotPlain()
     let value: unknown = source
-    // Only `~`, n/N, t/T, f/F, digits, signs and dots can start a scalar that is not a string.
-    if (!MAYBE_NOT_STRING.includes(source[0]!)) return { kind: 'scalar', start, end, value }
+    if (!MAYBE_NOT_STRING.has(source.charCodeAt(0))) return { kind: 'scalar', start, end, value }
     if (NULL.test(source)) value = null
     else if (TRUE.test(source)) value = true
     else if (FALSE.test(source)) value = false

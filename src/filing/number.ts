@@ -111,10 +111,16 @@ function normalise(raw: string): Step<string> {
   return { ok: true, value: text, rest: text }
 }
 
+/** The first character (a whole code point), as `[...text][0]` gives it, without spreading the text. */
+function firstCharacter(text: string): string | undefined {
+  const code = text.codePointAt(0)
+  return code === undefined ? undefined : String.fromCodePoint(code)
+}
+
 function parseProvince(
   text: string,
 ): Step<Pick<MainParts, 'province' | 'currentProvince' | 'legacyProvince'>> {
-  const first = [...text][0] ?? ''
+  const first = firstCharacter(text) ?? ''
   const rest = text.slice(first.length)
   if (PROVINCES.some((p) => p.abbr === first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest }
@@ -177,7 +183,7 @@ function parseShape(text: string, province: string): Step<FilingShape> {
       `A B2 licence number is written ${province}B2-<8 digits>, e.g. 粤B2-20090059-2674A.`,
     )
   }
-  const next = [...text][0]
+  const next = firstCharacter(text)
   return fail(
     next
       ? `unexpected ${next} after ${province}: expected ICP备, ICP证 or B2-`
@@ -245,7 +251,7 @@ function parseService(
     if (/^\d/.test(text))
       return fail(`missing the hyphen after ${mainNumber}`, `Write ${mainNumber}-${text}.`)
     return fail(
-      `unexpected ${[...text][0]} after ${mainNumber}: expected -<sequence><type letter>`,
+      `unexpected ${firstCharacter(text)} after ${mainNumber}: expected -<sequence><type letter>`,
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A.`,
     )
   }
@@ -253,7 +259,7 @@ function parseService(
   const rest = text.slice(1 + digits.length)
   if (digits === '') {
     return fail(
-      rest ? `missing the sequence number between - and ${[...rest][0]}` : 'nothing after the hyphen',
+      rest ? `missing the sequence number between - and ${firstCharacter(rest)}` : 'nothing after the hyphen',
       `The service number is ${mainNumber}-<sequence><type letter>, e.g. ${mainNumber}-1A; the sequence is on the filing notice.`,
     )
   }
@@ -266,7 +272,7 @@ function parseService(
   }
   const sequence = Number(digits)
   if (rest === '') return { ok: true, value: { sequence, type: null }, rest }
-  const letter = [...rest][0]!
+  const letter = firstCharacter(rest)!
   if (rest.length > 1) {
     return fail(
       `unexpected ${rest.slice(1)} after the type letter ${letter}`,

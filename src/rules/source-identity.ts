@@ -258,9 +258,11 @@ function checkApp(
     // Android id equal to the iOS bundle id must not pass a mistyped Android package).
     const filed = filedIdentity(app, platform)
     if (!filed) continue
-    const keyPath = identityKeyPath(scope.index, platform)
     const release = scan.identities.filter((i) => i.platform === platform && i.release)
     const unresolved = (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release)
+    // Nothing found for this platform, nothing to say (most apps of a large declaration, issue 10).
+    if (release.length === 0 && unresolved.length === 0) continue
+    const keyPath = identityKeyPath(scope.index, platform)
     // An empty value is "not set" (uni-app's `"appid": ""`), never a mismatch with a blank.
     const blank = release.filter((i) => i.value.trim() === '')
     const candidates = release.filter((i) => i.value.trim() !== '')
