@@ -1653,14 +1653,25 @@ function chinaDateOf(instant) {
   return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
+}
+var midnights = /* @__PURE__ */ new Map();
+var MAX_CACHED_DATES = 1024;
+function midnightOf(date) {
+  let midnight = midnights.get(date);
+  if (midnight === void 0) {
+    if (midnights.size >= MAX_CACHED_DATES) midnights.clear();
+    midnight = Date.parse(`${date}T00:00:00Z`);
+    midnights.set(date, midnight);
+  }
+  return midnight;
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/findings.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/filing/number.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/rules/docs.ts
+// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/findings.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/rules/docs.ts
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
@@ -1765,116 +1776,6 @@ function describeObligation(obligation) {
       return "it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)";
   }
 }
-function reporter(meta13) {
-  return (severity, message, options = {}) => ({
-    rule: meta13.id,
-    severity,
-    ...options.app !== void 0 ? { app: options.app } : {},
-    message,
-    ...options.location ? { location: options.location } : {}
-  });
-}
-function appLocation(context, scope, path3, part) {
-  return context.declaration.locate(["apps", scope.index, ...path3], part);
-}
-function appAt(context, scope, path3, part) {
-  let location;
-  return {
-    app: scope.app.id,
-    get location() {
-      return location ??= appLocation(context, scope, path3, part);
-    }
-  };
-}
-var meta = {
-  id: "filing-required",
-  description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
-  defaultSeverity: "error"
-};
-var report = reporter(meta);
-var filingRequired = {
-  meta,
-  check(context) {
-    const findings = [];
-    for (const scope of context.apps) {
-      const { app: app2 } = scope;
-      if (!scope.inScope) continue;
-      if (scope.mainlandStores.length === 0) {
-        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
-        findings.push(
-          report(
-            "notice",
-            `${app2.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-            {
-              app: app2.id,
-              location: appLocation(context, scope, ["stores"], "key")
-            }
-          )
-        );
-        continue;
-      }
-      const where2 = `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
-      const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
-      if (app2.filing.status === "not-filed") {
-        findings.push(
-          report(
-            "error",
-            `${where2} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
-            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      } else if (app2.filing.status === "approved" && !app2.filing.number) {
-        findings.push(
-          report(
-            "error",
-            `${where2} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
-            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      }
-    }
-    return findings;
-  }
-};
-var meta2 = {
-  id: "filing-approved",
-  description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
-  defaultSeverity: "error"
-};
-var report2 = reporter(meta2);
-var filingApproved = {
-  meta: meta2,
-  check(context) {
-    const findings = [];
-    for (const scope of context.judged) {
-      const { app: app2 } = scope;
-      if (app2.filing.status === "pending") {
-        const severity = context.mode === "pull-request" ? "warning" : "error";
-        findings.push(
-          report2(
-            severity,
-            `${app2.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
-            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      }
-      const approvedOn = app2.filing.approvedOn;
-      if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
-        findings.push(
-          report2(
-            "error",
-            `${app2.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
-            {
-              app: app2.id,
-              location: appLocation(context, scope, ["filing", "approvedOn"])
-            }
-          )
-        );
-      }
-    }
-    return findings;
-  }
-};
 var SERVICE_TYPE_KINDS = {
   A: "app",
   X: "mini-program",
@@ -2131,6 +2032,136 @@ function placeholderReason(n) {
   }
   return void 0;
 }
+function reporter(meta13) {
+  return (severity, message, options = {}) => ({
+    rule: meta13.id,
+    severity,
+    ...options.app !== void 0 ? { app: options.app } : {},
+    message,
+    ...options.location ? { location: options.location } : {}
+  });
+}
+function appLocation(context, scope, path3, part) {
+  return context.declaration.locate(["apps", scope.index, ...path3], part);
+}
+function appAt(context, scope, path3, part) {
+  return new LazyAppPlace(context, scope, path3, part);
+}
+var LazyAppPlace = class {
+  constructor(context, scope, path3, part) {
+    this.context = context;
+    this.scope = scope;
+    this.path = path3;
+    this.part = part;
+    this.app = scope.app.id;
+  }
+  context;
+  scope;
+  path;
+  part;
+  app;
+  found;
+  get location() {
+    return this.found ??= appLocation(this.context, this.scope, this.path, this.part);
+  }
+};
+var parsedNumbers = /* @__PURE__ */ new WeakMap();
+function parsedFilingNumber(context, raw) {
+  let parsed = parsedNumbers.get(context);
+  if (!parsed) parsedNumbers.set(context, parsed = /* @__PURE__ */ new Map());
+  let result = parsed.get(raw);
+  if (!result) parsed.set(raw, result = parseFilingNumber(raw));
+  return result;
+}
+var meta = {
+  id: "filing-required",
+  description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
+  defaultSeverity: "error"
+};
+var report = reporter(meta);
+var filingRequired = {
+  meta,
+  check(context) {
+    const findings = [];
+    for (const scope of context.apps) {
+      const { app: app2 } = scope;
+      if (!scope.inScope) continue;
+      if (scope.mainlandStores.length === 0) {
+        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
+        findings.push(
+          report(
+            "notice",
+            `${app2.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
+            {
+              app: app2.id,
+              location: appLocation(context, scope, ["stores"], "key")
+            }
+          )
+        );
+        continue;
+      }
+      const where2 = `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
+      const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
+      if (app2.filing.status === "not-filed") {
+        findings.push(
+          report(
+            "error",
+            `${where2} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      } else if (app2.filing.status === "approved" && !app2.filing.number) {
+        findings.push(
+          report(
+            "error",
+            `${where2} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
+var meta2 = {
+  id: "filing-approved",
+  description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
+  defaultSeverity: "error"
+};
+var report2 = reporter(meta2);
+var filingApproved = {
+  meta: meta2,
+  check(context) {
+    const findings = [];
+    for (const scope of context.judged) {
+      const { app: app2 } = scope;
+      if (app2.filing.status === "pending") {
+        const severity = context.mode === "pull-request" ? "warning" : "error";
+        findings.push(
+          report2(
+            severity,
+            `${app2.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
+            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      }
+      const approvedOn = app2.filing.approvedOn;
+      if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
+        findings.push(
+          report2(
+            "error",
+            `${app2.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
+            {
+              app: app2.id,
+              location: appLocation(context, scope, ["filing", "approvedOn"])
+            }
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
 var meta3 = {
   id: "filing-number-format",
   description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
@@ -2170,7 +2201,7 @@ var filingNumberFormat = {
       const raw = app2.filing.number;
       if (raw === void 0) continue;
       const at = appAt(context, scope, ["filing", "number"]);
-      const parsed = parseFilingNumber(raw);
+      const parsed = parsedFilingNumber(context, raw);
       if (!parsed.ok) {
         findings.push(
           report3(
@@ -2270,7 +2301,7 @@ var filingHolder = {
     const numbered = [];
     for (const scope of context.judged) {
       const raw = scope.app.filing.number;
-      const parsed = raw === void 0 ? void 0 : parseFilingNumber(raw);
+      const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
       if (parsed?.ok) numbered.push({ scope, number: parsed.number });
     }
     for (const { scope, number } of numbered) {
@@ -4422,7 +4453,9 @@ var GRADLE_VARIANT = {
 };
 function dateProblem(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const year = match ? Number(match[1]) : 0;
+  const month = match ? Number(match[2]) : 0;
+  const day = match ? Number(match[3]) : 0;
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return {
       message: `${quoteExcerpt(value)} is not a date`,
@@ -5218,9 +5251,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-XRDYL5T4.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-BEPDNNID.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-NIISV5NB.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-GNABR7GL.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6436,7 +6469,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-Z7S27JNL.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-6GBMTVKF.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6449,7 +6482,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-NA6RIUI2.js");
+  const { readArtifact } = await import("./chunks/action/read-LFOT6S5A.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6778,7 +6811,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-R6WBW4TL.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-A2KOKJF2.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6843,7 +6876,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-HVN4BOEY.js");
+  const { renderSarif } = await import("./chunks/action/sarif-JN6NDDKM.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

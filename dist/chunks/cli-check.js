@@ -1833,14 +1833,25 @@ function chinaDateOf(instant) {
   return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
+}
+var midnights = /* @__PURE__ */ new Map();
+var MAX_CACHED_DATES = 1024;
+function midnightOf(date) {
+  let midnight = midnights.get(date);
+  if (midnight === void 0) {
+    if (midnights.size >= MAX_CACHED_DATES) midnights.clear();
+    midnight = Date.parse(`${date}T00:00:00Z`);
+    midnights.set(date, midnight);
+  }
+  return midnight;
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/rules/declaration.ts, src/filing/timeline.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/filing/number.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts
+// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
@@ -1924,116 +1935,6 @@ function describeObligation(obligation) {
       return "it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)";
   }
 }
-function reporter(meta13) {
-  return (severity, message, options = {}) => ({
-    rule: meta13.id,
-    severity,
-    ...options.app !== void 0 ? { app: options.app } : {},
-    message,
-    ...options.location ? { location: options.location } : {}
-  });
-}
-function appLocation(context, scope, path, part) {
-  return context.declaration.locate(["apps", scope.index, ...path], part);
-}
-function appAt(context, scope, path, part) {
-  let location;
-  return {
-    app: scope.app.id,
-    get location() {
-      return location ??= appLocation(context, scope, path, part);
-    }
-  };
-}
-var meta = {
-  id: "filing-required",
-  description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
-  defaultSeverity: "error"
-};
-var report = reporter(meta);
-var filingRequired = {
-  meta,
-  check(context) {
-    const findings = [];
-    for (const scope of context.apps) {
-      const { app: app2 } = scope;
-      if (!scope.inScope) continue;
-      if (scope.mainlandStores.length === 0) {
-        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
-        findings.push(
-          report(
-            "notice",
-            `${app2.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-            {
-              app: app2.id,
-              location: appLocation(context, scope, ["stores"], "key")
-            }
-          )
-        );
-        continue;
-      }
-      const where = `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
-      const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
-      if (app2.filing.status === "not-filed") {
-        findings.push(
-          report(
-            "error",
-            `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
-            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      } else if (app2.filing.status === "approved" && !app2.filing.number) {
-        findings.push(
-          report(
-            "error",
-            `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
-            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      }
-    }
-    return findings;
-  }
-};
-var meta2 = {
-  id: "filing-approved",
-  description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
-  defaultSeverity: "error"
-};
-var report2 = reporter(meta2);
-var filingApproved = {
-  meta: meta2,
-  check(context) {
-    const findings = [];
-    for (const scope of context.judged) {
-      const { app: app2 } = scope;
-      if (app2.filing.status === "pending") {
-        const severity = context.mode === "pull-request" ? "warning" : "error";
-        findings.push(
-          report2(
-            severity,
-            `${app2.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
-            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      }
-      const approvedOn = app2.filing.approvedOn;
-      if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
-        findings.push(
-          report2(
-            "error",
-            `${app2.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
-            {
-              app: app2.id,
-              location: appLocation(context, scope, ["filing", "approvedOn"])
-            }
-          )
-        );
-      }
-    }
-    return findings;
-  }
-};
 var SERVICE_TYPE_KINDS = {
   A: "app",
   X: "mini-program",
@@ -2290,6 +2191,136 @@ function placeholderReason(n) {
   }
   return void 0;
 }
+function reporter(meta13) {
+  return (severity, message, options = {}) => ({
+    rule: meta13.id,
+    severity,
+    ...options.app !== void 0 ? { app: options.app } : {},
+    message,
+    ...options.location ? { location: options.location } : {}
+  });
+}
+function appLocation(context, scope, path, part) {
+  return context.declaration.locate(["apps", scope.index, ...path], part);
+}
+function appAt(context, scope, path, part) {
+  return new LazyAppPlace(context, scope, path, part);
+}
+var LazyAppPlace = class {
+  constructor(context, scope, path, part) {
+    this.context = context;
+    this.scope = scope;
+    this.path = path;
+    this.part = part;
+    this.app = scope.app.id;
+  }
+  context;
+  scope;
+  path;
+  part;
+  app;
+  found;
+  get location() {
+    return this.found ??= appLocation(this.context, this.scope, this.path, this.part);
+  }
+};
+var parsedNumbers = /* @__PURE__ */ new WeakMap();
+function parsedFilingNumber(context, raw) {
+  let parsed = parsedNumbers.get(context);
+  if (!parsed) parsedNumbers.set(context, parsed = /* @__PURE__ */ new Map());
+  let result = parsed.get(raw);
+  if (!result) parsed.set(raw, result = parseFilingNumber(raw));
+  return result;
+}
+var meta = {
+  id: "filing-required",
+  description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
+  defaultSeverity: "error"
+};
+var report = reporter(meta);
+var filingRequired = {
+  meta,
+  check(context) {
+    const findings = [];
+    for (const scope of context.apps) {
+      const { app: app2 } = scope;
+      if (!scope.inScope) continue;
+      if (scope.mainlandStores.length === 0) {
+        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
+        findings.push(
+          report(
+            "notice",
+            `${app2.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
+            {
+              app: app2.id,
+              location: appLocation(context, scope, ["stores"], "key")
+            }
+          )
+        );
+        continue;
+      }
+      const where = `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
+      const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
+      if (app2.filing.status === "not-filed") {
+        findings.push(
+          report(
+            "error",
+            `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      } else if (app2.filing.status === "approved" && !app2.filing.number) {
+        findings.push(
+          report(
+            "error",
+            `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
+var meta2 = {
+  id: "filing-approved",
+  description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
+  defaultSeverity: "error"
+};
+var report2 = reporter(meta2);
+var filingApproved = {
+  meta: meta2,
+  check(context) {
+    const findings = [];
+    for (const scope of context.judged) {
+      const { app: app2 } = scope;
+      if (app2.filing.status === "pending") {
+        const severity = context.mode === "pull-request" ? "warning" : "error";
+        findings.push(
+          report2(
+            severity,
+            `${app2.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
+            { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      }
+      const approvedOn = app2.filing.approvedOn;
+      if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
+        findings.push(
+          report2(
+            "error",
+            `${app2.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
+            {
+              app: app2.id,
+              location: appLocation(context, scope, ["filing", "approvedOn"])
+            }
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
 var meta3 = {
   id: "filing-number-format",
   description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
@@ -2329,7 +2360,7 @@ var filingNumberFormat = {
       const raw = app2.filing.number;
       if (raw === void 0) continue;
       const at = appAt(context, scope, ["filing", "number"]);
-      const parsed = parseFilingNumber(raw);
+      const parsed = parsedFilingNumber(context, raw);
       if (!parsed.ok) {
         findings.push(
           report3(
@@ -2429,7 +2460,7 @@ var filingHolder = {
     const numbered = [];
     for (const scope of context.judged) {
       const raw = scope.app.filing.number;
-      const parsed = raw === void 0 ? void 0 : parseFilingNumber(raw);
+      const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
       if (parsed?.ok) numbered.push({ scope, number: parsed.number });
     }
     for (const { scope, number } of numbered) {
@@ -4016,7 +4047,9 @@ var GRADLE_VARIANT = {
 };
 function dateProblem(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const year = match ? Number(match[1]) : 0;
+  const month = match ? Number(match[2]) : 0;
+  const day = match ? Number(match[3]) : 0;
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return {
       message: `${quoteExcerpt(value)} is not a date`,
@@ -4812,9 +4845,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-OWQBCKLY.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-7NPRUEV3.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-PJ3MLDC7.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-3EAD44BV.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5995,7 +6028,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-WA3Z6BFT.js");
+  const { pullRequestChanges } = await import("./check/drift-GZSSG64M.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6008,7 +6041,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-77ODNMWC.js");
+  const { readArtifact } = await import("./check/read-U4X2NS3P.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6376,7 +6409,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-3FZ5CB4M.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-T4HREIFR.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-V5725NIK.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FCU6GWBI.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-T4HREIFR.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-NB3G4Z76.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -38,7 +38,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, cfg-builtin:node:fs/promises, cfg-builtin:node:fs, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/zod-locale.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/schema.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/filing/number.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, cfg-builtin:node:util, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, cfg-builtin:node:fs/promises, cfg-builtin:node:fs, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/zod-locale.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/schema.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, cfg-builtin:node:util, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
@@ -4741,7 +4741,18 @@ function chinaDateOf(instant) {
   return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
+}
+var midnights = /* @__PURE__ */ new Map();
+var MAX_CACHED_DATES = 1024;
+function midnightOf(date2) {
+  let midnight = midnights.get(date2);
+  if (midnight === void 0) {
+    if (midnights.size >= MAX_CACHED_DATES) midnights.clear();
+    midnight = Date.parse(`${date2}T00:00:00Z`);
+    midnights.set(date2, midnight);
+  }
+  return midnight;
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -4778,7 +4789,9 @@ var GRADLE_VARIANT = {
 };
 function dateProblem(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const year = match ? Number(match[1]) : 0;
+  const month = match ? Number(match[2]) : 0;
+  const day = match ? Number(match[3]) : 0;
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return {
       message: `${quoteExcerpt(value)} is not a date`,
@@ -5114,116 +5127,6 @@ function describeObligation(obligation) {
       return "it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)";
   }
 }
-function reporter(meta14) {
-  return (severity, message, options = {}) => ({
-    rule: meta14.id,
-    severity,
-    ...options.app !== void 0 ? { app: options.app } : {},
-    message,
-    ...options.location ? { location: options.location } : {}
-  });
-}
-function appLocation(context, scope, path, part) {
-  return context.declaration.locate(["apps", scope.index, ...path], part);
-}
-function appAt(context, scope, path, part) {
-  let location;
-  return {
-    app: scope.app.id,
-    get location() {
-      return location ??= appLocation(context, scope, path, part);
-    }
-  };
-}
-var meta2 = {
-  id: "filing-required",
-  description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
-  defaultSeverity: "error"
-};
-var report2 = reporter(meta2);
-var filingRequired = {
-  meta: meta2,
-  check(context) {
-    const findings = [];
-    for (const scope of context.apps) {
-      const { app } = scope;
-      if (!scope.inScope) continue;
-      if (scope.mainlandStores.length === 0) {
-        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
-        findings.push(
-          report2(
-            "notice",
-            `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-            {
-              app: app.id,
-              location: appLocation(context, scope, ["stores"], "key")
-            }
-          )
-        );
-        continue;
-      }
-      const where = `${app.id} is bound for ${scope.mainlandStores.join(", ")}`;
-      const obligation = describeObligation(filingObligation(app.launchedOn, context.today));
-      if (app.filing.status === "not-filed") {
-        findings.push(
-          report2(
-            "error",
-            `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
-            { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      } else if (app.filing.status === "approved" && !app.filing.number) {
-        findings.push(
-          report2(
-            "error",
-            `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
-            { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      }
-    }
-    return findings;
-  }
-};
-var meta3 = {
-  id: "filing-approved",
-  description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
-  defaultSeverity: "error"
-};
-var report3 = reporter(meta3);
-var filingApproved = {
-  meta: meta3,
-  check(context) {
-    const findings = [];
-    for (const scope of context.judged) {
-      const { app } = scope;
-      if (app.filing.status === "pending") {
-        const severity = context.mode === "pull-request" ? "warning" : "error";
-        findings.push(
-          report3(
-            severity,
-            `${app.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
-            { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
-          )
-        );
-      }
-      const approvedOn = app.filing.approvedOn;
-      if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
-        findings.push(
-          report3(
-            "error",
-            `${app.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
-            {
-              app: app.id,
-              location: appLocation(context, scope, ["filing", "approvedOn"])
-            }
-          )
-        );
-      }
-    }
-    return findings;
-  }
-};
 var SERVICE_TYPE_KINDS = {
   A: "app",
   X: "mini-program",
@@ -5480,6 +5383,136 @@ function placeholderReason(n) {
   }
   return void 0;
 }
+function reporter(meta14) {
+  return (severity, message, options = {}) => ({
+    rule: meta14.id,
+    severity,
+    ...options.app !== void 0 ? { app: options.app } : {},
+    message,
+    ...options.location ? { location: options.location } : {}
+  });
+}
+function appLocation(context, scope, path, part) {
+  return context.declaration.locate(["apps", scope.index, ...path], part);
+}
+function appAt(context, scope, path, part) {
+  return new LazyAppPlace(context, scope, path, part);
+}
+var LazyAppPlace = class {
+  constructor(context, scope, path, part) {
+    this.context = context;
+    this.scope = scope;
+    this.path = path;
+    this.part = part;
+    this.app = scope.app.id;
+  }
+  context;
+  scope;
+  path;
+  part;
+  app;
+  found;
+  get location() {
+    return this.found ??= appLocation(this.context, this.scope, this.path, this.part);
+  }
+};
+var parsedNumbers = /* @__PURE__ */ new WeakMap();
+function parsedFilingNumber(context, raw) {
+  let parsed = parsedNumbers.get(context);
+  if (!parsed) parsedNumbers.set(context, parsed = /* @__PURE__ */ new Map());
+  let result = parsed.get(raw);
+  if (!result) parsed.set(raw, result = parseFilingNumber(raw));
+  return result;
+}
+var meta2 = {
+  id: "filing-required",
+  description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
+  defaultSeverity: "error"
+};
+var report2 = reporter(meta2);
+var filingRequired = {
+  meta: meta2,
+  check(context) {
+    const findings = [];
+    for (const scope of context.apps) {
+      const { app } = scope;
+      if (!scope.inScope) continue;
+      if (scope.mainlandStores.length === 0) {
+        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
+        findings.push(
+          report2(
+            "notice",
+            `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
+            {
+              app: app.id,
+              location: appLocation(context, scope, ["stores"], "key")
+            }
+          )
+        );
+        continue;
+      }
+      const where = `${app.id} is bound for ${scope.mainlandStores.join(", ")}`;
+      const obligation = describeObligation(filingObligation(app.launchedOn, context.today));
+      if (app.filing.status === "not-filed") {
+        findings.push(
+          report2(
+            "error",
+            `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+            { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      } else if (app.filing.status === "approved" && !app.filing.number) {
+        findings.push(
+          report2(
+            "error",
+            `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+            { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
+var meta3 = {
+  id: "filing-approved",
+  description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
+  defaultSeverity: "error"
+};
+var report3 = reporter(meta3);
+var filingApproved = {
+  meta: meta3,
+  check(context) {
+    const findings = [];
+    for (const scope of context.judged) {
+      const { app } = scope;
+      if (app.filing.status === "pending") {
+        const severity = context.mode === "pull-request" ? "warning" : "error";
+        findings.push(
+          report3(
+            severity,
+            `${app.id}: the filing is pending, and an app may not be distributed in mainland China before its number is issued (the provincial bureau decides within 20 working days of a complete submission). When the number arrives, set filing.status: approved and filing.number.`,
+            { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
+          )
+        );
+      }
+      const approvedOn = app.filing.approvedOn;
+      if (approvedOn && daysBetween(context.today, approvedOn) > 0) {
+        findings.push(
+          report3(
+            "error",
+            `${app.id}: filing.approvedOn ${approvedOn} is after today (${context.today}). Correct the date.`,
+            {
+              app: app.id,
+              location: appLocation(context, scope, ["filing", "approvedOn"])
+            }
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
 var meta4 = {
   id: "filing-number-format",
   description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
@@ -5519,7 +5552,7 @@ var filingNumberFormat = {
       const raw = app.filing.number;
       if (raw === void 0) continue;
       const at = appAt(context, scope, ["filing", "number"]);
-      const parsed = parseFilingNumber(raw);
+      const parsed = parsedFilingNumber(context, raw);
       if (!parsed.ok) {
         findings.push(
           report4(
@@ -5619,7 +5652,7 @@ var filingHolder = {
     const numbered = [];
     for (const scope of context.judged) {
       const raw = scope.app.filing.number;
-      const parsed = raw === void 0 ? void 0 : parseFilingNumber(raw);
+      const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
       if (parsed?.ok) numbered.push({ scope, number: parsed.number });
     }
     for (const { scope, number: number2 } of numbered) {

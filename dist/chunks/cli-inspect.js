@@ -1916,7 +1916,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-AU55RTKZ.js")).readIpa(path, displayName) : (await import("./inspect/hap-H4XBT2X6.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-27IF326I.js")).readIpa(path, displayName) : (await import("./inspect/hap-RQGU7CFQ.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

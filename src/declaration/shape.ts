@@ -64,7 +64,9 @@ export const GRADLE_VARIANT: Pattern = {
 /** A real calendar day written YYYY-MM-DD (the same days `new Date(value)` round-trips, without building one). */
 export function dateProblem(value: string): Problem | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
+  const year = match ? Number(match[1]) : 0
+  const month = match ? Number(match[2]) : 0
+  const day = match ? Number(match[3]) : 0
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return {
       message: `${quoteExcerpt(value)} is not a date`,

@@ -1,9 +1,9 @@
 import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { resolveProvince } from '../catalog/provinces.js'
-import { parseFilingNumber, parseMainNumber, type FilingNumber } from '../filing/number.js'
+import { parseMainNumber, type FilingNumber } from '../filing/number.js'
 import type { AppScope } from '../scope.js'
-import { appAt, appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
+import { appAt, appLocation, parsedFilingNumber, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-holder',
@@ -39,7 +39,7 @@ export const filingHolder: Rule = {
     const numbered: { scope: AppScope; number: FilingNumber }[] = []
     for (const scope of context.judged) {
       const raw = scope.app.filing.number
-      const parsed = raw === undefined ? undefined : parseFilingNumber(raw)
+      const parsed = raw === undefined ? undefined : parsedFilingNumber(context, raw)
       if (parsed?.ok) numbered.push({ scope, number: parsed.number })
     }
 

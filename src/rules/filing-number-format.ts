@@ -1,13 +1,7 @@
 import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
-import {
-  parseFilingNumber,
-  parseMainNumber,
-  placeholderReason,
-  SERVICE_TYPE_KINDS,
-  type ServiceType,
-} from '../filing/number.js'
-import { appAt, reporter, type Rule, type RuleMeta } from './rule.js'
+import { parseMainNumber, placeholderReason, SERVICE_TYPE_KINDS, type ServiceType } from '../filing/number.js'
+import { appAt, parsedFilingNumber, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'filing-number-format',
@@ -59,7 +53,7 @@ export const filingNumberFormat: Rule = {
       const raw = app.filing.number
       if (raw === undefined) continue
       const at = appAt(context, scope, ['filing', 'number'])
-      const parsed = parseFilingNumber(raw)
+      const parsed = parsedFilingNumber(context, raw)
       if (!parsed.ok) {
         findings.push(
           report(

@@ -8,6 +8,7 @@ import type { LoadedDeclaration, KeyPath } from '../declaration/load.js'
 import type { AppScope, Mode } from '../scope.js'
 import type { ArtifactFacts } from '../artifacts/facts.js'
 import type { SourceFacts } from '../sources/facts.js'
+import { parseFilingNumber, type ParseResult } from '../filing/number.js'
 
 export interface RuleMeta {
   /** Stable kebab-case id: used in findings, waivers, SARIF and docs/rules/<id>.md. */
@@ -69,7 +70,7 @@ export function appLocation(
 /**
  * `{ app, location }` for a finding about `apps[index]` at `path`, the location found only when a
  * finding reads it: a rule prepares this for every app, but a passing app (nearly all) needs no
- * position, and finding one walks the YAML document (issue 10).
+ * position, and finding one reads the YAML again (issue 10).
  */
 export function appAt(
   context: RuleContext,
@@ -77,11 +78,42 @@ export function appAt(
   path: KeyPath,
   part?: 'key' | 'value',
 ): { app: string; readonly location: SourceLocation } {
-  let location: SourceLocation | undefined
-  return {
-    app: scope.app.id,
-    get location() {
-      return (location ??= appLocation(context, scope, path, part))
-    },
+  return new LazyAppPlace(context, scope, path, part)
+}
+
+/**
+ * A class rather than an object literal with a getter: V8 builds such a literal on a slow path, which
+ * cost more than the rest of a rule's work on a passing app. The getter is on the prototype, so the
+ * place is passed as it is (reporter reads `location`), never spread.
+ */
+class LazyAppPlace {
+  readonly app: string
+  private found: SourceLocation | undefined
+
+  constructor(
+    private readonly context: RuleContext,
+    private readonly scope: AppScope,
+    private readonly path: KeyPath,
+    private readonly part: 'key' | 'value' | undefined,
+  ) {
+    this.app = scope.app.id
   }
+
+  get location(): SourceLocation {
+    return (this.found ??= appLocation(this.context, this.scope, this.path, this.part))
+  }
+}
+
+const parsedNumbers = new WeakMap<RuleContext, Map<string, ParseResult>>()
+
+/**
+ * An app's filing number parsed once per run: filing-number-format and filing-holder both read every
+ * app's number. The result is shared between rules, so it is only read, never changed.
+ */
+export function parsedFilingNumber(context: RuleContext, raw: string): ParseResult {
+  let parsed = parsedNumbers.get(context)
+  if (!parsed) parsedNumbers.set(context, (parsed = new Map()))
+  let result = parsed.get(raw)
+  if (!result) parsed.set(raw, (result = parseFilingNumber(raw)))
+  return result
 }
