@@ -4633,8 +4633,7 @@ function strict(fields, refine) {
   const known = new Set(keys);
   return (value) => {
     if (!isObject(value)) return false;
-    const own = Object.keys(value);
-    for (let i = 0; i < own.length; i++) if (!known.has(own[i])) return false;
+    for (const key in value) if (!known.has(key)) return false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       const field = specs[i];
@@ -4772,7 +4771,9 @@ function stringKey(key) {
   return key;
 }
 function noDuplicateKeys(mapping, entries) {
-  if (Object.keys(mapping).length !== entries) throw new NotPlain();
+  let properties = 0;
+  for (const _ in mapping) properties++;
+  if (properties !== entries) throw new NotPlain();
 }
 function readPlainYaml(text, maxEntries) {
   let value;
@@ -5251,9 +5252,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-BEPDNNID.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-7OZUJDQH.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-GNABR7GL.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-TRLM4K4H.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6469,7 +6470,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-6GBMTVKF.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-4742XFTI.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

@@ -15,6 +15,8 @@ import { tempDir } from '../helpers/temp-dir.js'
 import { parse as parseYaml } from 'yaml'
 import { renderSummary } from '../../src/report/summary.js'
 import { releaseNotesSection } from '../../src/report/github-release-notes.js'
+import { guardLines, startsCommand } from '../../src/report/stdout-guard.js'
+import fc from 'fast-check'
 
 const PAYLOADS = ['\n::warning::pwned', '\r\n::add-mask::secret', '\n  ::stop-commands::tok']
 
@@ -267,5 +269,26 @@ describe('a huge schema-invalid declaration stops early (issue 12.8)', () => {
     expect(findings).toHaveLength(51)
     expect(findings[50]!.message).toMatch(/^and \d+ more schema errors/)
     expect(ms).toBeLessThan(2000)
+  })
+})
+
+describe('guardLines', () => {
+  /** The rule as first written: split at line feeds, prefix each line that starts a command. */
+  const lineByLine = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (startsCommand(line) ? `› ${line}` : line))
+      .join('\n')
+
+  it('prefixes exactly the lines that would start a workflow command', () => {
+    const pieces = fc.constantFrom('\n', '\r', '\r\n', '\u2028', ' ', '\t', ':', '::', 'x', '›', '\u00a0')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('')
+        expect(guardLines(text)).toBe(lineByLine(text))
+      }),
+      { numRuns: 2000 },
+    )
+    expect(guardLines('ok\n  ::warning::x\n::a\nb::')).toBe('ok\n›   ::warning::x\n› ::a\nb::')
   })
 })

@@ -68,11 +68,8 @@ function escapeCommandProperty(text) {
 function oneLine(text) {
   return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ "));
 }
-function startsCommand(line) {
-  return /^\s*::/.test(line);
-}
 function guardLines(text) {
-  return text.split("\n").map((line) => startsCommand(line) ? `› ${line}` : line).join("\n");
+  return text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› ");
 }
 var CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
 function shouldUseColor(stream, env) {
@@ -4227,8 +4224,7 @@ function strict(fields, refine) {
   const known = new Set(keys);
   return (value) => {
     if (!isObject(value)) return false;
-    const own = Object.keys(value);
-    for (let i = 0; i < own.length; i++) if (!known.has(own[i])) return false;
+    for (const key in value) if (!known.has(key)) return false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       const field = specs[i];
@@ -4366,7 +4362,9 @@ function stringKey(key) {
   return key;
 }
 function noDuplicateKeys(mapping, entries) {
-  if (Object.keys(mapping).length !== entries) throw new NotPlain();
+  let properties = 0;
+  for (const _ in mapping) properties++;
+  if (properties !== entries) throw new NotPlain();
 }
 function readPlainYaml(text, maxEntries) {
   let value;
@@ -4845,9 +4843,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-7NPRUEV3.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-GLQKH3XU.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-3EAD44BV.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-GJBWJUNM.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6028,7 +6026,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-GZSSG64M.js");
+  const { pullRequestChanges } = await import("./check/drift-FPLOIDEB.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6409,7 +6407,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FCU6GWBI.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-T4HREIFR.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-NB3G4Z76.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FCU6GWBI.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-MSJFZRLD.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-NB3G4Z76.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

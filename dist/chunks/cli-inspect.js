@@ -801,11 +801,8 @@ ${snippetYaml(value, `${indent}  `)}`
 function oneLine(text) {
   return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ "));
 }
-function startsCommand(line) {
-  return /^\s*::/.test(line);
-}
 function guardLines(text) {
-  return text.split("\n").map((line) => startsCommand(line) ? `› ${line}` : line).join("\n");
+  return text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› ");
 }
 var CHANNEL_TOOL = {
   walle: "Walle",
@@ -2314,7 +2311,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await import("./inspect/inspect-yaml-AMJ5T7JO.js")).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await import("./inspect/inspect-yaml-K4EFB5NV.js")).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")

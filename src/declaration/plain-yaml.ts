@@ -97,9 +97,13 @@ function stringKey(key: unknown): string {
  * A duplicate key (an error the library reports) is left to the library. Every key is a string other
  * than `__proto__`, so each distinct key is one own property: fewer properties than entries means a
  * key came twice. Counting once per mapping costs less than asking the growing object about every key.
+ * `for…in` counts without allocating; an enumerable property inherited from a tampered prototype
+ * would only make the count differ, which leaves the file to the library.
  */
 function noDuplicateKeys(mapping: Record<string, unknown>, entries: number): void {
-  if (Object.keys(mapping).length !== entries) throw new NotPlain()
+  let properties = 0
+  for (const _ in mapping) properties++
+  if (properties !== entries) throw new NotPlain()
 }
 
 export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {

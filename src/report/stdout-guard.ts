@@ -33,10 +33,11 @@ export function startsCommand(line: string): boolean {
   return /^\s*::/.test(line)
 }
 
-/** Prefixes every line that would start a workflow command, so the runner prints it instead. */
+/**
+ * Prefixes every line that would start a workflow command, so the runner prints it instead: a line
+ * (between line feeds) that starts with `::` after any whitespace, as startsCommand says. One pass of
+ * a regex rather than an array of every line of a report (issue 10).
+ */
 export function guardLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (startsCommand(line) ? `› ${line}` : line))
-    .join('\n')
+  return text.replace(/(^|\n)(?=[^\S\n]*::)/g, '$1› ')
 }
