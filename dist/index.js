@@ -4758,9 +4758,15 @@ var OFFSET = 0;
 var INDENT = 1;
 var CONTENT = 2;
 var END = 3;
-var MAYBE_NOT_STRING = new Set(Array.from("~nNtTfF0123456789+-.", (c) => c.charCodeAt(0)));
-var FLOW_INDICATOR = new Set(Array.from(",[]{}", (c) => c.charCodeAt(0)));
-var INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+function asciiSet(characters) {
+  const table = new Uint8Array(128);
+  for (const c of characters) table[c.charCodeAt(0)] = 1;
+  return { has: (code) => table[code] === 1 };
+}
+var MAYBE_NOT_STRING = asciiSet("~nNtTfF0123456789+-.");
+var NUMBER_START = asciiSet("0123456789+-.");
+var FLOW_INDICATOR = asciiSet(",[]{}");
+var INDICATOR = asciiSet("-?:,[]{}#&*!|>'\"%@`");
 var MAX_DEPTH = 64;
 var CARRIAGE_RETURN = 13;
 var SPACE = 32;
@@ -4833,9 +4839,7 @@ var Reader = class {
   splitLines() {
     const text = this.text;
     if (text.includes("	") || text.includes("\r") && /\r(?!\n)/.test(text)) throw new NotPlain();
-    let lines = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
-    this.lines = new Int32Array(lines * LINE_FIELDS);
+    this.lines = new Int32Array(256 * LINE_FIELDS);
     let offset = 0;
     while (offset < text.length) {
       const newline = text.indexOf("\n", offset);
@@ -4847,6 +4851,11 @@ var Reader = class {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain();
         const at = this.lineCount++ * LINE_FIELDS;
+        if (at === this.lines.length) {
+          const grown = new Int32Array(this.lines.length * 2);
+          grown.set(this.lines);
+          this.lines = grown;
+        }
         this.lines[at + OFFSET] = offset;
         this.lines[at + INDENT] = contentStart - offset;
         this.lines[at + CONTENT] = contentStart;
@@ -4954,7 +4963,7 @@ var Reader = class {
   startsPlain(at, end, flow = false) {
     const c = this.text[at];
     if (c === void 0 || at >= end) return false;
-    if (!INDICATOR.test(c)) return true;
+    if (!INDICATOR.has(this.text.charCodeAt(at))) return true;
     if (c !== "-" && c !== "?" && c !== ":") return false;
     const next = this.text[at + 1];
     return at + 1 < end && next !== " " && !(flow && FLOW_INDICATOR.has(next.charCodeAt(0)));
@@ -5110,14 +5119,16 @@ var Reader = class {
     const source = this.text.slice(start, end);
     if (source === "" || source.includes(" #")) throw new NotPlain();
     let value = source;
-    if (!MAYBE_NOT_STRING.has(source.charCodeAt(0))) return { kind: "scalar", start, end, value };
-    if (NULL.test(source)) value = null;
+    const first = source.charCodeAt(0);
+    if (!MAYBE_NOT_STRING.has(first)) return { kind: "scalar", start, end, value };
+    if (NUMBER_START.has(first)) {
+      if (DECIMAL.test(source)) {
+        const digits = parseInt(source.replace(/^[-+]/, ""), 10);
+        value = source.startsWith("-") ? -1 * digits : digits;
+      } else if (OTHER_NUMBER.test(source)) throw new NotPlain();
+    } else if (NULL.test(source)) value = null;
     else if (TRUE.test(source)) value = true;
     else if (FALSE.test(source)) value = false;
-    else if (DECIMAL.test(source)) {
-      const digits = parseInt(source.replace(/^[-+]/, ""), 10);
-      value = source.startsWith("-") ? -1 * digits : digits;
-    } else if (OTHER_NUMBER.test(source)) throw new NotPlain();
     return { kind: "scalar", start, end, value };
   }
   /** A quoted scalar closed on the same line; escapes other than `\\` and `\"` are left to the library. */
@@ -5252,9 +5263,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-7OZUJDQH.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-VSYZL5EK.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-TRLM4K4H.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-C5VCPESV.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6353,10 +6364,13 @@ function runGate(input) {
     findings,
     blocking: verdict.blocking,
     evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
-    filingNumbers: Object.fromEntries(
-      apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber])
-    )
+    filingNumbers: filingNumbersOf(apps)
   };
+}
+function filingNumbersOf(apps) {
+  const numbers = /* @__PURE__ */ Object.create(null);
+  for (const app2 of apps) if (app2.inScope && app2.filingNumber) numbers[app2.id] = app2.filingNumber;
+  return numbers;
 }
 function finalizeFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -6470,7 +6484,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-4742XFTI.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-RBQ3Q6XV.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

@@ -118,10 +118,20 @@ export function runGate(input: GateInput): GateResult {
     findings,
     blocking: verdict.blocking,
     evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
-    filingNumbers: Object.fromEntries(
-      apps.filter((a) => a.inScope && a.filingNumber).map((a) => [a.id, a.filingNumber!]),
-    ),
+    filingNumbers: filingNumbersOf(apps),
   }
+}
+
+/**
+ * `{ appId: number }` of the in-scope apps with a filing number, on an object without a prototype:
+ * V8 keeps such an object a hash table, while adding keys one by one to an ordinary object makes a
+ * hidden class per key, quadratic in the number of apps (22M instructions for 1,000; issue 10). Key
+ * order and JSON are the same.
+ */
+function filingNumbersOf(apps: readonly AppResult[]): Record<string, string> {
+  const numbers = Object.create(null) as Record<string, string>
+  for (const app of apps) if (app.inScope && app.filingNumber) numbers[app.id] = app.filingNumber
+  return numbers
 }
 
 /**

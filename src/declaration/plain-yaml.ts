@@ -71,12 +71,28 @@ const CONTENT = 2
 /** Offset after the content (before `\r\n` / `\n`). */
 const END = 3
 
+/**
+ * A set of ASCII characters as a table indexed by character code: the reader asks about every
+ * character of some scalars, and a table lookup costs a fraction of a Set's hashing (issue 10).
+ */
+interface AsciiSet {
+  has(code: number): boolean
+}
+
+function asciiSet(characters: string): AsciiSet {
+  const table = new Uint8Array(128)
+  for (const c of characters) table[c.charCodeAt(0)] = 1
+  return { has: (code) => table[code] === 1 }
+}
+
 /** The first characters of a scalar that may not be a string: `~`, n/N, t/T, f/F, digits, signs and dots. */
-const MAYBE_NOT_STRING = new Set(Array.from('~nNtTfF0123456789+-.', (c) => c.charCodeAt(0)))
+const MAYBE_NOT_STRING = asciiSet('~nNtTfF0123456789+-.')
+/** The first characters of a number in YAML 1.2's core schema: digits, signs and a dot. */
+const NUMBER_START = asciiSet('0123456789+-.')
 /** The flow indicators `,[]{}`, which end a plain scalar inside a flow collection. */
-const FLOW_INDICATOR = new Set(Array.from(',[]{}', (c) => c.charCodeAt(0)))
+const FLOW_INDICATOR = asciiSet(',[]{}')
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/
+const INDICATOR = asciiSet('-?:,[]{}#&*!|>\'"%@`')
 /** Nesting levels this reader follows (a declaration has about eight). */
 const MAX_DEPTH = 64
 const CARRIAGE_RETURN = 0x0d
@@ -170,9 +186,7 @@ class Reader {
     const text = this.text
     // A bare carriage return breaks lines in YAML but not here; the regex runs only if there is one.
     if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) throw new NotPlain()
-    let lines = 1
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
-    this.lines = new Int32Array(lines * LINE_FIELDS)
+    this.lines = new Int32Array(256 * LINE_FIELDS)
     let offset = 0
     while (offset < text.length) {
       const newline = text.indexOf('\n', offset)
@@ -185,6 +199,11 @@ class Reader {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain()
         const at = this.lineCount++ * LINE_FIELDS
+        if (at === this.lines.length) {
+          const grown = new Int32Array(this.lines.length * 2)
+          grown.set(this.lines)
+          this.lines = grown
+        }
         this.lines[at + OFFSET] = offset
         this.lines[at + INDENT] = contentStart - offset
         this.lines[at + CONTENT] = contentStart
@@ -306,7 +325,7 @@ class Reader {
   private startsPlain(at: number, end: number, flow = false): boolean {
     const c = this.text[at]
     if (c === undefined || at >= end) return false
-    if (!INDICATOR.test(c)) return true
+    if (!INDICATOR.has(this.text.charCodeAt(at))) return true
     if (c !== '-' && c !== '?' && c !== ':') return false
     const next = this.text[at + 1]
     return at + 1 < end && next !== ' ' && !(flow && FLOW_INDICATOR.has(next!.charCodeAt(0)))
@@ -486,15 +505,19 @@ class Reader {
     const source = this.text.slice(start, end)
     if (source === '' || source.includes(' #')) throw new NotPlain()
     let value: unknown = source
-    if (!MAYBE_NOT_STRING.has(source.charCodeAt(0))) return { kind: 'scalar', start, end, value }
-    if (NULL.test(source)) value = null
+    const first = source.charCodeAt(0)
+    if (!MAYBE_NOT_STRING.has(first)) return { kind: 'scalar', start, end, value }
+    // Only the patterns that can match a scalar starting with this character are tried: numbers
+    // start with a digit, a sign or a dot; null, true and false with a letter or `~`.
+    if (NUMBER_START.has(first)) {
+      if (DECIMAL.test(source)) {
+        // The library's integer: the sign apart, the digits by parseInt (so `-0` is -0).
+        const digits = parseInt(source.replace(/^[-+]/, ''), 10)
+        value = source.startsWith('-') ? -1 * digits : digits
+      } else if (OTHER_NUMBER.test(source)) throw new NotPlain()
+    } else if (NULL.test(source)) value = null
     else if (TRUE.test(source)) value = true
     else if (FALSE.test(source)) value = false
-    else if (DECIMAL.test(source)) {
-      // The library's integer: the sign apart, the digits by parseInt (so `-0` is -0).
-      const digits = parseInt(source.replace(/^[-+]/, ''), 10)
-      value = source.startsWith('-') ? -1 * digits : digits
-    } else if (OTHER_NUMBER.test(source)) throw new NotPlain()
     return { kind: 'scalar', start, end, value }
   }
 
