@@ -1543,8 +1543,13 @@ var STORES = [
   }
 ];
 var STORE_IDS = STORES.map((s) => s.id);
+var storeIndex;
 function findStore(id) {
-  return STORES.find((s) => s.id === id);
+  if (!storeIndex) {
+    storeIndex = /* @__PURE__ */ new Map();
+    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store);
+  }
+  return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
 var PROVINCES = [
@@ -2100,13 +2105,13 @@ var filingRequired = {
         );
         continue;
       }
-      const where2 = `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
-      const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
+      const where2 = () => `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
       if (app2.filing.status === "not-filed") {
+        const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
         findings.push(
           report(
             "error",
-            `${where2} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+            `${where2()} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
             { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
           )
         );
@@ -2114,7 +2119,7 @@ var filingRequired = {
         findings.push(
           report(
             "error",
-            `${where2} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+            `${where2()} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
             { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
           )
         );
@@ -5263,9 +5268,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-VSYZL5EK.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-5FNIMOU4.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-C5VCPESV.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-JCFY2KNG.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6484,7 +6489,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-RBQ3Q6XV.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-SW3BL7YW.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6826,7 +6831,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-A2KOKJF2.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-GNDLFU7W.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6891,7 +6896,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-JN6NDDKM.js");
+  const { renderSarif } = await import("./chunks/action/sarif-6G6GJAKL.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -1751,8 +1751,13 @@ var STORES = [
   }
 ];
 var STORE_IDS = STORES.map((s) => s.id);
+var storeIndex;
 function findStore(id) {
-  return STORES.find((s) => s.id === id);
+  if (!storeIndex) {
+    storeIndex = /* @__PURE__ */ new Map();
+    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store);
+  }
+  return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
 var PROVINCES = [
@@ -2256,13 +2261,13 @@ var filingRequired = {
         );
         continue;
       }
-      const where = `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
-      const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
+      const where = () => `${app2.id} is bound for ${scope.mainlandStores.join(", ")}`;
       if (app2.filing.status === "not-filed") {
+        const obligation = describeObligation(filingObligation(app2.launchedOn, context.today));
         findings.push(
           report(
             "error",
-            `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+            `${where()} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
             { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
           )
         );
@@ -2270,7 +2275,7 @@ var filingRequired = {
         findings.push(
           report(
             "error",
-            `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+            `${where()} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
             { app: app2.id, location: appLocation(context, scope, ["filing", "status"]) }
           )
         );
@@ -4854,9 +4859,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-ILUVXJCO.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-S4MB3NOT.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-C326RHOZ.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-FELVTRHQ.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6040,7 +6045,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-7PC5KTWW.js");
+  const { pullRequestChanges } = await import("./check/drift-2PMWH5TQ.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6421,7 +6426,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FCU6GWBI.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-MSJFZRLD.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-NB3G4Z76.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FQ334FGM.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-MSJFZRLD.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-3S2RCBPG.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -4630,8 +4630,13 @@ var STORES = [
   }
 ];
 var STORE_IDS = STORES.map((s) => s.id);
+var storeIndex;
 function findStore(id) {
-  return STORES.find((s) => s.id === id);
+  if (!storeIndex) {
+    storeIndex = /* @__PURE__ */ new Map();
+    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store);
+  }
+  return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
 var PROVINCES = [
@@ -5451,13 +5456,13 @@ var filingRequired = {
         );
         continue;
       }
-      const where = `${app.id} is bound for ${scope.mainlandStores.join(", ")}`;
-      const obligation = describeObligation(filingObligation(app.launchedOn, context.today));
+      const where = () => `${app.id} is bound for ${scope.mainlandStores.join(", ")}`;
       if (app.filing.status === "not-filed") {
+        const obligation = describeObligation(filingObligation(app.launchedOn, context.today));
         findings.push(
           report2(
             "error",
-            `${where} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
+            `${where()} but is not filed (APP备案): ${obligation}. File it through your access provider or platform, then set filing.status: approved and filing.number.`,
             { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
           )
         );
@@ -5465,7 +5470,7 @@ var filingRequired = {
         findings.push(
           report2(
             "error",
-            `${where} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
+            `${where()} and says its filing is approved, but filing.number is missing. Add the number MIIT issued (e.g. 沪ICP备2023012345号-2A).`,
             { app: app.id, location: appLocation(context, scope, ["filing", "status"]) }
           )
         );
