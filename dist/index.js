@@ -4633,19 +4633,20 @@ function isPlainObject(value) {
   return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, "isPrototypeOf");
 }
 function strict(fields, refine) {
-  const keys = Object.keys(fields);
-  const specs = keys.map((key) => fields[key]);
-  const known = new Set(keys);
+  const specs = new Map(Object.entries(fields));
+  const requiredCount = [...specs.values()].filter((field) => !field.optional).length;
   return (value) => {
     if (!isObject(value)) return false;
-    for (const key in value) if (!known.has(key)) return false;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      const field = specs[i];
-      const present = Object.hasOwn(value, key) && value[key] !== void 0;
-      if (!present ? !field.optional : !field.check(value[key])) return false;
+    let requiredPresent = 0;
+    for (const key in value) {
+      const field = specs.get(key);
+      if (!field || !Object.hasOwn(value, key)) return false;
+      const item = value[key];
+      if (item === void 0) continue;
+      if (!field.check(item)) return false;
+      if (!field.optional) requiredPresent++;
     }
-    return refine ? refine(value) : true;
+    return requiredPresent === requiredCount && (refine ? refine(value) : true);
   };
 }
 var list = (item, minLength = 0) => (value) => Array.isArray(value) && value.length >= minLength && value.every(item);
@@ -5268,9 +5269,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-5FNIMOU4.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-3L6SXQGN.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-JCFY2KNG.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-UB66Y4MF.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6489,7 +6490,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-SW3BL7YW.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-FDDPPMG3.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
