@@ -1,4 +1,4 @@
-// cfg-builtin-cjs:crypto, cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
+// cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
 import { createRequire as __cfgCreateRequire2 } from "node:module";
 
 // esbuild's helpers
@@ -3833,12 +3833,7 @@ function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// cfg-builtin-cjs:crypto, cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
-var require_crypto = __commonJS({
-  "cfg-builtin-cjs:crypto"(exports, module) {
-    module.exports = __require("crypto");
-  }
-});
+// cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
 var require_path = __commonJS({
   "cfg-builtin-cjs:path"(exports, module) {
     module.exports = __require("path");
@@ -3909,7 +3904,11 @@ function escapeData(s) {
 function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var crypto = __toESM(require_crypto(), 1);
+var builtin;
+var load = () => builtin ??= __require("crypto");
+function randomUUID(...args) {
+  return load().randomUUID(...args);
+}
 var fs = __toESM(require_fs(), 1);
 var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
@@ -3925,7 +3924,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter2)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
@@ -4389,23 +4388,23 @@ function renderSummary(result, options = {}) {
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 
 // cfg-builtin:node:path
-var builtin = __require("node:path");
-var node_path_default = builtin;
-var join = builtin.join;
-var basename = builtin.basename;
-var sep = builtin.sep;
+var builtin2 = __require("node:path");
+var node_path_default = builtin2;
+var join = builtin2.join;
+var basename = builtin2.basename;
+var sep = builtin2.sep;
 
 // cfg-builtin:node:fs/promises
-var builtin2 = __require("node:fs/promises");
-var readFile = builtin2.readFile;
-var lstat = builtin2.lstat;
-var mkdir = builtin2.mkdir;
-var open = builtin2.open;
-var readdir = builtin2.readdir;
-var realpath = builtin2.realpath;
-var stat = builtin2.stat;
-var mkdtemp = builtin2.mkdtemp;
-var rm = builtin2.rm;
+var builtin3 = __require("node:fs/promises");
+var readFile = builtin3.readFile;
+var lstat = builtin3.lstat;
+var mkdir = builtin3.mkdir;
+var open = builtin3.open;
+var readdir = builtin3.readdir;
+var realpath = builtin3.realpath;
+var stat = builtin3.stat;
+var mkdtemp = builtin3.mkdtemp;
+var rm = builtin3.rm;
 
 // node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
 var require_valid2 = __commonJS({
@@ -4422,10 +4421,11 @@ var require_valid2 = __commonJS({
     module.exports = validRange2;
   }
 });
-var builtin3 = __require("node:fs");
-var constants = builtin3.constants;
-var readFileSync = builtin3.readFileSync;
-var existsSync = builtin3.existsSync;
+var builtin4 = __require("node:fs");
+var constants = builtin4.constants;
+var readFileSync = builtin4.readFileSync;
+var existsSync = builtin4.existsSync;
+var appendFileSync = builtin4.appendFileSync;
 var import_valid2 = __toESM(require_valid2(), 1);
 var APP_KINDS = ["app", "mini-program", "quick-app"];
 var FILING_STATUSES = ["approved", "pending", "not-filed"];
@@ -5269,9 +5269,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-3L6SXQGN.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-TCDDNQY7.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-UB66Y4MF.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-4VQ56WX5.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5366,9 +5366,10 @@ function identityFileType(relPath) {
 }
 
 // cfg-builtin:node:os
-var builtin4 = __require("node:os");
-var node_os_default = builtin4;
-var tmpdir = builtin4.tmpdir;
+var builtin5 = __require("node:os");
+var node_os_default = builtin5;
+var tmpdir = builtin5.tmpdir;
+var EOL = builtin5.EOL;
 
 // src/artifacts/types.ts
 function messageOf(error2) {
@@ -6444,14 +6445,14 @@ async function runCheck(options) {
   const workspace = node_path_default.resolve(options.workspace);
   const configPath = options.confine ? resolveInWorkspace(workspace, options.config, "config") : node_path_default.resolve(workspace, options.config);
   if (options.confine) await assertRealPathInside(workspace, configPath, "config", options.config);
-  const load = await loadDeclaration(configPath, displayPath(workspace, configPath));
+  const load2 = await loadDeclaration(configPath, displayPath(workspace, configPath));
   const artifacts = options.artifacts?.length ? await collectArtifacts(workspace, options.artifacts, options.confine) : void 0;
   const prefix = scanPrefix(workspace, node_path_default.dirname(configPath));
-  const sources = load.declaration && options.sources !== false ? rebaseSourceFacts(
+  const sources = load2.declaration && options.sources !== false ? rebaseSourceFacts(
     await collectSourceFacts(
       workspace,
       node_path_default.dirname(configPath),
-      load.declaration,
+      load2.declaration,
       configPath,
       options.mode === "pull-request" ? options.baseSha : void 0
     ),
@@ -6459,7 +6460,7 @@ async function runCheck(options) {
   ) : void 0;
   if (options.tag !== void 0) await loadTagMatcher();
   return runGate({
-    load,
+    load: load2,
     mode: options.mode,
     failOn: options.failOn,
     today: options.today,
@@ -6490,7 +6491,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-FDDPPMG3.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-N2SMGJZC.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6503,7 +6504,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-LFOT6S5A.js");
+  const { readArtifact } = await import("./chunks/action/read-CBPTYDNT.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6750,11 +6751,21 @@ function warnSummaryNotWritten(error2) {
   warning(`could not write the job summary: ${error2.message}`);
 }
 function setOutputs(result, files) {
-  setOutput("verdict", result.verdict);
-  setOutput("blocking", JSON.stringify(result.blocking));
-  setOutput("filing-numbers", JSON.stringify(result.filingNumbers));
-  if (files.reportFile) setOutput("report-file", files.reportFile);
-  if (files.sarifFile) setOutput("sarif-file", files.sarifFile);
+  setStepOutput("verdict", result.verdict);
+  setStepOutput("blocking", JSON.stringify(result.blocking));
+  setStepOutput("filing-numbers", JSON.stringify(result.filingNumbers));
+  if (files.reportFile) setStepOutput("report-file", files.reportFile);
+  if (files.sarifFile) setStepOutput("sarif-file", files.sarifFile);
+}
+var OUTPUT_DELIMITER = "ghadelimiter_china-filing-gate";
+function setStepOutput(name, value) {
+  const file = process.env["GITHUB_OUTPUT"];
+  if (!file || name.includes(OUTPUT_DELIMITER) || value.includes(OUTPUT_DELIMITER))
+    return setOutput(name, value);
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  appendFileSync(file, `${name}<<${OUTPUT_DELIMITER}${EOL}${value}${EOL}${OUTPUT_DELIMITER}${EOL}`, {
+    encoding: "utf8"
+  });
 }
 var USAGE_RULE = "usage";
 var INTERNAL_RULE = "internal";
@@ -6832,7 +6843,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-GNDLFU7W.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-EK7HA2I2.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6952,12 +6963,14 @@ export {
   GRADLE_VARIANT as __cfg17_GRADLE_VARIANT,
   MAX_DECLARATION_NODES as __cfg17_MAX_DECLARATION_NODES,
   WECHAT_APP_ID as __cfg17_WECHAT_APP_ID,
+  appendFileSync as __cfg17_appendFileSync,
   bundleId as __cfg17_bundleId,
   certificateProblem as __cfg17_certificateProblem,
   constants as __cfg17_constants,
   creditCodeIssue as __cfg17_creditCodeIssue,
   dateProblem as __cfg17_dateProblem,
   duplicateIdProblems as __cfg17_duplicateIdProblems,
+  existsSync as __cfg17_existsSync,
   fingerprintProblem as __cfg17_fingerprintProblem,
   hostingProblems as __cfg17_hostingProblems,
   lineStartsOf as __cfg17_lineStartsOf,
@@ -6992,6 +7005,7 @@ export {
   truncate as __cfg19_truncate,
   FILE_TYPE_PLATFORM as __cfg21_FILE_TYPE_PLATFORM,
   identityFileType as __cfg21_identityFileType,
+  EOL as __cfg24_EOL,
   node_os_default as __cfg24_node_os_default,
   tmpdir as __cfg24_tmpdir,
   basename as __cfg25_basename,

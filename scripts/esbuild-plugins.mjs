@@ -28,8 +28,16 @@ export const pureActionsModules = {
 // (@actions/core's `import * as crypto from "crypto"`, which would also load Web Crypto) becomes a
 // CommonJS module, `module.exports = require("crypto")`: esbuild copies its property descriptors, and
 // the action pays for crypto, not for every lazy part of it. Dynamic `import('node:…')` is left alone.
+//
+// Builtins in LAZY_DEPENDENCY_BUILTINS are not loaded at all until a dependency calls them: they become
+// ES modules whose exports are functions that require the builtin on first call. @actions/core imports
+// `crypto` only for the delimiter of a file command, which the action writes itself (report/github.ts),
+// and `node:crypto` is about 2 ms of a run. A dependency that uses a name not listed fails the build:
+// esbuild's import-is-undefined is an error in scripts/bundle.mjs.
 const BUILTIN = 'cfg-builtin'
 const BUILTIN_CJS = 'cfg-builtin-cjs'
+const BUILTIN_LAZY = 'cfg-builtin-lazy'
+export const LAZY_DEPENDENCY_BUILTINS = { crypto: ['randomUUID'] }
 const BUILTINS = new Set(builtinModules)
 const IMPORT = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}\s*|\*\s+as\s+(\w+)\s*)?from\s+'(node:[\w/]+)'/gm
 
@@ -71,8 +79,20 @@ export const builtinsViaRequire = {
         return { path: args.path, namespace: BUILTIN }
       }
       if (args.namespace !== 'file') return undefined
+      const name = args.path.replace(/^node:/, '')
+      if (Object.hasOwn(LAZY_DEPENDENCY_BUILTINS, name)) return { path: name, namespace: BUILTIN_LAZY }
       return { path: args.path, namespace: BUILTIN_CJS }
     })
+    build.onLoad({ filter: /.*/, namespace: BUILTIN_LAZY }, (args) => ({
+      contents: [
+        'let builtin',
+        `const load = () => (builtin ??= require(${JSON.stringify(args.path)}))`,
+        ...LAZY_DEPENDENCY_BUILTINS[args.path].map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args) }`,
+        ),
+      ].join('\n'),
+      loader: 'js',
+    }))
     build.onLoad({ filter: /.*/, namespace: BUILTIN_CJS }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(args.path)})`,
       loader: 'js',

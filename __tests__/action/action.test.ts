@@ -387,6 +387,25 @@ describe('inputs', () => {
     expect(run.stdout).toContain('not enforced (fail-on: never)')
   })
 
+  it('writes outputs that read back exactly, even when a value contains a whole delimiter line', async () => {
+    // A path is the one output value that can hold a line break; this one spells out the fixed
+    // delimiter the action writes outputs with, and a forged verdict after it.
+    const sarif = 'out\nghadelimiter_china-filing-gate\nverdict<<EOF\nforged\nEOF\nreport.sarif'
+    const workspace = await workspaceWith(await readFile('examples/non-compliant/china-filing.yml', 'utf8'))
+    const run = await runAction({ workspace, inputs: { 'sarif-file': sarif, today: TODAY } })
+    expect(run.code).toBe(1)
+    expect(Object.keys(run.outputs).sort()).toEqual([
+      'blocking',
+      'filing-numbers',
+      'report-file',
+      'sarif-file',
+      'verdict',
+    ])
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.outputs['sarif-file']).toBe(path.join(workspace, sarif))
+    expect(JSON.parse(run.outputs.blocking!)).toEqual(['shop', 'legacy', 'beta', 'pay', 'shop-wechat'])
+  })
+
   it('keeps the config inside the workspace', async () => {
     const run = await runAction({ workspace: await workspaceWith(), inputs: { config: '../../etc/passwd' } })
     expect(run.code).toBe(1)

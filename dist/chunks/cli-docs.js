@@ -1418,6 +1418,7 @@ var builtin2 = __require("node:fs");
 var constants = builtin2.constants;
 var readFileSync = builtin2.readFileSync;
 var existsSync = builtin2.existsSync;
+var appendFileSync = builtin2.appendFileSync;
 var builtin3 = __require("node:path");
 var node_path_default = builtin3;
 var join = builtin3.join;

@@ -1388,6 +1388,7 @@ var builtin = __require("node:fs");
 var constants = builtin.constants;
 var readFileSync = builtin.readFileSync;
 var existsSync = builtin.existsSync;
+var appendFileSync = builtin.appendFileSync;
 var builtin2 = __require("node:fs/promises");
 var readFile = builtin2.readFile;
 var lstat = builtin2.lstat;

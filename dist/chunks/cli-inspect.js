@@ -1913,7 +1913,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-27IF326I.js")).readIpa(path, displayName) : (await import("./inspect/hap-RQGU7CFQ.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-27IF326I.js")).readIpa(path, displayName) : (await import("./inspect/hap-XSEQRADK.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -1925,6 +1925,7 @@ var builtin5 = __require("node:fs");
 var constants = builtin5.constants;
 var readFileSync = builtin5.readFileSync;
 var existsSync = builtin5.existsSync;
+var appendFileSync = builtin5.appendFileSync;
 var UsageError = class extends Error {
   constructor(message, setting) {
     super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);

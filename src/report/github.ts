@@ -3,6 +3,8 @@
  * the step outputs. The summary is written even when the run fails, and a failure to write it never
  * breaks the job: it only warns.
  */
+import { appendFileSync, existsSync } from 'node:fs'
+import { EOL } from 'node:os'
 import * as core from '@actions/core'
 import { findingPlace } from '../findings.js'
 import type { GateResult } from '../gate.js'
@@ -72,9 +74,32 @@ function warnSummaryNotWritten(error: unknown): void {
 }
 
 export function setOutputs(result: GateResult, files: { reportFile?: string; sarifFile?: string }): void {
-  core.setOutput('verdict', result.verdict)
-  core.setOutput('blocking', JSON.stringify(result.blocking))
-  core.setOutput('filing-numbers', JSON.stringify(result.filingNumbers))
-  if (files.reportFile) core.setOutput('report-file', files.reportFile)
-  if (files.sarifFile) core.setOutput('sarif-file', files.sarifFile)
+  setStepOutput('verdict', result.verdict)
+  setStepOutput('blocking', JSON.stringify(result.blocking))
+  setStepOutput('filing-numbers', JSON.stringify(result.filingNumbers))
+  if (files.reportFile) setStepOutput('report-file', files.reportFile)
+  if (files.sarifFile) setStepOutput('sarif-file', files.sarifFile)
+}
+
+const OUTPUT_DELIMITER = 'ghadelimiter_china-filing-gate'
+
+/**
+ * A step output, written to `$GITHUB_OUTPUT` in the format @actions/core writes: `name<<delimiter`, the
+ * value, the delimiter, each on its own line. core.setOutput draws a delimiter from
+ * `crypto.randomUUID()`, and loading `node:crypto` for it was about 2 ms (38M instructions) of every
+ * action run (issue 10). The runner reads the value up to the first line equal to the delimiter, so
+ * what keeps a value from ending its output early or adding another is a delimiter that occurs nowhere
+ * in it, not a random one: a fixed delimiter is used when the value does not contain it, and core's
+ * random one otherwise (a value from a declaration may contain anything).
+ */
+function setStepOutput(name: string, value: string): void {
+  const file = process.env['GITHUB_OUTPUT']
+  // Without the file (an old runner, or the action run by hand) core prints the ::set-output command.
+  if (!file || name.includes(OUTPUT_DELIMITER) || value.includes(OUTPUT_DELIMITER))
+    return core.setOutput(name, value)
+  // As core does: the runner creates the file, and writing anywhere else would lose the output.
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
+  appendFileSync(file, `${name}<<${OUTPUT_DELIMITER}${EOL}${value}${EOL}${OUTPUT_DELIMITER}${EOL}`, {
+    encoding: 'utf8',
+  })
 }

@@ -1,5 +1,5 @@
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, from ./read-LFOT6S5A.js
-import { __cfg26_Asn1Error, __cfg26_describeCertificate, __cfg26_forwardReader, __cfg26_openZip, __cfg26_signedDataCertificates, __cfg26_signedDataContent, __cfg26_signerCertificate } from "./read-LFOT6S5A.js";
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, from ./read-CBPTYDNT.js
+import { __cfg26_Asn1Error, __cfg26_describeCertificate, __cfg26_forwardReader, __cfg26_openZip, __cfg26_signedDataCertificates, __cfg26_signedDataContent, __cfg26_signerCertificate } from "./read-CBPTYDNT.js";
 
 // src/artifacts/plist.ts, src/artifacts/ipa.ts
 import "./chunk-AUJSNTRS.js";

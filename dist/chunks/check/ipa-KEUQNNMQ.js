@@ -1,5 +1,5 @@
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, from ./read-U4X2NS3P.js
-import { __cfg25_Asn1Error, __cfg25_describeCertificate, __cfg25_forwardReader, __cfg25_openZip, __cfg25_signedDataCertificates, __cfg25_signedDataContent, __cfg25_signerCertificate } from "./read-U4X2NS3P.js";
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, from ./read-LLBRFXCT.js
+import { __cfg25_Asn1Error, __cfg25_describeCertificate, __cfg25_forwardReader, __cfg25_openZip, __cfg25_signedDataCertificates, __cfg25_signedDataContent, __cfg25_signerCertificate } from "./read-LLBRFXCT.js";
 
 // src/artifacts/plist.ts, src/artifacts/ipa.ts
 import "./chunk-PDRGI6WS.js";
