@@ -16,8 +16,9 @@
  *
  * --instructions counts instead what each command executes, once, under valgrind's callgrind with V8's
  * --single-threaded (no background compiler or GC threads): unlike wall time on a shared machine, the
- * count repeats to within about 1%, so it shows the effect of a small change. Multi-threaded counts
- * under valgrind do not repeat (the main thread runs longer while valgrind serialises the others).
+ * count repeats to within a few percent (0.2% for the 1,000-app check), so it shows the effect of a
+ * small change. Multi-threaded counts under valgrind do not repeat (the main thread runs longer while
+ * valgrind serialises the others).
  *
  * Usage: node scripts/bench.mjs [--rounds 15] [--node24 PATH] [--instructions]
  *        node scripts/bench.mjs --apksigner [--sizes 1M,100M,1G]
