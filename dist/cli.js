@@ -3,7 +3,7 @@
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var VERSION_FLAGS = ["--version", "-V", "-v"];
 
-// src/cli/index.ts
+// src/cli/routes.ts
 var PROGRAMS = {
   check: () => import("./chunks/cli-check.js"),
   inspect: () => import("./chunks/cli-inspect.js"),
@@ -11,14 +11,18 @@ var PROGRAMS = {
   schema: () => import("./chunks/cli-docs.js"),
   explain: () => import("./chunks/cli-docs.js")
 };
+function programFor(command) {
+  const load = command !== void 0 && Object.hasOwn(PROGRAMS, command) ? PROGRAMS[command] : () => import("./chunks/cli-help.js");
+  return load();
+}
+
+// src/cli/index.ts
 var argv = process.argv.slice(2);
 if (VERSION_FLAGS.includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const command = argv[0];
-  const load = command !== void 0 && Object.hasOwn(PROGRAMS, command) ? PROGRAMS[command] : () => import("./chunks/cli-help.js");
-  const { main } = await load();
+  const { main } = await programFor(argv[0]);
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

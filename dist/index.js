@@ -1545,10 +1545,7 @@ var STORES = [
 var STORE_IDS = STORES.map((s) => s.id);
 var storeIndex;
 function findStore(id) {
-  if (!storeIndex) {
-    storeIndex = /* @__PURE__ */ new Map();
-    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store);
-  }
+  storeIndex ??= new Map(STORES.map((store) => [store.id, store]));
   return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
@@ -1658,18 +1655,7 @@ function chinaDateOf(instant) {
   return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
-  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
-}
-var midnights = /* @__PURE__ */ new Map();
-var MAX_CACHED_DATES = 1024;
-function midnightOf(date) {
-  let midnight = midnights.get(date);
-  if (midnight === void 0) {
-    if (midnights.size >= MAX_CACHED_DATES) midnights.clear();
-    midnight = Date.parse(`${date}T00:00:00Z`);
-    midnights.set(date, midnight);
-  }
-  return midnight;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -2658,13 +2644,7 @@ function resolveProvider(input) {
 }
 var regionIndex;
 function lookupRegion(provider, region) {
-  if (!regionIndex) {
-    regionIndex = /* @__PURE__ */ new Map();
-    for (const entry of REGIONS) {
-      const key = `${entry.provider}:${entry.region}`;
-      if (!regionIndex.has(key)) regionIndex.set(key, entry);
-    }
-  }
+  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]));
   return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
 }
 function regionsOf(provider) {
@@ -3717,7 +3697,7 @@ function unknownValidity(context, artifact, who) {
   const severity = artifact.platform === "ios" && context.mode === "release" ? "error" : "warning";
   return report11(
     severity,
-    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Check its dates with \`openssl x509 -noout -dates\`, and re-sign with a certificate whose validity is well-formed.`
+    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Read its dates with OpenSSL (for an IPA: \`codesign -d --extract-certificates Payload/<App>.app\`, then \`openssl x509 -inform DER -noout -dates -in codesign0\`). If OpenSSL reads them and they are current, waive certificate-expiry for this app with that reason and report the certificate to china-filing-gate; if it cannot, re-sign with a well-formed certificate.`
   );
 }
 var meta12 = {
@@ -4266,10 +4246,37 @@ function escapeCell(text) {
 }
 var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function codeCell(text) {
-  return `\`${escapeControls(text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(LINE_BREAKS, " "))}\``;
+  return `\`${codeSpanText(text.replace(/`/g, "'"))}\``;
+}
+function codeSpanText(text) {
+  return escapeControls(text.replace(/\|/g, "\\|").replace(LINE_BREAKS, " "));
 }
 function textCell(text) {
-  return escapeCell(escapeMarkdown(text));
+  return codeSpans(text).map((part) => part.code ? codeSpanText(part.text) : escapeCell(escapeMarkdown(part.text))).join("");
+}
+function codeSpans(text) {
+  const runs = [];
+  for (const match of text.matchAll(/`+/g)) runs.push({ start: match.index, length: match[0].length });
+  const closer = [];
+  const nextOfLength = /* @__PURE__ */ new Map();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    closer[i] = nextOfLength.get(runs[i].length);
+    nextOfLength.set(runs[i].length, i);
+  }
+  const parts = [];
+  let textStart = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const close = closer[i];
+    if (close === void 0) continue;
+    const { start } = runs[i];
+    const end = runs[close].start + runs[close].length;
+    if (start > textStart) parts.push({ code: false, text: text.slice(textStart, start) });
+    parts.push({ code: true, text: text.slice(start, end) });
+    textStart = end;
+    i = close;
+  }
+  if (textStart < text.length) parts.push({ code: false, text: text.slice(textStart) });
+  return parts;
 }
 function escapeMarkdown(text) {
   return text.replace(/[\\*_[\]!~]/g, (c) => `\\${c}`);
@@ -5269,9 +5276,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-TCDDNQY7.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-NOQWINXR.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-4VQ56WX5.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-B2LA2S7I.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5631,7 +5638,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./chunks/action/detectors-XRM6UG4V.js");
+var detectors = () => import("./chunks/action/detectors-FCHDJTDH.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -6491,7 +6498,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-N2SMGJZC.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-YZ6XONWT.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6504,7 +6511,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-CBPTYDNT.js");
+  const { readArtifact } = await import("./chunks/action/read-PSWFXGTL.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6843,7 +6850,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-EK7HA2I2.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-5ETTSC4K.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6856,7 +6863,9 @@ async function run(env = process.env) {
       );
     } else info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`);
   } catch (error2) {
-    const message = error2 instanceof UsageError ? error2.describe("input") : `internal error: ${error2?.message ?? String(error2)}. The gate could not decide, so it blocks.`;
+    const message = boundMessage(
+      error2 instanceof UsageError ? error2.describe("input") : `internal error: ${error2?.message ?? String(error2)}. The gate could not decide, so it blocks.`
+    );
     await reportFailure(message, error2 instanceof UsageError ? USAGE_RULE : INTERNAL_RULE, progress, env);
     setFailed(`china-filing-gate: ${message}`);
   }
@@ -6908,7 +6917,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-6G6GJAKL.js");
+  const { renderSarif } = await import("./chunks/action/sarif-U5SGMAL5.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6927,12 +6936,15 @@ function runToTheEnd(run2, proc = process) {
     },
     (error2) => {
       settled = true;
-      internalError(boundMessage(String(error2?.message ?? error2).split("\n")[0]));
+      internalError(boundMessage(firstLine(String(error2?.message ?? error2))));
     }
   );
   proc.on("exit", () => {
     if (!settled) internalError("the run stopped before it finished");
   });
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
 }
 runToTheEnd(() => run());
 export {

@@ -42,15 +42,21 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback
 }
 
+/** Thrown, not exited on, so that main() still removes its temporary folder. */
+class BenchFailure extends Error {}
+
 function fail(message) {
-  console.error(`bench: ${message}`)
-  process.exit(2)
+  throw new BenchFailure(message)
 }
 
 if (process.argv.includes('--apksigner')) {
   await import('./bench-apksigner.mjs')
 } else {
-  await main()
+  await main().catch((error) => {
+    if (!(error instanceof BenchFailure)) throw error
+    console.error(`bench: ${error.message}`)
+    process.exitCode = 2
+  })
 }
 
 async function main() {
@@ -143,9 +149,13 @@ function countInstructions(run) {
     ],
     { cwd: ROOT, env: cleanEnv(run.command.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   )
+  if (result.error) fail(`cannot run valgrind (${result.error.message}): is it installed?`)
   const collected = /Collected : (\d+)/.exec(result.stderr ?? '')
-  if (result.error || !collected)
-    fail(`callgrind could not count ${run.command.name}: is valgrind installed?`)
+  // valgrind exits with the program's status: a failing command would count its error path.
+  if (result.status !== 0 || !collected)
+    fail(
+      `${run.binary.label} ${run.command.name} failed under callgrind (${result.status}):\n${result.stderr}`,
+    )
   return Number(collected[1]) / 1e6
 }
 
@@ -164,11 +174,20 @@ function reportInstructions(binaries, runs) {
     mine.forEach((run, i) =>
       rows.push([run.command.name, `${counts[i].toFixed(1)}M`, `${(counts[i] / counts[0]).toFixed(2)}×`]),
     )
-    const example = counts[mine.findIndex((r) => r.command.name.startsWith('check examples'))]
-    const thousand = counts[mine.findIndex((r) => r.command.scaling === 1000)]
+    const example = counts[mine.indexOf(exampleRun(mine))]
+    const thousand = counts[mine.indexOf(thousandRun(mine))]
     rows.push(['check 1,000 apps vs the example', '', `${(thousand / example).toFixed(2)}×`])
     console.log(`\n${binary.label}\n${table(rows)}`)
   }
+}
+
+/** The runs the "1,000 apps vs the example" row compares; a renamed command stops the bench. */
+function exampleRun(runs) {
+  return runs.find((r) => r.command.name.startsWith('check examples')) ?? fail('no example check run')
+}
+
+function thousandRun(runs) {
+  return runs.find((r) => r.command.scaling === 1000) ?? fail('no 1,000-app check run')
 }
 
 function quantile(sorted, q) {
@@ -209,9 +228,8 @@ function report(binaries, runs, rounds) {
   for (const binary of binaries) {
     const mine = runs.filter((r) => r.binary === binary).map((r) => ({ ...r, stats: stats(r.samples) }))
     const bare = mine[0].stats.median
-    const example = mine.find((r) => r.command.name.startsWith('check examples')).stats.median
-    const exampleCpu = mine.find((r) => r.command.name.startsWith('check examples')).stats.cpu
-    const thousand = mine.find((r) => r.command.scaling === 1000)
+    const { median: example, cpu: exampleCpu } = exampleRun(mine).stats
+    const thousand = thousandRun(mine)
     const bareCpu = mine[0].stats.cpu
     const rows = [['command', 'median', 'spread', 'ratio', 'goal', 'CPU median', 'CPU ratio', 'peak RSS']]
     for (const r of mine) {

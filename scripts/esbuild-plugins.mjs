@@ -37,7 +37,7 @@ export const pureActionsModules = {
 const BUILTIN = 'cfg-builtin'
 const BUILTIN_CJS = 'cfg-builtin-cjs'
 const BUILTIN_LAZY = 'cfg-builtin-lazy'
-export const LAZY_DEPENDENCY_BUILTINS = { crypto: ['randomUUID'] }
+const LAZY_DEPENDENCY_BUILTINS = { crypto: ['randomUUID'] }
 const BUILTINS = new Set(builtinModules)
 const IMPORT = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}\s*|\*\s+as\s+(\w+)\s*)?from\s+'(node:[\w/]+)'/gm
 
@@ -118,7 +118,7 @@ export const builtinsViaRequire = {
  */
 export const PROGRAMS = [
   { name: 'action', entryPoints: { index: 'src/action/index.ts' } },
-  // One per file of src/cli/programs/: dist/chunks/cli-<name>.js, which src/cli/index.ts starts.
+  // One per file of src/cli/programs/: dist/chunks/cli-<name>.js, which src/cli/routes.ts starts.
   ...readdirSync('src/cli/programs')
     .filter((file) => file.endsWith('.ts'))
     .sort()

@@ -15,24 +15,7 @@ export function chinaDateOf(instant: number): string {
 
 /** Days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS)
-}
-
-/**
- * Rules ask about the same few dates for every app (today, the 2024-03-31 deadline, a shared launch
- * date), so each is parsed once; the cache is emptied when full, so it stays small whatever the input.
- */
-const midnights = new Map<string, number>()
-const MAX_CACHED_DATES = 1024
-
-function midnightOf(date: string): number {
-  let midnight = midnights.get(date)
-  if (midnight === undefined) {
-    if (midnights.size >= MAX_CACHED_DATES) midnights.clear()
-    midnight = Date.parse(`${date}T00:00:00Z`)
-    midnights.set(date, midnight)
-  }
-  return midnight
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
 }
 
 /** Days in a month of the proleptic Gregorian calendar (what Date and toISOString use). */

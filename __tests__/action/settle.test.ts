@@ -37,6 +37,17 @@ describe('runToTheEnd', () => {
     )
   })
 
+  it('prints one line whatever line break the error has', async () => {
+    for (const lineBreak of ['\r', '\r\n', '\u2028']) {
+      const proc = fakeProcess()
+      runToTheEnd(() => Promise.reject(new Error(`broke${lineBreak}::error::forged`)), proc)
+      await tick()
+      expect(proc.stderr.text).toBe(
+        'china-filing-gate: internal error: broke. The gate could not decide, so it blocks.\n',
+      )
+    }
+  })
+
   it('escapes control characters in the error it prints', async () => {
     const proc = fakeProcess()
     runToTheEnd(() => Promise.reject(new Error('bad \u001b]8;;https://x\u0007link')), proc)

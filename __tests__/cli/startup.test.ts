@@ -5,9 +5,10 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli as runMain } from '../helpers/cli.js'
+import { PROGRAMS as BUILDS } from '../../scripts/esbuild-plugins.mjs'
 
 const STATIC_IMPORT = /^import\s+(?:[^'"]*?\s+from\s+)?"(\.\.?\/[^"]+)";?$/gm
 const DYNAMIC_IMPORT = /\bimport\("(\.\.?\/[^"]+)"\)/g
@@ -67,11 +68,10 @@ function programFiles(entry: string, seen = new Set<string>()): Set<string> {
 
 const cli = path.resolve('dist/cli.js')
 const action = path.resolve('dist/index.js')
-/** The CLI's programs, one per file of src/cli/programs/ (scripts/esbuild-plugins.mjs PROGRAMS). */
-const PROGRAM_NAMES = readdirSync('src/cli/programs')
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -'.ts'.length))
-const PROGRAMS = PROGRAM_NAMES.map((name) => path.resolve(`dist/chunks/cli-${name}.js`))
+/** The CLI's programs as the build makes them: dist/chunks/cli-<name>.js, one per src/cli/programs/ file. */
+const PROGRAMS = BUILDS.filter((program) => program.name !== 'action').map((program) =>
+  path.resolve('dist', `${Object.keys(program.entryPoints)[0]}.js`),
+)
 
 describe('start-up loads only what the command uses', () => {
   it('the CLI entry (--version) loads nothing but itself', () => {
@@ -79,10 +79,8 @@ describe('start-up loads only what the command uses', () => {
   })
 
   it('each CLI command starts one file of its own, and the action one file', () => {
-    for (const name of PROGRAM_NAMES)
-      expect([...staticGraph(dynamicChunk(cli, `cli-${name}`))]).toEqual([
-        path.resolve(`dist/chunks/cli-${name}.js`),
-      ])
+    for (const program of PROGRAMS)
+      expect([...staticGraph(dynamicChunk(cli, path.basename(program, '.js')))]).toEqual([program])
     expect([...staticGraph(action)]).toEqual([action])
   })
 

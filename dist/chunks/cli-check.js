@@ -1753,10 +1753,7 @@ var STORES = [
 var STORE_IDS = STORES.map((s) => s.id);
 var storeIndex;
 function findStore(id) {
-  if (!storeIndex) {
-    storeIndex = /* @__PURE__ */ new Map();
-    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store);
-  }
+  storeIndex ??= new Map(STORES.map((store) => [store.id, store]));
   return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
@@ -1835,18 +1832,7 @@ function chinaDateOf(instant) {
   return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
-  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
-}
-var midnights = /* @__PURE__ */ new Map();
-var MAX_CACHED_DATES = 1024;
-function midnightOf(date) {
-  let midnight = midnights.get(date);
-  if (midnight === void 0) {
-    if (midnights.size >= MAX_CACHED_DATES) midnights.clear();
-    midnight = Date.parse(`${date}T00:00:00Z`);
-    midnights.set(date, midnight);
-  }
-  return midnight;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -2814,13 +2800,7 @@ function resolveProvider(input) {
 }
 var regionIndex;
 function lookupRegion(provider, region) {
-  if (!regionIndex) {
-    regionIndex = /* @__PURE__ */ new Map();
-    for (const entry of REGIONS) {
-      const key = `${entry.provider}:${entry.region}`;
-      if (!regionIndex.has(key)) regionIndex.set(key, entry);
-    }
-  }
+  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]));
   return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
 }
 function regionsOf(provider) {
@@ -3870,7 +3850,7 @@ function unknownValidity(context, artifact, who) {
   const severity = artifact.platform === "ios" && context.mode === "release" ? "error" : "warning";
   return report11(
     severity,
-    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Check its dates with \`openssl x509 -noout -dates\`, and re-sign with a certificate whose validity is well-formed.`
+    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Read its dates with OpenSSL (for an IPA: \`codesign -d --extract-certificates Payload/<App>.app\`, then \`openssl x509 -inform DER -noout -dates -in codesign0\`). If OpenSSL reads them and they are current, waive certificate-expiry for this app with that reason and report the certificate to china-filing-gate; if it cannot, re-sign with a well-formed certificate.`
   );
 }
 var meta12 = {
@@ -4861,9 +4841,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-RSAY265C.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-M34GORLS.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-SV6GXZOS.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-UWSSJ2OS.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5145,7 +5125,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./check/detectors-QQPJGVV7.js");
+var detectors = () => import("./check/detectors-46OOD3V4.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -6047,7 +6027,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-ACMHA2TG.js");
+  const { pullRequestChanges } = await import("./check/drift-5TQ3FROI.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6060,7 +6040,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-LLBRFXCT.js");
+  const { readArtifact } = await import("./check/read-526GMCUN.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6296,7 +6276,7 @@ async function runCli(argv, io, runners) {
       case "explain": {
         const runner = runners[command];
         if (!runner)
-          throw new Error(`this program cannot run ${command} (src/cli/index.ts routes it elsewhere)`);
+          throw new Error(`this program cannot run ${command} (src/cli/routes.ts routes it elsewhere)`);
         return await runner(rest, io);
       }
       case "help":
@@ -6428,7 +6408,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FQ334FGM.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-MSJFZRLD.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-3S2RCBPG.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-U2QCDJ6W.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-MSJFZRLD.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-CHDZJATG.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -4633,10 +4633,7 @@ var STORES = [
 var STORE_IDS = STORES.map((s) => s.id);
 var storeIndex;
 function findStore(id) {
-  if (!storeIndex) {
-    storeIndex = /* @__PURE__ */ new Map();
-    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store);
-  }
+  storeIndex ??= new Map(STORES.map((store) => [store.id, store]));
   return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
@@ -4747,18 +4744,7 @@ function chinaDateOf(instant) {
   return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 function daysBetween(from, to) {
-  return Math.round((midnightOf(to) - midnightOf(from)) / DAY_MS);
-}
-var midnights = /* @__PURE__ */ new Map();
-var MAX_CACHED_DATES = 1024;
-function midnightOf(date2) {
-  let midnight = midnights.get(date2);
-  if (midnight === void 0) {
-    if (midnights.size >= MAX_CACHED_DATES) midnights.clear();
-    midnight = Date.parse(`${date2}T00:00:00Z`);
-    midnights.set(date2, midnight);
-  }
-  return midnight;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -6010,13 +5996,7 @@ function resolveProvider(input) {
 }
 var regionIndex;
 function lookupRegion(provider, region) {
-  if (!regionIndex) {
-    regionIndex = /* @__PURE__ */ new Map();
-    for (const entry of REGIONS) {
-      const key = `${entry.provider}:${entry.region}`;
-      if (!regionIndex.has(key)) regionIndex.set(key, entry);
-    }
-  }
+  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]));
   return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
 }
 function regionsOf(provider) {
@@ -7062,7 +7042,7 @@ function unknownValidity(context, artifact, who) {
   const severity = artifact.platform === "ios" && context.mode === "release" ? "error" : "warning";
   return report12(
     severity,
-    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Check its dates with \`openssl x509 -noout -dates\`, and re-sign with a certificate whose validity is well-formed.`
+    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Read its dates with OpenSSL (for an IPA: \`codesign -d --extract-certificates Payload/<App>.app\`, then \`openssl x509 -inform DER -noout -dates -in codesign0\`). If OpenSSL reads them and they are current, waive certificate-expiry for this app with that reason and report the certificate to china-filing-gate; if it cannot, re-sign with a well-formed certificate.`
   );
 }
 var meta13 = {
@@ -7420,7 +7400,7 @@ async function runCli(argv, io, runners) {
       case "explain": {
         const runner = runners[command];
         if (!runner)
-          throw new Error(`this program cannot run ${command} (src/cli/index.ts routes it elsewhere)`);
+          throw new Error(`this program cannot run ${command} (src/cli/routes.ts routes it elsewhere)`);
         return await runner(rest, io);
       }
       case "help":

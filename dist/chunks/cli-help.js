@@ -285,7 +285,7 @@ async function runCli(argv, io, runners) {
       case "explain": {
         const runner = runners[command];
         if (!runner)
-          throw new Error(`this program cannot run ${command} (src/cli/index.ts routes it elsewhere)`);
+          throw new Error(`this program cannot run ${command} (src/cli/routes.ts routes it elsewhere)`);
         return await runner(rest, io);
       }
       case "help":

@@ -1653,7 +1653,7 @@ async function realPathInWorkspace(workspace, absolute) {
 function isInGitDirectory(absolute) {
   return absolute.split(node_path_default.sep).includes(".git");
 }
-var detectors = () => import("./init/detectors-A6YFMCOG.js");
+var detectors = () => import("./init/detectors-EEML5YNR.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -2486,7 +2486,7 @@ async function runCli(argv, io, runners) {
       case "explain": {
         const runner = runners[command];
         if (!runner)
-          throw new Error(`this program cannot run ${command} (src/cli/index.ts routes it elsewhere)`);
+          throw new Error(`this program cannot run ${command} (src/cli/routes.ts routes it elsewhere)`);
         return await runner(rest, io);
       }
       case "help":
@@ -2600,7 +2600,8 @@ function selectApps(identities) {
     const app = { root, identities: {} };
     for (const platform of ["android", "ios", "harmony", "wechat", "alipay"]) {
       const candidates = found.filter((i) => i.platform === platform);
-      const invalid = (i) => IDENTITY_SHAPES[platform].pattern.test(i.value) ? 0 : 1;
+      const shape = IDENTITY_SHAPES[platform];
+      const invalid = (i) => shape.pattern.test(i.value) ? 0 : 1;
       const ranked = [...candidates].sort(
         (a, b) => variantRank(a) - variantRank(b) || invalid(a) - invalid(b) || a.value.length - b.value.length
       );
@@ -2613,8 +2614,7 @@ function selectApps(identities) {
           });
         continue;
       }
-      const shape = IDENTITY_SHAPES[platform];
-      const valid = shape.pattern.test(chosen.value);
+      const valid = invalid(chosen) === 0;
       if (valid) app.identities[platform] = chosen;
       else leftOut.push({ identity: chosen, reason: `not a valid id: ${shape.message}` });
       const shipped = chosen.variant ?? "the release build";

@@ -336,7 +336,8 @@ function asn1Time(der, node) {
   const text = der.toString("latin1", node.contentStart, node.contentEnd);
   const match = node.tag === 23 ? UTC_TIME.exec(text) : node.tag === 24 ? GENERALIZED_TIME.exec(text) : null;
   if (!match) return void 0;
-  const [, y, mo, d, h, mi = "00", se = "00", zone = "Z"] = match;
+  const [, y, mo, d, h, mi, se = "00"] = match;
+  const zone = match[7];
   const year = node.tag === 23 ? (Number(y) >= 50 ? 1900 : 2e3) + Number(y) : Number(y);
   const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
@@ -1913,7 +1914,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-27IF326I.js")).readIpa(path, displayName) : (await import("./inspect/hap-XSEQRADK.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-4M6VX3EH.js")).readIpa(path, displayName) : (await import("./inspect/hap-AXEI4L7V.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -2218,7 +2219,7 @@ async function runCli(argv, io, runners) {
       case "explain": {
         const runner = runners[command];
         if (!runner)
-          throw new Error(`this program cannot run ${command} (src/cli/index.ts routes it elsewhere)`);
+          throw new Error(`this program cannot run ${command} (src/cli/routes.ts routes it elsewhere)`);
         return await runner(rest, io);
       }
       case "help":

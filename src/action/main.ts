@@ -24,6 +24,7 @@ import {
 import { checkedSummary } from '../report/text.js'
 import { textCell } from '../report/markdown.js'
 import { oneLine } from '../report/stdout-guard.js'
+import { boundMessage } from '../excerpt.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 
@@ -94,10 +95,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       )
     } else core.info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`)
   } catch (error) {
-    const message =
+    // Bounded and escaped once, here: the finding, the step's failure and the summary all show it, and
+    // an exception's text can quote a file.
+    const message = boundMessage(
       error instanceof UsageError
         ? error.describe('input')
-        : `internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`
+        : `internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`,
+    )
     await reportFailure(message, error instanceof UsageError ? USAGE_RULE : INTERNAL_RULE, progress, env)
     core.setFailed(`china-filing-gate: ${message}`)
   }

@@ -27,10 +27,15 @@ export function runToTheEnd(run: () => Promise<void>, proc: ProcessLike = proces
     (error: unknown) => {
       // run() reports its own failures; this only keeps a fault in that reporting from passing the step.
       settled = true
-      internalError(boundMessage(String((error as Error)?.message ?? error).split('\n')[0]!))
+      internalError(boundMessage(firstLine(String((error as Error)?.message ?? error))))
     },
   )
   proc.on('exit', () => {
     if (!settled) internalError('the run stopped before it finished')
   })
+}
+
+/** The text before the first line break of any kind: a bare CR would start a line in the log too. */
+function firstLine(text: string): string {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0]!
 }

@@ -203,7 +203,9 @@ function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
   const match =
     node.tag === 0x17 ? UTC_TIME.exec(text) : node.tag === 0x18 ? GENERALIZED_TIME.exec(text) : null
   if (!match) return undefined
-  const [, y, mo, d, h, mi = '00', se = '00', zone = 'Z'] = match
+  // Both patterns require the minutes and a zone; only the seconds may be missing.
+  const [, y, mo, d, h, mi, se = '00'] = match
+  const zone = match[7]!
   const year = node.tag === 0x17 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y)
   const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number) as [
     number,

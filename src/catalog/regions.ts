@@ -349,18 +349,12 @@ export function resolveProvider(input: string): string | undefined {
   return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id
 }
 
-/** REGIONS by `provider:region`, built on the first lookup; the first entry of a pair wins, as a scan would. */
+/** REGIONS by `provider:region` (each pair is there once: a catalogue test), built on the first lookup. */
 let regionIndex: Map<string, RegionEntry> | undefined
 
 /** The entry for a canonical provider id and a region id (case-insensitive); undefined when unknown. */
 export function lookupRegion(provider: string, region: string): RegionEntry | undefined {
-  if (!regionIndex) {
-    regionIndex = new Map()
-    for (const entry of REGIONS) {
-      const key = `${entry.provider}:${entry.region}`
-      if (!regionIndex.has(key)) regionIndex.set(key, entry)
-    }
-  }
+  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]))
   return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`)
 }
 

@@ -179,15 +179,14 @@ export const STORES: readonly Store[] = [
 
 export const STORE_IDS: readonly string[] = STORES.map((s) => s.id)
 
-/** STORES by id, built on the first lookup: scopes and rules ask about every store of every app. */
+/**
+ * STORES by id (each id is there once: a catalogue test), built on the first lookup: scopes and rules
+ * ask about every store of every app.
+ */
 let storeIndex: Map<string, Store> | undefined
 
 export function findStore(id: string): Store | undefined {
-  if (!storeIndex) {
-    storeIndex = new Map()
-    // The first store with an id wins, as a scan would.
-    for (const store of STORES) if (!storeIndex.has(store.id)) storeIndex.set(store.id, store)
-  }
+  storeIndex ??= new Map(STORES.map((store) => [store.id, store]))
   return storeIndex.get(id)
 }
 

@@ -1,7 +1,7 @@
 /**
  * What each command takes, written once: the help text (`--help`, `help COMMAND`, the usage printed
  * with a usage error), the flag names "did you mean" suggests from, and the flags the parser accepts
- * (main.ts `parse` builds node:util's parseArgs options from them: a flag with a `value` takes one,
+ * (program.ts `parse` builds node:util's parseArgs options from them: a flag with a `value` takes one,
  * a `repeatable` one may be given more than once).
  */
 

@@ -3,33 +3,19 @@
  * `--version` is answered here, before any program loads, so it costs what bare Node costs (issue 10);
  * main() answers it the same way when called directly.
  *
- * Each command is a program of its own (src/cli/programs/), bundled into one file with everything the
- * command always runs: Node spends about 0.3 ms on every module file it resolves and links, which for
- * the 30-odd chunks of a shared split build was a quarter of a `check` (scripts/bundle.mjs).
+ * Each command is a program of its own (src/cli/programs/, chosen by src/cli/routes.ts), bundled into
+ * one file with everything the command always runs: Node spends about 0.3 ms on every module file it
+ * resolves and links, which for the 30-odd chunks of a shared split build was a quarter of a `check`
+ * (scripts/bundle.mjs).
  */
 import { TOOL_VERSION, VERSION_FLAGS } from '../version.js'
-import type { Io } from './program.js'
-
-type Program = { main(argv: string[], io: Io): Promise<number> }
-
-const PROGRAMS: Record<string, () => Promise<Program>> = {
-  check: () => import('./programs/check.js'),
-  inspect: () => import('./programs/inspect.js'),
-  init: () => import('./programs/init.js'),
-  schema: () => import('./programs/docs.js'),
-  explain: () => import('./programs/docs.js'),
-}
+import { programFor } from './routes.js'
 
 const argv = process.argv.slice(2)
 if ((VERSION_FLAGS as readonly (string | undefined)[]).includes(argv[0])) {
   process.stdout.write(`${TOOL_VERSION}\n`)
 } else {
-  const command = argv[0]
-  const load =
-    command !== undefined && Object.hasOwn(PROGRAMS, command)
-      ? PROGRAMS[command]!
-      : () => import('./programs/help.js')
-  const { main } = await load()
+  const { main } = await programFor(argv[0])
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -87,8 +87,9 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
     const app: DetectedApp = { root, identities: {} }
     for (const platform of ['android', 'ios', 'harmony', 'wechat', 'alipay'] as const) {
       const candidates = found.filter((i) => i.platform === platform)
+      const shape = IDENTITY_SHAPES[platform]
       // Between equally shipped variants, a valid id before an invalid one, then the shortest.
-      const invalid = (i: SourceIdentity) => (IDENTITY_SHAPES[platform].pattern.test(i.value) ? 0 : 1)
+      const invalid = (i: SourceIdentity) => (shape.pattern.test(i.value) ? 0 : 1)
       const ranked = [...candidates].sort(
         (a, b) =>
           variantRank(a) - variantRank(b) || invalid(a) - invalid(b) || a.value.length - b.value.length,
@@ -105,8 +106,7 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
       // Only an id the declaration would accept is written: a crafted value must not reach the starter
       // file (it could add YAML of its own), and the gate would reject it anyway. Nor is another
       // variant's id written in its place: that would file the wrong build.
-      const shape = IDENTITY_SHAPES[platform]
-      const valid = shape.pattern.test(chosen.value)
+      const valid = invalid(chosen) === 0
       if (valid) app.identities[platform] = chosen
       else leftOut.push({ identity: chosen, reason: `not a valid id: ${shape.message}` })
       const shipped = chosen.variant ?? 'the release build'

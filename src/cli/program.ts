@@ -74,7 +74,7 @@ function asksForHelp(args: string[]): boolean {
 
 export type CommandName = 'check' | 'inspect' | 'init' | 'schema' | 'explain'
 export type Runner = (args: string[], io: Io) => Promise<number> | number
-/** The commands a program can run; a program is only ever started for its own (src/cli/index.ts). */
+/** The commands a program can run; a program is only ever started for its own (src/cli/routes.ts). */
 export type Runners = Partial<Record<CommandName, Runner>>
 
 export async function runCli(argv: string[], io: Io, runners: Runners): Promise<number> {
@@ -93,7 +93,7 @@ export async function runCli(argv: string[], io: Io, runners: Runners): Promise<
       case 'explain': {
         const runner = runners[command]
         if (!runner)
-          throw new Error(`this program cannot run ${command} (src/cli/index.ts routes it elsewhere)`)
+          throw new Error(`this program cannot run ${command} (src/cli/routes.ts routes it elsewhere)`)
         return await runner(rest, io)
       }
       case 'help':

@@ -27,15 +27,56 @@ const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g
  * read that inside code too), a line break a space, a control character its escape.
  */
 export function codeCell(text: string): string {
-  return `\`${escapeControls(text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(LINE_BREAKS, ' '))}\``
+  return `\`${codeSpanText(text.replace(/`/g, "'"))}\``
+}
+
+/** Text inside a code span of a cell: pipes, line breaks and control characters only. */
+function codeSpanText(text: string): string {
+  return escapeControls(text.replace(/\|/g, '\\|').replace(LINE_BREAKS, ' '))
 }
 
 /**
  * Text from a file in a cell: escaped as a cell, with Markdown's inline punctuation backslash-escaped,
- * so a value like `[x](https://evil.example)`, `![img](…)` or `**x**` reads as written.
+ * so a value like `[x](https://evil.example)`, `![img](…)` or `**x**` reads as written. Code spans
+ * (the gate's messages write commands in them) keep their text as it is: an entity or a backslash in
+ * one would be shown, not read, so there only what would end the cell is changed.
  */
 export function textCell(text: string): string {
-  return escapeCell(escapeMarkdown(text))
+  return codeSpans(text)
+    .map((part) => (part.code ? codeSpanText(part.text) : escapeCell(escapeMarkdown(part.text))))
+    .join('')
+}
+
+/**
+ * The text cut into code spans (with their backticks) and the rest, paired as CommonMark pairs them:
+ * a run of backticks opens a span closed by the next run of the same length; a run that is never
+ * closed is literal text. Escaping the rest as text keeps a span Markdown would not see from being
+ * left unescaped. One pass over the runs, whatever the text holds.
+ */
+function codeSpans(text: string): { code: boolean; text: string }[] {
+  const runs: { start: number; length: number }[] = []
+  for (const match of text.matchAll(/`+/g)) runs.push({ start: match.index, length: match[0].length })
+  // For each run, the next one of the same length (the span it would close), found from the end.
+  const closer: (number | undefined)[] = []
+  const nextOfLength = new Map<number, number>()
+  for (let i = runs.length - 1; i >= 0; i--) {
+    closer[i] = nextOfLength.get(runs[i]!.length)
+    nextOfLength.set(runs[i]!.length, i)
+  }
+  const parts: { code: boolean; text: string }[] = []
+  let textStart = 0
+  for (let i = 0; i < runs.length; i++) {
+    const close = closer[i]
+    if (close === undefined) continue
+    const { start } = runs[i]!
+    const end = runs[close]!.start + runs[close]!.length
+    if (start > textStart) parts.push({ code: false, text: text.slice(textStart, start) })
+    parts.push({ code: true, text: text.slice(start, end) })
+    textStart = end
+    i = close
+  }
+  if (textStart < text.length) parts.push({ code: false, text: text.slice(textStart) })
+  return parts
 }
 
 /**

@@ -106,6 +106,6 @@ function unknownValidity(context: RuleContext, artifact: ArtifactIdentity, who: 
   const severity = artifact.platform === 'ios' && context.mode === 'release' ? 'error' : 'warning'
   return report(
     severity,
-    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Check its dates with \`openssl x509 -noout -dates\`, and re-sign with a certificate whose validity is well-formed.`,
+    `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Read its dates with OpenSSL (for an IPA: \`codesign -d --extract-certificates Payload/<App>.app\`, then \`openssl x509 -inform DER -noout -dates -in codesign0\`). If OpenSSL reads them and they are current, waive certificate-expiry for this app with that reason and report the certificate to china-filing-gate; if it cannot, re-sign with a well-formed certificate.`,
   )
 }

@@ -960,7 +960,11 @@ export function detectGradle(
         kind: 'too-large',
         file,
         platform: 'android',
-        message: `${file} declares ${variants}, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: name the shipped variant under sources.android.variant, or check the built artifact`,
+        message: `${file} declares ${variants}, over the limit of ${MAX_GRADLE_VARIANTS} variants this gate evaluates; the application id was not checked: ${
+          options.variant === undefined
+            ? 'name the shipped variant under sources.android.variant'
+            : `sources.android.variant "${options.variant}" is none of its release variants, so fix it (its flavours in dimension order, then the build type, e.g. prodRelease)`
+        }, or check the built artifact`,
       })
       return result
     }
