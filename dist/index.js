@@ -4,7 +4,7 @@ import { createRequire as __cfgCreateRequire2 } from "node:module";
 // esbuild's helpers
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
-var require2 = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2828,7 +2828,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await import("./chunks/action/picomatch-UQLW4W3J.js")).default;
+  picomatch ??= (await import("./chunks/action/picomatch-UHPRWOIA.js")).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -4401,19 +4401,68 @@ var join = builtin2.join;
 var basename = builtin2.basename;
 var sep = builtin2.sep;
 
-// cfg-builtin:node:fs/promises
-var builtin3 = __require("node:fs/promises");
-var readFile = builtin3.readFile;
-var lstat = builtin3.lstat;
-var mkdir = builtin3.mkdir;
-var open = builtin3.open;
-var readdir = builtin3.readdir;
-var realpath = builtin3.realpath;
-var stat = builtin3.stat;
-var mkdtemp = builtin3.mkdtemp;
-var rm = builtin3.rm;
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts
+var builtin3 = __require("node:fs");
+var node_fs_default = builtin3;
+var constants = builtin3.constants;
+var readFileSync = builtin3.readFileSync;
+var existsSync = builtin3.existsSync;
+var appendFileSync = builtin3.appendFileSync;
+var builtin22 = __require("node:util");
+var promisify = builtin22.promisify;
+var parseArgs = builtin22.parseArgs;
+var lstat = promisify(node_fs_default.lstat);
+var mkdir = promisify(node_fs_default.mkdir);
+var mkdtemp = promisify(node_fs_default.mkdtemp);
+var readdir = promisify(node_fs_default.readdir);
+var readFile = promisify(node_fs_default.readFile);
+var realpath = promisify(node_fs_default.realpath.native);
+var rm = promisify(node_fs_default.rm);
+var stat = promisify(node_fs_default.stat);
+var openDescriptor = promisify(node_fs_default.open);
+var closeDescriptor = promisify(node_fs_default.close);
+var fstat = promisify(node_fs_default.fstat);
+var readDescriptor = promisify(node_fs_default.read);
+var writeDescriptor = promisify(node_fs_default.write);
+var writeWholeFile = promisify(node_fs_default.writeFile);
+var OpenFile = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  closed = false;
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
+  read(buffer, offset, length, position) {
+    return readDescriptor(this.fd, buffer, offset, length, position);
+  }
+  /** Reads from the current position to the end. */
+  readFile() {
+    return readFile(this.fd);
+  }
+  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  async write(data) {
+    for (let done = 0; done < data.length; ) {
+      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+    }
+  }
+  /** Writes all of `data` at the current position. */
+  writeFile(data) {
+    return writeWholeFile(this.fd, data);
+  }
+  stat() {
+    return fstat(this.fd);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await closeDescriptor(this.fd);
+  }
+};
+async function open(path3, flags, mode) {
+  return new OpenFile(await openDescriptor(path3, flags, mode));
+}
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
+// node_modules/semver/ranges/valid.js, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
@@ -4428,11 +4477,6 @@ var require_valid2 = __commonJS({
     module.exports = validRange2;
   }
 });
-var builtin4 = __require("node:fs");
-var constants = builtin4.constants;
-var readFileSync = builtin4.readFileSync;
-var existsSync = builtin4.existsSync;
-var appendFileSync = builtin4.appendFileSync;
 var import_valid2 = __toESM(require_valid2(), 1);
 var APP_KINDS = ["app", "mini-program", "quick-app"];
 var FILING_STATUSES = ["approved", "pending", "not-filed"];
@@ -5276,9 +5320,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-NOQWINXR.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-NZS74OLE.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-B2LA2S7I.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-LW5FJLLY.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5373,10 +5417,10 @@ function identityFileType(relPath) {
 }
 
 // cfg-builtin:node:os
-var builtin5 = __require("node:os");
-var node_os_default = builtin5;
-var tmpdir = builtin5.tmpdir;
-var EOL = builtin5.EOL;
+var builtin4 = __require("node:os");
+var node_os_default = builtin4;
+var tmpdir = builtin4.tmpdir;
+var EOL = builtin4.EOL;
 
 // src/artifacts/types.ts
 function messageOf(error2) {
@@ -5562,7 +5606,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await import("./chunks/action/picomatch-UQLW4W3J.js");
+  const { default: picomatch2 } = await import("./chunks/action/picomatch-UHPRWOIA.js");
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -5638,7 +5682,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./chunks/action/detectors-FCHDJTDH.js");
+var detectors = () => import("./chunks/action/detectors-RPZ2TDW7.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -6498,7 +6542,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-YZ6XONWT.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-KAX67F4S.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6511,7 +6555,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-PSWFXGTL.js");
+  const { readArtifact } = await import("./chunks/action/read-MJJ7SLAH.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6850,7 +6894,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-5ETTSC4K.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-ELJGJWWJ.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6917,7 +6961,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-U5SGMAL5.js");
+  const { renderSarif } = await import("./chunks/action/sarif-BIY3JG5P.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6975,14 +7019,11 @@ export {
   GRADLE_VARIANT as __cfg17_GRADLE_VARIANT,
   MAX_DECLARATION_NODES as __cfg17_MAX_DECLARATION_NODES,
   WECHAT_APP_ID as __cfg17_WECHAT_APP_ID,
-  appendFileSync as __cfg17_appendFileSync,
   bundleId as __cfg17_bundleId,
   certificateProblem as __cfg17_certificateProblem,
-  constants as __cfg17_constants,
   creditCodeIssue as __cfg17_creditCodeIssue,
   dateProblem as __cfg17_dateProblem,
   duplicateIdProblems as __cfg17_duplicateIdProblems,
-  existsSync as __cfg17_existsSync,
   fingerprintProblem as __cfg17_fingerprintProblem,
   hostingProblems as __cfg17_hostingProblems,
   lineStartsOf as __cfg17_lineStartsOf,
@@ -6994,7 +7035,6 @@ export {
   provinceProblem as __cfg17_provinceProblem,
   publicKeyProblem as __cfg17_publicKeyProblem,
   rangeProblem as __cfg17_rangeProblem,
-  readFileSync as __cfg17_readFileSync,
   storeProblem as __cfg17_storeProblem,
   syntaxFinding as __cfg17_syntaxFinding,
   toLocation as __cfg17_toLocation,
@@ -7027,11 +7067,15 @@ export {
   ArtifactError as __cfg28_ArtifactError,
   messageOf as __cfg28_messageOf,
   listSome as __cfg29_listSome,
+  appendFileSync as __cfg30_appendFileSync,
+  constants as __cfg30_constants,
+  existsSync as __cfg30_existsSync,
   lstat as __cfg30_lstat,
   mkdir as __cfg30_mkdir,
   mkdtemp as __cfg30_mkdtemp,
   open as __cfg30_open,
   readFile as __cfg30_readFile,
+  readFileSync as __cfg30_readFileSync,
   readdir as __cfg30_readdir,
   realpath as __cfg30_realpath,
   rm as __cfg30_rm,

@@ -15,11 +15,13 @@ import { mergeChunks } from './merge-chunks.mjs'
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-// Some dependencies (@actions/* transitive CJS) call require(); give the ESM bundle a real one, created
-// on the first call (createRequire costs a few milliseconds that `--version` should not pay). Only
-// calls are made through it: no bundled code reads require.resolve or require.cache.
+// Some dependencies (@actions/* transitive CJS) call require(), and our builtins are read through it
+// (scripts/esbuild-plugins.mjs); give the ESM bundle one. A builtin comes from process.getBuiltinModule
+// (Node 20.16 and 22.3 on); anything else, or an older Node, goes to a real require created on the first
+// call (createRequire costs a few milliseconds). Only calls are made through it: no bundled code reads
+// require.resolve or require.cache.
 const banner =
-  "import { createRequire as __cfgCreateRequire } from 'node:module'; let __cfgRequire; const require = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);"
+  "import { createRequire as __cfgCreateRequire } from 'node:module'; let __cfgRequire; const require = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);"
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'))
 

@@ -4,7 +4,7 @@
  */
 import { chinaDateOf } from './china-time.js'
 import path from 'node:path'
-import { readFile } from 'node:fs/promises'
+import { readFile } from './promised-fs.js'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
 import { scanSources } from './sources/scan.js'
 import { loadTagMatcher } from './release/version.js'

@@ -4,7 +4,7 @@
  * refused, so a pull request cannot make the gate read files outside the checkout.
  */
 import { constants } from 'node:fs'
-import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, realpath, stat } from './promised-fs.js'
 import path from 'node:path'
 import type picomatchType from 'picomatch'
 import { UsageError } from './usage-error.js'

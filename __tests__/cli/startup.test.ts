@@ -5,7 +5,8 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { cli as runMain } from '../helpers/cli.js'
 import { PROGRAMS as BUILDS } from '../../scripts/esbuild-plugins.mjs'
@@ -67,6 +68,7 @@ function programFiles(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 const cli = path.resolve('dist/cli.js')
+const NODE_MAJOR = Number(process.versions.node.split('.')[0])
 const action = path.resolve('dist/index.js')
 /** The CLI's programs as the build makes them: dist/chunks/cli-<name>.js, one per src/cli/programs/ file. */
 const PROGRAMS = BUILDS.filter((program) => program.name !== 'action').map((program) =>
@@ -145,6 +147,56 @@ describe('start-up loads only what the command uses', () => {
   it('publishing still bundles Octokit, in a chunk of its own', () => {
     const publish = dynamicChunk(action, 'publish')
     expect(packagesOf(staticGraph(dynamicChunk(publish, 'github')))).toContain('@octokit/core')
+  })
+})
+
+/**
+ * The Node internals a run of dist/cli.js loads after Node's own start-up, with stdout and stderr as
+ * pipes (as in CI): a preload records the internal module list, and reports the difference at exit.
+ */
+function nodeModulesLoaded(args: string[]): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-startup-'))
+  try {
+    const preload = path.join(dir, 'record.cjs')
+    const record = path.join(dir, 'loaded.json')
+    writeFileSync(
+      preload,
+      `const before = new Set(process.moduleLoadList)
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))))
+`,
+    )
+    const result = spawnSync(process.execPath, ['--require', preload, cli, ...args], {
+      encoding: 'utf8',
+      env: {},
+    })
+    expect(result.stderr).toBe('')
+    return (JSON.parse(readFileSync(record, 'utf8')) as string[]).map((m) => m.replace(/^NativeModule /, ''))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// Node's stream layer (the first touch of process.stdout), node:fs/promises (streams, readline and the
+// file watchers with it) and the socket and terminal modules were a sixth of what check added to bare
+// Node (src/cli/stdio.ts, src/promised-fs.ts). On Node 20 the ES module loader itself reads files with
+// fs/promises, so that part is checked on Node 22 and later. inspect needs node:crypto and node:zlib,
+// which load the stream layer themselves.
+describe('the CLI writes and reads without the stream layer of Node', () => {
+  const filesAndTerminals = ['net', 'tty', 'readline', ...(NODE_MAJOR >= 22 ? ['internal/fs/promises'] : [])]
+  it.each([
+    [['--version'], ['stream', ...filesAndTerminals]],
+    [
+      ['check', '--config', 'examples/china-filing.yml'],
+      ['stream', ...filesAndTerminals],
+    ],
+    [
+      ['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'json'],
+      ['stream', ...filesAndTerminals],
+    ],
+    [['inspect', '__tests__/fixtures/android/rsa-v123.apk'], filesAndTerminals],
+  ])('%j loads none of %j', (args, unwanted) => {
+    const loaded = nodeModulesLoaded(args)
+    for (const module of unwanted) expect(loaded).not.toContain(module)
   })
 })
 

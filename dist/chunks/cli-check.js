@@ -224,7 +224,7 @@ function decideVerdict(findings, failOn, scope) {
 // esbuild's helpers
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
-var require2 = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2981,7 +2981,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await import("./check/picomatch-R423BJ3W.js")).default;
+  picomatch ??= (await import("./check/picomatch-IQARANGU.js")).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -3966,19 +3966,68 @@ var join = builtin.join;
 var basename = builtin.basename;
 var sep = builtin.sep;
 
-// cfg-builtin:node:fs/promises
-var builtin2 = __require("node:fs/promises");
-var readFile = builtin2.readFile;
-var lstat = builtin2.lstat;
-var mkdir = builtin2.mkdir;
-var open = builtin2.open;
-var readdir = builtin2.readdir;
-var realpath = builtin2.realpath;
-var stat = builtin2.stat;
-var mkdtemp = builtin2.mkdtemp;
-var rm = builtin2.rm;
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts
+var builtin2 = __require("node:fs");
+var node_fs_default = builtin2;
+var constants = builtin2.constants;
+var readFileSync = builtin2.readFileSync;
+var existsSync = builtin2.existsSync;
+var appendFileSync = builtin2.appendFileSync;
+var builtin22 = __require("node:util");
+var promisify = builtin22.promisify;
+var parseArgs = builtin22.parseArgs;
+var lstat = promisify(node_fs_default.lstat);
+var mkdir = promisify(node_fs_default.mkdir);
+var mkdtemp = promisify(node_fs_default.mkdtemp);
+var readdir = promisify(node_fs_default.readdir);
+var readFile = promisify(node_fs_default.readFile);
+var realpath = promisify(node_fs_default.realpath.native);
+var rm = promisify(node_fs_default.rm);
+var stat = promisify(node_fs_default.stat);
+var openDescriptor = promisify(node_fs_default.open);
+var closeDescriptor = promisify(node_fs_default.close);
+var fstat = promisify(node_fs_default.fstat);
+var readDescriptor = promisify(node_fs_default.read);
+var writeDescriptor = promisify(node_fs_default.write);
+var writeWholeFile = promisify(node_fs_default.writeFile);
+var OpenFile = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  closed = false;
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
+  read(buffer, offset, length, position) {
+    return readDescriptor(this.fd, buffer, offset, length, position);
+  }
+  /** Reads from the current position to the end. */
+  readFile() {
+    return readFile(this.fd);
+  }
+  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  async write(data) {
+    for (let done = 0; done < data.length; ) {
+      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+    }
+  }
+  /** Writes all of `data` at the current position. */
+  writeFile(data) {
+    return writeWholeFile(this.fd, data);
+  }
+  stat() {
+    return fstat(this.fd);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await closeDescriptor(this.fd);
+  }
+};
+async function open(path, flags, mode) {
+  return new OpenFile(await openDescriptor(path, flags, mode));
+}
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
+// node_modules/semver/ranges/valid.js, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
@@ -3993,11 +4042,6 @@ var require_valid2 = __commonJS({
     module.exports = validRange2;
   }
 });
-var builtin3 = __require("node:fs");
-var constants = builtin3.constants;
-var readFileSync = builtin3.readFileSync;
-var existsSync = builtin3.existsSync;
-var appendFileSync = builtin3.appendFileSync;
 var import_valid2 = __toESM(require_valid2(), 1);
 var APP_KINDS = ["app", "mini-program", "quick-app"];
 var FILING_STATUSES = ["approved", "pending", "not-filed"];
@@ -4841,9 +4885,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-M34GORLS.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-Z5XAFFBK.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-UWSSJ2OS.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-HNKQOFOS.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4950,7 +4994,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/cli/check.ts, src/cli/fs-errors.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/facts.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, cfg-builtin:node:util, src/cli/commands.ts, src/cli/program.ts, src/cli/options.ts, src/cli/programs/check.ts
+// src/cli/check.ts, src/cli/fs-errors.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/facts.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, src/cli/commands.ts, src/cli/program.ts, src/cli/options.ts, src/cli/programs/check.ts
 var import_valid3 = __toESM(require_valid(), 1);
 var REASONS = {
   ENOENT: "no such file or folder",
@@ -5049,7 +5093,7 @@ async function assertReadable(workspace, absolute, what, input, confine) {
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await import("./check/picomatch-R423BJ3W.js");
+  const { default: picomatch2 } = await import("./check/picomatch-IQARANGU.js");
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -5125,7 +5169,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./check/detectors-46OOD3V4.js");
+var detectors = () => import("./check/detectors-2MJ6G4HE.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -6027,7 +6071,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-5TQ3FROI.js");
+  const { pullRequestChanges } = await import("./check/drift-ZSN7UYUV.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6040,7 +6084,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-526GMCUN.js");
+  const { readArtifact } = await import("./check/read-NFTTO2LW.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6072,8 +6116,6 @@ function parseExpiryDays(what, value) {
   }
   return days;
 }
-var builtin4 = __require("node:util");
-var parseArgs = builtin4.parseArgs;
 var COMMANDS = [
   {
     name: "check",
@@ -6408,7 +6450,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-O7KLNTYM.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-U2QCDJ6W.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-MSJFZRLD.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-CHDZJATG.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-44OUQFPT.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-FNVHPZP4.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-A3CQJTAF.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-XN2TDL7G.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -6478,7 +6520,6 @@ export {
   WECHAT_APP_ID as __cfg17_WECHAT_APP_ID,
   bundleId as __cfg17_bundleId,
   certificateProblem as __cfg17_certificateProblem,
-  constants as __cfg17_constants,
   creditCodeIssue as __cfg17_creditCodeIssue,
   dateProblem as __cfg17_dateProblem,
   duplicateIdProblems as __cfg17_duplicateIdProblems,
@@ -6523,9 +6564,11 @@ export {
   ArtifactError as __cfg27_ArtifactError,
   messageOf as __cfg27_messageOf,
   listSome as __cfg28_listSome,
+  constants as __cfg29_constants,
   lstat as __cfg29_lstat,
   mkdtemp as __cfg29_mkdtemp,
   open as __cfg29_open,
+  parseArgs as __cfg29_parseArgs,
   readFile as __cfg29_readFile,
   readdir as __cfg29_readdir,
   realpath as __cfg29_realpath,

@@ -1,7 +1,7 @@
 // esbuild's helpers
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
-var require2 = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -38,7 +38,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, cfg-builtin:node:fs/promises, cfg-builtin:node:fs, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/zod-locale.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/schema.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, cfg-builtin:node:util, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/zod-locale.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/schema.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
@@ -1404,21 +1404,29 @@ var require_valid2 = __commonJS({
     module.exports = valid2;
   }
 });
-var builtin = __require("node:fs/promises");
-var readFile = builtin.readFile;
-var lstat = builtin.lstat;
-var mkdir = builtin.mkdir;
-var open = builtin.open;
-var readdir = builtin.readdir;
-var realpath = builtin.realpath;
-var stat = builtin.stat;
-var mkdtemp = builtin.mkdtemp;
-var rm = builtin.rm;
-var builtin2 = __require("node:fs");
-var constants = builtin2.constants;
-var readFileSync = builtin2.readFileSync;
-var existsSync = builtin2.existsSync;
-var appendFileSync = builtin2.appendFileSync;
+var builtin = __require("node:fs");
+var node_fs_default = builtin;
+var constants = builtin.constants;
+var readFileSync = builtin.readFileSync;
+var existsSync = builtin.existsSync;
+var appendFileSync = builtin.appendFileSync;
+var builtin2 = __require("node:util");
+var promisify = builtin2.promisify;
+var parseArgs = builtin2.parseArgs;
+var lstat = promisify(node_fs_default.lstat);
+var mkdir = promisify(node_fs_default.mkdir);
+var mkdtemp = promisify(node_fs_default.mkdtemp);
+var readdir = promisify(node_fs_default.readdir);
+var readFile = promisify(node_fs_default.readFile);
+var realpath = promisify(node_fs_default.realpath.native);
+var rm = promisify(node_fs_default.rm);
+var stat = promisify(node_fs_default.stat);
+var openDescriptor = promisify(node_fs_default.open);
+var closeDescriptor = promisify(node_fs_default.close);
+var fstat = promisify(node_fs_default.fstat);
+var readDescriptor = promisify(node_fs_default.read);
+var writeDescriptor = promisify(node_fs_default.write);
+var writeWholeFile = promisify(node_fs_default.writeFile);
 var builtin3 = __require("node:path");
 var node_path_default = builtin3;
 var join = builtin3.join;
@@ -7165,8 +7173,6 @@ var UsageError = class extends Error {
     );
   }
 };
-var builtin5 = __require("node:util");
-var parseArgs = builtin5.parseArgs;
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var COMMANDS = [
   {

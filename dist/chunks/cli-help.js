@@ -1,7 +1,7 @@
 // cfg-builtin:node:util, src/usage-error.ts, src/declaration/suggest.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/programs/help.ts
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
-var require2 = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
 var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? require2 : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require2 !== "undefined" ? require2 : a)[b]
 }) : x)(function(x) {
@@ -9,6 +9,7 @@ var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? requir
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 var builtin = __require("node:util");
+var promisify = builtin.promisify;
 var parseArgs = builtin.parseArgs;
 var UsageError = class extends Error {
   constructor(message, setting) {

@@ -27,7 +27,7 @@ function identityFileType(relPath) {
 // esbuild's helpers
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
-var require2 = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -64,7 +64,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:fs/promises, cfg-builtin:node:path, src/excerpt.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/module-roles.ts, cfg-builtin:node:util, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
+// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
@@ -1385,20 +1385,64 @@ var require_valid = __commonJS({
   }
 });
 var builtin = __require("node:fs");
+var node_fs_default = builtin;
 var constants = builtin.constants;
 var readFileSync = builtin.readFileSync;
 var existsSync = builtin.existsSync;
 var appendFileSync = builtin.appendFileSync;
-var builtin2 = __require("node:fs/promises");
-var readFile = builtin2.readFile;
-var lstat = builtin2.lstat;
-var mkdir = builtin2.mkdir;
-var open = builtin2.open;
-var readdir = builtin2.readdir;
-var realpath = builtin2.realpath;
-var stat = builtin2.stat;
-var mkdtemp = builtin2.mkdtemp;
-var rm = builtin2.rm;
+var builtin2 = __require("node:util");
+var promisify = builtin2.promisify;
+var parseArgs = builtin2.parseArgs;
+var lstat = promisify(node_fs_default.lstat);
+var mkdir = promisify(node_fs_default.mkdir);
+var mkdtemp = promisify(node_fs_default.mkdtemp);
+var readdir = promisify(node_fs_default.readdir);
+var readFile = promisify(node_fs_default.readFile);
+var realpath = promisify(node_fs_default.realpath.native);
+var rm = promisify(node_fs_default.rm);
+var stat = promisify(node_fs_default.stat);
+var openDescriptor = promisify(node_fs_default.open);
+var closeDescriptor = promisify(node_fs_default.close);
+var fstat = promisify(node_fs_default.fstat);
+var readDescriptor = promisify(node_fs_default.read);
+var writeDescriptor = promisify(node_fs_default.write);
+var writeWholeFile = promisify(node_fs_default.writeFile);
+var OpenFile = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  closed = false;
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
+  read(buffer, offset, length, position) {
+    return readDescriptor(this.fd, buffer, offset, length, position);
+  }
+  /** Reads from the current position to the end. */
+  readFile() {
+    return readFile(this.fd);
+  }
+  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  async write(data) {
+    for (let done = 0; done < data.length; ) {
+      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+    }
+  }
+  /** Writes all of `data` at the current position. */
+  writeFile(data) {
+    return writeWholeFile(this.fd, data);
+  }
+  stat() {
+    return fstat(this.fd);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await closeDescriptor(this.fd);
+  }
+};
+async function open(path, flags, mode) {
+  return new OpenFile(await openDescriptor(path, flags, mode));
+}
 var builtin3 = __require("node:path");
 var node_path_default = builtin3;
 var join = builtin3.join;
@@ -1653,7 +1697,7 @@ async function realPathInWorkspace(workspace, absolute) {
 function isInGitDirectory(absolute) {
   return absolute.split(node_path_default.sep).includes(".git");
 }
-var detectors = () => import("./init/detectors-EEML5YNR.js");
+var detectors = () => import("./init/detectors-UM6VE5FF.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -2251,8 +2295,6 @@ function appRootOf(module) {
   while (segments.length > 0 && PLATFORM_FOLDERS.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/");
 }
-var builtin4 = __require("node:util");
-var parseArgs = builtin4.parseArgs;
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var COMMANDS = [
   {

@@ -1,7 +1,7 @@
 // esbuild's helpers
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
-var require2 = (id) => (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -45,17 +45,66 @@ var join = builtin.join;
 var basename = builtin.basename;
 var sep = builtin.sep;
 
-// cfg-builtin:node:fs/promises, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:crypto, src/china-time.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
-var builtin2 = __require("node:fs/promises");
-var readFile = builtin2.readFile;
-var lstat = builtin2.lstat;
-var mkdir = builtin2.mkdir;
-var open = builtin2.open;
-var readdir = builtin2.readdir;
-var realpath = builtin2.realpath;
-var stat = builtin2.stat;
-var mkdtemp = builtin2.mkdtemp;
-var rm = builtin2.rm;
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:crypto, src/china-time.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
+var builtin2 = __require("node:fs");
+var node_fs_default = builtin2;
+var constants = builtin2.constants;
+var readFileSync = builtin2.readFileSync;
+var existsSync = builtin2.existsSync;
+var appendFileSync = builtin2.appendFileSync;
+var builtin22 = __require("node:util");
+var promisify = builtin22.promisify;
+var parseArgs = builtin22.parseArgs;
+var lstat = promisify(node_fs_default.lstat);
+var mkdir = promisify(node_fs_default.mkdir);
+var mkdtemp = promisify(node_fs_default.mkdtemp);
+var readdir = promisify(node_fs_default.readdir);
+var readFile = promisify(node_fs_default.readFile);
+var realpath = promisify(node_fs_default.realpath.native);
+var rm = promisify(node_fs_default.rm);
+var stat = promisify(node_fs_default.stat);
+var openDescriptor = promisify(node_fs_default.open);
+var closeDescriptor = promisify(node_fs_default.close);
+var fstat = promisify(node_fs_default.fstat);
+var readDescriptor = promisify(node_fs_default.read);
+var writeDescriptor = promisify(node_fs_default.write);
+var writeWholeFile = promisify(node_fs_default.writeFile);
+var OpenFile = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  closed = false;
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
+  read(buffer, offset, length, position) {
+    return readDescriptor(this.fd, buffer, offset, length, position);
+  }
+  /** Reads from the current position to the end. */
+  readFile() {
+    return readFile(this.fd);
+  }
+  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  async write(data) {
+    for (let done = 0; done < data.length; ) {
+      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+    }
+  }
+  /** Writes all of `data` at the current position. */
+  writeFile(data) {
+    return writeWholeFile(this.fd, data);
+  }
+  stat() {
+    return fstat(this.fd);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await closeDescriptor(this.fd);
+  }
+};
+async function open(path, flags, mode) {
+  return new OpenFile(await openDescriptor(path, flags, mode));
+}
 var Asn1Error = class extends Error {
   constructor(message) {
     super(message);
@@ -185,9 +234,9 @@ var ArtifactError = class extends Error {
   }
   file;
 };
-var builtin22 = __require("node:crypto");
-var X509Certificate = builtin22.X509Certificate;
-var createHash = builtin22.createHash;
+var builtin3 = __require("node:crypto");
+var X509Certificate = builtin3.X509Certificate;
+var createHash = builtin3.createHash;
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function daysInMonth(year, month) {
@@ -403,11 +452,11 @@ function describeCertificate(der, schemes, file = "the artifact") {
     ...validity ?? {}
   };
 }
-var builtin3 = __require("node:zlib");
-var createInflateRaw = builtin3.createInflateRaw;
-var inflateRawSync = builtin3.inflateRawSync;
-var builtin4 = __require("node:stream");
-var Readable = builtin4.Readable;
+var builtin4 = __require("node:zlib");
+var createInflateRaw = builtin4.createInflateRaw;
+var inflateRawSync = builtin4.inflateRawSync;
+var builtin5 = __require("node:stream");
+var Readable = builtin5.Readable;
 var EOCD_SIGNATURE = 101010256;
 var EOCD_MIN_SIZE = 22;
 var ZIP64_LOCATOR_SIGNATURE = 117853008;
@@ -906,7 +955,7 @@ function renderInspectText(entries) {
   return guardLines(out.join("\n"));
 }
 
-// src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, cfg-builtin:node:fs, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, cfg-builtin:node:util, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
+// src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/;
 function jarSignatureEntries(entries) {
@@ -1914,7 +1963,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-4M6VX3EH.js")).readIpa(path, displayName) : (await import("./inspect/hap-AXEI4L7V.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-ZOQ4KIUM.js")).readIpa(path, displayName) : (await import("./inspect/hap-VVGUYPKO.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -1922,11 +1971,6 @@ function unrecognised(entries) {
   const hint = apks > 0 ? `; it holds ${apks} .apk file${apks === 1 ? "" : "s"} (an APK set such as .apks or .xapk?): extract and check the APKs themselves` : "";
   return `a ZIP archive but not an APK, AAB, IPA or HAP: it has none of ${expected}${hint}`;
 }
-var builtin5 = __require("node:fs");
-var constants = builtin5.constants;
-var readFileSync = builtin5.readFileSync;
-var existsSync = builtin5.existsSync;
-var appendFileSync = builtin5.appendFileSync;
 var UsageError = class extends Error {
   constructor(message, setting) {
     super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
@@ -1984,8 +2028,6 @@ function oneOf(flag, value, allowed, fallback) {
   }
   return value;
 }
-var builtin23 = __require("node:util");
-var parseArgs = builtin23.parseArgs;
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var COMMANDS = [
   {
@@ -2313,7 +2355,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await import("./inspect/inspect-yaml-K4EFB5NV.js")).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await import("./inspect/inspect-yaml-JPBSU3Q4.js")).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
@@ -2337,6 +2379,7 @@ export {
   mkdtemp as __cfg4_mkdtemp,
   open as __cfg4_open,
   openZip as __cfg4_openZip,
+  parseArgs as __cfg4_parseArgs,
   rm as __cfg4_rm,
   signedDataCertificates as __cfg4_signedDataCertificates,
   signedDataContent as __cfg4_signedDataContent,

@@ -34,7 +34,7 @@
  * rotation blocks (not read). The fixtures are assembled from the layout above, not made by
  * hap-sign-tool, which cannot run here.
  */
-import { mkdtemp, open, rm } from 'node:fs/promises'
+import { mkdtemp, open, rm } from '../promised-fs.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'

@@ -2,7 +2,7 @@
  * Reads any built app package: opens the ZIP once, tells the kind from its entries (not from the file
  * extension, which CI artifacts often lose), and hands it to the matching reader.
  */
-import { stat } from 'node:fs/promises'
+import { stat } from '../promised-fs.js'
 import { AAB_MANIFEST, readAabArchive } from './aab.js'
 import { readApkArchive } from './apk/index.js'
 import { boundMessage } from '../excerpt.js'

@@ -7,7 +7,7 @@
  * Layout: PKWARE APPNOTE.TXT 6.3 §4.3 (end of central directory, ZIP64 end record and locator, central
  * directory file headers, local file headers, the ZIP64 extended information extra field 0x0001).
  */
-import { open, stat, type FileHandle } from 'node:fs/promises'
+import { open, stat, type OpenFile } from '../promised-fs.js'
 import { createInflateRaw, inflateRawSync } from 'node:zlib'
 import { Readable } from 'node:stream'
 import { ArtifactError } from './types.js'
@@ -89,7 +89,7 @@ export async function openZip(path: string, file: string): Promise<ZipArchive> {
 }
 
 async function readAt(
-  handle: FileHandle,
+  handle: OpenFile,
   file: string,
   size: number,
   offset: number,
@@ -117,7 +117,7 @@ async function readAt(
   return buffer
 }
 
-async function readArchive(handle: FileHandle, file: string, size: number): Promise<ZipArchive> {
+async function readArchive(handle: OpenFile, file: string, size: number): Promise<ZipArchive> {
   const read = (offset: number, length: number) => readAt(handle, file, size, offset, length)
   const notZip = (why: string) =>
     new ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`)

@@ -10,15 +10,16 @@
  */
 import { TOOL_VERSION, VERSION_FLAGS } from '../version.js'
 import { programFor } from './routes.js'
+import { standardSink } from './stdio.js'
 
 const argv = process.argv.slice(2)
 if ((VERSION_FLAGS as readonly (string | undefined)[]).includes(argv[0])) {
-  process.stdout.write(`${TOOL_VERSION}\n`)
+  standardSink(1).write(`${TOOL_VERSION}\n`)
 } else {
   const { main } = await programFor(argv[0])
   process.exitCode = await main(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: standardSink(1),
+    stderr: standardSink(2),
     env: process.env,
     cwd: process.cwd(),
   })

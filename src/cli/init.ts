@@ -4,7 +4,7 @@
  * until it is filled in, so a starter can never pass by accident.
  */
 import { constants } from 'node:fs'
-import { lstat, open } from 'node:fs/promises'
+import { lstat, open } from '../promised-fs.js'
 import path from 'node:path'
 import { escapeControls } from '../excerpt.js'
 import { ALIPAY_APP_ID, bundleId, packageName, WECHAT_APP_ID, type Pattern } from '../declaration/shape.js'

@@ -4,7 +4,7 @@
  * tags are not resolved, aliases are capped, and the size is bounded before parsing.
  */
 import { constants } from 'node:fs'
-import { open, realpath, stat, type FileHandle } from 'node:fs/promises'
+import { open, realpath, stat, type OpenFile } from '../promised-fs.js'
 import { basename, sep } from 'node:path'
 import type { Finding, SourceLocation } from '../findings.js'
 import type { Declaration } from './schema.js'
@@ -75,7 +75,7 @@ export async function loadDeclaration(path: string, displayPath: string): Promis
       ],
     }
   }
-  let handle: FileHandle
+  let handle: OpenFile
   try {
     handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW)
   } catch (error) {

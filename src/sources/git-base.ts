@@ -16,7 +16,7 @@
  * not the pull request, writes it, and container jobs need its safe.directory and proxies. Credential
  * helpers are switched off all the same: the extraheader needs none, and a helper is a program.
  */
-import { lstat } from 'node:fs/promises'
+import { lstat } from '../promised-fs.js'
 import path from 'node:path'
 
 /** A commit id: SHA-1 (40 hex) or SHA-256 (64 hex) repositories. Lower case, as GitHub sends it. */

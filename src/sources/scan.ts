@@ -6,7 +6,7 @@
  * returns everything workspace-relative. Problems are notes in the result, never exceptions: a bad
  * declared path must become a finding at the declaration, not a crash.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from '../promised-fs.js'
 import path from 'node:path'
 import { isInGitDirectory, isInside, realPathInWorkspace } from '../workspace.js'
 import { FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './file-types.js'

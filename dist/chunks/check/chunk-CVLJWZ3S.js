@@ -1,0 +1,12 @@
+// esbuild's helpers, from ../cli-check.js
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
+
+// cfg-builtin:node:crypto
+var builtin = __cfg31___require("node:crypto");
+var X509Certificate = builtin.X509Certificate;
+var createHash = builtin.createHash;
+export {
+  X509Certificate,
+  createHash
+};
+//# sourceMappingURL=chunk-CVLJWZ3S.js.map

@@ -1,0 +1,82 @@
+/**
+ * The file calls the gate makes, as promises over Node's callback API rather than from
+ * `node:fs/promises`. Loading `node:fs/promises` loads Node's whole stream stack, `readline` and the
+ * file watchers with it (their `FileHandle` offers `readLines()` and `watch()`), about a sixth of what
+ * `check` adds to bare Node's start-up; the callbacks reach the same libuv calls (issue 10).
+ *
+ * Same results and error codes as `node:fs/promises`: `realpath` is the native one, as theirs is
+ * (the callback `fs.realpath` is a JavaScript walk that can answer differently, on Windows for one).
+ */
+import fs from 'node:fs'
+import { promisify } from 'node:util'
+
+export type { Stats } from 'node:fs'
+
+export const lstat = promisify(fs.lstat)
+export const mkdir = promisify(fs.mkdir)
+export const mkdtemp = promisify(fs.mkdtemp)
+export const readdir = promisify(fs.readdir)
+export const readFile = promisify(fs.readFile)
+export const realpath = promisify(fs.realpath.native)
+export const rm = promisify(fs.rm)
+export const stat = promisify(fs.stat)
+
+const openDescriptor = promisify(fs.open)
+const closeDescriptor = promisify(fs.close)
+const fstat = promisify(fs.fstat)
+const readDescriptor = promisify(fs.read)
+const writeDescriptor = promisify(fs.write)
+const writeWholeFile = promisify(fs.writeFile)
+
+/**
+ * An open file, with the part of `FileHandle`'s interface the gate uses. Unlike a `FileHandle`, it is
+ * not closed when garbage-collected: every user closes it in a `finally`. `close()` may be called more
+ * than once; only the first closes the descriptor (a later one could otherwise close a descriptor the
+ * number has since been given to).
+ */
+export class OpenFile {
+  private closed = false
+
+  constructor(readonly fd: number) {}
+
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
+  read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ bytesRead: number; buffer: Buffer }> {
+    return readDescriptor(this.fd, buffer, offset, length, position)
+  }
+
+  /** Reads from the current position to the end. */
+  readFile(): Promise<Buffer> {
+    return readFile(this.fd)
+  }
+
+  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  async write(data: Uint8Array): Promise<void> {
+    for (let done = 0; done < data.length;) {
+      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten
+    }
+  }
+
+  /** Writes all of `data` at the current position. */
+  writeFile(data: string | Uint8Array): Promise<void> {
+    return writeWholeFile(this.fd, data)
+  }
+
+  stat(): Promise<fs.Stats> {
+    return fstat(this.fd)
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await closeDescriptor(this.fd)
+  }
+}
+
+export async function open(path: string, flags: string | number, mode?: number): Promise<OpenFile> {
+  return new OpenFile(await openDescriptor(path, flags, mode))
+}
