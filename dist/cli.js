@@ -16,7 +16,7 @@ function programFor(command) {
   return load();
 }
 
-// src/cli/stdio.ts
+// src/stdio.ts
 var fs = process.getBuiltinModule?.("fs");
 var DescriptorSink = class {
   constructor(fd, files) {

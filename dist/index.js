@@ -1,7 +1,7 @@
-// cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
+// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
 import { createRequire as __cfgCreateRequire2 } from "node:module";
 
-// esbuild's helpers
+// src/stdio.ts, src/action/stdout.ts
 import { createRequire as __cfgCreateRequire } from "node:module";
 var __cfgRequire;
 var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
@@ -17,6 +17,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? requir
   if (typeof require2 !== "undefined") return require2.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -40,15 +48,88 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+function pauseOneMillisecond() {
+  Atomics.wait(pause, 0, 0, 1);
+}
+function mayBeTerminal(fd, files) {
+  if (process.platform === "win32") return true;
+  try {
+    return files.fstatSync(fd).isCharacterDevice();
+  } catch {
+    return true;
+  }
+}
+function standardSink(fd) {
+  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? actionStdout : process.stderr;
+  return new DescriptorSink(fd, fs);
+}
+var fs;
+var DescriptorSink;
+var pause;
+var init_stdio = __esm({
+  "src/stdio.ts"() {
+    "use strict";
+    init_stdout();
+    fs = process.getBuiltinModule?.("fs");
+    DescriptorSink = class {
+      constructor(fd, files) {
+        this.fd = fd;
+        this.files = files;
+      }
+      fd;
+      files;
+      isTTY = false;
+      readerGone = false;
+      write(text) {
+        if (this.readerGone) return false;
+        const bytes = Buffer.from(text, "utf8");
+        let written = 0;
+        while (written < bytes.length) {
+          try {
+            written += this.files.writeSync(this.fd, bytes, written, bytes.length - written);
+          } catch (error2) {
+            const code = error2.code;
+            if (code === "EAGAIN") {
+              pauseOneMillisecond();
+            } else if (code === "EPIPE") {
+              this.readerGone = true;
+              return false;
+            } else {
+              throw error2;
+            }
+          }
+        }
+        return true;
+      }
+    };
+    pause = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+function write(text) {
+  return (sink ??= standardSink(1)).write(text);
+}
+var sink;
+var actionStdout;
+var init_stdout = __esm({
+  "src/action/stdout.ts"() {
+    "use strict";
+    init_stdio();
+    actionStdout = new Proxy({}, {
+      get: (_target, key) => key === "write" ? write : Reflect.get(globalThis.process.stdout, key)
+    });
+  }
+});
 
 // cfg-builtin-cjs:os, cfg-builtin-cjs:fs
 var require_os = __commonJS({
   "cfg-builtin-cjs:os"(exports, module) {
+    init_stdout();
     module.exports = __require("os");
   }
 });
 var require_fs = __commonJS({
   "cfg-builtin-cjs:fs"(exports, module) {
+    init_stdout();
     module.exports = __require("fs");
   }
 });
@@ -57,6 +138,7 @@ var require_fs = __commonJS({
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
+    init_stdout();
     var LRUCache = class {
       constructor() {
         this.max = 1e3;
@@ -93,6 +175,7 @@ var require_lrucache = __commonJS({
 var require_parse_options = __commonJS({
   "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
+    init_stdout();
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
     var parseOptions = (options) => {
@@ -110,6 +193,7 @@ var require_parse_options = __commonJS({
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
+    init_stdout();
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
     var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -168,6 +252,7 @@ var require_constants = __commonJS({
 var require_debug = __commonJS({
   "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
+    init_stdout();
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
     module.exports = debug;
@@ -176,6 +261,7 @@ var require_debug = __commonJS({
 var require_re = __commonJS({
   "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
+    init_stdout();
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -262,6 +348,7 @@ var require_re = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
+    init_stdout();
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
@@ -285,6 +372,7 @@ var require_identifiers = __commonJS({
 var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
+    init_stdout();
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
     var { safeRe: re, t } = require_re();
@@ -575,6 +663,7 @@ var require_semver = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
+    init_stdout();
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
     module.exports = compare;
@@ -583,6 +672,7 @@ var require_compare = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
+    init_stdout();
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
     module.exports = eq;
@@ -591,6 +681,7 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
+    init_stdout();
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module.exports = neq;
@@ -599,6 +690,7 @@ var require_neq = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
+    init_stdout();
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
     module.exports = gt;
@@ -607,6 +699,7 @@ var require_gt = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
+    init_stdout();
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
     module.exports = gte;
@@ -615,6 +708,7 @@ var require_gte = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
+    init_stdout();
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
     module.exports = lt;
@@ -623,6 +717,7 @@ var require_lt = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
+    init_stdout();
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
     module.exports = lte;
@@ -631,6 +726,7 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
+    init_stdout();
     var eq = require_eq();
     var neq = require_neq();
     var gt = require_gt();
@@ -679,6 +775,7 @@ var require_cmp = __commonJS({
 var require_comparator = __commonJS({
   "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
+    init_stdout();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
       static get ANY() {
@@ -790,6 +887,7 @@ var require_comparator = __commonJS({
 var require_trim_comparator_whitespace = __commonJS({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
+    init_stdout();
     var {
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -979,6 +1077,7 @@ var require_trim_comparator_whitespace = __commonJS({
 var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
+    init_stdout();
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
       constructor(range, options) {
@@ -1359,6 +1458,7 @@ var require_range = __commonJS({
     };
   }
 });
+init_stdout();
 function editDistance(a, b) {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1383,6 +1483,7 @@ function closestMatch(input, candidates) {
   const limit = Math.max(1, Math.ceil(Math.max(needle.length, best.candidate.length) / 3));
   return best.distance <= limit ? best.candidate : void 0;
 }
+init_stdout();
 var STORES = [
   // Android stores in mainland China. Xiaomi matches package name and signature against the filing
   // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
@@ -1549,6 +1650,7 @@ function findStore(id) {
   return storeIndex.get(id);
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
+init_stdout();
 var PROVINCES = [
   { abbr: "京", pinyin: "beijing", english: "Beijing" },
   { abbr: "津", pinyin: "tianjin", english: "Tianjin" },
@@ -1611,6 +1713,7 @@ function provinceSpellings() {
 }
 
 // src/excerpt.ts
+init_stdout();
 var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
 function truncate(text, max) {
@@ -1642,6 +1745,7 @@ function reportJson(value) {
 }
 
 // src/artifacts/bounded-text.ts
+init_stdout();
 var MAX_LISTED = 5;
 function listSome(items, separator = "; ", max = MAX_LISTED) {
   const shown = items.slice(0, max).join(separator);
@@ -1649,6 +1753,7 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
 }
 
 // src/china-time.ts
+init_stdout();
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function chinaDateOf(instant) {
@@ -1662,10 +1767,11 @@ function daysInMonth(year, month) {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/findings.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/rules/docs.ts
+// node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/findings.ts, src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
+    init_stdout();
     var Range = require_range();
     var satisfies2 = (version, range, options) => {
       try {
@@ -1681,6 +1787,7 @@ var require_satisfies = __commonJS({
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
+    init_stdout();
     var SemVer = require_semver();
     var parse = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
@@ -1701,6 +1808,7 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
+    init_stdout();
     var parse = require_parse();
     var valid2 = (version, options) => {
       const v = parse(version, options);
@@ -1709,6 +1817,7 @@ var require_valid = __commonJS({
     module.exports = valid2;
   }
 });
+init_stdout();
 function findingPlace(finding) {
   if (finding.location) return finding.location;
   return finding.artifact !== void 0 ? { file: finding.artifact } : void 0;
@@ -1730,6 +1839,8 @@ var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (findingPlace(a)?.file ?? "￿").localeCompare(findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
 }
+init_stdout();
+init_stdout();
 var declarationSyntax = {
   meta: {
     id: "declaration-syntax",
@@ -1744,6 +1855,8 @@ var declarationSchema = {
     defaultSeverity: "error"
   }
 };
+init_stdout();
+init_stdout();
 var NOTICE_DATE = "2023-08-04";
 var EXISTING_APP_DEADLINE = "2024-03-31";
 function filingObligation(launchedOn, today) {
@@ -1767,6 +1880,8 @@ function describeObligation(obligation) {
       return "it must be filed before it is distributed in mainland China (add launchedOn to see its deadline)";
   }
 }
+init_stdout();
+init_stdout();
 var SERVICE_TYPE_KINDS = {
   A: "app",
   X: "mini-program",
@@ -2114,6 +2229,7 @@ var filingRequired = {
     return findings;
   }
 };
+init_stdout();
 var meta2 = {
   id: "filing-approved",
   description: "A pending filing blocks a release (a warning on pull requests); an approval date cannot lie in the future.",
@@ -2153,6 +2269,7 @@ var filingApproved = {
     return findings;
   }
 };
+init_stdout();
 var meta3 = {
   id: "filing-number-format",
   description: "A filing number must be well formed, carry the type letter of the app kind (A app, X mini program, K quick app), and not be a placeholder or carry a future year.",
@@ -2266,6 +2383,7 @@ var filingNumberFormat = {
     return findings;
   }
 };
+init_stdout();
 var meta4 = {
   id: "filing-holder",
   description: "Filing numbers must belong to the holder: the holder's province, its main number, one main number for all its apps, one service number per app.",
@@ -2350,6 +2468,8 @@ var filingHolder = {
     return findings;
   }
 };
+init_stdout();
+init_stdout();
 var CLOUD_PROVIDERS = [
   { id: "aliyun", name: "Alibaba Cloud", aliases: ["alibaba", "alibaba-cloud", "alibabacloud", "alicloud"] },
   { id: "tencent", name: "Tencent Cloud", aliases: ["tencent-cloud", "tencentcloud", "qcloud"] },
@@ -2720,6 +2840,7 @@ var filingChannel = {
     return findings;
   }
 };
+init_stdout();
 var meta6 = {
   id: "hosting-mainland",
   description: "An app must be hosted in a mainland-China region, judged by (provider, region); unknown providers and regions are denied.",
@@ -2811,6 +2932,8 @@ var hostingMainland = {
     return findings;
   }
 };
+init_stdout();
+init_stdout();
 var import_satisfies = __toESM(require_satisfies(), 1);
 var import_valid = __toESM(require_valid(), 1);
 var DEFAULT_TAG_GLOB = "v*";
@@ -2828,7 +2951,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await import("./chunks/action/picomatch-UHPRWOIA.js")).default;
+  picomatch ??= (await import("./chunks/action/picomatch-FDB6QCBK.js")).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -2899,6 +3022,8 @@ var releaseVersion = {
     return findings;
   }
 };
+init_stdout();
+init_stdout();
 var IDENTITY_KEYS = {
   android: "package",
   ios: "bundleId",
@@ -2919,6 +3044,7 @@ function ownerOf(scopes, artifact) {
 function identityKeyPath(index, platform) {
   return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`;
 }
+init_stdout();
 function normalizeFingerprint(value) {
   return value.replace(/[\s:]/g, "").toUpperCase();
 }
@@ -3153,6 +3279,8 @@ function unmatchedArtifact(context, artifact) {
     only ? { app: only.app.id, location: appLocation(context, only, ["platforms", artifact.platform, key]) } : {}
   );
 }
+init_stdout();
+init_stdout();
 var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sample",
   "samples",
@@ -3468,6 +3596,7 @@ function changeFindings(context, changes) {
   }
   return findings;
 }
+init_stdout();
 var meta10 = {
   id: "channel-packages",
   description: "The channel APKs (渠道包) of a release must all carry the same package, versionCode, versionName and signer, and each channel should map to a store in release.channels.",
@@ -3621,6 +3750,7 @@ function setFindings(context, set) {
   }
   return findings;
 }
+init_stdout();
 var meta11 = {
   id: "certificate-expiry",
   description: "An iOS build signed by an expired distribution certificate cannot be uploaded; an iOS or HarmonyOS certificate about to expire will change the filed identity when it is renewed.",
@@ -3700,6 +3830,7 @@ function unknownValidity(context, artifact, who) {
     `${who}, whose certificate's validity period cannot be read, so whether it has expired is unknown. Read its dates with OpenSSL (for an IPA: \`codesign -d --extract-certificates Payload/<App>.app\`, then \`openssl x509 -inform DER -noout -dates -in codesign0\`). If OpenSSL reads them and they are current, waive certificate-expiry for this app with that reason and report the certificate to china-filing-gate; if it cannot, re-sign with a well-formed certificate.`
   );
 }
+init_stdout();
 var meta12 = {
   id: "waiver",
   description: "A waiver needs a known rule, a known app, a reason and an expiry that has not passed.",
@@ -3808,18 +3939,23 @@ function findRule(id) {
 function runRules(context) {
   return RULES.flatMap((rule) => rule.check?.(context) ?? []);
 }
+init_stdout();
 var PROJECT_URL = "https://github.com/china-filing-gate/china-filing-gate";
 function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// cfg-builtin-cjs:path, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/file-command.js, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/summary.js, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
+// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
 var require_path = __commonJS({
   "cfg-builtin-cjs:path"(exports, module) {
+    init_stdout();
     module.exports = __require("path");
   }
 });
+init_stdout();
+init_stdout();
 var os = __toESM(require_os(), 1);
+init_stdout();
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -3843,7 +3979,7 @@ function toCommandProperties(annotationProperties) {
 }
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+  actionStdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -3884,22 +4020,24 @@ function escapeData(s) {
 function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+init_stdout();
+init_stdout();
 var builtin;
 var load = () => builtin ??= __require("crypto");
 function randomUUID(...args) {
   return load().randomUUID(...args);
 }
-var fs = __toESM(require_fs(), 1);
+var fs2 = __toESM(require_fs(), 1);
 var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs.existsSync(filePath)) {
+  if (!fs2.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs2.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -3916,289 +4054,7 @@ function prepareKeyValueMessage(key, value) {
 }
 var os3 = __toESM(require_os(), 1);
 var path2 = __toESM(require_path(), 1);
-var import_os = __toESM(require_os(), 1);
-var import_fs = __toESM(require_fs(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header: header2, data, colspan, rowspan } = cell;
-        const tag = header2 ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+init_stdout();
 var path = __toESM(require_path(), 1);
 var ExitCode;
 (function(ExitCode2) {
@@ -4220,7 +4076,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os3.EOL);
+  actionStdout.write(os3.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -4237,8 +4093,9 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os3.EOL);
+  actionStdout.write(message + os3.EOL);
 }
+init_stdout();
 function escapeCell(text) {
   return escapeControls(
     text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(LINE_BREAKS, " ")
@@ -4281,6 +4138,7 @@ function codeSpans(text) {
 function escapeMarkdown(text) {
   return text.replace(/[\\*_[\]!~]/g, (c) => `\\${c}`);
 }
+init_stdout();
 var ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 var VERDICT = { pass: "✅ pass", fail: "❌ fail", skipped: "➖ not judged" };
 function plural(count, word) {
@@ -4392,25 +4250,32 @@ function renderSummary(result, options = {}) {
 }
 
 // src/version.ts
+init_stdout();
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 
 // cfg-builtin:node:path
+init_stdout();
 var builtin2 = __require("node:path");
 var node_path_default = builtin2;
 var join = builtin2.join;
 var basename = builtin2.basename;
 var sep = builtin2.sep;
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts
+// src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util
+init_stdout();
+init_stdout();
 var builtin3 = __require("node:fs");
 var node_fs_default = builtin3;
 var constants = builtin3.constants;
 var readFileSync = builtin3.readFileSync;
 var existsSync = builtin3.existsSync;
 var appendFileSync = builtin3.appendFileSync;
+init_stdout();
 var builtin22 = __require("node:util");
 var promisify = builtin22.promisify;
 var parseArgs = builtin22.parseArgs;
+var access = promisify(node_fs_default.access);
+var appendFile = promisify(node_fs_default.appendFile);
 var lstat = promisify(node_fs_default.lstat);
 var mkdir = promisify(node_fs_default.mkdir);
 var mkdtemp = promisify(node_fs_default.mkdtemp);
@@ -4462,10 +4327,11 @@ async function open(path3, flags, mode) {
   return new OpenFile(await openDescriptor(path3, flags, mode));
 }
 
-// node_modules/semver/ranges/valid.js, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
+// node_modules/semver/ranges/valid.js, src/declaration/load.ts, src/declaration/valid.ts, src/declaration/shape.ts, src/declaration/plain-yaml.ts, src/declaration/yaml-scalars.ts
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
+    init_stdout();
     var Range = require_range();
     var validRange2 = (range, options) => {
       try {
@@ -4477,6 +4343,9 @@ var require_valid2 = __commonJS({
     module.exports = validRange2;
   }
 });
+init_stdout();
+init_stdout();
+init_stdout();
 var import_valid2 = __toESM(require_valid2(), 1);
 var APP_KINDS = ["app", "mini-program", "quick-app"];
 var FILING_STATUSES = ["approved", "pending", "not-filed"];
@@ -4803,6 +4672,8 @@ var declaration = strict(
 function isValidDeclaration(raw) {
   return declaration(raw);
 }
+init_stdout();
+init_stdout();
 var NULL = /^(?:~|null|Null|NULL)$/;
 var TRUE = /^(?:true|True|TRUE)$/;
 var FALSE = /^(?:false|False|FALSE)$/;
@@ -5320,9 +5191,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-NZS74OLE.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-7YD6BCDZ.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-LW5FJLLY.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-TZIFIRNL.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5391,6 +5262,7 @@ function rangeOf(node, at) {
 }
 
 // src/sources/file-types.ts
+init_stdout();
 var FILE_TYPE_PLATFORM = {
   gradle: "android",
   "android-manifest": "android",
@@ -5417,12 +5289,14 @@ function identityFileType(relPath) {
 }
 
 // cfg-builtin:node:os
+init_stdout();
 var builtin4 = __require("node:os");
 var node_os_default = builtin4;
 var tmpdir = builtin4.tmpdir;
 var EOL = builtin4.EOL;
 
 // src/artifacts/types.ts
+init_stdout();
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
@@ -5435,8 +5309,13 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/inputs.ts, src/usage-error.ts, src/scope.ts, src/verdict.ts, src/workspace.ts, src/sources/scan.ts, src/sources/facts.ts, src/report/evidence.ts, src/gate.ts, src/check.ts, src/action/event.ts, src/report/json.ts, src/report/annotations.ts, src/report/github.ts, src/report/usage-failure.ts, src/report/stdout-guard.ts, src/report/text.ts, src/action/main.ts, src/action/settle.ts, src/action/index.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/stdout-guard.ts, src/action/settle.ts
+init_stdout();
+init_stdout();
+init_stdout();
 var import_valid3 = __toESM(require_valid(), 1);
+init_stdout();
+init_stdout();
 var UsageError = class extends Error {
   constructor(message, setting) {
     super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
@@ -5497,6 +5376,7 @@ function resolveScope(declaration2, options) {
     return { ...base, inScope: true };
   });
 }
+init_stdout();
 var FAIL_ON_LEVELS = ["error", "warning", "never"];
 function isBlockingSeverity(finding, failOn) {
   return finding.severity === "error" || failOn === "warning" && finding.severity === "warning";
@@ -5515,6 +5395,9 @@ function decideVerdict(findings, failOn, scope) {
     blockingFindings: blockingFindings.length
   };
 }
+init_stdout();
+init_stdout();
+init_stdout();
 function displayPath(workspace, absolute) {
   const relative = node_path_default.relative(workspace, absolute);
   const shown = relative.startsWith("..") || node_path_default.isAbsolute(relative) ? absolute : relative;
@@ -5606,7 +5489,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await import("./chunks/action/picomatch-UHPRWOIA.js");
+  const { default: picomatch2 } = await import("./chunks/action/picomatch-FDB6QCBK.js");
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -5682,7 +5565,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./chunks/action/detectors-RPZ2TDW7.js");
+var detectors = () => import("./chunks/action/detectors-FUH6QLZW.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -6249,6 +6132,7 @@ function autoDetectedType(rel) {
       return void 0;
   }
 }
+init_stdout();
 function rebaseSourceFacts(facts, prefix) {
   if (prefix === "" || prefix === ".") return facts;
   const file = (f) => `${prefix}/${f}`;
@@ -6293,6 +6177,8 @@ function rebaseSourceFacts(facts, prefix) {
     }))
   };
 }
+init_stdout();
+init_stdout();
 var MAX_EVIDENCE_VALUE = 300;
 var bounded = (text) => truncate(text, MAX_EVIDENCE_VALUE);
 var boundedOrNull = (text) => text === null ? null : bounded(text);
@@ -6542,7 +6428,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-KAX67F4S.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-47INT3FK.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6555,7 +6441,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-MJJ7SLAH.js");
+  const { readArtifact } = await import("./chunks/action/read-ZZMXO7J2.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6637,6 +6523,7 @@ function readInputs(getInput2) {
     certificateExpiryDays: parseExpiryDays("input certificate-expiry-days", get("certificate-expiry-days"))
   };
 }
+init_stdout();
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
 function readEventPayload(path3) {
   if (!path3) return {};
@@ -6683,6 +6570,7 @@ function inferEventContext(env, payload) {
   }
   return context;
 }
+init_stdout();
 function toJsonReport(result) {
   return {
     verdict: result.verdict,
@@ -6726,6 +6614,8 @@ function toJsonReport(result) {
 function renderJson(result) {
   return reportJson(toJsonReport(result));
 }
+init_stdout();
+init_stdout();
 var ANNOTATIONS_PER_SEVERITY = 10;
 function planAnnotations(findings, options = {}) {
   const listedIn = options.listedIn ?? "the job summary";
@@ -6783,20 +6673,35 @@ var MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 async function writeJobSummary(result, blobUrl, notes) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    let summary2 = renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes });
-    if (Buffer.byteLength(summary2) > MAX_JOB_SUMMARY_BYTES) {
+    let summary = renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes });
+    if (Buffer.byteLength(summary) > MAX_JOB_SUMMARY_BYTES) {
       const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n";
-      summary2 = `${Buffer.from(summary2).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
+      summary = `${Buffer.from(summary).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
     }
-    await summary.addRaw(summary2).write();
+    await appendStepSummary(summary);
   } catch (error2) {
     warnSummaryNotWritten(error2);
   }
 }
 async function appendToJobSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(`
-${markdown}`).write().catch(warnSummaryNotWritten);
+  await appendStepSummary(`
+${markdown}`).catch(warnSummaryNotWritten);
+}
+async function appendStepSummary(markdown) {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file)
+    throw new Error(
+      "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries."
+    );
+  try {
+    await access(file, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(
+      `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
+    );
+  }
+  await appendFile(file, markdown, { encoding: "utf8" });
 }
 function warnSummaryNotWritten(error2) {
   warning(`could not write the job summary: ${error2.message}`);
@@ -6818,6 +6723,7 @@ function setStepOutput(name, value) {
     encoding: "utf8"
   });
 }
+init_stdout();
 var USAGE_RULE = "usage";
 var INTERNAL_RULE = "internal";
 function usageFailureResult(message, context, rule = USAGE_RULE) {
@@ -6845,6 +6751,8 @@ function withRunFailure(result, message, rule) {
     findings: [...result.findings, { rule, severity: "error", message: boundMessage(message) }]
   };
 }
+init_stdout();
+init_stdout();
 function oneLine(text) {
   return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ "));
 }
@@ -6894,7 +6802,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-ELJGJWWJ.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-OLVC4GPT.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6961,10 +6869,11 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-BIY3JG5P.js");
+  const { renderSarif } = await import("./chunks/action/sarif-DHIRP4YZ.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
+init_stdout();
 function runToTheEnd(run2, proc = process) {
   let settled = false;
   const internalError = (message) => {
@@ -7067,6 +6976,8 @@ export {
   ArtifactError as __cfg28_ArtifactError,
   messageOf as __cfg28_messageOf,
   listSome as __cfg29_listSome,
+  access as __cfg30_access,
+  appendFile as __cfg30_appendFile,
   appendFileSync as __cfg30_appendFileSync,
   constants as __cfg30_constants,
   existsSync as __cfg30_existsSync,
@@ -7086,6 +6997,8 @@ export {
   __commonJS as __cfg32___commonJS,
   __require as __cfg32___require,
   __toESM as __cfg32___toESM,
+  actionStdout as __cfg32_actionStdout,
+  init_stdout as __cfg32_init_stdout,
   codeCell as __cfg7_codeCell,
   error as __cfg7_error,
   escapeCell as __cfg7_escapeCell,
@@ -7095,7 +7008,6 @@ export {
   renderSummary as __cfg7_renderSummary,
   setFailed as __cfg7_setFailed,
   setOutput as __cfg7_setOutput,
-  summary as __cfg7_summary,
   textCell as __cfg7_textCell,
   warning as __cfg7_warning,
   require_fs as __cfg8_require_fs,

@@ -12,6 +12,8 @@ import { promisify } from 'node:util'
 
 export type { Stats } from 'node:fs'
 
+export const access = promisify(fs.access)
+export const appendFile = promisify(fs.appendFile)
 export const lstat = promisify(fs.lstat)
 export const mkdir = promisify(fs.mkdir)
 export const mkdtemp = promisify(fs.mkdtemp)

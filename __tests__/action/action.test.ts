@@ -406,6 +406,24 @@ describe('inputs', () => {
     expect(JSON.parse(run.outputs.blocking!)).toEqual(['shop', 'legacy', 'beta', 'pay', 'shop-wechat'])
   })
 
+  // The action appends the job summary itself (src/report/github.ts), with core's checks and messages.
+  it('warns, and still decides, when the job summary file cannot be written', async () => {
+    const workspace = await workspaceWith(await readFile('examples/non-compliant/china-filing.yml', 'utf8'))
+    const missing = path.join(workspace, 'no-such-folder', 'summary.md')
+    const run = await runAction({
+      workspace,
+      inputs: { today: TODAY },
+      env: { GITHUB_STEP_SUMMARY: missing },
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.annotations).toContainEqual({
+      level: 'warning',
+      properties: {},
+      message: `could not write the job summary: Unable to access summary file: '${missing}'. Check if the file has correct read/write permissions.`,
+    })
+  })
+
   it('keeps the config inside the workspace', async () => {
     const run = await runAction({ workspace: await workspaceWith(), inputs: { config: '../../etc/passwd' } })
     expect(run.code).toBe(1)

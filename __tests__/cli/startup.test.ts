@@ -151,10 +151,10 @@ describe('start-up loads only what the command uses', () => {
 })
 
 /**
- * The Node internals a run of dist/cli.js loads after Node's own start-up, with stdout and stderr as
+ * The Node internals a run of dist/cli.js (or the action) loads after Node's own start-up, with stdout and stderr as
  * pipes (as in CI): a preload records the internal module list, and reports the difference at exit.
  */
-function nodeModulesLoaded(args: string[]): string[] {
+function nodeModulesLoaded(args: string[], env: NodeJS.ProcessEnv = {}, entry = cli): string[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-startup-'))
   try {
     const preload = path.join(dir, 'record.cjs')
@@ -165,9 +165,9 @@ function nodeModulesLoaded(args: string[]): string[] {
 process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))))
 `,
     )
-    const result = spawnSync(process.execPath, ['--require', preload, cli, ...args], {
+    const result = spawnSync(process.execPath, ['--require', preload, entry, ...args], {
       encoding: 'utf8',
-      env: {},
+      env,
     })
     expect(result.stderr).toBe('')
     return (JSON.parse(readFileSync(record, 'utf8')) as string[]).map((m) => m.replace(/^NativeModule /, ''))
@@ -178,7 +178,7 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(recor
 
 // Node's stream layer (the first touch of process.stdout), node:fs/promises (streams, readline and the
 // file watchers with it) and the socket and terminal modules were a sixth of what check added to bare
-// Node (src/cli/stdio.ts, src/promised-fs.ts). On Node 20 the ES module loader itself reads files with
+// Node (src/stdio.ts, src/promised-fs.ts). On Node 20 the ES module loader itself reads files with
 // fs/promises, so that part is checked on Node 22 and later. inspect needs node:crypto and node:zlib,
 // which load the stream layer themselves.
 describe('the CLI writes and reads without the stream layer of Node', () => {
@@ -197,6 +197,36 @@ describe('the CLI writes and reads without the stream layer of Node', () => {
   ])('%j loads none of %j', (args, unwanted) => {
     const loaded = nodeModulesLoaded(args)
     for (const module of unwanted) expect(loaded).not.toContain(module)
+  })
+
+  // @actions/core prints workflow commands with process.stdout.write (src/action/stdout.ts) and its job
+  // summary module takes fs.promises when it loads (the action writes its summary itself).
+  it('the action loads none of them either', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-startup-'))
+    try {
+      for (const file of ['output.txt', 'summary.md']) writeFileSync(path.join(dir, file), '')
+      writeFileSync(path.join(dir, 'event.json'), '{}')
+      const env = {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: path.resolve('examples'),
+        GITHUB_OUTPUT: path.join(dir, 'output.txt'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+        GITHUB_REPOSITORY: 'octo/shop',
+        RUNNER_TEMP: dir,
+        INPUT_CONFIG: 'china-filing.yml',
+      }
+      const loaded = nodeModulesLoaded([], env, action)
+      for (const module of ['stream', ...filesAndTerminals]) expect(loaded).not.toContain(module)
+      // It ran: the summary and the outputs are written.
+      expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(/^## China filing: ✅ pass/)
+      expect(readFileSync(path.join(dir, 'output.txt'), 'utf8')).toContain('verdict<<')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,5 +1,5 @@
 /**
- * How dist/cli.js writes its output (src/cli/stdio.ts): straight to the descriptor when it is a pipe or
+ * How dist/cli.js writes its output (src/stdio.ts): straight to the descriptor when it is a pipe or
  * a file, without Node's stream layer (issue 10). What a user sees must not change: every byte
  * arrives, through a pipe read slowly, a non-blocking pipe or a file, and a reader that goes away
  * early leaves the exit code the gate's, with no stack trace.

@@ -3976,6 +3976,8 @@ var appendFileSync = builtin2.appendFileSync;
 var builtin22 = __require("node:util");
 var promisify = builtin22.promisify;
 var parseArgs = builtin22.parseArgs;
+var access = promisify(node_fs_default.access);
+var appendFile = promisify(node_fs_default.appendFile);
 var lstat = promisify(node_fs_default.lstat);
 var mkdir = promisify(node_fs_default.mkdir);
 var mkdtemp = promisify(node_fs_default.mkdtemp);
@@ -4885,9 +4887,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-Z5XAFFBK.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-EKMPKTSY.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-HNKQOFOS.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-KV2A6NQV.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6071,7 +6073,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-ZSN7UYUV.js");
+  const { pullRequestChanges } = await import("./check/drift-RRUGDRJD.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6084,7 +6086,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-NFTTO2LW.js");
+  const { readArtifact } = await import("./check/read-QU7D4A2O.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

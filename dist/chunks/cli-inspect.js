@@ -55,6 +55,8 @@ var appendFileSync = builtin2.appendFileSync;
 var builtin22 = __require("node:util");
 var promisify = builtin22.promisify;
 var parseArgs = builtin22.parseArgs;
+var access = promisify(node_fs_default.access);
+var appendFile = promisify(node_fs_default.appendFile);
 var lstat = promisify(node_fs_default.lstat);
 var mkdir = promisify(node_fs_default.mkdir);
 var mkdtemp = promisify(node_fs_default.mkdtemp);
@@ -1963,7 +1965,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-ZOQ4KIUM.js")).readIpa(path, displayName) : (await import("./inspect/hap-VVGUYPKO.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-F6XYYCC3.js")).readIpa(path, displayName) : (await import("./inspect/hap-NOPYXSKS.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

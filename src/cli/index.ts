@@ -10,7 +10,7 @@
  */
 import { TOOL_VERSION, VERSION_FLAGS } from '../version.js'
 import { programFor } from './routes.js'
-import { standardSink } from './stdio.js'
+import { standardSink } from '../stdio.js'
 
 const argv = process.argv.slice(2)
 if ((VERSION_FLAGS as readonly (string | undefined)[]).includes(argv[0])) {

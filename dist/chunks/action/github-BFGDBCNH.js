@@ -1,0 +1,25 @@
+// node_modules/@actions/github/lib/github.js
+import {
+  Context,
+  GitHub,
+  getOctokitOptions
+} from "./chunk-KVRLVCY3.js";
+
+// cfg-builtin-cjs:os, cfg-builtin-cjs:fs, from ../../index.js
+import { __cfg8_require_fs, __cfg8_require_os } from "../../index.js";
+
+// src/stdio.ts, src/action/stdout.ts, from ../../index.js
+import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+
+// node_modules/@actions/github/lib/github.js
+__cfg32_init_stdout();
+var context = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+export {
+  context,
+  getOctokit
+};
+//# sourceMappingURL=github-BFGDBCNH.js.map

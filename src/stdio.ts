@@ -1,0 +1,84 @@
+/**
+ * Standard output and error, for the CLI and the action's workflow commands (src/action/stdout.ts).
+ * Where the descriptor is a file, a pipe or a socket, text is
+ * written with `fs.writeSync`, which is what Node's own stream ends up doing there (stdout writes to
+ * files and pipes are synchronous on POSIX), without building that stream: the first touch of
+ * `process.stdout` loads Node's stream and socket layers, about a seventh of what `check` adds to
+ * bare Node's start-up (issue 10).
+ *
+ * A terminal keeps Node's stream: only it knows whether the descriptor is a TTY (for colour) and how
+ * to write wide text to a Windows console. A character device is taken for a possible terminal
+ * (`/dev/null` is one too, and loses nothing by it), and so is everything on Windows.
+ *
+ * This module is part of `dist/cli.js`, which answers `--version` before any program loads. There an
+ * ES `import` of `node:fs` would build the builtin's whole namespace, `fs.promises` and its streams
+ * included: it takes the CommonJS object from `process.getBuiltinModule` (Node 20.16 and 22.3 on), and
+ * an older Node gets its own streams.
+ */
+const fs: typeof import('node:fs') | undefined = process.getBuiltinModule?.('fs')
+
+export interface TextSink {
+  write(text: string): unknown
+  isTTY?: boolean
+}
+
+/**
+ * Writes whole texts to a descriptor that is not a terminal. Pipes may be non-blocking when the
+ * process that created them set them so; a write then takes what fits, and the rest is retried after
+ * a millisecond. A reader that has gone away (`EPIPE`, as in `china-filing check | head -1`) ends the
+ * output quietly: the verdict is in the exit code, and a stack trace about a closed pipe helps nobody.
+ */
+class DescriptorSink implements TextSink {
+  readonly isTTY = false
+  private readerGone = false
+
+  constructor(
+    private readonly fd: number,
+    private readonly files: typeof import('node:fs'),
+  ) {}
+
+  write(text: string): boolean {
+    if (this.readerGone) return false
+    const bytes = Buffer.from(text, 'utf8')
+    let written = 0
+    while (written < bytes.length) {
+      try {
+        written += this.files.writeSync(this.fd, bytes, written, bytes.length - written)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code === 'EAGAIN') {
+          pauseOneMillisecond()
+        } else if (code === 'EPIPE') {
+          this.readerGone = true
+          return false
+        } else {
+          throw error
+        }
+      }
+    }
+    return true
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4))
+
+function pauseOneMillisecond(): void {
+  Atomics.wait(pause, 0, 0, 1)
+}
+
+/** Whether a descriptor may be a terminal, so that only Node's own stream can write to it right. */
+function mayBeTerminal(fd: number, files: typeof import('node:fs')): boolean {
+  if (process.platform === 'win32') return true
+  try {
+    return files.fstatSync(fd).isCharacterDevice()
+  } catch {
+    // A closed or unusable descriptor: Node's stream already knows how to stand in for it.
+    return true
+  }
+}
+
+/** Standard output (1) or error (2) as the CLI writes to it. */
+export function standardSink(fd: 1 | 2): TextSink {
+  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? process.stdout : process.stderr
+  return new DescriptorSink(fd, fs)
+}
