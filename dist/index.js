@@ -6441,7 +6441,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-ZZMXO7J2.js");
+  const { readArtifact } = await import("./chunks/action/read-OPZCZRRD.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6869,7 +6869,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-DHIRP4YZ.js");
+  const { renderSarif } = await import("./chunks/action/sarif-CWJSNAYF.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6973,32 +6973,32 @@ export {
   join as __cfg25_join,
   node_path_default as __cfg25_node_path_default,
   sep as __cfg25_sep,
-  ArtifactError as __cfg28_ArtifactError,
-  messageOf as __cfg28_messageOf,
-  listSome as __cfg29_listSome,
-  access as __cfg30_access,
-  appendFile as __cfg30_appendFile,
-  appendFileSync as __cfg30_appendFileSync,
-  constants as __cfg30_constants,
-  existsSync as __cfg30_existsSync,
-  lstat as __cfg30_lstat,
-  mkdir as __cfg30_mkdir,
-  mkdtemp as __cfg30_mkdtemp,
-  open as __cfg30_open,
-  readFile as __cfg30_readFile,
-  readFileSync as __cfg30_readFileSync,
-  readdir as __cfg30_readdir,
-  realpath as __cfg30_realpath,
-  rm as __cfg30_rm,
-  stat as __cfg30_stat,
-  chinaDateOf as __cfg31_chinaDateOf,
-  daysBetween as __cfg31_daysBetween,
-  daysInMonth as __cfg31_daysInMonth,
-  __commonJS as __cfg32___commonJS,
-  __require as __cfg32___require,
-  __toESM as __cfg32___toESM,
-  actionStdout as __cfg32_actionStdout,
-  init_stdout as __cfg32_init_stdout,
+  ArtifactError as __cfg27_ArtifactError,
+  messageOf as __cfg27_messageOf,
+  listSome as __cfg28_listSome,
+  access as __cfg29_access,
+  appendFile as __cfg29_appendFile,
+  appendFileSync as __cfg29_appendFileSync,
+  constants as __cfg29_constants,
+  existsSync as __cfg29_existsSync,
+  lstat as __cfg29_lstat,
+  mkdir as __cfg29_mkdir,
+  mkdtemp as __cfg29_mkdtemp,
+  open as __cfg29_open,
+  readFile as __cfg29_readFile,
+  readFileSync as __cfg29_readFileSync,
+  readdir as __cfg29_readdir,
+  realpath as __cfg29_realpath,
+  rm as __cfg29_rm,
+  stat as __cfg29_stat,
+  chinaDateOf as __cfg30_chinaDateOf,
+  daysBetween as __cfg30_daysBetween,
+  daysInMonth as __cfg30_daysInMonth,
+  __commonJS as __cfg31___commonJS,
+  __require as __cfg31___require,
+  __toESM as __cfg31___toESM,
+  actionStdout as __cfg31_actionStdout,
+  init_stdout as __cfg31_init_stdout,
   codeCell as __cfg7_codeCell,
   error as __cfg7_error,
   escapeCell as __cfg7_escapeCell,

@@ -179,8 +179,8 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(recor
 // Node's stream layer (the first touch of process.stdout), node:fs/promises (streams, readline and the
 // file watchers with it) and the socket and terminal modules were a sixth of what check added to bare
 // Node (src/stdio.ts, src/promised-fs.ts). On Node 20 the ES module loader itself reads files with
-// fs/promises, so that part is checked on Node 22 and later. inspect needs node:crypto and node:zlib,
-// which load the stream layer themselves.
+// fs/promises, so that part is checked on Node 22 and later. inspect needs node:zlib, which loads the
+// stream layer itself.
 describe('the CLI writes and reads without the stream layer of Node', () => {
   const filesAndTerminals = ['net', 'tty', 'readline', ...(NODE_MAJOR >= 22 ? ['internal/fs/promises'] : [])]
   it.each([
@@ -193,7 +193,19 @@ describe('the CLI writes and reads without the stream layer of Node', () => {
       ['check', '--config', 'examples/non-compliant/china-filing.yml', '--format', 'json'],
       ['stream', ...filesAndTerminals],
     ],
-    [['inspect', '__tests__/fixtures/android/rsa-v123.apk'], filesAndTerminals],
+    // A certificate as signing tools make it is read without node:crypto (src/artifacts/public-key.ts).
+    [
+      ['inspect', '__tests__/fixtures/android/rsa-v123.apk'],
+      ['crypto', ...filesAndTerminals],
+    ],
+    [
+      ['inspect', '__tests__/fixtures/android/ec-v123.apk'],
+      ['crypto', ...filesAndTerminals],
+    ],
+    [
+      ['inspect', '__tests__/fixtures/harmony/release.app'],
+      ['crypto', ...filesAndTerminals],
+    ],
   ])('%j loads none of %j', (args, unwanted) => {
     const loaded = nodeModulesLoaded(args)
     for (const module of unwanted) expect(loaded).not.toContain(module)

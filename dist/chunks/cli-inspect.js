@@ -45,7 +45,7 @@ var join = builtin.join;
 var basename = builtin.basename;
 var sep = builtin.sep;
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:crypto, src/china-time.ts, src/artifacts/certificate.ts, cfg-builtin:node:zlib, cfg-builtin:node:stream, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:module, src/builtins.ts, src/artifacts/digests.ts, src/china-time.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
 var builtin2 = __require("node:fs");
 var node_fs_default = builtin2;
 var constants = builtin2.constants;
@@ -163,8 +163,8 @@ function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
 var SIGNED_DATA_OID = Buffer.from("2a864886f70d010702", "hex");
 function signedData(der) {
   const contentInfo = parseAsn1(der);
-  const [oid, explicit] = contentInfo.children;
-  if (contentInfo.tag !== 48 || oid?.tag !== 6 || !der.subarray(oid.contentStart, oid.contentEnd).equals(SIGNED_DATA_OID)) {
+  const [oid2, explicit] = contentInfo.children;
+  if (contentInfo.tag !== 48 || oid2?.tag !== 6 || !der.subarray(oid2.contentStart, oid2.contentEnd).equals(SIGNED_DATA_OID)) {
     throw new Asn1Error("not a PKCS#7 / CMS SignedData structure");
   }
   const data = explicit?.tag === 160 ? explicit.children[0] : void 0;
@@ -216,8 +216,8 @@ var SUBJECT_KEY_IDENTIFIER = Buffer.from("551d0e", "hex");
 function subjectKeyIdentifier(certificate, tbs) {
   const extensions = tbs.children.find((c) => c.tag === 163)?.children[0]?.children ?? [];
   for (const extension of extensions) {
-    const oid = extension.children[0];
-    if (!oid || !certificate.subarray(oid.contentStart, oid.contentEnd).equals(SUBJECT_KEY_IDENTIFIER))
+    const oid2 = extension.children[0];
+    if (!oid2 || !certificate.subarray(oid2.contentStart, oid2.contentEnd).equals(SUBJECT_KEY_IDENTIFIER))
       continue;
     const value = extension.children[extension.children.length - 1];
     const inner = value ? parseAsn1(certificate, value.contentStart, value.contentEnd) : void 0;
@@ -236,14 +236,542 @@ var ArtifactError = class extends Error {
   }
   file;
 };
-var builtin3 = __require("node:crypto");
-var X509Certificate = builtin3.X509Certificate;
-var createHash = builtin3.createHash;
+var builtin3 = __require("node:module");
+var createRequire = builtin3.createRequire;
+function loadBuiltin(id) {
+  return process.getBuiltinModule?.(id) ?? createRequire(import.meta.url)(id);
+}
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+function hex(words, littleEndian) {
+  let out = "";
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    for (let i = 0; i < 4; i++) out += HEX[word >>> (littleEndian ? 8 * i : 24 - 8 * i) & 255];
+  }
+  return out;
+}
+function padded(message, littleEndian) {
+  const bytes = new Uint8Array(Math.ceil((message.length + 9) / 64) * 64);
+  bytes.set(message);
+  bytes[message.length] = 128;
+  const view = new DataView(bytes.buffer);
+  const bits = message.length * 8;
+  const high = Math.floor(bits / 4294967296);
+  const low = bits >>> 0;
+  if (littleEndian) {
+    view.setUint32(bytes.length - 8, low, true);
+    view.setUint32(bytes.length - 4, high, true);
+  } else {
+    view.setUint32(bytes.length - 8, high);
+    view.setUint32(bytes.length - 4, low);
+  }
+  return bytes;
+}
+var rotl = (x, n) => x << n | x >>> 32 - n;
+var rotr = (x, n) => x >>> n | x << 32 - n;
+var MD5_SHIFTS = Int32Array.of(7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21);
+var MD5_T = Int32Array.of(
+  3614090360,
+  3905402710,
+  606105819,
+  3250441966,
+  4118548399,
+  1200080426,
+  2821735955,
+  4249261313,
+  1770035416,
+  2336552879,
+  4294925233,
+  2304563134,
+  1804603682,
+  4254626195,
+  2792965006,
+  1236535329,
+  4129170786,
+  3225465664,
+  643717713,
+  3921069994,
+  3593408605,
+  38016083,
+  3634488961,
+  3889429448,
+  568446438,
+  3275163606,
+  4107603335,
+  1163531501,
+  2850285829,
+  4243563512,
+  1735328473,
+  2368359562,
+  4294588738,
+  2272392833,
+  1839030562,
+  4259657740,
+  2763975236,
+  1272893353,
+  4139469664,
+  3200236656,
+  681279174,
+  3936430074,
+  3572445317,
+  76029189,
+  3654602809,
+  3873151461,
+  530742520,
+  3299628645,
+  4096336452,
+  1126891415,
+  2878612391,
+  4237533241,
+  1700485571,
+  2399980690,
+  4293915773,
+  2240044497,
+  1873313359,
+  4264355552,
+  2734768916,
+  1309151649,
+  4149444226,
+  3174756917,
+  718787259,
+  3951481745
+);
+function md5(message) {
+  const bytes = padded(message, true);
+  const state = Int32Array.of(1732584193, 4023233417, 2562383102, 271733878);
+  const x = new Int32Array(16);
+  for (let block = 0; block < bytes.length; block += 64) {
+    for (let i = 0, j = block; i < 16; i++, j += 4)
+      x[i] = bytes[j] | bytes[j + 1] << 8 | bytes[j + 2] << 16 | bytes[j + 3] << 24;
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    for (let i = 0; i < 64; i++) {
+      let f;
+      let k;
+      if (i < 16) {
+        f = b & c | ~b & d;
+        k = i;
+      } else if (i < 32) {
+        f = d & b | ~d & c;
+        k = 5 * i + 1 & 15;
+      } else if (i < 48) {
+        f = b ^ c ^ d;
+        k = 3 * i + 5 & 15;
+      } else {
+        f = c ^ (b | ~d);
+        k = 7 * i & 15;
+      }
+      const sum = a + f + MD5_T[i] + x[k] | 0;
+      a = d;
+      d = c;
+      c = b;
+      b = b + rotl(sum, MD5_SHIFTS[i >> 4 << 2 | i & 3]) | 0;
+    }
+    state[0] = state[0] + a;
+    state[1] = state[1] + b;
+    state[2] = state[2] + c;
+    state[3] = state[3] + d;
+  }
+  return hex(state, true);
+}
+function readWordsBigEndian(bytes, block, w) {
+  for (let i = 0, j = block; i < 16; i++, j += 4)
+    w[i] = bytes[j] << 24 | bytes[j + 1] << 16 | bytes[j + 2] << 8 | bytes[j + 3];
+}
+function sha1(message) {
+  const bytes = padded(message, false);
+  const state = Int32Array.of(1732584193, 4023233417, 2562383102, 271733878, 3285377520);
+  const w = new Int32Array(80);
+  for (let block = 0; block < bytes.length; block += 64) {
+    readWordsBigEndian(bytes, block, w);
+    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    let e = state[4];
+    for (let i = 0; i < 80; i++) {
+      let f;
+      let k;
+      if (i < 20) {
+        f = b & c | ~b & d;
+        k = 1518500249;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 1859775393;
+      } else if (i < 60) {
+        f = b & c | b & d | c & d;
+        k = 2400959708;
+      } else {
+        f = b ^ c ^ d;
+        k = 3395469782;
+      }
+      const t = rotl(a, 5) + f + e + k + w[i] | 0;
+      e = d;
+      d = c;
+      c = rotl(b, 30);
+      b = a;
+      a = t;
+    }
+    state[0] = state[0] + a;
+    state[1] = state[1] + b;
+    state[2] = state[2] + c;
+    state[3] = state[3] + d;
+    state[4] = state[4] + e;
+  }
+  return hex(state, false);
+}
+var SHA256_K = Int32Array.of(
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+);
+function sha256(message) {
+  const bytes = padded(message, false);
+  const state = Int32Array.of(
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  );
+  const w = new Int32Array(64);
+  for (let block = 0; block < bytes.length; block += 64) {
+    readWordsBigEndian(bytes, block, w);
+    for (let i = 16; i < 64; i++) {
+      const w15 = w[i - 15];
+      const w2 = w[i - 2];
+      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ w15 >>> 3;
+      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ w2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    let e = state[4];
+    let f = state[5];
+    let g = state[6];
+    let h = state[7];
+    for (let i = 0; i < 64; i++) {
+      const t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + SHA256_K[i] + w[i] | 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    state[0] = state[0] + a;
+    state[1] = state[1] + b;
+    state[2] = state[2] + c;
+    state[3] = state[3] + d;
+    state[4] = state[4] + e;
+    state[5] = state[5] + f;
+    state[6] = state[6] + g;
+    state[7] = state[7] + h;
+  }
+  return hex(state, false);
+}
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+var MAX_DEPTH2 = 32;
+function derElement(der, offset, limit, depth) {
+  if (depth > MAX_DEPTH2 || offset + 2 > limit) return void 0;
+  const tag = der[offset];
+  if ((tag & 31) === 31) return void 0;
+  let p = offset + 1;
+  const first = der[p++];
+  let length = first;
+  if (first >= 128) {
+    const bytes = first & 127;
+    if (bytes === 0 || bytes > 4 || p + bytes > limit || der[p] === 0) return void 0;
+    length = 0;
+    for (let i = 0; i < bytes; i++) length = length * 256 + der[p++];
+    if (length < 128) return void 0;
+  }
+  const end = p + length;
+  if (end > limit) return void 0;
+  const children = [];
+  if (tag & 32) {
+    for (let q = p; q < end; ) {
+      const child = derElement(der, q, end, depth + 1);
+      if (!child) return void 0;
+      children.push(child);
+      q = child.end;
+    }
+  }
+  return { tag, start: offset, contentStart: p, end, children };
+}
+var content = (der, e) => der.subarray(e.contentStart, e.end);
+function primitive(der, e, tag) {
+  if (e?.tag !== tag) return false;
+  const bytes = content(der, e);
+  if (tag === INTEGER) return integerIsDer(bytes);
+  if (tag === OID) return oidIsDer(bytes);
+  if (tag === BIT_STRING) return bytes.length > 0 && bytes[0] <= 7 && (bytes.length > 1 || bytes[0] === 0);
+  if (tag === BOOLEAN) return bytes.length === 1;
+  if (tag === NULL) return bytes.length === 0;
+  return true;
+}
+var BOOLEAN = 1;
+var INTEGER = 2;
+var BIT_STRING = 3;
+var OCTET_STRING = 4;
+var NULL = 5;
+var OID = 6;
+var SEQUENCE = 48;
+var SET = 49;
+var UTC_TIME = 23;
+var GENERALIZED_TIME = 24;
+function integerIsDer(bytes) {
+  if (bytes.length === 0) return false;
+  if (bytes.length > 1 && bytes[0] === 0 && bytes[1] < 128) return false;
+  if (bytes.length > 1 && bytes[0] === 255 && bytes[1] >= 128) return false;
+  return true;
+}
+function oidIsDer(bytes) {
+  if (bytes.length === 0 || bytes[bytes.length - 1] & 128) return false;
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i] === 128 && (i === 0 || !(bytes[i - 1] & 128))) return false;
+  return true;
+}
+var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function isParameters(der, e) {
+  if (e.tag & 32) return e.tag === SEQUENCE || e.tag === SET;
+  return [BOOLEAN, INTEGER, BIT_STRING, OCTET_STRING, NULL, OID].includes(e.tag) && primitive(der, e, e.tag);
+}
+function isAlgorithmIdentifier(der, e) {
+  return e?.tag === SEQUENCE && e.children.length >= 1 && e.children.length <= 2 && primitive(der, e.children[0], OID) && (e.children[1] === void 0 || isParameters(der, e.children[1]));
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function isNameValue(der, value) {
+  const bytes = content(der, value);
+  switch (value.tag) {
+    case 19:
+    // PrintableString
+    case 20:
+    // T61String
+    case 22:
+      return true;
+    case 12:
+      try {
+        UTF8.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    case 30:
+      if (bytes.length % 2 !== 0) return false;
+      for (let i = 0; i < bytes.length; i += 2) if (bytes[i] >= 216 && bytes[i] <= 223) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+function isName(der, e) {
+  return e?.tag === SEQUENCE && e.children.every(
+    (rdn) => rdn.tag === SET && rdn.children.length > 0 && rdn.children.every(
+      (ava) => ava.tag === SEQUENCE && ava.children.length === 2 && primitive(der, ava.children[0], OID) && isNameValue(der, ava.children[1])
+    )
+  );
+}
+function isTime(der, e) {
+  if (e?.tag !== UTC_TIME && e?.tag !== GENERALIZED_TIME) return false;
+  const text = Buffer.from(content(der, e)).toString("latin1");
+  const match = (e.tag === UTC_TIME ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/ : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/).exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+  const fullYear = e.tag === UTC_TIME ? (year >= 50 ? 1900 : 2e3) + year : year;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(fullYear, month) && hour <= 23 && minute <= 59 && second <= 59;
+}
+function isExtensions(der, e) {
+  const list = e.children[0];
+  return e.children.length === 1 && list?.tag === SEQUENCE && list.children.length > 0 && list.children.every((extension) => {
+    const [id, second, third] = extension.children;
+    if (extension.tag !== SEQUENCE || !primitive(der, id, OID)) return false;
+    if (extension.children.length === 2) return primitive(der, second, OCTET_STRING);
+    return extension.children.length === 3 && primitive(der, second, BOOLEAN) && primitive(der, third, OCTET_STRING);
+  });
+}
+function subjectPublicKeyInfo(der) {
+  const certificate = derElement(der, 0, der.length, 0);
+  if (certificate?.tag !== SEQUENCE || certificate.end !== der.length || certificate.children.length !== 3)
+    return void 0;
+  const [tbs, signatureAlgorithm, signature] = certificate.children;
+  if (tbs.tag !== SEQUENCE || !isAlgorithmIdentifier(der, signatureAlgorithm) || !primitive(der, signature, BIT_STRING))
+    return void 0;
+  let fields = tbs.children;
+  if (fields[0]?.tag === 160) {
+    const [version] = fields[0].children;
+    if (fields[0].children.length !== 1 || !primitive(der, version, INTEGER)) return void 0;
+    fields = fields.slice(1);
+  }
+  const [serial, algorithm, issuer, validity, subject, spki, ...optional] = fields;
+  if (!primitive(der, serial, INTEGER) || !isAlgorithmIdentifier(der, algorithm) || !isName(der, issuer) || validity?.tag !== SEQUENCE || validity.children.length !== 2 || !validity.children.every((time) => isTime(der, time)) || !isName(der, subject) || spki?.tag !== SEQUENCE)
+    return void 0;
+  let last = 0;
+  for (const field of optional) {
+    const number = field.tag === 129 ? 1 : field.tag === 130 ? 2 : field.tag === 163 ? 3 : 0;
+    if (number <= last) return void 0;
+    if (number === 3 ? !isExtensions(der, field) : !primitive(der, { ...field, tag: BIT_STRING }, BIT_STRING))
+      return void 0;
+    last = number;
+  }
+  return spki;
+}
+var oid = (hex22) => Uint8Array.from(hex22.match(/../g), (h) => parseInt(h, 16));
+var RSA_ENCRYPTION = oid("2a864886f70d010101");
+var EC_PUBLIC_KEY = oid("2a8648ce3d0201");
+var ED25519 = oid("2b6570");
+var ED448 = oid("2b6571");
+var CURVES = [
+  {
+    oid: oid("2a8648ce3d030107"),
+    // prime256v1 (P-256), 1.2.840.10045.3.1.7
+    bytes: 32,
+    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+  },
+  {
+    oid: oid("2b81040022"),
+    // secp384r1 (P-384), 1.3.132.0.34
+    bytes: 48,
+    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
+  },
+  {
+    oid: oid("2b81040023"),
+    // secp521r1 (P-521), 1.3.132.0.35
+    bytes: 66,
+    p: 2n ** 521n - 1n,
+    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
+  }
+];
+var toBigInt = (bytes) => bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString("hex")}`);
+function isPointOnCurve(point, curve) {
+  if (point.length !== 1 + 2 * curve.bytes || point[0] !== 4) return false;
+  const x = toBigInt(point.subarray(1, 1 + curve.bytes));
+  const y = toBigInt(point.subarray(1 + curve.bytes));
+  const { p, b } = curve;
+  if (x >= p || y >= p) return false;
+  const mod = (n) => (n % p + p) % p;
+  return mod(y * y) === mod(x * x * x - 3n * x + b);
+}
+function rsaModulus(key) {
+  const sequence = derElement(key, 0, key.length, 0);
+  if (sequence?.tag !== SEQUENCE || sequence.end !== key.length || sequence.children.length !== 2)
+    return void 0;
+  const [modulus, exponent] = sequence.children;
+  if (!primitive(key, modulus, INTEGER) || !primitive(key, exponent, INTEGER)) return void 0;
+  const n = content(key, modulus);
+  const e = content(key, exponent);
+  if (n[0] >= 128 || e[0] >= 128 || toBigInt(n) === 0n || toBigInt(e) === 0n) return void 0;
+  return Buffer.from(n).toString("hex").toUpperCase().replace(/^(00)+/, "");
+}
+function wellFormedPublicKey(der) {
+  const spki = subjectPublicKeyInfo(der);
+  if (!spki || spki.children.length !== 2) return void 0;
+  const [algorithm, bits] = spki.children;
+  if (!isAlgorithmIdentifier(der, algorithm) || !primitive(der, bits, BIT_STRING)) return void 0;
+  const bitString = content(der, bits);
+  if (bitString[0] !== 0) return void 0;
+  const key = bitString.subarray(1);
+  const id = content(der, algorithm.children[0]);
+  const parameters = algorithm.children[1];
+  const info = (name, modulus = null) => ({
+    algorithm: name,
+    modulus,
+    spki: Buffer.from(der.subarray(spki.start, spki.end)).toString("base64")
+  });
+  if (sameBytes(id, RSA_ENCRYPTION)) {
+    if (!parameters || !primitive(der, parameters, NULL)) return void 0;
+    const modulus = rsaModulus(key);
+    return modulus ? info("RSA", modulus) : void 0;
+  }
+  if (sameBytes(id, EC_PUBLIC_KEY)) {
+    if (!parameters || !primitive(der, parameters, OID)) return void 0;
+    const curve = CURVES.find((c) => sameBytes(c.oid, content(der, parameters)));
+    return curve && isPointOnCurve(key, curve) ? info("EC") : void 0;
+  }
+  if (sameBytes(id, ED25519) || sameBytes(id, ED448)) {
+    if (parameters || key.length !== (sameBytes(id, ED25519) ? 32 : 57)) return void 0;
+    return info(sameBytes(id, ED25519) ? "Ed25519" : "Ed448");
+  }
+  return void 0;
 }
 var ALGORITHMS = {
   rsa: "RSA",
@@ -253,9 +781,6 @@ var ALGORITHMS = {
   ed25519: "Ed25519",
   ed448: "Ed448"
 };
-function digest(algorithm, der) {
-  return createHash(algorithm).update(der).digest("hex").toUpperCase();
-}
 function formatDistinguishedName(der, name) {
   return name.children.map((rdn) => rdn.children.map((ava) => formatAttribute(der, ava)).join(" + ")).reverse().join(", ");
 }
@@ -313,8 +838,8 @@ function formatAttribute(der, ava) {
   if (ava.tag !== 48 || type?.tag !== 6 || !value) {
     throw new Asn1Error(`malformed attribute in a distinguished name at offset ${ava.start}`);
   }
-  const oid = decodeOid(der.subarray(type.contentStart, type.contentEnd));
-  const keyword = JAVA_KEYWORDS[oid] ?? `OID.${oid}`;
+  const oid2 = decodeOid(der.subarray(type.contentStart, type.contentEnd));
+  const keyword = JAVA_KEYWORDS[oid2] ?? `OID.${oid2}`;
   const decode = STRING_DECODERS[value.tag];
   if (!decode || value.tag === 30 && (value.contentEnd - value.contentStart) % 2 !== 0) {
     return `${keyword}=#${der.subarray(value.start, value.end).toString("hex").toUpperCase()}`;
@@ -381,11 +906,11 @@ function validityOf(der, fields = tbsFields(der)) {
   const notAfter = asn1Time(der, to);
   return notBefore && notAfter ? { notBefore, notAfter } : void 0;
 }
-var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/;
-var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/;
+var UTC_TIME2 = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/;
+var GENERALIZED_TIME2 = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/;
 function asn1Time(der, node) {
   const text = der.toString("latin1", node.contentStart, node.contentEnd);
-  const match = node.tag === 23 ? UTC_TIME.exec(text) : node.tag === 24 ? GENERALIZED_TIME.exec(text) : null;
+  const match = node.tag === 23 ? UTC_TIME2.exec(text) : node.tag === 24 ? GENERALIZED_TIME2.exec(text) : null;
   if (!match) return void 0;
   const [, y, mo, d, h, mi, se = "00"] = match;
   const zone = match[7];
@@ -413,14 +938,17 @@ function publicKeyOf(certificate) {
   return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki };
 }
 function describeCertificate(der, schemes, file = "the artifact") {
+  const wellFormedKey = wellFormedPublicKey(der);
   let certificate;
-  try {
-    certificate = new X509Certificate(der);
-  } catch (error) {
-    throw new ArtifactError(
-      file,
-      `a signing certificate cannot be parsed (${error.message}): the signature is corrupt`
-    );
+  if (!wellFormedKey) {
+    try {
+      certificate = new (loadBuiltin("node:crypto")).X509Certificate(der);
+    } catch (error) {
+      throw new ArtifactError(
+        file,
+        `a signing certificate cannot be parsed (${error.message}): the signature is corrupt`
+      );
+    }
   }
   let subject;
   let validity;
@@ -437,7 +965,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
   }
   let publicKey;
   try {
-    publicKey = publicKeyOf(certificate);
+    publicKey = wellFormedKey ?? publicKeyOf(certificate);
   } catch (error) {
     throw new ArtifactError(
       file,
@@ -446,19 +974,14 @@ function describeCertificate(der, schemes, file = "the artifact") {
   }
   return {
     subject,
-    md5: digest("md5", der),
-    sha1: digest("sha1", der),
-    sha256: digest("sha256", der),
+    md5: md5(der),
+    sha1: sha1(der),
+    sha256: sha256(der),
     publicKey,
     schemes,
     ...validity ?? {}
   };
 }
-var builtin4 = __require("node:zlib");
-var createInflateRaw = builtin4.createInflateRaw;
-var inflateRawSync = builtin4.inflateRawSync;
-var builtin5 = __require("node:stream");
-var Readable = builtin5.Readable;
 var EOCD_SIGNATURE = 101010256;
 var EOCD_MIN_SIZE = 22;
 var ZIP64_LOCATOR_SIGNATURE = 117853008;
@@ -625,7 +1148,7 @@ async function readArchive(handle, file, size) {
         );
       let inflated2;
       try {
-        inflated2 = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+        inflated2 = loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error) {
         throw new ArtifactError(
           file,
@@ -748,8 +1271,8 @@ async function forwardReader(zip, entry) {
       yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done));
     }
   }
-  const source = Readable.from(compressed(), { highWaterMark: 1 });
-  const inflate = source.pipe(createInflateRaw());
+  const source = loadBuiltin("node:stream").Readable.from(compressed(), { highWaterMark: 1 });
+  const inflate = source.pipe(loadBuiltin("node:zlib").createInflateRaw());
   const chunks = inflate[Symbol.asyncIterator]();
   let parts = [];
   let start = 0;
@@ -830,13 +1353,13 @@ function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
 `;
 }
-var NULL = /^(?:~|null|Null|NULL)$/;
+var NULL2 = /^(?:~|null|Null|NULL)$/;
 var TRUE = /^(?:true|True|TRUE)$/;
 var FALSE = /^(?:false|False|FALSE)$/;
 var DECIMAL = /^[-+]?[0-9]+$/;
 var OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 function plainIsString(source) {
-  return ![NULL, TRUE, FALSE, DECIMAL, OTHER_NUMBER].some((pattern) => pattern.test(source));
+  return ![NULL2, TRUE, FALSE, DECIMAL, OTHER_NUMBER].some((pattern) => pattern.test(source));
 }
 var SAFE_PLAIN = /^[A-Za-z0-9._/+=-]+$/;
 function yamlScalar(value) {
@@ -1696,7 +2219,7 @@ var ResourceTable = class {
       if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
       current = value.data;
     }
-    return { problem: `resource ${hex(id)} is a chain of more than ${MAX_HOPS} references` };
+    return { problem: `resource ${hex2(id)} is a chain of more than ${MAX_HOPS} references` };
   }
   text(dataType, data, id) {
     if (dataType === TYPE_STRING) {
@@ -1705,28 +2228,28 @@ var ResourceTable = class {
     }
     if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
     if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
-    return { problem: `resource ${hex(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
+    return { problem: `resource ${hex2(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
   }
   defaultValue(id) {
     const packageId = id >>> 24;
     const typeId = id >>> 16 & 255;
     const entry = id & 65535;
     const chunks = this.types.get(packageId)?.get(typeId);
-    if (!chunks) return { problem: `resources.arsc defines no resource ${hex(id)}` };
+    if (!chunks) return { problem: `resources.arsc defines no resource ${hex2(id)}` };
     for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
       const value = this.entryValue(chunk, entry, id);
       if (value?.dataType === -1) {
-        return { problem: `resource ${hex(id)} is a bag (a style or an array), not one value` };
+        return { problem: `resource ${hex2(id)} is a bag (a style or an array), not one value` };
       }
       if (value) return value;
     }
     const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id));
     return {
-      problem: qualified ? `resource ${hex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex(id)}`
+      problem: qualified ? `resource ${hex2(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex2(id)}`
     };
   }
   entryValue(chunk, index, id) {
-    const fail = (what) => this.fail(`is malformed: resource ${hex(id)}: ${what}`);
+    const fail = (what) => this.fail(`is malformed: resource ${hex2(id)}: ${what}`);
     const headerSize = chunk.readUInt16LE(2);
     const flags = chunk[9];
     const entryCount = chunk.readUInt32LE(12);
@@ -1773,7 +2296,7 @@ function isDefaultConfig(chunk) {
   for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false;
   return true;
 }
-function hex(id) {
+function hex2(id) {
   return `@0x${id.toString(16).padStart(8, "0")}`;
 }
 var MAX_MANIFEST2 = 16 * 1024 * 1024;
@@ -1867,24 +2390,21 @@ function manifestText(value, name, notes, resources) {
   );
   return null;
 }
-function sha256(der) {
-  return createHash("sha256").update(der).digest("hex").toUpperCase();
-}
 function chooseSigners(found, file, notes) {
-  const byHash = /* @__PURE__ */ new Map();
+  const byCertificate = /* @__PURE__ */ new Map();
   for (const f of found) {
-    const hash = sha256(f.certificate);
-    let entry = byHash.get(hash);
+    const key = f.certificate.toString("base64");
+    let entry = byCertificate.get(key);
     if (!entry) {
       entry = { signer: describeCertificate(f.certificate, [], file), from: [] };
-      byHash.set(hash, entry);
+      byCertificate.set(key, entry);
     }
     entry.from.push(f);
     if (!entry.signer.schemes.includes(f.scheme)) entry.signer.schemes.push(f.scheme);
     if (f.minSdk !== void 0) entry.signer.minSdk = f.minSdk;
     if (f.maxSdk !== void 0) entry.signer.maxSdk = f.maxSdk;
   }
-  const entries = [...byHash.values()];
+  const entries = [...byCertificate.values()];
   for (const e of entries) {
     e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
   }
@@ -1898,8 +2418,9 @@ function chooseSigners(found, file, notes) {
     chosen = { scheme, found: best };
     break;
   }
-  const effectiveHash = sha256(chosen.found.certificate);
-  const effectiveSigner = signers.findIndex((s) => s.sha256 === effectiveHash);
+  const effectiveSigner = signers.indexOf(
+    byCertificate.get(chosen.found.certificate.toString("base64")).signer
+  );
   const effective = signers[effectiveSigner];
   if (chosen.found.minSdk !== void 0) effective.minSdk = chosen.found.minSdk;
   if (chosen.found.maxSdk !== void 0) effective.maxSdk = chosen.found.maxSdk;
@@ -1965,7 +2486,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-F6XYYCC3.js")).readIpa(path, displayName) : (await import("./inspect/hap-NOPYXSKS.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-OTGQJTID.js")).readIpa(path, displayName) : (await import("./inspect/hap-ZZF4QZCS.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -2373,7 +2894,6 @@ export {
   node_path_default as __cfg3_node_path_default,
   ArtifactError as __cfg4_ArtifactError,
   Asn1Error as __cfg4_Asn1Error,
-  createHash as __cfg4_createHash,
   describeCertificate as __cfg4_describeCertificate,
   forwardReader as __cfg4_forwardReader,
   listSome as __cfg4_listSome,
@@ -2383,6 +2903,7 @@ export {
   openZip as __cfg4_openZip,
   parseArgs as __cfg4_parseArgs,
   rm as __cfg4_rm,
+  sha256 as __cfg4_sha256,
   signedDataCertificates as __cfg4_signedDataCertificates,
   signedDataContent as __cfg4_signedDataContent,
   signerCertificate as __cfg4_signerCertificate,

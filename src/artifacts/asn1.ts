@@ -2,7 +2,8 @@
  * Just enough ASN.1 (X.690 BER/DER) to take certificates and content out of a CMS / PKCS#7 SignedData:
  * the APK v1 signature block (META-INF/*.RSA), the iOS embedded.mobileprovision (DER, or BER with
  * indefinite lengths and a constructed OCTET STRING when signed with `openssl cms -stream`), the
- * HarmonyOS signature block. Certificates themselves are parsed by node:crypto's X509Certificate.
+ * HarmonyOS signature block. Certificates themselves are read by public-key.ts and certificate.ts (and,
+ * for one signing tools would not make, by node:crypto's X509Certificate).
  *
  * SignedData (RFC 5652 §5.1): ContentInfo ::= SEQUENCE { contentType OID, [0] EXPLICIT SignedData }
  * SignedData ::= SEQUENCE { version, digestAlgorithms SET, encapContentInfo SEQUENCE { eContentType,

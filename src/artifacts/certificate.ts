@@ -4,8 +4,11 @@
  * hex without colons; the key algorithm; the RSA modulus in hex (what Alibaba's and UCloud's guides
  * call 公钥); and the SubjectPublicKeyInfo in base64.
  */
-import { X509Certificate, createHash } from 'node:crypto'
+import type { X509Certificate } from 'node:crypto'
+import { loadBuiltin } from '../builtins.js'
 import { Asn1Error, parseAsn1, type Asn1Node } from './asn1.js'
+import { md5, sha1, sha256 } from './digests.js'
+import { wellFormedPublicKey } from './public-key.js'
 import { ArtifactError, type PublicKeyInfo, type SignerInfo } from './types.js'
 import { daysInMonth } from '../china-time.js'
 
@@ -16,10 +19,6 @@ const ALGORITHMS: Record<string, string> = {
   dsa: 'DSA',
   ed25519: 'Ed25519',
   ed448: 'Ed448',
-}
-
-function digest(algorithm: string, der: Buffer): string {
-  return createHash(algorithm).update(der).digest('hex').toUpperCase()
 }
 
 /**
@@ -227,7 +226,8 @@ function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
+/** The public key as OpenSSL reads it: the reference public-key.ts is held to. */
+export function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
   const key = certificate.publicKey
   const type = key.asymmetricKeyType ?? 'unknown'
   const spki = key.export({ type: 'spki', format: 'der' }).toString('base64')
@@ -245,14 +245,19 @@ function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
 }
 
 export function describeCertificate(der: Buffer, schemes: string[], file = 'the artifact'): SignerInfo {
-  let certificate: X509Certificate
-  try {
-    certificate = new X509Certificate(der)
-  } catch (error) {
-    throw new ArtifactError(
-      file,
-      `a signing certificate cannot be parsed (${(error as Error).message}): the signature is corrupt`,
-    )
+  // A certificate as signing tools make it is read here; any other goes to OpenSSL, which says what is wrong.
+  const wellFormedKey = wellFormedPublicKey(der)
+  let certificate: X509Certificate | undefined
+  if (!wellFormedKey) {
+    try {
+      // node:crypto loads only here (src/builtins.ts).
+      certificate = new (loadBuiltin('node:crypto').X509Certificate)(der)
+    } catch (error) {
+      throw new ArtifactError(
+        file,
+        `a signing certificate cannot be parsed (${(error as Error).message}): the signature is corrupt`,
+      )
+    }
   }
   let subject: string
   let validity: { notBefore: string; notAfter: string } | undefined
@@ -270,7 +275,7 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
   let publicKey: PublicKeyInfo
   try {
     // X509Certificate decodes the key lazily: a damaged key surfaces only here, as an OpenSSL error.
-    publicKey = publicKeyOf(certificate)
+    publicKey = wellFormedKey ?? publicKeyOf(certificate!)
   } catch (error) {
     throw new ArtifactError(
       file,
@@ -279,9 +284,9 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
   }
   return {
     subject,
-    md5: digest('md5', der),
-    sha1: digest('sha1', der),
-    sha256: digest('sha256', der),
+    md5: md5(der),
+    sha1: sha1(der),
+    sha256: sha256(der),
     publicKey,
     schemes,
     ...(validity ?? {}),

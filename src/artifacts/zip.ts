@@ -8,8 +8,7 @@
  * directory file headers, local file headers, the ZIP64 extended information extra field 0x0001).
  */
 import { open, stat, type OpenFile } from '../promised-fs.js'
-import { createInflateRaw, inflateRawSync } from 'node:zlib'
-import { Readable } from 'node:stream'
+import { loadBuiltin } from '../builtins.js'
 import { ArtifactError } from './types.js'
 
 const EOCD_SIGNATURE = 0x06054b50
@@ -250,7 +249,7 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
         )
       let inflated: Buffer
       try {
-        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
+        inflated = loadBuiltin('node:zlib').inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
       } catch (error) {
         throw new ArtifactError(
           file,
@@ -411,8 +410,8 @@ export async function forwardReader(
     }
   }
   // One compressed chunk read ahead at a time (Readable.from would otherwise buffer 16 of them).
-  const source = Readable.from(compressed(), { highWaterMark: 1 })
-  const inflate = source.pipe(createInflateRaw())
+  const source = loadBuiltin('node:stream').Readable.from(compressed(), { highWaterMark: 1 })
+  const inflate = source.pipe(loadBuiltin('node:zlib').createInflateRaw())
   const chunks = inflate[Symbol.asyncIterator]()
   // `parts` hold the uncompressed bytes [start, start + held) not yet handed out or skipped.
   let parts: Buffer[] = []

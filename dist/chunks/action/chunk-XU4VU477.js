@@ -2,11 +2,11 @@
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
 
 // src/sources/android-manifest.ts, src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/gradle.ts, src/sources/gradle-tokens.ts, src/sources/info-plist.ts, src/sources/xcode.ts, src/sources/openstep-plist.ts, src/sources/detect.ts, src/sources/harmony.ts, src/sources/json5.ts, src/sources/mini-programs.ts
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var LineIndex = class {
   lineStarts = [0];
   constructor(text) {
@@ -37,7 +37,7 @@ var LineIndex = class {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 };
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function decodeXmlEntities(raw) {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (whole, name) => {
@@ -147,8 +147,8 @@ function detectAndroidManifest(file, text) {
   }
   return result;
 }
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var TWO_CHAR_PUNCT = /* @__PURE__ */ new Set([
   "==",
   "!=",
@@ -1105,7 +1105,7 @@ function releaseSigning(model, locate) {
   }
   return hints;
 }
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 function detectInfoPlist(file, text, context = {}) {
   const result = { identities: [], signing: [], unresolved: [], notes: [] };
   if (!/^\s*(<\?xml|<!DOCTYPE|<plist)/.test(text.replace(/^\uFEFF/, ""))) {
@@ -1167,8 +1167,8 @@ function nextSignificant(items, from) {
     k++;
   return k;
 }
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var MAX_NESTING = 512;
 var PlistSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1573,9 +1573,9 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
   if (tooLong) return {};
   return missing === void 0 ? { value } : { missing };
 }
-__cfg32_init_stdout();
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var MAX_NESTING2 = 512;
 var Json5SyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1717,7 +1717,7 @@ function json5Get(node, path) {
   }
   return current;
 }
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 var WECHAT_TOURIST_APPID = "touristappid";
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };

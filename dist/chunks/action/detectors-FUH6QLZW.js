@@ -16,11 +16,11 @@ import {
 import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
 
 // src/sources/detectors.ts, src/sources/gradle-symbols.ts, src/sources/xcconfig.ts
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var SymbolTable = class {
   values = /* @__PURE__ */ new Map();
   set(path, value) {
@@ -196,7 +196,7 @@ function readEnum(tokens, start, name, locate, into) {
   }
   return i;
 }
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 function parseXcconfig(file, text) {
   const lines = new LineIndex(text);
   const entries = [];

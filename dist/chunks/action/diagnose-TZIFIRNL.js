@@ -31,19 +31,19 @@ import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_quoteExcerpt, __c
 import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../../index.js";
 
 // src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util, from ../../index.js
-import { __cfg30_access, __cfg30_appendFile, __cfg30_appendFileSync, __cfg30_constants, __cfg30_existsSync, __cfg30_lstat, __cfg30_mkdir, __cfg30_mkdtemp, __cfg30_open, __cfg30_readFile, __cfg30_readFileSync, __cfg30_readdir, __cfg30_realpath, __cfg30_rm, __cfg30_stat } from "../../index.js";
+import { __cfg29_access, __cfg29_appendFile, __cfg29_appendFileSync, __cfg29_constants, __cfg29_existsSync, __cfg29_lstat, __cfg29_mkdir, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readFileSync, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../../index.js";
 
 // src/china-time.ts, from ../../index.js
-import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
+import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
 
 // src/declaration/diagnose.ts, src/declaration/schema.ts, node_modules/zod/v4/mini/external.js, node_modules/zod/v4/locales/en.js, src/declaration/zod-locale.ts, src/declaration/errors.ts
-__cfg32_init_stdout();
-__cfg32_init_stdout();
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -167,7 +167,7 @@ function en_default() {
     localeError: error()
   };
 }
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 config(en_default());
 function report(ctx, problem) {
   if (!problem) return;
@@ -269,7 +269,7 @@ var declarationSchema = strictObject({
 }).check(
   superRefine((decl, ctx) => __cfg17_duplicateIdProblems(decl.apps).forEach((problem) => report(ctx, problem)))
 );
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;

@@ -19,17 +19,17 @@ import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../inde
 import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../../index.js";
 
 // src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util, from ../../index.js
-import { __cfg30_access, __cfg30_appendFile, __cfg30_appendFileSync, __cfg30_constants, __cfg30_existsSync, __cfg30_lstat, __cfg30_mkdir, __cfg30_mkdtemp, __cfg30_open, __cfg30_readFile, __cfg30_readFileSync, __cfg30_readdir, __cfg30_realpath, __cfg30_rm, __cfg30_stat } from "../../index.js";
+import { __cfg29_access, __cfg29_appendFile, __cfg29_appendFileSync, __cfg29_constants, __cfg29_existsSync, __cfg29_lstat, __cfg29_mkdir, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readFileSync, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../../index.js";
 
 // src/china-time.ts, from ../../index.js
-import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
+import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
 
 // src/sources/drift.ts, src/sources/git-base.ts
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 var HARDENING_CONFIG = [
@@ -85,7 +85,7 @@ async function git(root, args, timeout = 2e4) {
   });
 }
 async function repositoryProblem(root) {
-  const info = await __cfg30_lstat(__cfg25_node_path_default.join(root, ".git")).catch(() => void 0);
+  const info = await __cfg29_lstat(__cfg25_node_path_default.join(root, ".git")).catch(() => void 0);
   if (!info) return "the workspace is not a git checkout (no .git at its root)";
   if (info.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
   if (!info.isDirectory() && !info.isFile()) return "the workspace .git is neither a folder nor a file";
@@ -97,7 +97,7 @@ async function locateCheckout(workspace, folder) {
   const relative = __cfg25_node_path_default.relative(top, current);
   if (relative.startsWith("..") || __cfg25_node_path_default.isAbsolute(relative)) current = top;
   for (; ; ) {
-    const entry = await __cfg30_lstat(__cfg25_node_path_default.join(current, ".git")).catch(() => void 0);
+    const entry = await __cfg29_lstat(__cfg25_node_path_default.join(current, ".git")).catch(() => void 0);
     if (entry || current === top) break;
     current = __cfg25_node_path_default.dirname(current);
   }

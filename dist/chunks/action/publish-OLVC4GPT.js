@@ -25,17 +25,17 @@ import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg1
 import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../../index.js";
 
 // src/artifacts/bounded-text.ts, from ../../index.js
-import { __cfg29_listSome } from "../../index.js";
+import { __cfg28_listSome } from "../../index.js";
 
 // src/china-time.ts, from ../../index.js
-import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
+import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
 
 // src/action/publish.ts, src/report/github-api.ts, src/report/github-check-run.ts, src/report/github-release-notes.ts
-__cfg32_init_stdout();
-__cfg32_init_stdout();
+__cfg31_init_stdout();
+__cfg31_init_stdout();
 var ApiFault = class extends Error {
   name = "ApiFault";
   /** True when nothing was answered (timeout, connection lost): an idempotent request may be re-sent. */
@@ -207,7 +207,7 @@ function explainApiError(error, api, forbidden) {
   const message = (error?.message ?? "").split("\n")[0].slice(0, 200);
   return `the ${api} API answered ${status ?? "with an error"}${message ? `: ${message}` : ""}`;
 }
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 var CHECK_RUN_NAME = "China filing";
 var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_SUMMARY = 65535;
@@ -301,7 +301,7 @@ async function publishCheckRun(checks, repo, headSha, plan) {
   }
 }
 var createdSchema = object({ id: idSchema, html_url: nullish(string().check(_maxLength(2e3))) });
-__cfg32_init_stdout();
+__cfg31_init_stdout();
 var SECTION_START = "<!-- china-filing-gate:start -->";
 var SECTION_END = "<!-- china-filing-gate:end -->";
 function releaseNotesSection(result) {

@@ -11,19 +11,19 @@ import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_quoteExcerpt, __c
 import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../../index.js";
 
 // src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util, from ../../index.js
-import { __cfg30_access, __cfg30_appendFile, __cfg30_appendFileSync, __cfg30_constants, __cfg30_existsSync, __cfg30_lstat, __cfg30_mkdir, __cfg30_mkdtemp, __cfg30_open, __cfg30_readFile, __cfg30_readFileSync, __cfg30_readdir, __cfg30_realpath, __cfg30_rm, __cfg30_stat } from "../../index.js";
+import { __cfg29_access, __cfg29_appendFile, __cfg29_appendFileSync, __cfg29_constants, __cfg29_existsSync, __cfg29_lstat, __cfg29_mkdir, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readFileSync, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../../index.js";
 
 // src/china-time.ts, from ../../index.js
-import { __cfg31_chinaDateOf, __cfg31_daysBetween, __cfg31_daysInMonth } from "../../index.js";
+import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg32___commonJS, __cfg32___require, __cfg32___toESM, __cfg32_actionStdout, __cfg32_init_stdout } from "../../index.js";
+import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
 
 // node_modules/yaml/dist/nodes/identity.js, node_modules/yaml/dist/visit.js, node_modules/yaml/dist/doc/directives.js, node_modules/yaml/dist/doc/anchors.js, node_modules/yaml/dist/doc/applyReviver.js, node_modules/yaml/dist/nodes/toJS.js, node_modules/yaml/dist/nodes/Node.js, node_modules/yaml/dist/nodes/Alias.js, node_modules/yaml/dist/nodes/Scalar.js, node_modules/yaml/dist/doc/createNode.js, node_modules/yaml/dist/nodes/Collection.js, node_modules/yaml/dist/stringify/stringifyComment.js, node_modules/yaml/dist/stringify/foldFlowLines.js, node_modules/yaml/dist/stringify/stringifyString.js, node_modules/yaml/dist/stringify/stringify.js, node_modules/yaml/dist/stringify/stringifyPair.js, node_modules/yaml/dist/log.js, node_modules/yaml/dist/schema/yaml-1.1/merge.js, node_modules/yaml/dist/nodes/addPairToJSMap.js, node_modules/yaml/dist/nodes/Pair.js, node_modules/yaml/dist/stringify/stringifyCollection.js, node_modules/yaml/dist/nodes/YAMLMap.js, node_modules/yaml/dist/schema/common/map.js, node_modules/yaml/dist/nodes/YAMLSeq.js, node_modules/yaml/dist/schema/common/seq.js, node_modules/yaml/dist/schema/common/string.js, node_modules/yaml/dist/schema/common/null.js, node_modules/yaml/dist/schema/core/bool.js, node_modules/yaml/dist/stringify/stringifyNumber.js, node_modules/yaml/dist/schema/core/float.js, node_modules/yaml/dist/schema/core/int.js, node_modules/yaml/dist/schema/core/schema.js, node_modules/yaml/dist/schema/json/schema.js, node_modules/yaml/dist/schema/yaml-1.1/binary.js, node_modules/yaml/dist/schema/yaml-1.1/pairs.js, node_modules/yaml/dist/schema/yaml-1.1/omap.js, node_modules/yaml/dist/schema/yaml-1.1/bool.js, node_modules/yaml/dist/schema/yaml-1.1/float.js, node_modules/yaml/dist/schema/yaml-1.1/int.js, node_modules/yaml/dist/schema/yaml-1.1/set.js, node_modules/yaml/dist/schema/yaml-1.1/timestamp.js, node_modules/yaml/dist/schema/yaml-1.1/schema.js, node_modules/yaml/dist/schema/tags.js, node_modules/yaml/dist/schema/Schema.js, node_modules/yaml/dist/stringify/stringifyDocument.js, node_modules/yaml/dist/doc/Document.js, node_modules/yaml/dist/errors.js, node_modules/yaml/dist/compose/resolve-props.js, node_modules/yaml/dist/compose/util-contains-newline.js, node_modules/yaml/dist/compose/util-flow-indent-check.js, node_modules/yaml/dist/compose/util-map-includes.js, node_modules/yaml/dist/compose/resolve-block-map.js, node_modules/yaml/dist/compose/resolve-block-seq.js, node_modules/yaml/dist/compose/resolve-end.js, node_modules/yaml/dist/compose/resolve-flow-collection.js, node_modules/yaml/dist/compose/compose-collection.js, node_modules/yaml/dist/compose/resolve-block-scalar.js, node_modules/yaml/dist/compose/resolve-flow-scalar.js, node_modules/yaml/dist/compose/compose-scalar.js, node_modules/yaml/dist/compose/util-empty-scalar-position.js, node_modules/yaml/dist/compose/compose-node.js, node_modules/yaml/dist/compose/compose-doc.js, node_modules/yaml/dist/compose/composer.js, node_modules/yaml/dist/parse/cst-scalar.js, node_modules/yaml/dist/parse/cst-stringify.js, node_modules/yaml/dist/parse/cst-visit.js, node_modules/yaml/dist/parse/cst.js, node_modules/yaml/dist/parse/lexer.js, node_modules/yaml/dist/parse/line-counter.js, node_modules/yaml/dist/parse/parser.js, node_modules/yaml/dist/public-api.js, node_modules/yaml/dist/index.js, src/declaration/yaml-library.ts, src/declaration/complexity.ts
-var require_identity = __cfg32___commonJS({
+var require_identity = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -76,10 +76,10 @@ var require_identity = __cfg32___commonJS({
     exports.isSeq = isSeq2;
   }
 });
-var require_visit = __cfg32___commonJS({
+var require_visit = __cfg31___commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -233,10 +233,10 @@ var require_visit = __cfg32___commonJS({
     exports.visitAsync = visitAsync;
   }
 });
-var require_directives = __cfg32___commonJS({
+var require_directives = __cfg31___commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -403,10 +403,10 @@ var require_directives = __cfg32___commonJS({
     exports.Directives = Directives;
   }
 });
-var require_anchors = __cfg32___commonJS({
+var require_anchors = __cfg31___commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -472,10 +472,10 @@ var require_anchors = __cfg32___commonJS({
     exports.findNewAnchor = findNewAnchor;
   }
 });
-var require_applyReviver = __cfg32___commonJS({
+var require_applyReviver = __cfg31___commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -521,10 +521,10 @@ var require_applyReviver = __cfg32___commonJS({
     exports.applyReviver = applyReviver;
   }
 });
-var require_toJS = __cfg32___commonJS({
+var require_toJS = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -550,10 +550,10 @@ var require_toJS = __cfg32___commonJS({
     exports.toJS = toJS;
   }
 });
-var require_Node = __cfg32___commonJS({
+var require_Node = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -590,10 +590,10 @@ var require_Node = __cfg32___commonJS({
     exports.NodeBase = NodeBase;
   }
 });
-var require_Alias = __cfg32___commonJS({
+var require_Alias = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
@@ -707,10 +707,10 @@ var require_Alias = __cfg32___commonJS({
     exports.Alias = Alias;
   }
 });
-var require_Scalar = __cfg32___commonJS({
+var require_Scalar = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -736,10 +736,10 @@ var require_Scalar = __cfg32___commonJS({
     exports.isScalarValue = isScalarValue;
   }
 });
-var require_createNode = __cfg32___commonJS({
+var require_createNode = __cfg31___commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -810,10 +810,10 @@ var require_createNode = __cfg32___commonJS({
     exports.createNode = createNode;
   }
 });
-var require_Collection = __cfg32___commonJS({
+var require_Collection = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
@@ -952,10 +952,10 @@ var require_Collection = __cfg32___commonJS({
     exports.isEmptyPath = isEmptyPath;
   }
 });
-var require_stringifyComment = __cfg32___commonJS({
+var require_stringifyComment = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -968,10 +968,10 @@ var require_stringifyComment = __cfg32___commonJS({
     exports.stringifyComment = stringifyComment;
   }
 });
-var require_foldFlowLines = __cfg32___commonJS({
+var require_foldFlowLines = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1103,10 +1103,10 @@ ${indent}${text.slice(fold + 1, end2)}`;
     exports.foldFlowLines = foldFlowLines;
   }
 });
-var require_stringifyString = __cfg32___commonJS({
+var require_stringifyString = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1385,10 +1385,10 @@ ${indent}`);
     exports.stringifyString = stringifyString;
   }
 });
-var require_stringify = __cfg32___commonJS({
+var require_stringify = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1508,10 +1508,10 @@ ${ctx.indent}${str}`;
     exports.stringify = stringify;
   }
 });
-var require_stringifyPair = __cfg32___commonJS({
+var require_stringifyPair = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1640,11 +1640,11 @@ ${ctx.indent}`;
     exports.stringifyPair = stringifyPair;
   }
 });
-var require_log = __cfg32___commonJS({
+var require_log = __cfg31___commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
-    var node_process = __cfg32___require("process");
+    __cfg31_init_stdout();
+    var node_process = __cfg31___require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1661,10 +1661,10 @@ var require_log = __cfg32___commonJS({
     exports.warn = warn;
   }
 });
-var require_merge = __cfg32___commonJS({
+var require_merge = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1720,10 +1720,10 @@ var require_merge = __cfg32___commonJS({
     exports.merge = merge;
   }
 });
-var require_addPairToJSMap = __cfg32___commonJS({
+var require_addPairToJSMap = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1783,10 +1783,10 @@ var require_addPairToJSMap = __cfg32___commonJS({
     exports.addPairToJSMap = addPairToJSMap;
   }
 });
-var require_Pair = __cfg32___commonJS({
+var require_Pair = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1822,10 +1822,10 @@ var require_Pair = __cfg32___commonJS({
     exports.createPair = createPair;
   }
 });
-var require_stringifyCollection = __cfg32___commonJS({
+var require_stringifyCollection = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -1972,10 +1972,10 @@ ${indent}${end}`;
     exports.stringifyCollection = stringifyCollection;
   }
 });
-var require_YAMLMap = __cfg32___commonJS({
+var require_YAMLMap = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2115,10 +2115,10 @@ var require_YAMLMap = __cfg32___commonJS({
     exports.findPair = findPair;
   }
 });
-var require_map = __cfg32___commonJS({
+var require_map = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2136,10 +2136,10 @@ var require_map = __cfg32___commonJS({
     exports.map = map;
   }
 });
-var require_YAMLSeq = __cfg32___commonJS({
+var require_YAMLSeq = __cfg31___commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2251,10 +2251,10 @@ var require_YAMLSeq = __cfg32___commonJS({
     exports.YAMLSeq = YAMLSeq;
   }
 });
-var require_seq = __cfg32___commonJS({
+var require_seq = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2272,10 +2272,10 @@ var require_seq = __cfg32___commonJS({
     exports.seq = seq;
   }
 });
-var require_string = __cfg32___commonJS({
+var require_string = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2290,10 +2290,10 @@ var require_string = __cfg32___commonJS({
     exports.string = string;
   }
 });
-var require_null = __cfg32___commonJS({
+var require_null = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2307,10 +2307,10 @@ var require_null = __cfg32___commonJS({
     exports.nullTag = nullTag;
   }
 });
-var require_bool = __cfg32___commonJS({
+var require_bool = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2330,10 +2330,10 @@ var require_bool = __cfg32___commonJS({
     exports.boolTag = boolTag;
   }
 });
-var require_stringifyNumber = __cfg32___commonJS({
+var require_stringifyNumber = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2356,10 +2356,10 @@ var require_stringifyNumber = __cfg32___commonJS({
     exports.stringifyNumber = stringifyNumber;
   }
 });
-var require_float = __cfg32___commonJS({
+var require_float = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2401,10 +2401,10 @@ var require_float = __cfg32___commonJS({
     exports.floatNaN = floatNaN;
   }
 });
-var require_int = __cfg32___commonJS({
+var require_int = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2445,10 +2445,10 @@ var require_int = __cfg32___commonJS({
     exports.intOct = intOct;
   }
 });
-var require_schema = __cfg32___commonJS({
+var require_schema = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2472,10 +2472,10 @@ var require_schema = __cfg32___commonJS({
     exports.schema = schema;
   }
 });
-var require_schema2 = __cfg32___commonJS({
+var require_schema2 = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2538,11 +2538,11 @@ var require_schema2 = __cfg32___commonJS({
     exports.schema = schema;
   }
 });
-var require_binary = __cfg32___commonJS({
+var require_binary = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
-    var node_buffer = __cfg32___require("buffer");
+    __cfg31_init_stdout();
+    var node_buffer = __cfg31___require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2603,10 +2603,10 @@ var require_binary = __cfg32___commonJS({
     exports.binary = binary;
   }
 });
-var require_pairs = __cfg32___commonJS({
+var require_pairs = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2680,10 +2680,10 @@ ${cn.comment}` : item.comment;
     exports.resolvePairs = resolvePairs;
   }
 });
-var require_omap = __cfg32___commonJS({
+var require_omap = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2757,10 +2757,10 @@ var require_omap = __cfg32___commonJS({
     exports.omap = omap;
   }
 });
-var require_bool2 = __cfg32___commonJS({
+var require_bool2 = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2788,10 +2788,10 @@ var require_bool2 = __cfg32___commonJS({
     exports.trueTag = trueTag;
   }
 });
-var require_float2 = __cfg32___commonJS({
+var require_float2 = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2836,10 +2836,10 @@ var require_float2 = __cfg32___commonJS({
     exports.floatNaN = floatNaN;
   }
 });
-var require_int2 = __cfg32___commonJS({
+var require_int2 = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2914,10 +2914,10 @@ var require_int2 = __cfg32___commonJS({
     exports.intOct = intOct;
   }
 });
-var require_set = __cfg32___commonJS({
+var require_set = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3002,10 +3002,10 @@ var require_set = __cfg32___commonJS({
     exports.set = set;
   }
 });
-var require_timestamp = __cfg32___commonJS({
+var require_timestamp = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3089,10 +3089,10 @@ var require_timestamp = __cfg32___commonJS({
     exports.timestamp = timestamp;
   }
 });
-var require_schema3 = __cfg32___commonJS({
+var require_schema3 = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3132,10 +3132,10 @@ var require_schema3 = __cfg32___commonJS({
     exports.schema = schema;
   }
 });
-var require_tags = __cfg32___commonJS({
+var require_tags = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3225,10 +3225,10 @@ var require_tags = __cfg32___commonJS({
     exports.getTags = getTags;
   }
 });
-var require_Schema = __cfg32___commonJS({
+var require_Schema = __cfg31___commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3256,10 +3256,10 @@ var require_Schema = __cfg32___commonJS({
     exports.Schema = Schema;
   }
 });
-var require_stringifyDocument = __cfg32___commonJS({
+var require_stringifyDocument = __cfg31___commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3335,10 +3335,10 @@ var require_stringifyDocument = __cfg32___commonJS({
     exports.stringifyDocument = stringifyDocument;
   }
 });
-var require_Document = __cfg32___commonJS({
+var require_Document = __cfg31___commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -3643,10 +3643,10 @@ var require_Document = __cfg32___commonJS({
     exports.Document = Document;
   }
 });
-var require_errors = __cfg32___commonJS({
+var require_errors = __cfg31___commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3707,10 +3707,10 @@ ${pointer}
     exports.prettifyError = prettifyError;
   }
 });
-var require_resolve_props = __cfg32___commonJS({
+var require_resolve_props = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3840,10 +3840,10 @@ var require_resolve_props = __cfg32___commonJS({
     exports.resolveProps = resolveProps;
   }
 });
-var require_util_contains_newline = __cfg32___commonJS({
+var require_util_contains_newline = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3881,10 +3881,10 @@ var require_util_contains_newline = __cfg32___commonJS({
     exports.containsNewline = containsNewline;
   }
 });
-var require_util_flow_indent_check = __cfg32___commonJS({
+var require_util_flow_indent_check = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3898,10 +3898,10 @@ var require_util_flow_indent_check = __cfg32___commonJS({
     exports.flowIndentCheck = flowIndentCheck;
   }
 });
-var require_util_map_includes = __cfg32___commonJS({
+var require_util_map_includes = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -3913,10 +3913,10 @@ var require_util_map_includes = __cfg32___commonJS({
     exports.mapIncludes = mapIncludes;
   }
 });
-var require_resolve_block_map = __cfg32___commonJS({
+var require_resolve_block_map = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4020,10 +4020,10 @@ var require_resolve_block_map = __cfg32___commonJS({
     exports.resolveBlockMap = resolveBlockMap;
   }
 });
-var require_resolve_block_seq = __cfg32___commonJS({
+var require_resolve_block_seq = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4070,10 +4070,10 @@ var require_resolve_block_seq = __cfg32___commonJS({
     exports.resolveBlockSeq = resolveBlockSeq;
   }
 });
-var require_resolve_end = __cfg32___commonJS({
+var require_resolve_end = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4112,10 +4112,10 @@ var require_resolve_end = __cfg32___commonJS({
     exports.resolveEnd = resolveEnd;
   }
 });
-var require_resolve_flow_collection = __cfg32___commonJS({
+var require_resolve_flow_collection = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4305,10 +4305,10 @@ var require_resolve_flow_collection = __cfg32___commonJS({
     exports.resolveFlowCollection = resolveFlowCollection;
   }
 });
-var require_compose_collection = __cfg32___commonJS({
+var require_compose_collection = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4369,10 +4369,10 @@ var require_compose_collection = __cfg32___commonJS({
     exports.composeCollection = composeCollection;
   }
 });
-var require_resolve_block_scalar = __cfg32___commonJS({
+var require_resolve_block_scalar = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4551,10 +4551,10 @@ var require_resolve_block_scalar = __cfg32___commonJS({
     exports.resolveBlockScalar = resolveBlockScalar;
   }
 });
-var require_resolve_flow_scalar = __cfg32___commonJS({
+var require_resolve_flow_scalar = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4771,10 +4771,10 @@ var require_resolve_flow_scalar = __cfg32___commonJS({
     exports.resolveFlowScalar = resolveFlowScalar;
   }
 });
-var require_compose_scalar = __cfg32___commonJS({
+var require_compose_scalar = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4851,10 +4851,10 @@ var require_compose_scalar = __cfg32___commonJS({
     exports.composeScalar = composeScalar;
   }
 });
-var require_util_empty_scalar_position = __cfg32___commonJS({
+var require_util_empty_scalar_position = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -4880,10 +4880,10 @@ var require_util_empty_scalar_position = __cfg32___commonJS({
     exports.emptyScalarPosition = emptyScalarPosition;
   }
 });
-var require_compose_node = __cfg32___commonJS({
+var require_compose_node = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -4985,10 +4985,10 @@ var require_compose_node = __cfg32___commonJS({
     exports.composeNode = composeNode;
   }
 });
-var require_compose_doc = __cfg32___commonJS({
+var require_compose_doc = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5027,11 +5027,11 @@ var require_compose_doc = __cfg32___commonJS({
     exports.composeDoc = composeDoc;
   }
 });
-var require_composer = __cfg32___commonJS({
+var require_composer = __cfg31___commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
-    var node_process = __cfg32___require("process");
+    __cfg31_init_stdout();
+    var node_process = __cfg31___require("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5234,10 +5234,10 @@ ${end.comment}` : end.comment;
     exports.Composer = Composer;
   }
 });
-var require_cst_scalar = __cfg32___commonJS({
+var require_cst_scalar = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5418,10 +5418,10 @@ var require_cst_scalar = __cfg32___commonJS({
     exports.setScalarValue = setScalarValue;
   }
 });
-var require_cst_stringify = __cfg32___commonJS({
+var require_cst_stringify = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5478,10 +5478,10 @@ var require_cst_stringify = __cfg32___commonJS({
     exports.stringify = stringify;
   }
 });
-var require_cst_visit = __cfg32___commonJS({
+var require_cst_visit = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5539,10 +5539,10 @@ var require_cst_visit = __cfg32___commonJS({
     exports.visit = visit;
   }
 });
-var require_cst = __cfg32___commonJS({
+var require_cst = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5640,10 +5640,10 @@ var require_cst = __cfg32___commonJS({
     exports.tokenType = tokenType;
   }
 });
-var require_lexer = __cfg32___commonJS({
+var require_lexer = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6228,10 +6228,10 @@ var require_lexer = __cfg32___commonJS({
     exports.Lexer = Lexer2;
   }
 });
-var require_line_counter = __cfg32___commonJS({
+var require_line_counter = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var LineCounter = class {
       constructor() {
         this.lineStarts = [];
@@ -6258,11 +6258,11 @@ var require_line_counter = __cfg32___commonJS({
     exports.LineCounter = LineCounter;
   }
 });
-var require_parser = __cfg32___commonJS({
+var require_parser = __cfg31___commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
-    var node_process = __cfg32___require("process");
+    __cfg31_init_stdout();
+    var node_process = __cfg31___require("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -7131,10 +7131,10 @@ var require_parser = __cfg32___commonJS({
     exports.Parser = Parser;
   }
 });
-var require_public_api = __cfg32___commonJS({
+var require_public_api = __cfg31___commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7227,10 +7227,10 @@ var require_public_api = __cfg32___commonJS({
     exports.stringify = stringify;
   }
 });
-var require_dist = __cfg32___commonJS({
+var require_dist = __cfg31___commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    __cfg32_init_stdout();
+    __cfg31_init_stdout();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7278,10 +7278,10 @@ var require_dist = __cfg32___commonJS({
     exports.visitAsync = visit.visitAsync;
   }
 });
-__cfg32_init_stdout();
-var import_yaml2 = __cfg32___toESM(require_dist(), 1);
-__cfg32_init_stdout();
-var import_yaml = __cfg32___toESM(require_dist(), 1);
+__cfg31_init_stdout();
+var import_yaml2 = __cfg31___toESM(require_dist(), 1);
+__cfg31_init_stdout();
+var import_yaml = __cfg31___toESM(require_dist(), 1);
 var STRUCTURE_TOKENS = /* @__PURE__ */ new Set([
   "flow-map-start",
   "flow-seq-start",

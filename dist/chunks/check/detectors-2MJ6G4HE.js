@@ -13,7 +13,7 @@ import {
 } from "./chunk-Q3TL3NKN.js";
 
 // src/sources/file-types.ts, from ../cli-check.js
-import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../cli-check.js";
+import { __cfg22_FILE_TYPE_PLATFORM, __cfg22_identityFileType } from "../cli-check.js";
 
 // esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";

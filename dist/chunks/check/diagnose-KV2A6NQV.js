@@ -1,14 +1,14 @@
 // node_modules/semver/ranges/valid.js, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts, from ../cli-check.js
-import { __cfg17_ALIPAY_APP_ID, __cfg17_APP_ID, __cfg17_APP_KINDS, __cfg17_DOUYIN_APP_ID, __cfg17_FILING_STATUSES, __cfg17_GRADLE_VARIANT, __cfg17_MAX_DECLARATION_NODES, __cfg17_WECHAT_APP_ID, __cfg17_bundleId, __cfg17_certificateProblem, __cfg17_creditCodeIssue, __cfg17_dateProblem, __cfg17_duplicateIdProblems, __cfg17_fingerprintProblem, __cfg17_hostingProblems, __cfg17_lineStartsOf, __cfg17_loadDeclaration, __cfg17_locator, __cfg17_packageName, __cfg17_parseDeclaration, __cfg17_platformProblems, __cfg17_provinceProblem, __cfg17_publicKeyProblem, __cfg17_rangeProblem, __cfg17_storeProblem, __cfg17_syntaxFinding, __cfg17_toLocation } from "../cli-check.js";
+import { __cfg18_ALIPAY_APP_ID, __cfg18_APP_ID, __cfg18_APP_KINDS, __cfg18_DOUYIN_APP_ID, __cfg18_FILING_STATUSES, __cfg18_GRADLE_VARIANT, __cfg18_MAX_DECLARATION_NODES, __cfg18_WECHAT_APP_ID, __cfg18_bundleId, __cfg18_certificateProblem, __cfg18_creditCodeIssue, __cfg18_dateProblem, __cfg18_duplicateIdProblems, __cfg18_fingerprintProblem, __cfg18_hostingProblems, __cfg18_lineStartsOf, __cfg18_loadDeclaration, __cfg18_locator, __cfg18_packageName, __cfg18_parseDeclaration, __cfg18_platformProblems, __cfg18_provinceProblem, __cfg18_publicKeyProblem, __cfg18_rangeProblem, __cfg18_storeProblem, __cfg18_syntaxFinding, __cfg18_toLocation } from "../cli-check.js";
 
 // node_modules/semver/internal/debug.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/re.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/internal/lrucache.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../cli-check.js
-import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../cli-check.js";
+import { __cfg19_LEGACY_PROVINCE_ALIASES, __cfg19_MINI_PROGRAM_PLATFORMS, __cfg19_PROVINCES, __cfg19_STORES, __cfg19_STORE_IDS, __cfg19_closestMatch, __cfg19_editDistance, __cfg19_findStore, __cfg19_provinceSpellings, __cfg19_require_range, __cfg19_require_semver, __cfg19_resolveProvince } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
+import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
 
 // cfg-builtin:node:path, from ../cli-check.js
-import { __cfg24_basename, __cfg24_join, __cfg24_node_path_default, __cfg24_sep } from "../cli-check.js";
+import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../cli-check.js";
 
 // cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, from ../cli-check.js
 import { __cfg29_constants, __cfg29_lstat, __cfg29_mkdtemp, __cfg29_open, __cfg29_parseArgs, __cfg29_readFile, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../cli-check.js";
@@ -1744,41 +1744,41 @@ function checkedString(problem) {
 }
 var nonEmpty = () => (/* @__PURE__ */ string2()).check(/* @__PURE__ */ _minLength(1));
 var matching = ({ pattern, message }) => (/* @__PURE__ */ string2()).check(/* @__PURE__ */ _regex(pattern, { message }));
-var isoDate = checkedString(__cfg17_dateProblem);
-var fingerprint = (name, hexLength) => checkedString((value) => __cfg17_fingerprintProblem(name, hexLength, value));
+var isoDate = checkedString(__cfg18_dateProblem);
+var fingerprint = (name, hexLength) => checkedString((value) => __cfg18_fingerprintProblem(name, hexLength, value));
 var certificate = (/* @__PURE__ */ strictObject({
   md5: /* @__PURE__ */ optional(fingerprint("MD5", 32)),
   sha1: /* @__PURE__ */ optional(fingerprint("SHA-1", 40)),
   sha256: /* @__PURE__ */ optional(fingerprint("SHA-256", 64)),
-  publicKey: /* @__PURE__ */ optional(checkedString(__cfg17_publicKeyProblem))
-})).check(/* @__PURE__ */ superRefine((cert, ctx) => report(ctx, __cfg17_certificateProblem(cert))));
+  publicKey: /* @__PURE__ */ optional(checkedString(__cfg18_publicKeyProblem))
+})).check(/* @__PURE__ */ superRefine((cert, ctx) => report(ctx, __cfg18_certificateProblem(cert))));
 var platformsSchema = /* @__PURE__ */ strictObject({
-  android: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching(__cfg17_packageName("android.package")), certificate })),
-  ios: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ bundleId: matching(__cfg17_bundleId("ios.bundleId")), certificate })),
+  android: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching(__cfg18_packageName("android.package")), certificate })),
+  ios: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ bundleId: matching(__cfg18_bundleId("ios.bundleId")), certificate })),
   harmony: /* @__PURE__ */ optional(
-    /* @__PURE__ */ strictObject({ bundleName: matching(__cfg17_packageName("harmony.bundleName")), certificate })
+    /* @__PURE__ */ strictObject({ bundleName: matching(__cfg18_packageName("harmony.bundleName")), certificate })
   ),
-  wechat: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(__cfg17_WECHAT_APP_ID) })),
-  alipay: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(__cfg17_ALIPAY_APP_ID) })),
+  wechat: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(__cfg18_WECHAT_APP_ID) })),
+  alipay: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(__cfg18_ALIPAY_APP_ID) })),
   baidu: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appKey: nonEmpty() })),
-  douyin: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(__cfg17_DOUYIN_APP_ID) })),
-  quickApp: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching(__cfg17_packageName("quickApp.package")) }))
+  douyin: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(__cfg18_DOUYIN_APP_ID) })),
+  quickApp: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching(__cfg18_packageName("quickApp.package")) }))
 });
 var hosting = (/* @__PURE__ */ strictObject({
   provider: nonEmpty(),
   region: /* @__PURE__ */ optional(nonEmpty()),
   location: /* @__PURE__ */ optional(nonEmpty()),
   mainland: /* @__PURE__ */ optional(/* @__PURE__ */ boolean2())
-})).check(/* @__PURE__ */ superRefine((h, ctx) => __cfg17_hostingProblems(h).forEach((problem) => report(ctx, problem))));
-var storeId = checkedString(__cfg17_storeProblem);
+})).check(/* @__PURE__ */ superRefine((h, ctx) => __cfg18_hostingProblems(h).forEach((problem) => report(ctx, problem))));
+var storeId = checkedString(__cfg18_storeProblem);
 var appSchema = (/* @__PURE__ */ strictObject({
-  id: matching(__cfg17_APP_ID),
+  id: matching(__cfg18_APP_ID),
   name: nonEmpty(),
-  kind: /* @__PURE__ */ _enum(__cfg17_APP_KINDS),
+  kind: /* @__PURE__ */ _enum(__cfg18_APP_KINDS),
   launchedOn: /* @__PURE__ */ optional(isoDate),
   filing: /* @__PURE__ */ strictObject({
     number: /* @__PURE__ */ optional(nonEmpty()),
-    status: /* @__PURE__ */ _enum(__cfg17_FILING_STATUSES),
+    status: /* @__PURE__ */ _enum(__cfg18_FILING_STATUSES),
     approvedOn: /* @__PURE__ */ optional(isoDate),
     via: /* @__PURE__ */ optional(nonEmpty())
   }),
@@ -1788,7 +1788,7 @@ var appSchema = (/* @__PURE__ */ strictObject({
   release: /* @__PURE__ */ optional(
     /* @__PURE__ */ strictObject({
       tags: /* @__PURE__ */ optional(/* @__PURE__ */ union([nonEmpty(), (/* @__PURE__ */ array(nonEmpty())).check(/* @__PURE__ */ _minLength(1))])),
-      versions: /* @__PURE__ */ optional(checkedString(__cfg17_rangeProblem)),
+      versions: /* @__PURE__ */ optional(checkedString(__cfg18_rangeProblem)),
       /**
        * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
        * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
@@ -1803,7 +1803,7 @@ var appSchema = (/* @__PURE__ */ strictObject({
       android: /* @__PURE__ */ optional(
         /* @__PURE__ */ union([
           nonEmpty(),
-          /* @__PURE__ */ strictObject({ path: nonEmpty(), variant: /* @__PURE__ */ optional(matching(__cfg17_GRADLE_VARIANT)) })
+          /* @__PURE__ */ strictObject({ path: nonEmpty(), variant: /* @__PURE__ */ optional(matching(__cfg18_GRADLE_VARIANT)) })
         ])
       ),
       ios: /* @__PURE__ */ optional(nonEmpty()),
@@ -1812,11 +1812,11 @@ var appSchema = (/* @__PURE__ */ strictObject({
       alipay: /* @__PURE__ */ optional(nonEmpty())
     })
   )
-})).check(/* @__PURE__ */ superRefine((app, ctx) => __cfg17_platformProblems(app).forEach((problem) => report(ctx, problem))));
+})).check(/* @__PURE__ */ superRefine((app, ctx) => __cfg18_platformProblems(app).forEach((problem) => report(ctx, problem))));
 var holderSchema = /* @__PURE__ */ strictObject({
   name: nonEmpty(),
-  province: checkedString(__cfg17_provinceProblem),
-  creditCode: /* @__PURE__ */ optional(checkedString(__cfg17_creditCodeIssue)),
+  province: checkedString(__cfg18_provinceProblem),
+  creditCode: /* @__PURE__ */ optional(checkedString(__cfg18_creditCodeIssue)),
   mainNumber: /* @__PURE__ */ optional(nonEmpty())
 });
 var waiverSchema = /* @__PURE__ */ strictObject({
@@ -1832,12 +1832,12 @@ var declarationSchema = (/* @__PURE__ */ strictObject({
   apps: (/* @__PURE__ */ array(appSchema)).check(/* @__PURE__ */ _minLength(1)),
   waivers: /* @__PURE__ */ optional(/* @__PURE__ */ array(waiverSchema))
 })).check(
-  /* @__PURE__ */ superRefine((decl, ctx) => __cfg17_duplicateIdProblems(decl.apps).forEach((problem) => report(ctx, problem)))
+  /* @__PURE__ */ superRefine((decl, ctx) => __cfg18_duplicateIdProblems(decl.apps).forEach((problem) => report(ctx, problem)))
 );
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : __cfg19_quoteExcerpt(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : __cfg20_quoteExcerpt(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -1846,8 +1846,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return __cfg19_quoteExcerpt(value);
-  return `${typeof value} ${__cfg19_quoteExcerpt(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return __cfg20_quoteExcerpt(value);
+  return `${typeof value} ${__cfg20_quoteExcerpt(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -1907,11 +1907,11 @@ function schemaIssueToFinding(issue2, root, file, locate) {
   switch (issue2.code) {
     case "unrecognized_keys":
       return issue2.keys.map((key) => {
-        const near = __cfg18_closestMatch(key, allowedKeysAt(path));
+        const near = __cfg19_closestMatch(key, allowedKeysAt(path));
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${__cfg19_quoteExcerpt(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${__cfg20_quoteExcerpt(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -1920,7 +1920,7 @@ function schemaIssueToFinding(issue2, root, file, locate) {
       if (actual === void 0)
         return [missingKey(path, `${EXPECTED_WORDS[issue2.expected] ?? issue2.expected}`, app, locate)];
       const expected = EXPECTED_WORDS[issue2.expected] ?? issue2.expected;
-      const quoteHint = issue2.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${__cfg19_quoteExcerpt(String(actual))}.` : "";
+      const quoteHint = issue2.expected === "string" && (typeof actual === "number" || typeof actual === "boolean") ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${__cfg20_quoteExcerpt(String(actual))}.` : "";
       return [
         finding(
           `${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
@@ -1935,7 +1935,7 @@ function schemaIssueToFinding(issue2, root, file, locate) {
         return [
           missingKey(path, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
         ];
-      const near = typeof actual === "string" ? __cfg18_closestMatch(actual, options) : void 0;
+      const near = typeof actual === "string" ? __cfg19_closestMatch(actual, options) : void 0;
       const list = options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
       return [
         finding(
@@ -1977,7 +1977,7 @@ function schemaIssueToFinding(issue2, root, file, locate) {
 var MAX_SCHEMA_FINDINGS = 50;
 function diagnoseDeclaration(read, text, file) {
   const raw = read.value;
-  const locate = __cfg17_locator(read, text, file);
+  const locate = __cfg18_locator(read, text, file);
   const result = declarationSchema.safeParse(raw);
   if (result.success) return { declaration: { file, data: result.data, locate }, findings: [] };
   const findings = [];

@@ -1,11 +1,11 @@
 // node_modules/semver/ranges/valid.js, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts, from ../cli-check.js
-import { __cfg17_ALIPAY_APP_ID, __cfg17_APP_ID, __cfg17_APP_KINDS, __cfg17_DOUYIN_APP_ID, __cfg17_FILING_STATUSES, __cfg17_GRADLE_VARIANT, __cfg17_MAX_DECLARATION_NODES, __cfg17_WECHAT_APP_ID, __cfg17_bundleId, __cfg17_certificateProblem, __cfg17_creditCodeIssue, __cfg17_dateProblem, __cfg17_duplicateIdProblems, __cfg17_fingerprintProblem, __cfg17_hostingProblems, __cfg17_lineStartsOf, __cfg17_loadDeclaration, __cfg17_locator, __cfg17_packageName, __cfg17_parseDeclaration, __cfg17_platformProblems, __cfg17_provinceProblem, __cfg17_publicKeyProblem, __cfg17_rangeProblem, __cfg17_storeProblem, __cfg17_syntaxFinding, __cfg17_toLocation } from "../cli-check.js";
+import { __cfg18_ALIPAY_APP_ID, __cfg18_APP_ID, __cfg18_APP_KINDS, __cfg18_DOUYIN_APP_ID, __cfg18_FILING_STATUSES, __cfg18_GRADLE_VARIANT, __cfg18_MAX_DECLARATION_NODES, __cfg18_WECHAT_APP_ID, __cfg18_bundleId, __cfg18_certificateProblem, __cfg18_creditCodeIssue, __cfg18_dateProblem, __cfg18_duplicateIdProblems, __cfg18_fingerprintProblem, __cfg18_hostingProblems, __cfg18_lineStartsOf, __cfg18_loadDeclaration, __cfg18_locator, __cfg18_packageName, __cfg18_parseDeclaration, __cfg18_platformProblems, __cfg18_provinceProblem, __cfg18_publicKeyProblem, __cfg18_rangeProblem, __cfg18_storeProblem, __cfg18_syntaxFinding, __cfg18_toLocation } from "../cli-check.js";
 
 // node_modules/semver/internal/debug.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/re.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/internal/lrucache.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../cli-check.js
-import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../cli-check.js";
+import { __cfg19_LEGACY_PROVINCE_ALIASES, __cfg19_MINI_PROGRAM_PLATFORMS, __cfg19_PROVINCES, __cfg19_STORES, __cfg19_STORE_IDS, __cfg19_closestMatch, __cfg19_editDistance, __cfg19_findStore, __cfg19_provinceSpellings, __cfg19_require_range, __cfg19_require_semver, __cfg19_resolveProvince } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
+import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
 
 // src/sources/git-base.ts, src/sources/drift.ts
 import {
@@ -13,10 +13,10 @@ import {
 } from "./chunk-Q3TL3NKN.js";
 
 // src/sources/file-types.ts, from ../cli-check.js
-import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../cli-check.js";
+import { __cfg22_FILE_TYPE_PLATFORM, __cfg22_identityFileType } from "../cli-check.js";
 
 // cfg-builtin:node:path, from ../cli-check.js
-import { __cfg24_basename, __cfg24_join, __cfg24_node_path_default, __cfg24_sep } from "../cli-check.js";
+import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../cli-check.js";
 
 // cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, from ../cli-check.js
 import { __cfg29_constants, __cfg29_lstat, __cfg29_mkdtemp, __cfg29_open, __cfg29_parseArgs, __cfg29_readFile, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../cli-check.js";
@@ -60,7 +60,7 @@ function gitEnvironment(root, inherited = process.env) {
   }
   return {
     ...env,
-    GIT_DIR: __cfg24_node_path_default.join(root, ".git"),
+    GIT_DIR: __cfg25_node_path_default.join(root, ".git"),
     GIT_WORK_TREE: root,
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_TERMINAL_PROMPT: "0",
@@ -83,23 +83,23 @@ async function git(root, args, timeout = 2e4) {
   });
 }
 async function repositoryProblem(root) {
-  const info = await __cfg29_lstat(__cfg24_node_path_default.join(root, ".git")).catch(() => void 0);
+  const info = await __cfg29_lstat(__cfg25_node_path_default.join(root, ".git")).catch(() => void 0);
   if (!info) return "the workspace is not a git checkout (no .git at its root)";
   if (info.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
   if (!info.isDirectory() && !info.isFile()) return "the workspace .git is neither a folder nor a file";
   return void 0;
 }
 async function locateCheckout(workspace, folder) {
-  const top = __cfg24_node_path_default.resolve(workspace);
-  let current = __cfg24_node_path_default.resolve(folder);
-  const relative = __cfg24_node_path_default.relative(top, current);
-  if (relative.startsWith("..") || __cfg24_node_path_default.isAbsolute(relative)) current = top;
+  const top = __cfg25_node_path_default.resolve(workspace);
+  let current = __cfg25_node_path_default.resolve(folder);
+  const relative = __cfg25_node_path_default.relative(top, current);
+  if (relative.startsWith("..") || __cfg25_node_path_default.isAbsolute(relative)) current = top;
   for (; ; ) {
-    const entry = await __cfg29_lstat(__cfg24_node_path_default.join(current, ".git")).catch(() => void 0);
+    const entry = await __cfg29_lstat(__cfg25_node_path_default.join(current, ".git")).catch(() => void 0);
     if (entry || current === top) break;
-    current = __cfg24_node_path_default.dirname(current);
+    current = __cfg25_node_path_default.dirname(current);
   }
-  return { root: current, prefix: __cfg24_node_path_default.relative(current, __cfg24_node_path_default.resolve(folder)).split(__cfg24_node_path_default.sep).join("/") };
+  return { root: current, prefix: __cfg25_node_path_default.relative(current, __cfg25_node_path_default.resolve(folder)).split(__cfg25_node_path_default.sep).join("/") };
 }
 async function ensureCommit(root, sha) {
   if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`;
@@ -118,7 +118,7 @@ async function ensureCommit(root, sha) {
 }
 async function readFileAtCommit(root, sha, relPath) {
   const segments = relPath.split("/");
-  if (!COMMIT_SHA.test(sha) || relPath === "" || __cfg24_node_path_default.isAbsolute(relPath) || segments.includes(".."))
+  if (!COMMIT_SHA.test(sha) || relPath === "" || __cfg25_node_path_default.isAbsolute(relPath) || segments.includes(".."))
     return void 0;
   const result = await git(root, ["cat-file", "blob", "--end-of-options", `${sha}:${relPath}`]);
   return result.ok ? result.stdout : void 0;
@@ -230,7 +230,7 @@ async function pullRequestChanges(tree, baseSha, headFiles, declaration) {
     changes.push(...diffDetections(file, detectIdentities(file, baseText), detectIdentities(file, text)));
   }
   const baseDeclarationText = await readFileAtCommit(root, baseSha, inRepository(declaration.file));
-  const baseDeclaration = baseDeclarationText === void 0 ? void 0 : (await __cfg17_parseDeclaration(baseDeclarationText, declaration.file)).declaration;
+  const baseDeclaration = baseDeclarationText === void 0 ? void 0 : (await __cfg18_parseDeclaration(baseDeclarationText, declaration.file)).declaration;
   if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded));
   return { changes };
 }

@@ -1,11 +1,11 @@
 // src/version.ts, from ../cli-check.js
-import { __cfg7_TOOL_VERSION } from "../cli-check.js";
+import { __cfg8_TOOL_VERSION } from "../cli-check.js";
 
 // src/findings.ts, from ../cli-check.js
-import { __cfg11_compareFindings, __cfg11_findingPlace, __cfg11_fingerprintKey, __cfg11_formatPlace, __cfg11_runLevelGroup } from "../cli-check.js";
+import { __cfg12_compareFindings, __cfg12_findingPlace, __cfg12_fingerprintKey, __cfg12_formatPlace, __cfg12_runLevelGroup } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
+import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
 
 // esbuild's helpers, from ../cli-check.js
 import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
@@ -26,7 +26,7 @@ function toJsonReport(result) {
       reason: a.reason ?? null
     })),
     findings: result.findings.map((f) => {
-      const place = __cfg11_findingPlace(f);
+      const place = __cfg12_findingPlace(f);
       return {
         rule: f.rule,
         severity: f.severity,
@@ -46,13 +46,13 @@ function toJsonReport(result) {
     tag: result.tag ?? null,
     version: result.version ?? null,
     today: result.today,
-    toolVersion: __cfg7_TOOL_VERSION,
+    toolVersion: __cfg8_TOOL_VERSION,
     artifacts: result.evidence.artifacts,
     sources: result.evidence.sources
   };
 }
 function renderJson(result) {
-  return __cfg19_reportJson(toJsonReport(result));
+  return __cfg20_reportJson(toJsonReport(result));
 }
 export {
   renderJson,

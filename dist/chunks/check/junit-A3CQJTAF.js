@@ -1,17 +1,17 @@
 // src/verdict.ts, from ../cli-check.js
-import { __cfg9_FAIL_ON_LEVELS, __cfg9_decideVerdict, __cfg9_isBlockingSeverity } from "../cli-check.js";
+import { __cfg10_FAIL_ON_LEVELS, __cfg10_decideVerdict, __cfg10_isBlockingSeverity } from "../cli-check.js";
 
 // node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, from ../cli-check.js
-import { __cfg10_RULES, __cfg10_certificateMismatches, __cfg10_loadTagMatcher, __cfg10_normalizeFingerprint, __cfg10_ownerOf, __cfg10_require_valid, __cfg10_runRules, __cfg10_tagGlobs, __cfg10_tagMatches, __cfg10_versionFromTag, __cfg10_waiverInForce } from "../cli-check.js";
+import { __cfg11_RULES, __cfg11_certificateMismatches, __cfg11_loadTagMatcher, __cfg11_normalizeFingerprint, __cfg11_ownerOf, __cfg11_require_valid, __cfg11_runRules, __cfg11_tagGlobs, __cfg11_tagMatches, __cfg11_versionFromTag, __cfg11_waiverInForce } from "../cli-check.js";
 
 // src/findings.ts, from ../cli-check.js
-import { __cfg11_compareFindings, __cfg11_findingPlace, __cfg11_fingerprintKey, __cfg11_formatPlace, __cfg11_runLevelGroup } from "../cli-check.js";
+import { __cfg12_compareFindings, __cfg12_findingPlace, __cfg12_fingerprintKey, __cfg12_formatPlace, __cfg12_runLevelGroup } from "../cli-check.js";
 
 // node_modules/semver/internal/debug.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/re.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/internal/lrucache.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../cli-check.js
-import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../cli-check.js";
+import { __cfg19_LEGACY_PROVINCE_ALIASES, __cfg19_MINI_PROGRAM_PLATFORMS, __cfg19_PROVINCES, __cfg19_STORES, __cfg19_STORE_IDS, __cfg19_closestMatch, __cfg19_editDistance, __cfg19_findStore, __cfg19_provinceSpellings, __cfg19_require_range, __cfg19_require_semver, __cfg19_resolveProvince } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
+import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
 
 // src/artifacts/bounded-text.ts, from ../cli-check.js
 import { __cfg28_listSome } from "../cli-check.js";
@@ -24,18 +24,18 @@ import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-c
 
 // src/report/junit.ts
 function xml(text) {
-  return __cfg19_escapeControlsButLineBreaks(text).replace(/[\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+  return __cfg20_escapeControlsButLineBreaks(text).replace(/[\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
 }
 var DECLARATION_RULES = ["declaration-syntax", "declaration-schema"];
 function placeOf(finding, config) {
-  return __cfg11_formatPlace(finding) || config;
+  return __cfg12_formatPlace(finding) || config;
 }
 function line(finding, config) {
   const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : "";
   return `${placeOf(finding, config)}: ${finding.severity}: ${finding.message}${waived}`;
 }
 function fails(finding, result) {
-  return finding.severity === "error" || __cfg9_isBlockingSeverity(finding, result.failOn);
+  return finding.severity === "error" || __cfg10_isBlockingSeverity(finding, result.failOn);
 }
 function caseFor(rule, findings, result) {
   return {
@@ -45,7 +45,7 @@ function caseFor(rule, findings, result) {
   };
 }
 function suites(result) {
-  const appRuleIds = __cfg10_RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id));
+  const appRuleIds = __cfg11_RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id));
   const appIds = new Set(result.apps.map((a) => a.id));
   const declarationFindings = result.findings.filter((f) => f.app === void 0 || !appIds.has(f.app));
   const declarationRules = [

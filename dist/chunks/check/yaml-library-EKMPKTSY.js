@@ -1,14 +1,14 @@
 // node_modules/semver/ranges/valid.js, src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts, from ../cli-check.js
-import { __cfg17_ALIPAY_APP_ID, __cfg17_APP_ID, __cfg17_APP_KINDS, __cfg17_DOUYIN_APP_ID, __cfg17_FILING_STATUSES, __cfg17_GRADLE_VARIANT, __cfg17_MAX_DECLARATION_NODES, __cfg17_WECHAT_APP_ID, __cfg17_bundleId, __cfg17_certificateProblem, __cfg17_creditCodeIssue, __cfg17_dateProblem, __cfg17_duplicateIdProblems, __cfg17_fingerprintProblem, __cfg17_hostingProblems, __cfg17_lineStartsOf, __cfg17_loadDeclaration, __cfg17_locator, __cfg17_packageName, __cfg17_parseDeclaration, __cfg17_platformProblems, __cfg17_provinceProblem, __cfg17_publicKeyProblem, __cfg17_rangeProblem, __cfg17_storeProblem, __cfg17_syntaxFinding, __cfg17_toLocation } from "../cli-check.js";
+import { __cfg18_ALIPAY_APP_ID, __cfg18_APP_ID, __cfg18_APP_KINDS, __cfg18_DOUYIN_APP_ID, __cfg18_FILING_STATUSES, __cfg18_GRADLE_VARIANT, __cfg18_MAX_DECLARATION_NODES, __cfg18_WECHAT_APP_ID, __cfg18_bundleId, __cfg18_certificateProblem, __cfg18_creditCodeIssue, __cfg18_dateProblem, __cfg18_duplicateIdProblems, __cfg18_fingerprintProblem, __cfg18_hostingProblems, __cfg18_lineStartsOf, __cfg18_loadDeclaration, __cfg18_locator, __cfg18_packageName, __cfg18_parseDeclaration, __cfg18_platformProblems, __cfg18_provinceProblem, __cfg18_publicKeyProblem, __cfg18_rangeProblem, __cfg18_storeProblem, __cfg18_syntaxFinding, __cfg18_toLocation } from "../cli-check.js";
 
 // node_modules/semver/internal/debug.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/re.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/internal/lrucache.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts, from ../cli-check.js
-import { __cfg18_LEGACY_PROVINCE_ALIASES, __cfg18_MINI_PROGRAM_PLATFORMS, __cfg18_PROVINCES, __cfg18_STORES, __cfg18_STORE_IDS, __cfg18_closestMatch, __cfg18_editDistance, __cfg18_findStore, __cfg18_provinceSpellings, __cfg18_require_range, __cfg18_require_semver, __cfg18_resolveProvince } from "../cli-check.js";
+import { __cfg19_LEGACY_PROVINCE_ALIASES, __cfg19_MINI_PROGRAM_PLATFORMS, __cfg19_PROVINCES, __cfg19_STORES, __cfg19_STORE_IDS, __cfg19_closestMatch, __cfg19_editDistance, __cfg19_findStore, __cfg19_provinceSpellings, __cfg19_require_range, __cfg19_require_semver, __cfg19_resolveProvince } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg19_boundMessage, __cfg19_escapeControls, __cfg19_escapeControlsButLineBreaks, __cfg19_quoteExcerpt, __cfg19_reportJson, __cfg19_truncate } from "../cli-check.js";
+import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
 
 // cfg-builtin:node:path, from ../cli-check.js
-import { __cfg24_basename, __cfg24_join, __cfg24_node_path_default, __cfg24_sep } from "../cli-check.js";
+import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../cli-check.js";
 
 // cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, from ../cli-check.js
 import { __cfg29_constants, __cfg29_lstat, __cfg29_mkdtemp, __cfg29_open, __cfg29_parseArgs, __cfg29_readFile, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../cli-check.js";
@@ -7216,7 +7216,7 @@ var STRUCTURE_TOKENS = /* @__PURE__ */ new Set([
   "explicit-key-ind",
   "comma"
 ]);
-function exceedsNodeBudget(text, budget = __cfg17_MAX_DECLARATION_NODES) {
+function exceedsNodeBudget(text, budget = __cfg18_MAX_DECLARATION_NODES) {
   let count = 0;
   for (const token of new import_yaml.Lexer().lex(text)) {
     const type = import_yaml.CST.tokenType(token);
@@ -7229,19 +7229,19 @@ function readWithYamlLibrary(text, file) {
   if (exceedsNodeBudget(text)) {
     return {
       findings: [
-        __cfg17_syntaxFinding(
-          `${file} has more than ${__cfg17_MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
+        __cfg18_syntaxFinding(
+          `${file} has more than ${__cfg18_MAX_DECLARATION_NODES} YAML entries; a declaration has a few hundred. Is the config pointing at the right file?`,
           { file, line: 1, column: 1 }
         )
       ]
     };
   }
   const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
-  const lineStarts = __cfg17_lineStartsOf(text);
-  const at = (offset, end) => __cfg17_toLocation(file, lineStarts, offset, end);
+  const lineStarts = __cfg18_lineStartsOf(text);
+  const at = (offset, end) => __cfg18_toLocation(file, lineStarts, offset, end);
   const syntax = doc.errors.map(
-    (error) => __cfg17_syntaxFinding(
-      error.code === "DUPLICATE_KEY" ? `duplicate key ${__cfg19_quoteExcerpt(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+    (error) => __cfg18_syntaxFinding(
+      error.code === "DUPLICATE_KEY" ? `duplicate key ${__cfg20_quoteExcerpt(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1])
     )
   );
@@ -7249,7 +7249,7 @@ function readWithYamlLibrary(text, file) {
   if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) {
     return {
       findings: [
-        __cfg17_syntaxFinding(
+        __cfg18_syntaxFinding(
           `${file} is empty. Declare version: 1, holder and apps (\`china-filing init\` writes a starter).`,
           { file, line: 1, column: 1 }
         )
@@ -7260,7 +7260,7 @@ function readWithYamlLibrary(text, file) {
   if (complexKey) {
     return {
       findings: [
-        __cfg17_syntaxFinding(
+        __cfg18_syntaxFinding(
           "a mapping key here is a list or mapping; declaration keys are plain names (version, holder, apps, …). Write the key as a name.",
           at(complexKey[0], complexKey[1])
         )
@@ -7274,7 +7274,7 @@ function readWithYamlLibrary(text, file) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return {
         findings: [
-          __cfg17_syntaxFinding(
+          __cfg18_syntaxFinding(
             `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}). Write the values out instead of nesting aliases.`,
             { file, line: 1, column: 1 }
           )
@@ -7283,7 +7283,7 @@ function readWithYamlLibrary(text, file) {
     }
     return {
       findings: [
-        __cfg17_syntaxFinding(`YAML cannot be read: ${firstLine(error.message)}.`, {
+        __cfg18_syntaxFinding(`YAML cannot be read: ${firstLine(error.message)}.`, {
           file,
           line: 1,
           column: 1

@@ -7,8 +7,8 @@
  * v2, else v1 (apksig ApkVerifier). With key rotation the schemes name different certificates: v1/v2
  * keep the old key for old devices, v3 carries the new key and a proof-of-rotation lineage.
  */
-import { createHash } from 'node:crypto'
 import { describeCertificate } from '../certificate.js'
+import { sha256 } from '../digests.js'
 import { ArtifactError, type ArtifactIdentity, type SignerInfo } from '../types.js'
 import { openZip, type ZipArchive } from '../zip.js'
 import { parseBinaryManifest, type ManifestValue } from './axml.js'
@@ -155,10 +155,6 @@ function manifestText(
   return null
 }
 
-function sha256(der: Buffer): string {
-  return createHash('sha256').update(der).digest('hex').toUpperCase()
-}
-
 /**
  * Merges the signers of all schemes by certificate (one entry per certificate, with every scheme that
  * carries it) and picks the one current devices verify; explains key rotation in a note.
@@ -168,20 +164,21 @@ export function chooseSigners(
   file: string,
   notes: string[],
 ): { signers: SignerInfo[]; effectiveSigner: number } {
-  const byHash = new Map<string, { signer: SignerInfo; from: FoundSigner[] }>()
+  // Keyed by the certificate's bytes: the same certificate in several schemes is one signer.
+  const byCertificate = new Map<string, { signer: SignerInfo; from: FoundSigner[] }>()
   for (const f of found) {
-    const hash = sha256(f.certificate)
-    let entry = byHash.get(hash)
+    const key = f.certificate.toString('base64')
+    let entry = byCertificate.get(key)
     if (!entry) {
       entry = { signer: describeCertificate(f.certificate, [], file), from: [] }
-      byHash.set(hash, entry)
+      byCertificate.set(key, entry)
     }
     entry.from.push(f)
     if (!entry.signer.schemes.includes(f.scheme)) entry.signer.schemes.push(f.scheme)
     if (f.minSdk !== undefined) entry.signer.minSdk = f.minSdk
     if (f.maxSdk !== undefined) entry.signer.maxSdk = f.maxSdk
   }
-  const entries = [...byHash.values()]
+  const entries = [...byCertificate.values()]
   for (const e of entries) {
     e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a as Scheme) - SCHEME_ORDER.indexOf(b as Scheme))
   }
@@ -198,8 +195,9 @@ export function chooseSigners(
     chosen = { scheme, found: best }
     break
   }
-  const effectiveHash = sha256(chosen!.found.certificate)
-  const effectiveSigner = signers.findIndex((s) => s.sha256 === effectiveHash)
+  const effectiveSigner = signers.indexOf(
+    byCertificate.get(chosen!.found.certificate.toString('base64'))!.signer,
+  )
   const effective = signers[effectiveSigner]!
   if (chosen!.found.minSdk !== undefined) effective.minSdk = chosen!.found.minSdk
   if (chosen!.found.maxSdk !== undefined) effective.maxSdk = chosen!.found.maxSdk

@@ -1,0 +1,223 @@
+/**
+ * src/artifacts/public-key.ts reads a signing certificate's key without node:crypto (issue 10). It must
+ * never answer differently from OpenSSL: where it vouches for a certificate, X509Certificate parses it
+ * too and describes the same key; where it does not, describeCertificate asks OpenSSL. Held on every
+ * certificate in the fixtures (signed by apksigner, codesign stand-ins and the HarmonyOS tools), on
+ * certificates for every key type OpenSSL makes, and on thousands of mutations of them.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { X509Certificate, createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { publicKeyOf } from '../../src/artifacts/certificate.js'
+import { md5, sha1, sha256 } from '../../src/artifacts/digests.js'
+import { wellFormedPublicKey } from '../../src/artifacts/public-key.js'
+import { openZip } from '../../src/artifacts/zip.js'
+import type { PublicKeyInfo } from '../../src/artifacts/types.js'
+import { seq, set, tlv } from '../hostile/generators/der.js'
+
+/** What OpenSSL makes of a certificate: its key as describeCertificate reports it, or that it refuses it. */
+function openssl(der: Buffer): PublicKeyInfo | 'refused' {
+  try {
+    return publicKeyOf(new X509Certificate(der))
+  } catch {
+    return 'refused'
+  }
+}
+
+/** Every DER certificate inside a file's bytes: each SEQUENCE with a long length that OpenSSL parses. */
+function certificatesIn(bytes: Buffer, found: Map<string, Buffer>): void {
+  for (let i = bytes.indexOf(0x30); i >= 0 && i + 4 < bytes.length; i = bytes.indexOf(0x30, i + 1)) {
+    if (bytes[i + 1] !== 0x82 || bytes[i + 4] !== 0x30) continue
+    const der = bytes.subarray(i, i + 4 + bytes.readUInt16BE(i + 2))
+    if (der.length < 200 || found.has(der.toString('base64'))) continue
+    try {
+      new X509Certificate(der)
+      found.set(der.toString('base64'), Buffer.from(der))
+    } catch {
+      // Not a certificate.
+    }
+  }
+}
+
+/** The certificates of every fixture: loose .der/.pem files, and those inside every package's entries. */
+async function fixtureCertificates(): Promise<Buffer[]> {
+  const found = new Map<string, Buffer>()
+  const files = readdirSync('__tests__/fixtures', { recursive: true })
+    .map((f) => path.join('__tests__/fixtures', String(f)))
+    .filter((f) => statSync(f).isFile())
+  for (const file of files) {
+    const bytes = readFileSync(file)
+    if (file.endsWith('.pem') && bytes.includes('BEGIN CERTIFICATE')) {
+      found.set(new X509Certificate(bytes).raw.toString('base64'), new X509Certificate(bytes).raw)
+      continue
+    }
+    certificatesIn(bytes, found)
+    if (!/\.(apk|aab|apks|ipa|hap|app)$/.test(file)) continue
+    const zip = await openZip(file, path.basename(file)).catch(() => undefined)
+    if (!zip) continue
+    try {
+      for (const entry of zip.entries) {
+        if (entry.uncompressedSize > 4 * 1024 * 1024) continue
+        const data = await zip.readEntry(entry, 4 * 1024 * 1024).catch(() => undefined)
+        if (data) certificatesIn(data, found)
+      }
+    } finally {
+      await zip.close()
+    }
+  }
+  return [...found.values()]
+}
+
+const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
+
+/** A certificate around a SubjectPublicKeyInfo, with a subject and extensions; the signature is not checked on parsing. */
+function certificateFor(spki: Buffer): Buffer {
+  const algorithm = seq(oid('2a864886f70d01010b'), Buffer.from([0x05, 0x00]))
+  const name = seq(
+    set(seq(oid('550403'), tlv(0x0c, Buffer.from('Demo 示例', 'utf8')))),
+    set(seq(oid('55040a'), tlv(0x13, Buffer.from('Example')))),
+    set(seq(oid('550406'), tlv(0x13, Buffer.from('CN')))),
+  )
+  const extensions = tlv(
+    0xa3,
+    seq(
+      seq(oid('551d13'), tlv(0x01, Buffer.from([0xff])), tlv(0x04, seq())),
+      seq(oid('551d0e'), tlv(0x04, tlv(0x04, randomBytes(20)))),
+    ),
+  )
+  const tbs = seq(
+    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
+    tlv(0x02, Buffer.from([0x01, 0x23])),
+    algorithm,
+    name,
+    seq(tlv(0x17, Buffer.from('250101000000Z')), tlv(0x18, Buffer.from('20550101000000Z'))),
+    name,
+    spki,
+    extensions,
+  )
+  return seq(tbs, algorithm, tlv(0x03, Buffer.concat([Buffer.from([0]), randomBytes(64)])))
+}
+
+const spki = (key: KeyObject): Buffer => key.export({ type: 'spki', format: 'der' })
+
+const GENERATED: [string, Buffer][] = (
+  [
+    ['RSA 2048', generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey],
+    [
+      'RSA 1024, exponent 3',
+      generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent: 3 }).publicKey,
+    ],
+    ['EC P-256', generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey],
+    ['EC P-384', generateKeyPairSync('ec', { namedCurve: 'secp384r1' }).publicKey],
+    ['EC P-521', generateKeyPairSync('ec', { namedCurve: 'secp521r1' }).publicKey],
+    ['Ed25519', generateKeyPairSync('ed25519').publicKey],
+    ['Ed448', generateKeyPairSync('ed448').publicKey],
+  ] as [string, KeyObject][]
+).map(([name, key]) => [name, certificateFor(spki(key))])
+
+/** Certificates OpenSSL reads that public-key.ts leaves to it. */
+const LEFT_TO_OPENSSL: [string, Buffer][] = [
+  [
+    'DSA',
+    certificateFor(spki(generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).publicKey)),
+  ],
+  ['RSA-PSS', certificateFor(spki(generateKeyPairSync('rsa-pss', { modulusLength: 1024 }).publicKey))],
+  ['EC secp256k1', certificateFor(spki(generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey))],
+  [
+    'EC P-256, compressed point',
+    certificateFor(compressedPoint(spki(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey))),
+  ],
+]
+
+/** The same key with its point compressed (02/03 ‖ x): OpenSSL reads it; public-key.ts leaves it. */
+function compressedPoint(spki: Buffer): Buffer {
+  const point = spki.subarray(spki.length - 65)
+  const compressed = Buffer.concat([Buffer.from([2 + (point[64]! & 1)]), point.subarray(1, 33)])
+  return seq(spki.subarray(2, 2 + 2 + spki[3]!), tlv(0x03, Buffer.concat([Buffer.from([0]), compressed])))
+}
+
+/** A certificate with one byte changed, some bytes cut off the end, or one byte dropped. */
+function mutate(der: Buffer, random: () => number): Buffer {
+  const at = Math.floor(random() * der.length)
+  const kind = random()
+  if (kind < 0.7) {
+    const copy = Buffer.from(der)
+    copy[at] = random() < 0.5 ? copy[at]! ^ (1 << Math.floor(random() * 8)) : Math.floor(random() * 256)
+    return copy
+  }
+  if (kind < 0.85) return der.subarray(0, at)
+  return Buffer.concat([der.subarray(0, at), der.subarray(at + 1)])
+}
+
+/** A small seeded generator (mulberry32), so a failure repeats. */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+describe('public keys read without node:crypto', () => {
+  it('reads every fixture certificate as OpenSSL does', async () => {
+    const certificates = await fixtureCertificates()
+    expect(certificates.length).toBeGreaterThanOrEqual(10)
+    for (const der of certificates) {
+      const ours = wellFormedPublicKey(der)
+      // Every certificate real signing tools made is read here, and exactly as OpenSSL reads it.
+      expect({ subject: new X509Certificate(der).subject, key: ours }).toEqual({
+        subject: new X509Certificate(der).subject,
+        key: openssl(der),
+      })
+    }
+  })
+
+  it.each(GENERATED)('reads a %s certificate as OpenSSL does', (_name, der) => {
+    expect(wellFormedPublicKey(der)).toEqual(openssl(der))
+  })
+
+  it.each(LEFT_TO_OPENSSL)('leaves a %s certificate to OpenSSL', (_name, der) => {
+    expect(() => new X509Certificate(der)).not.toThrow()
+    expect(wellFormedPublicKey(der)).toBeUndefined()
+  })
+
+  it('never vouches for a mutated certificate OpenSSL refuses or reads differently', async () => {
+    const originals = [...(await fixtureCertificates()), ...GENERATED.map(([, der]) => der)]
+    const random = seeded(20261201)
+    let vouched = 0
+    for (const original of originals) {
+      for (let i = 0; i < 400; i++) {
+        const mutated = mutate(original, random)
+        const ours = wellFormedPublicKey(mutated)
+        if (ours === undefined) continue
+        vouched++
+        expect({ certificate: mutated.toString('base64'), key: openssl(mutated) }).toEqual({
+          certificate: mutated.toString('base64'),
+          key: ours,
+        })
+      }
+    }
+    // Most single-byte changes land in names, times, serials and signatures, which OpenSSL still reads.
+    expect(vouched).toBeGreaterThan(1000)
+  })
+})
+
+describe('fingerprints computed without node:crypto', () => {
+  it.each([
+    ['md5', md5],
+    ['sha1', sha1],
+    ['sha256', sha256],
+  ] as const)('%s matches node:crypto on every length to 300 bytes and on random inputs', (name, digest) => {
+    const random = seeded(7)
+    const inputs = [
+      ...Array.from({ length: 301 }, (_, n) =>
+        Buffer.from(Array.from({ length: n }, () => Math.floor(random() * 256))),
+      ),
+      ...Array.from({ length: 50 }, () => randomBytes(Math.floor(random() * 5000))),
+    ]
+    for (const input of inputs)
+      expect(digest(input)).toBe(createHash(name).update(input).digest('hex').toUpperCase())
+  })
+})
