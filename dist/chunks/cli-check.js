@@ -1829,7 +1829,28 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function chinaDateOf(instant) {
-  return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  return isoTimestamp(instant + CHINA_OFFSET_MS).slice(0, 10);
+}
+var pad = (n, width) => String(n).padStart(width, "0");
+function isoTimestamp(instant) {
+  const days = Math.floor(instant / DAY_MS);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!Number.isFinite(instant) || year < 0 || year > 9999) return new Date(instant).toISOString();
+  const ms = instant - days * DAY_MS;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(Math.floor(ms / 36e5), 2)}:${pad(
+    Math.floor(ms / 6e4) % 60,
+    2
+  )}:${pad(Math.floor(ms / 1e3) % 60, 2)}.${pad(ms % 1e3, 3)}Z`;
 }
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
@@ -4887,9 +4908,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-EKMPKTSY.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-PQQEETBT.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-KV2A6NQV.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-WKFDOGHM.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -6073,7 +6094,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-RRUGDRJD.js");
+  const { pullRequestChanges } = await import("./check/drift-5PNZ4OCT.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6086,7 +6107,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-XL2T4SWI.js");
+  const { readArtifact } = await import("./check/read-5UHXHDUU.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6452,7 +6473,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-MSACXT6E.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-A3CQJTAF.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-NZT3ZWVO.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-UZ2REXYR.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -6582,6 +6603,7 @@ export {
   chinaDateOf as __cfg30_chinaDateOf,
   daysBetween as __cfg30_daysBetween,
   daysInMonth as __cfg30_daysInMonth,
+  isoTimestamp as __cfg30_isoTimestamp,
   __commonJS as __cfg31___commonJS,
   __require as __cfg31___require,
   __toESM as __cfg31___toESM,

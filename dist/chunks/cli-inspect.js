@@ -544,6 +544,27 @@ function sha256(message) {
 }
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
+var pad = (n, width) => String(n).padStart(width, "0");
+function isoTimestamp(instant) {
+  const days = Math.floor(instant / DAY_MS);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!Number.isFinite(instant) || year < 0 || year > 9999) return new Date(instant).toISOString();
+  const ms = instant - days * DAY_MS;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(Math.floor(ms / 36e5), 2)}:${pad(
+    Math.floor(ms / 6e4) % 60,
+    2
+  )}:${pad(Math.floor(ms / 1e3) % 60, 2)}.${pad(ms % 1e3, 3)}Z`;
+}
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -924,7 +945,7 @@ function asn1Time(der, node) {
   const date = /* @__PURE__ */ new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute - offsetMinutes, second);
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  return isoTimestamp(date.getTime()).replace(/\.\d{3}Z$/, "Z");
 }
 function publicKeyOf(certificate) {
   const key = certificate.publicKey;
@@ -2486,7 +2507,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-OTGQJTID.js")).readIpa(path, displayName) : (await import("./inspect/hap-ZZF4QZCS.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-TNIJ45MT.js")).readIpa(path, displayName) : (await import("./inspect/hap-4XNETEOQ.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

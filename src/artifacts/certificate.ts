@@ -10,7 +10,7 @@ import { Asn1Error, parseAsn1, type Asn1Node } from './asn1.js'
 import { md5, sha1, sha256 } from './digests.js'
 import { wellFormedPublicKey } from './public-key.js'
 import { ArtifactError, type PublicKeyInfo, type SignerInfo } from './types.js'
-import { daysInMonth } from '../china-time.js'
+import { daysInMonth, isoTimestamp } from '../china-time.js'
 
 const ALGORITHMS: Record<string, string> = {
   rsa: 'RSA',
@@ -223,7 +223,7 @@ function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
   date.setUTCFullYear(year, month - 1, day)
   date.setUTCHours(hour, minute - offsetMinutes, second)
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return isoTimestamp(date.getTime()).replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** The public key as OpenSSL reads it: the reference public-key.ts is held to. */
