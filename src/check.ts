@@ -7,7 +7,7 @@ import path from 'node:path'
 import { readFile } from './promised-fs.js'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
 import { scanSources } from './sources/scan.js'
-import { loadTagMatcher } from './release/version.js'
+import { loadSemver, loadTagMatcher } from './release/version.js'
 import { rebaseSourceFacts, type SourceFacts } from './sources/facts.js'
 import type { SourceScan } from './sources/types.js'
 import { runGate, type GateResult } from './gate.js'
@@ -70,6 +70,9 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
         )
       : undefined
   if (options.tag !== undefined) await loadTagMatcher()
+  // Versions are compared (semver) for a tag, a release version and an artifact's version.
+  if (options.tag !== undefined || options.version !== undefined || options.artifacts?.length)
+    await loadSemver()
   return runGate({
     load,
     mode: options.mode,

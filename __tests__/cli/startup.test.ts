@@ -106,13 +106,18 @@ describe('start-up loads only what the command uses', () => {
 
   // Plain declarations are read by src/declaration/plain-yaml.ts and valid ones accepted by
   // src/declaration/valid.ts; the YAML library and zod are for the declarations that need them.
-  it('check and the action load the YAML library and zod only for a declaration that needs them', () => {
+  it('check and the action load the YAML library, zod and semver only for a run that needs them', () => {
     for (const entry of [dynamicChunk(cli, 'cli-check'), action]) {
       const packages = packagesOf(staticGraph(entry))
       expect(packages).not.toContain('yaml')
       expect(packages).not.toContain('zod')
       // Tag globs are matched only in a release run with a tag (loadTagMatcher in src/release/version.ts).
       expect(packages).not.toContain('picomatch')
+      // Versions are compared only for a tag, a release version or an artifact (loadSemver); other
+      // ranges than plain ones are checked by the schema (src/declaration/shape.ts).
+      expect(packages).not.toContain('semver')
+      expect(packagesOf(staticGraph(dynamicChunk(entry, 'semver')))).toContain('semver')
+      expect(packagesOf(staticGraph(dynamicChunk(entry, 'diagnose')))).toContain('semver')
       expect(packagesOf(staticGraph(dynamicChunk(entry, 'yaml-library')))).toContain('yaml')
       expect(packagesOf(staticGraph(dynamicChunk(entry, 'diagnose')))).toContain('zod')
     }

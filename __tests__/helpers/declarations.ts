@@ -67,10 +67,11 @@ export function positionOf(text: string, needle: string, occurrence = 1): { line
 }
 
 import { runGate, type GateInput, type GateResult } from '../../src/gate.js'
-import { loadTagMatcher } from '../../src/release/version.js'
+import { loadSemver, loadTagMatcher } from '../../src/release/version.js'
 
 // runCheck loads the tag matcher when it is given a tag; gate() below calls the gate directly.
 await loadTagMatcher()
+await loadSemver()
 
 /** Runs the gate on YAML text as the CLI would, with a fixed clock. */
 export function gate(text: string, options: Partial<Omit<GateInput, 'load'>> = {}): GateResult {

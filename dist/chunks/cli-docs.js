@@ -38,7 +38,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js, node_modules/semver/ranges/valid.js, node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/zod-locale.ts, src/declaration/shape.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/schema.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
@@ -1344,6 +1344,8 @@ var require_range = __commonJS({
     };
   }
 });
+
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
@@ -1356,52 +1358,6 @@ var require_valid = __commonJS({
       }
     };
     module.exports = validRange2;
-  }
-});
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version2, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version2);
-    };
-    module.exports = satisfies2;
-  }
-});
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      try {
-        return new SemVer(version2, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse3;
-  }
-});
-var require_valid2 = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse3 = require_parse();
-    var valid2 = (version2, options) => {
-      const v = parse3(version2, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid2;
   }
 });
 var builtin = __require("node:fs");
@@ -4479,8 +4435,8 @@ function optional(innerType) {
 function superRefine(fn, params) {
   return /* @__PURE__ */ _superRefine(fn, params);
 }
-config(en_default());
 var import_valid = __toESM(require_valid(), 1);
+config(en_default());
 var STORES = [
   // Android stores in mainland China. Xiaomi matches package name and signature against the filing
   // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
@@ -4898,8 +4854,15 @@ function storeProblem(value) {
     hint: near ? `did you mean "${near}"?` : `use one of: ${STORE_IDS.join(", ")}`
   };
 }
-function rangeProblem(value) {
-  if ((0, import_valid.default)(value) !== null) return void 0;
+var PLAIN_VERSION = "(?:0|[1-9]\\d{0,14})\\.(?:0|[1-9]\\d{0,14})\\.(?:0|[1-9]\\d{0,14})";
+var PLAIN_COMPARATOR = `(?:>=|<=|>|<|=|\\^|~)?${PLAIN_VERSION}`;
+var PLAIN_SET = `${PLAIN_COMPARATOR}(?: ${PLAIN_COMPARATOR})*`;
+var PLAIN_RANGE = new RegExp(`^${PLAIN_SET}(?: \\|\\| ${PLAIN_SET})*$`);
+function isPlainRange(value) {
+  return value.length <= 256 && PLAIN_RANGE.test(value);
+}
+function rangeProblem(value, validRange2) {
+  if (isPlainRange(value) || validRange2(value) !== null) return void 0;
   return {
     message: `${quoteExcerpt(value)} is not a semver range`,
     hint: 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"'
@@ -5018,7 +4981,7 @@ var appSchema = (/* @__PURE__ */ strictObject({
   release: /* @__PURE__ */ optional(
     /* @__PURE__ */ strictObject({
       tags: /* @__PURE__ */ optional(/* @__PURE__ */ union([nonEmpty(), (/* @__PURE__ */ array(nonEmpty())).check(/* @__PURE__ */ _minLength(1))])),
-      versions: /* @__PURE__ */ optional(checkedString(rangeProblem)),
+      versions: /* @__PURE__ */ optional(checkedString((value) => rangeProblem(value, import_valid.default))),
       /**
        * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
        * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
@@ -6194,20 +6157,26 @@ var hostingMainland = {
     return findings;
   }
 };
-var import_satisfies = __toESM(require_satisfies(), 1);
-var import_valid2 = __toESM(require_valid2(), 1);
 var DEFAULT_TAG_GLOB = "v*";
+var semver;
+function loadedSemver() {
+  if (!semver) throw new Error("semver was used before loadSemver() loaded it");
+  return semver;
+}
+function validVersion(version2) {
+  return loadedSemver().valid(version2);
+}
 function versionFromTag(tag) {
   const match = /(?:^|[-@/_])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
   if (!match) return void 0;
-  return (0, import_valid2.default)(match[1]) ?? void 0;
+  return validVersion(match[1]) ?? void 0;
 }
 function tagGlobs(tags) {
   if (tags === void 0) return [DEFAULT_TAG_GLOB];
   return typeof tags === "string" ? [tags] : [...tags];
 }
 function versionInRange(version2, range) {
-  return (0, import_satisfies.default)(version2, range, { includePrerelease: true });
+  return loadedSemver().satisfies(version2, range, { includePrerelease: true });
 }
 var meta8 = {
   id: "release-version",
@@ -7545,9 +7514,11 @@ function main(argv, io) {
   return runCli(argv, io, { schema: schemaCommand, explain: explainCommand });
 }
 export {
-  __commonJS as __cfg2___commonJS,
-  __require as __cfg2___require,
-  __toESM as __cfg2___toESM,
+  require_range as __cfg2_require_range,
+  require_semver as __cfg2_require_semver,
+  __commonJS as __cfg4___commonJS,
+  __require as __cfg4___require,
+  __toESM as __cfg4___toESM,
   main
 };
 //# sourceMappingURL=cli-docs.js.map

@@ -2,11 +2,11 @@
  * The action's inputs, with their defaults in this one place (action.yml declares only `token`'s, which
  * must be an expression). Every input is validated here; a bad value is a UsageError naming the input.
  */
-import valid from 'semver/functions/valid.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
 import { parseExpiryDays, parseToday } from '../check.js'
+import { validVersion } from '../release/version.js'
 
 export interface ActionInputs {
   config: string
@@ -62,10 +62,13 @@ function enumInput<T extends string>(name: string, value: string, allowed: reado
   return value as T
 }
 
-/** A release version, as the CLI's --version takes it: a semver version (a leading v is allowed). */
+/**
+ * A release version, as the CLI's --version takes it: a semver version (a leading v is allowed). semver
+ * must be loaded first (loadSemver in src/release/version.ts; the action's run() does).
+ */
 function semverInput(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  const version = valid(value)
+  const version = validVersion(value)
   if (version === null)
     throw new UsageError(`input ${name} must be a semver version such as 2.3.0, not "${value}"`)
   return version

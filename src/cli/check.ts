@@ -1,11 +1,10 @@
 import path from 'node:path'
 import { constants } from 'node:fs'
 import { open, realpath } from '../promised-fs.js'
-import valid from 'semver/functions/valid.js'
 import { fileSystemProblem } from './fs-errors.js'
 import { runCheck, todayInChina, parseToday, parseExpiryDays } from '../check.js'
 import { MODES, type Mode } from '../scope.js'
-import { versionFromTag } from '../release/version.js'
+import { loadSemver, validVersion, versionFromTag } from '../release/version.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 import { UsageError } from '../usage-error.js'
 import { isInGitDirectory } from '../workspace.js'
@@ -24,8 +23,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     )
   const tag = values.tag as string | undefined
   const version = values.version as string | undefined
+  if (tag !== undefined || version !== undefined) await loadSemver()
   // The release version is applied (release mode) or refused, never silently ignored.
-  if (version !== undefined && !valid(version))
+  if (version !== undefined && !validVersion(version))
     throw new UsageError(
       `--version "${version}" is not a semver version (e.g. 1.4.0); it is the release version, not this tool's (that is china-filing --version)`,
     )
@@ -55,7 +55,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     ...(tag !== undefined ? { tag } : {}),
     // As the action does: the release version is --version, else the one the tag names.
     ...(version !== undefined
-      ? { version: valid(version)! }
+      ? { version: validVersion(version)! }
       : tag !== undefined && versionFromTag(tag) !== undefined
         ? { version: versionFromTag(tag)! }
         : {}),

@@ -9,6 +9,8 @@
 // API attaches ~50 methods to every schema node it builds, which cost more start-up than the whole
 // rest of `check` (issue 10). English messages are registered explicitly (classic does it implicitly).
 import * as z from 'zod/mini'
+// semver's module alone: the package is CommonJS, so `import semver` bundles all of it (issue 10).
+import validRange from 'semver/ranges/valid.js'
 import './zod-locale.js'
 import {
   ALIPAY_APP_ID,
@@ -112,7 +114,7 @@ export const appSchema = z
     release: z.optional(
       z.strictObject({
         tags: z.optional(z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))])),
-        versions: z.optional(checkedString(rangeProblem)),
+        versions: z.optional(checkedString((value) => rangeProblem(value, validRange))),
         /**
          * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
          * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.

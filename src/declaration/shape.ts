@@ -5,8 +5,6 @@
  * (valid.ts), which only asks whether there is one. Free of zod, so a valid declaration is accepted
  * without loading it (issue 10).
  */
-// semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
-import validRange from 'semver/ranges/valid.js'
 import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
 import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
 import { escapeControls, quoteExcerpt } from '../excerpt.js'
@@ -178,8 +176,28 @@ export function storeProblem(value: string): Problem | undefined {
   }
 }
 
-export function rangeProblem(value: string): Problem | undefined {
-  if (validRange(value) !== null) return undefined
+/** A version without pre-release or build: what plain ranges are made of. */
+const PLAIN_VERSION = '(?:0|[1-9]\\d{0,14})\\.(?:0|[1-9]\\d{0,14})\\.(?:0|[1-9]\\d{0,14})'
+const PLAIN_COMPARATOR = `(?:>=|<=|>|<|=|\\^|~)?${PLAIN_VERSION}`
+const PLAIN_SET = `${PLAIN_COMPARATOR}(?: ${PLAIN_COMPARATOR})*`
+const PLAIN_RANGE = new RegExp(`^${PLAIN_SET}(?: \\|\\| ${PLAIN_SET})*$`)
+
+/**
+ * Whether a range is one of the plain ones declarations write (`>=2.0.0`, `^2.3.0 || ^3.0.0`,
+ * `>=1.0.0 <2.0.0`): full versions with an operator, single spaces, `||` between sets. Every such
+ * range is valid to semver (a test holds it to semver's validRange), so valid.ts accepts it without
+ * loading semver; any other range goes to the schema (schema.ts), where semver decides.
+ */
+export function isPlainRange(value: string): boolean {
+  return value.length <= 256 && PLAIN_RANGE.test(value)
+}
+
+/** What is wrong with `release.versions`, given semver's validRange (schema.ts passes it). */
+export function rangeProblem(
+  value: string,
+  validRange: (range: string) => string | null,
+): Problem | undefined {
+  if (isPlainRange(value) || validRange(value) !== null) return undefined
   return {
     message: `${quoteExcerpt(value)} is not a semver range`,
     hint: 'write a range like ">=2.0.0" or "^2.3.0 || ^3.0.0"',

@@ -26,7 +26,7 @@ import {
   platformProblems,
   provinceProblem,
   publicKeyProblem,
-  rangeProblem,
+  isPlainRange,
   storeProblem,
   WECHAT_APP_ID,
   type Pattern,
@@ -159,7 +159,8 @@ const app = strict(
     release: optional(
       strict({
         tags: optional((value) => nonEmpty(value) || list(nonEmpty, 1)(value)),
-        versions: optional(checked(rangeProblem)),
+        // Plain ranges only: any other goes to the schema, where semver decides (shape.ts).
+        versions: optional((value) => isString(value) && isPlainRange(value)),
         channels: optional(
           (value) =>
             isPlainObject(value) && Object.entries(value).every(([k, v]) => nonEmpty(k) && storeId(v)),

@@ -3,18 +3,36 @@
  * version it carries. Accepted tag shapes: `v1.2.3`, `1.2.3`, `shop-v1.2.3`, `shop-1.2.3`, `shop@1.2.3`,
  * `shop/v1.2.3` (pre-release and build metadata allowed).
  */
-// semver's modules one by one: the package is CommonJS, so `import semver` bundles all of it (issue 10).
-import satisfies from 'semver/functions/satisfies.js'
-import valid from 'semver/functions/valid.js'
 import type picomatchType from 'picomatch'
 
 export const DEFAULT_TAG_GLOB = 'v*'
+
+let semver: typeof import('./semver.js') | undefined
+
+/**
+ * Loads semver (release/semver.ts). A run with a tag, a release version or an artifact compares
+ * versions; runCheck, the CLI and the action await this before they do. Used before it is loaded,
+ * semver throws: the run fails closed as an internal error, never passes.
+ */
+export async function loadSemver(): Promise<void> {
+  semver ??= await import('./semver.js')
+}
+
+function loadedSemver(): typeof import('./semver.js') {
+  if (!semver) throw new Error('semver was used before loadSemver() loaded it')
+  return semver
+}
+
+/** The version as semver normalises it (`v1.2.3` → `1.2.3`), or null when it is not one. */
+export function validVersion(version: string): string | null {
+  return loadedSemver().valid(version)
+}
 
 /** The semver version a tag carries, or undefined when it carries none. */
 export function versionFromTag(tag: string): string | undefined {
   const match = /(?:^|[-@/_])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag)
   if (!match) return undefined
-  return valid(match[1]!) ?? undefined
+  return validVersion(match[1]!) ?? undefined
 }
 
 /** `refs/tags/shop-v1.2.3` → `shop-v1.2.3`; other refs → undefined. */
@@ -45,5 +63,5 @@ export function tagMatches(tag: string, globs: readonly string[]): boolean {
 }
 
 export function versionInRange(version: string, range: string): boolean {
-  return satisfies(version, range, { includePrerelease: true })
+  return loadedSemver().satisfies(version, range, { includePrerelease: true })
 }

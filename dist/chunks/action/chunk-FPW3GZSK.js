@@ -1,11 +1,11 @@
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 
 // node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/mini/schemas.js, node_modules/zod/v4/mini/parse.js, node_modules/zod/v4/mini/checks.js
-__cfg31_init_stdout();
-__cfg31_init_stdout();
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -445,7 +445,7 @@ function config(newConfig) {
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
@@ -654,9 +654,9 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
     });
   };
 });
-__cfg31_init_stdout();
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -768,7 +768,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 var version = {
   major: 4,
   minor: 6,
@@ -1654,8 +1654,8 @@ function _check(fn, params) {
   ch._zod.check = fn;
   return ch;
 }
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1865,7 +1865,7 @@ function nullish2(innerType) {
 function superRefine(fn, params) {
   return /* @__PURE__ */ _superRefine(fn, params);
 }
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 export {
   _enum,
   _lte,

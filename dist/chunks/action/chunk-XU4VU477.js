@@ -1,12 +1,12 @@
 // src/sources/file-types.ts, from ../../index.js
-import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../index.js";
+import { __cfg26_FILE_TYPE_PLATFORM, __cfg26_identityFileType } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 
 // src/sources/android-manifest.ts, src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/gradle.ts, src/sources/gradle-tokens.ts, src/sources/info-plist.ts, src/sources/xcode.ts, src/sources/openstep-plist.ts, src/sources/detect.ts, src/sources/harmony.ts, src/sources/json5.ts, src/sources/mini-programs.ts
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var LineIndex = class {
   lineStarts = [0];
   constructor(text) {
@@ -37,7 +37,7 @@ var LineIndex = class {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 };
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function decodeXmlEntities(raw) {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (whole, name) => {
@@ -147,8 +147,8 @@ function detectAndroidManifest(file, text) {
   }
   return result;
 }
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var TWO_CHAR_PUNCT = /* @__PURE__ */ new Set([
   "==",
   "!=",
@@ -1105,7 +1105,7 @@ function releaseSigning(model, locate) {
   }
   return hints;
 }
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 function detectInfoPlist(file, text, context = {}) {
   const result = { identities: [], signing: [], unresolved: [], notes: [] };
   if (!/^\s*(<\?xml|<!DOCTYPE|<plist)/.test(text.replace(/^\uFEFF/, ""))) {
@@ -1167,8 +1167,8 @@ function nextSignificant(items, from) {
     k++;
   return k;
 }
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var MAX_NESTING = 512;
 var PlistSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1573,9 +1573,9 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
   if (tooLong) return {};
   return missing === void 0 ? { value } : { missing };
 }
-__cfg31_init_stdout();
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var MAX_NESTING2 = 512;
 var Json5SyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1717,7 +1717,7 @@ function json5Get(node, path) {
   }
   return current;
 }
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 var WECHAT_TOURIST_APPID = "touristappid";
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -1893,7 +1893,7 @@ function empty3() {
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch (__cfg21_identityFileType(file)) {
+  switch (__cfg26_identityFileType(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;

@@ -13,14 +13,14 @@ import {
 } from "./chunk-XU4VU477.js";
 
 // src/sources/file-types.ts, from ../../index.js
-import { __cfg21_FILE_TYPE_PLATFORM, __cfg21_identityFileType } from "../../index.js";
+import { __cfg26_FILE_TYPE_PLATFORM, __cfg26_identityFileType } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 
 // src/sources/detectors.ts, src/sources/gradle-symbols.ts, src/sources/xcconfig.ts
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var SymbolTable = class {
   values = /* @__PURE__ */ new Map();
   set(path, value) {
@@ -196,7 +196,7 @@ function readEnum(tokens, start, name, locate, into) {
   }
   return i;
 }
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 function parseXcconfig(file, text) {
   const lines = new LineIndex(text);
   const entries = [];

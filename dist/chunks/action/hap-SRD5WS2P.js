@@ -1,29 +1,29 @@
 // cfg-builtin:node:os, from ../../index.js
-import { __cfg24_EOL, __cfg24_node_os_default, __cfg24_tmpdir } from "../../index.js";
+import { __cfg8_EOL, __cfg8_node_os_default, __cfg8_tmpdir } from "../../index.js";
 
 // cfg-builtin:node:path, from ../../index.js
-import { __cfg25_basename, __cfg25_join, __cfg25_node_path_default, __cfg25_sep } from "../../index.js";
+import { __cfg22_basename, __cfg22_join, __cfg22_node_path_default, __cfg22_sep } from "../../index.js";
 
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin:node:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, from ./read-SWR3AGFU.js
-import { __cfg26_Asn1Error, __cfg26_describeCertificate, __cfg26_forwardReader, __cfg26_openZip, __cfg26_sha256, __cfg26_signedDataCertificates, __cfg26_signedDataContent, __cfg26_signerCertificate } from "./read-SWR3AGFU.js";
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin:node:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, from ./read-WYXHMKB2.js
+import { __cfg28_Asn1Error, __cfg28_describeCertificate, __cfg28_forwardReader, __cfg28_openZip, __cfg28_sha256, __cfg28_signedDataCertificates, __cfg28_signedDataContent, __cfg28_signerCertificate } from "./read-WYXHMKB2.js";
 
 // src/artifacts/types.ts, from ../../index.js
-import { __cfg27_ArtifactError, __cfg27_messageOf } from "../../index.js";
+import { __cfg29_ArtifactError, __cfg29_messageOf } from "../../index.js";
 
 // src/artifacts/bounded-text.ts, from ../../index.js
-import { __cfg28_listSome } from "../../index.js";
+import { __cfg30_listSome } from "../../index.js";
 
 // src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util, from ../../index.js
-import { __cfg29_access, __cfg29_appendFile, __cfg29_appendFileSync, __cfg29_constants, __cfg29_existsSync, __cfg29_lstat, __cfg29_mkdir, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readFileSync, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../../index.js";
+import { __cfg31_access, __cfg31_appendFile, __cfg31_appendFileSync, __cfg31_constants, __cfg31_existsSync, __cfg31_lstat, __cfg31_mkdir, __cfg31_mkdtemp, __cfg31_open, __cfg31_readFile, __cfg31_readFileSync, __cfg31_readdir, __cfg31_realpath, __cfg31_rm, __cfg31_stat } from "../../index.js";
 
 // src/china-time.ts, from ../../index.js
-import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth, __cfg30_isoTimestamp } from "../../index.js";
+import { __cfg32_chinaDateOf, __cfg32_daysBetween, __cfg32_daysInMonth, __cfg32_isoTimestamp } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 
 // src/artifacts/hap.ts
-__cfg31_init_stdout();
+__cfg33_init_stdout();
 var MAX_JSON = 16 * 1024 * 1024;
 var SIGNATURE_BLOCK = 536870912;
 var PROFILE_BLOCK = 536870914;
@@ -39,9 +39,9 @@ async function readHap(path, displayName = path) {
 }
 async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
-    throw new __cfg27_ArtifactError(file, reason);
+    throw new __cfg29_ArtifactError(file, reason);
   };
-  const zip = await __cfg26_openZip(path, file);
+  const zip = await __cfg28_openZip(path, file);
   try {
     if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file, fail);
     const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
@@ -53,8 +53,8 @@ async function readPackage(path, file, allowAppPack) {
       "there is no module.json (stage model) or config.json (FA model) at its root, so it is not a HarmonyOS HAP" + (allowAppPack ? ", nor an App Pack (.app) of HAPs" : "")
     );
   } catch (error) {
-    if (error instanceof __cfg27_ArtifactError) throw error;
-    return fail(`it cannot be read as a HarmonyOS package (${__cfg27_messageOf(error)})`);
+    if (error instanceof __cfg29_ArtifactError) throw error;
+    return fail(`it cannot be read as a HarmonyOS package (${__cfg29_messageOf(error)})`);
   } finally {
     await zip.close();
   }
@@ -72,11 +72,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = __cfg26_signerCertificate(block.signature);
+      certificate = __cfg28_signerCertificate(block.signature);
     } catch (error) {
-      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${__cfg27_messageOf(error)}`);
+      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${__cfg29_messageOf(error)}`);
     }
-    const signer = __cfg26_describeCertificate(certificate, ["hap"], file);
+    const signer = __cfg28_describeCertificate(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -123,9 +123,9 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return __cfg26_describeCertificate(certificate, ["profile"], file);
+    return __cfg28_describeCertificate(certificate, ["profile"], file);
   } catch (error) {
-    return `the certificate its profile names cannot be parsed (${__cfg27_messageOf(error)}).`;
+    return `the certificate its profile names cannot be parsed (${__cfg29_messageOf(error)}).`;
   }
 }
 async function moduleIdentity(zip, fail) {
@@ -197,14 +197,14 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = __cfg26_signedDataContent(bytes);
+    content = __cfg28_signedDataContent(bytes);
   } catch {
   }
   let json;
   try {
     json = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { error: `it is neither a signed profile nor profile JSON: ${__cfg27_messageOf(error)}` };
+    return { error: `it is neither a signed profile nor profile JSON: ${__cfg29_messageOf(error)}` };
   }
   const info = objectAt(json, "bundle-info");
   const type = json && typeof json === "object" ? json.type : void 0;
@@ -242,16 +242,16 @@ async function readAppPack(zip, file, modules, fail) {
   const version = objectAt(pack, "version");
   const notes = [];
   const bySigner = /* @__PURE__ */ new Map();
-  const dir = await __cfg29_mkdtemp(__cfg25_join(__cfg24_tmpdir(), "china-filing-app-"));
+  const dir = await __cfg31_mkdtemp(__cfg22_join(__cfg8_tmpdir(), "china-filing-app-"));
   try {
     for (const entry of modules) {
-      const path = __cfg25_join(dir, "module.hap");
+      const path = __cfg22_join(dir, "module.hap");
       await copyEntry(zip, entry, path);
       let module;
       try {
         module = await readPackage(path, entry.name, false);
       } catch (error) {
-        if (error instanceof __cfg27_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
+        if (error instanceof __cfg29_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
         throw error;
       }
       if (module.id !== bundleName)
@@ -264,7 +264,7 @@ async function readAppPack(zip, file, modules, fail) {
       else bySigner.set(signer.sha256, { signer: { ...signer, schemes: ["hap"] }, modules: [entry.name] });
     }
   } finally {
-    await __cfg29_rm(dir, { recursive: true, force: true });
+    await __cfg31_rm(dir, { recursive: true, force: true });
   }
   if (await readSigningBlock(zip, fail)) {
     notes.push(
@@ -274,7 +274,7 @@ async function readAppPack(zip, file, modules, fail) {
   const signers = [...bySigner.values()].map((s) => s.signer);
   if (signers.length > 1) {
     notes.push(
-      `its HAPs are signed with different certificates (${__cfg28_listSome([...bySigner.values()].map((s) => `${__cfg28_listSome(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
+      `its HAPs are signed with different certificates (${__cfg30_listSome([...bySigner.values()].map((s) => `${__cfg30_listSome(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
     );
   }
   return {
@@ -290,8 +290,8 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await __cfg26_forwardReader(zip, entry);
-  const out = await __cfg29_open(path, "w");
+  const reader = await __cfg28_forwardReader(zip, entry);
+  const out = await __cfg31_open(path, "w");
   try {
     for (let done = 0; done < entry.uncompressedSize; done += COPY_CHUNK) {
       await out.write(await reader.read(done, Math.min(COPY_CHUNK, entry.uncompressedSize - done)));
@@ -306,7 +306,7 @@ async function readJson(zip, entry, fail) {
   try {
     return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return fail(`${entry.name} is not valid JSON (${__cfg27_messageOf(error)})`);
+    return fail(`${entry.name} is not valid JSON (${__cfg29_messageOf(error)})`);
   }
 }
 function objectAt(value, key) {

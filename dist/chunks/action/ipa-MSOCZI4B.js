@@ -1,24 +1,24 @@
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin:node:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, from ./read-SWR3AGFU.js
-import { __cfg26_Asn1Error, __cfg26_describeCertificate, __cfg26_forwardReader, __cfg26_openZip, __cfg26_sha256, __cfg26_signedDataCertificates, __cfg26_signedDataContent, __cfg26_signerCertificate } from "./read-SWR3AGFU.js";
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin:node:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, from ./read-WYXHMKB2.js
+import { __cfg28_Asn1Error, __cfg28_describeCertificate, __cfg28_forwardReader, __cfg28_openZip, __cfg28_sha256, __cfg28_signedDataCertificates, __cfg28_signedDataContent, __cfg28_signerCertificate } from "./read-WYXHMKB2.js";
 
 // src/artifacts/types.ts, from ../../index.js
-import { __cfg27_ArtifactError, __cfg27_messageOf } from "../../index.js";
+import { __cfg29_ArtifactError, __cfg29_messageOf } from "../../index.js";
 
 // src/artifacts/bounded-text.ts, from ../../index.js
-import { __cfg28_listSome } from "../../index.js";
+import { __cfg30_listSome } from "../../index.js";
 
 // src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util, from ../../index.js
-import { __cfg29_access, __cfg29_appendFile, __cfg29_appendFileSync, __cfg29_constants, __cfg29_existsSync, __cfg29_lstat, __cfg29_mkdir, __cfg29_mkdtemp, __cfg29_open, __cfg29_readFile, __cfg29_readFileSync, __cfg29_readdir, __cfg29_realpath, __cfg29_rm, __cfg29_stat } from "../../index.js";
+import { __cfg31_access, __cfg31_appendFile, __cfg31_appendFileSync, __cfg31_constants, __cfg31_existsSync, __cfg31_lstat, __cfg31_mkdir, __cfg31_mkdtemp, __cfg31_open, __cfg31_readFile, __cfg31_readFileSync, __cfg31_readdir, __cfg31_realpath, __cfg31_rm, __cfg31_stat } from "../../index.js";
 
 // src/china-time.ts, from ../../index.js
-import { __cfg30_chinaDateOf, __cfg30_daysBetween, __cfg30_daysInMonth, __cfg30_isoTimestamp } from "../../index.js";
+import { __cfg32_chinaDateOf, __cfg32_daysBetween, __cfg32_daysInMonth, __cfg32_isoTimestamp } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 
 // src/artifacts/ipa.ts, src/artifacts/plist.ts
-__cfg31_init_stdout();
-__cfg31_init_stdout();
+__cfg33_init_stdout();
+__cfg33_init_stdout();
 var PlistUid = class {
   constructor(value) {
     this.value = value;
@@ -422,14 +422,14 @@ function quote(raw) {
 var MAX_PLIST_SIZE = 8 * 1024 * 1024;
 async function readIpa(path, displayName = path) {
   const fail = (reason) => {
-    throw new __cfg27_ArtifactError(displayName, reason);
+    throw new __cfg29_ArtifactError(displayName, reason);
   };
-  const zip = await __cfg26_openZip(path, displayName);
+  const zip = await __cfg28_openZip(path, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail);
   } catch (error) {
-    if (error instanceof __cfg27_ArtifactError) throw error;
-    return fail(`it cannot be read as an IPA (${__cfg27_messageOf(error)})`);
+    if (error instanceof __cfg29_ArtifactError) throw error;
+    return fail(`it cannot be read as an IPA (${__cfg29_messageOf(error)})`);
   } finally {
     await zip.close();
   }
@@ -450,7 +450,7 @@ async function readOpenIpa(zip, file, fail) {
   const profileEntry = zip.find(profileName);
   const profile = profileEntry ? readProfile(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail) : void 0;
   if (profile) {
-    signers.push(...profile.certificates.map((der) => __cfg26_describeCertificate(der, ["profile"], file)));
+    signers.push(...profile.certificates.map((der) => __cfg28_describeCertificate(der, ["profile"], file)));
     notes.push(...profileNotes(profile, bundleId));
   }
   const executable = `${app}${typeof info.CFBundleExecutable === "string" ? info.CFBundleExecutable : app.slice(8, -5)}`;
@@ -475,7 +475,7 @@ async function readOpenIpa(zip, file, fail) {
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`);
   } else if (signers.length > 1) {
     notes.push(
-      `embedded.mobileprovision allows ${signers.length} certificates (${__cfg28_listSome(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`
+      `embedded.mobileprovision allows ${signers.length} certificates (${__cfg30_listSome(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`
     );
   }
   notes.push(...code.notes);
@@ -520,7 +520,7 @@ function parsePlist2(bytes, where, fail) {
   try {
     value = parsePlist(bytes);
   } catch (error) {
-    return fail(`${where} is not a readable property list (${__cfg27_messageOf(error)})`);
+    return fail(`${where} is not a readable property list (${__cfg29_messageOf(error)})`);
   }
   return value === void 0 ? fail(`${where} is neither a binary nor an XML property list`) : value;
 }
@@ -534,10 +534,10 @@ function nonEmptyString(value) {
 function readProfile(bytes, where, fail) {
   let content;
   try {
-    content = __cfg26_signedDataContent(bytes);
+    content = __cfg28_signedDataContent(bytes);
   } catch (error) {
     return fail(
-      `${where} is not a readable provisioning profile, which is a CMS signed message (${__cfg27_messageOf(error)})`
+      `${where} is not a readable provisioning profile, which is a CMS signed message (${__cfg29_messageOf(error)})`
     );
   }
   const plist = plistDict(content, `the property list inside ${where}`, fail);
@@ -595,7 +595,7 @@ async function readCodeSigner(zip, name, file, fail) {
     };
   let slices;
   try {
-    const reader = await __cfg26_forwardReader(zip, entry);
+    const reader = await __cfg28_forwardReader(zip, entry);
     try {
       slices = await readCodeSignatures(reader.read, entry.uncompressedSize);
     } finally {
@@ -616,24 +616,24 @@ async function readCodeSigner(zip, name, file, fail) {
   }
   const leaves = signed.map((s) => {
     try {
-      return { arch: s.arch, der: __cfg26_signerCertificate(s.cms) };
+      return { arch: s.arch, der: __cfg28_signerCertificate(s.cms) };
     } catch (error) {
       return fail(
-        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${__cfg27_messageOf(error)}`
+        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${__cfg29_messageOf(error)}`
       );
     }
   });
   const first = leaves[0];
   const other = leaves.find((l) => !l.der.equals(first.der));
   if (other) {
-    const subject = (der) => __cfg26_describeCertificate(der, [], file).subject;
+    const subject = (der) => __cfg28_describeCertificate(der, [], file).subject;
     return fail(
       `the slices of ${name} are signed by different certificates (${first.arch}: ${subject(first.der)}; ${other.arch}: ${subject(other.der)}); a build is signed by one`
     );
   }
   const unsigned = slices.filter((s) => !s.cms).map((s) => s.arch);
   return {
-    signer: __cfg26_describeCertificate(first.der, ["code"], file),
+    signer: __cfg28_describeCertificate(first.der, ["code"], file),
     notes: unsigned.length ? [`some slices of ${name} carry no certificate signature (${unsigned.join(", ")}).`] : [],
     missing: ""
   };

@@ -1,11 +1,11 @@
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 
 // node_modules/picomatch/lib/constants.js, node_modules/picomatch/lib/utils.js, node_modules/picomatch/lib/scan.js, node_modules/picomatch/lib/parse.js, node_modules/picomatch/lib/picomatch.js, node_modules/picomatch/index.js
-var require_constants = __cfg31___commonJS({
+var require_constants = __cfg33___commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    __cfg31_init_stdout();
+    __cfg33_init_stdout();
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -203,10 +203,10 @@ var require_constants = __cfg31___commonJS({
     };
   }
 });
-var require_utils = __cfg31___commonJS({
+var require_utils = __cfg33___commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    __cfg31_init_stdout();
+    __cfg33_init_stdout();
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
@@ -266,10 +266,10 @@ var require_utils = __cfg31___commonJS({
     };
   }
 });
-var require_scan = __cfg31___commonJS({
+var require_scan = __cfg33___commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
-    __cfg31_init_stdout();
+    __cfg33_init_stdout();
     var utils = require_utils();
     var {
       CHAR_ASTERISK,
@@ -603,10 +603,10 @@ var require_scan = __cfg31___commonJS({
     module.exports = scan;
   }
 });
-var require_parse = __cfg31___commonJS({
+var require_parse = __cfg33___commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    __cfg31_init_stdout();
+    __cfg33_init_stdout();
     var constants = require_constants();
     var utils = require_utils();
     var {
@@ -1617,10 +1617,10 @@ var require_parse = __cfg31___commonJS({
     module.exports = parse;
   }
 });
-var require_picomatch = __cfg31___commonJS({
+var require_picomatch = __cfg33___commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    __cfg31_init_stdout();
+    __cfg33_init_stdout();
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -1756,9 +1756,9 @@ var require_picomatch = __cfg31___commonJS({
     module.exports = picomatch;
   }
 });
-var require_picomatch2 = __cfg31___commonJS({
+var require_picomatch2 = __cfg33___commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
-    __cfg31_init_stdout();
+    __cfg33_init_stdout();
     var pico = require_picomatch();
     var utils = require_utils();
     function picomatch(glob, options, returnState = false) {

@@ -8,10 +8,10 @@ import {
 } from "./chunk-KVRLVCY3.js";
 
 // cfg-builtin-cjs:os, cfg-builtin-cjs:fs, from ../../index.js
-import { __cfg8_require_fs, __cfg8_require_os } from "../../index.js";
+import { __cfg10_require_fs, __cfg10_require_os } from "../../index.js";
 
 // src/stdio.ts, src/action/stdout.ts, from ../../index.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM, __cfg31_actionStdout, __cfg31_init_stdout } from "../../index.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM, __cfg33_actionStdout, __cfg33_init_stdout } from "../../index.js";
 export {
   GitHub,
   context,

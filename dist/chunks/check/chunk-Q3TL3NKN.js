@@ -1,5 +1,5 @@
 // src/sources/file-types.ts, from ../cli-check.js
-import { __cfg22_FILE_TYPE_PLATFORM, __cfg22_identityFileType } from "../cli-check.js";
+import { __cfg26_FILE_TYPE_PLATFORM, __cfg26_identityFileType } from "../cli-check.js";
 
 // src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/android-manifest.ts, src/sources/gradle-tokens.ts, src/sources/gradle.ts, src/sources/info-plist.ts, src/sources/openstep-plist.ts, src/sources/xcode.ts, src/sources/json5.ts, src/sources/mini-programs.ts, src/sources/harmony.ts, src/sources/detect.ts
 var LineIndex = class {
@@ -1878,7 +1878,7 @@ function empty3() {
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch (__cfg22_identityFileType(file)) {
+  switch (__cfg26_identityFileType(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;

@@ -4,13 +4,13 @@ import {
 } from "./chunk-AI6I2UVU.js";
 
 // src/findings.ts, from ../cli-check.js
-import { __cfg12_compareFindings, __cfg12_findingPlace, __cfg12_fingerprintKey, __cfg12_formatPlace, __cfg12_runLevelGroup } from "../cli-check.js";
+import { __cfg13_compareFindings, __cfg13_findingPlace, __cfg13_fingerprintKey, __cfg13_formatPlace, __cfg13_runLevelGroup } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
+import { __cfg24_boundMessage, __cfg24_escapeControls, __cfg24_escapeControlsButLineBreaks, __cfg24_quoteExcerpt, __cfg24_reportJson, __cfg24_truncate } from "../cli-check.js";
 
 // esbuild's helpers, from ../cli-check.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM } from "../cli-check.js";
 
 // src/report/codequality.ts
 var SEVERITY = {
@@ -21,7 +21,7 @@ var SEVERITY = {
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
-    const key = __cfg12_fingerprintKey(finding);
+    const key = __cfg13_fingerprintKey(finding);
     const ordinal = seen.get(key) ?? 0;
     seen.set(key, ordinal + 1);
     return createHash("sha256").update(`${key}\0${ordinal}`).digest("hex").slice(0, 32);
@@ -30,7 +30,7 @@ function fingerprints(findings) {
 function toCodeQuality(result) {
   const prints = fingerprints(result.findings);
   return result.findings.map((finding, i) => {
-    const place = __cfg12_findingPlace(finding);
+    const place = __cfg13_findingPlace(finding);
     const location = { file: place?.file ?? result.config, line: place?.line ?? 1, endLine: place?.endLine };
     const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : "";
     return {
@@ -51,7 +51,7 @@ function toCodeQuality(result) {
   });
 }
 function renderCodeQuality(result) {
-  return __cfg20_reportJson(toCodeQuality(result));
+  return __cfg24_reportJson(toCodeQuality(result));
 }
 export {
   renderCodeQuality,

@@ -13,10 +13,10 @@ import {
 } from "./chunk-Q3TL3NKN.js";
 
 // src/sources/file-types.ts, from ../cli-check.js
-import { __cfg22_FILE_TYPE_PLATFORM, __cfg22_identityFileType } from "../cli-check.js";
+import { __cfg26_FILE_TYPE_PLATFORM, __cfg26_identityFileType } from "../cli-check.js";
 
 // esbuild's helpers, from ../cli-check.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM } from "../cli-check.js";
 
 // src/sources/gradle-symbols.ts, src/sources/xcconfig.ts
 var SymbolTable = class {

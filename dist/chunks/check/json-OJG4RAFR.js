@@ -1,14 +1,14 @@
 // src/version.ts, from ../cli-check.js
-import { __cfg8_TOOL_VERSION } from "../cli-check.js";
+import { __cfg9_TOOL_VERSION } from "../cli-check.js";
 
 // src/findings.ts, from ../cli-check.js
-import { __cfg12_compareFindings, __cfg12_findingPlace, __cfg12_fingerprintKey, __cfg12_formatPlace, __cfg12_runLevelGroup } from "../cli-check.js";
+import { __cfg13_compareFindings, __cfg13_findingPlace, __cfg13_fingerprintKey, __cfg13_formatPlace, __cfg13_runLevelGroup } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
+import { __cfg24_boundMessage, __cfg24_escapeControls, __cfg24_escapeControlsButLineBreaks, __cfg24_quoteExcerpt, __cfg24_reportJson, __cfg24_truncate } from "../cli-check.js";
 
 // esbuild's helpers, from ../cli-check.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM } from "../cli-check.js";
 
 // src/report/json.ts
 function toJsonReport(result) {
@@ -26,7 +26,7 @@ function toJsonReport(result) {
       reason: a.reason ?? null
     })),
     findings: result.findings.map((f) => {
-      const place = __cfg12_findingPlace(f);
+      const place = __cfg13_findingPlace(f);
       return {
         rule: f.rule,
         severity: f.severity,
@@ -46,13 +46,13 @@ function toJsonReport(result) {
     tag: result.tag ?? null,
     version: result.version ?? null,
     today: result.today,
-    toolVersion: __cfg8_TOOL_VERSION,
+    toolVersion: __cfg9_TOOL_VERSION,
     artifacts: result.evidence.artifacts,
     sources: result.evidence.sources
   };
 }
 function renderJson(result) {
-  return __cfg20_reportJson(toJsonReport(result));
+  return __cfg24_reportJson(toJsonReport(result));
 }
 export {
   renderJson,

@@ -1,8 +1,8 @@
 // esbuild's helpers, from ../cli-check.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM } from "../cli-check.js";
 
 // node_modules/picomatch/lib/constants.js, node_modules/picomatch/lib/utils.js, node_modules/picomatch/lib/scan.js, node_modules/picomatch/lib/parse.js, node_modules/picomatch/lib/picomatch.js, node_modules/picomatch/index.js
-var require_constants = __cfg31___commonJS({
+var require_constants = __cfg33___commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -202,7 +202,7 @@ var require_constants = __cfg31___commonJS({
     };
   }
 });
-var require_utils = __cfg31___commonJS({
+var require_utils = __cfg33___commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
@@ -264,7 +264,7 @@ var require_utils = __cfg31___commonJS({
     };
   }
 });
-var require_scan = __cfg31___commonJS({
+var require_scan = __cfg33___commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
@@ -600,7 +600,7 @@ var require_scan = __cfg31___commonJS({
     module.exports = scan;
   }
 });
-var require_parse = __cfg31___commonJS({
+var require_parse = __cfg33___commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
@@ -1613,7 +1613,7 @@ var require_parse = __cfg31___commonJS({
     module.exports = parse;
   }
 });
-var require_picomatch = __cfg31___commonJS({
+var require_picomatch = __cfg33___commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
@@ -1751,7 +1751,7 @@ var require_picomatch = __cfg31___commonJS({
     module.exports = picomatch;
   }
 });
-var require_picomatch2 = __cfg31___commonJS({
+var require_picomatch2 = __cfg33___commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     var pico = require_picomatch();
     var utils = require_utils();

@@ -1,20 +1,20 @@
 // src/report/stdout-guard.ts, src/report/text.ts, from ../cli-check.js
-import { __cfg9_checkedSummary, __cfg9_escapeCommandData, __cfg9_escapeCommandProperty, __cfg9_guardLines, __cfg9_oneLine, __cfg9_renderText, __cfg9_shouldUseColor } from "../cli-check.js";
+import { __cfg10_checkedSummary, __cfg10_escapeCommandData, __cfg10_escapeCommandProperty, __cfg10_guardLines, __cfg10_oneLine, __cfg10_renderText, __cfg10_shouldUseColor } from "../cli-check.js";
 
 // src/findings.ts, from ../cli-check.js
-import { __cfg12_compareFindings, __cfg12_findingPlace, __cfg12_fingerprintKey, __cfg12_formatPlace, __cfg12_runLevelGroup } from "../cli-check.js";
+import { __cfg13_compareFindings, __cfg13_findingPlace, __cfg13_fingerprintKey, __cfg13_formatPlace, __cfg13_runLevelGroup } from "../cli-check.js";
 
 // src/excerpt.ts, from ../cli-check.js
-import { __cfg20_boundMessage, __cfg20_escapeControls, __cfg20_escapeControlsButLineBreaks, __cfg20_quoteExcerpt, __cfg20_reportJson, __cfg20_truncate } from "../cli-check.js";
+import { __cfg24_boundMessage, __cfg24_escapeControls, __cfg24_escapeControlsButLineBreaks, __cfg24_quoteExcerpt, __cfg24_reportJson, __cfg24_truncate } from "../cli-check.js";
 
 // esbuild's helpers, from ../cli-check.js
-import { __cfg31___commonJS, __cfg31___require, __cfg31___toESM } from "../cli-check.js";
+import { __cfg33___commonJS, __cfg33___require, __cfg33___toESM } from "../cli-check.js";
 
 // src/report/annotations.ts, src/report/workflow-commands.ts
 var ANNOTATIONS_PER_SEVERITY = 10;
 function planAnnotations(findings, options = {}) {
   const listedIn = options.listedIn ?? "the job summary";
-  const sorted = [...findings].sort(__cfg12_compareFindings);
+  const sorted = [...findings].sort(__cfg13_compareFindings);
   const count = (s) => sorted.filter((f) => f.severity === s).length;
   const baseLimit = {
     error: ANNOTATIONS_PER_SEVERITY - (options.reservedErrors ?? 0),
@@ -44,7 +44,7 @@ function annotationTitle(finding) {
   return finding.app ? `${finding.rule} (${finding.app})` : finding.rule;
 }
 function workflowCommand(finding) {
-  const place = __cfg12_findingPlace(finding);
+  const place = __cfg13_findingPlace(finding);
   const props = [
     ["title", annotationTitle(finding)],
     ["file", place?.file],
@@ -53,24 +53,24 @@ function workflowCommand(finding) {
     ["col", place?.column],
     ["endColumn", place?.endLine === place?.line ? place?.endColumn : void 0]
   ];
-  const properties = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${__cfg9_escapeCommandProperty(String(v))}`).join(",");
-  return `::${finding.severity} ${properties}::${__cfg9_escapeCommandData(finding.message)}`;
+  const properties = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${__cfg10_escapeCommandProperty(String(v))}`).join(",");
+  return `::${finding.severity} ${properties}::${__cfg10_escapeCommandData(finding.message)}`;
 }
 function renderWorkflowCommands(result) {
   const plan = planAnnotations(result.findings, { listedIn: "the log below" });
   const lines = plan.shown.map(workflowCommand);
-  if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${__cfg9_escapeCommandData(plan.overflowNotice)}`);
+  if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${__cfg10_escapeCommandData(plan.overflowNotice)}`);
   const plain = [];
   for (const f of plan.hidden) {
-    const where = __cfg12_formatPlace(f);
-    plain.push(__cfg9_oneLine(`${f.severity} ${where ? `${where} ` : ""}[${annotationTitle(f)}] ${f.message}`));
+    const where = __cfg13_formatPlace(f);
+    plain.push(__cfg10_oneLine(`${f.severity} ${where ? `${where} ` : ""}[${annotationTitle(f)}] ${f.message}`));
   }
   plain.push(
-    __cfg9_oneLine(
-      `china-filing-gate: ${result.verdict}${result.enforced ? "" : " (not enforced: fail-on never)"}${result.blocking.length ? ` (blocked: ${result.blocking.join(", ")})` : ""}${__cfg9_checkedSummary(result)}`
+    __cfg10_oneLine(
+      `china-filing-gate: ${result.verdict}${result.enforced ? "" : " (not enforced: fail-on never)"}${result.blocking.length ? ` (blocked: ${result.blocking.join(", ")})` : ""}${__cfg10_checkedSummary(result)}`
     )
   );
-  return `${[...lines, __cfg9_guardLines(plain.join("\n"))].join("\n")}
+  return `${[...lines, __cfg10_guardLines(plain.join("\n"))].join("\n")}
 `;
 }
 export {
