@@ -62,7 +62,7 @@ function mayBeTerminal(fd, files) {
   }
 }
 function standardSink(fd) {
-  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? process.stdout : process.stderr;
+  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
   return new DescriptorSink(fd, fs);
 }
 

@@ -57,7 +57,7 @@ function mayBeTerminal(fd, files) {
   }
 }
 function standardSink(fd) {
-  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? actionStdout : process.stderr;
+  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
   return new DescriptorSink(fd, fs);
 }
 var fs;
@@ -112,7 +112,12 @@ var init_stdout = __esm({
     "use strict";
     init_stdio();
     actionStdout = new Proxy({}, {
-      get: (_target, key) => key === "write" ? write : Reflect.get(globalThis.process.stdout, key)
+      get(_target, key) {
+        if (key === "write") return write;
+        const stream = globalThis.process.stdout;
+        const value = Reflect.get(stream, key);
+        return typeof value === "function" ? value.bind(stream) : value;
+      }
     });
   }
 });
@@ -581,10 +586,12 @@ function firstCharacter(text) {
   const code = text.codePointAt(0);
   return code === void 0 ? void 0 : String.fromCodePoint(code);
 }
+var provinceAbbreviations;
 function parseProvince(text) {
   const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
-  if (PROVINCES.some((p) => p.abbr === first)) {
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
+  if (provinceAbbreviations.has(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
   }
   const current = LEGACY_PROVINCE_ALIASES[first];
@@ -1414,9 +1421,16 @@ var REGIONS = [
   ...VOLCENGINE,
   ...GCP
 ];
+var providerIndex;
 function resolveProvider(input) {
-  const needle = input.trim().toLowerCase();
-  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
+  if (!providerIndex) {
+    providerIndex = /* @__PURE__ */ new Map();
+    for (const provider of [...CLOUD_PROVIDERS].reverse()) {
+      for (const alias of provider.aliases) providerIndex.set(alias, provider.id);
+      providerIndex.set(provider.id, provider.id);
+    }
+  }
+  return providerIndex.get(input.trim().toLowerCase());
 }
 var regionIndex;
 function lookupRegion(provider, region) {
@@ -1593,7 +1607,7 @@ init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await import("./chunks/action/semver-3ZAW6YO3.js");
+  semver ??= await import("./chunks/action/semver-DRGJODXJ.js");
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -1616,7 +1630,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await import("./chunks/action/picomatch-FDB6QCBK.js")).default;
+  picomatch ??= (await import("./chunks/action/picomatch-C7KBOVZG.js")).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -2960,14 +2974,25 @@ var OpenFile = class {
     this.fd = fd;
   }
   fd;
-  closed = false;
+  closing;
+  /** Calls still running: close() waits for them, as FileHandle's does. */
+  pending = /* @__PURE__ */ new Set();
+  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
+  use(call) {
+    if (this.closing) return Promise.reject(Object.assign(new Error("file closed"), { code: "EBADF" }));
+    const running = call();
+    this.pending.add(running);
+    const done = () => this.pending.delete(running);
+    running.then(done, done);
+    return running;
+  }
   /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
   read(buffer, offset, length, position) {
-    return readDescriptor(this.fd, buffer, offset, length, position);
+    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position));
   }
   /** Reads from the current position to the end. */
   readFile() {
-    return readFile(this.fd);
+    return this.use(() => readFile(this.fd));
   }
   /** Writes all of `data` at the current position (a short write is continued, not dropped). */
   async write(data) {
@@ -2977,15 +3002,15 @@ var OpenFile = class {
   }
   /** Writes all of `data` at the current position. */
   writeFile(data) {
-    return writeWholeFile(this.fd, data);
+    return this.use(() => writeWholeFile(this.fd, data));
   }
   stat() {
-    return fstat(this.fd);
+    return this.use(() => fstat(this.fd));
   }
-  async close() {
-    if (this.closed) return;
-    this.closed = true;
-    await closeDescriptor(this.fd);
+  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
+  close() {
+    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd));
+    return this.closing;
   }
 };
 async function open(path3, flags, mode) {
@@ -3848,9 +3873,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-MUPR5QCH.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-2AKSJJXX.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-MVYCJHZ7.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-RKGX276B.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4138,7 +4163,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await import("./chunks/action/picomatch-FDB6QCBK.js");
+  const { default: picomatch2 } = await import("./chunks/action/picomatch-C7KBOVZG.js");
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -4214,7 +4239,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./chunks/action/detectors-FUH6QLZW.js");
+var detectors = () => import("./chunks/action/detectors-5XD6A5CY.js");
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5079,7 +5104,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-UQHI2MEG.js");
+  const { pullRequestChanges } = await import("./chunks/action/drift-OR5UGYEL.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5092,7 +5117,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-WYXHMKB2.js");
+  const { readArtifact } = await import("./chunks/action/read-ZFIINIIM.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5455,7 +5480,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-6CQZD2J7.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await import("./chunks/action/publish-MIZXPN52.js")).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5522,7 +5547,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-WIO4UN32.js");
+  const { renderSarif } = await import("./chunks/action/sarif-3EHMLOOI.js");
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -32,14 +32,26 @@ const writeWholeFile = promisify(fs.writeFile)
 
 /**
  * An open file, with the part of `FileHandle`'s interface the gate uses. Unlike a `FileHandle`, it is
- * not closed when garbage-collected: every user closes it in a `finally`. `close()` may be called more
- * than once; only the first closes the descriptor (a later one could otherwise close a descriptor the
- * number has since been given to).
+ * not closed when garbage-collected: every user closes it in a `finally`. As with a `FileHandle`,
+ * `close()` waits for the calls still running and may be called more than once; only the first closes
+ * the descriptor, and no call starts after it (the number may since have been given to another file).
  */
 export class OpenFile {
-  private closed = false
+  private closing: Promise<void> | undefined
+  /** Calls still running: close() waits for them, as FileHandle's does. */
+  private readonly pending = new Set<Promise<unknown>>()
 
   constructor(readonly fd: number) {}
+
+  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
+  private use<T>(call: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(Object.assign(new Error('file closed'), { code: 'EBADF' }))
+    const running = call()
+    this.pending.add(running)
+    const done = () => this.pending.delete(running)
+    running.then(done, done)
+    return running
+  }
 
   /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
   read(
@@ -48,12 +60,12 @@ export class OpenFile {
     length: number,
     position: number,
   ): Promise<{ bytesRead: number; buffer: Buffer }> {
-    return readDescriptor(this.fd, buffer, offset, length, position)
+    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position))
   }
 
   /** Reads from the current position to the end. */
   readFile(): Promise<Buffer> {
-    return readFile(this.fd)
+    return this.use(() => readFile(this.fd))
   }
 
   /** Writes all of `data` at the current position (a short write is continued, not dropped). */
@@ -65,17 +77,17 @@ export class OpenFile {
 
   /** Writes all of `data` at the current position. */
   writeFile(data: string | Uint8Array): Promise<void> {
-    return writeWholeFile(this.fd, data)
+    return this.use(() => writeWholeFile(this.fd, data))
   }
 
   stat(): Promise<fs.Stats> {
-    return fstat(this.fd)
+    return this.use(() => fstat(this.fd))
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return
-    this.closed = true
-    await closeDescriptor(this.fd)
+  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
+  close(): Promise<void> {
+    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd))
+    return this.closing
   }
 }
 

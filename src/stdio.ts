@@ -79,6 +79,8 @@ function mayBeTerminal(fd: number, files: typeof import('node:fs')): boolean {
 
 /** Standard output (1) or error (2) as the CLI writes to it. */
 export function standardSink(fd: 1 | 2): TextSink {
-  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? process.stdout : process.stderr
+  // Written `globalThis.process`: the action's bundle puts src/action/stdout.ts, which writes through
+  // this function, in place of every plain `process.stdout`, and it must get Node's own stream here.
+  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr
   return new DescriptorSink(fd, fs)
 }

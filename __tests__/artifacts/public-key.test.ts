@@ -9,7 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 import { X509Certificate, createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { publicKeyOf } from '../../src/artifacts/certificate.js'
+import { describeCertificate, publicKeyOf } from '../../src/artifacts/certificate.js'
 import { md5, sha1, sha256 } from '../../src/artifacts/digests.js'
 import { wellFormedPublicKey } from '../../src/artifacts/public-key.js'
 import { openZip } from '../../src/artifacts/zip.js'
@@ -71,8 +71,11 @@ async function fixtureCertificates(): Promise<Buffer[]> {
 
 const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
 
-/** A certificate around a SubjectPublicKeyInfo, with a subject and extensions; the signature is not checked on parsing. */
-function certificateFor(spki: Buffer): Buffer {
+/**
+ * A certificate around a SubjectPublicKeyInfo, with a subject and extensions; the signature is not
+ * checked on parsing.
+ */
+function certificateWith({ spki, subject }: { spki?: Buffer; subject?: Buffer }): Buffer {
   const algorithm = seq(oid('2a864886f70d01010b'), Buffer.from([0x05, 0x00]))
   const name = seq(
     set(seq(oid('550403'), tlv(0x0c, Buffer.from('Demo 示例', 'utf8')))),
@@ -92,14 +95,17 @@ function certificateFor(spki: Buffer): Buffer {
     algorithm,
     name,
     seq(tlv(0x17, Buffer.from('250101000000Z')), tlv(0x18, Buffer.from('20550101000000Z'))),
-    name,
-    spki,
+    subject ?? name,
+    spki ?? DEFAULT_SPKI,
     extensions,
   )
   return seq(tbs, algorithm, tlv(0x03, Buffer.concat([Buffer.from([0]), randomBytes(64)])))
 }
 
+const certificateFor = (spki: Buffer): Buffer => certificateWith({ spki })
+
 const spki = (key: KeyObject): Buffer => key.export({ type: 'spki', format: 'der' })
+const DEFAULT_SPKI = spki(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey)
 
 const GENERATED: [string, Buffer][] = (
   [
@@ -219,5 +225,38 @@ describe('fingerprints computed without node:crypto', () => {
     ]
     for (const input of inputs)
       expect(digest(input)).toBe(createHash(name).update(input).digest('hex').toUpperCase())
+  })
+})
+
+describe('certificates OpenSSL alone decides', () => {
+  // OpenSSL refuses a Name over 1 MiB (X509_NAME_MAX); public-key.ts leaves any large certificate to it.
+  it('refuses, as before, a certificate whose subject is over 1 MiB', () => {
+    const huge = seq(set(seq(oid('550403'), tlv(0x13, Buffer.alloc(1_048_552, 'A')))))
+    const der = certificateWith({ subject: huge })
+    expect(wellFormedPublicKey(der)).toBeUndefined()
+    expect(() => describeCertificate(der, ['profile'], 'app.ipa')).toThrow(
+      /^a signing certificate cannot be parsed \(.*\): the signature is corrupt$/,
+    )
+  })
+
+  // X509Certificate reads PEM text before DER: a name holding a PEM certificate must not lend its key.
+  it.each([
+    ['read here (RSA)', spki(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey), 'RSA'],
+    [
+      'left to OpenSSL (compressed EC point)',
+      compressedPoint(spki(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey)),
+      undefined,
+    ],
+  ])('never takes the key of a PEM certificate hidden in the subject (%s)', (_name, outerKey, algorithm) => {
+    const hidden = new X509Certificate(
+      certificateFor(spki(generateKeyPairSync('ed25519').publicKey)),
+    ).toString()
+    const subject = seq(set(seq(oid('550403'), tlv(0x16, Buffer.from(`\n${hidden}`)))))
+    const der = certificateWith({ subject, spki: outerKey })
+    if (algorithm) expect(describeCertificate(der, ['v2']).publicKey.algorithm).toBe(algorithm)
+    else
+      expect(() => describeCertificate(der, ['v2'], 'app.apk')).toThrow(
+        'a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt',
+      )
   })
 })

@@ -120,6 +120,16 @@ describe('resolveProvider', () => {
   it.each(['digitalocean', 'self-hosted', 'ali', ''])('%j is not a known provider', (input) => {
     expect(resolveProvider(input)).toBeUndefined()
   })
+
+  // resolveProvider looks names up in an index; the catalogue's order is what decides.
+  it('answers for every id and alias as the first catalogue entry naming it', () => {
+    for (const provider of CLOUD_PROVIDERS)
+      for (const name of [provider.id, ...provider.aliases]) {
+        const first = CLOUD_PROVIDERS.find((p) => p.id === name || p.aliases.includes(name))!.id
+        for (const written of [name, name.toUpperCase(), ` ${name}\t`])
+          expect(resolveProvider(written)).toBe(first)
+      }
+  })
 })
 
 describe('catalogue shape', () => {

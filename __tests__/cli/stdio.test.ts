@@ -5,7 +5,7 @@
  * early leaves the exit code the gate's, with no stack trace.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tempDir } from '../helpers/temp-dir.js'
@@ -129,5 +129,74 @@ process.stderr.write(\`nonblocking: \${(parseInt(flags, 8) & 0o4000) !== 0}\\n\`
     const result = await run(['check', '--config', 'examples/china-filing.yml'])
     expect(result.code).toBe(0)
     expect(result.stdout.toString('utf8')).toContain('shop  示例商城  沪ICP备2023012345号-2A  PASS')
+  })
+})
+
+/**
+ * The action's bundle routes @actions/core's `process.stdout.write` through src/stdio.ts
+ * (src/action/stdout.ts). Where stdio.ts falls back to Node's own stream (a terminal, a character
+ * device, Windows), the action must still get that stream, not itself.
+ */
+describe('dist/index.js (the action) output', () => {
+  const ACTION = path.resolve('dist/index.js')
+
+  function runAction(stdout: number | 'pipe', nodeArgs: string[] = []) {
+    return (async () => {
+      const dir = await tempDir('cfg-stdio-action-')
+      for (const file of ['output.txt', 'summary.md']) writeFileSync(path.join(dir, file), '')
+      writeFileSync(path.join(dir, 'event.json'), '{}')
+      const result = spawnSync(process.execPath, [...nodeArgs, ACTION], {
+        stdio: ['ignore', stdout, 'pipe'],
+        encoding: 'utf8',
+        env: {
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: path.resolve('examples'),
+          GITHUB_OUTPUT: path.join(dir, 'output.txt'),
+          GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+          GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+          GITHUB_EVENT_NAME: 'workflow_dispatch',
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+          GITHUB_REPOSITORY: 'octo/shop',
+          RUNNER_TEMP: dir,
+          INPUT_CONFIG: 'china-filing.yml',
+        },
+      })
+      return { ...result, outputs: readFileSync(path.join(dir, 'output.txt'), 'utf8'), dir }
+    })()
+  }
+
+  it('runs with its stdout on /dev/null (a character device, taken for a terminal)', async () => {
+    const fd = openSync('/dev/null', 'w')
+    try {
+      const run = await runAction(fd)
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      expect(run.outputs).toContain('verdict<<')
+    } finally {
+      closeSync(fd)
+    }
+  })
+
+  it("runs on Windows, where Node's own stream writes", async () => {
+    const dir = await tempDir('cfg-stdio-win-')
+    const preload = path.join(dir, 'windows.cjs')
+    writeFileSync(preload, "Object.defineProperty(process, 'platform', { value: 'win32' })\n")
+    const run = await runAction('pipe', ['--require', preload])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('China filing gate passed (3 apps judged).')
+  })
+
+  it('writes its log to a file as to a pipe', async () => {
+    const piped = await runAction('pipe')
+    const file = path.join(await tempDir('cfg-stdio-file-'), 'log.txt')
+    const fd = openSync(file, 'w')
+    try {
+      expect((await runAction(fd)).status).toBe(0)
+    } finally {
+      closeSync(fd)
+    }
+    expect(readFileSync(file, 'utf8')).toBe(piped.stdout)
   })
 })

@@ -596,10 +596,12 @@ function firstCharacter(text) {
   const code = text.codePointAt(0);
   return code === void 0 ? void 0 : String.fromCodePoint(code);
 }
+var provinceAbbreviations;
 function parseProvince(text) {
   const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
-  if (PROVINCES.some((p) => p.abbr === first)) {
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
+  if (provinceAbbreviations.has(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
   }
   const current = LEGACY_PROVINCE_ALIASES[first];
@@ -1424,9 +1426,16 @@ var REGIONS = [
   ...VOLCENGINE,
   ...GCP
 ];
+var providerIndex;
 function resolveProvider(input) {
-  const needle = input.trim().toLowerCase();
-  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
+  if (!providerIndex) {
+    providerIndex = /* @__PURE__ */ new Map();
+    for (const provider of [...CLOUD_PROVIDERS].reverse()) {
+      for (const alias of provider.aliases) providerIndex.set(alias, provider.id);
+      providerIndex.set(provider.id, provider.id);
+    }
+  }
+  return providerIndex.get(input.trim().toLowerCase());
 }
 var regionIndex;
 function lookupRegion(provider, region) {
@@ -2676,14 +2685,25 @@ var OpenFile = class {
     this.fd = fd;
   }
   fd;
-  closed = false;
+  closing;
+  /** Calls still running: close() waits for them, as FileHandle's does. */
+  pending = /* @__PURE__ */ new Set();
+  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
+  use(call) {
+    if (this.closing) return Promise.reject(Object.assign(new Error("file closed"), { code: "EBADF" }));
+    const running = call();
+    this.pending.add(running);
+    const done = () => this.pending.delete(running);
+    running.then(done, done);
+    return running;
+  }
   /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
   read(buffer, offset, length, position) {
-    return readDescriptor(this.fd, buffer, offset, length, position);
+    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position));
   }
   /** Reads from the current position to the end. */
   readFile() {
-    return readFile(this.fd);
+    return this.use(() => readFile(this.fd));
   }
   /** Writes all of `data` at the current position (a short write is continued, not dropped). */
   async write(data) {
@@ -2693,15 +2713,15 @@ var OpenFile = class {
   }
   /** Writes all of `data` at the current position. */
   writeFile(data) {
-    return writeWholeFile(this.fd, data);
+    return this.use(() => writeWholeFile(this.fd, data));
   }
   stat() {
-    return fstat(this.fd);
+    return this.use(() => fstat(this.fd));
   }
-  async close() {
-    if (this.closed) return;
-    this.closed = true;
-    await closeDescriptor(this.fd);
+  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
+  close() {
+    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd));
+    return this.closing;
   }
 };
 async function open(path, flags, mode) {
@@ -3559,9 +3579,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-DCDX5QBV.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-S425XGJF.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-WPERFHGI.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-E4UMVHN2.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4746,7 +4766,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-CMPZ4LO4.js");
+  const { pullRequestChanges } = await import("./check/drift-SHPJGTQZ.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -4759,7 +4779,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-2SMAESMO.js");
+  const { readArtifact } = await import("./check/read-OO5WUZJV.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5126,7 +5146,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-L3UJUIDY.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-N4NU7F74.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-DWBMJFUD.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-PTNUMNOE.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

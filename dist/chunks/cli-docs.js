@@ -5156,10 +5156,12 @@ function firstCharacter(text) {
   const code = text.codePointAt(0);
   return code === void 0 ? void 0 : String.fromCodePoint(code);
 }
+var provinceAbbreviations;
 function parseProvince(text) {
   const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
-  if (PROVINCES.some((p) => p.abbr === first)) {
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
+  if (provinceAbbreviations.has(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
   }
   const current = LEGACY_PROVINCE_ALIASES[first];
@@ -5984,9 +5986,16 @@ var REGIONS = [
   ...VOLCENGINE,
   ...GCP
 ];
+var providerIndex;
 function resolveProvider(input) {
-  const needle = input.trim().toLowerCase();
-  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id;
+  if (!providerIndex) {
+    providerIndex = /* @__PURE__ */ new Map();
+    for (const provider of [...CLOUD_PROVIDERS].reverse()) {
+      for (const alias of provider.aliases) providerIndex.set(alias, provider.id);
+      providerIndex.set(provider.id, provider.id);
+    }
+  }
+  return providerIndex.get(input.trim().toLowerCase());
 }
 var regionIndex;
 function lookupRegion(provider, region) {

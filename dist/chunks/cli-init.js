@@ -74,14 +74,25 @@ var OpenFile = class {
     this.fd = fd;
   }
   fd;
-  closed = false;
+  closing;
+  /** Calls still running: close() waits for them, as FileHandle's does. */
+  pending = /* @__PURE__ */ new Set();
+  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
+  use(call) {
+    if (this.closing) return Promise.reject(Object.assign(new Error("file closed"), { code: "EBADF" }));
+    const running = call();
+    this.pending.add(running);
+    const done = () => this.pending.delete(running);
+    running.then(done, done);
+    return running;
+  }
   /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
   read(buffer, offset, length, position) {
-    return readDescriptor(this.fd, buffer, offset, length, position);
+    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position));
   }
   /** Reads from the current position to the end. */
   readFile() {
-    return readFile(this.fd);
+    return this.use(() => readFile(this.fd));
   }
   /** Writes all of `data` at the current position (a short write is continued, not dropped). */
   async write(data) {
@@ -91,15 +102,15 @@ var OpenFile = class {
   }
   /** Writes all of `data` at the current position. */
   writeFile(data) {
-    return writeWholeFile(this.fd, data);
+    return this.use(() => writeWholeFile(this.fd, data));
   }
   stat() {
-    return fstat(this.fd);
+    return this.use(() => fstat(this.fd));
   }
-  async close() {
-    if (this.closed) return;
-    this.closed = true;
-    await closeDescriptor(this.fd);
+  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
+  close() {
+    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd));
+    return this.closing;
   }
 };
 async function open(path, flags, mode) {

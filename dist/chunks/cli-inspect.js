@@ -76,14 +76,25 @@ var OpenFile = class {
     this.fd = fd;
   }
   fd;
-  closed = false;
+  closing;
+  /** Calls still running: close() waits for them, as FileHandle's does. */
+  pending = /* @__PURE__ */ new Set();
+  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
+  use(call) {
+    if (this.closing) return Promise.reject(Object.assign(new Error("file closed"), { code: "EBADF" }));
+    const running = call();
+    this.pending.add(running);
+    const done = () => this.pending.delete(running);
+    running.then(done, done);
+    return running;
+  }
   /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
   read(buffer, offset, length, position) {
-    return readDescriptor(this.fd, buffer, offset, length, position);
+    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position));
   }
   /** Reads from the current position to the end. */
   readFile() {
-    return readFile(this.fd);
+    return this.use(() => readFile(this.fd));
   }
   /** Writes all of `data` at the current position (a short write is continued, not dropped). */
   async write(data) {
@@ -93,15 +104,15 @@ var OpenFile = class {
   }
   /** Writes all of `data` at the current position. */
   writeFile(data) {
-    return writeWholeFile(this.fd, data);
+    return this.use(() => writeWholeFile(this.fd, data));
   }
   stat() {
-    return fstat(this.fd);
+    return this.use(() => fstat(this.fd));
   }
-  async close() {
-    if (this.closed) return;
-    this.closed = true;
-    await closeDescriptor(this.fd);
+  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
+  close() {
+    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd));
+    return this.closing;
   }
 };
 async function open(path, flags, mode) {
@@ -688,7 +699,9 @@ function isExtensions(der, e) {
     return extension.children.length === 3 && primitive(der, second, BOOLEAN) && primitive(der, third, OCTET_STRING);
   });
 }
+var MAX_VOUCHED_CERTIFICATE = 64 * 1024;
 function subjectPublicKeyInfo(der) {
+  if (der.length > MAX_VOUCHED_CERTIFICATE) return void 0;
   const certificate = derElement(der, 0, der.length, 0);
   if (certificate?.tag !== SEQUENCE || certificate.end !== der.length || certificate.children.length !== 3)
     return void 0;
@@ -970,6 +983,11 @@ function describeCertificate(der, schemes, file = "the artifact") {
         `a signing certificate cannot be parsed (${error.message}): the signature is corrupt`
       );
     }
+    if (!der.subarray(0, certificate.raw.length).equals(certificate.raw))
+      throw new ArtifactError(
+        file,
+        "a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt"
+      );
   }
   let subject;
   let validity;
@@ -2507,7 +2525,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-TNIJ45MT.js")).readIpa(path, displayName) : (await import("./inspect/hap-4XNETEOQ.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-RSYQW6J4.js")).readIpa(path, displayName) : (await import("./inspect/hap-DVCGVKFB.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

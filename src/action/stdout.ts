@@ -17,7 +17,13 @@ function write(text: string): unknown {
 }
 
 const actionStdout = new Proxy({} as NodeJS.WriteStream, {
-  get: (_target, key) => (key === 'write' ? write : Reflect.get(globalThis.process.stdout, key)),
+  get(_target, key) {
+    if (key === 'write') return write
+    const stream = globalThis.process.stdout
+    const value: unknown = Reflect.get(stream, key)
+    // Bound, so that a method runs on the stream and not on this stand-in.
+    return typeof value === 'function' ? value.bind(stream) : value
+  },
 })
 
 export { actionStdout as 'process.stdout' }

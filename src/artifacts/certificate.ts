@@ -258,6 +258,14 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
         `a signing certificate cannot be parsed (${(error as Error).message}): the signature is corrupt`,
       )
     }
+    // X509Certificate looks for PEM text first, anywhere in the bytes: a certificate whose name holds a
+    // PEM certificate would be described by the key of the one it holds. Read as DER, the certificate
+    // is the start of the bytes (OpenSSL ignores bytes after it).
+    if (!der.subarray(0, certificate.raw.length).equals(certificate.raw))
+      throw new ArtifactError(
+        file,
+        'a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt',
+      )
   }
   let subject: string
   let validity: { notBefore: string; notAfter: string } | undefined

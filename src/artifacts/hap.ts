@@ -373,7 +373,10 @@ async function readAppPack(
 
 async function copyEntry(zip: ZipArchive, entry: ZipEntry, path: string): Promise<void> {
   const reader = await forwardReader(zip, entry)
-  const out = await open(path, 'w')
+  const out = await open(path, 'w').catch((error: unknown) => {
+    reader.close()
+    throw error
+  })
   try {
     for (let done = 0; done < entry.uncompressedSize; done += COPY_CHUNK) {
       await out.write(await reader.read(done, Math.min(COPY_CHUNK, entry.uncompressedSize - done)))

@@ -235,8 +235,15 @@ function isExtensions(der: Uint8Array, e: Element): boolean {
   )
 }
 
+/**
+ * Certificates signing tools make are a few kilobytes. OpenSSL has size limits of its own (a Name of
+ * more than 1 MiB is refused, for one), so anything larger is left to it.
+ */
+const MAX_VOUCHED_CERTIFICATE = 64 * 1024
+
 /** The subjectPublicKeyInfo element of a certificate laid out as X.509 says, in strict DER. */
 function subjectPublicKeyInfo(der: Uint8Array): Element | undefined {
+  if (der.length > MAX_VOUCHED_CERTIFICATE) return undefined
   const certificate = derElement(der, 0, der.length, 0)
   if (certificate?.tag !== SEQUENCE || certificate.end !== der.length || certificate.children.length !== 3)
     return undefined

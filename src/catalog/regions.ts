@@ -344,9 +344,19 @@ export const REGIONS: readonly RegionEntry[] = [
 ]
 
 /** The canonical provider id for an id or alias, case-insensitive; undefined when unknown. */
+/** Canonical provider id by id and by alias, built on the first lookup (each hosting entry asks). */
+let providerIndex: Map<string, string> | undefined
+
 export function resolveProvider(input: string): string | undefined {
-  const needle = input.trim().toLowerCase()
-  return CLOUD_PROVIDERS.find((p) => p.id === needle || p.aliases.includes(needle))?.id
+  if (!providerIndex) {
+    providerIndex = new Map()
+    // Reversed, so that where an alias were also an earlier provider's id, the earlier entry wins, as find() did.
+    for (const provider of [...CLOUD_PROVIDERS].reverse()) {
+      for (const alias of provider.aliases) providerIndex.set(alias, provider.id)
+      providerIndex.set(provider.id, provider.id)
+    }
+  }
+  return providerIndex.get(input.trim().toLowerCase())
 }
 
 /** REGIONS by `provider:region` (each pair is there once: a catalogue test), built on the first lookup. */

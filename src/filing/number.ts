@@ -117,12 +117,16 @@ function firstCharacter(text: string): string | undefined {
   return code === undefined ? undefined : String.fromCodePoint(code)
 }
 
+/** The provinces' one-character abbreviations, built on first use (each filing number asks once). */
+let provinceAbbreviations: ReadonlySet<string> | undefined
+
 function parseProvince(
   text: string,
 ): Step<Pick<MainParts, 'province' | 'currentProvince' | 'legacyProvince'>> {
   const first = firstCharacter(text) ?? ''
   const rest = text.slice(first.length)
-  if (PROVINCES.some((p) => p.abbr === first)) {
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr))
+  if (provinceAbbreviations.has(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest }
   }
   const current = LEGACY_PROVINCE_ALIASES[first]
