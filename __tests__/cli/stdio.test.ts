@@ -125,6 +125,23 @@ process.stderr.write(\`nonblocking: \${(parseInt(flags, 8) & 0o4000) !== 0}\\n\`
     expect(result.code).toBe(0)
   })
 
+  // Node's spawn gives a child socket pairs; a shell pipeline gives it a pipe(2), as a terminal's `|` does.
+  it('arrives whole through a shell pipe, and ends quietly when the shell pipe closes', async () => {
+    const config = await largeDeclaration()
+    const dir = path.dirname(config)
+    const cli = `"${process.execPath}" "${CLI}" check --config "${config}" --format json`
+    const whole = spawnSync('sh', ['-c', `${cli} | cat > "${dir}/whole.json"`], { encoding: 'utf8', env: {} })
+    expect(whole.stderr).toBe('')
+    expectWholeReport(readFileSync(path.join(dir, 'whole.json')))
+    const cut = spawnSync('sh', ['-c', `(${cli}; echo $? > "${dir}/status") | head -c 10`], {
+      encoding: 'utf8',
+      env: {},
+    })
+    expect(cut.stdout).toBe('{\n  "verdi')
+    expect(cut.stderr).toBe('')
+    expect(readFileSync(path.join(dir, 'status'), 'utf8').trim()).toBe('0')
+  })
+
   it('keeps Chinese text intact', async () => {
     const result = await run(['check', '--config', 'examples/china-filing.yml'])
     expect(result.code).toBe(0)
