@@ -10,7 +10,12 @@ import fc from 'fast-check'
 import { parse } from 'yaml'
 import { declarationSchema } from '../../src/declaration/schema.js'
 import { isValidDeclaration } from '../../src/declaration/valid.js'
-import { dateProblem, isPlainRange } from '../../src/declaration/shape.js'
+import {
+  dateProblem,
+  isPlainRange,
+  platformProblems,
+  platformsAreValid,
+} from '../../src/declaration/shape.js'
 import validRange from 'semver/ranges/valid.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -246,6 +251,24 @@ describe('the zod-free validity check', () => {
     // Both answers must come up often enough for the comparison to mean something.
     expect(accepted).toBeGreaterThan(600)
     expect(accepted).toBeLessThan(5400)
+  })
+
+  // valid.ts asks platformsAreValid; the schema's messages come from platformProblems.
+  it('finds platforms valid exactly when platformProblems finds nothing', () => {
+    const kinds = ['app', 'mini-program', 'quick-app'] as const
+    const names = ['android', 'ios', 'harmony', 'wechat', 'alipay', 'quickApp', 'web', '__proto__']
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.dictionary(fc.constantFrom(...names), fc.constantFrom<unknown>({}, null, false, 1, '')),
+        (kind, platforms) => {
+          expect(platformsAreValid({ kind, platforms })).toBe(
+            platformProblems({ kind, platforms }).length === 0,
+          )
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 
   // valid.ts accepts plain ranges without semver: every one must be a range semver accepts.

@@ -512,7 +512,7 @@ function daysBetween(from, to) {
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 // src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts
@@ -2882,6 +2882,16 @@ function platformProblems(app2) {
   }
   return problems;
 }
+function platformsAreValid(app2) {
+  const allowed = PLATFORMS_BY_KIND[app2.kind];
+  let declared = 0;
+  for (const key of Object.keys(app2.platforms)) {
+    if (!app2.platforms[key]) continue;
+    if (!allowed.includes(key)) return false;
+    declared++;
+  }
+  return declared > 0;
+}
 function provinceProblem(value) {
   if (resolveProvince(value)) return void 0;
   const near = closestMatch(value, provinceSpellings());
@@ -3035,7 +3045,7 @@ var app = strict(
       })
     )
   },
-  (a) => platformProblems(a).length === 0
+  (a) => platformsAreValid(a)
 );
 var holder = strict({
   name: required(nonEmpty),
@@ -3579,9 +3589,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-S425XGJF.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-P7M6L6FD.js")).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-E4UMVHN2.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-2L6BB4PC.js")).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4766,7 +4776,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-SHPJGTQZ.js");
+  const { pullRequestChanges } = await import("./check/drift-T2P7PBJ2.js");
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -4779,7 +4789,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-OO5WUZJV.js");
+  const { readArtifact } = await import("./check/read-QUFIUACD.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5146,7 +5156,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-DWBMJFUD.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-PTNUMNOE.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-VQQLXTYY.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-RXPALFO3.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

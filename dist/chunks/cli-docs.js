@@ -4735,7 +4735,7 @@ function daysBetween(from, to) {
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 var APP_KINDS = ["app", "mini-program", "quick-app"];
 var FILING_STATUSES = ["approved", "pending", "not-filed"];

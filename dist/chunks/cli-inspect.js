@@ -578,7 +578,7 @@ function isoTimestamp(instant) {
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 var MAX_DEPTH2 = 32;
 function derElement(der, offset, limit, depth) {
@@ -2525,7 +2525,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-RSYQW6J4.js")).readIpa(path, displayName) : (await import("./inspect/hap-DVCGVKFB.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-NGPUU2S6.js")).readIpa(path, displayName) : (await import("./inspect/hap-WKAEIZMD.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

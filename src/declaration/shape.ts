@@ -228,6 +228,21 @@ export function platformProblems(app: {
   return problems
 }
 
+/** Whether platformProblems finds nothing, without building its messages (valid.ts asks for every app). */
+export function platformsAreValid(app: {
+  kind: (typeof APP_KINDS)[number]
+  platforms: Record<string, unknown>
+}): boolean {
+  const allowed = PLATFORMS_BY_KIND[app.kind]
+  let declared = 0
+  for (const key of Object.keys(app.platforms)) {
+    if (!app.platforms[key]) continue
+    if (!allowed.includes(key)) return false
+    declared++
+  }
+  return declared > 0
+}
+
 export function provinceProblem(value: string): Problem | undefined {
   if (resolveProvince(value)) return undefined
   const near = closestMatch(value, provinceSpellings())

@@ -23,7 +23,7 @@ import {
   GRADLE_VARIANT,
   hostingProblems,
   packageName,
-  platformProblems,
+  platformsAreValid,
   provinceProblem,
   publicKeyProblem,
   isPlainRange,
@@ -181,7 +181,7 @@ const app = strict(
       }),
     ),
   },
-  (a) => platformProblems(a as Parameters<typeof platformProblems>[0]).length === 0,
+  (a) => platformsAreValid(a as Parameters<typeof platformsAreValid>[0]),
 )
 
 const holder = strict({
