@@ -5,11 +5,11 @@ import path from 'node:path'
 
 // @actions/core imports its OIDC client (and with it @actions/http-client, undici and tunnel: 800 KB)
 // and its platform helpers (@actions/exec) at the top of core.js, for getIDToken() and `platform`,
-// which we never call, and its job summary writer, which takes `fs.promises` when it loads (node:fs/promises
-// brings Node's streams and readline with it) and which the action replaces by its own
-// (src/report/github.ts). Their modules only define classes and constants, so they are declared free of
-// side effects: esbuild then drops them when nothing uses their exports, and the action starts
-// without the HTTP stack. Octokit (loaded lazily, only to publish) brings its own copy when needed.
+// which we never call, and its job summary writer, which takes `fs.promises` when it loads (bringing
+// Node's streams and readline) and which the action replaces by its own (src/report/github.ts).
+// Their modules only define classes and constants, so they are declared free of side effects:
+// esbuild then drops them when nothing uses their exports, and the action starts without the HTTP
+// stack. Octokit (loaded lazily, only to publish) brings its own copy when needed.
 export const pureActionsModules = {
   name: 'pure-actions-core-modules',
   setup(build) {

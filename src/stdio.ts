@@ -1,10 +1,9 @@
 /**
  * Standard output and error, for the CLI and the action's workflow commands (src/action/stdout.ts).
- * Where the descriptor is a file, a pipe or a socket, text is
- * written with `fs.writeSync`, which is what Node's own stream ends up doing there (stdout writes to
- * files and pipes are synchronous on POSIX), without building that stream: the first touch of
- * `process.stdout` loads Node's stream and socket layers, about a seventh of what `check` adds to
- * bare Node's start-up (issue 10).
+ * Where the descriptor is a file, a pipe or a socket, text is written with `fs.writeSync`, which is
+ * what Node's own stream ends up doing there (stdout writes to files and pipes are synchronous on
+ * POSIX), without building that stream: the first touch of `process.stdout` loads Node's stream and
+ * socket layers, about a seventh of what `check` added to bare Node's start-up (issue 10).
  *
  * A terminal keeps Node's stream: only it knows whether the descriptor is a TTY (for colour) and how
  * to write wide text to a Windows console. A character device is taken for a possible terminal
