@@ -49,9 +49,9 @@ var DescriptorSink = class {
     return true;
   }
 };
-var pause = new Int32Array(new SharedArrayBuffer(4));
+var pause;
 function pauseOneMillisecond() {
-  Atomics.wait(pause, 0, 0, 1);
+  Atomics.wait(pause ??= new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
 function mayBeTerminal(fd, files) {
   if (process.platform === "win32") return true;

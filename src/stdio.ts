@@ -59,10 +59,10 @@ class DescriptorSink implements TextSink {
   }
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4))
+let pause: Int32Array | undefined
 
 function pauseOneMillisecond(): void {
-  Atomics.wait(pause, 0, 0, 1)
+  Atomics.wait((pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 1)
 }
 
 /** Whether a descriptor may be a terminal, so that only Node's own stream can write to it right. */

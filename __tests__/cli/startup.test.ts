@@ -5,10 +5,11 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli as runMain } from '../helpers/cli.js'
+import { runAction } from '../helpers/run-action.js'
+import { tempDir } from '../helpers/temp-dir.js'
 import { PROGRAMS as BUILDS } from '../../scripts/esbuild-plugins.mjs'
 
 const STATIC_IMPORT = /^import\s+(?:[^'"]*?\s+from\s+)?"(\.\.?\/[^"]+)";?$/gm
@@ -156,29 +157,33 @@ describe('start-up loads only what the command uses', () => {
 })
 
 /**
- * The Node internals a run of dist/cli.js (or the action) loads after Node's own start-up, with stdout and stderr as
- * pipes (as in CI): a preload records the internal module list, and reports the difference at exit.
+ * A preload that records the Node internals a process loads after Node's own start-up, and what it
+ * recorded once the process has ended.
  */
-function nodeModulesLoaded(args: string[], env: NodeJS.ProcessEnv = {}, entry = cli): string[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-startup-'))
-  try {
-    const preload = path.join(dir, 'record.cjs')
-    const record = path.join(dir, 'loaded.json')
-    writeFileSync(
-      preload,
-      `const before = new Set(process.moduleLoadList)
+async function moduleRecorder(): Promise<{ preload: string; loaded: () => string[] }> {
+  const dir = await tempDir('cfg-startup-')
+  const preload = path.join(dir, 'record.cjs')
+  const record = path.join(dir, 'loaded.json')
+  writeFileSync(
+    preload,
+    `const before = new Set(process.moduleLoadList)
 process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))))
 `,
-    )
-    const result = spawnSync(process.execPath, ['--require', preload, entry, ...args], {
-      encoding: 'utf8',
-      env,
-    })
-    expect(result.stderr).toBe('')
-    return (JSON.parse(readFileSync(record, 'utf8')) as string[]).map((m) => m.replace(/^NativeModule /, ''))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  )
+  const loaded = () =>
+    (JSON.parse(readFileSync(record, 'utf8')) as string[]).map((m) => m.replace(/^NativeModule /, ''))
+  return { preload, loaded }
+}
+
+/** The Node internals a run of dist/cli.js loads, with stdout and stderr as pipes (as in CI). */
+async function nodeModulesLoaded(args: string[]): Promise<string[]> {
+  const { preload, loaded } = await moduleRecorder()
+  const result = spawnSync(process.execPath, ['--require', preload, cli, ...args], {
+    encoding: 'utf8',
+    env: {},
+  })
+  expect(result.stderr).toBe('')
+  return loaded()
 }
 
 // Node's stream layer (the first touch of process.stdout), node:fs/promises (streams, readline and the
@@ -211,39 +216,25 @@ describe('the CLI writes and reads without the stream layer of Node', () => {
       ['inspect', '__tests__/fixtures/harmony/release.app'],
       ['crypto', ...filesAndTerminals],
     ],
-  ])('%j loads none of %j', (args, unwanted) => {
-    const loaded = nodeModulesLoaded(args)
+  ])('%j loads none of %j', async (args, unwanted) => {
+    const loaded = await nodeModulesLoaded(args)
     for (const module of unwanted) expect(loaded).not.toContain(module)
   })
 
   // @actions/core prints workflow commands with process.stdout.write (src/action/stdout.ts) and its job
   // summary module takes fs.promises when it loads (the action writes its summary itself).
-  it('the action loads none of them either', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-startup-'))
-    try {
-      for (const file of ['output.txt', 'summary.md']) writeFileSync(path.join(dir, file), '')
-      writeFileSync(path.join(dir, 'event.json'), '{}')
-      const env = {
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: path.resolve('examples'),
-        GITHUB_OUTPUT: path.join(dir, 'output.txt'),
-        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
-        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-        GITHUB_REPOSITORY: 'octo/shop',
-        RUNNER_TEMP: dir,
-        INPUT_CONFIG: 'china-filing.yml',
-      }
-      const loaded = nodeModulesLoaded([], env, action)
-      for (const module of ['stream', ...filesAndTerminals]) expect(loaded).not.toContain(module)
-      // It ran: the summary and the outputs are written.
-      expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(/^## China filing: ✅ pass/)
-      expect(readFileSync(path.join(dir, 'output.txt'), 'utf8')).toContain('verdict<<')
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+  it('the action loads none of them either', async () => {
+    const { preload, loaded } = await moduleRecorder()
+    const run = await runAction({
+      workspace: path.resolve('examples'),
+      eventName: 'workflow_dispatch',
+      inputs: { token: '' },
+      nodeArgs: ['--require', preload],
+    })
+    for (const module of ['stream', ...filesAndTerminals]) expect(loaded()).not.toContain(module)
+    // It ran: the summary and the outputs are written.
+    expect(run.summary).toMatch(/^## China filing: ✅ pass/)
+    expect(run.outputs.verdict).toBe('pass')
   })
 })
 

@@ -10,6 +10,7 @@ import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tempDir } from '../helpers/temp-dir.js'
 import { appYaml, declarationYaml } from '../helpers/declarations.js'
+import { runAction, type ActionRunOptions } from '../helpers/run-action.js'
 
 const CLI = path.resolve('dist/cli.js')
 
@@ -155,62 +156,42 @@ process.stderr.write(\`nonblocking: \${(parseInt(flags, 8) & 0o4000) !== 0}\\n\`
  * device, Windows), the action must still get that stream, not itself.
  */
 describe('dist/index.js (the action) output', () => {
-  const ACTION = path.resolve('dist/index.js')
-
-  function runAction(stdout: number | 'pipe', nodeArgs: string[] = []) {
-    return (async () => {
-      const dir = await tempDir('cfg-stdio-action-')
-      for (const file of ['output.txt', 'summary.md']) writeFileSync(path.join(dir, file), '')
-      writeFileSync(path.join(dir, 'event.json'), '{}')
-      const result = spawnSync(process.execPath, [...nodeArgs, ACTION], {
-        stdio: ['ignore', stdout, 'pipe'],
-        encoding: 'utf8',
-        env: {
-          GITHUB_ACTIONS: 'true',
-          GITHUB_WORKSPACE: path.resolve('examples'),
-          GITHUB_OUTPUT: path.join(dir, 'output.txt'),
-          GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
-          GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
-          GITHUB_EVENT_NAME: 'workflow_dispatch',
-          GITHUB_REF: 'refs/heads/main',
-          GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-          GITHUB_REPOSITORY: 'octo/shop',
-          RUNNER_TEMP: dir,
-          INPUT_CONFIG: 'china-filing.yml',
-        },
-      })
-      return { ...result, outputs: readFileSync(path.join(dir, 'output.txt'), 'utf8'), dir }
-    })()
-  }
+  // The example, as a workflow_dispatch run with no token: nothing is published.
+  const example = (options: Partial<ActionRunOptions> = {}) =>
+    runAction({
+      workspace: path.resolve('examples'),
+      eventName: 'workflow_dispatch',
+      inputs: { token: '' },
+      ...options,
+    })
 
   it('runs with its stdout on /dev/null (a character device, taken for a terminal)', async () => {
     const fd = openSync('/dev/null', 'w')
     try {
-      const run = await runAction(fd)
+      const run = await example({ stdout: fd })
       expect(run.stderr).toBe('')
-      expect(run.status).toBe(0)
-      expect(run.outputs).toContain('verdict<<')
+      expect(run.code).toBe(0)
+      expect(run.outputs.verdict).toBe('pass')
     } finally {
       closeSync(fd)
     }
   })
 
   it("runs on Windows, where Node's own stream writes", async () => {
-    const dir = await tempDir('cfg-stdio-win-')
-    const preload = path.join(dir, 'windows.cjs')
+    const preload = path.join(await tempDir('cfg-stdio-win-'), 'windows.cjs')
     writeFileSync(preload, "Object.defineProperty(process, 'platform', { value: 'win32' })\n")
-    const run = await runAction('pipe', ['--require', preload])
+    const run = await example({ nodeArgs: ['--require', preload] })
     expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
+    expect(run.code).toBe(0)
     expect(run.stdout).toContain('China filing gate passed (3 apps judged).')
   })
 
   it('writes its log to a file as to a pipe', async () => {
-    const piped = await runAction('pipe')
+    const piped = await example()
     const file = path.join(await tempDir('cfg-stdio-file-'), 'log.txt')
     const fd = openSync(file, 'w')
     try {
-      expect((await runAction(fd)).status).toBe(0)
+      expect((await example({ stdout: fd })).code).toBe(0)
     } finally {
       closeSync(fd)
     }

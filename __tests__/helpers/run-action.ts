@@ -26,6 +26,10 @@ export interface ActionRunOptions {
   sha?: string
   apiUrl?: string
   env?: Record<string, string>
+  /** A descriptor for the action's stdout (a file, /dev/null) instead of a pipe; `stdout` is then empty. */
+  stdout?: number
+  /** Node options before the entry, such as `--require` of a preload. */
+  nodeArgs?: string[]
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -75,11 +79,15 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     ...options.env,
   }
-  const child = spawn(process.execPath, [path.resolve('dist/index.js')], { cwd: options.workspace, env })
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.resolve('dist/index.js')], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (c) => (stdout += c))
-  child.stderr.on('data', (c) => (stderr += c))
+  child.stdout?.on('data', (c) => (stdout += c))
+  child.stderr?.on('data', (c) => (stderr += c))
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)))
   const annotations = stdout
     .split('\n')

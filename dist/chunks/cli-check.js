@@ -4789,7 +4789,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-QUFIUACD.js");
+  const { readArtifact } = await import("./check/read-DUWTCCZ7.js");
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

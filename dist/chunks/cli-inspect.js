@@ -45,7 +45,7 @@ var join = builtin.join;
 var basename = builtin.basename;
 var sep = builtin.sep;
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:module, src/builtins.ts, src/artifacts/digests.ts, src/china-time.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/china-time.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:module, src/builtins.ts, src/artifacts/digests.ts, cfg-builtin:node:buffer, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
 var builtin2 = __require("node:fs");
 var node_fs_default = builtin2;
 var constants = builtin2.constants;
@@ -118,6 +118,33 @@ var OpenFile = class {
 async function open(path, flags, mode) {
   return new OpenFile(await openDescriptor(path, flags, mode));
 }
+var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var pad = (n, width) => String(n).padStart(width, "0");
+function isoTimestamp(instant) {
+  const days = Math.floor(instant / DAY_MS);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!Number.isFinite(instant) || year < 0 || year > 9999) return new Date(instant).toISOString();
+  const ms = instant - days * DAY_MS;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(Math.floor(ms / 36e5), 2)}:${pad(
+    Math.floor(ms / 6e4) % 60,
+    2
+  )}:${pad(Math.floor(ms / 1e3) % 60, 2)}.${pad(ms % 1e3, 3)}Z`;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 var Asn1Error = class extends Error {
   constructor(message) {
     super(message);
@@ -126,6 +153,12 @@ var Asn1Error = class extends Error {
 };
 var MAX_DEPTH = 48;
 function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
+  return parseElement(buffer, offset, limit, depth, false);
+}
+function parseDer(buffer, offset = 0, limit = buffer.length) {
+  return parseElement(buffer, offset, limit, 0, true);
+}
+function parseElement(buffer, offset, limit, depth, der) {
   if (depth > MAX_DEPTH) throw new Asn1Error("ASN.1 nesting is too deep");
   if (offset + 2 > limit) throw new Asn1Error(`ASN.1 element truncated at offset ${offset}`);
   const tag = buffer[offset];
@@ -138,11 +171,14 @@ function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
   else if (first === 128) {
     if (!constructed)
       throw new Asn1Error(`indefinite length on a primitive ASN.1 element at offset ${offset}`);
+    if (der) throw new Asn1Error(`indefinite length at offset ${offset} is not DER`);
   } else {
     const bytes = first & 127;
     if (bytes > 6 || p + bytes > limit) throw new Asn1Error(`ASN.1 length at offset ${offset} is invalid`);
+    if (der && buffer[p] === 0) throw new Asn1Error(`ASN.1 length at offset ${offset} is not DER`);
     length = 0;
     for (let i = 0; i < bytes; i++) length = length * 256 + buffer[p++];
+    if (der && length < 128) throw new Asn1Error(`ASN.1 length at offset ${offset} is not DER`);
   }
   const contentStart = p;
   const children = [];
@@ -154,7 +190,7 @@ function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
       );
     if (constructed) {
       for (let q = contentStart; q < contentEnd; ) {
-        const child = parseAsn1(buffer, q, contentEnd, depth + 1);
+        const child = parseElement(buffer, q, contentEnd, depth + 1, der);
         children.push(child);
         q = child.end;
       }
@@ -166,10 +202,30 @@ function parseAsn1(buffer, offset = 0, limit = buffer.length, depth = 0) {
       throw new Asn1Error(`ASN.1 indefinite-length element at offset ${offset} has no end marker`);
     if (buffer[q] === 0 && buffer[q + 1] === 0)
       return { tag, constructed, start: offset, contentStart, contentEnd: q, end: q + 2, children };
-    const child = parseAsn1(buffer, q, limit, depth + 1);
+    const child = parseElement(buffer, q, limit, depth + 1, der);
     children.push(child);
     q = child.end;
   }
+}
+var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/;
+var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/;
+function readTime(der, node) {
+  const text = der.toString("latin1", node.contentStart, node.contentEnd);
+  const match = node.tag === 23 ? UTC_TIME.exec(text) : node.tag === 24 ? GENERALIZED_TIME.exec(text) : null;
+  if (!match) return void 0;
+  const [, y, mo, d, h, mi, se = "00"] = match;
+  const zone = match[7];
+  const year = node.tag === 23 ? (Number(y) >= 50 ? 1900 : 2e3) + Number(y) : Number(y);
+  const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  const [zoneHours, zoneMinutes] = zone === "Z" ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))];
+  if (zoneHours > 12 || zoneMinutes > 59) return void 0;
+  const offsetMinutes = (zone[0] === "-" ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute - offsetMinutes, second);
+  return isoTimestamp(date.getTime()).replace(/\.\d{3}Z$/, "Z");
 }
 var SIGNED_DATA_OID = Buffer.from("2a864886f70d010702", "hex");
 function signedData(der) {
@@ -553,62 +609,17 @@ function sha256(message) {
   }
   return hex(state, false);
 }
-var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
-var DAY_MS = 24 * 60 * 60 * 1e3;
-var pad = (n, width) => String(n).padStart(width, "0");
-function isoTimestamp(instant) {
-  const days = Math.floor(instant / DAY_MS);
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  if (!Number.isFinite(instant) || year < 0 || year > 9999) return new Date(instant).toISOString();
-  const ms = instant - days * DAY_MS;
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(Math.floor(ms / 36e5), 2)}:${pad(
-    Math.floor(ms / 6e4) % 60,
-    2
-  )}:${pad(Math.floor(ms / 1e3) % 60, 2)}.${pad(ms % 1e3, 3)}Z`;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-var MAX_DEPTH2 = 32;
-function derElement(der, offset, limit, depth) {
-  if (depth > MAX_DEPTH2 || offset + 2 > limit) return void 0;
-  const tag = der[offset];
-  if ((tag & 31) === 31) return void 0;
-  let p = offset + 1;
-  const first = der[p++];
-  let length = first;
-  if (first >= 128) {
-    const bytes = first & 127;
-    if (bytes === 0 || bytes > 4 || p + bytes > limit || der[p] === 0) return void 0;
-    length = 0;
-    for (let i = 0; i < bytes; i++) length = length * 256 + der[p++];
-    if (length < 128) return void 0;
+var builtin4 = __require("node:buffer");
+var isUtf8 = builtin4.isUtf8;
+function strictDer(der) {
+  try {
+    return parseDer(der);
+  } catch (error) {
+    if (error instanceof Asn1Error) return void 0;
+    throw error;
   }
-  const end = p + length;
-  if (end > limit) return void 0;
-  const children = [];
-  if (tag & 32) {
-    for (let q = p; q < end; ) {
-      const child = derElement(der, q, end, depth + 1);
-      if (!child) return void 0;
-      children.push(child);
-      q = child.end;
-    }
-  }
-  return { tag, start: offset, contentStart: p, end, children };
 }
-var content = (der, e) => der.subarray(e.contentStart, e.end);
+var content = (der, e) => der.subarray(e.contentStart, e.contentEnd);
 function primitive(der, e, tag) {
   if (e?.tag !== tag) return false;
   const bytes = content(der, e);
@@ -627,8 +638,8 @@ var NULL = 5;
 var OID = 6;
 var SEQUENCE = 48;
 var SET = 49;
-var UTC_TIME = 23;
-var GENERALIZED_TIME = 24;
+var UTC_TIME2 = 23;
+var GENERALIZED_TIME2 = 24;
 function integerIsDer(bytes) {
   if (bytes.length === 0) return false;
   if (bytes.length > 1 && bytes[0] === 0 && bytes[1] < 128) return false;
@@ -641,7 +652,6 @@ function oidIsDer(bytes) {
     if (bytes[i] === 128 && (i === 0 || !(bytes[i - 1] & 128))) return false;
   return true;
 }
-var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 function isParameters(der, e) {
   if (e.tag & 32) return e.tag === SEQUENCE || e.tag === SET;
   return [BOOLEAN, INTEGER, BIT_STRING, OCTET_STRING, NULL, OID].includes(e.tag) && primitive(der, e, e.tag);
@@ -649,7 +659,6 @@ function isParameters(der, e) {
 function isAlgorithmIdentifier(der, e) {
   return e?.tag === SEQUENCE && e.children.length >= 1 && e.children.length <= 2 && primitive(der, e.children[0], OID) && (e.children[1] === void 0 || isParameters(der, e.children[1]));
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function isNameValue(der, value) {
   const bytes = content(der, value);
   switch (value.tag) {
@@ -660,12 +669,7 @@ function isNameValue(der, value) {
     case 22:
       return true;
     case 12:
-      try {
-        UTF8.decode(bytes);
-        return true;
-      } catch {
-        return false;
-      }
+      return isUtf8(bytes);
     case 30:
       if (bytes.length % 2 !== 0) return false;
       for (let i = 0; i < bytes.length; i += 2) if (bytes[i] >= 216 && bytes[i] <= 223) return false;
@@ -681,14 +685,10 @@ function isName(der, e) {
     )
   );
 }
+var RFC_5280_TIME = { [UTC_TIME2]: /^\d{12}Z$/, [GENERALIZED_TIME2]: /^\d{14}Z$/ };
 function isTime(der, e) {
-  if (e?.tag !== UTC_TIME && e?.tag !== GENERALIZED_TIME) return false;
-  const text = Buffer.from(content(der, e)).toString("latin1");
-  const match = (e.tag === UTC_TIME ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/ : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/).exec(text);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
-  const fullYear = e.tag === UTC_TIME ? (year >= 50 ? 1900 : 2e3) + year : year;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(fullYear, month) && hour <= 23 && minute <= 59 && second <= 59;
+  const form = e && RFC_5280_TIME[e.tag];
+  return !!form && form.test(der.toString("latin1", e.contentStart, e.contentEnd)) && readTime(der, e) !== void 0;
 }
 function isExtensions(der, e) {
   const list = e.children[0];
@@ -702,7 +702,7 @@ function isExtensions(der, e) {
 var MAX_VOUCHED_CERTIFICATE = 64 * 1024;
 function subjectPublicKeyInfo(der) {
   if (der.length > MAX_VOUCHED_CERTIFICATE) return void 0;
-  const certificate = derElement(der, 0, der.length, 0);
+  const certificate = strictDer(der);
   if (certificate?.tag !== SEQUENCE || certificate.end !== der.length || certificate.children.length !== 3)
     return void 0;
   const [tbs, signatureAlgorithm, signature] = certificate.children;
@@ -727,7 +727,7 @@ function subjectPublicKeyInfo(der) {
   }
   return spki;
 }
-var oid = (hex22) => Uint8Array.from(hex22.match(/../g), (h) => parseInt(h, 16));
+var oid = (hex22) => Buffer.from(hex22, "hex");
 var RSA_ENCRYPTION = oid("2a864886f70d010101");
 var EC_PUBLIC_KEY = oid("2a8648ce3d0201");
 var ED25519 = oid("2b6570");
@@ -755,7 +755,7 @@ var CURVES = [
     b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
   }
 ];
-var toBigInt = (bytes) => bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString("hex")}`);
+var toBigInt = (bytes) => bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString("hex")}`);
 function isPointOnCurve(point, curve) {
   if (point.length !== 1 + 2 * curve.bytes || point[0] !== 4) return false;
   const x = toBigInt(point.subarray(1, 1 + curve.bytes));
@@ -766,7 +766,7 @@ function isPointOnCurve(point, curve) {
   return mod(y * y) === mod(x * x * x - 3n * x + b);
 }
 function rsaModulus(key) {
-  const sequence = derElement(key, 0, key.length, 0);
+  const sequence = strictDer(key);
   if (sequence?.tag !== SEQUENCE || sequence.end !== key.length || sequence.children.length !== 2)
     return void 0;
   const [modulus, exponent] = sequence.children;
@@ -774,7 +774,7 @@ function rsaModulus(key) {
   const n = content(key, modulus);
   const e = content(key, exponent);
   if (n[0] >= 128 || e[0] >= 128 || toBigInt(n) === 0n || toBigInt(e) === 0n) return void 0;
-  return Buffer.from(n).toString("hex").toUpperCase().replace(/^(00)+/, "");
+  return n.toString("hex").toUpperCase().replace(/^(00)+/, "");
 }
 function wellFormedPublicKey(der) {
   const spki = subjectPublicKeyInfo(der);
@@ -789,21 +789,22 @@ function wellFormedPublicKey(der) {
   const info = (name, modulus = null) => ({
     algorithm: name,
     modulus,
-    spki: Buffer.from(der.subarray(spki.start, spki.end)).toString("base64")
+    spki: der.toString("base64", spki.start, spki.end)
   });
-  if (sameBytes(id, RSA_ENCRYPTION)) {
+  if (id.equals(RSA_ENCRYPTION)) {
     if (!parameters || !primitive(der, parameters, NULL)) return void 0;
     const modulus = rsaModulus(key);
     return modulus ? info("RSA", modulus) : void 0;
   }
-  if (sameBytes(id, EC_PUBLIC_KEY)) {
+  if (id.equals(EC_PUBLIC_KEY)) {
     if (!parameters || !primitive(der, parameters, OID)) return void 0;
-    const curve = CURVES.find((c) => sameBytes(c.oid, content(der, parameters)));
+    const curve = CURVES.find((c) => c.oid.equals(content(der, parameters)));
     return curve && isPointOnCurve(key, curve) ? info("EC") : void 0;
   }
-  if (sameBytes(id, ED25519) || sameBytes(id, ED448)) {
-    if (parameters || key.length !== (sameBytes(id, ED25519) ? 32 : 57)) return void 0;
-    return info(sameBytes(id, ED25519) ? "Ed25519" : "Ed448");
+  if (id.equals(ED25519) || id.equals(ED448)) {
+    const ed25519 = id.equals(ED25519);
+    if (parameters || key.length !== (ed25519 ? 32 : 57)) return void 0;
+    return info(ed25519 ? "Ed25519" : "Ed448");
   }
   return void 0;
 }
@@ -936,29 +937,9 @@ function validityOf(der, fields = tbsFields(der)) {
   const validity = fields[3];
   const [from, to] = validity?.children ?? [];
   if (validity?.tag !== 48 || !from || !to) return void 0;
-  const notBefore = asn1Time(der, from);
-  const notAfter = asn1Time(der, to);
+  const notBefore = readTime(der, from);
+  const notAfter = readTime(der, to);
   return notBefore && notAfter ? { notBefore, notAfter } : void 0;
-}
-var UTC_TIME2 = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/;
-var GENERALIZED_TIME2 = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/;
-function asn1Time(der, node) {
-  const text = der.toString("latin1", node.contentStart, node.contentEnd);
-  const match = node.tag === 23 ? UTC_TIME2.exec(text) : node.tag === 24 ? GENERALIZED_TIME2.exec(text) : null;
-  if (!match) return void 0;
-  const [, y, mo, d, h, mi, se = "00"] = match;
-  const zone = match[7];
-  const year = node.tag === 23 ? (Number(y) >= 50 ? 1900 : 2e3) + Number(y) : Number(y);
-  const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
-  if (hour > 23 || minute > 59 || second > 59) return void 0;
-  const [zoneHours, zoneMinutes] = zone === "Z" ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))];
-  if (zoneHours > 12 || zoneMinutes > 59) return void 0;
-  const offsetMinutes = (zone[0] === "-" ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
-  const date = /* @__PURE__ */ new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute - offsetMinutes, second);
-  return isoTimestamp(date.getTime()).replace(/\.\d{3}Z$/, "Z");
 }
 function publicKeyOf(certificate) {
   const key = certificate.publicKey;
@@ -2525,7 +2506,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-NGPUU2S6.js")).readIpa(path, displayName) : (await import("./inspect/hap-WKAEIZMD.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await import("./inspect/ipa-QVSLS4S5.js")).readIpa(path, displayName) : (await import("./inspect/hap-5XH4GG4W.js")).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

@@ -10,6 +10,8 @@
  * [0] EXPLICIT OCTET STRING OPTIONAL }, certificates [0] IMPLICIT SET OPTIONAL, crls [1] OPTIONAL, signerInfos SET }
  */
 
+import { daysInMonth, isoTimestamp } from '../china-time.js'
+
 export class Asn1Error extends Error {
   constructor(message: string) {
     super(message)
@@ -34,7 +36,20 @@ export interface Asn1Node {
 
 const MAX_DEPTH = 48
 
+/** BER as signing tools write it (indefinite lengths, long forms); see parseDer for strict DER. */
 export function parseAsn1(buffer: Buffer, offset = 0, limit = buffer.length, depth = 0): Asn1Node {
+  return parseElement(buffer, offset, limit, depth, false)
+}
+
+/**
+ * Strict DER (X.690 §10): definite lengths in their shortest form, nothing else. public-key.ts reads
+ * certificates this way: OpenSSL reads BER too, but only strict DER is vouched for without it.
+ */
+export function parseDer(buffer: Buffer, offset = 0, limit = buffer.length): Asn1Node {
+  return parseElement(buffer, offset, limit, 0, true)
+}
+
+function parseElement(buffer: Buffer, offset: number, limit: number, depth: number, der: boolean): Asn1Node {
   if (depth > MAX_DEPTH) throw new Asn1Error('ASN.1 nesting is too deep')
   if (offset + 2 > limit) throw new Asn1Error(`ASN.1 element truncated at offset ${offset}`)
   const tag = buffer[offset]!
@@ -47,11 +62,15 @@ export function parseAsn1(buffer: Buffer, offset = 0, limit = buffer.length, dep
   else if (first === 0x80) {
     if (!constructed)
       throw new Asn1Error(`indefinite length on a primitive ASN.1 element at offset ${offset}`)
+    if (der) throw new Asn1Error(`indefinite length at offset ${offset} is not DER`)
   } else {
     const bytes = first & 0x7f
     if (bytes > 6 || p + bytes > limit) throw new Asn1Error(`ASN.1 length at offset ${offset} is invalid`)
+    // DER writes a long form only for 128 bytes or more, and with no leading zero byte.
+    if (der && buffer[p] === 0) throw new Asn1Error(`ASN.1 length at offset ${offset} is not DER`)
     length = 0
     for (let i = 0; i < bytes; i++) length = length * 256 + buffer[p++]!
+    if (der && length < 0x80) throw new Asn1Error(`ASN.1 length at offset ${offset} is not DER`)
   }
   const contentStart = p
   const children: Asn1Node[] = []
@@ -63,7 +82,7 @@ export function parseAsn1(buffer: Buffer, offset = 0, limit = buffer.length, dep
       )
     if (constructed) {
       for (let q = contentStart; q < contentEnd;) {
-        const child = parseAsn1(buffer, q, contentEnd, depth + 1)
+        const child = parseElement(buffer, q, contentEnd, depth + 1, der)
         children.push(child)
         q = child.end
       }
@@ -76,10 +95,48 @@ export function parseAsn1(buffer: Buffer, offset = 0, limit = buffer.length, dep
       throw new Asn1Error(`ASN.1 indefinite-length element at offset ${offset} has no end marker`)
     if (buffer[q] === 0 && buffer[q + 1] === 0)
       return { tag, constructed, start: offset, contentStart, contentEnd: q, end: q + 2, children }
-    const child = parseAsn1(buffer, q, limit, depth + 1)
+    const child = parseElement(buffer, q, limit, depth + 1, der)
     children.push(child)
     q = child.end
   }
+}
+
+/**
+ * RFC 5280 §4.1.2.5 writes YYMMDDHHMMSSZ (UTCTime; years 50–99 are 19xx) or YYYYMMDDHHMMSSZ
+ * (GeneralizedTime), but certificates made by older tools also carry what X.680 allows and OpenSSL
+ * reads: no seconds, a +hhmm/-hhmm offset, or (GeneralizedTime) a fraction after the seconds.
+ */
+const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/
+const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/
+
+/** A UTCTime or GeneralizedTime as an ISO 8601 UTC timestamp; undefined when OpenSSL would not read it. */
+export function readTime(der: Buffer, node: Asn1Node): string | undefined {
+  const text = der.toString('latin1', node.contentStart, node.contentEnd)
+  const match =
+    node.tag === 0x17 ? UTC_TIME.exec(text) : node.tag === 0x18 ? GENERALIZED_TIME.exec(text) : null
+  if (!match) return undefined
+  // Both patterns require the minutes and a zone; only the seconds may be missing.
+  const [, y, mo, d, h, mi, se = '00'] = match
+  const zone = match[7]!
+  const year = node.tag === 0x17 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y)
+  const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  // OpenSSL's limits (ossl_asn1_time_to_tm): no leap second, offsets up to 12 hours.
+  if (hour > 23 || minute > 59 || second > 59) return undefined
+  const [zoneHours, zoneMinutes] = zone === 'Z' ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))]
+  if (zoneHours > 12 || zoneMinutes > 59) return undefined
+  const offsetMinutes = (zone[0] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes)
+  const date = new Date(0)
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute - offsetMinutes, second)
+  return isoTimestamp(date.getTime()).replace(/\.\d{3}Z$/, 'Z')
 }
 
 const SIGNED_DATA_OID = Buffer.from('2a864886f70d010702', 'hex') // 1.2.840.113549.1.7.2

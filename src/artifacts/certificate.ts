@@ -6,11 +6,10 @@
  */
 import type { X509Certificate } from 'node:crypto'
 import { loadBuiltin } from '../builtins.js'
-import { Asn1Error, parseAsn1, type Asn1Node } from './asn1.js'
+import { Asn1Error, parseAsn1, readTime, type Asn1Node } from './asn1.js'
 import { md5, sha1, sha256 } from './digests.js'
 import { wellFormedPublicKey } from './public-key.js'
 import { ArtifactError, type PublicKeyInfo, type SignerInfo } from './types.js'
-import { daysInMonth, isoTimestamp } from '../china-time.js'
 
 const ALGORITHMS: Record<string, string> = {
   rsa: 'RSA',
@@ -184,46 +183,9 @@ export function validityOf(
   const validity = fields[3]
   const [from, to] = validity?.children ?? []
   if (validity?.tag !== 0x30 || !from || !to) return undefined
-  const notBefore = asn1Time(der, from)
-  const notAfter = asn1Time(der, to)
+  const notBefore = readTime(der, from)
+  const notAfter = readTime(der, to)
   return notBefore && notAfter ? { notBefore, notAfter } : undefined
-}
-
-/**
- * RFC 5280 §4.1.2.5 writes YYMMDDHHMMSSZ (UTCTime; years 50–99 are 19xx) or YYYYMMDDHHMMSSZ
- * (GeneralizedTime), but certificates made by older tools also carry what X.680 allows and OpenSSL
- * reads: no seconds, a +hhmm/-hhmm offset, or (GeneralizedTime) a fraction after the seconds.
- */
-const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/
-const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/
-
-function asn1Time(der: Buffer, node: Asn1Node): string | undefined {
-  const text = der.toString('latin1', node.contentStart, node.contentEnd)
-  const match =
-    node.tag === 0x17 ? UTC_TIME.exec(text) : node.tag === 0x18 ? GENERALIZED_TIME.exec(text) : null
-  if (!match) return undefined
-  // Both patterns require the minutes and a zone; only the seconds may be missing.
-  const [, y, mo, d, h, mi, se = '00'] = match
-  const zone = match[7]!
-  const year = node.tag === 0x17 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y)
-  const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  // OpenSSL's limits (ossl_asn1_time_to_tm): no leap second, offsets up to 12 hours.
-  if (hour > 23 || minute > 59 || second > 59) return undefined
-  const [zoneHours, zoneMinutes] = zone === 'Z' ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))]
-  if (zoneHours > 12 || zoneMinutes > 59) return undefined
-  const offsetMinutes = (zone[0] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes)
-  const date = new Date(0)
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-  date.setUTCFullYear(year, month - 1, day)
-  date.setUTCHours(hour, minute - offsetMinutes, second)
-  return isoTimestamp(date.getTime()).replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** The public key as OpenSSL reads it: the reference public-key.ts is held to. */

@@ -16,58 +16,24 @@
  * subjectPublicKeyInfo SEQUENCE { AlgorithmIdentifier, BIT STRING }, [1] issuerUniqueID OPTIONAL,
  * [2] subjectUniqueID OPTIONAL, [3] EXPLICIT extensions OPTIONAL }.
  */
-import { daysInMonth } from '../china-time.js'
+import { isUtf8 } from 'node:buffer'
+import { Asn1Error, parseDer, readTime, type Asn1Node as Element } from './asn1.js'
 import type { PublicKeyInfo } from './types.js'
 
-interface Element {
-  tag: number
-  /** Offset of the identifier octet. */
-  start: number
-  contentStart: number
-  end: number
-  /** Children of a constructed element. */
-  children: Element[]
+/** A DER element and its children (asn1.ts parseDer), or undefined for anything that is not strict DER. */
+function strictDer(der: Buffer): Element | undefined {
+  try {
+    return parseDer(der)
+  } catch (error) {
+    if (error instanceof Asn1Error) return undefined
+    throw error
+  }
 }
 
-const MAX_DEPTH = 32
-
-/**
- * One DER element and, for a constructed one, its children: a one-byte tag, a definite length in
- * its shortest form, content that fits its container exactly. Undefined for anything else.
- */
-function derElement(der: Uint8Array, offset: number, limit: number, depth: number): Element | undefined {
-  if (depth > MAX_DEPTH || offset + 2 > limit) return undefined
-  const tag = der[offset]!
-  if ((tag & 0x1f) === 0x1f) return undefined
-  let p = offset + 1
-  const first = der[p++]!
-  let length = first
-  if (first >= 0x80) {
-    const bytes = first & 0x7f
-    // 0x80 is BER's indefinite length; a leading zero byte or a long form under 128 is not DER.
-    if (bytes === 0 || bytes > 4 || p + bytes > limit || der[p] === 0) return undefined
-    length = 0
-    for (let i = 0; i < bytes; i++) length = length * 256 + der[p++]!
-    if (length < 0x80) return undefined
-  }
-  const end = p + length
-  if (end > limit) return undefined
-  const children: Element[] = []
-  if (tag & 0x20) {
-    for (let q = p; q < end;) {
-      const child = derElement(der, q, end, depth + 1)
-      if (!child) return undefined
-      children.push(child)
-      q = child.end
-    }
-  }
-  return { tag, start: offset, contentStart: p, end, children }
-}
-
-const content = (der: Uint8Array, e: Element): Uint8Array => der.subarray(e.contentStart, e.end)
+const content = (der: Buffer, e: Element): Buffer => der.subarray(e.contentStart, e.contentEnd)
 
 /** A primitive element with the tag: INTEGER, OID and BIT STRING contents are checked as OpenSSL does. */
-function primitive(der: Uint8Array, e: Element | undefined, tag: number): e is Element {
+function primitive(der: Buffer, e: Element | undefined, tag: number): e is Element {
   if (e?.tag !== tag) return false
   const bytes = content(der, e)
   if (tag === INTEGER) return integerIsDer(bytes)
@@ -105,23 +71,20 @@ function oidIsDer(bytes: Uint8Array): boolean {
   return true
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i])
-
 /**
  * An algorithm's parameters (ANY) as OpenSSL decodes them. Real ones are NULL (RSA), an OID (the EC
  * curve) or a SEQUENCE (DSA, RSA-PSS); OpenSSL checks a universal type's content (a BOOLEAN of one
  * byte, an empty NULL, a minimal INTEGER, a time it can read...), so only the types checked here are
  * vouched for.
  */
-function isParameters(der: Uint8Array, e: Element): boolean {
+function isParameters(der: Buffer, e: Element): boolean {
   // DER writes every universal type primitive but SEQUENCE and SET.
   if (e.tag & 0x20) return e.tag === SEQUENCE || e.tag === SET
   return [BOOLEAN, INTEGER, BIT_STRING, OCTET_STRING, NULL, OID].includes(e.tag) && primitive(der, e, e.tag)
 }
 
 /** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL }. */
-function isAlgorithmIdentifier(der: Uint8Array, e: Element | undefined): e is Element {
+function isAlgorithmIdentifier(der: Buffer, e: Element | undefined): e is Element {
   return (
     e?.tag === SEQUENCE &&
     e.children.length >= 1 &&
@@ -131,15 +94,13 @@ function isAlgorithmIdentifier(der: Uint8Array, e: Element | undefined): e is El
   )
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
-
 /**
  * A name's value as OpenSSL reads it without complaint. OpenSSL converts each string value to UTF-8 to
  * compare names, and a certificate whose value does not convert is refused: only the string types
  * real certificates use are vouched for, and only with content that converts (Latin-1 types always
  * do; UTF8String must be valid UTF-8; BMPString whole UTF-16 units outside the surrogates).
  */
-function isNameValue(der: Uint8Array, value: Element): boolean {
+function isNameValue(der: Buffer, value: Element): boolean {
   const bytes = content(der, value)
   switch (value.tag) {
     case 0x13: // PrintableString
@@ -147,12 +108,7 @@ function isNameValue(der: Uint8Array, value: Element): boolean {
     case 0x16: // IA5String
       return true
     case 0x0c: // UTF8String
-      try {
-        UTF8.decode(bytes)
-        return true
-      } catch {
-        return false
-      }
+      return isUtf8(bytes)
     case 0x1e: // BMPString
       if (bytes.length % 2 !== 0) return false
       for (let i = 0; i < bytes.length; i += 2) if (bytes[i]! >= 0xd8 && bytes[i]! <= 0xdf) return false
@@ -163,7 +119,7 @@ function isNameValue(der: Uint8Array, value: Element): boolean {
 }
 
 /** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value }. */
-function isName(der: Uint8Array, e: Element | undefined): e is Element {
+function isName(der: Buffer, e: Element | undefined): e is Element {
   return (
     e?.tag === SEQUENCE &&
     e.children.every(
@@ -181,42 +137,25 @@ function isName(der: Uint8Array, e: Element | undefined): e is Element {
   )
 }
 
+/** RFC 5280 §4.1.2.5's forms: UTCTime YYMMDDHHMMSSZ, GeneralizedTime YYYYMMDDHHMMSSZ. */
+const RFC_5280_TIME: Record<number, RegExp> = { [UTC_TIME]: /^\d{12}Z$/, [GENERALIZED_TIME]: /^\d{14}Z$/ }
+
 /**
- * A validity time as RFC 5280 §4.1.2.5 writes it: UTCTime YYMMDDHHMMSSZ or GeneralizedTime
- * YYYYMMDDHHMMSSZ, each field in range. OpenSSL refuses a certificate with a time it cannot read;
- * the older forms it also reads (no seconds, an offset, a fraction) are left to it.
+ * A validity time as RFC 5280 writes it, each field in range (asn1.ts readTime). OpenSSL refuses a
+ * certificate with a time it cannot read; the older forms it also reads (no seconds, an offset, a
+ * fraction) are left to it.
  */
-function isTime(der: Uint8Array, e: Element | undefined): boolean {
-  if (e?.tag !== UTC_TIME && e?.tag !== GENERALIZED_TIME) return false
-  const text = Buffer.from(content(der, e)).toString('latin1')
-  const match = (
-    e.tag === UTC_TIME
-      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/
-      : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/
-  ).exec(text)
-  if (!match) return false
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
-  const fullYear = e.tag === UTC_TIME ? (year >= 50 ? 1900 : 2000) + year : year
+function isTime(der: Buffer, e: Element | undefined): boolean {
+  const form = e && RFC_5280_TIME[e.tag]
   return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(fullYear, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59
+    !!form &&
+    form.test(der.toString('latin1', e.contentStart, e.contentEnd)) &&
+    readTime(der, e) !== undefined
   )
 }
 
 /** Extensions ::= SEQUENCE SIZE (1..MAX) OF SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }. */
-function isExtensions(der: Uint8Array, e: Element): boolean {
+function isExtensions(der: Buffer, e: Element): boolean {
   const list = e.children[0]
   return (
     e.children.length === 1 &&
@@ -242,9 +181,9 @@ function isExtensions(der: Uint8Array, e: Element): boolean {
 const MAX_VOUCHED_CERTIFICATE = 64 * 1024
 
 /** The subjectPublicKeyInfo element of a certificate laid out as X.509 says, in strict DER. */
-function subjectPublicKeyInfo(der: Uint8Array): Element | undefined {
+function subjectPublicKeyInfo(der: Buffer): Element | undefined {
   if (der.length > MAX_VOUCHED_CERTIFICATE) return undefined
-  const certificate = derElement(der, 0, der.length, 0)
+  const certificate = strictDer(der)
   if (certificate?.tag !== SEQUENCE || certificate.end !== der.length || certificate.children.length !== 3)
     return undefined
   const [tbs, signatureAlgorithm, signature] = certificate.children as [Element, Element, Element]
@@ -285,7 +224,7 @@ function subjectPublicKeyInfo(der: Uint8Array): Element | undefined {
 }
 
 // OIDs, as DER content bytes.
-const oid = (hex: string): Uint8Array => Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16))
+const oid = (hex: string): Buffer => Buffer.from(hex, 'hex')
 const RSA_ENCRYPTION = oid('2a864886f70d010101') // 1.2.840.113549.1.1.1
 const EC_PUBLIC_KEY = oid('2a8648ce3d0201') // 1.2.840.10045.2.1
 const ED25519 = oid('2b6570') // 1.3.101.112
@@ -295,7 +234,7 @@ const ED448 = oid('2b6571') // 1.3.101.113
  * The NIST prime curves (FIPS 186-4 appendix D.1.2; SEC 2 §2.4): y² = x³ − 3x + b over GF(p). OpenSSL
  * refuses a point that is not on its curve, so a point is checked before it is vouched for.
  */
-const CURVES: { oid: Uint8Array; bytes: number; p: bigint; b: bigint }[] = [
+const CURVES: { oid: Buffer; bytes: number; p: bigint; b: bigint }[] = [
   {
     oid: oid('2a8648ce3d030107'), // prime256v1 (P-256), 1.2.840.10045.3.1.7
     bytes: 32,
@@ -316,11 +255,10 @@ const CURVES: { oid: Uint8Array; bytes: number; p: bigint; b: bigint }[] = [
   },
 ]
 
-const toBigInt = (bytes: Uint8Array): bigint =>
-  bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`)
+const toBigInt = (bytes: Buffer): bigint => (bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`))
 
 /** An uncompressed point (04 ‖ x ‖ y) on the curve, with both coordinates below p. */
-function isPointOnCurve(point: Uint8Array, curve: (typeof CURVES)[number]): boolean {
+function isPointOnCurve(point: Buffer, curve: (typeof CURVES)[number]): boolean {
   if (point.length !== 1 + 2 * curve.bytes || point[0] !== 0x04) return false
   const x = toBigInt(point.subarray(1, 1 + curve.bytes))
   const y = toBigInt(point.subarray(1 + curve.bytes))
@@ -331,8 +269,8 @@ function isPointOnCurve(point: Uint8Array, curve: (typeof CURVES)[number]): bool
 }
 
 /** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, both positive. */
-function rsaModulus(key: Uint8Array): string | undefined {
-  const sequence = derElement(key, 0, key.length, 0)
+function rsaModulus(key: Buffer): string | undefined {
+  const sequence = strictDer(key)
   if (sequence?.tag !== SEQUENCE || sequence.end !== key.length || sequence.children.length !== 2)
     return undefined
   const [modulus, exponent] = sequence.children as [Element, Element]
@@ -342,7 +280,7 @@ function rsaModulus(key: Uint8Array): string | undefined {
   // Positive, and not zero: OpenSSL refuses a key it cannot use.
   if (n[0]! >= 0x80 || e[0]! >= 0x80 || toBigInt(n) === 0n || toBigInt(e) === 0n) return undefined
   // As the JWK export gives it: the modulus's bytes without leading zeros, uppercase hex.
-  return Buffer.from(n)
+  return n
     .toString('hex')
     .toUpperCase()
     .replace(/^(00)+/, '')
@@ -352,7 +290,7 @@ function rsaModulus(key: Uint8Array): string | undefined {
  * The certificate's public key as describeCertificate reports it, or undefined when this reader does
  * not vouch for the certificate (node:crypto then decides).
  */
-export function wellFormedPublicKey(der: Uint8Array): PublicKeyInfo | undefined {
+export function wellFormedPublicKey(der: Buffer): PublicKeyInfo | undefined {
   const spki = subjectPublicKeyInfo(der)
   if (!spki || spki.children.length !== 2) return undefined
   const [algorithm, bits] = spki.children as [Element, Element]
@@ -365,23 +303,24 @@ export function wellFormedPublicKey(der: Uint8Array): PublicKeyInfo | undefined 
   const info = (name: string, modulus: string | null = null): PublicKeyInfo => ({
     algorithm: name,
     modulus,
-    spki: Buffer.from(der.subarray(spki.start, spki.end)).toString('base64'),
+    spki: der.toString('base64', spki.start, spki.end),
   })
-  if (sameBytes(id, RSA_ENCRYPTION)) {
+  if (id.equals(RSA_ENCRYPTION)) {
     // RFC 3279 §2.3.1: the parameters are NULL (OpenSSL writes them so when it re-encodes the key).
     if (!parameters || !primitive(der, parameters, NULL)) return undefined
     const modulus = rsaModulus(key)
     return modulus ? info('RSA', modulus) : undefined
   }
-  if (sameBytes(id, EC_PUBLIC_KEY)) {
+  if (id.equals(EC_PUBLIC_KEY)) {
     if (!parameters || !primitive(der, parameters, OID)) return undefined
-    const curve = CURVES.find((c) => sameBytes(c.oid, content(der, parameters)))
+    const curve = CURVES.find((c) => c.oid.equals(content(der, parameters)))
     return curve && isPointOnCurve(key, curve) ? info('EC') : undefined
   }
-  if (sameBytes(id, ED25519) || sameBytes(id, ED448)) {
+  if (id.equals(ED25519) || id.equals(ED448)) {
     // RFC 8410 §3: no parameters; the key is the 32 or 57 bytes of the encoded point.
-    if (parameters || key.length !== (sameBytes(id, ED25519) ? 32 : 57)) return undefined
-    return info(sameBytes(id, ED25519) ? 'Ed25519' : 'Ed448')
+    const ed25519 = id.equals(ED25519)
+    if (parameters || key.length !== (ed25519 ? 32 : 57)) return undefined
+    return info(ed25519 ? 'Ed25519' : 'Ed448')
   }
   return undefined
 }
