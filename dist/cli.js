@@ -1,18 +1,43 @@
 #!/usr/bin/env node
+"use strict";
+
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
 // src/version.ts
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var VERSION_FLAGS = ["--version", "-V", "-v"];
 
 // src/cli/routes.ts
 var PROGRAMS = {
-  check: () => import("./chunks/cli-check.js"),
-  inspect: () => import("./chunks/cli-inspect.js"),
-  init: () => import("./chunks/cli-init.js"),
-  schema: () => import("./chunks/cli-docs.js"),
-  explain: () => import("./chunks/cli-docs.js")
+  check: () => Promise.resolve().then(() => __toESM(require("./chunks/cli-check.js"), 1)),
+  inspect: () => Promise.resolve().then(() => __toESM(require("./chunks/cli-inspect.js"), 1)),
+  init: () => Promise.resolve().then(() => __toESM(require("./chunks/cli-init.js"), 1)),
+  schema: () => Promise.resolve().then(() => __toESM(require("./chunks/cli-docs.js"), 1)),
+  explain: () => Promise.resolve().then(() => __toESM(require("./chunks/cli-docs.js"), 1))
 };
 function programFor(command) {
-  const load = command !== void 0 && Object.hasOwn(PROGRAMS, command) ? PROGRAMS[command] : () => import("./chunks/cli-help.js");
+  const load = command !== void 0 && Object.hasOwn(PROGRAMS, command) ? PROGRAMS[command] : () => Promise.resolve().then(() => __toESM(require("./chunks/cli-help.js"), 1));
   return load();
 }
 
@@ -66,17 +91,61 @@ function standardSink(fd) {
   return new DescriptorSink(fd, fs);
 }
 
+// src/excerpt.ts
+var MAX_MESSAGE = 1e3;
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, max * 2 + 2));
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+function boundMessage(message) {
+  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
+}
+function escapeControlsButLineBreaks(text) {
+  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+}
+
+// src/settle.ts
+function runToTheEnd(program, run, proc = process) {
+  let settled = false;
+  const internalError = (message) => {
+    proc.exitCode = 1;
+    proc.stderr.write(`${program}: internal error: ${message}. The gate could not decide, so it blocks.
+`);
+  };
+  run().then(
+    () => {
+      settled = true;
+    },
+    (error) => {
+      settled = true;
+      internalError(boundMessage(firstLine(String(error?.message ?? error))));
+    }
+  );
+  proc.on("exit", () => {
+    if (!settled) internalError("the run stopped before it finished");
+  });
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+}
+
 // src/cli/index.ts
 var argv = process.argv.slice(2);
 if (VERSION_FLAGS.includes(argv[0])) {
   standardSink(1).write(`${TOOL_VERSION}
 `);
 } else {
-  const { main } = await programFor(argv[0]);
-  process.exitCode = await main(argv, {
-    stdout: standardSink(1),
-    stderr: standardSink(2),
-    env: process.env,
-    cwd: process.cwd()
+  runToTheEnd("china-filing", async () => {
+    const { main } = await programFor(argv[0]);
+    process.exitCode = await main(argv, {
+      stdout: standardSink(1),
+      stderr: standardSink(2),
+      env: process.env,
+      cwd: process.cwd()
+    });
   });
 }

@@ -1,33 +1,13 @@
-// src/stdio.ts, src/action/stdout.ts
-import { createRequire as __cfgCreateRequire } from "node:module";
-var __cfgRequire;
-var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? require2 : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require2 !== "undefined" ? require2 : a)[b]
-}) : x)(function(x) {
-  if (typeof require2 !== "undefined") return require2.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -43,6 +23,170 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// merged-entry:merged-entry:dist/index.js
+var merged_entry_dist_exports = {};
+__export(merged_entry_dist_exports, {
+  __cfg10_require_fs: () => require_fs,
+  __cfg10_require_os: () => require_os,
+  __cfg11_TOOL_VERSION: () => TOOL_VERSION,
+  __cfg12_PROJECT_URL: () => PROJECT_URL,
+  __cfg12_RULES: () => RULES,
+  __cfg12_certificateMismatches: () => certificateMismatches,
+  __cfg12_compareFindings: () => compareFindings,
+  __cfg12_findRule: () => findRule,
+  __cfg12_findingPlace: () => findingPlace,
+  __cfg12_fingerprintKey: () => fingerprintKey,
+  __cfg12_formatPlace: () => formatPlace,
+  __cfg12_loadSemver: () => loadSemver,
+  __cfg12_loadTagMatcher: () => loadTagMatcher,
+  __cfg12_normalizeFingerprint: () => normalizeFingerprint,
+  __cfg12_ownerOf: () => ownerOf,
+  __cfg12_ruleDocsUrl: () => ruleDocsUrl,
+  __cfg12_runRules: () => runRules,
+  __cfg12_tagFromRef: () => tagFromRef,
+  __cfg12_tagGlobs: () => tagGlobs,
+  __cfg12_tagMatches: () => tagMatches,
+  __cfg12_validVersion: () => validVersion,
+  __cfg12_versionFromTag: () => versionFromTag,
+  __cfg12_waiverInForce: () => waiverInForce,
+  __cfg21_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
+  __cfg21_APP_ID: () => APP_ID,
+  __cfg21_APP_KINDS: () => APP_KINDS,
+  __cfg21_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
+  __cfg21_FILING_STATUSES: () => FILING_STATUSES,
+  __cfg21_GRADLE_VARIANT: () => GRADLE_VARIANT,
+  __cfg21_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
+  __cfg21_WECHAT_APP_ID: () => WECHAT_APP_ID,
+  __cfg21_bundleId: () => bundleId,
+  __cfg21_certificateProblem: () => certificateProblem,
+  __cfg21_creditCodeIssue: () => creditCodeIssue,
+  __cfg21_dateProblem: () => dateProblem,
+  __cfg21_duplicateIdProblems: () => duplicateIdProblems,
+  __cfg21_fingerprintProblem: () => fingerprintProblem,
+  __cfg21_hostingProblems: () => hostingProblems,
+  __cfg21_lineStartsOf: () => lineStartsOf,
+  __cfg21_loadDeclaration: () => loadDeclaration,
+  __cfg21_locator: () => locator,
+  __cfg21_packageName: () => packageName,
+  __cfg21_parseDeclaration: () => parseDeclaration,
+  __cfg21_platformProblems: () => platformProblems,
+  __cfg21_provinceProblem: () => provinceProblem,
+  __cfg21_publicKeyProblem: () => publicKeyProblem,
+  __cfg21_rangeProblem: () => rangeProblem,
+  __cfg21_storeProblem: () => storeProblem,
+  __cfg21_syntaxFinding: () => syntaxFinding,
+  __cfg21_toLocation: () => toLocation,
+  __cfg22_basename: () => basename,
+  __cfg22_join: () => join,
+  __cfg22_node_path_default: () => node_path_default,
+  __cfg22_sep: () => sep,
+  __cfg23_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
+  __cfg23_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
+  __cfg23_PROVINCES: () => PROVINCES,
+  __cfg23_STORES: () => STORES,
+  __cfg23_STORE_IDS: () => STORE_IDS,
+  __cfg23_closestMatch: () => closestMatch,
+  __cfg23_editDistance: () => editDistance,
+  __cfg23_findStore: () => findStore,
+  __cfg23_provinceSpellings: () => provinceSpellings,
+  __cfg23_resolveProvince: () => resolveProvince,
+  __cfg24_boundMessage: () => boundMessage,
+  __cfg24_escapeControls: () => escapeControls,
+  __cfg24_quoteExcerpt: () => quoteExcerpt,
+  __cfg24_reportJson: () => reportJson,
+  __cfg24_truncate: () => truncate,
+  __cfg26_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg26_identityFileType: () => identityFileType,
+  __cfg29_ArtifactError: () => ArtifactError,
+  __cfg29_messageOf: () => messageOf,
+  __cfg30_listSome: () => listSome,
+  __cfg31_access: () => access,
+  __cfg31_appendFile: () => appendFile,
+  __cfg31_appendFileSync: () => appendFileSync,
+  __cfg31_constants: () => constants,
+  __cfg31_existsSync: () => existsSync,
+  __cfg31_lstat: () => lstat,
+  __cfg31_mkdir: () => mkdir,
+  __cfg31_mkdtemp: () => mkdtemp,
+  __cfg31_open: () => open,
+  __cfg31_readFile: () => readFile,
+  __cfg31_readFileSync: () => readFileSync,
+  __cfg31_readdir: () => readdir,
+  __cfg31_realpath: () => realpath,
+  __cfg31_rm: () => rm,
+  __cfg31_stat: () => stat,
+  __cfg32_chinaDateOf: () => chinaDateOf,
+  __cfg32_daysBetween: () => daysBetween,
+  __cfg32_daysInMonth: () => daysInMonth,
+  __cfg32_isoTimestamp: () => isoTimestamp,
+  __cfg33___commonJS: () => __commonJS,
+  __cfg33___require: () => __require,
+  __cfg33___toESM: () => __toESM2,
+  __cfg33_actionStdout: () => actionStdout,
+  __cfg33_init_stdout: () => init_stdout,
+  __cfg8_EOL: () => EOL,
+  __cfg8_node_os_default: () => node_os_default,
+  __cfg8_tmpdir: () => tmpdir,
+  __cfg9_codeCell: () => codeCell,
+  __cfg9_error: () => error,
+  __cfg9_escapeCell: () => escapeCell,
+  __cfg9_getInput: () => getInput,
+  __cfg9_info: () => info,
+  __cfg9_notice: () => notice,
+  __cfg9_renderSummary: () => renderSummary,
+  __cfg9_setFailed: () => setFailed,
+  __cfg9_setOutput: () => setOutput,
+  __cfg9_textCell: () => textCell,
+  __cfg9_warning: () => warning
+});
+module.exports = __toCommonJS(merged_entry_dist_exports);
+
+// src/stdio.ts, src/action/stdout.ts
+var __create2 = Object.create;
+var __defProp2 = Object.defineProperty;
+var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __getProtoOf2 = Object.getPrototypeOf;
+var __hasOwnProp2 = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames2(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps2 = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames2(from))
+      if (!__hasOwnProp2.call(to, key) && key !== except)
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__getProtoOf2(mod)) : {}, __copyProps2(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 function pauseOneMillisecond() {
@@ -128,20 +272,17 @@ var node_os_default = builtin;
 var tmpdir = builtin.tmpdir;
 var EOL = builtin.EOL;
 
-// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
-import { createRequire as __cfgCreateRequire2 } from "node:module";
-
 // cfg-builtin-cjs:os, cfg-builtin-cjs:fs
 var require_os = __commonJS({
-  "cfg-builtin-cjs:os"(exports, module) {
+  "cfg-builtin-cjs:os"(exports2, module2) {
     init_stdout();
-    module.exports = __require("os");
+    module2.exports = __require("os");
   }
 });
 var require_fs = __commonJS({
-  "cfg-builtin-cjs:fs"(exports, module) {
+  "cfg-builtin-cjs:fs"(exports2, module2) {
     init_stdout();
-    module.exports = __require("fs");
+    module2.exports = __require("fs");
   }
 });
 
@@ -1606,7 +1747,7 @@ init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await import("./chunks/action/semver-TBT44CIB.js");
+  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-6NWEGTNJ.js")));
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -1629,7 +1770,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await import("./chunks/action/picomatch-AAXZYF76.js")).default;
+  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-2NGBYR2V.js")))).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -1978,9 +2119,9 @@ var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sandbox"
 ]);
 var pathSegments = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
-function isSecondaryModule(module) {
-  if (!module) return false;
-  return pathSegments(module).some(
+function isSecondaryModule(module2) {
+  if (!module2) return false;
+  return pathSegments(module2).some(
     (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
   );
 }
@@ -2020,7 +2161,7 @@ var sourceIdentity = {
     return findings;
   }
 };
-var moduleKey = (platform, module, file) => `${platform}\0${module ?? file}`;
+var moduleKey = (platform, module2, file) => `${platform}\0${module2 ?? file}`;
 var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function attributeModules(context, scan) {
@@ -2038,7 +2179,7 @@ function attributeModules(context, scan) {
     if ("value" in item) entry.ids.add(item.value);
     values.set(key, entry);
   }
-  for (const [key, { platform, module, ids }] of values) {
+  for (const [key, { platform, module: module2, ids }] of values) {
     const byId = context.apps.find((s) => {
       const filed = filedIdentity(s.app, platform);
       return filed !== void 0 && ids.has(filed);
@@ -2047,7 +2188,7 @@ function attributeModules(context, scan) {
       owners.set(key, byId.app.id);
       continue;
     }
-    const moduleSegments = segmentsOf(module);
+    const moduleSegments = segmentsOf(module2);
     let nearest;
     for (const scope of declared) {
       for (const hint of Object.values(scope.app.sources ?? {})) {
@@ -2176,13 +2317,13 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     const mismatches = candidates.filter((i) => i.value !== filed && !matchingModules.has(moduleOf2(i)));
     const primaryExists = matchingModules.size > 0 || unresolved.some((u) => !isSecondaryModule(moduleOf2(u))) || mismatches.some((i) => !isSecondaryModule(i.module));
     for (const identity of candidates.filter((i) => i.value !== filed)) {
-      const module = moduleOf2(identity);
-      const shipped = !matchingModules.has(module) && (declaredSources || matchingModules.size === 0) && (declaredSources || !isSecondaryModule(identity.module) || !primaryExists);
+      const module2 = moduleOf2(identity);
+      const shipped = !matchingModules.has(module2) && (declaredSources || matchingModules.size === 0) && (declaredSources || !isSecondaryModule(identity.module) || !primaryExists);
       if (!shipped) {
         findings.push(
           report9(
             "notice",
-            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module2) ? "this variant" : "this module"} is never shipped to mainland China.`,
             { ...at, location: identity.location }
           )
         );
@@ -2625,14 +2766,14 @@ function ruleDocsUrl(ruleId) {
 
 // cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
 var require_path = __commonJS({
-  "cfg-builtin-cjs:path"(exports, module) {
+  "cfg-builtin-cjs:path"(exports2, module2) {
     init_stdout();
-    module.exports = __require("path");
+    module2.exports = __require("path");
   }
 });
 init_stdout();
 init_stdout();
-var os = __toESM(require_os(), 1);
+var os = __toESM2(require_os(), 1);
 init_stdout();
 function toCommandValue(input) {
   if (input === null || input === void 0) {
@@ -2705,8 +2846,8 @@ var load = () => builtin2 ??= __require("crypto");
 function randomUUID(...args) {
   return load().randomUUID(...args);
 }
-var fs2 = __toESM(require_fs(), 1);
-var os2 = __toESM(require_os(), 1);
+var fs2 = __toESM2(require_fs(), 1);
+var os2 = __toESM2(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -2730,10 +2871,10 @@ function prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
-var os3 = __toESM(require_os(), 1);
-var path2 = __toESM(require_path(), 1);
+var os3 = __toESM2(require_os(), 1);
+var path2 = __toESM2(require_path(), 1);
 init_stdout();
-var path = __toESM(require_path(), 1);
+var path = __toESM2(require_path(), 1);
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -3882,9 +4023,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./chunks/action/yaml-library-JELBUKPF.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-ASOE2XMS.js")))).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./chunks/action/diagnose-WPD3ZYSR.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-4O4PIJ7E.js")))).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -3993,7 +4134,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/stdout-guard.ts, src/action/settle.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/stdout-guard.ts, src/settle.ts
 init_stdout();
 init_stdout();
 init_stdout();
@@ -4172,7 +4313,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await import("./chunks/action/picomatch-AAXZYF76.js");
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-2NGBYR2V.js")));
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -4248,7 +4389,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./chunks/action/detectors-2QRRRDKH.js");
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-NPLEVO7Z.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -4289,10 +4430,10 @@ var ScanResult = class {
    * it is `listed` anyway: a declared file, or a companion the identity depends on (an Info.plist
    * that defers to the project file today can pin a literal id in a pull request tomorrow).
    */
-  add(detected, file, listed = false, module) {
-    if (module !== void 0) {
-      for (const identity of detected.identities) identity.module ??= module;
-      for (const unresolved of detected.unresolved) unresolved.module ??= module;
+  add(detected, file, listed = false, module2) {
+    if (module2 !== void 0) {
+      for (const identity of detected.identities) identity.module ??= module2;
+      for (const unresolved of detected.unresolved) unresolved.module ??= module2;
     }
     this.scan.identities.push(...detected.identities);
     this.scan.signing.push(...detected.signing);
@@ -4682,8 +4823,8 @@ async function scanXcodeProject(reader, result, rel, text) {
     ;
     ({ infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text, (p) => loaded.get(p)));
   }
-  const module = moduleOf(rel);
-  result.add(detected, rel, false, module);
+  const module2 = moduleOf(rel);
+  result.add(detected, rel, false, module2);
   const seen = /* @__PURE__ */ new Set();
   for (const reference of infoPlists) {
     const plistRel = node_path_default.posix.normalize(node_path_default.posix.join(srcRoot, reference.path));
@@ -4693,7 +4834,7 @@ async function scanXcodeProject(reader, result, rel, text) {
     const plistText = await reader.read(plistRel, "ios", true);
     if (plistText === void 0) continue;
     const context = { target: reference.target, variant: reference.variant };
-    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module);
+    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module2);
   }
 }
 var MAX_XCCONFIG_INCLUDES = 8;
@@ -4737,14 +4878,14 @@ async function scanWeChatProject(reader, result, rel, text) {
 }
 async function scanHarmonyApp(reader, result, rel, text) {
   const { detectIdentities } = await detectors();
-  const module = moduleOf(rel);
-  result.add(detectIdentities(rel, text), rel, false, module);
+  const module2 = moduleOf(rel);
+  result.add(detectIdentities(rel, text), rel, false, module2);
   if (!rel.endsWith("app.json5")) return;
   const projectDir = node_path_default.posix.dirname(node_path_default.posix.dirname(rel));
   const profileRel = projectDir === "." ? "build-profile.json5" : `${projectDir}/build-profile.json5`;
   const profileText = await reader.read(profileRel, "harmony", false);
   if (profileText !== void 0)
-    result.add(detectIdentities(profileRel, profileText), profileRel, true, module);
+    result.add(detectIdentities(profileRel, profileText), profileRel, true, module2);
 }
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -5113,7 +5254,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./chunks/action/drift-SWS4COMI.js");
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-EMEXFB22.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5126,7 +5267,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./chunks/action/read-2UEESWGG.js");
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-AC4QDNAJ.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5489,7 +5630,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await import("./chunks/action/publish-UHKTN5EU.js")).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-FUDF5SPU.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5556,19 +5697,17 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await import("./chunks/action/sarif-G5JBXSGW.js");
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-QMQD45JI.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
 init_stdout();
-function runToTheEnd(run2, proc = process) {
+function runToTheEnd(program, run2, proc = process) {
   let settled = false;
   const internalError = (message) => {
     proc.exitCode = 1;
-    proc.stderr.write(
-      `china-filing-gate: internal error: ${message}. The gate could not decide, so it blocks.
-`
-    );
+    proc.stderr.write(`${program}: internal error: ${message}. The gate could not decide, so it blocks.
+`);
   };
   run2().then(
     () => {
@@ -5586,119 +5725,120 @@ function runToTheEnd(run2, proc = process) {
 function firstLine(text) {
   return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
 }
-runToTheEnd(() => run());
-export {
-  require_fs as __cfg10_require_fs,
-  require_os as __cfg10_require_os,
-  TOOL_VERSION as __cfg11_TOOL_VERSION,
-  PROJECT_URL as __cfg12_PROJECT_URL,
-  RULES as __cfg12_RULES,
-  certificateMismatches as __cfg12_certificateMismatches,
-  compareFindings as __cfg12_compareFindings,
-  findRule as __cfg12_findRule,
-  findingPlace as __cfg12_findingPlace,
-  fingerprintKey as __cfg12_fingerprintKey,
-  formatPlace as __cfg12_formatPlace,
-  loadSemver as __cfg12_loadSemver,
-  loadTagMatcher as __cfg12_loadTagMatcher,
-  normalizeFingerprint as __cfg12_normalizeFingerprint,
-  ownerOf as __cfg12_ownerOf,
-  ruleDocsUrl as __cfg12_ruleDocsUrl,
-  runRules as __cfg12_runRules,
-  tagFromRef as __cfg12_tagFromRef,
-  tagGlobs as __cfg12_tagGlobs,
-  tagMatches as __cfg12_tagMatches,
-  validVersion as __cfg12_validVersion,
-  versionFromTag as __cfg12_versionFromTag,
-  waiverInForce as __cfg12_waiverInForce,
-  ALIPAY_APP_ID as __cfg21_ALIPAY_APP_ID,
-  APP_ID as __cfg21_APP_ID,
-  APP_KINDS as __cfg21_APP_KINDS,
-  DOUYIN_APP_ID as __cfg21_DOUYIN_APP_ID,
-  FILING_STATUSES as __cfg21_FILING_STATUSES,
-  GRADLE_VARIANT as __cfg21_GRADLE_VARIANT,
-  MAX_DECLARATION_NODES as __cfg21_MAX_DECLARATION_NODES,
-  WECHAT_APP_ID as __cfg21_WECHAT_APP_ID,
-  bundleId as __cfg21_bundleId,
-  certificateProblem as __cfg21_certificateProblem,
-  creditCodeIssue as __cfg21_creditCodeIssue,
-  dateProblem as __cfg21_dateProblem,
-  duplicateIdProblems as __cfg21_duplicateIdProblems,
-  fingerprintProblem as __cfg21_fingerprintProblem,
-  hostingProblems as __cfg21_hostingProblems,
-  lineStartsOf as __cfg21_lineStartsOf,
-  loadDeclaration as __cfg21_loadDeclaration,
-  locator as __cfg21_locator,
-  packageName as __cfg21_packageName,
-  parseDeclaration as __cfg21_parseDeclaration,
-  platformProblems as __cfg21_platformProblems,
-  provinceProblem as __cfg21_provinceProblem,
-  publicKeyProblem as __cfg21_publicKeyProblem,
-  rangeProblem as __cfg21_rangeProblem,
-  storeProblem as __cfg21_storeProblem,
-  syntaxFinding as __cfg21_syntaxFinding,
-  toLocation as __cfg21_toLocation,
-  basename as __cfg22_basename,
-  join as __cfg22_join,
-  node_path_default as __cfg22_node_path_default,
-  sep as __cfg22_sep,
-  LEGACY_PROVINCE_ALIASES as __cfg23_LEGACY_PROVINCE_ALIASES,
-  MINI_PROGRAM_PLATFORMS as __cfg23_MINI_PROGRAM_PLATFORMS,
-  PROVINCES as __cfg23_PROVINCES,
-  STORES as __cfg23_STORES,
-  STORE_IDS as __cfg23_STORE_IDS,
-  closestMatch as __cfg23_closestMatch,
-  editDistance as __cfg23_editDistance,
-  findStore as __cfg23_findStore,
-  provinceSpellings as __cfg23_provinceSpellings,
-  resolveProvince as __cfg23_resolveProvince,
-  boundMessage as __cfg24_boundMessage,
-  escapeControls as __cfg24_escapeControls,
-  quoteExcerpt as __cfg24_quoteExcerpt,
-  reportJson as __cfg24_reportJson,
-  truncate as __cfg24_truncate,
-  FILE_TYPE_PLATFORM as __cfg26_FILE_TYPE_PLATFORM,
-  identityFileType as __cfg26_identityFileType,
-  ArtifactError as __cfg29_ArtifactError,
-  messageOf as __cfg29_messageOf,
-  listSome as __cfg30_listSome,
-  access as __cfg31_access,
-  appendFile as __cfg31_appendFile,
-  appendFileSync as __cfg31_appendFileSync,
-  constants as __cfg31_constants,
-  existsSync as __cfg31_existsSync,
-  lstat as __cfg31_lstat,
-  mkdir as __cfg31_mkdir,
-  mkdtemp as __cfg31_mkdtemp,
-  open as __cfg31_open,
-  readFile as __cfg31_readFile,
-  readFileSync as __cfg31_readFileSync,
-  readdir as __cfg31_readdir,
-  realpath as __cfg31_realpath,
-  rm as __cfg31_rm,
-  stat as __cfg31_stat,
-  chinaDateOf as __cfg32_chinaDateOf,
-  daysBetween as __cfg32_daysBetween,
-  daysInMonth as __cfg32_daysInMonth,
-  isoTimestamp as __cfg32_isoTimestamp,
-  __commonJS as __cfg33___commonJS,
-  __require as __cfg33___require,
-  __toESM as __cfg33___toESM,
-  actionStdout as __cfg33_actionStdout,
-  init_stdout as __cfg33_init_stdout,
-  EOL as __cfg8_EOL,
-  node_os_default as __cfg8_node_os_default,
-  tmpdir as __cfg8_tmpdir,
-  codeCell as __cfg9_codeCell,
-  error as __cfg9_error,
-  escapeCell as __cfg9_escapeCell,
-  getInput as __cfg9_getInput,
-  info as __cfg9_info,
-  notice as __cfg9_notice,
-  renderSummary as __cfg9_renderSummary,
-  setFailed as __cfg9_setFailed,
-  setOutput as __cfg9_setOutput,
-  textCell as __cfg9_textCell,
-  warning as __cfg9_warning
-};
+runToTheEnd("china-filing-gate", () => run());
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __cfg10_require_fs,
+  __cfg10_require_os,
+  __cfg11_TOOL_VERSION,
+  __cfg12_PROJECT_URL,
+  __cfg12_RULES,
+  __cfg12_certificateMismatches,
+  __cfg12_compareFindings,
+  __cfg12_findRule,
+  __cfg12_findingPlace,
+  __cfg12_fingerprintKey,
+  __cfg12_formatPlace,
+  __cfg12_loadSemver,
+  __cfg12_loadTagMatcher,
+  __cfg12_normalizeFingerprint,
+  __cfg12_ownerOf,
+  __cfg12_ruleDocsUrl,
+  __cfg12_runRules,
+  __cfg12_tagFromRef,
+  __cfg12_tagGlobs,
+  __cfg12_tagMatches,
+  __cfg12_validVersion,
+  __cfg12_versionFromTag,
+  __cfg12_waiverInForce,
+  __cfg21_ALIPAY_APP_ID,
+  __cfg21_APP_ID,
+  __cfg21_APP_KINDS,
+  __cfg21_DOUYIN_APP_ID,
+  __cfg21_FILING_STATUSES,
+  __cfg21_GRADLE_VARIANT,
+  __cfg21_MAX_DECLARATION_NODES,
+  __cfg21_WECHAT_APP_ID,
+  __cfg21_bundleId,
+  __cfg21_certificateProblem,
+  __cfg21_creditCodeIssue,
+  __cfg21_dateProblem,
+  __cfg21_duplicateIdProblems,
+  __cfg21_fingerprintProblem,
+  __cfg21_hostingProblems,
+  __cfg21_lineStartsOf,
+  __cfg21_loadDeclaration,
+  __cfg21_locator,
+  __cfg21_packageName,
+  __cfg21_parseDeclaration,
+  __cfg21_platformProblems,
+  __cfg21_provinceProblem,
+  __cfg21_publicKeyProblem,
+  __cfg21_rangeProblem,
+  __cfg21_storeProblem,
+  __cfg21_syntaxFinding,
+  __cfg21_toLocation,
+  __cfg22_basename,
+  __cfg22_join,
+  __cfg22_node_path_default,
+  __cfg22_sep,
+  __cfg23_LEGACY_PROVINCE_ALIASES,
+  __cfg23_MINI_PROGRAM_PLATFORMS,
+  __cfg23_PROVINCES,
+  __cfg23_STORES,
+  __cfg23_STORE_IDS,
+  __cfg23_closestMatch,
+  __cfg23_editDistance,
+  __cfg23_findStore,
+  __cfg23_provinceSpellings,
+  __cfg23_resolveProvince,
+  __cfg24_boundMessage,
+  __cfg24_escapeControls,
+  __cfg24_quoteExcerpt,
+  __cfg24_reportJson,
+  __cfg24_truncate,
+  __cfg26_FILE_TYPE_PLATFORM,
+  __cfg26_identityFileType,
+  __cfg29_ArtifactError,
+  __cfg29_messageOf,
+  __cfg30_listSome,
+  __cfg31_access,
+  __cfg31_appendFile,
+  __cfg31_appendFileSync,
+  __cfg31_constants,
+  __cfg31_existsSync,
+  __cfg31_lstat,
+  __cfg31_mkdir,
+  __cfg31_mkdtemp,
+  __cfg31_open,
+  __cfg31_readFile,
+  __cfg31_readFileSync,
+  __cfg31_readdir,
+  __cfg31_realpath,
+  __cfg31_rm,
+  __cfg31_stat,
+  __cfg32_chinaDateOf,
+  __cfg32_daysBetween,
+  __cfg32_daysInMonth,
+  __cfg32_isoTimestamp,
+  __cfg33___commonJS,
+  __cfg33___require,
+  __cfg33___toESM,
+  __cfg33_actionStdout,
+  __cfg33_init_stdout,
+  __cfg8_EOL,
+  __cfg8_node_os_default,
+  __cfg8_tmpdir,
+  __cfg9_codeCell,
+  __cfg9_error,
+  __cfg9_escapeCell,
+  __cfg9_getInput,
+  __cfg9_info,
+  __cfg9_notice,
+  __cfg9_renderSummary,
+  __cfg9_setFailed,
+  __cfg9_setOutput,
+  __cfg9_textCell,
+  __cfg9_warning
+});
 //# sourceMappingURL=index.js.map

@@ -31,15 +31,19 @@ export const pureActionsModules = {
 // CommonJS module, `module.exports = require("crypto")`: esbuild copies its property descriptors, and
 // the action pays for crypto, not for every lazy part of it. Dynamic `import('node:…')` is left alone.
 //
-// Builtins in LAZY_DEPENDENCY_BUILTINS are not loaded at all until a dependency calls them: they become
-// ES modules whose exports are functions that require the builtin on first call. @actions/core imports
-// `crypto` only for the delimiter of a file command, which the action writes itself (report/github.ts),
-// and `node:crypto` is about 2 ms of a run. A dependency that uses a name not listed fails the build:
-// esbuild's import-is-undefined is an error in scripts/bundle.mjs.
+// Builtins in LAZY_DEPENDENCY_BUILTINS (imported by a dependency) and LAZY_SOURCE_BUILTINS (by src/) are
+// not loaded at all until code calls them: they become ES modules whose exports are functions that
+// require the builtin on first call. @actions/core imports `crypto` only for the delimiter of a file
+// command, which the action writes itself (report/github.ts), and `node:crypto` is about 2 ms of a run.
+// src/builtins.ts imports `node:module` for Node before 20.16 only, and on Node 20 `node:module` loads
+// the ES module loader and the source map reader with it. Code that uses a name not listed fails the
+// build: esbuild's import-is-undefined is an error in scripts/bundle.mjs.
 const BUILTIN = 'cfg-builtin'
 const BUILTIN_CJS = 'cfg-builtin-cjs'
 const BUILTIN_LAZY = 'cfg-builtin-lazy'
 const LAZY_DEPENDENCY_BUILTINS = { crypto: ['randomUUID'] }
+const LAZY_SOURCE_BUILTINS = { module: ['createRequire'] }
+const LAZY_BUILTINS = { ...LAZY_DEPENDENCY_BUILTINS, ...LAZY_SOURCE_BUILTINS }
 const BUILTINS = new Set(builtinModules)
 const IMPORT = /^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\}\s*|\*\s+as\s+(\w+)\s*)?from\s+'(node:[\w/]+)'/gm
 
@@ -75,13 +79,14 @@ export const builtinsViaRequire = {
     build.onResolve({ filter: /^[\w:/]+$/ }, (args) => {
       if (args.kind !== 'import-statement') return undefined
       if (!args.path.startsWith('node:') && !BUILTINS.has(args.path)) return undefined
+      const name = args.path.replace(/^node:/, '')
       if (args.importer.startsWith(sourceRoot + path.sep)) {
         if (!args.path.startsWith('node:'))
           throw new Error(`${args.importer}: import '${args.path}' as 'node:${args.path}'`)
+        if (Object.hasOwn(LAZY_SOURCE_BUILTINS, name)) return { path: name, namespace: BUILTIN_LAZY }
         return { path: args.path, namespace: BUILTIN }
       }
       if (args.namespace !== 'file') return undefined
-      const name = args.path.replace(/^node:/, '')
       if (Object.hasOwn(LAZY_DEPENDENCY_BUILTINS, name)) return { path: name, namespace: BUILTIN_LAZY }
       return { path: args.path, namespace: BUILTIN_CJS }
     })
@@ -89,7 +94,7 @@ export const builtinsViaRequire = {
       contents: [
         'let builtin',
         `const load = () => (builtin ??= require(${JSON.stringify(args.path)}))`,
-        ...LAZY_DEPENDENCY_BUILTINS[args.path].map(
+        ...LAZY_BUILTINS[args.path].map(
           (name) => `export function ${name}(...args) { return load().${name}(...args) }`,
         ),
       ].join('\n'),

@@ -15,15 +15,41 @@
 // state. The merge itself is esbuild again, bundling its own ES module output; a chunk is merged only
 // where that keeps the order in which the split build's files run (keepEvaluationOrder).
 //
-// The unit's file re-exports each merged chunk's exports under `__cfgN_name` for those other files; a
-// unit must therefore not suspend in a top-level await while its lazy parts load (src/action/index.ts).
-import { build, transform } from 'esbuild'
+// The unit's file re-exports each merged chunk's exports under `__cfgN_name` for those other files.
+//
+// The merged files are CommonJS (scripts/bundle.mjs says why): a static import becomes a require() at
+// the top of the file, a dynamic one a require() behind a promise, and `import.meta.url` the file's own
+// URL. CommonJS has no top-level await, so a unit cannot suspend while its lazy parts import from it
+// (src/action/index.ts, src/cli/index.ts).
+import { build } from 'esbuild'
 import path from 'node:path'
 
 const STAGE = 'split-chunk'
 const ALIAS = 'merged-chunk'
 const ENTRY = 'merged-entry'
 const EXTERNAL = 'merged-external:'
+
+// CommonJS has no import.meta: the few places that read import.meta.url (src/builtins.ts on Node before
+// 20.16, src/cli/docs.ts) get the file's URL, when they read it, from the banner's line, which a file
+// without them goes without (withoutUnusedBanner).
+const IMPORT_META = '__cfgImportMeta'
+const IMPORT_META_LINE = `var ${IMPORT_META} = { get url() { return require("node:url").pathToFileURL(__filename).href } };`
+// An ES module is strict mode code, the code it bundles from CommonJS packages included; so is each
+// bundle file, whatever esbuild would write on its own.
+const STRICT = '"use strict";'
+const BANNER = `${STRICT} ${IMPORT_META_LINE}`
+
+/** esbuild options for a CommonJS bundle file: the merged files, and dist/cli.js (scripts/bundle.mjs). */
+export function commonJsOptions(define = {}) {
+  return {
+    format: 'cjs',
+    // A dynamic import of a chunk becomes a require() behind a promise: import() would start the ES
+    // module loader after all.
+    supported: { 'dynamic-import': false },
+    define: { ...define, 'import.meta': IMPORT_META },
+    banner: { js: BANNER },
+  }
+}
 
 /** esbuild's import paths are relative to the working directory, like the metafile's keys. */
 const key = (file) => path.relative(process.cwd(), file).split(path.sep).join('/')
@@ -215,7 +241,7 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
       bundle: true,
       write: false,
       platform: 'node',
-      format: 'esm',
+      ...commonJsOptions(),
       target: 'node20',
       charset: 'utf8',
       legalComments: 'none',
@@ -231,13 +257,13 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
           alias,
         }),
       ],
+    }).catch((error) => {
+      throw explainTopLevelAwait(output, error)
     })
-    if ([...members].some((file) => neededOutside.has(file)))
-      await refuseTopLevelAwait(output, merged.outputFiles.find((f) => f.path.endsWith('.js')).text)
     for (const file of merged.outputFiles)
       written.push({
         path: key(file.path),
-        text: file.path.endsWith('.js') ? nameSources(output, file.text) : file.text,
+        text: file.path.endsWith('.js') ? nameSources(output, withoutUnusedBanner(file.text)) : file.text,
       })
   }
   return written
@@ -316,19 +342,24 @@ function mergePlugin({ output, entry, members, plan, texts, alias }) {
   }
 }
 
+/** The banner's line keeps "use strict" and drops the rest in a file that does not read import.meta. */
+export function withoutUnusedBanner(text) {
+  if (!text.startsWith(BANNER))
+    throw new Error(`a bundle file does not start with the banner: ${text.slice(0, 80)}`)
+  // esbuild writes its own directive for a TypeScript entry: once is enough (the line stays, empty, so
+  // that a source map still fits).
+  const body = text.slice(BANNER.length).replace(/^\n"use strict";\n/, '\n\n')
+  return body.includes(IMPORT_META) ? `${BANNER}${body}` : `${STRICT}${body}`
+}
+
 /**
- * A unit whose file other files import merged chunks from must not suspend in a top-level await: a
- * lazily loaded part importing from it would wait for the unit to finish, and the unit for the part
- * (Node exits 13 with the promise unsettled). esbuild cannot write a top-level await as CommonJS,
- * which makes it a reliable test.
+ * esbuild cannot write a top-level await as CommonJS. Say what to do instead: a unit that suspended
+ * while its lazy parts import from it would wait for them, and they for it (Node exits 13 with the
+ * promise unsettled), so the entries settle their work without one (src/action/settle.ts).
  */
-async function refuseTopLevelAwait(output, text) {
-  try {
-    await transform(text, { format: 'cjs', loader: 'js', logLevel: 'silent' })
-  } catch (error) {
-    if (!/top-level await/i.test(String(error?.message))) throw error
-    throw new Error(
-      `${output} has a top-level await, and lazily loaded files import from it: they would wait for it forever. Move the await out of the entry (see src/action/index.ts).`,
-    )
-  }
+function explainTopLevelAwait(output, error) {
+  if (!/top-level await/i.test(String(error?.message))) return error
+  return new Error(
+    `${output} has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd (src/action/settle.ts) instead.`,
+  )
 }

@@ -5,7 +5,8 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { build, type Metafile } from 'esbuild'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { mergeChunks, planMerge } from '../../scripts/merge-chunks.mjs'
@@ -145,33 +146,77 @@ describe('planMerge', () => {
   })
 })
 
+/** A split build of `files` (written to a temporary folder), as scripts/bundle.mjs makes one. */
+async function splitBuild(dir: string, files: Record<string, string>) {
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text)
+  const split = await build({
+    entryPoints: { main: path.join(dir, 'main.js') },
+    outdir: path.join(dir, 'out'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    metafile: true,
+    sourcemap: 'inline',
+    logLevel: 'silent',
+  })
+  const entry = path.relative(process.cwd(), path.join(dir, 'out/main.js')).split(path.sep).join('/')
+  return { split, entry }
+}
+
 describe('mergeChunks', () => {
-  it('refuses an entry with a top-level await that lazy parts import from', async () => {
+  it('refuses a top-level await, which the CommonJS bundles cannot hold', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-merge-'))
     try {
-      await writeFile(path.join(dir, 'shared.js'), 'export const shared = () => 1\n')
-      await writeFile(
-        path.join(dir, 'lazy.js'),
-        "import { shared } from './shared.js'\nexport const lazy = shared\n",
-      )
-      await writeFile(
-        path.join(dir, 'main.js'),
-        "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
-      )
-      const split = await build({
-        entryPoints: { main: path.join(dir, 'main.js') },
-        outdir: path.join(dir, 'out'),
-        bundle: true,
-        splitting: true,
-        format: 'esm',
-        write: false,
-        metafile: true,
-        logLevel: 'silent',
+      const { split, entry } = await splitBuild(dir, {
+        'shared.js': 'export const shared = () => 1\n',
+        'lazy.js': "import { shared } from './shared.js'\nexport const lazy = shared\n",
+        'main.js': "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
       })
-      const entry = path.relative(process.cwd(), path.join(dir, 'out/main.js')).split(path.sep).join('/')
       await expect(mergeChunks(split, [entry])).rejects.toThrow(
-        /has a top-level await, and lazily loaded files import from it/,
+        /main\.js has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd/,
       )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  // What Node runs: the merged files as CommonJS, in strict mode, a lazy part sharing the entry's
+  // modules (one counter, not two), import.meta.url its own file.
+  it('writes strict CommonJS whose lazy parts share the modules the entry loaded', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-merge-'))
+    try {
+      const { split, entry } = await splitBuild(dir, {
+        'counter.js': 'let count = 0\nexport const next = () => ++count\n',
+        'lazy.js': [
+          "import { next } from './counter.js'",
+          "import { fileURLToPath } from 'node:url'",
+          'export const lazy = () => [next(), fileURLToPath(import.meta.url), (function () { return this })()]',
+        ].join('\n'),
+        'main.js': [
+          "import { next } from './counter.js'",
+          'next()',
+          "import('./lazy.js').then(({ lazy }) => console.log(JSON.stringify(lazy())))",
+        ].join('\n'),
+      })
+      const files = await mergeChunks(split, [entry], { sourcemap: true })
+      for (const file of files) {
+        await mkdir(path.dirname(file.path), { recursive: true })
+        await writeFile(file.path, file.text)
+      }
+      // As in dist/ (scripts/bundle.mjs): a folder with no type would have Node 20.19 on look for ES syntax.
+      await writeFile(path.join(dir, 'out/package.json'), '{ "type": "commonjs" }\n')
+      for (const file of files.filter((f) => f.path.endsWith('.js')))
+        expect(file.text.startsWith('"use strict";')).toBe(true)
+      const lazyFile = files.find((f) => /\/lazy-\w+\.js$/.test(f.path))!.path
+      const run = spawnSync(process.execPath, [path.join(dir, 'out/main.js')], {
+        encoding: 'utf8',
+        cwd: dir,
+      })
+      expect(run.stderr).toBe('')
+      // 2: the counter the entry counted with; null: `this` in a strict function (undefined in JSON).
+      expect(JSON.parse(run.stdout)).toEqual([2, path.resolve(lazyFile), null])
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

@@ -1,3 +1,136 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// merged-entry:merged-entry:dist/chunks/cli-check.js
+var cli_check_exports = {};
+__export(cli_check_exports, {
+  __cfg10_checkedSummary: () => checkedSummary,
+  __cfg10_escapeCommandData: () => escapeCommandData,
+  __cfg10_escapeCommandProperty: () => escapeCommandProperty,
+  __cfg10_guardLines: () => guardLines,
+  __cfg10_oneLine: () => oneLine,
+  __cfg10_renderText: () => renderText,
+  __cfg10_shouldUseColor: () => shouldUseColor,
+  __cfg11_FAIL_ON_LEVELS: () => FAIL_ON_LEVELS,
+  __cfg11_decideVerdict: () => decideVerdict,
+  __cfg11_isBlockingSeverity: () => isBlockingSeverity,
+  __cfg12_RULES: () => RULES,
+  __cfg12_certificateMismatches: () => certificateMismatches,
+  __cfg12_loadSemver: () => loadSemver,
+  __cfg12_loadTagMatcher: () => loadTagMatcher,
+  __cfg12_normalizeFingerprint: () => normalizeFingerprint,
+  __cfg12_ownerOf: () => ownerOf,
+  __cfg12_runRules: () => runRules,
+  __cfg12_tagGlobs: () => tagGlobs,
+  __cfg12_tagMatches: () => tagMatches,
+  __cfg12_validVersion: () => validVersion,
+  __cfg12_versionFromTag: () => versionFromTag,
+  __cfg12_waiverInForce: () => waiverInForce,
+  __cfg13_compareFindings: () => compareFindings,
+  __cfg13_findingPlace: () => findingPlace,
+  __cfg13_fingerprintKey: () => fingerprintKey,
+  __cfg13_formatPlace: () => formatPlace,
+  __cfg13_runLevelGroup: () => runLevelGroup,
+  __cfg21_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
+  __cfg21_APP_ID: () => APP_ID,
+  __cfg21_APP_KINDS: () => APP_KINDS,
+  __cfg21_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
+  __cfg21_FILING_STATUSES: () => FILING_STATUSES,
+  __cfg21_GRADLE_VARIANT: () => GRADLE_VARIANT,
+  __cfg21_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
+  __cfg21_WECHAT_APP_ID: () => WECHAT_APP_ID,
+  __cfg21_bundleId: () => bundleId,
+  __cfg21_certificateProblem: () => certificateProblem,
+  __cfg21_creditCodeIssue: () => creditCodeIssue,
+  __cfg21_dateProblem: () => dateProblem,
+  __cfg21_duplicateIdProblems: () => duplicateIdProblems,
+  __cfg21_fingerprintProblem: () => fingerprintProblem,
+  __cfg21_hostingProblems: () => hostingProblems,
+  __cfg21_lineStartsOf: () => lineStartsOf,
+  __cfg21_loadDeclaration: () => loadDeclaration,
+  __cfg21_locator: () => locator,
+  __cfg21_packageName: () => packageName,
+  __cfg21_parseDeclaration: () => parseDeclaration,
+  __cfg21_platformProblems: () => platformProblems,
+  __cfg21_provinceProblem: () => provinceProblem,
+  __cfg21_publicKeyProblem: () => publicKeyProblem,
+  __cfg21_rangeProblem: () => rangeProblem,
+  __cfg21_storeProblem: () => storeProblem,
+  __cfg21_syntaxFinding: () => syntaxFinding,
+  __cfg21_toLocation: () => toLocation,
+  __cfg22_basename: () => basename,
+  __cfg22_join: () => join,
+  __cfg22_node_path_default: () => node_path_default,
+  __cfg22_sep: () => sep,
+  __cfg23_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
+  __cfg23_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
+  __cfg23_PROVINCES: () => PROVINCES,
+  __cfg23_STORES: () => STORES,
+  __cfg23_STORE_IDS: () => STORE_IDS,
+  __cfg23_closestMatch: () => closestMatch,
+  __cfg23_editDistance: () => editDistance,
+  __cfg23_findStore: () => findStore,
+  __cfg23_provinceSpellings: () => provinceSpellings,
+  __cfg23_resolveProvince: () => resolveProvince,
+  __cfg24_boundMessage: () => boundMessage,
+  __cfg24_escapeControls: () => escapeControls,
+  __cfg24_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg24_quoteExcerpt: () => quoteExcerpt,
+  __cfg24_reportJson: () => reportJson,
+  __cfg24_truncate: () => truncate,
+  __cfg26_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg26_identityFileType: () => identityFileType,
+  __cfg29_ArtifactError: () => ArtifactError,
+  __cfg29_messageOf: () => messageOf,
+  __cfg30_listSome: () => listSome,
+  __cfg31_constants: () => constants,
+  __cfg31_lstat: () => lstat,
+  __cfg31_mkdtemp: () => mkdtemp,
+  __cfg31_open: () => open,
+  __cfg31_parseArgs: () => parseArgs,
+  __cfg31_readFile: () => readFile,
+  __cfg31_readdir: () => readdir,
+  __cfg31_realpath: () => realpath,
+  __cfg31_rm: () => rm,
+  __cfg31_stat: () => stat,
+  __cfg32_chinaDateOf: () => chinaDateOf,
+  __cfg32_daysBetween: () => daysBetween,
+  __cfg32_daysInMonth: () => daysInMonth,
+  __cfg32_isoTimestamp: () => isoTimestamp,
+  __cfg33___commonJS: () => __commonJS,
+  __cfg33___require: () => __require,
+  __cfg33___toESM: () => __toESM2,
+  __cfg9_TOOL_VERSION: () => TOOL_VERSION,
+  main: () => main
+});
+module.exports = __toCommonJS(cli_check_exports);
+
 // src/version.ts
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 
@@ -1609,7 +1742,7 @@ var hostingMainland = {
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await import("./check/semver-NOH7LDPI.js");
+  semver ??= await Promise.resolve().then(() => __toESM(require("./check/semver-YWE6GRDL.js")));
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -1629,7 +1762,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await import("./check/picomatch-IQARANGU.js")).default;
+  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./check/picomatch-QDSI7HOC.js")))).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -1973,9 +2106,9 @@ var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sandbox"
 ]);
 var pathSegments = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
-function isSecondaryModule(module) {
-  if (!module) return false;
-  return pathSegments(module).some(
+function isSecondaryModule(module2) {
+  if (!module2) return false;
+  return pathSegments(module2).some(
     (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
   );
 }
@@ -2015,7 +2148,7 @@ var sourceIdentity = {
     return findings;
   }
 };
-var moduleKey = (platform, module, file) => `${platform}\0${module ?? file}`;
+var moduleKey = (platform, module2, file) => `${platform}\0${module2 ?? file}`;
 var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function attributeModules(context, scan) {
@@ -2033,7 +2166,7 @@ function attributeModules(context, scan) {
     if ("value" in item) entry.ids.add(item.value);
     values.set(key, entry);
   }
-  for (const [key, { platform, module, ids }] of values) {
+  for (const [key, { platform, module: module2, ids }] of values) {
     const byId = context.apps.find((s) => {
       const filed = filedIdentity(s.app, platform);
       return filed !== void 0 && ids.has(filed);
@@ -2042,7 +2175,7 @@ function attributeModules(context, scan) {
       owners.set(key, byId.app.id);
       continue;
     }
-    const moduleSegments = segmentsOf(module);
+    const moduleSegments = segmentsOf(module2);
     let nearest;
     for (const scope of declared) {
       for (const hint of Object.values(scope.app.sources ?? {})) {
@@ -2171,13 +2304,13 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     const mismatches = candidates.filter((i) => i.value !== filed && !matchingModules.has(moduleOf2(i)));
     const primaryExists = matchingModules.size > 0 || unresolved.some((u) => !isSecondaryModule(moduleOf2(u))) || mismatches.some((i) => !isSecondaryModule(i.module));
     for (const identity of candidates.filter((i) => i.value !== filed)) {
-      const module = moduleOf2(identity);
-      const shipped = !matchingModules.has(module) && (declaredSources || matchingModules.size === 0) && (declaredSources || !isSecondaryModule(identity.module) || !primaryExists);
+      const module2 = moduleOf2(identity);
+      const shipped = !matchingModules.has(module2) && (declaredSources || matchingModules.size === 0) && (declaredSources || !isSecondaryModule(identity.module) || !primaryExists);
       if (!shipped) {
         findings.push(
           report9(
             "notice",
-            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module) ? "this variant" : "this module"} is never shipped to mainland China.`,
+            `${identity.location.file}: ${describeSetting(identity)} builds ${quote(identity.value)}, which is not filed; that is fine only if ${matchingModules.has(module2) ? "this variant" : "this module"} is never shipped to mainland China.`,
             { ...at, location: identity.location }
           )
         );
@@ -2608,42 +2741,39 @@ function runRules(context) {
 }
 
 // esbuild's helpers
-import { createRequire as __cfgCreateRequire } from "node:module";
-var __cfgRequire;
-var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? require2 : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require2 !== "undefined" ? require2 : a)[b]
+var __create2 = Object.create;
+var __defProp2 = Object.defineProperty;
+var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __getProtoOf2 = Object.getPrototypeOf;
+var __hasOwnProp2 = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
-  if (typeof require2 !== "undefined") return require2.apply(this, arguments);
+  if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps2 = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key of __getOwnPropNames2(from))
+      if (!__hasOwnProp2.call(to, key) && key !== except)
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__getProtoOf2(mod)) : {}, __copyProps2(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
@@ -3589,9 +3719,9 @@ async function parseDeclarationBytes(bytes, file) {
   return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await import("./check/yaml-library-P7M6L6FD.js")).readWithYamlLibrary(text, file);
+  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-XUKYB5I5.js")))).readWithYamlLibrary(text, file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await import("./check/diagnose-2L6BB4PC.js")).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-6ROBNIZ5.js")))).diagnoseDeclaration(read, text, file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -3796,7 +3926,7 @@ async function assertReadable(workspace, absolute, what, input, confine) {
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await import("./check/picomatch-IQARANGU.js");
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./check/picomatch-QDSI7HOC.js")));
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -3872,7 +4002,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => import("./check/detectors-2MJ6G4HE.js");
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-VGG6QFV7.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -3913,10 +4043,10 @@ var ScanResult = class {
    * it is `listed` anyway: a declared file, or a companion the identity depends on (an Info.plist
    * that defers to the project file today can pin a literal id in a pull request tomorrow).
    */
-  add(detected, file, listed = false, module) {
-    if (module !== void 0) {
-      for (const identity of detected.identities) identity.module ??= module;
-      for (const unresolved of detected.unresolved) unresolved.module ??= module;
+  add(detected, file, listed = false, module2) {
+    if (module2 !== void 0) {
+      for (const identity of detected.identities) identity.module ??= module2;
+      for (const unresolved of detected.unresolved) unresolved.module ??= module2;
     }
     this.scan.identities.push(...detected.identities);
     this.scan.signing.push(...detected.signing);
@@ -4306,8 +4436,8 @@ async function scanXcodeProject(reader, result, rel, text) {
     ;
     ({ infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text, (p) => loaded.get(p)));
   }
-  const module = moduleOf(rel);
-  result.add(detected, rel, false, module);
+  const module2 = moduleOf(rel);
+  result.add(detected, rel, false, module2);
   const seen = /* @__PURE__ */ new Set();
   for (const reference of infoPlists) {
     const plistRel = node_path_default.posix.normalize(node_path_default.posix.join(srcRoot, reference.path));
@@ -4317,7 +4447,7 @@ async function scanXcodeProject(reader, result, rel, text) {
     const plistText = await reader.read(plistRel, "ios", true);
     if (plistText === void 0) continue;
     const context = { target: reference.target, variant: reference.variant };
-    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module);
+    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module2);
   }
 }
 var MAX_XCCONFIG_INCLUDES = 8;
@@ -4361,14 +4491,14 @@ async function scanWeChatProject(reader, result, rel, text) {
 }
 async function scanHarmonyApp(reader, result, rel, text) {
   const { detectIdentities } = await detectors();
-  const module = moduleOf(rel);
-  result.add(detectIdentities(rel, text), rel, false, module);
+  const module2 = moduleOf(rel);
+  result.add(detectIdentities(rel, text), rel, false, module2);
   if (!rel.endsWith("app.json5")) return;
   const projectDir = node_path_default.posix.dirname(node_path_default.posix.dirname(rel));
   const profileRel = projectDir === "." ? "build-profile.json5" : `${projectDir}/build-profile.json5`;
   const profileText = await reader.read(profileRel, "harmony", false);
   if (profileText !== void 0)
-    result.add(detectIdentities(profileRel, profileText), profileRel, true, module);
+    result.add(detectIdentities(profileRel, profileText), profileRel, true, module2);
 }
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -4776,7 +4906,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await import("./check/drift-T2P7PBJ2.js");
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5CF4UVSK.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -4789,7 +4919,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await import("./check/read-DUWTCCZ7.js");
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-YX4VM6SA.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5156,7 +5286,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await import("./check/json-OJG4RAFR.js")).renderJson(result) : format === "sarif" ? (await import("./check/sarif-VQQLXTYY.js")).renderSarif(result) : format === "github" ? (await import("./check/workflow-commands-YZGTMGAM.js")).renderWorkflowCommands(result) : format === "junit" ? (await import("./check/junit-RXPALFO3.js")).renderJunit(result) : format === "codequality" ? (await import("./check/codequality-LVVCESTJ.js")).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-HUKLXJ5P.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-NLR332HZ.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-OOXLVKOH.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5199,104 +5329,105 @@ function renderTextReport(result, toTerminal, io) {
 function main(argv, io) {
   return runCli(argv, io, { check: checkCommand });
 }
-export {
-  checkedSummary as __cfg10_checkedSummary,
-  escapeCommandData as __cfg10_escapeCommandData,
-  escapeCommandProperty as __cfg10_escapeCommandProperty,
-  guardLines as __cfg10_guardLines,
-  oneLine as __cfg10_oneLine,
-  renderText as __cfg10_renderText,
-  shouldUseColor as __cfg10_shouldUseColor,
-  FAIL_ON_LEVELS as __cfg11_FAIL_ON_LEVELS,
-  decideVerdict as __cfg11_decideVerdict,
-  isBlockingSeverity as __cfg11_isBlockingSeverity,
-  RULES as __cfg12_RULES,
-  certificateMismatches as __cfg12_certificateMismatches,
-  loadSemver as __cfg12_loadSemver,
-  loadTagMatcher as __cfg12_loadTagMatcher,
-  normalizeFingerprint as __cfg12_normalizeFingerprint,
-  ownerOf as __cfg12_ownerOf,
-  runRules as __cfg12_runRules,
-  tagGlobs as __cfg12_tagGlobs,
-  tagMatches as __cfg12_tagMatches,
-  validVersion as __cfg12_validVersion,
-  versionFromTag as __cfg12_versionFromTag,
-  waiverInForce as __cfg12_waiverInForce,
-  compareFindings as __cfg13_compareFindings,
-  findingPlace as __cfg13_findingPlace,
-  fingerprintKey as __cfg13_fingerprintKey,
-  formatPlace as __cfg13_formatPlace,
-  runLevelGroup as __cfg13_runLevelGroup,
-  ALIPAY_APP_ID as __cfg21_ALIPAY_APP_ID,
-  APP_ID as __cfg21_APP_ID,
-  APP_KINDS as __cfg21_APP_KINDS,
-  DOUYIN_APP_ID as __cfg21_DOUYIN_APP_ID,
-  FILING_STATUSES as __cfg21_FILING_STATUSES,
-  GRADLE_VARIANT as __cfg21_GRADLE_VARIANT,
-  MAX_DECLARATION_NODES as __cfg21_MAX_DECLARATION_NODES,
-  WECHAT_APP_ID as __cfg21_WECHAT_APP_ID,
-  bundleId as __cfg21_bundleId,
-  certificateProblem as __cfg21_certificateProblem,
-  creditCodeIssue as __cfg21_creditCodeIssue,
-  dateProblem as __cfg21_dateProblem,
-  duplicateIdProblems as __cfg21_duplicateIdProblems,
-  fingerprintProblem as __cfg21_fingerprintProblem,
-  hostingProblems as __cfg21_hostingProblems,
-  lineStartsOf as __cfg21_lineStartsOf,
-  loadDeclaration as __cfg21_loadDeclaration,
-  locator as __cfg21_locator,
-  packageName as __cfg21_packageName,
-  parseDeclaration as __cfg21_parseDeclaration,
-  platformProblems as __cfg21_platformProblems,
-  provinceProblem as __cfg21_provinceProblem,
-  publicKeyProblem as __cfg21_publicKeyProblem,
-  rangeProblem as __cfg21_rangeProblem,
-  storeProblem as __cfg21_storeProblem,
-  syntaxFinding as __cfg21_syntaxFinding,
-  toLocation as __cfg21_toLocation,
-  basename as __cfg22_basename,
-  join as __cfg22_join,
-  node_path_default as __cfg22_node_path_default,
-  sep as __cfg22_sep,
-  LEGACY_PROVINCE_ALIASES as __cfg23_LEGACY_PROVINCE_ALIASES,
-  MINI_PROGRAM_PLATFORMS as __cfg23_MINI_PROGRAM_PLATFORMS,
-  PROVINCES as __cfg23_PROVINCES,
-  STORES as __cfg23_STORES,
-  STORE_IDS as __cfg23_STORE_IDS,
-  closestMatch as __cfg23_closestMatch,
-  editDistance as __cfg23_editDistance,
-  findStore as __cfg23_findStore,
-  provinceSpellings as __cfg23_provinceSpellings,
-  resolveProvince as __cfg23_resolveProvince,
-  boundMessage as __cfg24_boundMessage,
-  escapeControls as __cfg24_escapeControls,
-  escapeControlsButLineBreaks as __cfg24_escapeControlsButLineBreaks,
-  quoteExcerpt as __cfg24_quoteExcerpt,
-  reportJson as __cfg24_reportJson,
-  truncate as __cfg24_truncate,
-  FILE_TYPE_PLATFORM as __cfg26_FILE_TYPE_PLATFORM,
-  identityFileType as __cfg26_identityFileType,
-  ArtifactError as __cfg29_ArtifactError,
-  messageOf as __cfg29_messageOf,
-  listSome as __cfg30_listSome,
-  constants as __cfg31_constants,
-  lstat as __cfg31_lstat,
-  mkdtemp as __cfg31_mkdtemp,
-  open as __cfg31_open,
-  parseArgs as __cfg31_parseArgs,
-  readFile as __cfg31_readFile,
-  readdir as __cfg31_readdir,
-  realpath as __cfg31_realpath,
-  rm as __cfg31_rm,
-  stat as __cfg31_stat,
-  chinaDateOf as __cfg32_chinaDateOf,
-  daysBetween as __cfg32_daysBetween,
-  daysInMonth as __cfg32_daysInMonth,
-  isoTimestamp as __cfg32_isoTimestamp,
-  __commonJS as __cfg33___commonJS,
-  __require as __cfg33___require,
-  __toESM as __cfg33___toESM,
-  TOOL_VERSION as __cfg9_TOOL_VERSION,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __cfg10_checkedSummary,
+  __cfg10_escapeCommandData,
+  __cfg10_escapeCommandProperty,
+  __cfg10_guardLines,
+  __cfg10_oneLine,
+  __cfg10_renderText,
+  __cfg10_shouldUseColor,
+  __cfg11_FAIL_ON_LEVELS,
+  __cfg11_decideVerdict,
+  __cfg11_isBlockingSeverity,
+  __cfg12_RULES,
+  __cfg12_certificateMismatches,
+  __cfg12_loadSemver,
+  __cfg12_loadTagMatcher,
+  __cfg12_normalizeFingerprint,
+  __cfg12_ownerOf,
+  __cfg12_runRules,
+  __cfg12_tagGlobs,
+  __cfg12_tagMatches,
+  __cfg12_validVersion,
+  __cfg12_versionFromTag,
+  __cfg12_waiverInForce,
+  __cfg13_compareFindings,
+  __cfg13_findingPlace,
+  __cfg13_fingerprintKey,
+  __cfg13_formatPlace,
+  __cfg13_runLevelGroup,
+  __cfg21_ALIPAY_APP_ID,
+  __cfg21_APP_ID,
+  __cfg21_APP_KINDS,
+  __cfg21_DOUYIN_APP_ID,
+  __cfg21_FILING_STATUSES,
+  __cfg21_GRADLE_VARIANT,
+  __cfg21_MAX_DECLARATION_NODES,
+  __cfg21_WECHAT_APP_ID,
+  __cfg21_bundleId,
+  __cfg21_certificateProblem,
+  __cfg21_creditCodeIssue,
+  __cfg21_dateProblem,
+  __cfg21_duplicateIdProblems,
+  __cfg21_fingerprintProblem,
+  __cfg21_hostingProblems,
+  __cfg21_lineStartsOf,
+  __cfg21_loadDeclaration,
+  __cfg21_locator,
+  __cfg21_packageName,
+  __cfg21_parseDeclaration,
+  __cfg21_platformProblems,
+  __cfg21_provinceProblem,
+  __cfg21_publicKeyProblem,
+  __cfg21_rangeProblem,
+  __cfg21_storeProblem,
+  __cfg21_syntaxFinding,
+  __cfg21_toLocation,
+  __cfg22_basename,
+  __cfg22_join,
+  __cfg22_node_path_default,
+  __cfg22_sep,
+  __cfg23_LEGACY_PROVINCE_ALIASES,
+  __cfg23_MINI_PROGRAM_PLATFORMS,
+  __cfg23_PROVINCES,
+  __cfg23_STORES,
+  __cfg23_STORE_IDS,
+  __cfg23_closestMatch,
+  __cfg23_editDistance,
+  __cfg23_findStore,
+  __cfg23_provinceSpellings,
+  __cfg23_resolveProvince,
+  __cfg24_boundMessage,
+  __cfg24_escapeControls,
+  __cfg24_escapeControlsButLineBreaks,
+  __cfg24_quoteExcerpt,
+  __cfg24_reportJson,
+  __cfg24_truncate,
+  __cfg26_FILE_TYPE_PLATFORM,
+  __cfg26_identityFileType,
+  __cfg29_ArtifactError,
+  __cfg29_messageOf,
+  __cfg30_listSome,
+  __cfg31_constants,
+  __cfg31_lstat,
+  __cfg31_mkdtemp,
+  __cfg31_open,
+  __cfg31_parseArgs,
+  __cfg31_readFile,
+  __cfg31_readdir,
+  __cfg31_realpath,
+  __cfg31_rm,
+  __cfg31_stat,
+  __cfg32_chinaDateOf,
+  __cfg32_daysBetween,
+  __cfg32_daysInMonth,
+  __cfg32_isoTimestamp,
+  __cfg33___commonJS,
+  __cfg33___require,
+  __cfg33___toESM,
+  __cfg9_TOOL_VERSION,
   main
-};
+});
 //# sourceMappingURL=cli-check.js.map

@@ -1,3 +1,43 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// merged-entry:merged-entry:dist/chunks/cli-init.js
+var cli_init_exports = {};
+__export(cli_init_exports, {
+  __cfg3_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg3_identityFileType: () => identityFileType,
+  __cfg4___commonJS: () => __commonJS,
+  __cfg4___require: () => __require,
+  main: () => main
+});
+module.exports = __toCommonJS(cli_init_exports);
+
 // src/sources/file-types.ts
 var FILE_TYPE_PLATFORM = {
   gradle: "android",
@@ -25,19 +65,16 @@ function identityFileType(relPath) {
 }
 
 // esbuild's helpers
-import { createRequire as __cfgCreateRequire } from "node:module";
-var __cfgRequire;
-var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? require2 : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require2 !== "undefined" ? require2 : a)[b]
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
-  if (typeof require2 !== "undefined") return require2.apply(this, arguments);
+  if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
@@ -373,7 +410,7 @@ async function realPathInWorkspace(workspace, absolute) {
 function isInGitDirectory(absolute) {
   return absolute.split(node_path_default.sep).includes(".git");
 }
-var detectors = () => import("./init/detectors-2274SM3J.js");
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-Y2NNDHD6.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -414,10 +451,10 @@ var ScanResult = class {
    * it is `listed` anyway: a declared file, or a companion the identity depends on (an Info.plist
    * that defers to the project file today can pin a literal id in a pull request tomorrow).
    */
-  add(detected, file, listed = false, module) {
-    if (module !== void 0) {
-      for (const identity of detected.identities) identity.module ??= module;
-      for (const unresolved of detected.unresolved) unresolved.module ??= module;
+  add(detected, file, listed = false, module2) {
+    if (module2 !== void 0) {
+      for (const identity of detected.identities) identity.module ??= module2;
+      for (const unresolved of detected.unresolved) unresolved.module ??= module2;
     }
     this.scan.identities.push(...detected.identities);
     this.scan.signing.push(...detected.signing);
@@ -807,8 +844,8 @@ async function scanXcodeProject(reader, result, rel, text) {
     ;
     ({ infoPlists, xcconfigs, ...detected } = detectXcodeProject(rel, text, (p) => loaded.get(p)));
   }
-  const module = moduleOf(rel);
-  result.add(detected, rel, false, module);
+  const module2 = moduleOf(rel);
+  result.add(detected, rel, false, module2);
   const seen = /* @__PURE__ */ new Set();
   for (const reference of infoPlists) {
     const plistRel = node_path_default.posix.normalize(node_path_default.posix.join(srcRoot, reference.path));
@@ -818,7 +855,7 @@ async function scanXcodeProject(reader, result, rel, text) {
     const plistText = await reader.read(plistRel, "ios", true);
     if (plistText === void 0) continue;
     const context = { target: reference.target, variant: reference.variant };
-    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module);
+    result.add(detectInfoPlist(plistRel, plistText, context), plistRel, true, module2);
   }
 }
 var MAX_XCCONFIG_INCLUDES = 8;
@@ -862,14 +899,14 @@ async function scanWeChatProject(reader, result, rel, text) {
 }
 async function scanHarmonyApp(reader, result, rel, text) {
   const { detectIdentities } = await detectors();
-  const module = moduleOf(rel);
-  result.add(detectIdentities(rel, text), rel, false, module);
+  const module2 = moduleOf(rel);
+  result.add(detectIdentities(rel, text), rel, false, module2);
   if (!rel.endsWith("app.json5")) return;
   const projectDir = node_path_default.posix.dirname(node_path_default.posix.dirname(rel));
   const profileRel = projectDir === "." ? "build-profile.json5" : `${projectDir}/build-profile.json5`;
   const profileText = await reader.read(profileRel, "harmony", false);
   if (profileText !== void 0)
-    result.add(detectIdentities(profileRel, profileText), profileRel, true, module);
+    result.add(detectIdentities(profileRel, profileText), profileRel, true, module2);
 }
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -959,15 +996,15 @@ var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sandbox"
 ]);
 var pathSegments = (p) => p.split("/").filter((s) => s !== "" && s !== ".");
-function isSecondaryModule(module) {
-  if (!module) return false;
-  return pathSegments(module).some(
+function isSecondaryModule(module2) {
+  if (!module2) return false;
+  return pathSegments(module2).some(
     (segment) => segment.split(/[-_.]|(?<=[a-z])(?=[A-Z])/).some((word) => SECONDARY_MODULE_WORDS.has(word.toLowerCase()))
   );
 }
 var PLATFORM_FOLDERS = /^(android|ios|app|harmony|ohos|entry|AppScope|miniprogram|.*\.xcodeproj)$/;
-function appRootOf(module) {
-  const segments = pathSegments(module);
+function appRootOf(module2) {
+  const segments = pathSegments(module2);
   while (segments.length > 0 && PLATFORM_FOLDERS.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/");
 }
@@ -1301,8 +1338,8 @@ function selectApps(identities) {
   const leftOut = [];
   const byRoot = /* @__PURE__ */ new Map();
   for (const identity of identities) {
-    const module = identity.module ?? identity.location.file;
-    if (isSecondaryModule(module)) {
+    const module2 = identity.module ?? identity.location.file;
+    if (isSecondaryModule(module2)) {
       leftOut.push({ identity, reason: "a sample, catalog or benchmark module, not the shipped app" });
       continue;
     }
@@ -1310,7 +1347,7 @@ function selectApps(identities) {
       leftOut.push({ identity, reason: "the value is empty (not set)" });
       continue;
     }
-    const root = appRootOf(module);
+    const root = appRootOf(module2);
     byRoot.set(root, [...byRoot.get(root) ?? [], identity]);
   }
   const apps = [];
@@ -1496,11 +1533,12 @@ ${unread.join("\n")}`] : [],
 function main(argv, io) {
   return runCli(argv, io, { init: initCommand });
 }
-export {
-  FILE_TYPE_PLATFORM as __cfg3_FILE_TYPE_PLATFORM,
-  identityFileType as __cfg3_identityFileType,
-  __commonJS as __cfg4___commonJS,
-  __require as __cfg4___require,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __cfg3_FILE_TYPE_PLATFORM,
+  __cfg3_identityFileType,
+  __cfg4___commonJS,
+  __cfg4___require,
   main
-};
+});
 //# sourceMappingURL=cli-init.js.map

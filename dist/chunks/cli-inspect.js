@@ -1,25 +1,13 @@
-// esbuild's helpers
-import { createRequire as __cfgCreateRequire } from "node:module";
-var __cfgRequire;
-var require2 = (id) => process.getBuiltinModule?.(id) ?? (__cfgRequire ??= __cfgCreateRequire(import.meta.url))(id);
+"use strict"; var __cfgImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href } };
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require2 !== "undefined" ? require2 : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require2 !== "undefined" ? require2 : a)[b]
-}) : x)(function(x) {
-  if (typeof require2 !== "undefined") return require2.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -37,6 +25,77 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// merged-entry:merged-entry:dist/chunks/cli-inspect.js
+var cli_inspect_exports = {};
+__export(cli_inspect_exports, {
+  __cfg3_join: () => join,
+  __cfg3_node_path_default: () => node_path_default,
+  __cfg4_ArtifactError: () => ArtifactError,
+  __cfg4_Asn1Error: () => Asn1Error,
+  __cfg4_describeCertificate: () => describeCertificate,
+  __cfg4_forwardReader: () => forwardReader,
+  __cfg4_listSome: () => listSome,
+  __cfg4_messageOf: () => messageOf,
+  __cfg4_mkdtemp: () => mkdtemp,
+  __cfg4_open: () => open,
+  __cfg4_openZip: () => openZip,
+  __cfg4_parseArgs: () => parseArgs,
+  __cfg4_rm: () => rm,
+  __cfg4_sha256: () => sha256,
+  __cfg4_signedDataCertificates: () => signedDataCertificates,
+  __cfg4_signedDataContent: () => signedDataContent,
+  __cfg4_signerCertificate: () => signerCertificate,
+  __cfg4_stat: () => stat,
+  __cfg7_boundMessage: () => boundMessage,
+  __cfg7_escapeJsonLeftovers: () => escapeJsonLeftovers,
+  __cfg7_renderInspectText: () => renderInspectText,
+  __cfg7_reportJson: () => reportJson,
+  __cfg7_toInspectJson: () => toInspectJson,
+  __cfg8___commonJS: () => __commonJS,
+  __cfg8___require: () => __require,
+  __cfg8___toESM: () => __toESM2,
+  main: () => main
+});
+module.exports = __toCommonJS(cli_inspect_exports);
+
+// esbuild's helpers
+var __create2 = Object.create;
+var __defProp2 = Object.defineProperty;
+var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __getProtoOf2 = Object.getPrototypeOf;
+var __hasOwnProp2 = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps2 = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames2(from))
+      if (!__hasOwnProp2.call(to, key) && key !== except)
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__getProtoOf2(mod)) : {}, __copyProps2(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // cfg-builtin:node:path
 var builtin = __require("node:path");
@@ -45,7 +104,7 @@ var join = builtin.join;
 var basename = builtin.basename;
 var sep = builtin.sep;
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/china-time.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin:node:module, src/builtins.ts, src/artifacts/digests.ts, cfg-builtin:node:buffer, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/china-time.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, cfg-builtin:node:buffer, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
 var builtin2 = __require("node:fs");
 var node_fs_default = builtin2;
 var constants = builtin2.constants;
@@ -303,10 +362,13 @@ var ArtifactError = class extends Error {
   }
   file;
 };
-var builtin3 = __require("node:module");
-var createRequire = builtin3.createRequire;
+var builtin3;
+var load = () => builtin3 ??= __require("module");
+function createRequire(...args) {
+  return load().createRequire(...args);
+}
 function loadBuiltin(id) {
-  return process.getBuiltinModule?.(id) ?? createRequire(import.meta.url)(id);
+  return process.getBuiltinModule?.(id) ?? createRequire(__cfgImportMeta.url)(id);
 }
 var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
 function hex(words, littleEndian) {
@@ -2506,7 +2568,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await import("./inspect/ipa-QVSLS4S5.js")).readIpa(path, displayName) : (await import("./inspect/hap-5XH4GG4W.js")).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-RCFIUY7F.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-HO6QGFJL.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -2898,7 +2960,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await import("./inspect/inspect-yaml-JPBSU3Q4.js")).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-UI7F52SG.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
@@ -2909,33 +2971,34 @@ async function inspectCommand(args, io) {
 function main(argv, io) {
   return runCli(argv, io, { inspect: inspectCommand });
 }
-export {
-  join as __cfg3_join,
-  node_path_default as __cfg3_node_path_default,
-  ArtifactError as __cfg4_ArtifactError,
-  Asn1Error as __cfg4_Asn1Error,
-  describeCertificate as __cfg4_describeCertificate,
-  forwardReader as __cfg4_forwardReader,
-  listSome as __cfg4_listSome,
-  messageOf as __cfg4_messageOf,
-  mkdtemp as __cfg4_mkdtemp,
-  open as __cfg4_open,
-  openZip as __cfg4_openZip,
-  parseArgs as __cfg4_parseArgs,
-  rm as __cfg4_rm,
-  sha256 as __cfg4_sha256,
-  signedDataCertificates as __cfg4_signedDataCertificates,
-  signedDataContent as __cfg4_signedDataContent,
-  signerCertificate as __cfg4_signerCertificate,
-  stat as __cfg4_stat,
-  boundMessage as __cfg7_boundMessage,
-  escapeJsonLeftovers as __cfg7_escapeJsonLeftovers,
-  renderInspectText as __cfg7_renderInspectText,
-  reportJson as __cfg7_reportJson,
-  toInspectJson as __cfg7_toInspectJson,
-  __commonJS as __cfg8___commonJS,
-  __require as __cfg8___require,
-  __toESM as __cfg8___toESM,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  __cfg3_join,
+  __cfg3_node_path_default,
+  __cfg4_ArtifactError,
+  __cfg4_Asn1Error,
+  __cfg4_describeCertificate,
+  __cfg4_forwardReader,
+  __cfg4_listSome,
+  __cfg4_messageOf,
+  __cfg4_mkdtemp,
+  __cfg4_open,
+  __cfg4_openZip,
+  __cfg4_parseArgs,
+  __cfg4_rm,
+  __cfg4_sha256,
+  __cfg4_signedDataCertificates,
+  __cfg4_signedDataContent,
+  __cfg4_signerCertificate,
+  __cfg4_stat,
+  __cfg7_boundMessage,
+  __cfg7_escapeJsonLeftovers,
+  __cfg7_renderInspectText,
+  __cfg7_reportJson,
+  __cfg7_toInspectJson,
+  __cfg8___commonJS,
+  __cfg8___require,
+  __cfg8___toESM,
   main
-};
+});
 //# sourceMappingURL=cli-inspect.js.map

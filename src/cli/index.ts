@@ -11,16 +11,21 @@
 import { TOOL_VERSION, VERSION_FLAGS } from '../version.js'
 import { programFor } from './routes.js'
 import { standardSink } from '../stdio.js'
+import { runToTheEnd } from '../settle.js'
 
 const argv = process.argv.slice(2)
 if ((VERSION_FLAGS as readonly (string | undefined)[]).includes(argv[0])) {
   standardSink(1).write(`${TOOL_VERSION}\n`)
 } else {
-  const { main } = await programFor(argv[0])
-  process.exitCode = await main(argv, {
-    stdout: standardSink(1),
-    stderr: standardSink(2),
-    env: process.env,
-    cwd: process.cwd(),
+  // Not a top-level await: the bundle is CommonJS (scripts/bundle.mjs). runToTheEnd keeps what the
+  // await gave: a program that cannot load, or never settles, blocks with exit code 1.
+  runToTheEnd('china-filing', async () => {
+    const { main } = await programFor(argv[0])
+    process.exitCode = await main(argv, {
+      stdout: standardSink(1),
+      stderr: standardSink(2),
+      env: process.env,
+      cwd: process.cwd(),
+    })
   })
 }

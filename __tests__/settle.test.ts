@@ -1,0 +1,89 @@
+/** src/settle.ts: the action and the CLI fail closed without a top-level await to do it. */
+import { describe, it, expect } from '@jest/globals'
+import { EventEmitter } from 'node:events'
+import { runToTheEnd } from '../src/settle.js'
+
+function fakeProcess() {
+  const events = new EventEmitter()
+  const proc = {
+    exitCode: undefined as number | string | null | undefined,
+    stderr: { text: '', write: (t: string) => (proc.stderr.text += t) },
+    on: (event: 'exit', listener: () => void) => events.on(event, listener),
+    exit: () => events.emit('exit'),
+  }
+  return proc
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('runToTheEnd', () => {
+  it('leaves the exit code to run() when it finishes', async () => {
+    const proc = fakeProcess()
+    runToTheEnd('china-filing-gate', async () => {}, proc)
+    await tick()
+    proc.exit()
+    expect(proc.exitCode).toBeUndefined()
+    expect(proc.stderr.text).toBe('')
+  })
+
+  it('fails the step when run() rejects, with the first line of the error', async () => {
+    const proc = fakeProcess()
+    runToTheEnd(
+      'china-filing-gate',
+      () => Promise.reject(new Error('summary writer broke\n    at stack')),
+      proc,
+    )
+    await tick()
+    proc.exit()
+    expect(proc.exitCode).toBe(1)
+    expect(proc.stderr.text).toBe(
+      'china-filing-gate: internal error: summary writer broke. The gate could not decide, so it blocks.\n',
+    )
+  })
+
+  it('prints one line whatever line break the error has', async () => {
+    for (const lineBreak of ['\r', '\r\n', '\u2028']) {
+      const proc = fakeProcess()
+      runToTheEnd(
+        'china-filing-gate',
+        () => Promise.reject(new Error(`broke${lineBreak}::error::forged`)),
+        proc,
+      )
+      await tick()
+      expect(proc.stderr.text).toBe(
+        'china-filing-gate: internal error: broke. The gate could not decide, so it blocks.\n',
+      )
+    }
+  })
+
+  it('escapes control characters in the error it prints', async () => {
+    const proc = fakeProcess()
+    runToTheEnd(
+      'china-filing-gate',
+      () => Promise.reject(new Error('bad \u001b]8;;https://x\u0007link')),
+      proc,
+    )
+    await tick()
+    // eslint-disable-next-line no-control-regex -- the point is that none is left
+    expect(proc.stderr.text).not.toMatch(/[\u001b\u0007]/)
+    expect(proc.stderr.text).toContain('bad \\u001b]8;;https://x\\u0007link')
+  })
+
+  it('names the program it runs', async () => {
+    const proc = fakeProcess()
+    runToTheEnd('china-filing', () => Promise.reject(new Error('chunk missing')), proc)
+    await tick()
+    expect(proc.stderr.text).toBe(
+      'china-filing: internal error: chunk missing. The gate could not decide, so it blocks.\n',
+    )
+  })
+
+  it('fails the step when Node runs out of work with run() still pending', async () => {
+    const proc = fakeProcess()
+    runToTheEnd('china-filing-gate', () => new Promise(() => {}), proc)
+    await tick()
+    proc.exit()
+    expect(proc.exitCode).toBe(1)
+    expect(proc.stderr.text).toContain('the run stopped before it finished')
+  })
+})
