@@ -11,7 +11,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { LineCounter, parseDocument, type Node } from 'yaml'
 import { lineStartsOf, MAX_DECLARATION_NODES } from '../../src/declaration/load.js'
-import { readPlainYaml } from '../../src/declaration/plain-yaml.js'
+import { readPlainYaml, readPlainYamlBytes } from '../../src/declaration/plain-yaml.js'
 import { treeOf } from '../../src/declaration/yaml-library.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -19,6 +19,16 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 /** Whether the plain reader answered; when it did, it must agree with the library in every respect. */
 function agrees(text: string): boolean {
   const plain = readPlainYaml(text, MAX_DECLARATION_NODES)
+  // A file is read from its bytes (readPlainYamlBytes, load.ts): the same answer, value and tree.
+  const bytes = Buffer.from(text, 'utf8')
+  if (bytes.toString('utf8') === text) {
+    const fromBytes = readPlainYamlBytes(bytes, MAX_DECLARATION_NODES, () => text)
+    expect(fromBytes === undefined).toBe(plain === undefined)
+    if (plain && fromBytes) {
+      expect(fromBytes.value).toEqual(plain.value)
+      expect(fromBytes.root).toEqual(plain.root)
+    }
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
   if (!plain) return false
@@ -230,7 +240,8 @@ describe('the plain-YAML reader', () => {
     const edits = fc.array(
       fc.tuple(
         fc.nat(example.length),
-        fc.constantFrom(...' :-#\'"[]{},\n\t&*!|>x0.~\r'.split('')),
+        // Non-ASCII too: the bytes reader decodes a value only when it has such a character.
+        fc.constantFrom(...' :-#\'"[]{},\n\t&*!|>x0.~\r'.split(''), '上', 'é', '😀', '\u00a0', '\u0085'),
         fc.nat(2),
       ),
       { minLength: 1, maxLength: 3 },

@@ -110,6 +110,7 @@ __export(cli_check_exports, {
   __cfg29_messageOf: () => messageOf,
   __cfg30_listSome: () => listSome,
   __cfg31_constants: () => constants,
+  __cfg31_isUtf8: () => isUtf8,
   __cfg31_lstat: () => lstat,
   __cfg31_mkdtemp: () => mkdtemp,
   __cfg31_open: () => open,
@@ -318,8 +319,8 @@ function renderText(result, options) {
         paint("yellow", "The gate is not enforced (fail-on: never): it reports these failures and exits 0.")
       );
   }
-  return guardLines(`${lines.join("\n")}
-`);
+  lines.push("");
+  return guardLines(lines.join("\n"));
 }
 var LABEL = { sha256: "SHA-256", sha1: "SHA-1", md5: "MD5" };
 function label(key) {
@@ -1672,10 +1673,10 @@ var hostingMainland = {
         );
         continue;
       }
-      hosting2.forEach((entry, i) => {
-        const path = ["hosting", i];
+      for (let i = 0; i < hosting2.length; i++) {
+        const entry = hosting2[i];
         if (entry.provider === "self-hosted") {
-          const at2 = { app: app2.id, location: appLocation(context, scope, [...path, "mainland"]) };
+          const at2 = { app: app2.id, location: appLocation(context, scope, ["hosting", i, "mainland"]) };
           findings.push(
             entry.mainland ? report6(
               "notice",
@@ -1687,7 +1688,7 @@ var hostingMainland = {
               at2
             )
           );
-          return;
+          continue;
         }
         const provider = resolveProvider(entry.provider);
         if (!provider) {
@@ -1699,14 +1700,15 @@ var hostingMainland = {
             report6(
               "error",
               `${app2.id}: unknown hosting provider ${quoteExcerpt(entry.provider)}${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
-              { app: app2.id, location: appLocation(context, scope, [...path, "provider"]) }
+              { app: app2.id, location: appLocation(context, scope, ["hosting", i, "provider"]) }
             )
           );
-          return;
+          continue;
         }
         const region = entry.region ?? "";
-        const at = appAt(context, scope, [...path, "region"]);
         const known = lookupRegion(provider, region);
+        if (known?.mainland && known.confidence !== "low") continue;
+        const at = appAt(context, scope, ["hosting", i, "region"]);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
         if (!known) {
@@ -1734,7 +1736,7 @@ var hostingMainland = {
             )
           );
         }
-      });
+      }
     }
     return findings;
   }
@@ -2134,8 +2136,10 @@ var sourceIdentity = {
     if (!facts) return [];
     const findings = [];
     const attribution = facts.detected ? attributeModules(context, facts.detected) : void 0;
+    const detectedAny = facts.detected !== void 0 && (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0);
     for (const scope of context.judged) {
       const declared = facts.declared[scope.app.id];
+      if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
       if (!scan) continue;
       findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
@@ -2784,7 +2788,7 @@ var join = builtin.join;
 var basename = builtin.basename;
 var sep = builtin.sep;
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:buffer
 var builtin2 = __require("node:fs");
 var node_fs_default = builtin2;
 var constants = builtin2.constants;
@@ -2857,6 +2861,8 @@ var OpenFile = class {
 async function open(path, flags, mode) {
   return new OpenFile(await openDescriptor(path, flags, mode));
 }
+var builtin3 = __require("node:buffer");
+var isUtf8 = builtin3.isUtf8;
 
 // src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
 var APP_KINDS = ["app", "mini-program", "quick-app"];
@@ -3238,9 +3244,15 @@ function noDuplicateKeys(mapping, entries) {
   if (properties !== entries) throw new NotPlain();
 }
 function readPlainYaml(text, maxEntries) {
+  return readValue(new Reader(text, maxEntries, false), () => text, maxEntries);
+}
+function readPlainYamlBytes(bytes, maxEntries, text) {
+  return readValue(new Reader(bytes.toString("latin1"), maxEntries, false, bytes), text, maxEntries);
+}
+function readValue(reader, text, maxEntries) {
   let value;
   try {
-    value = new Reader(text, maxEntries, false).read().value;
+    value = reader.read();
   } catch (error) {
     if (error instanceof NotPlain) return void 0;
     throw error;
@@ -3250,34 +3262,59 @@ function readPlainYaml(text, maxEntries) {
     value,
     // The same text read the same way succeeds again; this time every node is kept.
     get root() {
-      return root ??= new Reader(text, maxEntries, true).read().node;
+      if (!root) {
+        const reader2 = new Reader(text(), maxEntries, true);
+        reader2.read();
+        root = reader2.tree();
+      }
+      return root;
     }
   };
 }
 var Reader = class {
   /**
-   * @param keepNodes whether collections keep their item nodes. Without them only the root node is
-   * built, and the value is the same.
+   * @param keepNodes whether a node is built for everything read (the tree, for positions). Without
+   * them no node is built, and the value is the same.
+   * @param bytes the UTF-8 bytes `text` is the Latin-1 reading of (readPlainYamlBytes); a string
+   * value with a byte from 0x80 up is decoded from them.
    */
-  constructor(text, maxEntries, keepNodes) {
+  constructor(text, maxEntries, keepNodes, bytes) {
     this.text = text;
     this.maxEntries = maxEntries;
     this.keepNodes = keepNodes;
+    this.bytes = bytes;
   }
   text;
   maxEntries;
   keepNodes;
+  bytes;
   lines = new Int32Array(0);
   lineCount = 0;
   next = 0;
   entries = 0;
   depth = 0;
+  /**
+   * What the methods return besides a value, in fields rather than in an object per call: a value-only
+   * read (every passing run) then allocates nothing but the value (issue 10). `node` is the node of
+   * what was read last, kept only with keepNodes; `stop` where it ends (a quoted scalar's closing
+   * quote + 1, a flow collection's closing bracket + 1, a flow scalar's next token); `colon` the
+   * offset of the colon after the key read last.
+   */
+  node;
+  stop = 0;
+  colon = 0;
+  /** The bitwise or of the character codes of the plain key read last (plainKeyEnd). */
+  high = 0;
   read() {
     this.splitLines();
     if (this.lineCount === 0) throw new NotPlain();
-    const root = this.block(this.indentOf(0));
+    const value = this.block(this.indentOf(0));
     if (this.next < this.lineCount) throw new NotPlain();
-    return root;
+    return value;
+  }
+  /** The root node of the text read, with keepNodes. */
+  tree() {
+    return this.node;
   }
   offsetOf(line) {
     return this.lines[line * LINE_FIELDS + OFFSET];
@@ -3341,7 +3378,7 @@ var Reader = class {
     return at >= end || this.text.charCodeAt(at) === SPACE;
   }
   map(indent) {
-    const node = { kind: "map", start: this.contentOf(this.next), items: [] };
+    const node = this.keepNodes ? { kind: "map", start: this.contentOf(this.next), items: [] } : void 0;
     const value = {};
     let entries = 0;
     while (this.next < this.lineCount) {
@@ -3351,19 +3388,20 @@ var Reader = class {
       if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain();
       this.count();
       entries++;
-      const key = this.key(line);
-      const name = stringKey(key.value);
+      const name = stringKey(this.key(line));
+      const keyNode = this.node;
       const end = this.endOf(line);
-      const rest = this.skipSpaces(key.colon + 1, end);
+      const rest = this.skipSpaces(this.colon + 1, end);
       this.next++;
       let entry;
       if (rest >= end || this.text[rest] === "#") entry = this.nested(indent, true);
       else entry = this.inline(rest, end, indent);
-      if (this.keepNodes) node.items.push({ key: key.node, value: entry.node });
-      value[name] = entry.value;
+      if (node) node.items.push({ key: keyNode, value: this.node });
+      value[name] = entry;
     }
     noDuplicateKeys(value, entries);
-    return { node, value };
+    this.node = node;
+    return value;
   }
   /** The value of `key:` or `-` with nothing after it: a block on the following lines. */
   nested(indent, inMap) {
@@ -3375,7 +3413,7 @@ var Reader = class {
     throw new NotPlain();
   }
   seq(indent) {
-    const node = { kind: "seq", start: this.contentOf(this.next), items: [] };
+    const node = this.keepNodes ? { kind: "seq", start: this.contentOf(this.next), items: [] } : void 0;
     const value = [];
     while (this.next < this.lineCount) {
       const line = this.next;
@@ -3398,17 +3436,18 @@ var Reader = class {
         this.next++;
         entry = this.inline(rest, end, indent);
       }
-      if (this.keepNodes) node.items.push(entry.node);
-      value.push(entry.value);
+      if (node) node.items.push(this.node);
+      value.push(entry);
     }
-    return { node, value };
+    this.node = node;
+    return value;
   }
   /** Whether the text at `at` is `key:` followed by a space or the end of the line. */
   startsMapEntry(at, end) {
     const quote2 = this.text[at];
     if (quote2 === '"' || quote2 === "'") {
-      const scalar = this.quoted(at, end);
-      return this.text[scalar.end] === ":" && this.isBlankOrEnd(scalar.end + 1, end);
+      this.quoted(at, end);
+      return this.text[this.stop] === ":" && this.isBlankOrEnd(this.stop + 1, end);
     }
     return this.plainKeyEnd(at, end) !== -1;
   }
@@ -3428,53 +3467,57 @@ var Reader = class {
   plainKeyEnd(at, end) {
     if (!this.startsPlain(at, end)) return -1;
     const text = this.text;
+    let high = 0;
     for (let i = at; i < end; i++) {
       const code = text.charCodeAt(i);
+      high |= code;
       if (code === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
-      if (code === COLON && this.isBlankOrEnd(i + 1, end)) return i;
+      if (code === COLON && this.isBlankOrEnd(i + 1, end)) {
+        this.high = high;
+        return i;
+      }
     }
     return -1;
   }
+  /** A mapping key: its value; its node in `node`, its colon in `colon`. */
   key(line) {
     const at = this.contentOf(line);
     const end = this.endOf(line);
     const quote2 = this.text[at];
     if (quote2 === '"' || quote2 === "'") {
-      const node2 = this.quoted(at, end);
-      if (this.text[node2.end] !== ":" || !this.isBlankOrEnd(node2.end + 1, end)) throw new NotPlain();
-      return { node: node2, value: node2.value, colon: node2.end };
+      const value = this.quoted(at, end);
+      const close = this.stop;
+      if (this.text[close] !== ":" || !this.isBlankOrEnd(close + 1, end)) throw new NotPlain();
+      this.colon = close;
+      return value;
     }
     const colon = this.plainKeyEnd(at, end);
     if (colon === -1 || this.text[colon - 1] === " ") throw new NotPlain();
-    const node = this.plain(at, colon);
-    return { node, value: node.value, colon };
+    this.colon = colon;
+    return this.plain(at, colon, this.high);
   }
   /** A value written on the line of its key or dash: a scalar or a flow list. */
   inline(at, end, indent) {
     const c = this.text[at];
-    let node;
     let value;
     let after;
     if (c === '"' || c === "'") {
-      node = this.quoted(at, end);
-      value = node.value;
-      after = node.end;
+      value = this.quoted(at, end);
+      after = this.stop;
     } else if (c === "[") {
-      const list22 = this.flowSeq(at, end);
-      node = list22.node;
-      value = list22.value;
-      after = list22.end;
+      value = this.flowSeq(at, end);
+      after = this.stop;
     } else if (c === "{") {
-      const map = this.flowMap(at, end);
-      node = map.node;
-      value = map.value;
-      after = map.end;
+      value = this.flowMap(at, end);
+      after = this.stop;
     } else {
       if (!this.startsPlain(at, end)) throw new NotPlain();
       const text = this.text;
       let stop = end;
+      let high = 0;
       for (let i = at; i < end; i++) {
         const code = text.charCodeAt(i);
+        high |= code;
         if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
           stop = i;
           break;
@@ -3483,13 +3526,12 @@ var Reader = class {
       }
       let last = stop;
       while (last > at && text.charCodeAt(last - 1) === SPACE) last--;
-      node = this.plain(at, last);
-      value = node.value;
+      value = this.plain(at, last, high);
       after = stop;
     }
     this.expectLineEnd(after, end);
     if (this.next < this.lineCount && this.indentOf(this.next) > indent) throw new NotPlain();
-    return { node, value };
+    return value;
   }
   /** After a value only spaces and a comment may follow. */
   expectLineEnd(at, end) {
@@ -3500,65 +3542,74 @@ var Reader = class {
     while (at < end && this.text.charCodeAt(at) === SPACE) at++;
     return at;
   }
-  /** `[a, 'b', "c"]` on one line: scalars only. */
+  /** `[a, 'b', "c"]` on one line: scalars only. Ends (`stop`) after its `]`. */
   flowSeq(at, end) {
-    const node = { kind: "seq", start: at, items: [] };
+    const node = this.keepNodes ? { kind: "seq", start: at, items: [] } : void 0;
     const value = [];
     this.count();
     let i = this.skipSpaces(at + 1, end);
-    if (this.text[i] === "]" && i < end) return { node, value, end: i + 1 };
+    if (this.text[i] === "]" && i < end) return this.flowEnd(node, value, i + 1);
     for (; ; ) {
       this.count();
       const item = this.flowScalar(i, end, false);
-      if (this.keepNodes) node.items.push(item.node);
-      value.push(item.value);
-      i = item.next;
-      if (this.text[i] === "]" && i < end) return { node, value, end: i + 1 };
+      if (node) node.items.push(this.node);
+      value.push(item);
+      i = this.stop;
+      if (this.text[i] === "]" && i < end) return this.flowEnd(node, value, i + 1);
       if (this.text[i] !== "," || i >= end) throw new NotPlain();
       i = this.skipSpaces(i + 1, end);
       if (i >= end || this.text[i] === "]") throw new NotPlain();
     }
   }
-  /** `{ key: value, … }` on one line: scalar keys and values only. */
+  /** `{ key: value, … }` on one line: scalar keys and values only. Ends (`stop`) after its `}`. */
   flowMap(at, end) {
-    const node = { kind: "map", start: at, items: [] };
+    const node = this.keepNodes ? { kind: "map", start: at, items: [] } : void 0;
     const value = {};
     this.count();
     let i = this.skipSpaces(at + 1, end);
-    if (this.text[i] === "}" && i < end) return { node, value, end: i + 1 };
+    if (this.text[i] === "}" && i < end) return this.flowEnd(node, value, i + 1);
     for (let entries = 1; ; entries++) {
       this.count();
-      const key = this.flowScalar(i, end, true);
-      const name = stringKey(key.value);
-      if (this.text[key.next] !== ":" || this.text[key.next + 1] !== " " || key.next + 1 >= end)
-        throw new NotPlain();
-      const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false);
-      if (this.keepNodes) node.items.push({ key: key.node, value: item.node });
-      value[name] = item.node.value;
-      i = item.next;
+      const name = stringKey(this.flowScalar(i, end, true));
+      const keyNode = this.node;
+      const next = this.stop;
+      if (this.text[next] !== ":" || this.text[next + 1] !== " " || next + 1 >= end) throw new NotPlain();
+      const item = this.flowScalar(this.skipSpaces(next + 1, end), end, false);
+      if (node) node.items.push({ key: keyNode, value: this.node });
+      value[name] = item;
+      i = this.stop;
       if (this.text[i] === "}" && i < end) {
         noDuplicateKeys(value, entries);
-        return { node, value, end: i + 1 };
+        return this.flowEnd(node, value, i + 1);
       }
       if (this.text[i] !== "," || i >= end) throw new NotPlain();
       i = this.skipSpaces(i + 1, end);
       if (i >= end || this.text[i] === "}") throw new NotPlain();
     }
   }
+  /** A flow collection read: its node (with keepNodes) and where it ends, then its value. */
+  flowEnd(node, value, stop) {
+    this.node = node;
+    this.stop = stop;
+    return value;
+  }
   /**
-   * A scalar inside a flow collection, and where the next token starts. A plain one ends at a flow
-   * indicator (`,[]{}`) or, for a key, at `: `; any other `:` or a comment is left to the library.
+   * A scalar inside a flow collection; where the next token starts in `stop`. A plain one ends at a
+   * flow indicator (`,[]{}`) or, for a key, at `: `; any other `:` or a comment is left to the library.
    */
   flowScalar(at, end, isKey) {
     const c = this.text[at];
     if (c === '"' || c === "'") {
-      const node2 = this.quoted(at, end);
-      return { node: node2, value: node2.value, next: this.skipSpaces(node2.end, end) };
+      const value2 = this.quoted(at, end);
+      this.stop = this.skipSpaces(this.stop, end);
+      return value2;
     }
     if (!this.startsPlain(at, end, true)) throw new NotPlain();
     let stop = at;
+    let high = 0;
     const text = this.text;
     for (let code = text.charCodeAt(stop); stop < end && !FLOW_INDICATOR.has(code); code = text.charCodeAt(++stop)) {
+      high |= code;
       if (code === HASH && text.charCodeAt(stop - 1) === SPACE) throw new NotPlain();
       if (code === COLON && stop > at) {
         if (isKey && text.charCodeAt(stop + 1) === SPACE) break;
@@ -3567,16 +3618,20 @@ var Reader = class {
     }
     let last = stop;
     while (last > at && this.text[last - 1] === " ") last--;
-    const node = this.plain(at, last);
-    return { node, value: node.value, next: this.skipSpaces(stop, end) };
+    const value = this.plain(at, last, high);
+    this.stop = this.skipSpaces(stop, end);
+    return value;
   }
-  /** A plain scalar from `start` to `end` (trailing spaces already excluded). */
-  plain(start, end) {
+  /**
+   * A plain scalar from `start` to `end` (trailing spaces already excluded): its value. `high` is the
+   * bitwise or of its character codes (0x80 and up: not ASCII).
+   */
+  plain(start, end, high) {
     const source = this.text.slice(start, end);
     if (source === "" || source.includes(" #")) throw new NotPlain();
     let value = source;
     const first = source.charCodeAt(0);
-    if (!MAYBE_NOT_STRING.has(first)) return { kind: "scalar", start, end, value };
+    if (!MAYBE_NOT_STRING.has(first)) return this.scalar(start, end, this.decoded(source, start, end, high));
     if (NUMBER_START.has(first)) {
       if (DECIMAL.test(source)) {
         const digits = parseInt(source.replace(/^[-+]/, ""), 10);
@@ -3585,23 +3640,45 @@ var Reader = class {
     } else if (NULL.test(source)) value = null;
     else if (TRUE.test(source)) value = true;
     else if (FALSE.test(source)) value = false;
-    return { kind: "scalar", start, end, value };
+    return this.scalar(start, end, value === source ? this.decoded(source, start, end, high) : value);
   }
-  /** A quoted scalar closed on the same line; escapes other than `\\` and `\"` are left to the library. */
+  /** A string read from `start` to `end`, decoded from the UTF-8 bytes when it has non-ASCII ones. */
+  decoded(source, start, end, high) {
+    return high < 128 || !this.bytes ? source : this.bytes.toString("utf8", start, end);
+  }
+  /** A quoted scalar's value, unescaped: escapes are ASCII, so its UTF-8 sequences are whole. */
+  decodedQuoted(value, high) {
+    return high < 128 || !this.bytes ? value : Buffer.from(value, "latin1").toString("utf8");
+  }
+  /** A scalar's value, its node kept (with keepNodes) in `node`. */
+  scalar(start, end, value) {
+    if (this.keepNodes) this.node = { kind: "scalar", start, end, value };
+    return value;
+  }
+  /**
+   * A quoted scalar closed on the same line: its value, and in `stop` the offset after the closing
+   * quote. Escapes other than `\\` and `\"` are left to the library.
+   */
   quoted(start, end) {
     const quote2 = this.text[start];
     let value = "";
+    let high = 0;
     for (let i = start + 1; i < end; i++) {
       const c = this.text[i];
+      high |= this.text.charCodeAt(i);
       if (quote2 === "'" && c === "'") {
         if (this.text[i + 1] === "'" && i + 1 < end) {
           value += "'";
           i++;
           continue;
         }
-        return { kind: "scalar", start, end: i + 1, value };
+        this.stop = i + 1;
+        return this.scalar(start, i + 1, this.decodedQuoted(value, high));
       }
-      if (quote2 === '"' && c === '"') return { kind: "scalar", start, end: i + 1, value };
+      if (quote2 === '"' && c === '"') {
+        this.stop = i + 1;
+        return this.scalar(start, i + 1, this.decodedQuoted(value, high));
+      }
       if (quote2 === '"' && c === "\\") {
         const escaped = this.text[i + 1];
         if (escaped !== "\\" && escaped !== '"' || i + 1 >= end) throw new NotPlain();
@@ -3703,10 +3780,7 @@ async function parseDeclarationBytes(bytes, file) {
       ]
     };
   }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     return {
       findings: [
         syntaxFinding(
@@ -3716,12 +3790,20 @@ async function parseDeclarationBytes(bytes, file) {
       ]
     };
   }
-  return parseDeclaration(text.replace(/^\uFEFF/, ""), file);
+  let body = bytes;
+  for (let i = 0; i < 2 && body[0] === 239 && body[1] === 187 && body[2] === 191; i++)
+    body = body.subarray(3);
+  let text;
+  const decoded = () => text ??= body.toString("utf8");
+  return judgeReading(readPlainYamlBytes(body, MAX_DECLARATION_NODES, decoded), decoded, file);
 }
 async function parseDeclaration(text, file) {
-  const read = readPlainYaml(text, MAX_DECLARATION_NODES) ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-XUKYB5I5.js")))).readWithYamlLibrary(text, file);
+  return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
+}
+async function judgeReading(plain, text, file) {
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-FNPZSSFC.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-6ROBNIZ5.js")))).diagnoseDeclaration(read, text, file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-IKK6RT3I.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -3729,7 +3811,7 @@ function acceptDeclaration(read, text, file) {
 }
 function locator(read, text, file) {
   let lineStarts;
-  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(text), offset, end);
+  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(typeof text === "string" ? text : text()), offset, end);
   return (path, part = "value") => locateNode(read.root, path, part, at);
 }
 function lineStartsOf(text) {
@@ -4906,7 +4988,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5CF4UVSK.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-VJDT4NUU.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -4919,7 +5001,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-YX4VM6SA.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-WT54GVIC.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5286,7 +5368,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-HUKLXJ5P.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-NLR332HZ.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-OOXLVKOH.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-DEJNH6HC.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-Z4CT7P25.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-UT2W3EDL.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5411,6 +5493,7 @@ function main(argv, io) {
   __cfg29_messageOf,
   __cfg30_listSome,
   __cfg31_constants,
+  __cfg31_isUtf8,
   __cfg31_lstat,
   __cfg31_mkdtemp,
   __cfg31_open,

@@ -6127,10 +6127,10 @@ var hostingMainland = {
         );
         continue;
       }
-      hosting2.forEach((entry, i) => {
-        const path = ["hosting", i];
+      for (let i = 0; i < hosting2.length; i++) {
+        const entry = hosting2[i];
         if (entry.provider === "self-hosted") {
-          const at2 = { app: app.id, location: appLocation(context, scope, [...path, "mainland"]) };
+          const at2 = { app: app.id, location: appLocation(context, scope, ["hosting", i, "mainland"]) };
           findings.push(
             entry.mainland ? report7(
               "notice",
@@ -6142,7 +6142,7 @@ var hostingMainland = {
               at2
             )
           );
-          return;
+          continue;
         }
         const provider = resolveProvider(entry.provider);
         if (!provider) {
@@ -6154,14 +6154,15 @@ var hostingMainland = {
             report7(
               "error",
               `${app.id}: unknown hosting provider ${quoteExcerpt(entry.provider)}${near ? ` (did you mean "${near}"?)` : ""}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(", ")}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
-              { app: app.id, location: appLocation(context, scope, [...path, "provider"]) }
+              { app: app.id, location: appLocation(context, scope, ["hosting", i, "provider"]) }
             )
           );
-          return;
+          continue;
         }
         const region = entry.region ?? "";
-        const at = appAt(context, scope, [...path, "region"]);
         const known = lookupRegion(provider, region);
+        if (known?.mainland && known.confidence !== "low") continue;
+        const at = appAt(context, scope, ["hosting", i, "region"]);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
         if (!known) {
@@ -6189,7 +6190,7 @@ var hostingMainland = {
             )
           );
         }
-      });
+      }
     }
     return findings;
   }
@@ -6577,8 +6578,10 @@ var sourceIdentity = {
     if (!facts) return [];
     const findings = [];
     const attribution = facts.detected ? attributeModules(context, facts.detected) : void 0;
+    const detectedAny = facts.detected !== void 0 && (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0);
     for (const scope of context.judged) {
       const declared = facts.declared[scope.app.id];
+      if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
       if (!scan) continue;
       findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));

@@ -3,13 +3,20 @@
  * so each finding can point at file:line:column. Nothing in the file is ever executed: YAML custom
  * tags are not resolved, aliases are capped, and the size is bounded before parsing.
  */
+import { isUtf8 } from 'node:buffer'
 import { constants } from 'node:fs'
 import { open, realpath, stat, type OpenFile } from '../promised-fs.js'
 import { basename, sep } from 'node:path'
 import type { Finding, SourceLocation } from '../findings.js'
 import type { Declaration } from './schema.js'
 import { isValidDeclaration } from './valid.js'
-import { readPlainYaml, type PlainYaml, type YamlMap, type YamlNode } from './plain-yaml.js'
+import {
+  readPlainYaml,
+  readPlainYamlBytes,
+  type PlainYaml,
+  type YamlMap,
+  type YamlNode,
+} from './plain-yaml.js'
 
 /** Real declarations are a few KB; anything near this is a mistake (or an attack on the parser). */
 export const MAX_DECLARATION_BYTES = 1024 * 1024
@@ -139,10 +146,8 @@ export async function parseDeclarationBytes(bytes: Buffer, file: string): Promis
       ],
     }
   }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
+  // isUtf8 refuses what TextDecoder's fatal mode refused.
+  if (!isUtf8(bytes)) {
     return {
       findings: [
         syntaxFinding(
@@ -152,7 +157,15 @@ export async function parseDeclarationBytes(bytes: Buffer, file: string): Promis
       ],
     }
   }
-  return parseDeclaration(text.replace(/^\uFEFF/, ''), file)
+  // TextDecoder dropped a leading byte order mark and a replace() a second one: both go, as they did.
+  let body = bytes
+  for (let i = 0; i < 2 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf; i++)
+    body = body.subarray(3)
+  // The text is decoded only for what needs it: positions, the yaml library, the schema's messages.
+  // A 700 KB declaration takes longer to decode than to read (readPlainYamlBytes).
+  let text: string | undefined
+  const decoded = () => (text ??= body.toString('utf8'))
+  return judgeReading(readPlainYamlBytes(body, MAX_DECLARATION_NODES, decoded), decoded, file)
 }
 
 /** What a YAML reader makes of the text: its tree and value, or the findings that stop it. */
@@ -164,13 +177,20 @@ export type ReadYaml = PlainYaml | { findings: Finding[] }
  * library and the zod schema are loaded only for a file that needs them.
  */
 export async function parseDeclaration(text: string, file: string): Promise<LoadResult> {
-  const read =
-    readPlainYaml(text, MAX_DECLARATION_NODES) ??
-    (await import('./yaml-library.js')).readWithYamlLibrary(text, file)
+  return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file)
+}
+
+/** The declaration from the plain reader's reading, or from the library's when the plain one gave up. */
+async function judgeReading(
+  plain: PlainYaml | undefined,
+  text: () => string,
+  file: string,
+): Promise<LoadResult> {
+  const read = plain ?? (await import('./yaml-library.js')).readWithYamlLibrary(text(), file)
   if ('findings' in read) return read
   return (
     acceptDeclaration(read, text, file) ??
-    (await import('./diagnose.js')).diagnoseDeclaration(read, text, file)
+    (await import('./diagnose.js')).diagnoseDeclaration(read, text(), file)
   )
 }
 
@@ -178,7 +198,11 @@ export async function parseDeclaration(text: string, file: string): Promise<Load
  * The declaration when it is valid as it is; undefined when the schema must say what is wrong
  * (diagnose.ts).
  */
-export function acceptDeclaration(read: PlainYaml, text: string, file: string): LoadResult | undefined {
+export function acceptDeclaration(
+  read: PlainYaml,
+  text: string | (() => string),
+  file: string,
+): LoadResult | undefined {
   if (!isValidDeclaration(read.value)) return undefined
   return { declaration: { file, data: read.value, locate: locator(read, text, file) }, findings: [] }
 }
@@ -189,12 +213,12 @@ export function acceptDeclaration(read: PlainYaml, text: string, file: string): 
  */
 export function locator(
   read: PlainYaml,
-  text: string,
+  text: string | (() => string),
   file: string,
 ): (path: KeyPath, part?: 'key' | 'value') => SourceLocation {
   let lineStarts: number[] | undefined
   const at = (offset: number, end?: number): SourceLocation =>
-    toLocation(file, (lineStarts ??= lineStartsOf(text)), offset, end)
+    toLocation(file, (lineStarts ??= lineStartsOf(typeof text === 'string' ? text : text())), offset, end)
   return (path, part = 'value') => locateNode(read.root, path, part, at)
 }
 

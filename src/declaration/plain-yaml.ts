@@ -123,9 +123,30 @@ function noDuplicateKeys(mapping: Record<string, unknown>, entries: number): voi
 }
 
 export function readPlainYaml(text: string, maxEntries: number): PlainYaml | undefined {
+  return readValue(new Reader(text, maxEntries, false), () => text, maxEntries)
+}
+
+/**
+ * The same reading of a declaration's UTF-8 bytes (valid UTF-8, byte order marks dropped), without
+ * decoding the whole file: the values are read from the bytes as Latin-1 text, one character per
+ * byte, and only a value with a non-ASCII byte in it is decoded, from its own bytes. Every character
+ * this reader decides on is ASCII, and a UTF-8 sequence is bytes from 0x80 up, so the reading is the
+ * same. Decoding a large file into UTF-16 text costs more than reading it (a 700 KB declaration:
+ * about 11 ms and 3 MB of fresh memory on Node 24, against 3 ms for the Latin-1 text; issue 10).
+ * `text` decodes the file for the node tree, whose offsets are UTF-16 ones as the library's are.
+ */
+export function readPlainYamlBytes(
+  bytes: Buffer,
+  maxEntries: number,
+  text: () => string,
+): PlainYaml | undefined {
+  return readValue(new Reader(bytes.toString('latin1'), maxEntries, false, bytes), text, maxEntries)
+}
+
+function readValue(reader: Reader, text: () => string, maxEntries: number): PlainYaml | undefined {
   let value: unknown
   try {
-    value = new Reader(text, maxEntries, false).read().value
+    value = reader.read()
   } catch (error) {
     if (error instanceof NotPlain) return undefined
     throw error
@@ -135,7 +156,12 @@ export function readPlainYaml(text: string, maxEntries: number): PlainYaml | und
     value,
     // The same text read the same way succeeds again; this time every node is kept.
     get root() {
-      return (root ??= new Reader(text, maxEntries, true).read().node)
+      if (!root) {
+        const reader = new Reader(text(), maxEntries, true)
+        reader.read()
+        root = reader.tree()
+      }
+      return root
     },
   }
 }
@@ -146,23 +172,43 @@ class Reader {
   private next = 0
   private entries = 0
   private depth = 0
+  /**
+   * What the methods return besides a value, in fields rather than in an object per call: a value-only
+   * read (every passing run) then allocates nothing but the value (issue 10). `node` is the node of
+   * what was read last, kept only with keepNodes; `stop` where it ends (a quoted scalar's closing
+   * quote + 1, a flow collection's closing bracket + 1, a flow scalar's next token); `colon` the
+   * offset of the colon after the key read last.
+   */
+  private node: YamlNode | undefined
+  private stop = 0
+  private colon = 0
+  /** The bitwise or of the character codes of the plain key read last (plainKeyEnd). */
+  private high = 0
 
   /**
-   * @param keepNodes whether collections keep their item nodes. Without them only the root node is
-   * built, and the value is the same.
+   * @param keepNodes whether a node is built for everything read (the tree, for positions). Without
+   * them no node is built, and the value is the same.
+   * @param bytes the UTF-8 bytes `text` is the Latin-1 reading of (readPlainYamlBytes); a string
+   * value with a byte from 0x80 up is decoded from them.
    */
   constructor(
     private readonly text: string,
     private readonly maxEntries: number,
     private readonly keepNodes: boolean,
+    private readonly bytes?: Buffer,
   ) {}
 
-  read(): { node: YamlNode; value: unknown } {
+  read(): unknown {
     this.splitLines()
     if (this.lineCount === 0) throw new NotPlain()
-    const root = this.block(this.indentOf(0))
+    const value = this.block(this.indentOf(0))
     if (this.next < this.lineCount) throw new NotPlain()
-    return root
+    return value
+  }
+
+  /** The root node of the text read, with keepNodes. */
+  tree(): YamlNode {
+    return this.node!
   }
 
   private offsetOf(line: number): number {
@@ -218,7 +264,7 @@ class Reader {
   }
 
   /** A block collection whose first line is the next line, at `indent`. */
-  private block(indent: number): { node: YamlNode; value: unknown } {
+  private block(indent: number): unknown {
     const line = this.next
     if (this.indentOf(line) !== indent) throw new NotPlain()
     // A declaration nests a handful of levels; a deeper file is left to the library, so that this
@@ -239,8 +285,10 @@ class Reader {
     return at >= end || this.text.charCodeAt(at) === SPACE
   }
 
-  private map(indent: number): { node: YamlMap; value: Record<string, unknown> } {
-    const node: YamlMap = { kind: 'map', start: this.contentOf(this.next), items: [] }
+  private map(indent: number): Record<string, unknown> {
+    const node: YamlMap | undefined = this.keepNodes
+      ? { kind: 'map', start: this.contentOf(this.next), items: [] }
+      : undefined
     const value: Record<string, unknown> = {}
     let entries = 0
     while (this.next < this.lineCount) {
@@ -250,23 +298,24 @@ class Reader {
       if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain()
       this.count()
       entries++
-      const key = this.key(line)
-      const name = stringKey(key.value)
+      const name = stringKey(this.key(line))
+      const keyNode = this.node as YamlScalar | undefined
       const end = this.endOf(line)
-      const rest = this.skipSpaces(key.colon + 1, end)
+      const rest = this.skipSpaces(this.colon + 1, end)
       this.next++
-      let entry: { node: YamlNode; value: unknown }
+      let entry: unknown
       if (rest >= end || this.text[rest] === '#') entry = this.nested(indent, true)
       else entry = this.inline(rest, end, indent)
-      if (this.keepNodes) node.items.push({ key: key.node, value: entry.node })
-      value[name] = entry.value
+      if (node) node.items.push({ key: keyNode, value: this.node })
+      value[name] = entry
     }
     noDuplicateKeys(value, entries)
-    return { node, value }
+    this.node = node
+    return value
   }
 
   /** The value of `key:` or `-` with nothing after it: a block on the following lines. */
-  private nested(indent: number, inMap: boolean): { node: YamlNode; value: unknown } {
+  private nested(indent: number, inMap: boolean): unknown {
     const line = this.next
     if (line >= this.lineCount) throw new NotPlain()
     const lineIndent = this.indentOf(line)
@@ -276,8 +325,10 @@ class Reader {
     throw new NotPlain()
   }
 
-  private seq(indent: number): { node: YamlSeq; value: unknown[] } {
-    const node: YamlSeq = { kind: 'seq', start: this.contentOf(this.next), items: [] }
+  private seq(indent: number): unknown[] {
+    const node: YamlSeq | undefined = this.keepNodes
+      ? { kind: 'seq', start: this.contentOf(this.next), items: [] }
+      : undefined
     const value: unknown[] = []
     while (this.next < this.lineCount) {
       const line = this.next
@@ -287,7 +338,7 @@ class Reader {
       this.count()
       const end = this.endOf(line)
       const rest = this.skipSpaces(this.contentOf(line) + 1, end)
-      let entry: { node: YamlNode; value: unknown }
+      let entry: unknown
       if (rest >= end || this.text[rest] === '#') {
         this.next++
         entry = this.nested(indent, false)
@@ -302,18 +353,19 @@ class Reader {
         this.next++
         entry = this.inline(rest, end, indent)
       }
-      if (this.keepNodes) node.items.push(entry.node)
-      value.push(entry.value)
+      if (node) node.items.push(this.node!)
+      value.push(entry)
     }
-    return { node, value }
+    this.node = node
+    return value
   }
 
   /** Whether the text at `at` is `key:` followed by a space or the end of the line. */
   private startsMapEntry(at: number, end: number): boolean {
     const quote = this.text[at]
     if (quote === '"' || quote === "'") {
-      const scalar = this.quoted(at, end)
-      return this.text[scalar.end] === ':' && this.isBlankOrEnd(scalar.end + 1, end)
+      this.quoted(at, end)
+      return this.text[this.stop] === ':' && this.isBlankOrEnd(this.stop + 1, end)
     }
     return this.plainKeyEnd(at, end) !== -1
   }
@@ -335,56 +387,60 @@ class Reader {
   private plainKeyEnd(at: number, end: number): number {
     if (!this.startsPlain(at, end)) return -1
     const text = this.text
+    let high = 0
     for (let i = at; i < end; i++) {
       const code = text.charCodeAt(i)
+      high |= code
       if (code === HASH && text.charCodeAt(i - 1) === SPACE) return -1
-      if (code === COLON && this.isBlankOrEnd(i + 1, end)) return i
+      if (code === COLON && this.isBlankOrEnd(i + 1, end)) {
+        this.high = high
+        return i
+      }
     }
     return -1
   }
 
-  private key(line: number): { node: YamlScalar; value: unknown; colon: number } {
+  /** A mapping key: its value; its node in `node`, its colon in `colon`. */
+  private key(line: number): unknown {
     const at = this.contentOf(line)
     const end = this.endOf(line)
     const quote = this.text[at]
     if (quote === '"' || quote === "'") {
-      const node = this.quoted(at, end)
-      if (this.text[node.end] !== ':' || !this.isBlankOrEnd(node.end + 1, end)) throw new NotPlain()
-      return { node, value: node.value, colon: node.end }
+      const value = this.quoted(at, end)
+      const close = this.stop
+      if (this.text[close] !== ':' || !this.isBlankOrEnd(close + 1, end)) throw new NotPlain()
+      this.colon = close
+      return value
     }
     const colon = this.plainKeyEnd(at, end)
     // `key : value` (a space before the colon) is valid YAML but not this subset.
     if (colon === -1 || this.text[colon - 1] === ' ') throw new NotPlain()
-    const node = this.plain(at, colon)
-    return { node, value: node.value, colon }
+    this.colon = colon
+    return this.plain(at, colon, this.high)
   }
 
   /** A value written on the line of its key or dash: a scalar or a flow list. */
-  private inline(at: number, end: number, indent: number): { node: YamlNode; value: unknown } {
+  private inline(at: number, end: number, indent: number): unknown {
     const c = this.text[at]!
-    let node: YamlNode
     let value: unknown
     let after: number
     if (c === '"' || c === "'") {
-      node = this.quoted(at, end)
-      value = node.value
-      after = node.end
+      value = this.quoted(at, end)
+      after = this.stop
     } else if (c === '[') {
-      const list = this.flowSeq(at, end)
-      node = list.node
-      value = list.value
-      after = list.end
+      value = this.flowSeq(at, end)
+      after = this.stop
     } else if (c === '{') {
-      const map = this.flowMap(at, end)
-      node = map.node
-      value = map.value
-      after = map.end
+      value = this.flowMap(at, end)
+      after = this.stop
     } else {
       if (!this.startsPlain(at, end)) throw new NotPlain()
       const text = this.text
       let stop = end
+      let high = 0
       for (let i = at; i < end; i++) {
         const code = text.charCodeAt(i)
+        high |= code
         if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
           stop = i
           break
@@ -394,14 +450,13 @@ class Reader {
       }
       let last = stop
       while (last > at && text.charCodeAt(last - 1) === SPACE) last--
-      node = this.plain(at, last)
-      value = node.value
+      value = this.plain(at, last, high)
       after = stop
     }
     this.expectLineEnd(after, end)
     // A more indented line after a one-line value continues a multi-line scalar (or is an error).
     if (this.next < this.lineCount && this.indentOf(this.next) > indent) throw new NotPlain()
-    return { node, value }
+    return value
   }
 
   /** After a value only spaces and a comment may follow. */
@@ -416,21 +471,21 @@ class Reader {
     return at
   }
 
-  /** `[a, 'b', "c"]` on one line: scalars only. */
-  private flowSeq(at: number, end: number): { node: YamlSeq; value: unknown[]; end: number } {
-    const node: YamlSeq = { kind: 'seq', start: at, items: [] }
+  /** `[a, 'b', "c"]` on one line: scalars only. Ends (`stop`) after its `]`. */
+  private flowSeq(at: number, end: number): unknown[] {
+    const node: YamlSeq | undefined = this.keepNodes ? { kind: 'seq', start: at, items: [] } : undefined
     const value: unknown[] = []
     // The list itself counts too, so this reader never counts fewer entries than the library's lexer.
     this.count()
     let i = this.skipSpaces(at + 1, end)
-    if (this.text[i] === ']' && i < end) return { node, value, end: i + 1 }
+    if (this.text[i] === ']' && i < end) return this.flowEnd(node, value, i + 1)
     for (;;) {
       this.count()
       const item = this.flowScalar(i, end, false)
-      if (this.keepNodes) node.items.push(item.node)
-      value.push(item.value)
-      i = item.next
-      if (this.text[i] === ']' && i < end) return { node, value, end: i + 1 }
+      if (node) node.items.push(this.node!)
+      value.push(item)
+      i = this.stop
+      if (this.text[i] === ']' && i < end) return this.flowEnd(node, value, i + 1)
       if (this.text[i] !== ',' || i >= end) throw new NotPlain()
       i = this.skipSpaces(i + 1, end)
       // `[a, ]` (a trailing comma) is left to the library.
@@ -438,27 +493,27 @@ class Reader {
     }
   }
 
-  /** `{ key: value, … }` on one line: scalar keys and values only. */
-  private flowMap(at: number, end: number): { node: YamlMap; value: Record<string, unknown>; end: number } {
-    const node: YamlMap = { kind: 'map', start: at, items: [] }
+  /** `{ key: value, … }` on one line: scalar keys and values only. Ends (`stop`) after its `}`. */
+  private flowMap(at: number, end: number): Record<string, unknown> {
+    const node: YamlMap | undefined = this.keepNodes ? { kind: 'map', start: at, items: [] } : undefined
     const value: Record<string, unknown> = {}
     this.count()
     let i = this.skipSpaces(at + 1, end)
-    if (this.text[i] === '}' && i < end) return { node, value, end: i + 1 }
+    if (this.text[i] === '}' && i < end) return this.flowEnd(node, value, i + 1)
     for (let entries = 1; ; entries++) {
       this.count()
-      const key = this.flowScalar(i, end, true)
-      const name = stringKey(key.value)
+      const name = stringKey(this.flowScalar(i, end, true))
+      const keyNode = this.node as YamlScalar | undefined
+      const next = this.stop
       // `key: value` with a space after the colon; `{a}` and `{a:b}` are left to the library.
-      if (this.text[key.next] !== ':' || this.text[key.next + 1] !== ' ' || key.next + 1 >= end)
-        throw new NotPlain()
-      const item = this.flowScalar(this.skipSpaces(key.next + 1, end), end, false)
-      if (this.keepNodes) node.items.push({ key: key.node, value: item.node })
-      value[name] = item.node.value
-      i = item.next
+      if (this.text[next] !== ':' || this.text[next + 1] !== ' ' || next + 1 >= end) throw new NotPlain()
+      const item = this.flowScalar(this.skipSpaces(next + 1, end), end, false)
+      if (node) node.items.push({ key: keyNode, value: this.node })
+      value[name] = item
+      i = this.stop
       if (this.text[i] === '}' && i < end) {
         noDuplicateKeys(value, entries)
-        return { node, value, end: i + 1 }
+        return this.flowEnd(node, value, i + 1)
       }
       if (this.text[i] !== ',' || i >= end) throw new NotPlain()
       i = this.skipSpaces(i + 1, end)
@@ -466,28 +521,34 @@ class Reader {
     }
   }
 
+  /** A flow collection read: its node (with keepNodes) and where it ends, then its value. */
+  private flowEnd<T>(node: YamlNode | undefined, value: T, stop: number): T {
+    this.node = node
+    this.stop = stop
+    return value
+  }
+
   /**
-   * A scalar inside a flow collection, and where the next token starts. A plain one ends at a flow
-   * indicator (`,[]{}`) or, for a key, at `: `; any other `:` or a comment is left to the library.
+   * A scalar inside a flow collection; where the next token starts in `stop`. A plain one ends at a
+   * flow indicator (`,[]{}`) or, for a key, at `: `; any other `:` or a comment is left to the library.
    */
-  private flowScalar(
-    at: number,
-    end: number,
-    isKey: boolean,
-  ): { node: YamlScalar; value: unknown; next: number } {
+  private flowScalar(at: number, end: number, isKey: boolean): unknown {
     const c = this.text[at]
     if (c === '"' || c === "'") {
-      const node = this.quoted(at, end)
-      return { node, value: node.value, next: this.skipSpaces(node.end, end) }
+      const value = this.quoted(at, end)
+      this.stop = this.skipSpaces(this.stop, end)
+      return value
     }
     if (!this.startsPlain(at, end, true)) throw new NotPlain()
     let stop = at
+    let high = 0
     const text = this.text
     for (
       let code = text.charCodeAt(stop);
       stop < end && !FLOW_INDICATOR.has(code);
       code = text.charCodeAt(++stop)
     ) {
+      high |= code
       if (code === HASH && text.charCodeAt(stop - 1) === SPACE) throw new NotPlain()
       if (code === COLON && stop > at) {
         if (isKey && text.charCodeAt(stop + 1) === SPACE) break
@@ -496,17 +557,21 @@ class Reader {
     }
     let last = stop
     while (last > at && this.text[last - 1] === ' ') last--
-    const node = this.plain(at, last)
-    return { node, value: node.value, next: this.skipSpaces(stop, end) }
+    const value = this.plain(at, last, high)
+    this.stop = this.skipSpaces(stop, end)
+    return value
   }
 
-  /** A plain scalar from `start` to `end` (trailing spaces already excluded). */
-  private plain(start: number, end: number): YamlScalar {
+  /**
+   * A plain scalar from `start` to `end` (trailing spaces already excluded): its value. `high` is the
+   * bitwise or of its character codes (0x80 and up: not ASCII).
+   */
+  private plain(start: number, end: number, high: number): unknown {
     const source = this.text.slice(start, end)
     if (source === '' || source.includes(' #')) throw new NotPlain()
     let value: unknown = source
     const first = source.charCodeAt(0)
-    if (!MAYBE_NOT_STRING.has(first)) return { kind: 'scalar', start, end, value }
+    if (!MAYBE_NOT_STRING.has(first)) return this.scalar(start, end, this.decoded(source, start, end, high))
     // Only the patterns that can match a scalar starting with this character are tried: numbers
     // start with a digit, a sign or a dot; null, true and false with a letter or `~`.
     if (NUMBER_START.has(first)) {
@@ -518,24 +583,50 @@ class Reader {
     } else if (NULL.test(source)) value = null
     else if (TRUE.test(source)) value = true
     else if (FALSE.test(source)) value = false
-    return { kind: 'scalar', start, end, value }
+    // A pattern above matches ASCII only: a scalar with other characters is a string either way.
+    return this.scalar(start, end, value === source ? this.decoded(source, start, end, high) : value)
   }
 
-  /** A quoted scalar closed on the same line; escapes other than `\\` and `\"` are left to the library. */
-  private quoted(start: number, end: number): YamlScalar {
+  /** A string read from `start` to `end`, decoded from the UTF-8 bytes when it has non-ASCII ones. */
+  private decoded(source: string, start: number, end: number, high: number): string {
+    return high < 0x80 || !this.bytes ? source : this.bytes.toString('utf8', start, end)
+  }
+
+  /** A quoted scalar's value, unescaped: escapes are ASCII, so its UTF-8 sequences are whole. */
+  private decodedQuoted(value: string, high: number): string {
+    return high < 0x80 || !this.bytes ? value : Buffer.from(value, 'latin1').toString('utf8')
+  }
+
+  /** A scalar's value, its node kept (with keepNodes) in `node`. */
+  private scalar(start: number, end: number, value: unknown): unknown {
+    if (this.keepNodes) this.node = { kind: 'scalar', start, end, value }
+    return value
+  }
+
+  /**
+   * A quoted scalar closed on the same line: its value, and in `stop` the offset after the closing
+   * quote. Escapes other than `\\` and `\"` are left to the library.
+   */
+  private quoted(start: number, end: number): unknown {
     const quote = this.text[start]
     let value = ''
+    let high = 0
     for (let i = start + 1; i < end; i++) {
       const c = this.text[i]!
+      high |= this.text.charCodeAt(i)
       if (quote === "'" && c === "'") {
         if (this.text[i + 1] === "'" && i + 1 < end) {
           value += "'"
           i++
           continue
         }
-        return { kind: 'scalar', start, end: i + 1, value }
+        this.stop = i + 1
+        return this.scalar(start, i + 1, this.decodedQuoted(value, high))
       }
-      if (quote === '"' && c === '"') return { kind: 'scalar', start, end: i + 1, value }
+      if (quote === '"' && c === '"') {
+        this.stop = i + 1
+        return this.scalar(start, i + 1, this.decodedQuoted(value, high))
+      }
       if (quote === '"' && c === '\\') {
         const escaped = this.text[i + 1]
         if ((escaped !== '\\' && escaped !== '"') || i + 1 >= end) throw new NotPlain()

@@ -38,10 +38,12 @@ export const hostingMainland: Rule = {
         )
         continue
       }
-      hosting.forEach((entry, i) => {
-        const path = ['hosting', i]
+      // A loop rather than forEach: no closure per app; a passing entry (nearly all) allocates nothing
+      // (issue 10).
+      for (let i = 0; i < hosting.length; i++) {
+        const entry = hosting[i]!
         if (entry.provider === 'self-hosted') {
-          const at = { app: app.id, location: appLocation(context, scope, [...path, 'mainland']) }
+          const at = { app: app.id, location: appLocation(context, scope, ['hosting', i, 'mainland']) }
           findings.push(
             entry.mainland
               ? report(
@@ -55,7 +57,7 @@ export const hostingMainland: Rule = {
                   at,
                 ),
           )
-          return
+          continue
         }
         const provider = resolveProvider(entry.provider)
         if (!provider) {
@@ -67,17 +69,17 @@ export const hostingMainland: Rule = {
             report(
               'error',
               `${app.id}: unknown hosting provider ${quoteExcerpt(entry.provider)}${near ? ` (did you mean "${near}"?)` : ''}. Known: ${CLOUD_PROVIDERS.map((p) => p.id).join(', ')}; for your own data centre write { provider: self-hosted, location: <city>, mainland: true }.`,
-              { app: app.id, location: appLocation(context, scope, [...path, 'provider']) },
+              { app: app.id, location: appLocation(context, scope, ['hosting', i, 'provider']) },
             ),
           )
-          return
+          continue
         }
         const region = entry.region ?? ''
-        // Located only if a finding reads it: nearly every entry is a known mainland region.
-        const at = appAt(context, scope, [...path, 'region'])
         const known = lookupRegion(provider, region)
-        // Edit distances to every mainland region only for a finding that shows them: a valid mainland
-        // region (nearly every entry) costs a lookup, not a ranking (issue 10).
+        // A known mainland region with full confidence (nearly every entry) has nothing to report.
+        if (known?.mainland && known.confidence !== 'low') continue
+        const at = appAt(context, scope, ['hosting', i, 'region'])
+        // Edit distances to every mainland region only for a finding that shows them (issue 10).
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region)
         const suggest = suggestions.length
           ? ` Mainland ${provider} regions include ${suggestions.join(', ')}.`
@@ -107,7 +109,7 @@ export const hostingMainland: Rule = {
             ),
           )
         }
-      })
+      }
     }
     return findings
   },

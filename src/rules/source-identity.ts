@@ -51,8 +51,14 @@ export const sourceIdentity: Rule = {
     if (!facts) return []
     const findings: Finding[] = []
     const attribution = facts.detected ? attributeModules(context, facts.detected) : undefined
+    // An app without sources: is judged on what the auto-detected scan found; when it found nothing
+    // (most apps of a large declaration) there is nothing to compare, and no scan to filter per app.
+    const detectedAny =
+      facts.detected !== undefined &&
+      (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0)
     for (const scope of context.judged) {
       const declared = facts.declared[scope.app.id]
+      if (declared === undefined && !detectedAny) continue
       const scan =
         declared ??
         (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : undefined)
