@@ -902,6 +902,40 @@ function toNumber(raw, main, sequence, type) {
   return { raw: raw.trim(), ...main, serialYear: serialYearOf(main.shape, main.serial), sequence, type };
 }
 function parseFilingNumber(raw) {
+  return parseWellFormed(raw) ?? parseStepByStep(raw);
+}
+var WELL_FORMED = /^(.)(ICP备|ICP证|B2-)([0-9]+)(号?)-([1-9][0-9]*)([AXK]?)$/;
+var SHAPE_OF_HEAD = {
+  ICP备: "icp-filing",
+  ICP证: "icp-licence",
+  "B2-": "b2"
+};
+function parseWellFormed(raw) {
+  const match = WELL_FORMED.exec(raw);
+  if (!match) return void 0;
+  const [, province = "", head = "", serial = "", hao = "", digits = "", letter = ""] = match;
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
+  if (!provinceAbbreviations.has(province)) return void 0;
+  const shape = SHAPE_OF_HEAD[head];
+  if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
+  return {
+    ok: true,
+    number: {
+      raw,
+      province,
+      currentProvince: province,
+      legacyProvince: false,
+      // The number up to the hyphen before the sequence.
+      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+      shape,
+      serial,
+      serialYear: serialYearOf(shape, serial),
+      sequence: Number(digits),
+      type: letter === "" ? null : letter
+    }
+  };
+}
+function parseStepByStep(raw) {
   const main = parseMain(raw);
   if (!main.ok) return main;
   const { mainNumber } = main.value;
@@ -5713,7 +5747,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-5GLOVT7F.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-STLP7ZP7.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5780,7 +5814,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-WSZIXL5M.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-MVLEBZK5.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -1,6 +1,10 @@
 import { describe, it, expect } from '@jest/globals'
+import fc from 'fast-check'
+import { PROVINCES } from '../../src/catalog/provinces.js'
 import {
   parseFilingNumber,
+  parseStepByStep,
+  parseWellFormed,
   parseMainNumber,
   placeholderReason,
   SERVICE_TYPE_KINDS,
@@ -226,5 +230,68 @@ describe('parseMainNumber', () => {
     ['港ICP备2023012345号', '港 is not a mainland province'],
   ])('rejects %s', (raw, problem) => {
     expect(problemOf(parseMainNumber(raw))).toContain(problem)
+  })
+})
+
+// parseFilingNumber reads a number written as MIIT issues it with one pattern (parseWellFormed) and
+// every other one step by step: the pattern is only a fast path, so wherever it answers it must give
+// exactly the step-by-step result, keys in the same order (the JSON report prints them).
+describe('parseFilingNumber: the well-formed fast path', () => {
+  const part = (...values: string[]) => fc.constantFrom(...values)
+  const digits = fc.stringMatching(/^[0-9]{0,12}$/)
+  const number = fc
+    .tuple(
+      part(...PROVINCES.map((p) => p.abbr), '冀', '贵', '港', '萌', ' ', '', '沪沪'),
+      part('ICP备', 'ICP证', 'B2-', 'B2', 'icp备', 'ICP', 'ＩＣＰ备', ''),
+      digits,
+      part('号', '', '號'),
+      part('-', '', '--', '—'),
+      fc.oneof(digits, part('0', '01', '1', '12', '2674')),
+      part('A', 'X', 'K', '', 'a', 'B', 'AA', ' ', '\u3000', 'Ａ'),
+    )
+    .map((parts) => parts.join(''))
+  // Numbers as MIIT writes them, for the fast path to answer, and their mutations.
+  const serialFor = { ICP备: [8, 10], ICP证: [6], 'B2-': [8] } as const
+  const wellFormed = fc
+    .tuple(
+      part(...PROVINCES.map((p) => p.abbr)),
+      part('ICP备', 'ICP证', 'B2-'),
+      fc.nat(),
+      fc.stringMatching(/^[0-9]{10}$/),
+      fc.stringMatching(/^[1-9][0-9]{0,4}$/),
+      part('A', 'X', 'K', ''),
+    )
+    .map(([province, head, width, serial, sequence, letter]) => {
+      const widths = serialFor[head as keyof typeof serialFor]
+      const hao = head === 'B2-' ? '' : '号'
+      return `${province}${head}${serial.slice(0, widths[width % widths.length])}${hao}-${sequence}${letter}`
+    })
+  const mutated = fc
+    .tuple(fc.oneof(wellFormed, number), fc.nat(30), part(' ', '\u3000', '\n', '号', '-', '1', '𠀀'))
+    .map(([text, at, c]) => text.slice(0, at) + c + text.slice(at))
+
+  it('gives the step-by-step result wherever it answers, and answers for well-formed numbers', () => {
+    let answered = 0
+    fc.assert(
+      fc.property(fc.oneof(wellFormed, number, mutated), (raw) => {
+        const fast = parseWellFormed(raw)
+        if (fast === undefined) return
+        answered++
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(parseStepByStep(raw)))
+      }),
+      { numRuns: 20_000 },
+    )
+    expect(answered).toBeGreaterThan(5_000)
+  })
+
+  it.each([
+    '沪ICP备2023012345号-3A',
+    '京ICP证030173号-1A',
+    '粤B2-20090059-2674A',
+    '浙ICP备12345678号-2X',
+    '京ICP备2023012345号-12',
+  ])('answers for %s', (raw) => {
+    expect(parseWellFormed(raw)).toEqual(parseStepByStep(raw))
+    expect(parseWellFormed(raw)?.ok).toBe(true)
   })
 })

@@ -5359,6 +5359,40 @@ function toNumber(raw, main2, sequence, type) {
   return { raw: raw.trim(), ...main2, serialYear: serialYearOf(main2.shape, main2.serial), sequence, type };
 }
 function parseFilingNumber(raw) {
+  return parseWellFormed(raw) ?? parseStepByStep(raw);
+}
+var WELL_FORMED = /^(.)(ICP备|ICP证|B2-)([0-9]+)(号?)-([1-9][0-9]*)([AXK]?)$/;
+var SHAPE_OF_HEAD = {
+  ICP备: "icp-filing",
+  ICP证: "icp-licence",
+  "B2-": "b2"
+};
+function parseWellFormed(raw) {
+  const match = WELL_FORMED.exec(raw);
+  if (!match) return void 0;
+  const [, province = "", head = "", serial = "", hao = "", digits = "", letter = ""] = match;
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
+  if (!provinceAbbreviations.has(province)) return void 0;
+  const shape = SHAPE_OF_HEAD[head];
+  if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
+  return {
+    ok: true,
+    number: {
+      raw,
+      province,
+      currentProvince: province,
+      legacyProvince: false,
+      // The number up to the hyphen before the sequence.
+      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+      shape,
+      serial,
+      serialYear: serialYearOf(shape, serial),
+      sequence: Number(digits),
+      type: letter === "" ? null : letter
+    }
+  };
+}
+function parseStepByStep(raw) {
   const main2 = parseMain(raw);
   if (!main2.ok) return main2;
   const { mainNumber } = main2.value;

@@ -326,6 +326,52 @@ function toNumber(
  * type null so the caller can say "this is a website number" rather than "malformed".
  */
 export function parseFilingNumber(raw: string): ParseResult {
+  return parseWellFormed(raw) ?? parseStepByStep(raw)
+}
+
+/**
+ * A number written exactly as MIIT issues it (a current province, ICP备/ICP证/B2-, a serial of its
+ * shape's width, -<seq><letter>), as one regular expression: the same result parseStepByStep gives
+ * (a property test holds them together), or undefined for anything else, which that parser then reads
+ * and explains. Every app of a declaration has a number, and the step-by-step parse of 1,000 of them
+ * took 12 ms in a fresh process, cold code that each step's slices, patterns and objects add to.
+ */
+const WELL_FORMED = /^(.)(ICP备|ICP证|B2-)([0-9]+)(号?)-([1-9][0-9]*)([AXK]?)$/
+const SHAPE_OF_HEAD: Readonly<Record<string, FilingShape>> = {
+  ICP备: 'icp-filing',
+  ICP证: 'icp-licence',
+  'B2-': 'b2',
+}
+
+export function parseWellFormed(raw: string): ParseResult | undefined {
+  const match = WELL_FORMED.exec(raw)
+  if (!match) return undefined
+  const [, province = '', head = '', serial = '', hao = '', digits = '', letter = ''] = match
+  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr))
+  if (!provinceAbbreviations.has(province)) return undefined
+  const shape = SHAPE_OF_HEAD[head]!
+  // 号 after an ICP备 or ICP证 serial, none after a B2 one.
+  if (!SERIAL_WIDTHS[shape].includes(serial.length) || (hao === '') !== (shape === 'b2')) return undefined
+  return {
+    ok: true,
+    number: {
+      raw,
+      province,
+      currentProvince: province,
+      legacyProvince: false,
+      // The number up to the hyphen before the sequence.
+      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+      shape,
+      serial,
+      serialYear: serialYearOf(shape, serial),
+      sequence: Number(digits),
+      type: letter === '' ? null : (letter as ServiceType),
+    },
+  }
+}
+
+/** Every number, read part by part, so that a malformed one is told what is wrong where. */
+export function parseStepByStep(raw: string): ParseResult {
   const main = parseMain(raw)
   if (!main.ok) return main
   const { mainNumber } = main.value
