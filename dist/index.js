@@ -4251,7 +4251,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/stdout-guard.ts, src/settle.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts, src/settle.ts
 init_stdout();
 init_stdout();
 init_stdout();
@@ -5240,7 +5240,8 @@ function runGate(input) {
     judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
     notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id)
   });
-  const apps = scope.map((s) => appResult(s, verdict.blocking));
+  const blocked = new Set(verdict.blocking);
+  const apps = scope.map((s) => appResult(s, blocked));
   return {
     ...header(input, config),
     verdict: verdict.verdict,
@@ -5286,7 +5287,7 @@ function header(input, config) {
     ...input.version !== void 0 ? { version: input.version } : {}
   };
 }
-function appResult(scope, blocking) {
+function appResult(scope, blocked) {
   const { app: app2 } = scope;
   return {
     id: app2.id,
@@ -5301,7 +5302,7 @@ function appResult(scope, blocking) {
     hosting: (app2.hosting ?? []).map(
       (h) => h.provider === "self-hosted" ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`
     ),
-    verdict: !scope.inScope ? "skipped" : blocking.includes(app2.id) ? "fail" : "pass"
+    verdict: !scope.inScope ? "skipped" : blocked.has(app2.id) ? "fail" : "pass"
   };
 }
 function applyWaivers(findings, declaration2, today) {
@@ -5694,6 +5695,7 @@ function withRunFailure(result, message, rule) {
     findings: [...result.findings, { rule, severity: "error", message: boundMessage(message) }]
   };
 }
+init_stdout();
 init_stdout();
 init_stdout();
 function oneLine(text) {

@@ -109,7 +109,8 @@ export function runGate(input: GateInput): GateResult {
     judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
     notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id),
   })
-  const apps = scope.map((s) => appResult(s, verdict.blocking))
+  const blocked = new Set(verdict.blocking)
+  const apps = scope.map((s) => appResult(s, blocked))
   return {
     ...header(input, config),
     verdict: verdict.verdict,
@@ -170,7 +171,7 @@ function header(input: GateInput, config: string) {
   }
 }
 
-function appResult(scope: AppScope, blocking: readonly string[]): AppResult {
+function appResult(scope: AppScope, blocked: ReadonlySet<string>): AppResult {
   const { app } = scope
   return {
     id: app.id,
@@ -185,7 +186,7 @@ function appResult(scope: AppScope, blocking: readonly string[]): AppResult {
     hosting: (app.hosting ?? []).map((h) =>
       h.provider === 'self-hosted' ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`,
     ),
-    verdict: !scope.inScope ? 'skipped' : blocking.includes(app.id) ? 'fail' : 'pass',
+    verdict: !scope.inScope ? 'skipped' : blocked.has(app.id) ? 'fail' : 'pass',
   }
 }
 

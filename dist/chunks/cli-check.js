@@ -52,81 +52,82 @@ __export(cli_check_exports, {
   __cfg12_validVersion: () => validVersion,
   __cfg12_versionFromTag: () => versionFromTag,
   __cfg12_waiverInForce: () => waiverInForce,
-  __cfg13_compareFindings: () => compareFindings,
-  __cfg13_findingPlace: () => findingPlace,
-  __cfg13_fingerprintKey: () => fingerprintKey,
-  __cfg13_formatPlace: () => formatPlace,
-  __cfg13_runLevelGroup: () => runLevelGroup,
-  __cfg21_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
-  __cfg21_APP_ID: () => APP_ID,
-  __cfg21_APP_KINDS: () => APP_KINDS,
-  __cfg21_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
-  __cfg21_FILING_STATUSES: () => FILING_STATUSES,
-  __cfg21_GRADLE_VARIANT: () => GRADLE_VARIANT,
-  __cfg21_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
-  __cfg21_WECHAT_APP_ID: () => WECHAT_APP_ID,
-  __cfg21_bundleId: () => bundleId,
-  __cfg21_certificateProblem: () => certificateProblem,
-  __cfg21_creditCodeIssue: () => creditCodeIssue,
-  __cfg21_dateProblem: () => dateProblem,
-  __cfg21_duplicateIdProblems: () => duplicateIdProblems,
-  __cfg21_fingerprintProblem: () => fingerprintProblem,
-  __cfg21_hostingProblems: () => hostingProblems,
-  __cfg21_lineStartsOf: () => lineStartsOf,
-  __cfg21_loadDeclaration: () => loadDeclaration,
-  __cfg21_locator: () => locator,
-  __cfg21_packageName: () => packageName,
-  __cfg21_parseDeclaration: () => parseDeclaration,
-  __cfg21_platformProblems: () => platformProblems,
-  __cfg21_provinceProblem: () => provinceProblem,
-  __cfg21_publicKeyProblem: () => publicKeyProblem,
-  __cfg21_rangeProblem: () => rangeProblem,
-  __cfg21_storeProblem: () => storeProblem,
-  __cfg21_syntaxFinding: () => syntaxFinding,
-  __cfg21_toLocation: () => toLocation,
-  __cfg22_basename: () => basename,
-  __cfg22_join: () => join,
-  __cfg22_node_path_default: () => node_path_default,
-  __cfg22_sep: () => sep,
-  __cfg23_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
-  __cfg23_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
-  __cfg23_PROVINCES: () => PROVINCES,
-  __cfg23_STORES: () => STORES,
-  __cfg23_STORE_IDS: () => STORE_IDS,
-  __cfg23_closestMatch: () => closestMatch,
-  __cfg23_editDistance: () => editDistance,
-  __cfg23_findStore: () => findStore,
-  __cfg23_provinceSpellings: () => provinceSpellings,
-  __cfg23_resolveProvince: () => resolveProvince,
-  __cfg24_boundMessage: () => boundMessage,
-  __cfg24_escapeControls: () => escapeControls,
-  __cfg24_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg24_quoteExcerpt: () => quoteExcerpt,
-  __cfg24_reportJson: () => reportJson,
-  __cfg24_truncate: () => truncate,
-  __cfg26_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
-  __cfg26_identityFileType: () => identityFileType,
-  __cfg29_ArtifactError: () => ArtifactError,
-  __cfg29_messageOf: () => messageOf,
-  __cfg30_listSome: () => listSome,
-  __cfg31_constants: () => constants,
-  __cfg31_isUtf8: () => isUtf8,
-  __cfg31_lstat: () => lstat,
-  __cfg31_mkdtemp: () => mkdtemp,
-  __cfg31_open: () => open,
-  __cfg31_parseArgs: () => parseArgs,
-  __cfg31_readFile: () => readFile,
-  __cfg31_readdir: () => readdir,
-  __cfg31_realpath: () => realpath,
-  __cfg31_rm: () => rm,
-  __cfg31_stat: () => stat,
-  __cfg32_chinaDateOf: () => chinaDateOf,
-  __cfg32_daysBetween: () => daysBetween,
-  __cfg32_daysInMonth: () => daysInMonth,
-  __cfg32_isoTimestamp: () => isoTimestamp,
-  __cfg33___commonJS: () => __commonJS,
-  __cfg33___require: () => __require,
-  __cfg33___toESM: () => __toESM2,
+  __cfg13_groupByApp: () => groupByApp,
+  __cfg14_compareFindings: () => compareFindings,
+  __cfg14_findingPlace: () => findingPlace,
+  __cfg14_fingerprintKey: () => fingerprintKey,
+  __cfg14_formatPlace: () => formatPlace,
+  __cfg14_runLevelGroup: () => runLevelGroup,
+  __cfg22_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
+  __cfg22_APP_ID: () => APP_ID,
+  __cfg22_APP_KINDS: () => APP_KINDS,
+  __cfg22_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
+  __cfg22_FILING_STATUSES: () => FILING_STATUSES,
+  __cfg22_GRADLE_VARIANT: () => GRADLE_VARIANT,
+  __cfg22_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
+  __cfg22_WECHAT_APP_ID: () => WECHAT_APP_ID,
+  __cfg22_bundleId: () => bundleId,
+  __cfg22_certificateProblem: () => certificateProblem,
+  __cfg22_creditCodeIssue: () => creditCodeIssue,
+  __cfg22_dateProblem: () => dateProblem,
+  __cfg22_duplicateIdProblems: () => duplicateIdProblems,
+  __cfg22_fingerprintProblem: () => fingerprintProblem,
+  __cfg22_hostingProblems: () => hostingProblems,
+  __cfg22_lineStartsOf: () => lineStartsOf,
+  __cfg22_loadDeclaration: () => loadDeclaration,
+  __cfg22_locator: () => locator,
+  __cfg22_packageName: () => packageName,
+  __cfg22_parseDeclaration: () => parseDeclaration,
+  __cfg22_platformProblems: () => platformProblems,
+  __cfg22_provinceProblem: () => provinceProblem,
+  __cfg22_publicKeyProblem: () => publicKeyProblem,
+  __cfg22_rangeProblem: () => rangeProblem,
+  __cfg22_storeProblem: () => storeProblem,
+  __cfg22_syntaxFinding: () => syntaxFinding,
+  __cfg22_toLocation: () => toLocation,
+  __cfg23_basename: () => basename,
+  __cfg23_join: () => join,
+  __cfg23_node_path_default: () => node_path_default,
+  __cfg23_sep: () => sep,
+  __cfg24_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
+  __cfg24_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
+  __cfg24_PROVINCES: () => PROVINCES,
+  __cfg24_STORES: () => STORES,
+  __cfg24_STORE_IDS: () => STORE_IDS,
+  __cfg24_closestMatch: () => closestMatch,
+  __cfg24_editDistance: () => editDistance,
+  __cfg24_findStore: () => findStore,
+  __cfg24_provinceSpellings: () => provinceSpellings,
+  __cfg24_resolveProvince: () => resolveProvince,
+  __cfg25_boundMessage: () => boundMessage,
+  __cfg25_escapeControls: () => escapeControls,
+  __cfg25_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg25_quoteExcerpt: () => quoteExcerpt,
+  __cfg25_reportJson: () => reportJson,
+  __cfg25_truncate: () => truncate,
+  __cfg27_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType: () => identityFileType,
+  __cfg30_ArtifactError: () => ArtifactError,
+  __cfg30_messageOf: () => messageOf,
+  __cfg31_listSome: () => listSome,
+  __cfg32_constants: () => constants,
+  __cfg32_isUtf8: () => isUtf8,
+  __cfg32_lstat: () => lstat,
+  __cfg32_mkdtemp: () => mkdtemp,
+  __cfg32_open: () => open,
+  __cfg32_parseArgs: () => parseArgs,
+  __cfg32_readFile: () => readFile,
+  __cfg32_readdir: () => readdir,
+  __cfg32_realpath: () => realpath,
+  __cfg32_rm: () => rm,
+  __cfg32_stat: () => stat,
+  __cfg33_chinaDateOf: () => chinaDateOf,
+  __cfg33_daysBetween: () => daysBetween,
+  __cfg33_daysInMonth: () => daysInMonth,
+  __cfg33_isoTimestamp: () => isoTimestamp,
+  __cfg34___commonJS: () => __commonJS,
+  __cfg34___require: () => __require,
+  __cfg34___toESM: () => __toESM2,
   __cfg9_TOOL_VERSION: () => TOOL_VERSION,
   main: () => main
 });
@@ -134,6 +135,18 @@ module.exports = __toCommonJS(cli_check_exports);
 
 // src/version.ts
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
+
+// src/report/by-app.ts
+function groupByApp(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (item.app === void 0 || item.app === null) continue;
+    const group2 = groups.get(item.app);
+    if (group2) group2.push(item);
+    else groups.set(item.app, [item]);
+  }
+  return groups;
+}
 
 // src/findings.ts
 function findingPlace(finding) {
@@ -275,11 +288,13 @@ function renderText(result, options) {
     artifactLevel.forEach(printFinding);
     lines.push("");
   }
+  const findingsOf = groupByApp(result.findings);
+  const artifactsOf = groupByApp(result.evidence.artifacts);
   for (const app2 of result.apps) {
     const verdict = app2.verdict === "pass" ? paint("green", "PASS") : app2.verdict === "fail" ? paint("red", "FAIL") : paint("dim", "SKIPPED");
     const filing = app2.filingNumber ?? `(${app2.filingStatus})`;
     lines.push(`${paint("bold", app2.id)}  ${oneLine(`${app2.name}  ${filing}`)}  ${verdict}`);
-    const own = result.findings.filter((f) => f.app === app2.id);
+    const own = findingsOf.get(app2.id) ?? [];
     if (!app2.inScope)
       lines.push(
         paint(
@@ -294,7 +309,7 @@ function renderText(result, options) {
           `  stores: ${app2.stores.join(", ") || "none"}${app2.hosting.length ? ` · hosting: ${oneLine(app2.hosting.join(", "))}` : ""}`
         )
       );
-    result.evidence.artifacts.filter((a) => a.app === app2.id).forEach(printArtifact);
+    artifactsOf.get(app2.id)?.forEach(printArtifact);
     own.forEach(printFinding);
     lines.push("");
   }
@@ -4891,7 +4906,8 @@ function runGate(input) {
     judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
     notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id)
   });
-  const apps = scope.map((s) => appResult(s, verdict.blocking));
+  const blocked = new Set(verdict.blocking);
+  const apps = scope.map((s) => appResult(s, blocked));
   return {
     ...header(input, config),
     verdict: verdict.verdict,
@@ -4937,7 +4953,7 @@ function header(input, config) {
     ...input.version !== void 0 ? { version: input.version } : {}
   };
 }
-function appResult(scope, blocking) {
+function appResult(scope, blocked) {
   const { app: app2 } = scope;
   return {
     id: app2.id,
@@ -4952,7 +4968,7 @@ function appResult(scope, blocking) {
     hosting: (app2.hosting ?? []).map(
       (h) => h.provider === "self-hosted" ? `self-hosted ${h.location}` : `${h.provider} ${h.region}`
     ),
-    verdict: !scope.inScope ? "skipped" : blocking.includes(app2.id) ? "fail" : "pass"
+    verdict: !scope.inScope ? "skipped" : blocked.has(app2.id) ? "fail" : "pass"
   };
 }
 function applyWaivers(findings, declaration2, today) {
@@ -5402,7 +5418,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZEBUJWBF.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-Z4CT7P25.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-OZUJGVYE.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZEBUJWBF.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-LLK2VEWA.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5469,81 +5485,82 @@ function main(argv, io) {
   __cfg12_validVersion,
   __cfg12_versionFromTag,
   __cfg12_waiverInForce,
-  __cfg13_compareFindings,
-  __cfg13_findingPlace,
-  __cfg13_fingerprintKey,
-  __cfg13_formatPlace,
-  __cfg13_runLevelGroup,
-  __cfg21_ALIPAY_APP_ID,
-  __cfg21_APP_ID,
-  __cfg21_APP_KINDS,
-  __cfg21_DOUYIN_APP_ID,
-  __cfg21_FILING_STATUSES,
-  __cfg21_GRADLE_VARIANT,
-  __cfg21_MAX_DECLARATION_NODES,
-  __cfg21_WECHAT_APP_ID,
-  __cfg21_bundleId,
-  __cfg21_certificateProblem,
-  __cfg21_creditCodeIssue,
-  __cfg21_dateProblem,
-  __cfg21_duplicateIdProblems,
-  __cfg21_fingerprintProblem,
-  __cfg21_hostingProblems,
-  __cfg21_lineStartsOf,
-  __cfg21_loadDeclaration,
-  __cfg21_locator,
-  __cfg21_packageName,
-  __cfg21_parseDeclaration,
-  __cfg21_platformProblems,
-  __cfg21_provinceProblem,
-  __cfg21_publicKeyProblem,
-  __cfg21_rangeProblem,
-  __cfg21_storeProblem,
-  __cfg21_syntaxFinding,
-  __cfg21_toLocation,
-  __cfg22_basename,
-  __cfg22_join,
-  __cfg22_node_path_default,
-  __cfg22_sep,
-  __cfg23_LEGACY_PROVINCE_ALIASES,
-  __cfg23_MINI_PROGRAM_PLATFORMS,
-  __cfg23_PROVINCES,
-  __cfg23_STORES,
-  __cfg23_STORE_IDS,
-  __cfg23_closestMatch,
-  __cfg23_editDistance,
-  __cfg23_findStore,
-  __cfg23_provinceSpellings,
-  __cfg23_resolveProvince,
-  __cfg24_boundMessage,
-  __cfg24_escapeControls,
-  __cfg24_escapeControlsButLineBreaks,
-  __cfg24_quoteExcerpt,
-  __cfg24_reportJson,
-  __cfg24_truncate,
-  __cfg26_FILE_TYPE_PLATFORM,
-  __cfg26_identityFileType,
-  __cfg29_ArtifactError,
-  __cfg29_messageOf,
-  __cfg30_listSome,
-  __cfg31_constants,
-  __cfg31_isUtf8,
-  __cfg31_lstat,
-  __cfg31_mkdtemp,
-  __cfg31_open,
-  __cfg31_parseArgs,
-  __cfg31_readFile,
-  __cfg31_readdir,
-  __cfg31_realpath,
-  __cfg31_rm,
-  __cfg31_stat,
-  __cfg32_chinaDateOf,
-  __cfg32_daysBetween,
-  __cfg32_daysInMonth,
-  __cfg32_isoTimestamp,
-  __cfg33___commonJS,
-  __cfg33___require,
-  __cfg33___toESM,
+  __cfg13_groupByApp,
+  __cfg14_compareFindings,
+  __cfg14_findingPlace,
+  __cfg14_fingerprintKey,
+  __cfg14_formatPlace,
+  __cfg14_runLevelGroup,
+  __cfg22_ALIPAY_APP_ID,
+  __cfg22_APP_ID,
+  __cfg22_APP_KINDS,
+  __cfg22_DOUYIN_APP_ID,
+  __cfg22_FILING_STATUSES,
+  __cfg22_GRADLE_VARIANT,
+  __cfg22_MAX_DECLARATION_NODES,
+  __cfg22_WECHAT_APP_ID,
+  __cfg22_bundleId,
+  __cfg22_certificateProblem,
+  __cfg22_creditCodeIssue,
+  __cfg22_dateProblem,
+  __cfg22_duplicateIdProblems,
+  __cfg22_fingerprintProblem,
+  __cfg22_hostingProblems,
+  __cfg22_lineStartsOf,
+  __cfg22_loadDeclaration,
+  __cfg22_locator,
+  __cfg22_packageName,
+  __cfg22_parseDeclaration,
+  __cfg22_platformProblems,
+  __cfg22_provinceProblem,
+  __cfg22_publicKeyProblem,
+  __cfg22_rangeProblem,
+  __cfg22_storeProblem,
+  __cfg22_syntaxFinding,
+  __cfg22_toLocation,
+  __cfg23_basename,
+  __cfg23_join,
+  __cfg23_node_path_default,
+  __cfg23_sep,
+  __cfg24_LEGACY_PROVINCE_ALIASES,
+  __cfg24_MINI_PROGRAM_PLATFORMS,
+  __cfg24_PROVINCES,
+  __cfg24_STORES,
+  __cfg24_STORE_IDS,
+  __cfg24_closestMatch,
+  __cfg24_editDistance,
+  __cfg24_findStore,
+  __cfg24_provinceSpellings,
+  __cfg24_resolveProvince,
+  __cfg25_boundMessage,
+  __cfg25_escapeControls,
+  __cfg25_escapeControlsButLineBreaks,
+  __cfg25_quoteExcerpt,
+  __cfg25_reportJson,
+  __cfg25_truncate,
+  __cfg27_FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType,
+  __cfg30_ArtifactError,
+  __cfg30_messageOf,
+  __cfg31_listSome,
+  __cfg32_constants,
+  __cfg32_isUtf8,
+  __cfg32_lstat,
+  __cfg32_mkdtemp,
+  __cfg32_open,
+  __cfg32_parseArgs,
+  __cfg32_readFile,
+  __cfg32_readdir,
+  __cfg32_realpath,
+  __cfg32_rm,
+  __cfg32_stat,
+  __cfg33_chinaDateOf,
+  __cfg33_daysBetween,
+  __cfg33_daysInMonth,
+  __cfg33_isoTimestamp,
+  __cfg34___commonJS,
+  __cfg34___require,
+  __cfg34___toESM,
   __cfg9_TOOL_VERSION,
   main
 });

@@ -12,6 +12,7 @@
 import { formatPlace, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import { isBlockingSeverity } from '../verdict.js'
+import { groupByApp } from './by-app.js'
 import { RULES } from '../rules/index.js'
 import { escapeControlsButLineBreaks } from '../excerpt.js'
 
@@ -98,8 +99,9 @@ function suites(result: GateResult): Suite[] {
       ),
     ),
   }
+  const findingsOf = groupByApp(result.findings)
   const apps = result.apps.map((app): Suite => {
-    const findings = result.findings.filter((f) => f.app === app.id)
+    const findings = findingsOf.get(app.id) ?? []
     const rules = [...new Set([...appRuleIds, ...findings.map((f) => f.rule)])]
     return {
       name: app.filingNumber ? `${app.id} (${app.filingNumber})` : app.id,

@@ -9,6 +9,7 @@
 import { formatPlace, runLevelGroup, type Finding } from '../findings.js'
 import type { GateResult } from '../gate.js'
 import type { ArtifactEvidence, SourceEvidence } from './evidence.js'
+import { groupByApp } from './by-app.js'
 import { guardLines, oneLine } from './stdout-guard.js'
 
 export interface TextOptions {
@@ -97,6 +98,8 @@ export function renderText(result: GateResult, options: TextOptions): string {
     artifactLevel.forEach(printFinding)
     lines.push('')
   }
+  const findingsOf = groupByApp(result.findings)
+  const artifactsOf = groupByApp(result.evidence.artifacts)
   for (const app of result.apps) {
     const verdict =
       app.verdict === 'pass'
@@ -106,7 +109,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
           : paint('dim', 'SKIPPED')
     const filing = app.filingNumber ?? `(${app.filingStatus})`
     lines.push(`${paint('bold', app.id)}  ${oneLine(`${app.name}  ${filing}`)}  ${verdict}`)
-    const own = result.findings.filter((f) => f.app === app.id)
+    const own = findingsOf.get(app.id) ?? []
     if (!app.inScope)
       lines.push(
         paint(
@@ -121,7 +124,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
           `  stores: ${app.stores.join(', ') || 'none'}${app.hosting.length ? ` · hosting: ${oneLine(app.hosting.join(', '))}` : ''}`,
         ),
       )
-    result.evidence.artifacts.filter((a) => a.app === app.id).forEach(printArtifact)
+    artifactsOf.get(app.id)?.forEach(printArtifact)
     own.forEach(printFinding)
     lines.push('')
   }

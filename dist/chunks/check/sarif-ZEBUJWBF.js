@@ -63,7 +63,7 @@ var LEVEL = {
   notice: "note"
 };
 function fingerprint(finding) {
-  return (0, import_chunk_2SHJXSQX.createHash)("sha256").update((0, import_cli_check3.__cfg13_fingerprintKey)(finding)).digest("hex").slice(0, 32);
+  return (0, import_chunk_2SHJXSQX.createHash)("sha256").update((0, import_cli_check3.__cfg14_fingerprintKey)(finding)).digest("hex").slice(0, 32);
 }
 function toSarif(result) {
   const rules = import_cli_check2.__cfg12_RULES.map((rule) => ({
@@ -81,7 +81,7 @@ function toSarif(result) {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((finding) => {
-    const place = (0, import_cli_check3.__cfg13_findingPlace)(finding) ?? { file: result.config, line: 1, column: 1 };
+    const place = (0, import_cli_check3.__cfg14_findingPlace)(finding) ?? { file: result.config, line: 1, column: 1 };
     const region = {};
     if (place.line !== void 0) {
       region.startLine = place.line;
@@ -145,7 +145,7 @@ function toSarif(result) {
   };
 }
 function renderSarif(result) {
-  return (0, import_cli_check5.__cfg24_reportJson)(toSarif(result));
+  return (0, import_cli_check5.__cfg25_reportJson)(toSarif(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
