@@ -154,7 +154,8 @@ function readValue(reader: Reader, text: () => string, maxEntries: number): Plai
   let root: YamlNode | undefined
   return {
     value,
-    // The same text read the same way succeeds again; this time every node is kept.
+    // The same text read the same way succeeds again (decoded text reads as its bytes do: every
+    // character the reader decides on is ASCII); this time every node is kept.
     get root() {
       if (!root) {
         const reader = new Reader(text(), maxEntries, true)
