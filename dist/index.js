@@ -1274,8 +1274,11 @@ var filingHolder = {
     }
     if (!mainNumber) {
       const byMain = /* @__PURE__ */ new Map();
-      for (const { scope, number } of numbered)
-        byMain.set(number.mainNumber, [...byMain.get(number.mainNumber) ?? [], scope.app.id]);
+      for (const { scope, number } of numbered) {
+        const ids = byMain.get(number.mainNumber);
+        if (ids) ids.push(scope.app.id);
+        else byMain.set(number.mainNumber, [scope.app.id]);
+      }
       if (byMain.size > 1) {
         const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
         for (const { scope, number } of numbered) {
@@ -5750,7 +5753,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-STLP7ZP7.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-PL6SB3GB.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5817,7 +5820,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-MVLEBZK5.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-7PTUTYBA.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

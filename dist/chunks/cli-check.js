@@ -1289,8 +1289,11 @@ var filingHolder = {
     }
     if (!mainNumber) {
       const byMain = /* @__PURE__ */ new Map();
-      for (const { scope, number } of numbered)
-        byMain.set(number.mainNumber, [...byMain.get(number.mainNumber) ?? [], scope.app.id]);
+      for (const { scope, number } of numbered) {
+        const ids = byMain.get(number.mainNumber);
+        if (ids) ids.push(scope.app.id);
+        else byMain.set(number.mainNumber, [scope.app.id]);
+      }
       if (byMain.size > 1) {
         const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
         for (const { scope, number } of numbered) {
@@ -5419,7 +5422,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZEBUJWBF.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-LLK2VEWA.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-3AOS67IC.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-YEZ3MMLD.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

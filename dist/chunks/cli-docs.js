@@ -5728,8 +5728,11 @@ var filingHolder = {
     }
     if (!mainNumber) {
       const byMain = /* @__PURE__ */ new Map();
-      for (const { scope, number: number2 } of numbered)
-        byMain.set(number2.mainNumber, [...byMain.get(number2.mainNumber) ?? [], scope.app.id]);
+      for (const { scope, number: number2 } of numbered) {
+        const ids = byMain.get(number2.mainNumber);
+        if (ids) ids.push(scope.app.id);
+        else byMain.set(number2.mainNumber, [scope.app.id]);
+      }
       if (byMain.size > 1) {
         const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
         for (const { scope, number: number2 } of numbered) {

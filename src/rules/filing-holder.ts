@@ -68,8 +68,12 @@ export const filingHolder: Rule = {
     // Without a declared main number, the apps' numbers must still agree on one.
     if (!mainNumber) {
       const byMain = new Map<string, string[]>()
-      for (const { scope, number } of numbered)
-        byMain.set(number.mainNumber, [...(byMain.get(number.mainNumber) ?? []), scope.app.id])
+      for (const { scope, number } of numbered) {
+        const ids = byMain.get(number.mainNumber)
+        // Pushed, not copied: a copy per app made 1,000 apps half a million element copies.
+        if (ids) ids.push(scope.app.id)
+        else byMain.set(number.mainNumber, [scope.app.id])
+      }
       if (byMain.size > 1) {
         const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0]!
         for (const { scope, number } of numbered) {
