@@ -3267,20 +3267,15 @@ var DECIMAL = /^[-+]?[0-9]+$/;
 var OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 var NotPlain = class extends Error {
 };
-var LINE_FIELDS = 4;
-var OFFSET = 0;
-var INDENT = 1;
-var CONTENT = 2;
-var END = 3;
-function asciiSet(characters) {
+function asciiTable(characters) {
   const table = new Uint8Array(128);
   for (const c of characters) table[c.charCodeAt(0)] = 1;
-  return { has: (code) => table[code] === 1 };
+  return table;
 }
-var MAYBE_NOT_STRING = asciiSet("~nNtTfF0123456789+-.");
-var NUMBER_START = asciiSet("0123456789+-.");
-var FLOW_INDICATOR = asciiSet(",[]{}");
-var INDICATOR = asciiSet("-?:,[]{}#&*!|>'\"%@`");
+var MAYBE_NOT_STRING = asciiTable("~nNtTfF0123456789+-.");
+var NUMBER_START = asciiTable("0123456789+-.");
+var FLOW_INDICATOR = asciiTable(",[]{}");
+var INDICATOR = asciiTable("-?:,[]{}#&*!|>'\"%@`");
 var MAX_DEPTH = 64;
 var CARRIAGE_RETURN = 13;
 var SPACE = 32;
@@ -3341,7 +3336,17 @@ var Reader = class {
   maxEntries;
   keepNodes;
   bytes;
-  lines = new Int32Array(0);
+  /**
+   * The content lines, one entry per line in each array: offset of the line's first character, the
+   * column (0-based) and offset of its first content character, and the offset after its content
+   * (before `\r\n` / `\n`). Typed arrays rather than an object per line: they live as long as the
+   * reading, and a large declaration has tens of thousands of lines that every young-generation
+   * collection would otherwise copy; and the fields are read in place, without a call per read.
+   */
+  offsets = new Int32Array(0);
+  indents = new Int32Array(0);
+  contents = new Int32Array(0);
+  ends = new Int32Array(0);
   lineCount = 0;
   next = 0;
   entries = 0;
@@ -3361,7 +3366,7 @@ var Reader = class {
   read() {
     this.splitLines();
     if (this.lineCount === 0) throw new NotPlain();
-    const value = this.block(this.indentOf(0));
+    const value = this.block(this.indents[0]);
     if (this.next < this.lineCount) throw new NotPlain();
     return value;
   }
@@ -3369,23 +3374,11 @@ var Reader = class {
   tree() {
     return this.node;
   }
-  offsetOf(line) {
-    return this.lines[line * LINE_FIELDS + OFFSET];
-  }
-  indentOf(line) {
-    return this.lines[line * LINE_FIELDS + INDENT];
-  }
-  contentOf(line) {
-    return this.lines[line * LINE_FIELDS + CONTENT];
-  }
-  endOf(line) {
-    return this.lines[line * LINE_FIELDS + END];
-  }
   /** Content lines only: blank lines and whole-line comments carry no structure. */
   splitLines() {
     const text = this.text;
     if (text.includes("	") || text.includes("\r") && /\r(?!\n)/.test(text)) throw new NotPlain();
-    this.lines = new Int32Array(256 * LINE_FIELDS);
+    this.grow(256);
     let offset = 0;
     while (offset < text.length) {
       const newline = text.indexOf("\n", offset);
@@ -3396,19 +3389,27 @@ var Reader = class {
       if (contentStart < end && text.charCodeAt(contentStart) !== HASH) {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain();
-        const at = this.lineCount++ * LINE_FIELDS;
-        if (at === this.lines.length) {
-          const grown = new Int32Array(this.lines.length * 2);
-          grown.set(this.lines);
-          this.lines = grown;
-        }
-        this.lines[at + OFFSET] = offset;
-        this.lines[at + INDENT] = contentStart - offset;
-        this.lines[at + CONTENT] = contentStart;
-        this.lines[at + END] = end;
+        const line = this.lineCount++;
+        if (line === this.offsets.length) this.grow(line * 2);
+        this.offsets[line] = offset;
+        this.indents[line] = contentStart - offset;
+        this.contents[line] = contentStart;
+        this.ends[line] = end;
       }
       offset = lineEnd + 1;
     }
+  }
+  /** Room for `size` lines in the line arrays, keeping the lines read so far. */
+  grow(size) {
+    const grown = (from) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.offsets = grown(this.offsets);
+    this.indents = grown(this.indents);
+    this.contents = grown(this.contents);
+    this.ends = grown(this.ends);
   }
   count() {
     if (++this.entries > this.maxEntries) throw new NotPlain();
@@ -3416,34 +3417,34 @@ var Reader = class {
   /** A block collection whose first line is the next line, at `indent`. */
   block(indent) {
     const line = this.next;
-    if (this.indentOf(line) !== indent) throw new NotPlain();
+    if (this.indents[line] !== indent) throw new NotPlain();
     if (++this.depth > MAX_DEPTH) throw new NotPlain();
     const block = this.isSeqItem(line) ? this.seq(indent) : this.map(indent);
     this.depth--;
     return block;
   }
   isSeqItem(line) {
-    const at = this.contentOf(line);
-    return this.text[at] === "-" && this.isBlankOrEnd(at + 1, this.endOf(line));
+    const at = this.contents[line];
+    return this.text[at] === "-" && this.isBlankOrEnd(at + 1, this.ends[line]);
   }
   /** Whether the character at `at` is a space or the end of the line. */
   isBlankOrEnd(at, end) {
     return at >= end || this.text.charCodeAt(at) === SPACE;
   }
   map(indent) {
-    const node = this.keepNodes ? { kind: "map", start: this.contentOf(this.next), items: [] } : void 0;
+    const node = this.keepNodes ? { kind: "map", start: this.contents[this.next], items: [] } : void 0;
     const value = {};
     let entries = 0;
     while (this.next < this.lineCount) {
       const line = this.next;
-      const lineIndent = this.indentOf(line);
+      const lineIndent = this.indents[line];
       if (lineIndent < indent) break;
       if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain();
       this.count();
       entries++;
       const name = stringKey(this.key(line));
       const keyNode = this.node;
-      const end = this.endOf(line);
+      const end = this.ends[line];
       const rest = this.skipSpaces(this.colon + 1, end);
       this.next++;
       let entry;
@@ -3460,30 +3461,30 @@ var Reader = class {
   nested(indent, inMap) {
     const line = this.next;
     if (line >= this.lineCount) throw new NotPlain();
-    const lineIndent = this.indentOf(line);
+    const lineIndent = this.indents[line];
     if (lineIndent > indent) return this.block(lineIndent);
     if (inMap && lineIndent === indent && this.isSeqItem(line)) return this.seq(indent);
     throw new NotPlain();
   }
   seq(indent) {
-    const node = this.keepNodes ? { kind: "seq", start: this.contentOf(this.next), items: [] } : void 0;
+    const node = this.keepNodes ? { kind: "seq", start: this.contents[this.next], items: [] } : void 0;
     const value = [];
     while (this.next < this.lineCount) {
       const line = this.next;
-      const lineIndent = this.indentOf(line);
+      const lineIndent = this.indents[line];
       if (lineIndent < indent || lineIndent === indent && !this.isSeqItem(line)) break;
       if (lineIndent > indent) throw new NotPlain();
       this.count();
-      const end = this.endOf(line);
-      const rest = this.skipSpaces(this.contentOf(line) + 1, end);
+      const end = this.ends[line];
+      const rest = this.skipSpaces(this.contents[line] + 1, end);
       let entry;
       if (rest >= end || this.text[rest] === "#") {
         this.next++;
         entry = this.nested(indent, false);
       } else if (this.startsMapEntry(rest, end)) {
-        const column = rest - this.offsetOf(line);
-        this.lines[line * LINE_FIELDS + INDENT] = column;
-        this.lines[line * LINE_FIELDS + CONTENT] = rest;
+        const column = rest - this.offsets[line];
+        this.indents[line] = column;
+        this.contents[line] = rest;
         entry = this.map(column);
       } else {
         this.next++;
@@ -3511,10 +3512,10 @@ var Reader = class {
   startsPlain(at, end, flow = false) {
     const c = this.text[at];
     if (c === void 0 || at >= end) return false;
-    if (!INDICATOR.has(this.text.charCodeAt(at))) return true;
+    if (INDICATOR[this.text.charCodeAt(at)] !== 1) return true;
     if (c !== "-" && c !== "?" && c !== ":") return false;
     const next = this.text[at + 1];
-    return at + 1 < end && next !== " " && !(flow && FLOW_INDICATOR.has(next.charCodeAt(0)));
+    return at + 1 < end && next !== " " && !(flow && FLOW_INDICATOR[next.charCodeAt(0)] === 1);
   }
   /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
   plainKeyEnd(at, end) {
@@ -3534,8 +3535,8 @@ var Reader = class {
   }
   /** A mapping key: its value; its node in `node`, its colon in `colon`. */
   key(line) {
-    const at = this.contentOf(line);
-    const end = this.endOf(line);
+    const at = this.contents[line];
+    const end = this.ends[line];
     const quote2 = this.text[at];
     if (quote2 === '"' || quote2 === "'") {
       const value = this.quoted(at, end);
@@ -3583,7 +3584,7 @@ var Reader = class {
       after = stop;
     }
     this.expectLineEnd(after, end);
-    if (this.next < this.lineCount && this.indentOf(this.next) > indent) throw new NotPlain();
+    if (this.next < this.lineCount && this.indents[this.next] > indent) throw new NotPlain();
     return value;
   }
   /** After a value only spaces and a comment may follow. */
@@ -3661,7 +3662,7 @@ var Reader = class {
     let stop = at;
     let high = 0;
     const text = this.text;
-    for (let code = text.charCodeAt(stop); stop < end && !FLOW_INDICATOR.has(code); code = text.charCodeAt(++stop)) {
+    for (let code = text.charCodeAt(stop); stop < end && FLOW_INDICATOR[code] !== 1; code = text.charCodeAt(++stop)) {
       high |= code;
       if (code === HASH && text.charCodeAt(stop - 1) === SPACE) throw new NotPlain();
       if (code === COLON && stop > at) {
@@ -3684,8 +3685,8 @@ var Reader = class {
     if (source === "" || source.includes(" #")) throw new NotPlain();
     let value = source;
     const first = source.charCodeAt(0);
-    if (!MAYBE_NOT_STRING.has(first)) return this.scalar(start, end, this.decoded(source, start, end, high));
-    if (NUMBER_START.has(first)) {
+    if (MAYBE_NOT_STRING[first] !== 1) return this.scalar(start, end, this.decoded(source, start, end, high));
+    if (NUMBER_START[first] === 1) {
       if (DECIMAL.test(source)) {
         const digits = parseInt(source.replace(/^[-+]/, ""), 10);
         value = source.startsWith("-") ? -1 * digits : digits;
@@ -3854,9 +3855,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-MU2UQCK3.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-JTRYD7F5.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-675HM3QH.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-H2MMS3DV.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5042,7 +5043,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-2GH23A6B.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-K6WTIP5T.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

@@ -57,42 +57,25 @@ export interface PlainYaml {
 class NotPlain extends Error {}
 
 /**
- * The line table holds four numbers per content line, in an Int32Array rather than an object per line:
- * the table lives as long as the reading, and a large declaration has tens of thousands of lines that
- * every young-generation collection would otherwise copy.
+ * A set of ASCII characters as a table indexed by character code (`TABLE[code] === 1`): the reader
+ * asks about every character of some scalars, and a table lookup costs a fraction of a Set's hashing
+ * or of a call, which the interpreter pays on every line before V8 optimises the reader (issue 10).
+ * A code from 128 up, or NaN past the end of the text, reads undefined: not in the set.
  */
-const LINE_FIELDS = 4
-/** Offset of the line's first character in the text. */
-const OFFSET = 0
-/** Column (0-based) of the first content character. */
-const INDENT = 1
-/** Offset of the first content character. */
-const CONTENT = 2
-/** Offset after the content (before `\r\n` / `\n`). */
-const END = 3
-
-/**
- * A set of ASCII characters as a table indexed by character code: the reader asks about every
- * character of some scalars, and a table lookup costs a fraction of a Set's hashing (issue 10).
- */
-interface AsciiSet {
-  has(code: number): boolean
-}
-
-function asciiSet(characters: string): AsciiSet {
+function asciiTable(characters: string): Uint8Array {
   const table = new Uint8Array(128)
   for (const c of characters) table[c.charCodeAt(0)] = 1
-  return { has: (code) => table[code] === 1 }
+  return table
 }
 
 /** The first characters of a scalar that may not be a string: `~`, n/N, t/T, f/F, digits, signs and dots. */
-const MAYBE_NOT_STRING = asciiSet('~nNtTfF0123456789+-.')
+const MAYBE_NOT_STRING = asciiTable('~nNtTfF0123456789+-.')
 /** The first characters of a number in YAML 1.2's core schema: digits, signs and a dot. */
-const NUMBER_START = asciiSet('0123456789+-.')
+const NUMBER_START = asciiTable('0123456789+-.')
 /** The flow indicators `,[]{}`, which end a plain scalar inside a flow collection. */
-const FLOW_INDICATOR = asciiSet(',[]{}')
+const FLOW_INDICATOR = asciiTable(',[]{}')
 /** Characters a plain scalar may not start with in this subset (YAML indicators and reserved ones). */
-const INDICATOR = asciiSet('-?:,[]{}#&*!|>\'"%@`')
+const INDICATOR = asciiTable('-?:,[]{}#&*!|>\'"%@`')
 /** Nesting levels this reader follows (a declaration has about eight). */
 const MAX_DEPTH = 64
 const CARRIAGE_RETURN = 0x0d
@@ -168,7 +151,17 @@ function readValue(reader: Reader, text: () => string, maxEntries: number): Plai
 }
 
 class Reader {
-  private lines = new Int32Array(0)
+  /**
+   * The content lines, one entry per line in each array: offset of the line's first character, the
+   * column (0-based) and offset of its first content character, and the offset after its content
+   * (before `\r\n` / `\n`). Typed arrays rather than an object per line: they live as long as the
+   * reading, and a large declaration has tens of thousands of lines that every young-generation
+   * collection would otherwise copy; and the fields are read in place, without a call per read.
+   */
+  private offsets = new Int32Array(0)
+  private indents = new Int32Array(0)
+  private contents = new Int32Array(0)
+  private ends = new Int32Array(0)
   private lineCount = 0
   private next = 0
   private entries = 0
@@ -202,7 +195,7 @@ class Reader {
   read(): unknown {
     this.splitLines()
     if (this.lineCount === 0) throw new NotPlain()
-    const value = this.block(this.indentOf(0))
+    const value = this.block(this.indents[0]!)
     if (this.next < this.lineCount) throw new NotPlain()
     return value
   }
@@ -212,28 +205,12 @@ class Reader {
     return this.node!
   }
 
-  private offsetOf(line: number): number {
-    return this.lines[line * LINE_FIELDS + OFFSET]!
-  }
-
-  private indentOf(line: number): number {
-    return this.lines[line * LINE_FIELDS + INDENT]!
-  }
-
-  private contentOf(line: number): number {
-    return this.lines[line * LINE_FIELDS + CONTENT]!
-  }
-
-  private endOf(line: number): number {
-    return this.lines[line * LINE_FIELDS + END]!
-  }
-
   /** Content lines only: blank lines and whole-line comments carry no structure. */
   private splitLines(): void {
     const text = this.text
     // A bare carriage return breaks lines in YAML but not here; the regex runs only if there is one.
     if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) throw new NotPlain()
-    this.lines = new Int32Array(256 * LINE_FIELDS)
+    this.grow(256)
     let offset = 0
     while (offset < text.length) {
       const newline = text.indexOf('\n', offset)
@@ -245,19 +222,28 @@ class Reader {
         // Document markers and directives start documents: the library's business.
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain()
-        const at = this.lineCount++ * LINE_FIELDS
-        if (at === this.lines.length) {
-          const grown = new Int32Array(this.lines.length * 2)
-          grown.set(this.lines)
-          this.lines = grown
-        }
-        this.lines[at + OFFSET] = offset
-        this.lines[at + INDENT] = contentStart - offset
-        this.lines[at + CONTENT] = contentStart
-        this.lines[at + END] = end
+        const line = this.lineCount++
+        if (line === this.offsets.length) this.grow(line * 2)
+        this.offsets[line] = offset
+        this.indents[line] = contentStart - offset
+        this.contents[line] = contentStart
+        this.ends[line] = end
       }
       offset = lineEnd + 1
     }
+  }
+
+  /** Room for `size` lines in the line arrays, keeping the lines read so far. */
+  private grow(size: number): void {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size)
+      to.set(from)
+      return to
+    }
+    this.offsets = grown(this.offsets)
+    this.indents = grown(this.indents)
+    this.contents = grown(this.contents)
+    this.ends = grown(this.ends)
   }
 
   private count(): void {
@@ -267,7 +253,7 @@ class Reader {
   /** A block collection whose first line is the next line, at `indent`. */
   private block(indent: number): unknown {
     const line = this.next
-    if (this.indentOf(line) !== indent) throw new NotPlain()
+    if (this.indents[line]! !== indent) throw new NotPlain()
     // A declaration nests a handful of levels; a deeper file is left to the library, so that this
     // recursion stays far from the stack's limit whatever the file.
     if (++this.depth > MAX_DEPTH) throw new NotPlain()
@@ -277,8 +263,8 @@ class Reader {
   }
 
   private isSeqItem(line: number): boolean {
-    const at = this.contentOf(line)
-    return this.text[at] === '-' && this.isBlankOrEnd(at + 1, this.endOf(line))
+    const at = this.contents[line]!
+    return this.text[at] === '-' && this.isBlankOrEnd(at + 1, this.ends[line]!)
   }
 
   /** Whether the character at `at` is a space or the end of the line. */
@@ -288,20 +274,20 @@ class Reader {
 
   private map(indent: number): Record<string, unknown> {
     const node: YamlMap | undefined = this.keepNodes
-      ? { kind: 'map', start: this.contentOf(this.next), items: [] }
+      ? { kind: 'map', start: this.contents[this.next]!, items: [] }
       : undefined
     const value: Record<string, unknown> = {}
     let entries = 0
     while (this.next < this.lineCount) {
       const line = this.next
-      const lineIndent = this.indentOf(line)
+      const lineIndent = this.indents[line]!
       if (lineIndent < indent) break
       if (lineIndent > indent || this.isSeqItem(line)) throw new NotPlain()
       this.count()
       entries++
       const name = stringKey(this.key(line))
       const keyNode = this.node as YamlScalar | undefined
-      const end = this.endOf(line)
+      const end = this.ends[line]!
       const rest = this.skipSpaces(this.colon + 1, end)
       this.next++
       let entry: unknown
@@ -319,7 +305,7 @@ class Reader {
   private nested(indent: number, inMap: boolean): unknown {
     const line = this.next
     if (line >= this.lineCount) throw new NotPlain()
-    const lineIndent = this.indentOf(line)
+    const lineIndent = this.indents[line]!
     if (lineIndent > indent) return this.block(lineIndent)
     // A sequence may sit at its key's own indentation ("indentless"); an empty value is left to yaml.
     if (inMap && lineIndent === indent && this.isSeqItem(line)) return this.seq(indent)
@@ -328,17 +314,17 @@ class Reader {
 
   private seq(indent: number): unknown[] {
     const node: YamlSeq | undefined = this.keepNodes
-      ? { kind: 'seq', start: this.contentOf(this.next), items: [] }
+      ? { kind: 'seq', start: this.contents[this.next]!, items: [] }
       : undefined
     const value: unknown[] = []
     while (this.next < this.lineCount) {
       const line = this.next
-      const lineIndent = this.indentOf(line)
+      const lineIndent = this.indents[line]!
       if (lineIndent < indent || (lineIndent === indent && !this.isSeqItem(line))) break
       if (lineIndent > indent) throw new NotPlain()
       this.count()
-      const end = this.endOf(line)
-      const rest = this.skipSpaces(this.contentOf(line) + 1, end)
+      const end = this.ends[line]!
+      const rest = this.skipSpaces(this.contents[line]! + 1, end)
       let entry: unknown
       if (rest >= end || this.text[rest] === '#') {
         this.next++
@@ -346,9 +332,9 @@ class Reader {
       } else if (this.startsMapEntry(rest, end)) {
         // `- id: shop`: a mapping whose keys are aligned with the first one. The rest of the line is
         // read as if it were a line of its own, starting after the dash.
-        const column = rest - this.offsetOf(line)
-        this.lines[line * LINE_FIELDS + INDENT] = column
-        this.lines[line * LINE_FIELDS + CONTENT] = rest
+        const column = rest - this.offsets[line]!
+        this.indents[line] = column
+        this.contents[line] = rest
         entry = this.map(column)
       } else {
         this.next++
@@ -378,10 +364,10 @@ class Reader {
   private startsPlain(at: number, end: number, flow = false): boolean {
     const c = this.text[at]
     if (c === undefined || at >= end) return false
-    if (!INDICATOR.has(this.text.charCodeAt(at))) return true
+    if (INDICATOR[this.text.charCodeAt(at)] !== 1) return true
     if (c !== '-' && c !== '?' && c !== ':') return false
     const next = this.text[at + 1]
-    return at + 1 < end && next !== ' ' && !(flow && FLOW_INDICATOR.has(next!.charCodeAt(0)))
+    return at + 1 < end && next !== ' ' && !(flow && FLOW_INDICATOR[next!.charCodeAt(0)] === 1)
   }
 
   /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
@@ -403,8 +389,8 @@ class Reader {
 
   /** A mapping key: its value; its node in `node`, its colon in `colon`. */
   private key(line: number): unknown {
-    const at = this.contentOf(line)
-    const end = this.endOf(line)
+    const at = this.contents[line]!
+    const end = this.ends[line]!
     const quote = this.text[at]
     if (quote === '"' || quote === "'") {
       const value = this.quoted(at, end)
@@ -456,7 +442,7 @@ class Reader {
     }
     this.expectLineEnd(after, end)
     // A more indented line after a one-line value continues a multi-line scalar (or is an error).
-    if (this.next < this.lineCount && this.indentOf(this.next) > indent) throw new NotPlain()
+    if (this.next < this.lineCount && this.indents[this.next]! > indent) throw new NotPlain()
     return value
   }
 
@@ -546,7 +532,7 @@ class Reader {
     const text = this.text
     for (
       let code = text.charCodeAt(stop);
-      stop < end && !FLOW_INDICATOR.has(code);
+      stop < end && FLOW_INDICATOR[code] !== 1;
       code = text.charCodeAt(++stop)
     ) {
       high |= code
@@ -572,10 +558,10 @@ class Reader {
     if (source === '' || source.includes(' #')) throw new NotPlain()
     let value: unknown = source
     const first = source.charCodeAt(0)
-    if (!MAYBE_NOT_STRING.has(first)) return this.scalar(start, end, this.decoded(source, start, end, high))
+    if (MAYBE_NOT_STRING[first] !== 1) return this.scalar(start, end, this.decoded(source, start, end, high))
     // Only the patterns that can match a scalar starting with this character are tried: numbers
     // start with a digit, a sign or a dot; null, true and false with a letter or `~`.
-    if (NUMBER_START.has(first)) {
+    if (NUMBER_START[first] === 1) {
       if (DECIMAL.test(source)) {
         // The library's integer: the sign apart, the digits by parseInt (so `-0` is -0).
         const digits = parseInt(source.replace(/^[-+]/, ''), 10)
