@@ -3685,20 +3685,19 @@ var Reader = class {
     if (source === "" || source.includes(" #")) throw new NotPlain();
     let value = source;
     const first = source.charCodeAt(0);
-    if (MAYBE_NOT_STRING[first] !== 1) return this.scalar(start, end, this.decoded(source, start, end, high));
-    if (NUMBER_START[first] === 1) {
-      if (DECIMAL.test(source)) {
-        const digits = parseInt(source.replace(/^[-+]/, ""), 10);
-        value = source.startsWith("-") ? -1 * digits : digits;
-      } else if (OTHER_NUMBER.test(source)) throw new NotPlain();
-    } else if (NULL.test(source)) value = null;
-    else if (TRUE.test(source)) value = true;
-    else if (FALSE.test(source)) value = false;
-    return this.scalar(start, end, value === source ? this.decoded(source, start, end, high) : value);
-  }
-  /** A string read from `start` to `end`, decoded from the UTF-8 bytes when it has non-ASCII ones. */
-  decoded(source, start, end, high) {
-    return high < 128 || !this.bytes ? source : this.bytes.toString("utf8", start, end);
+    if (MAYBE_NOT_STRING[first] === 1) {
+      if (NUMBER_START[first] === 1) {
+        if (DECIMAL.test(source)) {
+          const digits = parseInt(source.replace(/^[-+]/, ""), 10);
+          value = source.startsWith("-") ? -1 * digits : digits;
+        } else if (OTHER_NUMBER.test(source)) throw new NotPlain();
+      } else if (NULL.test(source)) value = null;
+      else if (TRUE.test(source)) value = true;
+      else if (FALSE.test(source)) value = false;
+    }
+    if (high >= 128 && value === source && this.bytes) value = this.bytes.toString("utf8", start, end);
+    if (this.keepNodes) this.node = { kind: "scalar", start, end, value };
+    return value;
   }
   /** A quoted scalar's value, unescaped: escapes are ASCII, so its UTF-8 sequences are whole. */
   decodedQuoted(value, high) {
@@ -3855,9 +3854,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-JTRYD7F5.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-2AZBVAZU.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-H2MMS3DV.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-J7Q2M3XL.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5043,7 +5042,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-K6WTIP5T.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5DLWL6IP.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

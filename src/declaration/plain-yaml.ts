@@ -558,25 +558,24 @@ class Reader {
     if (source === '' || source.includes(' #')) throw new NotPlain()
     let value: unknown = source
     const first = source.charCodeAt(0)
-    if (MAYBE_NOT_STRING[first] !== 1) return this.scalar(start, end, this.decoded(source, start, end, high))
     // Only the patterns that can match a scalar starting with this character are tried: numbers
     // start with a digit, a sign or a dot; null, true and false with a letter or `~`.
-    if (NUMBER_START[first] === 1) {
-      if (DECIMAL.test(source)) {
-        // The library's integer: the sign apart, the digits by parseInt (so `-0` is -0).
-        const digits = parseInt(source.replace(/^[-+]/, ''), 10)
-        value = source.startsWith('-') ? -1 * digits : digits
-      } else if (OTHER_NUMBER.test(source)) throw new NotPlain()
-    } else if (NULL.test(source)) value = null
-    else if (TRUE.test(source)) value = true
-    else if (FALSE.test(source)) value = false
-    // A pattern above matches ASCII only: a scalar with other characters is a string either way.
-    return this.scalar(start, end, value === source ? this.decoded(source, start, end, high) : value)
-  }
-
-  /** A string read from `start` to `end`, decoded from the UTF-8 bytes when it has non-ASCII ones. */
-  private decoded(source: string, start: number, end: number, high: number): string {
-    return high < 0x80 || !this.bytes ? source : this.bytes.toString('utf8', start, end)
+    if (MAYBE_NOT_STRING[first] === 1) {
+      if (NUMBER_START[first] === 1) {
+        if (DECIMAL.test(source)) {
+          // The library's integer: the sign apart, the digits by parseInt (so `-0` is -0).
+          const digits = parseInt(source.replace(/^[-+]/, ''), 10)
+          value = source.startsWith('-') ? -1 * digits : digits
+        } else if (OTHER_NUMBER.test(source)) throw new NotPlain()
+      } else if (NULL.test(source)) value = null
+      else if (TRUE.test(source)) value = true
+      else if (FALSE.test(source)) value = false
+    }
+    // A string with non-ASCII characters is decoded from its UTF-8 bytes (the patterns above match
+    // ASCII only). Written out rather than called: this runs for every scalar, mostly interpreted.
+    if (high >= 0x80 && value === source && this.bytes) value = this.bytes.toString('utf8', start, end)
+    if (this.keepNodes) this.node = { kind: 'scalar', start, end, value }
+    return value
   }
 
   /** A quoted scalar's value, unescaped: escapes are ASCII, so its UTF-8 sequences are whole. */
