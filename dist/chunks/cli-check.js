@@ -3279,6 +3279,7 @@ var INDICATOR = asciiTable("-?:,[]{}#&*!|>'\"%@`");
 var MAX_DEPTH = 64;
 var CARRIAGE_RETURN = 13;
 var SPACE = 32;
+var DASH = 45;
 var HASH = 35;
 var COLON = 58;
 function stringKey(key) {
@@ -3423,9 +3424,11 @@ var Reader = class {
     this.depth--;
     return block;
   }
+  /** Whether the line is a sequence item: `-` then a space or the end of the line (asked of every line). */
   isSeqItem(line) {
     const at = this.contents[line];
-    return this.text[at] === "-" && this.isBlankOrEnd(at + 1, this.ends[line]);
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    return at + 1 >= this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
   }
   /** Whether the character at `at` is a space or the end of the line. */
   isBlankOrEnd(at, end) {
@@ -3854,9 +3857,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-2AZBVAZU.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-NNDWVXIM.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-J7Q2M3XL.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-LXB2XCY7.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5042,7 +5045,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5DLWL6IP.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-D6X5GFZS.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

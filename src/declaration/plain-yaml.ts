@@ -80,6 +80,7 @@ const INDICATOR = asciiTable('-?:,[]{}#&*!|>\'"%@`')
 const MAX_DEPTH = 64
 const CARRIAGE_RETURN = 0x0d
 const SPACE = 0x20
+const DASH = 0x2d
 const HASH = 0x23
 const COLON = 0x3a
 
@@ -262,9 +263,11 @@ class Reader {
     return block
   }
 
+  /** Whether the line is a sequence item: `-` then a space or the end of the line (asked of every line). */
   private isSeqItem(line: number): boolean {
     const at = this.contents[line]!
-    return this.text[at] === '-' && this.isBlankOrEnd(at + 1, this.ends[line]!)
+    if (this.text.charCodeAt(at) !== DASH) return false
+    return at + 1 >= this.ends[line]! || this.text.charCodeAt(at + 1) === SPACE
   }
 
   /** Whether the character at `at` is a space or the end of the line. */
