@@ -24,12 +24,13 @@ export const pureActionsModules = {
 // export, the lazy ones too: `node:util` alone then loads streams, worker_threads, net and the diff
 // engine, and `node:fs` all of fs/promises and its streams (about 10 ms of a 45 ms Node start, issue
 // 10). So each builtin our sources import statically becomes a small ES module that takes the object
-// from the real `require()` (the bundle banner's) and exports only the names src/ imports from it:
+// from `require()` (the CommonJS bundle's own) and exports only the names src/ imports from it:
 // `export const parseArgs = builtin.parseArgs`. (esbuild's own CommonJS interop would copy every
 // property descriptor, which also wakes the lazy exports.) A dependency's ES import of a builtin
 // (@actions/core's `import * as crypto from "crypto"`, which would also load Web Crypto) becomes a
 // CommonJS module, `module.exports = require("crypto")`: esbuild copies its property descriptors, and
-// the action pays for crypto, not for every lazy part of it. Dynamic `import('node:…')` is left alone.
+// the action pays for crypto, not for every lazy part of it. A dynamic `import('node:…')` is left to
+// esbuild, which makes it a require() behind a promise in the CommonJS bundles.
 //
 // Builtins in LAZY_DEPENDENCY_BUILTINS (imported by a dependency) and LAZY_SOURCE_BUILTINS (by src/) are
 // not loaded at all until code calls them: they become ES modules whose exports are functions that
