@@ -443,7 +443,8 @@ class Reader {
       value = this.plain(at, last, high)
       after = stop
     }
-    this.expectLineEnd(after, end)
+    // Most values end the line; only one that does not is asked what follows it.
+    if (after < end) this.expectLineEnd(after, end)
     // A more indented line after a one-line value continues a multi-line scalar (or is an error).
     if (this.next < this.lineCount && this.indents[this.next]! > indent) throw new NotPlain()
     return value
