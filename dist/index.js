@@ -913,7 +913,12 @@ var SHAPE_OF_HEAD = {
 function parseWellFormed(raw) {
   const match = WELL_FORMED.exec(raw);
   if (!match) return void 0;
-  const [, province = "", head = "", serial = "", hao = "", digits = "", letter = ""] = match;
+  const province = match[1];
+  const head = match[2];
+  const serial = match[3];
+  const hao = match[4];
+  const digits = match[5];
+  const letter = match[6];
   provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
   if (!provinceAbbreviations.has(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
@@ -5756,7 +5761,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-PL6SB3GB.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-2GCNDCPH.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5823,7 +5828,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-7PTUTYBA.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YL6A44OW.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

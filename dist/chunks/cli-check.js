@@ -931,7 +931,12 @@ var SHAPE_OF_HEAD = {
 function parseWellFormed(raw) {
   const match = WELL_FORMED.exec(raw);
   if (!match) return void 0;
-  const [, province = "", head = "", serial = "", hao = "", digits = "", letter = ""] = match;
+  const province = match[1];
+  const head = match[2];
+  const serial = match[3];
+  const hao = match[4];
+  const digits = match[5];
+  const letter = match[6];
   provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
   if (!provinceAbbreviations.has(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
@@ -5425,7 +5430,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-3AOS67IC.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-YEZ3MMLD.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-DG5YWL3F.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-YHIS6XIK.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -5370,7 +5370,12 @@ var SHAPE_OF_HEAD = {
 function parseWellFormed(raw) {
   const match = WELL_FORMED.exec(raw);
   if (!match) return void 0;
-  const [, province = "", head = "", serial = "", hao = "", digits = "", letter = ""] = match;
+  const province = match[1];
+  const head = match[2];
+  const serial = match[3];
+  const hao = match[4];
+  const digits = match[5];
+  const letter = match[6];
   provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
   if (!provinceAbbreviations.has(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];

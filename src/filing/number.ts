@@ -346,7 +346,13 @@ const SHAPE_OF_HEAD: Readonly<Record<string, FilingShape>> = {
 export function parseWellFormed(raw: string): ParseResult | undefined {
   const match = WELL_FORMED.exec(raw)
   if (!match) return undefined
-  const [, province = '', head = '', serial = '', hao = '', digits = '', letter = ''] = match
+  // Indexed rather than destructured: destructuring walks the array's iterator, interpreted.
+  const province = match[1]!
+  const head = match[2]!
+  const serial = match[3]!
+  const hao = match[4]!
+  const digits = match[5]!
+  const letter = match[6]!
   provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr))
   if (!provinceAbbreviations.has(province)) return undefined
   const shape = SHAPE_OF_HEAD[head]!
