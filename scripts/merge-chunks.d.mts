@@ -17,5 +17,5 @@ export declare function planMerge(metafile: Metafile, entries: string[]): MergeP
 export declare function mergeChunks(
   result: BuildResult & { metafile: Metafile; outputFiles: { path: string; text: string }[] },
   entries: string[],
-  options?: { sourcemap?: boolean },
+  options?: { sourcemap?: boolean; logLevel?: 'warning' | 'silent' },
 ): Promise<{ path: string; text: string }[]>

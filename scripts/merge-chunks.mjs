@@ -198,9 +198,10 @@ function refuseCycles(emitted, merged, ownerOf, staticImports) {
 /**
  * Rebuilds each emitted file of a split build (`result` of esbuild with write: false and metafile:
  * true) with the chunks merged into it. Returns the files to write: { path, text } with `path` an
- * output key, plus a `.map` for each when the split build made inline source maps.
+ * output key, plus a `.map` for each when the split build made inline source maps. `logLevel` is
+ * esbuild's: a test of a build that must fail passes 'silent', so that the log shows no error.
  */
-export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
+export async function mergeChunks(result, entries, { sourcemap = false, logLevel = 'warning' } = {}) {
   const texts = new Map(result.outputFiles.map((f) => [key(f.path), f.text]))
   const plan = planMerge(result.metafile, entries)
   // The alias names under which a unit re-exports a merged chunk: __cfg<index>_<name>.
@@ -245,7 +246,7 @@ export async function mergeChunks(result, entries, { sourcemap = false } = {}) {
       target: 'node20',
       charset: 'utf8',
       legalComments: 'none',
-      logLevel: 'warning',
+      logLevel,
       ...(sourcemap ? { sourcemap: 'linked', sourcesContent: false } : {}),
       plugins: [
         mergePlugin({

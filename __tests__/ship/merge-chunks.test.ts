@@ -174,7 +174,7 @@ describe('mergeChunks', () => {
         'lazy.js': "import { shared } from './shared.js'\nexport const lazy = shared\n",
         'main.js': "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
       })
-      await expect(mergeChunks(split, [entry])).rejects.toThrow(
+      await expect(mergeChunks(split, [entry], { logLevel: 'silent' })).rejects.toThrow(
         /main\.js has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd/,
       )
     } finally {
