@@ -28,11 +28,15 @@ describe('OpenFile', () => {
     const reading = file.read(buffer, 0, 5, -1)
     let closed = false
     const closing = file.close().then(() => (closed = true))
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(closed).toBe(false)
-    const writer = await open(fifo, 'w')
-    await writer.write(Buffer.from('hello'))
-    await writer.close()
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(closed).toBe(false)
+    } finally {
+      // Written whatever the assertion said: a read left blocked would hang the test worker.
+      const writer = await open(fifo, 'w')
+      await writer.write(Buffer.from('hello'))
+      await writer.close()
+    }
     expect((await reading).bytesRead).toBe(5)
     expect(buffer.toString()).toBe('hello')
     await closing
@@ -45,8 +49,24 @@ describe('OpenFile', () => {
     await first.close()
     const second = await open(await fileWith('second'), 'r')
     try {
+      // The case this test is about: the second file has the closed one's number.
+      expect(second.fd).toBe(first.fd)
       await expect(first.read(Buffer.alloc(6), 0, 6, 0)).rejects.toMatchObject({ code: 'EBADF' })
       await expect(first.close()).resolves.toBeUndefined()
+      expect((await second.readFile()).toString()).toBe('second')
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('refuses a write after close() with EBADF, never writing to the file that took its number', async () => {
+    const first = await open(path.join(await tempDir('cfg-promised-fs-'), 'first.txt'), 'w')
+    await first.close()
+    const target = await fileWith('second')
+    const second = await open(target, 'r+')
+    try {
+      expect(second.fd).toBe(first.fd)
+      await expect(first.write(Buffer.from('overwritten'))).rejects.toMatchObject({ code: 'EBADF' })
       expect((await second.readFile()).toString()).toBe('second')
     } finally {
       await second.close()

@@ -68,10 +68,16 @@ export class OpenFile {
     return this.use(() => readFile(this.fd))
   }
 
-  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  /**
+   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
+   * part goes through use(), so a write after close() is refused and close() waits for a running one.
+   */
   async write(data: Uint8Array): Promise<void> {
     for (let done = 0; done < data.length;) {
-      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten
+      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done))
+      // A descriptor that takes nothing (a full device) would otherwise be asked forever.
+      if (bytesWritten === 0) throw Object.assign(new Error('no bytes written'), { code: 'EIO' })
+      done += bytesWritten
     }
   }
 
