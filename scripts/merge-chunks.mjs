@@ -356,11 +356,12 @@ export function withoutUnusedBanner(text) {
 /**
  * esbuild cannot write a top-level await as CommonJS. Say what to do instead: a unit that suspended
  * while its lazy parts import from it would wait for them, and they for it (Node exits 13 with the
- * promise unsettled), so the entries settle their work without one (src/action/settle.ts).
+ * promise unsettled), so the entries settle their work without one (src/settle.ts).
  */
 function explainTopLevelAwait(output, error) {
   if (!/top-level await/i.test(String(error?.message))) return error
   return new Error(
-    `${output} has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd (src/action/settle.ts) instead.`,
+    `${output} has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd (src/settle.ts) instead.`,
+    { cause: error },
   )
 }

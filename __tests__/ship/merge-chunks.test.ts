@@ -175,7 +175,7 @@ describe('mergeChunks', () => {
         'main.js': "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
       })
       await expect(mergeChunks(split, [entry], { logLevel: 'silent' })).rejects.toThrow(
-        /main\.js has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd/,
+        /main\.js has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd \(src\/settle\.ts\) instead\./,
       )
     } finally {
       await rm(dir, { recursive: true, force: true })
