@@ -3180,10 +3180,15 @@ var OpenFile = class {
   readFile() {
     return this.use(() => readFile(this.fd));
   }
-  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  /**
+   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
+   * part goes through use(), so a write after close() is refused and close() waits for a running one.
+   */
   async write(data) {
     for (let done = 0; done < data.length; ) {
-      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
+      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      done += bytesWritten;
     }
   }
   /** Writes all of `data` at the current position. */
@@ -4152,9 +4157,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-46UNGIJK.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-VEJ3TR33.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-5CH7UX5F.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-J2PDH6WR.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5384,7 +5389,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-DLYXQOHD.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-Q4NBEKM5.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5397,7 +5402,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-BONCS5ZX.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-F4SPXXXB.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

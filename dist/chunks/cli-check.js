@@ -2896,10 +2896,15 @@ var OpenFile = class {
   readFile() {
     return this.use(() => readFile(this.fd));
   }
-  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  /**
+   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
+   * part goes through use(), so a write after close() is refused and close() waits for a running one.
+   */
   async write(data) {
     for (let done = 0; done < data.length; ) {
-      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
+      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      done += bytesWritten;
     }
   }
   /** Writes all of `data` at the current position. */
@@ -3862,9 +3867,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-X3WKXQXT.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-OX4B3N3J.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-DKFFHNX7.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-7TW4WRCG.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5050,7 +5055,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-S2MBRHLI.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-CGBF7G4Q.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5063,7 +5068,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-WT54GVIC.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-ZKW6END5.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

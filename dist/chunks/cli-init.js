@@ -131,10 +131,15 @@ var OpenFile = class {
   readFile() {
     return this.use(() => readFile(this.fd));
   }
-  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  /**
+   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
+   * part goes through use(), so a write after close() is refused and close() waits for a running one.
+   */
   async write(data) {
     for (let done = 0; done < data.length; ) {
-      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
+      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      done += bytesWritten;
     }
   }
   /** Writes all of `data` at the current position. */

@@ -155,10 +155,15 @@ var OpenFile = class {
   readFile() {
     return this.use(() => readFile(this.fd));
   }
-  /** Writes all of `data` at the current position (a short write is continued, not dropped). */
+  /**
+   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
+   * part goes through use(), so a write after close() is refused and close() waits for a running one.
+   */
   async write(data) {
     for (let done = 0; done < data.length; ) {
-      done += (await writeDescriptor(this.fd, data, done, data.length - done)).bytesWritten;
+      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
+      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      done += bytesWritten;
     }
   }
   /** Writes all of `data` at the current position. */
@@ -370,6 +375,25 @@ function createRequire(...args) {
 function loadBuiltin(id) {
   return process.getBuiltinModule?.(id) ?? createRequire(__cfgImportMeta.url)(id);
 }
+var IN_JAVASCRIPT_BYTES = 64 * 1024;
+var hashedInJavaScript = 0;
+function hashHere(message) {
+  if (hashedInJavaScript + message.length > IN_JAVASCRIPT_BYTES) return false;
+  hashedInJavaScript += message.length;
+  return true;
+}
+function hashByNode(algorithm, message) {
+  return loadBuiltin("node:crypto").createHash(algorithm).update(message).digest("hex").toUpperCase();
+}
+function md5(message) {
+  return hashHere(message) ? md5InJavaScript(message) : hashByNode("md5", message);
+}
+function sha1(message) {
+  return hashHere(message) ? sha1InJavaScript(message) : hashByNode("sha1", message);
+}
+function sha256(message) {
+  return hashHere(message) ? sha256InJavaScript(message) : hashByNode("sha256", message);
+}
 var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
 function hex(words, littleEndian) {
   let out = "";
@@ -465,7 +489,7 @@ var MD5_T = Int32Array.of(
   718787259,
   3951481745
 );
-function md5(message) {
+function md5InJavaScript(message) {
   const bytes = padded(message, true);
   const state = Int32Array.of(1732584193, 4023233417, 2562383102, 271733878);
   const x = new Int32Array(16);
@@ -509,7 +533,7 @@ function readWordsBigEndian(bytes, block, w) {
   for (let i = 0, j = block; i < 16; i++, j += 4)
     w[i] = bytes[j] << 24 | bytes[j + 1] << 16 | bytes[j + 2] << 8 | bytes[j + 3];
 }
-function sha1(message) {
+function sha1InJavaScript(message) {
   const bytes = padded(message, false);
   const state = Int32Array.of(1732584193, 4023233417, 2562383102, 271733878, 3285377520);
   const w = new Int32Array(80);
@@ -618,7 +642,7 @@ var SHA256_K = Int32Array.of(
   3204031479,
   3329325298
 );
-function sha256(message) {
+function sha256InJavaScript(message) {
   const bytes = padded(message, false);
   const state = Int32Array.of(
     1779033703,
@@ -2568,7 +2592,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-RCFIUY7F.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-HO6QGFJL.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-HBUMLGSD.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-7Y56YY22.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

@@ -5,7 +5,40 @@
  * was about half of what `inspect` added to bare Node's start-up (issue 10). A test holds all three to
  * `node:crypto` on every length up to several blocks and on random inputs, and the fixtures' values
  * come from apksigner, keytool and openssl.
+ *
+ * Bounded: JavaScript hashes at most IN_JAVASCRIPT_BYTES per process (the first certificates of a
+ * run); anything larger, or beyond that, goes to `node:crypto`. A signing block or an IPA signature may
+ * hold a 64 MiB certificate, or a provisioning profile dozens of them, which interpreted hashing would
+ * take seconds over.
  */
+import { loadBuiltin } from '../builtins.js'
+
+/** Two signing certificates' three digests with room to spare; beyond it `node:crypto` is cheaper. */
+const IN_JAVASCRIPT_BYTES = 64 * 1024
+let hashedInJavaScript = 0
+
+/** Whether this message is hashed here (counted against the budget) rather than by node:crypto. */
+function hashHere(message: Uint8Array): boolean {
+  if (hashedInJavaScript + message.length > IN_JAVASCRIPT_BYTES) return false
+  hashedInJavaScript += message.length
+  return true
+}
+
+function hashByNode(algorithm: 'md5' | 'sha1' | 'sha256', message: Uint8Array): string {
+  return loadBuiltin('node:crypto').createHash(algorithm).update(message).digest('hex').toUpperCase()
+}
+
+export function md5(message: Uint8Array): string {
+  return hashHere(message) ? md5InJavaScript(message) : hashByNode('md5', message)
+}
+
+export function sha1(message: Uint8Array): string {
+  return hashHere(message) ? sha1InJavaScript(message) : hashByNode('sha1', message)
+}
+
+export function sha256(message: Uint8Array): string {
+  return hashHere(message) ? sha256InJavaScript(message) : hashByNode('sha256', message)
+}
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'))
 
@@ -116,7 +149,8 @@ const MD5_T = Int32Array.of(
   0xeb86d391,
 )
 
-export function md5(message: Uint8Array): string {
+/** MD5 in JavaScript (exported for the test that holds it to node:crypto). */
+export function md5InJavaScript(message: Uint8Array): string {
   const bytes = padded(message, true)
   const state = Int32Array.of(0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476)
   const x = new Int32Array(16)
@@ -162,7 +196,8 @@ function readWordsBigEndian(bytes: Uint8Array, block: number, w: Int32Array): vo
     w[i] = (bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!
 }
 
-export function sha1(message: Uint8Array): string {
+/** SHA-1 in JavaScript (exported for the test that holds it to node:crypto). */
+export function sha1InJavaScript(message: Uint8Array): string {
   const bytes = padded(message, false)
   const state = Int32Array.of(0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0)
   const w = new Int32Array(80)
@@ -275,7 +310,8 @@ const SHA256_K = Int32Array.of(
   0xc67178f2,
 )
 
-export function sha256(message: Uint8Array): string {
+/** SHA-256 in JavaScript (exported for the test that holds it to node:crypto). */
+export function sha256InJavaScript(message: Uint8Array): string {
   const bytes = padded(message, false)
   const state = Int32Array.of(
     0x6a09e667,
