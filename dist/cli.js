@@ -42,14 +42,12 @@ function programFor(command) {
 }
 
 // src/stdio.ts
-var fs = process.getBuiltinModule?.("fs");
+var import_node_fs = require("node:fs");
 var DescriptorSink = class {
-  constructor(fd, files) {
+  constructor(fd) {
     this.fd = fd;
-    this.files = files;
   }
   fd;
-  files;
   isTTY = false;
   readerGone = false;
   write(text) {
@@ -58,7 +56,7 @@ var DescriptorSink = class {
     let written = 0;
     while (written < bytes.length) {
       try {
-        written += this.files.writeSync(this.fd, bytes, written, bytes.length - written);
+        written += (0, import_node_fs.writeSync)(this.fd, bytes, written, bytes.length - written);
       } catch (error) {
         const code = error.code;
         if (code === "EAGAIN") {
@@ -78,17 +76,17 @@ var pause;
 function pauseOneMillisecond() {
   Atomics.wait(pause ??= new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
-function mayBeTerminal(fd, files) {
+function mayBeTerminal(fd) {
   if (process.platform === "win32") return true;
   try {
-    return files.fstatSync(fd).isCharacterDevice();
+    return (0, import_node_fs.fstatSync)(fd).isCharacterDevice();
   } catch {
     return true;
   }
 }
 function standardSink(fd) {
-  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
-  return new DescriptorSink(fd, fs);
+  if (mayBeTerminal(fd)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
+  return new DescriptorSink(fd);
 }
 
 // src/excerpt.ts

@@ -106,16 +106,12 @@ __export(merged_entry_dist_exports, {
   __cfg30_listSome: () => listSome,
   __cfg31_access: () => access,
   __cfg31_appendFile: () => appendFile,
-  __cfg31_appendFileSync: () => appendFileSync,
-  __cfg31_constants: () => constants,
-  __cfg31_existsSync: () => existsSync,
   __cfg31_isUtf8: () => isUtf8,
   __cfg31_lstat: () => lstat,
   __cfg31_mkdir: () => mkdir,
   __cfg31_mkdtemp: () => mkdtemp,
   __cfg31_open: () => open,
   __cfg31_readFile: () => readFile,
-  __cfg31_readFileSync: () => readFileSync,
   __cfg31_readdir: () => readdir,
   __cfg31_realpath: () => realpath,
   __cfg31_rm: () => rm,
@@ -128,7 +124,13 @@ __export(merged_entry_dist_exports, {
   __cfg33___require: () => __require,
   __cfg33___toESM: () => __toESM2,
   __cfg33_actionStdout: () => actionStdout,
+  __cfg33_appendFileSync: () => appendFileSync,
+  __cfg33_constants: () => constants,
+  __cfg33_existsSync: () => existsSync,
+  __cfg33_init_node_fs: () => init_node_fs,
   __cfg33_init_stdout: () => init_stdout,
+  __cfg33_node_fs_default: () => node_fs_default,
+  __cfg33_readFileSync: () => readFileSync,
   __cfg8_EOL: () => EOL,
   __cfg8_node_os_default: () => node_os_default,
   __cfg8_tmpdir: () => tmpdir,
@@ -146,7 +148,7 @@ __export(merged_entry_dist_exports, {
 });
 module.exports = __toCommonJS(merged_entry_dist_exports);
 
-// src/stdio.ts, src/action/stdout.ts
+// cfg-builtin:node:fs, src/stdio.ts, src/action/stdout.ts
 var __create2 = Object.create;
 var __defProp2 = Object.defineProperty;
 var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
@@ -190,36 +192,54 @@ var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var builtin;
+var node_fs_default;
+var fstatSync;
+var writeSync;
+var constants;
+var readFileSync;
+var existsSync;
+var appendFileSync;
+var init_node_fs = __esm({
+  "cfg-builtin:node:fs"() {
+    init_stdout();
+    builtin = __require("node:fs");
+    node_fs_default = builtin;
+    fstatSync = builtin.fstatSync;
+    writeSync = builtin.writeSync;
+    constants = builtin.constants;
+    readFileSync = builtin.readFileSync;
+    existsSync = builtin.existsSync;
+    appendFileSync = builtin.appendFileSync;
+  }
+});
 function pauseOneMillisecond() {
   Atomics.wait(pause ??= new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
-function mayBeTerminal(fd, files) {
+function mayBeTerminal(fd) {
   if (process.platform === "win32") return true;
   try {
-    return files.fstatSync(fd).isCharacterDevice();
+    return fstatSync(fd).isCharacterDevice();
   } catch {
     return true;
   }
 }
 function standardSink(fd) {
-  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
-  return new DescriptorSink(fd, fs);
+  if (mayBeTerminal(fd)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
+  return new DescriptorSink(fd);
 }
-var fs;
 var DescriptorSink;
 var pause;
 var init_stdio = __esm({
   "src/stdio.ts"() {
     "use strict";
     init_stdout();
-    fs = process.getBuiltinModule?.("fs");
+    init_node_fs();
     DescriptorSink = class {
-      constructor(fd, files) {
+      constructor(fd) {
         this.fd = fd;
-        this.files = files;
       }
       fd;
-      files;
       isTTY = false;
       readerGone = false;
       write(text) {
@@ -228,7 +248,7 @@ var init_stdio = __esm({
         let written = 0;
         while (written < bytes.length) {
           try {
-            written += this.files.writeSync(this.fd, bytes, written, bytes.length - written);
+            written += writeSync(this.fd, bytes, written, bytes.length - written);
           } catch (error2) {
             const code = error2.code;
             if (code === "EAGAIN") {
@@ -268,10 +288,10 @@ var init_stdout = __esm({
 
 // cfg-builtin:node:os
 init_stdout();
-var builtin = __require("node:os");
-var node_os_default = builtin;
-var tmpdir = builtin.tmpdir;
-var EOL = builtin.EOL;
+var builtin2 = __require("node:os");
+var node_os_default = builtin2;
+var tmpdir = builtin2.tmpdir;
+var EOL = builtin2.EOL;
 
 // cfg-builtin-cjs:os, cfg-builtin-cjs:fs
 var require_os = __commonJS({
@@ -1791,7 +1811,7 @@ init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-6NWEGTNJ.js")));
+  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-6XMWC2Y2.js")));
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -1814,7 +1834,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-2NGBYR2V.js")))).default;
+  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YRFUMUZP.js")))).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -2887,22 +2907,22 @@ function escapeProperty(s) {
 }
 init_stdout();
 init_stdout();
-var builtin2;
-var load = () => builtin2 ??= __require("crypto");
+var builtin3;
+var load = () => builtin3 ??= __require("crypto");
 function randomUUID(...args) {
   return load().randomUUID(...args);
 }
-var fs2 = __toESM2(require_fs(), 1);
+var fs = __toESM2(require_fs(), 1);
 var os2 = __toESM2(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs2.existsSync(filePath)) {
+  if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs2.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -3120,25 +3140,19 @@ var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 
 // cfg-builtin:node:path
 init_stdout();
-var builtin3 = __require("node:path");
-var node_path_default = builtin3;
-var join = builtin3.join;
-var basename = builtin3.basename;
-var sep = builtin3.sep;
+var builtin4 = __require("node:path");
+var node_path_default = builtin4;
+var join = builtin4.join;
+var basename = builtin4.basename;
+var sep = builtin4.sep;
 
-// src/promised-fs.ts, cfg-builtin:node:fs, cfg-builtin:node:util, cfg-builtin:node:buffer
+// src/promised-fs.ts, cfg-builtin:node:util, cfg-builtin:node:buffer
 init_stdout();
+init_node_fs();
 init_stdout();
-var builtin4 = __require("node:fs");
-var node_fs_default = builtin4;
-var constants = builtin4.constants;
-var readFileSync = builtin4.readFileSync;
-var existsSync = builtin4.existsSync;
-var appendFileSync = builtin4.appendFileSync;
-init_stdout();
-var builtin22 = __require("node:util");
-var promisify = builtin22.promisify;
-var parseArgs = builtin22.parseArgs;
+var builtin5 = __require("node:util");
+var promisify = builtin5.promisify;
+var parseArgs = builtin5.parseArgs;
 var access = promisify(node_fs_default.access);
 var appendFile = promisify(node_fs_default.appendFile);
 var lstat = promisify(node_fs_default.lstat);
@@ -3208,11 +3222,12 @@ async function open(path3, flags, mode) {
   return new OpenFile(await openDescriptor(path3, flags, mode));
 }
 init_stdout();
-var builtin32 = __require("node:buffer");
-var isUtf8 = builtin32.isUtf8;
+var builtin22 = __require("node:buffer");
+var isUtf8 = builtin22.isUtf8;
 
 // src/declaration/load.ts, src/declaration/valid.ts, src/declaration/shape.ts, src/declaration/plain-yaml.ts, src/declaration/yaml-scalars.ts
 init_stdout();
+init_node_fs();
 init_stdout();
 init_stdout();
 var APP_KINDS = ["app", "mini-program", "quick-app"];
@@ -4157,9 +4172,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-VEJ3TR33.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-NRU3QVHY.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-J2PDH6WR.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-Z4COML6B.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4356,6 +4371,7 @@ function decideVerdict(findings, failOn, scope) {
 init_stdout();
 init_stdout();
 init_stdout();
+init_node_fs();
 function displayPath(workspace, absolute) {
   const relative = node_path_default.relative(workspace, absolute);
   const shown = relative.startsWith("..") || node_path_default.isAbsolute(relative) ? absolute : relative;
@@ -4447,7 +4463,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-2NGBYR2V.js")));
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YRFUMUZP.js")));
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -4523,7 +4539,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-NPLEVO7Z.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-TJFQSYBS.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5389,7 +5405,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-Q4NBEKM5.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-6XB7JFQI.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5402,7 +5418,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-F4SPXXXB.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-LKC3M5PZ.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5485,6 +5501,7 @@ function readInputs(getInput2) {
   };
 }
 init_stdout();
+init_node_fs();
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
 function readEventPayload(path3) {
   if (!path3) return {};
@@ -5576,6 +5593,7 @@ function renderJson(result) {
   return reportJson(toJsonReport(result));
 }
 init_stdout();
+init_node_fs();
 init_stdout();
 var ANNOTATIONS_PER_SEVERITY = 10;
 function planAnnotations(findings, options = {}) {
@@ -5766,7 +5784,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-2GCNDCPH.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-PIRI2QPL.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5833,7 +5851,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YL6A44OW.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-PO7QJQB3.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -5940,16 +5958,12 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg30_listSome,
   __cfg31_access,
   __cfg31_appendFile,
-  __cfg31_appendFileSync,
-  __cfg31_constants,
-  __cfg31_existsSync,
   __cfg31_isUtf8,
   __cfg31_lstat,
   __cfg31_mkdir,
   __cfg31_mkdtemp,
   __cfg31_open,
   __cfg31_readFile,
-  __cfg31_readFileSync,
   __cfg31_readdir,
   __cfg31_realpath,
   __cfg31_rm,
@@ -5962,7 +5976,13 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg33___require,
   __cfg33___toESM,
   __cfg33_actionStdout,
+  __cfg33_appendFileSync,
+  __cfg33_constants,
+  __cfg33_existsSync,
+  __cfg33_init_node_fs,
   __cfg33_init_stdout,
+  __cfg33_node_fs_default,
+  __cfg33_readFileSync,
   __cfg8_EOL,
   __cfg8_node_os_default,
   __cfg8_tmpdir,

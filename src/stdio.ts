@@ -8,13 +8,8 @@
  * A terminal keeps Node's stream: only it knows whether the descriptor is a TTY (for colour) and how
  * to write wide text to a Windows console. A character device is taken for a possible terminal
  * (`/dev/null` is one too, and loses nothing by it), and so is everything on Windows.
- *
- * This module is part of `dist/cli.js`, which answers `--version` before any program loads. There an
- * ES `import` of `node:fs` would build the builtin's whole namespace, `fs.promises` and its streams
- * included: it takes the CommonJS object from `process.getBuiltinModule` (Node 20.16 and 22.3 on), and
- * an older Node gets its own streams.
  */
-const fs: typeof import('node:fs') | undefined = process.getBuiltinModule?.('fs')
+import { fstatSync, writeSync } from 'node:fs'
 
 export interface TextSink {
   write(text: string): unknown
@@ -31,10 +26,7 @@ class DescriptorSink implements TextSink {
   readonly isTTY = false
   private readerGone = false
 
-  constructor(
-    private readonly fd: number,
-    private readonly files: typeof import('node:fs'),
-  ) {}
+  constructor(private readonly fd: number) {}
 
   write(text: string): boolean {
     if (this.readerGone) return false
@@ -42,7 +34,7 @@ class DescriptorSink implements TextSink {
     let written = 0
     while (written < bytes.length) {
       try {
-        written += this.files.writeSync(this.fd, bytes, written, bytes.length - written)
+        written += writeSync(this.fd, bytes, written, bytes.length - written)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if (code === 'EAGAIN') {
@@ -66,10 +58,10 @@ function pauseOneMillisecond(): void {
 }
 
 /** Whether a descriptor may be a terminal, so that only Node's own stream can write to it right. */
-function mayBeTerminal(fd: number, files: typeof import('node:fs')): boolean {
+function mayBeTerminal(fd: number): boolean {
   if (process.platform === 'win32') return true
   try {
-    return files.fstatSync(fd).isCharacterDevice()
+    return fstatSync(fd).isCharacterDevice()
   } catch {
     // A closed or unusable descriptor: Node's stream already knows how to stand in for it.
     return true
@@ -80,6 +72,6 @@ function mayBeTerminal(fd: number, files: typeof import('node:fs')): boolean {
 export function standardSink(fd: 1 | 2): TextSink {
   // Written `globalThis.process`: the action's bundle puts src/action/stdout.ts, which writes through
   // this function, in place of every plain `process.stdout`, and it must get Node's own stream here.
-  if (!fs || mayBeTerminal(fd, fs)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr
-  return new DescriptorSink(fd, fs)
+  if (mayBeTerminal(fd)) return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr
+  return new DescriptorSink(fd)
 }

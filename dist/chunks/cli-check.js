@@ -2848,6 +2848,8 @@ var sep = builtin.sep;
 // cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:buffer
 var builtin2 = __require("node:fs");
 var node_fs_default = builtin2;
+var fstatSync = builtin2.fstatSync;
+var writeSync = builtin2.writeSync;
 var constants = builtin2.constants;
 var readFileSync = builtin2.readFileSync;
 var existsSync = builtin2.existsSync;
@@ -3867,9 +3869,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-OX4B3N3J.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-LDO6WMPJ.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-7TW4WRCG.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-CWPQBKSU.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5055,7 +5057,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-CGBF7G4Q.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-JYVA6DMV.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5068,7 +5070,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-ZKW6END5.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-7P5LLU3D.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

@@ -1390,6 +1390,8 @@ var require_valid = __commonJS({
 });
 var builtin = __require("node:fs");
 var node_fs_default = builtin;
+var fstatSync = builtin.fstatSync;
+var writeSync = builtin.writeSync;
 var constants = builtin.constants;
 var readFileSync = builtin.readFileSync;
 var existsSync = builtin.existsSync;

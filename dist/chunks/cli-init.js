@@ -83,6 +83,8 @@ var __commonJS = (cb, mod) => function __require2() {
 // cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
 var builtin = __require("node:fs");
 var node_fs_default = builtin;
+var fstatSync = builtin.fstatSync;
+var writeSync = builtin.writeSync;
 var constants = builtin.constants;
 var readFileSync = builtin.readFileSync;
 var existsSync = builtin.existsSync;

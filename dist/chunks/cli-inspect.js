@@ -107,6 +107,8 @@ var sep = builtin.sep;
 // cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/china-time.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, cfg-builtin:node:buffer, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
 var builtin2 = __require("node:fs");
 var node_fs_default = builtin2;
+var fstatSync = builtin2.fstatSync;
+var writeSync = builtin2.writeSync;
 var constants = builtin2.constants;
 var readFileSync = builtin2.readFileSync;
 var existsSync = builtin2.existsSync;
@@ -2592,7 +2594,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-HBUMLGSD.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-7Y56YY22.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-A3PWY4XU.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-LCXXH5QO.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
