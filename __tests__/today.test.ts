@@ -55,7 +55,7 @@ describe('isoTimestamp', () => {
   it('writes what toISOString writes on every day from 1900 to 2100, at a time of day that moves', () => {
     expectSameAsDate(
       (function* () {
-        // 7,919 ms is prime to the day, so the times walk the clock.
+        // 7,919,123 ms is prime to the day, so the times walk the clock.
         for (let t = Date.UTC(1900, 0, 1), i = 0; t < Date.UTC(2100, 11, 31); t += DAY, i++)
           yield t + ((i * 7_919_123) % DAY)
       })(),

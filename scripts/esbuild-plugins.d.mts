@@ -1,6 +1,6 @@
 import type { BuildOptions, Plugin } from 'esbuild'
 
-/** See esbuild-plugins.mjs: @actions/core's OIDC and platform modules marked free of side effects. */
+/** See esbuild-plugins.mjs: @actions/core's OIDC, platform and summary modules marked free of side effects. */
 export declare const pureActionsModules: Plugin
 
 /** See esbuild-plugins.mjs: builtins the code imports are read through require(), not an ES import. */

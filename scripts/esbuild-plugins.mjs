@@ -20,11 +20,15 @@ export const pureActionsModules = {
   },
 }
 
-// An ES `import … from 'node:util'` makes Node build the builtin's module namespace, which reads every
-// export, the lazy ones too: `node:util` alone then loads streams, worker_threads, net and the diff
-// engine, and `node:fs` all of fs/promises and its streams (about 10 ms of a 45 ms Node start, issue
-// 10). So each builtin our sources import statically becomes a small ES module that takes the object
-// from `require()` (the CommonJS bundle's own) and exports only the names src/ imports from it:
+// Written for ES module bundles, where an `import … from 'node:util'` makes Node build the builtin's
+// module namespace, which reads every export, the lazy ones too (`node:util` alone then loaded streams,
+// worker_threads, net and the diff engine: about 10 ms of a 45 ms Node start, issue 10). The bundles are
+// CommonJS now, where esbuild's own require() would read the exports lazily as well; the plugin stays
+// because it also makes src/ write `node:` specifiers and gives the lazy builtins below their hook.
+// Dropping it needs `npm run bench -- --baseline` to show no change.
+//
+// Each builtin our sources import statically becomes a small ES module that takes the object from
+// `require()` (the CommonJS bundle's own) and exports only the names src/ imports from it:
 // `export const parseArgs = builtin.parseArgs`. (esbuild's own CommonJS interop would copy every
 // property descriptor, which also wakes the lazy exports.) A dependency's ES import of a builtin
 // (@actions/core's `import * as crypto from "crypto"`, which would also load Web Crypto) becomes a

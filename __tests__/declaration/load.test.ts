@@ -135,8 +135,8 @@ describe('declaration-syntax', () => {
       expect(fromBytes.declaration?.data.apps[0]?.name).toBe("示例应用 😀 '引号'")
       expect(fromBytes.declaration?.data.apps[0]?.hosting?.[0]?.region).toBe("cn-北京's")
     }
-    for (const path of [['apps', 0, 'name'], ['apps', 0, 'hosting', 0, 'region'], ['holder']] as const)
-      expect(fromBytes.declaration?.locate([...path])).toEqual(fromText.declaration?.locate([...path]))
+    for (const keys of [['apps', 0, 'name'], ['apps', 0, 'hosting', 0, 'region'], ['holder']] as const)
+      expect(fromBytes.declaration?.locate([...keys])).toEqual(fromText.declaration?.locate([...keys]))
   })
 
   it.each([

@@ -69,7 +69,7 @@ export function positionOf(text: string, needle: string, occurrence = 1): { line
 import { runGate, type GateInput, type GateResult } from '../../src/gate.js'
 import { loadSemver, loadTagMatcher } from '../../src/release/version.js'
 
-// runCheck loads the tag matcher when it is given a tag; gate() below calls the gate directly.
+// runCheck loads the tag matcher and semver when a run needs them; gate() below calls the gate directly.
 await loadTagMatcher()
 await loadSemver()
 

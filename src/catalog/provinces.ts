@@ -71,6 +71,14 @@ export interface ProvinceMatch {
   legacyAlias?: string
 }
 
+/** The current one-character abbreviations, built on first use (every filing number asks). */
+let abbreviations: ReadonlySet<string> | undefined
+
+/** Whether `text` is a current province abbreviation (沪, 京, …), as filing numbers start with. */
+export function isProvinceAbbreviation(text: string): boolean {
+  return (abbreviations ??= new Set(PROVINCES.map((p) => p.abbr))).has(text)
+}
+
 /** Resolves a `holder.province` value: abbreviation, legacy alias, pinyin or English name. */
 export function resolveProvince(input: string): ProvinceMatch | undefined {
   const text = input.trim()

@@ -8,7 +8,7 @@
  * name the first part that is wrong.
  */
 
-import { LEGACY_PROVINCE_ALIASES, PROVINCES } from '../catalog/provinces.js'
+import { isProvinceAbbreviation, LEGACY_PROVINCE_ALIASES, PROVINCES } from '../catalog/provinces.js'
 
 export type FilingShape = 'icp-filing' | 'icp-licence' | 'b2'
 export type ServiceType = 'A' | 'X' | 'K'
@@ -117,16 +117,12 @@ function firstCharacter(text: string): string | undefined {
   return code === undefined ? undefined : String.fromCodePoint(code)
 }
 
-/** The provinces' one-character abbreviations, built on first use (each filing number asks once). */
-let provinceAbbreviations: ReadonlySet<string> | undefined
-
 function parseProvince(
   text: string,
 ): Step<Pick<MainParts, 'province' | 'currentProvince' | 'legacyProvince'>> {
   const first = firstCharacter(text) ?? ''
   const rest = text.slice(first.length)
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr))
-  if (provinceAbbreviations.has(first)) {
+  if (isProvinceAbbreviation(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest }
   }
   const current = LEGACY_PROVINCE_ALIASES[first]
@@ -353,8 +349,7 @@ export function parseWellFormed(raw: string): ParseResult | undefined {
   const hao = match[4]!
   const digits = match[5]!
   const letter = match[6]!
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr))
-  if (!provinceAbbreviations.has(province)) return undefined
+  if (!isProvinceAbbreviation(province)) return undefined
   const shape = SHAPE_OF_HEAD[head]!
   // 号 after an ICP备 or ICP证 serial, none after a B2 one.
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || (hao === '') !== (shape === 'b2')) return undefined

@@ -100,7 +100,8 @@ export const hostingMainland: Rule = {
               at,
             ),
           )
-        } else if (known.confidence === 'low') {
+        } else {
+          // A mainland region with low confidence: the only kind the early continue above lets through.
           findings.push(
             report(
               'warning',
