@@ -343,10 +343,10 @@ export const REGIONS: readonly RegionEntry[] = [
   ...GCP,
 ]
 
-/** The canonical provider id for an id or alias, case-insensitive; undefined when unknown. */
 /** Canonical provider id by id and by alias, built on the first lookup (each hosting entry asks). */
 let providerIndex: Map<string, string> | undefined
 
+/** The canonical provider id for an id or alias, case-insensitive; undefined when unknown. */
 export function resolveProvider(input: string): string | undefined {
   if (!providerIndex) {
     providerIndex = new Map()
