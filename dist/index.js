@@ -92,6 +92,7 @@ __export(merged_entry_dist_exports, {
   __cfg23_closestMatch: () => closestMatch,
   __cfg23_editDistance: () => editDistance,
   __cfg23_findStore: () => findStore,
+  __cfg23_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg23_provinceSpellings: () => provinceSpellings,
   __cfg23_resolveProvince: () => resolveProvince,
   __cfg24_boundMessage: () => boundMessage,
@@ -542,6 +543,10 @@ var EXTRA_NAMES = {
   tibet: "藏",
   xizang: "藏"
 };
+var abbreviations;
+function isProvinceAbbreviation(text) {
+  return (abbreviations ??= new Set(PROVINCES.map((p) => p.abbr))).has(text);
+}
 function resolveProvince(input) {
   const text = input.trim();
   const byAbbr = PROVINCES.find((p) => p.abbr === text);
@@ -747,12 +752,10 @@ function firstCharacter(text) {
   const code = text.codePointAt(0);
   return code === void 0 ? void 0 : String.fromCodePoint(code);
 }
-var provinceAbbreviations;
 function parseProvince(text) {
   const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
-  if (provinceAbbreviations.has(first)) {
+  if (isProvinceAbbreviation(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
   }
   const current = LEGACY_PROVINCE_ALIASES[first];
@@ -939,8 +942,7 @@ function parseWellFormed(raw) {
   const hao = match[4];
   const digits = match[5];
   const letter = match[6];
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
-  if (!provinceAbbreviations.has(province)) return void 0;
+  if (!isProvinceAbbreviation(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
   return {
@@ -1792,7 +1794,7 @@ var hostingMainland = {
               at
             )
           );
-        } else if (known.confidence === "low") {
+        } else {
           findings.push(
             report6(
               "warning",
@@ -4172,9 +4174,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-NRU3QVHY.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-7Z3BK2RK.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-Z4COML6B.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-BX45L52W.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4182,7 +4184,7 @@ function acceptDeclaration(read, text, file) {
 }
 function locator(read, text, file) {
   let lineStarts;
-  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(typeof text === "string" ? text : text()), offset, end);
+  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(text()), offset, end);
   return (path3, part = "value") => locateNode(read.root, path3, part, at);
 }
 function lineStartsOf(text) {
@@ -5405,7 +5407,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-6XB7JFQI.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-4IR3T5NO.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5784,7 +5786,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-PIRI2QPL.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-RSBTBZMF.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5851,7 +5853,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-PO7QJQB3.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-CBOQ53VS.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -5944,6 +5946,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg23_closestMatch,
   __cfg23_editDistance,
   __cfg23_findStore,
+  __cfg23_isProvinceAbbreviation,
   __cfg23_provinceSpellings,
   __cfg23_resolveProvince,
   __cfg24_boundMessage,

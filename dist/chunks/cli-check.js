@@ -97,6 +97,7 @@ __export(cli_check_exports, {
   __cfg24_closestMatch: () => closestMatch,
   __cfg24_editDistance: () => editDistance,
   __cfg24_findStore: () => findStore,
+  __cfg24_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg24_provinceSpellings: () => provinceSpellings,
   __cfg24_resolveProvince: () => resolveProvince,
   __cfg25_boundMessage: () => boundMessage,
@@ -602,6 +603,10 @@ var EXTRA_NAMES = {
   tibet: "藏",
   xizang: "藏"
 };
+var abbreviations;
+function isProvinceAbbreviation(text) {
+  return (abbreviations ??= new Set(PROVINCES.map((p) => p.abbr))).has(text);
+}
 function resolveProvince(input) {
   const text = input.trim();
   const byAbbr = PROVINCES.find((p) => p.abbr === text);
@@ -745,12 +750,10 @@ function firstCharacter(text) {
   const code = text.codePointAt(0);
   return code === void 0 ? void 0 : String.fromCodePoint(code);
 }
-var provinceAbbreviations;
 function parseProvince(text) {
   const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
-  if (provinceAbbreviations.has(first)) {
+  if (isProvinceAbbreviation(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
   }
   const current = LEGACY_PROVINCE_ALIASES[first];
@@ -937,8 +940,7 @@ function parseWellFormed(raw) {
   const hao = match[4];
   const digits = match[5];
   const letter = match[6];
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
-  if (!provinceAbbreviations.has(province)) return void 0;
+  if (!isProvinceAbbreviation(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
   return {
@@ -1784,7 +1786,7 @@ var hostingMainland = {
               at
             )
           );
-        } else if (known.confidence === "low") {
+        } else {
           findings.push(
             report6(
               "warning",
@@ -3869,9 +3871,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-LDO6WMPJ.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-MC2SMXWT.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-CWPQBKSU.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-MFLFLSTM.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -3879,7 +3881,7 @@ function acceptDeclaration(read, text, file) {
 }
 function locator(read, text, file) {
   let lineStarts;
-  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(typeof text === "string" ? text : text()), offset, end);
+  const at = (offset, end) => toLocation(file, lineStarts ??= lineStartsOf(text()), offset, end);
   return (path, part = "value") => locateNode(read.root, path, part, at);
 }
 function lineStartsOf(text) {
@@ -5057,7 +5059,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-JYVA6DMV.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-IHHNED5O.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5437,7 +5439,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-DG5YWL3F.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-YHIS6XIK.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-PJPI335P.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-UNWETMU2.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5549,6 +5551,7 @@ function main(argv, io) {
   __cfg24_closestMatch,
   __cfg24_editDistance,
   __cfg24_findStore,
+  __cfg24_isProvinceAbbreviation,
   __cfg24_provinceSpellings,
   __cfg24_resolveProvince,
   __cfg25_boundMessage,

@@ -4674,6 +4674,10 @@ var EXTRA_NAMES = {
   tibet: "藏",
   xizang: "藏"
 };
+var abbreviations;
+function isProvinceAbbreviation(text) {
+  return (abbreviations ??= new Set(PROVINCES.map((p) => p.abbr))).has(text);
+}
 function resolveProvince(input) {
   const text = input.trim();
   const byAbbr = PROVINCES.find((p) => p.abbr === text);
@@ -5186,12 +5190,10 @@ function firstCharacter(text) {
   const code = text.codePointAt(0);
   return code === void 0 ? void 0 : String.fromCodePoint(code);
 }
-var provinceAbbreviations;
 function parseProvince(text) {
   const first = firstCharacter(text) ?? "";
   const rest = text.slice(first.length);
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
-  if (provinceAbbreviations.has(first)) {
+  if (isProvinceAbbreviation(first)) {
     return { ok: true, value: { province: first, currentProvince: first, legacyProvince: false }, rest };
   }
   const current = LEGACY_PROVINCE_ALIASES[first];
@@ -5378,8 +5380,7 @@ function parseWellFormed(raw) {
   const hao = match[4];
   const digits = match[5];
   const letter = match[6];
-  provinceAbbreviations ??= new Set(PROVINCES.map((p) => p.abbr));
-  if (!provinceAbbreviations.has(province)) return void 0;
+  if (!isProvinceAbbreviation(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
   return {
@@ -6225,7 +6226,7 @@ var hostingMainland = {
               at
             )
           );
-        } else if (known.confidence === "low") {
+        } else {
           findings.push(
             report7(
               "warning",

@@ -13,7 +13,7 @@ const MAX_SCHEMA_FINDINGS = 50
 
 export function diagnoseDeclaration(read: PlainYaml, text: string, file: string): LoadResult {
   const raw = read.value
-  const locate = locator(read, text, file)
+  const locate = locator(read, () => text, file)
   const result = declarationSchema.safeParse(raw)
   // valid.ts refuses nothing the schema accepts (a test holds them together); should they ever
   // disagree, the schema decides.

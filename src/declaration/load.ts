@@ -198,11 +198,7 @@ async function judgeReading(
  * The declaration when it is valid as it is; undefined when the schema must say what is wrong
  * (diagnose.ts).
  */
-export function acceptDeclaration(
-  read: PlainYaml,
-  text: string | (() => string),
-  file: string,
-): LoadResult | undefined {
+export function acceptDeclaration(read: PlainYaml, text: () => string, file: string): LoadResult | undefined {
   if (!isValidDeclaration(read.value)) return undefined
   return { declaration: { file, data: read.value, locate: locator(read, text, file) }, findings: [] }
 }
@@ -213,12 +209,12 @@ export function acceptDeclaration(
  */
 export function locator(
   read: PlainYaml,
-  text: string | (() => string),
+  text: () => string,
   file: string,
 ): (path: KeyPath, part?: 'key' | 'value') => SourceLocation {
   let lineStarts: number[] | undefined
   const at = (offset: number, end?: number): SourceLocation =>
-    toLocation(file, (lineStarts ??= lineStartsOf(typeof text === 'string' ? text : text())), offset, end)
+    toLocation(file, (lineStarts ??= lineStartsOf(text())), offset, end)
   return (path, part = 'value') => locateNode(read.root, path, part, at)
 }
 

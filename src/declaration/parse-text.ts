@@ -17,5 +17,5 @@ export function parseDeclarationText(text: string, file: string): LoadResult {
 /** What a YAML reader read, checked: accepted as valid, or diagnosed by the schema. */
 export function checkDeclaration(read: ReadYaml, text: string, file: string): LoadResult {
   if ('findings' in read) return read
-  return acceptDeclaration(read, text, file) ?? diagnoseDeclaration(read, text, file)
+  return acceptDeclaration(read, () => text, file) ?? diagnoseDeclaration(read, text, file)
 }
