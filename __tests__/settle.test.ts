@@ -1,7 +1,7 @@
 /** src/settle.ts: the action and the CLI fail closed without a top-level await to do it. */
 import { describe, it, expect } from '@jest/globals'
 import { EventEmitter } from 'node:events'
-import { runToTheEnd } from '../src/settle.js'
+import { internalErrorMessage, runToTheEnd } from '../src/settle.js'
 
 function fakeProcess() {
   const events = new EventEmitter()
@@ -37,7 +37,7 @@ describe('runToTheEnd', () => {
     proc.exit()
     expect(proc.exitCode).toBe(1)
     expect(proc.stderr.text).toBe(
-      'china-filing-gate: internal error: summary writer broke. The gate could not decide, so it blocks.\n',
+      `china-filing-gate: internal error: summary writer broke. The gate could not decide, so it blocks. Please report this at https://github.com/china-filing-gate/china-filing-gate/issues with the step's log.\n`,
     )
   })
 
@@ -51,7 +51,7 @@ describe('runToTheEnd', () => {
       )
       await tick()
       expect(proc.stderr.text).toBe(
-        'china-filing-gate: internal error: broke. The gate could not decide, so it blocks.\n',
+        `china-filing-gate: internal error: broke. The gate could not decide, so it blocks. Please report this at https://github.com/china-filing-gate/china-filing-gate/issues with the step's log.\n`,
       )
     }
   })
@@ -74,7 +74,7 @@ describe('runToTheEnd', () => {
     runToTheEnd('china-filing', () => Promise.reject(new Error('chunk missing')), proc)
     await tick()
     expect(proc.stderr.text).toBe(
-      'china-filing: internal error: chunk missing. The gate could not decide, so it blocks.\n',
+      `china-filing: internal error: chunk missing. The gate could not decide, so it blocks. Please report this at https://github.com/china-filing-gate/china-filing-gate/issues with the command you ran.\n`,
     )
   })
 
@@ -85,5 +85,23 @@ describe('runToTheEnd', () => {
     proc.exit()
     expect(proc.exitCode).toBe(1)
     expect(proc.stderr.text).toContain('the run stopped before it finished')
+  })
+})
+
+describe('internalErrorMessage', () => {
+  it('says what broke, that the gate blocks, and where to report it, in one escaped line', () => {
+    for (const program of ['china-filing', 'china-filing-gate'] as const) {
+      const message = internalErrorMessage(program, new Error('bad \u001b[2J\n    at frame'))
+      expect(message).toMatch(
+        /^internal error: bad \\u001b\[2J\. The gate could not decide, so it blocks\. Please report this at https:\/\/github\.com\/china-filing-gate\/china-filing-gate\/issues with .+\.$/,
+      )
+      // eslint-disable-next-line no-control-regex -- the point is that none is left
+      expect(message).not.toMatch(/[\n\u001b]/)
+    }
+  })
+
+  it('reads a thrown value that is not an Error', () => {
+    expect(internalErrorMessage('china-filing', 'just text')).toMatch(/^internal error: just text\. /)
+    expect(internalErrorMessage('china-filing', undefined)).toMatch(/^internal error: undefined\. /)
   })
 })

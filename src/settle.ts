@@ -5,6 +5,27 @@
  * top-level await would exit 13 then; a plain pending promise would exit 0, a silent pass.
  */
 import { boundMessage } from './excerpt.js'
+import { PROJECT_URL } from './rules/docs.js'
+
+/** The programs that run to the end, and what a report of a fault in each should come with. */
+const REPORT_WITH = {
+  'china-filing': 'the command you ran',
+  'china-filing-gate': "the step's log",
+} as const
+
+export type Program = keyof typeof REPORT_WITH
+
+const ISSUES = `${PROJECT_URL}/issues`
+
+/**
+ * What a fault of ours says, wherever it is caught: the first line of the error, bounded and escaped
+ * (an error's text can quote a file, and an ESC must not reach a terminal or a log as itself), that
+ * the gate fails closed, and where to report it.
+ */
+export function internalErrorMessage(program: Program, error: unknown): string {
+  const text = boundMessage(firstLine(String((error as Error)?.message ?? error)))
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`
+}
 
 export interface ProcessLike {
   exitCode?: number | string | null | undefined
@@ -13,11 +34,11 @@ export interface ProcessLike {
 }
 
 /** `program` names the tool in the message: `china-filing` (the CLI) or `china-filing-gate` (the action). */
-export function runToTheEnd(program: string, run: () => Promise<void>, proc: ProcessLike = process): void {
+export function runToTheEnd(program: Program, run: () => Promise<void>, proc: ProcessLike = process): void {
   let settled = false
-  const internalError = (message: string) => {
+  const internalError = (error: unknown) => {
     proc.exitCode = 1
-    proc.stderr.write(`${program}: internal error: ${message}. The gate could not decide, so it blocks.\n`)
+    proc.stderr.write(`${program}: ${internalErrorMessage(program, error)}\n`)
   }
   run().then(
     () => {
@@ -26,11 +47,11 @@ export function runToTheEnd(program: string, run: () => Promise<void>, proc: Pro
     (error: unknown) => {
       // run() reports its own failures; this only keeps a fault in that reporting from passing the step.
       settled = true
-      internalError(boundMessage(firstLine(String((error as Error)?.message ?? error))))
+      internalError(error)
     },
   )
   proc.on('exit', () => {
-    if (!settled) internalError('the run stopped before it finished')
+    if (!settled) internalError(new Error('the run stopped before it finished'))
   })
 }
 

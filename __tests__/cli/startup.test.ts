@@ -305,7 +305,7 @@ describe('the bundled CLI when a program cannot load', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(
-      /^china-filing: internal error: Cannot find module '\.\/chunks\/cli-check\.js'\. The gate could not decide, so it blocks\.\n$/,
+      /^china-filing: internal error: Cannot find module '\.\/chunks\/cli-check\.js'\. The gate could not decide, so it blocks\. Please report this at \S+\/issues with the command you ran\.\n$/,
     )
   })
 })

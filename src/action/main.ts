@@ -25,6 +25,7 @@ import { checkedSummary } from '../report/text.js'
 import { textCell } from '../report/markdown.js'
 import { oneLine } from '../report/stdout-guard.js'
 import { boundMessage } from '../excerpt.js'
+import { internalErrorMessage } from '../settle.js'
 import { MODES, type Mode } from '../scope.js'
 import { FAIL_ON_LEVELS, type FailOn } from '../verdict.js'
 
@@ -103,7 +104,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const message = boundMessage(
       error instanceof UsageError
         ? error.describe('input')
-        : `internal error: ${(error as Error)?.message ?? String(error)}. The gate could not decide, so it blocks.`,
+        : internalErrorMessage('china-filing-gate', error),
     )
     await reportFailure(message, error instanceof UsageError ? USAGE_RULE : INTERNAL_RULE, progress, env)
     core.setFailed(`china-filing-gate: ${message}`)

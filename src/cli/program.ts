@@ -12,6 +12,7 @@ import { closestMatch } from '../declaration/suggest.js'
 import { TOOL_VERSION } from '../version.js'
 import { COMMANDS, commandUsage, findCommand, generalUsage } from './commands.js'
 import { fileSystemProblem } from './fs-errors.js'
+import { internalErrorMessage } from '../settle.js'
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -134,9 +135,7 @@ export async function runCli(argv: string[], io: Io, runners: Runners): Promise<
       return EXIT.usage
     }
     // A fault of ours: say so plainly, and fail closed rather than let a release through.
-    io.stderr.write(
-      `china-filing: internal error: ${(error as Error)?.message ?? String(error)}\nThe gate could not decide, so it blocks. Please report this with the command you ran.\n`,
-    )
+    io.stderr.write(`china-filing: ${internalErrorMessage('china-filing', error)}\n`)
     return EXIT.blocked
   }
 }
