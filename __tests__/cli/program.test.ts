@@ -33,7 +33,9 @@ describe('runCli, when a command fails for a reason that is not the user’s', (
     const io = captureIo()
     const code = await runCli(['inspect'], io, {
       inspect: async () => {
-        throw new Error('entry \u001b]8;;https://x\u0007name\u001b]8;;\u0007 broke\n    at readEntry (zip.ts:1:1)')
+        throw new Error(
+          'entry \u001b]8;;https://x\u0007name\u001b]8;;\u0007 broke\n    at readEntry (zip.ts:1:1)',
+        )
       },
     })
     expect(code).toBe(EXIT.blocked)
@@ -47,6 +49,8 @@ describe('runCli, when a command fails for a reason that is not the user’s', (
   it('blocks when routed a command its program does not run', async () => {
     const io = captureIo()
     expect(await runCli(['init'], io, {})).toBe(EXIT.blocked)
-    expect(io.err).toMatch(/^china-filing: internal error: this program cannot run init .*Please report this at /)
+    expect(io.err).toMatch(
+      /^china-filing: internal error: this program cannot run init .*Please report this at /,
+    )
   })
 })
