@@ -46,7 +46,8 @@ export async function writeJobSummary(
   blobUrl: string | undefined,
   notes: string[],
 ): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
   try {
     let summary = renderSummary(result, { ...(blobUrl ? { blobUrl } : {}), notes })
     // GitHub refuses a step summary over 1 MiB ("Job summary size exceeded"): cut it with a note.
@@ -57,7 +58,7 @@ export async function writeJobSummary(
         .toString('utf8')
         .replace(/\uFFFD$/, '')}${note}`
     }
-    await appendStepSummary(summary)
+    await appendStepSummary(file, summary)
   } catch (error) {
     warnSummaryNotWritten(error)
   }
@@ -65,21 +66,18 @@ export async function writeJobSummary(
 
 /** Adds Markdown after a summary already written (a failure after the run reported). */
 export async function appendToJobSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await appendStepSummary(`\n${markdown}`).catch(warnSummaryNotWritten)
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  await appendStepSummary(file, `\n${markdown}`).catch(warnSummaryNotWritten)
 }
 
 /**
- * Appends to the step's summary file, as `core.summary.addRaw(markdown).write()` does, with its checks
- * and messages. core's summary module takes `fs.promises` when it loads, and with it Node's streams and
- * readline: about a tenth of the action's start-up for one append (issue 10).
+ * Appends to the step's summary file (`$GITHUB_STEP_SUMMARY`, which the callers have checked is set),
+ * as `core.summary.addRaw(markdown).write()` does, with its access check and message. core's summary
+ * module takes `fs.promises` when it loads, and with it Node's streams and readline: about a tenth of
+ * the action's start-up for one append (issue 10).
  */
-async function appendStepSummary(markdown: string): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (!file)
-    throw new Error(
-      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
-    )
+async function appendStepSummary(file: string, markdown: string): Promise<void> {
   try {
     await access(file, constants.R_OK | constants.W_OK)
   } catch {
