@@ -21,7 +21,7 @@ import {
 import { wellFormedPublicKey } from '../../src/artifacts/public-key.js'
 import { openZip } from '../../src/artifacts/zip.js'
 import type { PublicKeyInfo } from '../../src/artifacts/types.js'
-import { seq, set, tlv } from '../hostile/generators/der.js'
+import { oid, seq, set, SHA256_WITH_RSA, tbsCertificate, tlv } from '../hostile/generators/der.js'
 
 /** What OpenSSL makes of a certificate: its key as describeCertificate reports it, or that it refuses it. */
 function openssl(der: Buffer): PublicKeyInfo | 'refused' {
@@ -76,37 +76,28 @@ async function fixtureCertificates(): Promise<Buffer[]> {
   return [...found.values()]
 }
 
-const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
-
 /**
  * A certificate around a SubjectPublicKeyInfo, with a subject and extensions; the signature is not
- * checked on parsing.
+ * checked on parsing, so it is random bytes.
  */
 function certificateWith({ spki, subject }: { spki?: Buffer; subject?: Buffer }): Buffer {
-  const algorithm = seq(oid('2a864886f70d01010b'), Buffer.from([0x05, 0x00]))
   const name = seq(
     set(seq(oid('550403'), tlv(0x0c, Buffer.from('Demo 示例', 'utf8')))),
     set(seq(oid('55040a'), tlv(0x13, Buffer.from('Example')))),
     set(seq(oid('550406'), tlv(0x13, Buffer.from('CN')))),
   )
-  const extensions = tlv(
-    0xa3,
-    seq(
+  const tbs = tbsCertificate({
+    serial: Buffer.from([0x01, 0x23]),
+    issuer: name,
+    subject: subject ?? name,
+    validity: [tlv(0x17, Buffer.from('250101000000Z')), tlv(0x18, Buffer.from('20550101000000Z'))],
+    spki: spki ?? DEFAULT_SPKI,
+    extensions: seq(
       seq(oid('551d13'), tlv(0x01, Buffer.from([0xff])), tlv(0x04, seq())),
       seq(oid('551d0e'), tlv(0x04, tlv(0x04, randomBytes(20)))),
     ),
-  )
-  const tbs = seq(
-    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
-    tlv(0x02, Buffer.from([0x01, 0x23])),
-    algorithm,
-    name,
-    seq(tlv(0x17, Buffer.from('250101000000Z')), tlv(0x18, Buffer.from('20550101000000Z'))),
-    subject ?? name,
-    spki ?? DEFAULT_SPKI,
-    extensions,
-  )
-  return seq(tbs, algorithm, tlv(0x03, Buffer.concat([Buffer.from([0]), randomBytes(64)])))
+  })
+  return seq(tbs, SHA256_WITH_RSA, tlv(0x03, Buffer.concat([Buffer.from([0]), randomBytes(64)])))
 }
 
 const certificateFor = (spki: Buffer): Buffer => certificateWith({ spki })

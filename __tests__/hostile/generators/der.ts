@@ -20,16 +20,43 @@ export function tlv(tag: number, content: Buffer): Buffer {
 
 export const seq = (...items: Buffer[]) => tlv(0x30, Buffer.concat(items))
 export const set = (...items: Buffer[]) => tlv(0x31, Buffer.concat(items))
-const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
+export const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'))
 const utf8 = (text: string) => tlv(0x0c, Buffer.from(text, 'utf8'))
 
 const CN = '550403'
-const SHA256_WITH_RSA = '2a864886f70d01010b'
 const SIGNED_DATA = '2a864886f70d010702'
 const DATA = '2a864886f70d010701'
 const SHA256 = '608648016503040201'
 
+/** AlgorithmIdentifier sha256WithRSAEncryption, NULL parameters. */
+export const SHA256_WITH_RSA = seq(oid('2a864886f70d01010b'), Buffer.from([0x05, 0x00]))
+
 const utcTime = (t: string) => tlv(0x17, Buffer.from(t))
+
+/**
+ * A v3 TBSCertificate (RFC 5280 §4.1) signed with sha256WithRSAEncryption: the parts the readers and
+ * OpenSSL look at, each given as DER. `serial` is the INTEGER's content bytes; `extensions` is the
+ * [3] field, left out when not given.
+ */
+export function tbsCertificate(parts: {
+  serial: Buffer
+  issuer: Buffer
+  subject: Buffer
+  validity: [Buffer, Buffer]
+  spki: Buffer
+  extensions?: Buffer
+}): Buffer {
+  return seq(
+    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
+    tlv(0x02, parts.serial),
+    SHA256_WITH_RSA,
+    parts.issuer,
+    seq(...parts.validity),
+    parts.subject,
+    parts.spki,
+    ...(parts.extensions ? [tlv(0xa3, parts.extensions)] : []),
+  )
+}
 
 /**
  * A self-signed RSA certificate whose subject CN is `subjectValue` (a full DER string value), valid
@@ -40,20 +67,15 @@ export function certificate(
   validity: [Buffer, Buffer] = [utcTime('250101000000Z'), utcTime('350101000000Z')],
 ): Buffer {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
-  const algorithm = seq(oid(SHA256_WITH_RSA), Buffer.from([0x05, 0x00]))
-  const issuer = seq(set(seq(oid(CN), utf8('Hostile Test CA'))))
-  const subject = seq(set(seq(oid(CN), subjectValue)))
-  const tbs = seq(
-    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
-    tlv(0x02, Buffer.from([1])),
-    algorithm,
-    issuer,
-    seq(...validity),
-    subject,
-    publicKey.export({ type: 'spki', format: 'der' }),
-  )
+  const tbs = tbsCertificate({
+    serial: Buffer.from([1]),
+    issuer: seq(set(seq(oid(CN), utf8('Hostile Test CA')))),
+    subject: seq(set(seq(oid(CN), subjectValue))),
+    validity,
+    spki: publicKey.export({ type: 'spki', format: 'der' }),
+  })
   const signature = sign('sha256', tbs, privateKey)
-  return seq(tbs, algorithm, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])))
+  return seq(tbs, SHA256_WITH_RSA, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])))
 }
 
 /** A UniversalString (UCS-4BE) of `count` code points, each `codePoint`. */
