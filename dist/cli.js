@@ -106,12 +106,24 @@ function escapeControlsButLineBreaks(text) {
   return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 
+// src/rules/docs.ts
+var PROJECT_URL = "https://github.com/china-filing-gate/china-filing-gate";
+
 // src/settle.ts
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error) {
+  const text = boundMessage(firstLine(String(error?.message ?? error)));
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+}
 function runToTheEnd(program, run, proc = process) {
   let settled = false;
-  const internalError = (message) => {
+  const internalError = (error) => {
     proc.exitCode = 1;
-    proc.stderr.write(`${program}: internal error: ${message}. The gate could not decide, so it blocks.
+    proc.stderr.write(`${program}: ${internalErrorMessage(program, error)}
 `);
   };
   run().then(
@@ -120,11 +132,11 @@ function runToTheEnd(program, run, proc = process) {
     },
     (error) => {
       settled = true;
-      internalError(boundMessage(firstLine(String(error?.message ?? error))));
+      internalError(error);
     }
   );
   proc.on("exit", () => {
-    if (!settled) internalError("the run stopped before it finished");
+    if (!settled) internalError(new Error("the run stopped before it finished"));
   });
 }
 function firstLine(text) {

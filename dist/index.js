@@ -267,23 +267,36 @@ var init_stdio = __esm({
     };
   }
 });
-function write(text) {
-  return (sink ??= standardSink(1)).write(text);
+function stdoutThrough(sinkFor) {
+  let sink;
+  const write = (chunk, encoding, callback) => {
+    const done = typeof encoding === "function" ? encoding : callback;
+    sink ??= sinkFor();
+    sink.write(asText(chunk, typeof encoding === "string" ? encoding : void 0));
+    if (done) process.nextTick(done, null);
+    return true;
+  };
+  return new Proxy({}, {
+    get(_target, key) {
+      if (key === "write") return write;
+      const stream = globalThis.process.stdout;
+      const value = Reflect.get(stream, key);
+      return typeof value === "function" ? value.bind(stream) : value;
+    }
+  });
 }
-var sink;
+function asText(chunk, encoding) {
+  if (typeof chunk !== "string")
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8");
+  if (encoding === void 0 || encoding === "utf8" || encoding === "utf-8") return chunk;
+  return Buffer.from(chunk, encoding).toString("utf8");
+}
 var actionStdout;
 var init_stdout = __esm({
   "src/action/stdout.ts"() {
     "use strict";
     init_stdio();
-    actionStdout = new Proxy({}, {
-      get(_target, key) {
-        if (key === "write") return write;
-        const stream = globalThis.process.stdout;
-        const value = Reflect.get(stream, key);
-        return typeof value === "function" ? value.bind(stream) : value;
-      }
-    });
+    actionStdout = stdoutThrough(() => standardSink(1));
   }
 });
 
@@ -1813,7 +1826,7 @@ init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-6XMWC2Y2.js")));
+  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-LS2JNENS.js")));
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -1836,7 +1849,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YRFUMUZP.js")))).default;
+  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-VHA6ZGRO.js")))).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -4174,9 +4187,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-7Z3BK2RK.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-N3T57TK4.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-BX45L52W.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-SNXBOP2T.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4465,7 +4478,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YRFUMUZP.js")));
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-VHA6ZGRO.js")));
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -4541,7 +4554,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-TJFQSYBS.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-NQ6ZSUAF.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5407,7 +5420,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-4IR3T5NO.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-JT7WOCVR.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5420,7 +5433,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-LKC3M5PZ.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-CN3HTI2R.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5652,29 +5665,26 @@ function emitAnnotations(result) {
 }
 var MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 async function writeJobSummary(result, blobUrl, notes) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
     let summary = renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes });
     if (Buffer.byteLength(summary) > MAX_JOB_SUMMARY_BYTES) {
       const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n";
       summary = `${Buffer.from(summary).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
     }
-    await appendStepSummary(summary);
+    await appendStepSummary(file, summary);
   } catch (error2) {
     warnSummaryNotWritten(error2);
   }
 }
 async function appendToJobSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await appendStepSummary(`
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendStepSummary(file, `
 ${markdown}`).catch(warnSummaryNotWritten);
 }
-async function appendStepSummary(markdown) {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file)
-    throw new Error(
-      "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries."
-    );
+async function appendStepSummary(file, markdown) {
   try {
     await access(file, constants.R_OK | constants.W_OK);
   } catch {
@@ -5746,6 +5756,39 @@ function checkedSummary(result) {
   if (s) parts.push(`${s} source identit${s === 1 ? "y" : "ies"}`);
   return parts.length ? `; checked ${parts.join(", ")}` : "; no artifact checked";
 }
+init_stdout();
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error2) {
+  const text = boundMessage(firstLine(String(error2?.message ?? error2)));
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+}
+function runToTheEnd(program, run2, proc = process) {
+  let settled = false;
+  const internalError = (error2) => {
+    proc.exitCode = 1;
+    proc.stderr.write(`${program}: ${internalErrorMessage(program, error2)}
+`);
+  };
+  run2().then(
+    () => {
+      settled = true;
+    },
+    (error2) => {
+      settled = true;
+      internalError(error2);
+    }
+  );
+  proc.on("exit", () => {
+    if (!settled) internalError(new Error("the run stopped before it finished"));
+  });
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+}
 async function run(env = process.env) {
   const progress = { summaryWritten: false };
   try {
@@ -5786,7 +5829,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-RSBTBZMF.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-CJH37XA3.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5800,7 +5843,7 @@ async function run(env = process.env) {
     } else info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`);
   } catch (error2) {
     const message = boundMessage(
-      error2 instanceof UsageError ? error2.describe("input") : `internal error: ${error2?.message ?? String(error2)}. The gate could not decide, so it blocks.`
+      error2 instanceof UsageError ? error2.describe("input") : internalErrorMessage("china-filing-gate", error2)
     );
     await reportFailure(message, error2 instanceof UsageError ? USAGE_RULE : INTERNAL_RULE, progress, env);
     setFailed(`china-filing-gate: ${message}`);
@@ -5853,33 +5896,9 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-CBOQ53VS.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-54K5VXSH.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
-}
-init_stdout();
-function runToTheEnd(program, run2, proc = process) {
-  let settled = false;
-  const internalError = (message) => {
-    proc.exitCode = 1;
-    proc.stderr.write(`${program}: internal error: ${message}. The gate could not decide, so it blocks.
-`);
-  };
-  run2().then(
-    () => {
-      settled = true;
-    },
-    (error2) => {
-      settled = true;
-      internalError(boundMessage(firstLine(String(error2?.message ?? error2))));
-    }
-  );
-  proc.on("exit", () => {
-    if (!settled) internalError("the run stopped before it finished");
-  });
-}
-function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
 }
 runToTheEnd("china-filing-gate", () => run());
 // Annotate the CommonJS export names for ESM import in node:

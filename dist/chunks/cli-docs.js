@@ -1373,7 +1373,7 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
@@ -4698,6 +4698,7 @@ function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
 }
 var MAX_EXCERPT = 60;
+var MAX_MESSAGE = 1e3;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -4713,6 +4714,13 @@ function escapeJsonLeftovers(text) {
 }
 function quoteExcerpt(value, max = MAX_EXCERPT) {
   return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
+}
+var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+function boundMessage(message) {
+  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
+}
+function escapeControlsButLineBreaks(text) {
+  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 function editDistance(a, b) {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -7430,6 +7438,19 @@ function fileSystemProblem(error2) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
+var PROJECT_URL = "https://github.com/china-filing-gate/china-filing-gate";
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error2) {
+  const text = boundMessage(firstLine(String(error2?.message ?? error2)));
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+}
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
@@ -7526,11 +7547,8 @@ ${help}
 `);
       return EXIT.usage;
     }
-    io.stderr.write(
-      `china-filing: internal error: ${error2?.message ?? String(error2)}
-The gate could not decide, so it blocks. Please report this with the command you ran.
-`
-    );
+    io.stderr.write(`china-filing: ${internalErrorMessage("china-filing", error2)}
+`);
     return EXIT.blocked;
   }
 }

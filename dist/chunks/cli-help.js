@@ -24,7 +24,7 @@ __export(cli_help_exports, {
 });
 module.exports = __toCommonJS(cli_help_exports);
 
-// cfg-builtin:node:util, src/usage-error.ts, src/declaration/suggest.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/programs/help.ts
+// cfg-builtin:node:util, src/usage-error.ts, src/declaration/suggest.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/excerpt.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/programs/help.ts
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -256,6 +256,34 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
+var MAX_MESSAGE = 1e3;
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, max * 2 + 2));
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+function boundMessage(message) {
+  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
+}
+function escapeControlsButLineBreaks(text) {
+  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+}
+var PROJECT_URL = "https://github.com/china-filing-gate/china-filing-gate";
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error) {
+  const text = boundMessage(firstLine(String(error?.message ?? error)));
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+}
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
@@ -352,11 +380,8 @@ ${help}
 `);
       return EXIT.usage;
     }
-    io.stderr.write(
-      `china-filing: internal error: ${error?.message ?? String(error)}
-The gate could not decide, so it blocks. Please report this with the command you ran.
-`
-    );
+    io.stderr.write(`china-filing: ${internalErrorMessage("china-filing", error)}
+`);
     return EXIT.blocked;
   }
 }

@@ -80,7 +80,7 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
 var builtin = __require("node:fs");
 var node_fs_default = builtin;
 var fstatSync = builtin.fstatSync;
@@ -165,10 +165,24 @@ var node_path_default = builtin3;
 var join = builtin3.join;
 var basename = builtin3.basename;
 var sep = builtin3.sep;
+var MAX_MESSAGE = 1e3;
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, max * 2 + 2));
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
 function escapeControls(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+function boundMessage(message) {
+  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
+}
+function escapeControlsButLineBreaks(text) {
+  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+}
 var STORES = [
   // Android stores in mainland China. Xiaomi matches package name and signature against the filing
   // (Xiaomi-备案申诉); Huawei: "先备案后上架" (HW-KB doc_0117). Others: Store-secondary (not confirmed per store).
@@ -1195,6 +1209,19 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
+var PROJECT_URL = "https://github.com/china-filing-gate/china-filing-gate";
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error) {
+  const text = boundMessage(firstLine(String(error?.message ?? error)));
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+}
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
@@ -1291,11 +1318,8 @@ ${help}
 `);
       return EXIT.usage;
     }
-    io.stderr.write(
-      `china-filing: internal error: ${error?.message ?? String(error)}
-The gate could not decide, so it blocks. Please report this with the command you ran.
-`
-    );
+    io.stderr.write(`china-filing: ${internalErrorMessage("china-filing", error)}
+`);
     return EXIT.blocked;
   }
 }

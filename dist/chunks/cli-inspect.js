@@ -1588,7 +1588,7 @@ function renderInspectText(entries) {
   return guardLines(out.join("\n"));
 }
 
-// src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
+// src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/;
 function jarSignatureEntries(entries) {
@@ -2839,6 +2839,19 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
+var PROJECT_URL = "https://github.com/china-filing-gate/china-filing-gate";
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error) {
+  const text = boundMessage(firstLine(String(error?.message ?? error)));
+  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+}
+function firstLine(text) {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+}
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
@@ -2935,11 +2948,8 @@ ${help}
 `);
       return EXIT.usage;
     }
-    io.stderr.write(
-      `china-filing: internal error: ${error?.message ?? String(error)}
-The gate could not decide, so it blocks. Please report this with the command you ran.
-`
-    );
+    io.stderr.write(`china-filing: ${internalErrorMessage("china-filing", error)}
+`);
     return EXIT.blocked;
   }
 }

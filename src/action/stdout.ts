@@ -10,20 +10,47 @@
  */
 import { standardSink, type TextSink } from '../stdio.js'
 
-let sink: TextSink | undefined
+type WriteCallback = (error?: Error | null) => void
 
-function write(text: string): unknown {
-  return (sink ??= standardSink(1)).write(text)
+/**
+ * A stand-in for `process.stdout` whose `write` goes to the sink `sinkFor` gives on the first write.
+ * `write` takes what a stream's does (text or bytes, an encoding, a callback), so that a dependency
+ * that waits for its callback, or writes a Buffer, behaves as it would with Node's stream: the
+ * callback runs on the next tick, as a stream's does once the data is handed over.
+ */
+export function stdoutThrough(sinkFor: () => TextSink): NodeJS.WriteStream {
+  let sink: TextSink | undefined
+  const write = (
+    chunk: string | Uint8Array,
+    encoding?: BufferEncoding | WriteCallback,
+    callback?: WriteCallback,
+  ) => {
+    const done = typeof encoding === 'function' ? encoding : callback
+    sink ??= sinkFor()
+    sink.write(asText(chunk, typeof encoding === 'string' ? encoding : undefined))
+    if (done) process.nextTick(done, null)
+    // Never "wait for drain": the write is done (or the reader is gone), and no 'drain' would come.
+    return true
+  }
+  return new Proxy({} as NodeJS.WriteStream, {
+    get(_target, key) {
+      if (key === 'write') return write
+      const stream = globalThis.process.stdout
+      const value: unknown = Reflect.get(stream, key)
+      // Bound, so that a method runs on the stream and not on this stand-in.
+      return typeof value === 'function' ? value.bind(stream) : value
+    },
+  })
 }
 
-const actionStdout = new Proxy({} as NodeJS.WriteStream, {
-  get(_target, key) {
-    if (key === 'write') return write
-    const stream = globalThis.process.stdout
-    const value: unknown = Reflect.get(stream, key)
-    // Bound, so that a method runs on the stream and not on this stand-in.
-    return typeof value === 'function' ? value.bind(stream) : value
-  },
-})
+/** What a stream would write for `chunk`, as text: bytes and text in another encoding are UTF-8. */
+function asText(chunk: string | Uint8Array, encoding: BufferEncoding | undefined): string {
+  if (typeof chunk !== 'string')
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8')
+  if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return chunk
+  return Buffer.from(chunk, encoding).toString('utf8')
+}
+
+const actionStdout = stdoutThrough(() => standardSink(1))
 
 export { actionStdout as 'process.stdout' }

@@ -53,7 +53,7 @@ function toJsonReport(result) {
       reason: a.reason ?? null
     })),
     findings: result.findings.map((f) => {
-      const place = (0, import_cli_check2.__cfg14_findingPlace)(f);
+      const place = (0, import_cli_check2.__cfg15_findingPlace)(f);
       return {
         rule: f.rule,
         severity: f.severity,
@@ -73,13 +73,13 @@ function toJsonReport(result) {
     tag: result.tag ?? null,
     version: result.version ?? null,
     today: result.today,
-    toolVersion: import_cli_check.__cfg9_TOOL_VERSION,
+    toolVersion: import_cli_check.__cfg10_TOOL_VERSION,
     artifacts: result.evidence.artifacts,
     sources: result.evidence.sources
   };
 }
 function renderJson(result) {
-  return (0, import_cli_check3.__cfg25_reportJson)(toJsonReport(result));
+  return (0, import_cli_check3.__cfg26_reportJson)(toJsonReport(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -53,18 +53,18 @@ var import_cli_check9 = require("../cli-check.js");
 
 // src/report/junit.ts
 function xml(text) {
-  return (0, import_cli_check6.__cfg25_escapeControlsButLineBreaks)(text).replace(/[\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+  return (0, import_cli_check6.__cfg26_escapeControlsButLineBreaks)(text).replace(/[\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
 }
 var DECLARATION_RULES = ["declaration-syntax", "declaration-schema"];
 function placeOf(finding, config) {
-  return (0, import_cli_check4.__cfg14_formatPlace)(finding) || config;
+  return (0, import_cli_check4.__cfg15_formatPlace)(finding) || config;
 }
 function line(finding, config) {
   const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : "";
   return `${placeOf(finding, config)}: ${finding.severity}: ${finding.message}${waived}`;
 }
 function fails(finding, result) {
-  return finding.severity === "error" || (0, import_cli_check.__cfg11_isBlockingSeverity)(finding, result.failOn);
+  return finding.severity === "error" || (0, import_cli_check.__cfg12_isBlockingSeverity)(finding, result.failOn);
 }
 function caseFor(rule, findings, result) {
   return {
@@ -74,7 +74,7 @@ function caseFor(rule, findings, result) {
   };
 }
 function suites(result) {
-  const appRuleIds = import_cli_check2.__cfg12_RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id));
+  const appRuleIds = import_cli_check2.__cfg13_RULES.map((r) => r.meta.id).filter((id) => !DECLARATION_RULES.includes(id));
   const appIds = new Set(result.apps.map((a) => a.id));
   const declarationFindings = result.findings.filter((f) => f.app === void 0 || !appIds.has(f.app));
   const declarationRules = [
@@ -91,7 +91,7 @@ function suites(result) {
       )
     )
   };
-  const findingsOf = (0, import_cli_check3.__cfg13_groupByApp)(result.findings);
+  const findingsOf = (0, import_cli_check3.__cfg14_groupByApp)(result.findings);
   const apps = result.apps.map((app) => {
     const findings = findingsOf.get(app.id) ?? [];
     const rules = [.../* @__PURE__ */ new Set([...appRuleIds, ...findings.map((f) => f.rule)])];

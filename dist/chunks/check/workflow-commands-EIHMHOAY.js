@@ -44,7 +44,7 @@ var import_cli_check5 = require("../cli-check.js");
 var ANNOTATIONS_PER_SEVERITY = 10;
 function planAnnotations(findings, options = {}) {
   const listedIn = options.listedIn ?? "the job summary";
-  const sorted = [...findings].sort(import_cli_check3.__cfg14_compareFindings);
+  const sorted = [...findings].sort(import_cli_check3.__cfg15_compareFindings);
   const count = (s) => sorted.filter((f) => f.severity === s).length;
   const baseLimit = {
     error: ANNOTATIONS_PER_SEVERITY - (options.reservedErrors ?? 0),
@@ -74,7 +74,7 @@ function annotationTitle(finding) {
   return finding.app ? `${finding.rule} (${finding.app})` : finding.rule;
 }
 function workflowCommand(finding) {
-  const place = (0, import_cli_check3.__cfg14_findingPlace)(finding);
+  const place = (0, import_cli_check3.__cfg15_findingPlace)(finding);
   const props = [
     ["title", annotationTitle(finding)],
     ["file", place?.file],
@@ -83,24 +83,24 @@ function workflowCommand(finding) {
     ["col", place?.column],
     ["endColumn", place?.endLine === place?.line ? place?.endColumn : void 0]
   ];
-  const properties = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${(0, import_cli_check.__cfg10_escapeCommandProperty)(String(v))}`).join(",");
-  return `::${finding.severity} ${properties}::${(0, import_cli_check.__cfg10_escapeCommandData)(finding.message)}`;
+  const properties = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${(0, import_cli_check.__cfg11_escapeCommandProperty)(String(v))}`).join(",");
+  return `::${finding.severity} ${properties}::${(0, import_cli_check.__cfg11_escapeCommandData)(finding.message)}`;
 }
 function renderWorkflowCommands(result) {
   const plan = planAnnotations(result.findings, { listedIn: "the log below" });
   const lines = plan.shown.map(workflowCommand);
-  if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${(0, import_cli_check.__cfg10_escapeCommandData)(plan.overflowNotice)}`);
+  if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${(0, import_cli_check.__cfg11_escapeCommandData)(plan.overflowNotice)}`);
   const plain = [];
   for (const f of plan.hidden) {
-    const where = (0, import_cli_check3.__cfg14_formatPlace)(f);
-    plain.push((0, import_cli_check.__cfg10_oneLine)(`${f.severity} ${where ? `${where} ` : ""}[${annotationTitle(f)}] ${f.message}`));
+    const where = (0, import_cli_check3.__cfg15_formatPlace)(f);
+    plain.push((0, import_cli_check.__cfg11_oneLine)(`${f.severity} ${where ? `${where} ` : ""}[${annotationTitle(f)}] ${f.message}`));
   }
   plain.push(
-    (0, import_cli_check.__cfg10_oneLine)(
-      `china-filing-gate: ${result.verdict}${result.enforced ? "" : " (not enforced: fail-on never)"}${result.blocking.length ? ` (blocked: ${result.blocking.join(", ")})` : ""}${(0, import_cli_check.__cfg10_checkedSummary)(result)}`
+    (0, import_cli_check.__cfg11_oneLine)(
+      `china-filing-gate: ${result.verdict}${result.enforced ? "" : " (not enforced: fail-on never)"}${result.blocking.length ? ` (blocked: ${result.blocking.join(", ")})` : ""}${(0, import_cli_check.__cfg11_checkedSummary)(result)}`
     )
   );
-  return `${[...lines, (0, import_cli_check.__cfg10_guardLines)(plain.join("\n"))].join("\n")}
+  return `${[...lines, (0, import_cli_check.__cfg11_guardLines)(plain.join("\n"))].join("\n")}
 `;
 }
 // Annotate the CommonJS export names for ESM import in node:
