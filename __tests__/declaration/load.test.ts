@@ -215,9 +215,28 @@ describe('declaration-schema', () => {
         }),
       ]),
       needle: '12345678901234567890123456789012',
+      // The fix quotes what was written: YAML's number for it is 1.2345678901234568e+31.
       message:
-        /^apps\[0\]\.platforms\.android\.certificate\.md5: expected text, found number .*put it in quotes/,
+        /^apps\[0\]\.platforms\.android\.certificate\.md5: expected text, found number .*put it in quotes, e\.g\. "12345678901234567890123456789012"\.$/,
     },
+    ...[
+      ['a leading zero', '0123456'],
+      ['hex', '0x1F2E'],
+      ['a trailing zero after the point', '2.10'],
+      ['an exponent', '1e5'],
+    ].map(([what, written]) => ({
+      name: `a number with ${what} where text belongs: the fix quotes it as written`,
+      text: declarationYaml([
+        appYaml({
+          kind: 'mini-program',
+          platforms: `    platforms:\n      baidu:\n        appKey: ${written}`,
+        }),
+      ]),
+      needle: written!,
+      message: new RegExp(
+        `^apps\\[0\\]\\.platforms\\.baidu\\.appKey: expected text, found number .*put it in quotes, e\\.g\\. "${written!.replace('.', '\\.')}"\\.$`,
+      ),
+    })),
     {
       name: 'unknown store with a suggestion',
       text: declarationYaml([appYaml({ stores: '[xiaomi, huawai-appgallery]' })]),

@@ -2,11 +2,22 @@
  * What is wrong with a declaration valid.ts refused: the zod schema's issues as findings at
  * file:line:col, with the fix. Loaded only for such a declaration (issue 10).
  */
-import type { Finding } from '../findings.js'
+import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema } from './schema.js'
 import { schemaIssueToFinding } from './errors.js'
 import { locator, type LoadResult } from './load.js'
 import type { PlainYaml } from './plain-yaml.js'
+
+/** The text a one-line location spans (columns count UTF-16 units from 1, as positions do). */
+function sourceAt(text: string, location: SourceLocation): string | undefined {
+  if (location.endLine !== location.line || location.endColumn === undefined) return undefined
+  let lineStart = 0
+  for (let line = 1; line < location.line; line++) {
+    lineStart = text.indexOf('\n', lineStart) + 1
+    if (lineStart === 0) return undefined
+  }
+  return text.slice(lineStart + location.column - 1, lineStart + location.endColumn - 1)
+}
 
 /** Beyond this many schema errors the file is probably not a declaration at all. */
 const MAX_SCHEMA_FINDINGS = 50
@@ -23,7 +34,7 @@ export function diagnoseDeclaration(read: PlainYaml, text: string, file: string)
   let described = 0
   for (const issue of result.error.issues) {
     if (findings.length >= MAX_SCHEMA_FINDINGS) break
-    findings.push(...schemaIssueToFinding(issue, raw, file, locate))
+    findings.push(...schemaIssueToFinding(issue, raw, file, locate, (location) => sourceAt(text, location)))
     described++
   }
   const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)

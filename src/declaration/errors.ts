@@ -102,11 +102,16 @@ function missingKey(
   )
 }
 
+/**
+ * @param sourceAt the text a location spans in the file, as written (undefined where it spans lines):
+ * a hint that quotes a value quotes what the user wrote, not what YAML made of it.
+ */
 export function schemaIssueToFinding(
   issue: Issue,
   root: unknown,
   file: string,
   locate: (path: KeyPath, part?: 'key' | 'value') => SourceLocation,
+  sourceAt: (location: SourceLocation) => string | undefined = () => undefined,
 ): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
   const app = appIdFor(root, path)
@@ -133,16 +138,14 @@ export function schemaIssueToFinding(
       if (actual === undefined)
         return [missingKey(path, `${EXPECTED_WORDS[issue.expected] ?? issue.expected}`, app, locate)]
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
+      const location = locate(path)
+      // Quoted as written: YAML's number for 0123, 0x1F, 1.10 or a 300-digit key is another text.
       const quoteHint =
         issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
-          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(String(actual))}.`
+          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(sourceAt(location) ?? String(actual))}.`
           : ''
       return [
-        finding(
-          `${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`,
-          locate(path),
-          app,
-        ),
+        finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app),
       ]
     }
     case 'invalid_value': {
