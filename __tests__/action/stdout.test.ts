@@ -51,7 +51,7 @@ describe('the action’s process.stdout', () => {
 
   it("leaves every other property to Node's own stream", () => {
     const { stdout } = capture()
-    expect(stdout.fd).toBe(process.stdout.fd)
+    expect(stdout.writableHighWaterMark).toBe(process.stdout.writableHighWaterMark)
     expect(typeof stdout.on).toBe('function')
   })
 })

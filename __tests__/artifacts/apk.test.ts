@@ -32,6 +32,7 @@ const SIGNED = [
   'rsa-v23-minsdk21',
   'rsa-v1',
   'rsa-v2',
+  'dsa-v12',
   'utf8-manifest',
   'rotated',
 ]

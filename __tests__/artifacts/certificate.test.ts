@@ -12,7 +12,8 @@ import { certificate, tlv } from '../hostile/generators/der.js'
 
 const DN_FIXTURES = path.join(ANDROID_FIXTURES, 'dn')
 const pemToDer = (pem: string) => new X509Certificate(pem).raw
-const keyCertificate = (key: 'rsa' | 'ec') => pemToDer(readFileSync(fixture(`keys/${key}.pem`), 'utf8'))
+const keyCertificate = (key: 'rsa' | 'ec' | 'dsa') =>
+  pemToDer(readFileSync(fixture(`keys/${key}.pem`), 'utf8'))
 
 /** `keytool -printcert -file X.der`, as scripts/fixtures/android.sh recorded it. */
 function keytoolPrintcert(name: string) {
@@ -55,6 +56,7 @@ describe('describeCertificate', () => {
   it.each([
     ['rsa', 'rsa-v23.txt', 'RSA'],
     ['ec', 'ec-v23.txt', 'EC'],
+    ['dsa', 'dsa-v12.txt', 'DSA'],
   ] as const)(
     'keys/%s.pem: fingerprints, modulus and SPKI as openssl prints them',
     (key, record, algorithm) => {
@@ -112,6 +114,7 @@ describe('normalizeFingerprint', () => {
 describe('publicKeyMatches', () => {
   const rsa = describeCertificate(keyCertificate('rsa'), []).publicKey
   const ec = describeCertificate(keyCertificate('ec'), []).publicKey
+  const dsa = describeCertificate(keyCertificate('dsa'), []).publicKey
   const spkiHex = (key: PublicKeyInfo) => Buffer.from(key.spki, 'base64').toString('hex')
   const pem = (key: PublicKeyInfo) =>
     `-----BEGIN PUBLIC KEY-----\n${key.spki.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`
@@ -133,6 +136,16 @@ describe('publicKeyMatches', () => {
     ['matches: EC SPKI in base64', ec, ec.spki, true],
     ['matches: EC SPKI as a PEM', ec, pem(ec), true],
     ['matches: EC SPKI in hex', ec, spkiHex(ec).toUpperCase(), true],
+    // A legacy DSA key: openssl x509 -modulus prints its public value y, jadx-gui shows y in decimal.
+    ['matches: DSA public value y, as openssl x509 -modulus prints it', dsa, dsa.modulus!, true],
+    [
+      'matches: DSA public value y in decimal (jadx-gui)',
+      dsa,
+      BigInt(`0x${dsa.modulus!}`).toString(10),
+      true,
+    ],
+    ['matches: DSA SPKI in base64', dsa, dsa.spki, true],
+    ['does not match: another key: the DSA y against the RSA key', rsa, dsa.modulus!, false],
     ['does not match: another key: the EC SPKI against the RSA key', rsa, ec.spki, false],
     ['does not match: another key: the RSA modulus against the EC key', ec, rsa.modulus!, false],
     [

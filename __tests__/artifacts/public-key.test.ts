@@ -18,6 +18,7 @@ import {
   sha256,
   sha256InJavaScript,
 } from '../../src/artifacts/digests.js'
+import { parseDer } from '../../src/artifacts/asn1.js'
 import { wellFormedPublicKey } from '../../src/artifacts/public-key.js'
 import { openZip } from '../../src/artifacts/zip.js'
 import type { PublicKeyInfo } from '../../src/artifacts/types.js'
@@ -117,14 +118,21 @@ const GENERATED: [string, Buffer][] = (
     ['EC P-521', generateKeyPairSync('ec', { namedCurve: 'secp521r1' }).publicKey],
     ['Ed25519', generateKeyPairSync('ed25519').publicKey],
     ['Ed448', generateKeyPairSync('ed448').publicKey],
+    // Legacy keys: an app first signed with DSA is still signed with it unless it rotates its key.
+    ['DSA 1024', generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).publicKey],
+    ['DSA 2048', generateKeyPairSync('dsa', { modulusLength: 2048, divisorLength: 256 }).publicKey],
   ] as [string, KeyObject][]
 ).map(([name, key]) => [name, certificateFor(spki(key))])
 
 /** Certificates OpenSSL reads that public-key.ts leaves to it. */
 const LEFT_TO_OPENSSL: [string, Buffer][] = [
   [
-    'DSA',
-    certificateFor(spki(generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).publicKey)),
+    'DSA key without its parameters (inherited from an issuer)',
+    certificateFor(
+      withoutParameters(
+        spki(generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).publicKey),
+      ),
+    ),
   ],
   ['RSA-PSS', certificateFor(spki(generateKeyPairSync('rsa-pss', { modulusLength: 1024 }).publicKey))],
   ['EC secp256k1', certificateFor(spki(generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey))],
@@ -133,6 +141,13 @@ const LEFT_TO_OPENSSL: [string, Buffer][] = [
     certificateFor(compressedPoint(spki(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey))),
   ],
 ]
+
+/** The same key with its AlgorithmIdentifier's parameters left out (RFC 3279 §2.3.2 allows it for DSA). */
+function withoutParameters(spki: Buffer): Buffer {
+  const algorithm = parseDer(spki).children[0]!
+  const id = algorithm.children[0]!
+  return seq(seq(spki.subarray(id.start, id.end)), spki.subarray(algorithm.end))
+}
 
 /** The same key with its point compressed (02/03 ‖ x): OpenSSL reads it; public-key.ts leaves it. */
 function compressedPoint(spki: Buffer): Buffer {

@@ -17,6 +17,9 @@ function recordedSigner(record: string) {
 const RSA = recordedSigner('rsa-v123.txt')
 const EC = recordedSigner('ec-v123.txt')
 const RSA_MODULUS = [...opensslCertificates('rsa-v123.txt').values()].find((c) => c.modulus)!.modulus!
+const DSA = recordedSigner('dsa-v12.txt')
+/** What `openssl x509 -modulus` printed for the DSA key: its public value y. */
+const DSA_Y = [...opensslCertificates('dsa-v12.txt').values()].find((c) => c.modulus)!.modulus!
 const IOS_SHA1 = '6BC98E3DD0607624B82F6E24CB0708F8113BDDE6'
 const HAP_SHA256 = 'D793B3184EF2C56DC62AF4E0857722BF256862128C227D647E7C65C6E5281387'
 
@@ -123,6 +126,22 @@ describe('artifact-identity', () => {
     expect(bad[0]!.message).toContain(
       `public key: filed 00BB, artifact ${RSA_MODULUS.slice(0, 12)}…${RSA_MODULUS.slice(-8)}`,
     )
+  })
+
+  it('matches a legacy DSA key by its public value y, in hex as openssl prints it or in decimal as jadx does', async () => {
+    // A decimal is quoted, or YAML reads it as a number (declaration-schema says so).
+    for (const publicKey of [DSA_Y, `'${BigInt(`0x${DSA_Y}`).toString(10)}'`]) {
+      const { findings, result } = await check(declaration(certificate({ ...DSA, publicKey })), [
+        'android/dsa-v12.apk',
+      ])
+      expect(findings).toEqual([])
+      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([])
+      expect(result.verdict).toBe('pass')
+    }
+    const otherY = `${DSA_Y.slice(0, -1)}${DSA_Y.endsWith('0') ? '1' : '0'}`
+    const { findings } = await check(declaration(certificate({ publicKey: otherY })), ['android/dsa-v12.apk'])
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.message).toContain(`public key: filed ${otherY.slice(0, 12)}…`)
   })
 
   it('matches a rotated APK against the signer current devices verify, naming the lineage', async () => {

@@ -820,6 +820,7 @@ var RSA_ENCRYPTION = oid("2a864886f70d010101");
 var EC_PUBLIC_KEY = oid("2a8648ce3d0201");
 var ED25519 = oid("2b6570");
 var ED448 = oid("2b6571");
+var DSA = oid("2a8648ce380401");
 var CURVES = [
   {
     oid: oid("2a8648ce3d030107"),
@@ -853,16 +854,26 @@ function isPointOnCurve(point, curve) {
   const mod = (n) => (n % p + p) % p;
   return mod(y * y) === mod(x * x * x - 3n * x + b);
 }
+function positiveHex(der, e) {
+  if (!primitive(der, e, INTEGER)) return void 0;
+  const bytes = content(der, e);
+  if (bytes[0] >= 128 || toBigInt(bytes) === 0n) return void 0;
+  return bytes.toString("hex").toUpperCase().replace(/^(00)+/, "");
+}
+function wholeElement(key) {
+  const element = strictDer(key);
+  return element?.end === key.length ? element : void 0;
+}
 function rsaModulus(key) {
-  const sequence = strictDer(key);
-  if (sequence?.tag !== SEQUENCE || sequence.end !== key.length || sequence.children.length !== 2)
-    return void 0;
+  const sequence = wholeElement(key);
+  if (sequence?.tag !== SEQUENCE || sequence.children.length !== 2) return void 0;
   const [modulus, exponent] = sequence.children;
-  if (!primitive(key, modulus, INTEGER) || !primitive(key, exponent, INTEGER)) return void 0;
-  const n = content(key, modulus);
-  const e = content(key, exponent);
-  if (n[0] >= 128 || e[0] >= 128 || toBigInt(n) === 0n || toBigInt(e) === 0n) return void 0;
-  return n.toString("hex").toUpperCase().replace(/^(00)+/, "");
+  return positiveHex(key, exponent) && positiveHex(key, modulus);
+}
+function dsaPublicValue(der, parameters, key) {
+  if (parameters?.tag !== SEQUENCE || parameters.children.length !== 3) return void 0;
+  if (!parameters.children.every((n) => positiveHex(der, n))) return void 0;
+  return positiveHex(key, wholeElement(key));
 }
 function wellFormedPublicKey(der) {
   const spki = subjectPublicKeyInfo(der);
@@ -883,6 +894,10 @@ function wellFormedPublicKey(der) {
     if (!parameters || !primitive(der, parameters, NULL)) return void 0;
     const modulus = rsaModulus(key);
     return modulus ? info("RSA", modulus) : void 0;
+  }
+  if (id.equals(DSA)) {
+    const y = dsaPublicValue(der, parameters, key);
+    return y ? info("DSA", y) : void 0;
   }
   if (id.equals(EC_PUBLIC_KEY)) {
     if (!parameters || !primitive(der, parameters, OID)) return void 0;
@@ -1032,13 +1047,30 @@ function validityOf(der, fields = tbsFields(der)) {
 function publicKeyOf(certificate) {
   const key = certificate.publicKey;
   const type = key.asymmetricKeyType ?? "unknown";
-  const spki = key.export({ type: "spki", format: "der" }).toString("base64");
+  const spki = key.export({ type: "spki", format: "der" });
   let modulus = null;
   if (type === "rsa" || type === "rsa-pss") {
     const n = key.export({ format: "jwk" }).n;
-    modulus = n ? Buffer.from(n, "base64url").toString("hex").toUpperCase().replace(/^(00)+/, "") : null;
+    modulus = n ? uppercaseHex(Buffer.from(n, "base64url")) : null;
+  } else if (type === "dsa") {
+    modulus = dsaPublicValueOf(spki);
   }
-  return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki };
+  return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki: spki.toString("base64") };
+}
+function uppercaseHex(bytes) {
+  return bytes.toString("hex").toUpperCase().replace(/^(00)+/, "");
+}
+function dsaPublicValueOf(spki) {
+  try {
+    const bits = parseAsn1(spki).children[1];
+    if (bits?.tag !== 3 || spki[bits.contentStart] !== 0) return null;
+    const key = spki.subarray(bits.contentStart + 1, bits.contentEnd);
+    const y = parseAsn1(key);
+    return y.tag === 2 ? uppercaseHex(key.subarray(y.contentStart, y.contentEnd)) : null;
+  } catch (error) {
+    if (error instanceof Asn1Error) return null;
+    throw error;
+  }
 }
 function describeCertificate(der, schemes, file = "the artifact") {
   const wellFormedKey = wellFormedPublicKey(der);
@@ -1569,7 +1601,10 @@ function renderInspectText(entries) {
       out.push(`    SHA-1:     ${s.sha1}`);
       out.push(`    SHA-256:   ${s.sha256}`);
       out.push(`    key:       ${s.publicKey.algorithm}`);
-      if (s.publicKey.modulus) out.push(`    modulus:   ${s.publicKey.modulus}`);
+      if (s.publicKey.modulus)
+        out.push(
+          `    ${s.publicKey.algorithm === "DSA" ? "y:        " : "modulus:  "} ${s.publicKey.modulus}`
+        );
       out.push(`    SPKI:      ${s.publicKey.spki}`);
       if (s.lineage?.length) out.push(`    lineage:   ${s.lineage.join(" → ")}`);
       if (s.notBefore !== void 0) out.push(`    notBefore: ${s.notBefore}`);
@@ -2594,7 +2629,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-A3PWY4XU.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-LCXXH5QO.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-NP7QBMUJ.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-NLTPQ6P2.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -2996,7 +3031,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-UI7F52SG.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-R5L72YPS.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")

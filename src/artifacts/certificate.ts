@@ -2,7 +2,8 @@
  * A signing certificate as the filing form wants it (HW-KB doc_0121): MD5, SHA-1 and SHA-256 over the
  * certificate's DER bytes (what keytool, apksigner and `openssl x509 -fingerprint` compute), uppercase
  * hex without colons; the key algorithm; the RSA modulus in hex (what Alibaba's and UCloud's guides
- * call 公钥); and the SubjectPublicKeyInfo in base64.
+ * call 公钥; for a DSA key its public value y, which OpenSSL prints in the modulus's place); and the
+ * SubjectPublicKeyInfo in base64.
  */
 import type { X509Certificate } from 'node:crypto'
 import { loadBuiltin } from '../builtins.js'
@@ -192,18 +193,41 @@ export function validityOf(
 export function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
   const key = certificate.publicKey
   const type = key.asymmetricKeyType ?? 'unknown'
-  const spki = key.export({ type: 'spki', format: 'der' }).toString('base64')
+  const spki = key.export({ type: 'spki', format: 'der' })
   let modulus: string | null = null
   if (type === 'rsa' || type === 'rsa-pss') {
     const n = key.export({ format: 'jwk' }).n
-    modulus = n
-      ? Buffer.from(n, 'base64url')
-          .toString('hex')
-          .toUpperCase()
-          .replace(/^(00)+/, '')
-      : null
+    modulus = n ? uppercaseHex(Buffer.from(n, 'base64url')) : null
+  } else if (type === 'dsa') {
+    modulus = dsaPublicValueOf(spki)
   }
-  return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki }
+  return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki: spki.toString('base64') }
+}
+
+/** An unsigned integer's bytes as uppercase hex without leading zeros, as `openssl x509 -modulus` prints it. */
+function uppercaseHex(bytes: Buffer): string {
+  return bytes
+    .toString('hex')
+    .toUpperCase()
+    .replace(/^(00)+/, '')
+}
+
+/**
+ * A DSA key's public value y, which `openssl x509 -modulus` prints as its "Modulus", from the
+ * SubjectPublicKeyInfo OpenSSL exported: SEQUENCE { algorithm, BIT STRING { 00, INTEGER y } }. Node
+ * has no JWK form of a DSA key to take it from. Null if OpenSSL's encoding is not that (it always is).
+ */
+function dsaPublicValueOf(spki: Buffer): string | null {
+  try {
+    const bits = parseAsn1(spki).children[1]
+    if (bits?.tag !== 0x03 || spki[bits.contentStart] !== 0) return null
+    const key = spki.subarray(bits.contentStart + 1, bits.contentEnd)
+    const y = parseAsn1(key)
+    return y.tag === 0x02 ? uppercaseHex(key.subarray(y.contentStart, y.contentEnd)) : null
+  } catch (error) {
+    if (error instanceof Asn1Error) return null
+    throw error
+  }
 }
 
 export function describeCertificate(der: Buffer, schemes: string[], file = 'the artifact'): SignerInfo {

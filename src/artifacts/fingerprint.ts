@@ -13,7 +13,8 @@ export function normalizeFingerprint(value: string): string {
 /**
  * Whether a declared public key is this key. Consoles take it in several forms (Aliyun-特征信息, Tencent-特征信息, UCloud-特征信息 in docs/sources.md): the
  * RSA modulus in hex (with or without a leading 00) or in decimal, or the SubjectPublicKeyInfo as hex
- * or base64 (a PEM body, with or without its BEGIN/END lines).
+ * or base64 (a PEM body, with or without its BEGIN/END lines). A DSA key's `modulus` is its public
+ * value y, which openssl and jadx-gui show in the modulus's place (jadx-certificate), in the same forms.
  */
 export function publicKeyMatches(declared: string, key: PublicKeyInfo): boolean {
   const body = declared.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/[\s:]/g, '')

@@ -1,6 +1,7 @@
 /**
  * A signing certificate's public key read from its DER, for the certificates real signing tools make:
- * strict DER throughout, and an RSA key, an EC key on a NIST curve, or an Ed25519 / Ed448 key. Such a
+ * strict DER throughout, and an RSA key, an EC key on a NIST curve, a DSA key with its parameters, or
+ * an Ed25519 / Ed448 key. Such a
  * certificate needs no `node:crypto`, which with the stream layer it brings was about half of what
  * `inspect` added to bare Node's start-up (issue 10).
  *
@@ -229,6 +230,7 @@ const RSA_ENCRYPTION = oid('2a864886f70d010101') // 1.2.840.113549.1.1.1
 const EC_PUBLIC_KEY = oid('2a8648ce3d0201') // 1.2.840.10045.2.1
 const ED25519 = oid('2b6570') // 1.3.101.112
 const ED448 = oid('2b6571') // 1.3.101.113
+const DSA = oid('2a8648ce380401') // 1.2.840.10040.4.1
 
 /**
  * The NIST prime curves (FIPS 186-4 appendix D.1.2; SEC 2 §2.4): y² = x³ − 3x + b over GF(p). OpenSSL
@@ -268,22 +270,44 @@ function isPointOnCurve(point: Buffer, curve: (typeof CURVES)[number]): boolean 
   return mod(y * y) === mod(x * x * x - 3n * x + b)
 }
 
-/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, both positive. */
-function rsaModulus(key: Buffer): string | undefined {
-  const sequence = strictDer(key)
-  if (sequence?.tag !== SEQUENCE || sequence.end !== key.length || sequence.children.length !== 2)
-    return undefined
-  const [modulus, exponent] = sequence.children as [Element, Element]
-  if (!primitive(key, modulus, INTEGER) || !primitive(key, exponent, INTEGER)) return undefined
-  const n = content(key, modulus)
-  const e = content(key, exponent)
-  // Positive, and not zero: OpenSSL refuses a key it cannot use.
-  if (n[0]! >= 0x80 || e[0]! >= 0x80 || toBigInt(n) === 0n || toBigInt(e) === 0n) return undefined
-  // As the JWK export gives it: the modulus's bytes without leading zeros, uppercase hex.
-  return n
+/**
+ * A strict-DER INTEGER's value when it is positive and not zero (a key OpenSSL cannot use is left to
+ * it), as uppercase hex without leading zeros: how `openssl x509 -modulus` prints it, and the JWK
+ * export's bytes.
+ */
+function positiveHex(der: Buffer, e: Element | undefined): string | undefined {
+  if (!primitive(der, e, INTEGER)) return undefined
+  const bytes = content(der, e)
+  if (bytes[0]! >= 0x80 || toBigInt(bytes) === 0n) return undefined
+  return bytes
     .toString('hex')
     .toUpperCase()
     .replace(/^(00)+/, '')
+}
+
+/** A key that is one DER element filling the BIT STRING's bytes, or undefined. */
+function wholeElement(key: Buffer): Element | undefined {
+  const element = strictDer(key)
+  return element?.end === key.length ? element : undefined
+}
+
+/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, both positive: the modulus. */
+function rsaModulus(key: Buffer): string | undefined {
+  const sequence = wholeElement(key)
+  if (sequence?.tag !== SEQUENCE || sequence.children.length !== 2) return undefined
+  const [modulus, exponent] = sequence.children as [Element, Element]
+  return positiveHex(key, exponent) && positiveHex(key, modulus)
+}
+
+/**
+ * DSA (RFC 3279 §2.3.2): parameters Dss-Parms ::= SEQUENCE { p, q, g INTEGER }, the key DSAPublicKey
+ * ::= INTEGER, all positive: the public value y. Parameters left out (inherited from the issuer, which
+ * signing tools never do) are left to OpenSSL.
+ */
+function dsaPublicValue(der: Buffer, parameters: Element | undefined, key: Buffer): string | undefined {
+  if (parameters?.tag !== SEQUENCE || parameters.children.length !== 3) return undefined
+  if (!parameters.children.every((n) => positiveHex(der, n))) return undefined
+  return positiveHex(key, wholeElement(key))
 }
 
 /**
@@ -310,6 +334,11 @@ export function wellFormedPublicKey(der: Buffer): PublicKeyInfo | undefined {
     if (!parameters || !primitive(der, parameters, NULL)) return undefined
     const modulus = rsaModulus(key)
     return modulus ? info('RSA', modulus) : undefined
+  }
+  if (id.equals(DSA)) {
+    // OpenSSL's `x509 -modulus` prints y as a DSA key's "Modulus", and the filing guides' tools show it.
+    const y = dsaPublicValue(der, parameters, key)
+    return y ? info('DSA', y) : undefined
   }
   if (id.equals(EC_PUBLIC_KEY)) {
     if (!parameters || !primitive(der, parameters, OID)) return undefined

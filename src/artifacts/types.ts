@@ -11,7 +11,10 @@ export type ArtifactPlatform = 'android' | 'ios' | 'harmony'
 
 export interface PublicKeyInfo {
   algorithm: 'RSA' | 'EC' | 'DSA' | 'Ed25519' | string
-  /** RSA modulus as uppercase hex without leading zero bytes; null for non-RSA keys. */
+  /**
+   * What `openssl x509 -modulus` prints, as uppercase hex without leading zero bytes: the RSA modulus,
+   * or a DSA key's public value y; null for other keys (EC, EdDSA), which have none.
+   */
   modulus: string | null
   /** DER SubjectPublicKeyInfo, base64. */
   spki: string

@@ -102,7 +102,11 @@ export function renderInspectText(entries: readonly InspectEntry[]): string {
       out.push(`    SHA-1:     ${s.sha1}`)
       out.push(`    SHA-256:   ${s.sha256}`)
       out.push(`    key:       ${s.publicKey.algorithm}`)
-      if (s.publicKey.modulus) out.push(`    modulus:   ${s.publicKey.modulus}`)
+      // A DSA key has no modulus: its public value y stands where OpenSSL prints one.
+      if (s.publicKey.modulus)
+        out.push(
+          `    ${s.publicKey.algorithm === 'DSA' ? 'y:        ' : 'modulus:  '} ${s.publicKey.modulus}`,
+        )
       out.push(`    SPKI:      ${s.publicKey.spki}`)
       if (s.lineage?.length) out.push(`    lineage:   ${s.lineage.join(' → ')}`)
       if (s.notBefore !== undefined) out.push(`    notBefore: ${s.notBefore}`)
