@@ -156,6 +156,47 @@ describe('readApk on APKs signed by apksigner', () => {
   })
 })
 
+describe('readApk with two signers at once (multi-signer.apk: v1 and v2 signed by the RSA and the EC key)', () => {
+  it('lists the signers apksigner verifies, each with v1 and v2, and names none as the filed one', async () => {
+    const verify = apksignerVerify('multi-signer')
+    expect(verify.exit).toBe(0)
+    const tools = apksignerSigners(verify.output)
+    expect(tools).toHaveLength(2)
+    const apk = await read('multi-signer')
+    expect(apk.signers).toHaveLength(2)
+    for (const tool of tools)
+      expectSameSigner(
+        apk.signers.find((s) => s.sha256 === tool.sha256)!,
+        tool,
+      )
+    expect(apk.signers.map((s) => s.schemes)).toEqual([
+      ['v1', 'v2'],
+      ['v1', 'v2'],
+    ])
+    // Not a key rotation: no signer is chosen, and no lineage is made up.
+    expect(apk.effectiveSigner).toBe(-1)
+    expect(apk.signers.map((s) => s.lineage)).toEqual([undefined, undefined])
+    expect(apk.notes).toEqual([
+      expect.stringMatching(
+        /^v2 is signed by 2 signers together \(CN=Demo RSA, .*; CN=示例商城 EC, .*\): Android requires every one of them .* a filing records one signing certificate$/,
+      ),
+    ])
+  })
+
+  it('v1 signers are the certificates of both META-INF blocks (openssl, keytool)', async () => {
+    const apk = await read('multi-signer')
+    const blocks = [...opensslCertificates('multi-signer.txt')].filter(([source]) =>
+      source.startsWith('unzip'),
+    )
+    expect(blocks).toHaveLength(2)
+    for (const [, truth] of blocks)
+      expectOpenssl(
+        apk.signers.find((s) => s.sha256 === truth.sha256)!,
+        truth,
+      )
+  })
+})
+
 describe('readApk with key rotation (rotated.apk: v1/v2 old RSA key, v3 new EC key with a lineage)', () => {
   const record = 'rotated.txt'
 

@@ -183,8 +183,20 @@ describe('declaration-syntax', () => {
   })
 })
 
+/** A declaration with one schema error, the text it is found at, and the message. */
+interface SchemaCase {
+  name: string
+  text: string
+  needle: string
+  message: string | RegExp
+  /** Which line holding the needle (1: the first), when more than one does. */
+  occurrence?: number
+  /** Characters into the needle where the finding points. */
+  offset?: number
+}
+
 describe('declaration-schema', () => {
-  it.each([
+  it.each<SchemaCase>([
     {
       name: 'unknown key with a suggestion, at the key',
       text: declarationYaml([

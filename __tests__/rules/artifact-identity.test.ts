@@ -144,6 +144,22 @@ describe('artifact-identity', () => {
     expect(findings[0]!.message).toContain(`public key: filed ${otherY.slice(0, 12)}…`)
   })
 
+  it('fails an APK signed by two keys at once, even when one of them is the filed key', async () => {
+    const text = declaration(certificate(RSA))
+    const { findings, result } = await check(text, ['android/multi-signer.apk'])
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({
+        app: 'shop',
+        message: expect.stringMatching(
+          new RegExp(
+            `^build/multi-signer\\.apk \\(shop\\) is signed by 2 certificates together \\(CN=Demo RSA, O=Example, C=CN SHA-256 ${RSA.sha256}; CN=示例商城 EC, .* SHA-256 ${EC.sha256}\\)\\. .*Sign the release with the filed key alone\\.$`,
+          ),
+        ),
+      }),
+    ])
+    expect(result.verdict).toBe('fail')
+  })
+
   it('matches a rotated APK against the signer current devices verify, naming the lineage', async () => {
     const { findings: ok } = await check(declaration(certificate(EC)), ['android/rotated.apk'])
     expect(ok.filter((f) => f.severity === 'error')).toEqual([])

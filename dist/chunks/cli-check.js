@@ -2067,6 +2067,14 @@ function checkArtifact(context, artifact) {
         at(["certificate"])
       )
     );
+  } else if (!signer && artifact.type === "apk") {
+    findings.push(
+      report8(
+        "error",
+        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join("; ")}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        at(["certificate"])
+      )
+    );
   } else if (!signer) {
     const matching2 = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0);
     if (matching2.length !== artifact.signers.length) {
@@ -5080,7 +5088,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-6A474C2V.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-GR2APVRU.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5456,7 +5464,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-Z7IHPMWX.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-WP2ABNRD.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-SNSHCAZG.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-O77Z4SAV.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

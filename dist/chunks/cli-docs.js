@@ -6495,6 +6495,14 @@ function checkArtifact(context, artifact) {
         at(["certificate"])
       )
     );
+  } else if (!signer && artifact.type === "apk") {
+    findings.push(
+      report9(
+        "error",
+        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join("; ")}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        at(["certificate"])
+      )
+    );
   } else if (!signer) {
     const matching2 = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0);
     if (matching2.length !== artifact.signers.length) {

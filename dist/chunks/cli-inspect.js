@@ -2557,6 +2557,13 @@ function chooseSigners(found, file, notes) {
   for (const scheme of [...SCHEME_ORDER].reverse()) {
     const candidates = found.filter((f) => f.scheme === scheme);
     if (candidates.length === 0) continue;
+    if (isSignedTogether(scheme, candidates)) {
+      const together = signers.filter((s) => s.schemes.includes(scheme));
+      notes.push(
+        `${scheme} is signed by ${together.length} signers together (${together.map((s) => `${s.subject}, SHA-256 ${s.sha256}`).join("; ")}): Android requires every one of them and takes them together as the app's identity, while a filing records one signing certificate`
+      );
+      return { signers, effectiveSigner: -1 };
+    }
     const best = candidates.reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
     chosen = { scheme, found: best };
     break;
@@ -2574,6 +2581,11 @@ function chooseSigners(found, file, notes) {
     notes.push(rotationNote(chosen.scheme, chosen.found, effective, older, lineage));
   }
   return { signers, effectiveSigner };
+}
+function isSignedTogether(scheme, candidates) {
+  if (scheme !== "v1" && scheme !== "v2") return false;
+  const first = candidates[0].certificate;
+  return candidates.some((c) => !c.certificate.equals(first));
 }
 function rotationNote(scheme, chosen, effective, older, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;

@@ -176,6 +176,15 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
         at(['certificate']),
       ),
     )
+  } else if (!signer && artifact.type === 'apk') {
+    // Several signers at once (v1/v2): the app's identity is all of them, a filing records one.
+    findings.push(
+      report(
+        'error',
+        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join('; ')}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        at(['certificate']),
+      ),
+    )
   } else if (!signer) {
     // Several candidate certificates (e.g. an iOS profile listing several) and no way to tell which signed.
     const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0)

@@ -191,6 +191,14 @@ export function chooseSigners(
   for (const scheme of [...SCHEME_ORDER].reverse()) {
     const candidates = found.filter((f) => f.scheme === scheme)
     if (candidates.length === 0) continue
+    if (isSignedTogether(scheme, candidates)) {
+      // No one signer is the app's: Android verifies every one and takes them together as its identity.
+      const together = signers.filter((s) => s.schemes.includes(scheme))
+      notes.push(
+        `${scheme} is signed by ${together.length} signers together (${together.map((s) => `${s.subject}, SHA-256 ${s.sha256}`).join('; ')}): Android requires every one of them and takes them together as the app's identity, while a filing records one signing certificate`,
+      )
+      return { signers, effectiveSigner: -1 }
+    }
     const best = candidates.reduce((a, b) => ((b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a))
     chosen = { scheme, found: best }
     break
@@ -210,6 +218,16 @@ export function chooseSigners(
     notes.push(rotationNote(chosen!.scheme, chosen!.found, effective, older, lineage))
   }
   return { signers, effectiveSigner }
+}
+
+/**
+ * Whether a scheme's signers all sign the APK at once: several certificates in v1 or v2, which have
+ * no SDK ranges (apksig verifies every signer of them). v3 signers are alternatives, one per SDK range.
+ */
+function isSignedTogether(scheme: Scheme, candidates: readonly FoundSigner[]): boolean {
+  if (scheme !== 'v1' && scheme !== 'v2') return false
+  const first = candidates[0]!.certificate
+  return candidates.some((c) => !c.certificate.equals(first))
 }
 
 function rotationNote(
