@@ -5088,7 +5088,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-GR2APVRU.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-DNASJOSA.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

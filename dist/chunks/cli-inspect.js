@@ -2641,7 +2641,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-NP7QBMUJ.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-NLTPQ6P2.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-5CQURAB3.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-UC464CMK.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

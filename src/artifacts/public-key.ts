@@ -1,9 +1,8 @@
 /**
  * A signing certificate's public key read from its DER, for the certificates real signing tools make:
  * strict DER throughout, and an RSA key, an EC key on a NIST curve, a DSA key with its parameters, or
- * an Ed25519 / Ed448 key. Such a
- * certificate needs no `node:crypto`, which with the stream layer it brings was about half of what
- * `inspect` added to bare Node's start-up (issue 10).
+ * an Ed25519 / Ed448 key. Such a certificate needs no `node:crypto`, which with the stream layer it
+ * brings was about half of what `inspect` added to bare Node's start-up (issue 10).
  *
  * It vouches only for what OpenSSL would accept and describe the same way: anything else (BER, a
  * field out of place, another key type, RSA parameters written other than as NULL, a compressed or
