@@ -92,9 +92,10 @@ async function main() {
     const check = (config) => [CLI, 'check', '--config', config]
     const commands = [
       { name: 'bare node -e 0', args: ['-e', '0'] },
-      { name: 'check examples/china-filing.yml', args: check(EXAMPLE), goal: 1.8 },
+      // Issue 10 judges every goal on Node 24 (the action's runtime), and these two on Node 20 too.
+      { name: 'check examples/china-filing.yml', args: check(EXAMPLE), goal: 1.8, everyNode: true },
       { name: 'action (workflow_dispatch, example)', args: [ACTION], env: action, goal: 2, only: 24 },
-      { name: `inspect ${path.basename(APK)}`, args: [CLI, 'inspect', APK], goal: 1.5 },
+      { name: `inspect ${path.basename(APK)}`, args: [CLI, 'inspect', APK], goal: 1.5, everyNode: true },
       { name: '--version', args: [CLI, '--version'], goal: 1.2 },
       { name: 'check 10 apps', args: check(declarations[10]), scaling: 10 },
       { name: 'check 100 apps', args: check(declarations[100]), scaling: 100 },
@@ -312,30 +313,36 @@ function report(binaries, runs, rounds) {
     const { median: example, cpu: exampleCpu } = exampleRun(mine).stats
     const thousand = thousandRun(mine)
     const bareCpu = mine[0].stats.cpu
+    const isNode24 = binary.label.startsWith('Node 24.')
+    /** A goal's cell; a miss counts only where the issue judges the goal (judged). */
+    const goalCell = (goal, value, judged) => {
+      if (goal === undefined) return ''
+      const met = value <= goal
+      if (!judged) return `≤ ${goal}× ${met ? 'met' : 'over'} (judged on Node 24)`
+      if (!met) missed++
+      return `≤ ${goal}× ${met ? 'met' : 'MISSED'}`
+    }
     const rows = [['command', 'median', 'spread', 'ratio', 'goal', 'CPU median', 'CPU ratio', 'peak RSS']]
     for (const r of mine) {
       const ratio = r.stats.median / bare
-      const met = r.command.goal === undefined || ratio <= r.command.goal
-      if (!met) missed++
       rows.push([
         r.command.name,
         `${r.stats.median.toFixed(1)} ms`,
         `${r.stats.p25.toFixed(1)}–${r.stats.p75.toFixed(1)} ms`,
         `${ratio.toFixed(2)}×`,
-        r.command.goal === undefined ? '' : `≤ ${r.command.goal}× ${met ? 'met' : 'MISSED'}`,
+        goalCell(r.command.goal, ratio, isNode24 || r.command.everyNode),
         `${r.stats.cpu.toFixed(0)} ms`,
         `${(r.stats.cpu / bareCpu).toFixed(2)}×`,
         `${r.stats.rss.toFixed(0)} MiB`,
       ])
     }
     const scale = thousand.stats.median / example
-    if (scale > 2) missed++
     rows.push([
       'check 1,000 apps vs the example',
       '',
       '',
       `${scale.toFixed(2)}×`,
-      `≤ 2× ${scale <= 2 ? 'met' : 'MISSED'}`,
+      goalCell(2, scale, isNode24),
       '',
       `${(thousand.stats.cpu / exampleCpu).toFixed(2)}×`,
       '',
@@ -364,6 +371,8 @@ function report(binaries, runs, rounds) {
     console.log(`\n${missed} goal${missed === 1 ? '' : 's'} missed`)
     process.exitCode = 1
   }
+  if (!binaries.some((b) => b.label.startsWith('Node 24.')))
+    console.log('\nThe Node 24 goals (the action, --version, 1,000 apps) were not judged: no Node 24 ran.')
 }
 
 /**
