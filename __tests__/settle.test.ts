@@ -2,6 +2,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { EventEmitter } from 'node:events'
 import { internalErrorMessage, runToTheEnd } from '../src/settle.js'
+import { MAX_MESSAGE } from '../src/excerpt.js'
 
 function fakeProcess() {
   const events = new EventEmitter()
@@ -98,6 +99,23 @@ describe('internalErrorMessage', () => {
       // eslint-disable-next-line no-control-regex -- the point is that none is left
       expect(message).not.toMatch(/[\n\u001b]/)
     }
+  })
+
+  it('keeps where to report it, and the whole message within a finding’s bound, for a long error', () => {
+    for (const program of ['china-filing', 'china-filing-gate'] as const) {
+      const message = internalErrorMessage(program, new Error('x'.repeat(5000)))
+      expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
+      expect(message).toMatch(
+        /^internal error: x+…\. The gate could not decide, so it blocks\. Please report this at \S+ with .+\.$/,
+      )
+    }
+  })
+
+  it('describes what it can of a value that cannot be printed, or an error without a message', () => {
+    expect(internalErrorMessage('china-filing', Object.create(null))).toMatch(
+      /^internal error: a thrown value that cannot be printed\. /,
+    )
+    expect(internalErrorMessage('china-filing', new TypeError(''))).toMatch(/^internal error: TypeError\. /)
   })
 
   it('reads a thrown value that is not an Error', () => {

@@ -11,6 +11,9 @@ export const MAX_EXCERPT = 60
 /** Longest message a finding may carry (characters, ellipsis included). */
 export const MAX_MESSAGE = 1000
 
+/** Every line break a log or a terminal may start a new line at: CRLF, CR, LF, U+2028 and U+2029. */
+export const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g
+
 /** Cuts `text` to at most `max` characters, marking the cut with "…"; never splits a surrogate pair. */
 export function truncate(text: string, max: number): string {
   // UTF-16 length bounds the character count: the common short text is returned without splitting

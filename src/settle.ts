@@ -4,7 +4,7 @@
  * the run fails if the work rejects, or if Node runs out of work while it is still pending. A
  * top-level await would exit 13 then; a plain pending promise would exit 0, a silent pass.
  */
-import { boundMessage } from './excerpt.js'
+import { boundMessage, LINE_BREAKS, MAX_MESSAGE, truncate } from './excerpt.js'
 import { PROJECT_URL } from './rules/docs.js'
 
 /** The programs that run to the end, and what a report of a fault in each should come with. */
@@ -18,13 +18,28 @@ export type Program = keyof typeof REPORT_WITH
 const ISSUES = `${PROJECT_URL}/issues`
 
 /**
- * What a fault of ours says, wherever it is caught: the first line of the error, bounded and escaped
- * (an error's text can quote a file, and an ESC must not reach a terminal or a log as itself), that
- * the gate fails closed, and where to report it.
+ * What a fault of ours says, wherever it is caught: the first line of the error, escaped (an error's
+ * text can quote a file, and an ESC must not reach a terminal or a log as itself) and cut so that the
+ * whole message stays within a finding's bound, that the gate fails closed, and where to report it.
  */
 export function internalErrorMessage(program: Program, error: unknown): string {
-  const text = boundMessage(firstLine(String((error as Error)?.message ?? error)))
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`
+  const head = 'internal error: '
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`
+  const text = boundMessage(firstLine(describeError(error)))
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`
+}
+
+/** An error's message, else its name, else the thrown value as text; never throws itself. */
+function describeError(error: unknown): string {
+  try {
+    const { message, name } = (error ?? {}) as { message?: unknown; name?: unknown }
+    if (typeof message === 'string' && message !== '') return message
+    if (error instanceof Error) return typeof name === 'string' && name !== '' ? name : 'Error'
+    return String(error)
+  } catch {
+    // A value without a prototype, or a proxy that throws: nothing printable to quote.
+    return 'a thrown value that cannot be printed'
+  }
 }
 
 export interface ProcessLike {
@@ -57,5 +72,5 @@ export function runToTheEnd(program: Program, run: () => Promise<void>, proc: Pr
 
 /** The text before the first line break of any kind: a bare CR would start a line in the log too. */
 function firstLine(text: string): string {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0]!
+  return text.split(LINE_BREAKS)[0]!
 }

@@ -12,7 +12,11 @@
 import { fstatSync, writeSync } from 'node:fs'
 
 export interface TextSink {
-  write(text: string): unknown
+  /**
+   * Writes text (as UTF-8) or bytes, whole; `done` is called once they are handed over, as a stream's
+   * write callback is. Node's own stream is a TextSink as it is.
+   */
+  write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): unknown
   isTTY?: boolean
 }
 
@@ -28,9 +32,15 @@ class DescriptorSink implements TextSink {
 
   constructor(private readonly fd: number) {}
 
-  write(text: string): boolean {
+  write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean {
+    const handedOver = this.writeWhole(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)
+    // The bytes are written (or the reader is gone) by now: a stream would call back at this point.
+    if (done) process.nextTick(done, null)
+    return handedOver
+  }
+
+  private writeWhole(bytes: Uint8Array): boolean {
     if (this.readerGone) return false
-    const bytes = Buffer.from(text, 'utf8')
     let written = 0
     while (written < bytes.length) {
       try {

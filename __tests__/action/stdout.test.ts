@@ -5,8 +5,22 @@
 import { describe, it, expect } from '@jest/globals'
 import { stdoutThrough } from '../../src/action/stdout.js'
 
+/** A sink that keeps the bytes it is given, and calls back on the next tick as DescriptorSink does. */
 function capture() {
-  const sink = { text: '', write: (text: string) => (sink.text += text) }
+  const chunks: Buffer[] = []
+  const sink = {
+    write(chunk: string | Uint8Array, done?: (error?: Error | null) => void) {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+      if (done) process.nextTick(done, null)
+      return true
+    },
+    get bytes() {
+      return Buffer.concat(chunks)
+    },
+    get text() {
+      return this.bytes.toString('utf8')
+    },
+  }
   return { sink, stdout: stdoutThrough(() => sink) }
 }
 
@@ -24,6 +38,15 @@ describe('the action’s process.stdout', () => {
     stdout.write('6f6b0a', 'hex')
     stdout.write(new Uint8Array([0x68, 0x69, 0x0a]))
     expect(sink.text).toBe('上海\nok\nhi\n')
+  })
+
+  it('hands bytes on as they are: a character split across writes, text in Latin-1', () => {
+    const { sink, stdout } = capture()
+    const shanghai = Buffer.from('上海', 'utf8')
+    stdout.write(shanghai.subarray(0, 2))
+    stdout.write(shanghai.subarray(2))
+    stdout.write('é', 'latin1')
+    expect(sink.bytes).toEqual(Buffer.concat([shanghai, Buffer.from([0xe9])]))
   })
 
   it('calls back on a later tick, with or without an encoding, as a stream does', async () => {

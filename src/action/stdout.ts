@@ -14,9 +14,9 @@ type WriteCallback = (error?: Error | null) => void
 
 /**
  * A stand-in for `process.stdout` whose `write` goes to the sink `sinkFor` gives on the first write.
- * `write` takes what a stream's does (text or bytes, an encoding, a callback), so that a dependency
- * that waits for its callback, or writes a Buffer, behaves as it would with Node's stream: the
- * callback runs on the next tick, as a stream's does once the data is handed over.
+ * `write` takes what a stream's does (text, bytes, text in another encoding, a callback) and hands the
+ * bytes and the callback on as they are, so that a dependency that writes a Buffer in pieces, or waits
+ * for its callback, sees what Node's stream would do.
  */
 export function stdoutThrough(sinkFor: () => TextSink): NodeJS.WriteStream {
   let sink: TextSink | undefined
@@ -26,9 +26,12 @@ export function stdoutThrough(sinkFor: () => TextSink): NodeJS.WriteStream {
     callback?: WriteCallback,
   ) => {
     const done = typeof encoding === 'function' ? encoding : callback
+    const data =
+      typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)
+        ? Buffer.from(chunk, encoding)
+        : chunk
     sink ??= sinkFor()
-    sink.write(asText(chunk, typeof encoding === 'string' ? encoding : undefined))
-    if (done) process.nextTick(done, null)
+    sink.write(data, done)
     // Never "wait for drain": the write is done (or the reader is gone), and no 'drain' would come.
     return true
   }
@@ -41,14 +44,6 @@ export function stdoutThrough(sinkFor: () => TextSink): NodeJS.WriteStream {
       return typeof value === 'function' ? value.bind(stream) : value
     },
   })
-}
-
-/** What a stream would write for `chunk`, as text: bytes and text in another encoding are UTF-8. */
-function asText(chunk: string | Uint8Array, encoding: BufferEncoding | undefined): string {
-  if (typeof chunk !== 'string')
-    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8')
-  if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return chunk
-  return Buffer.from(chunk, encoding).toString('utf8')
 }
 
 const actionStdout = stdoutThrough(() => standardSink(1))

@@ -2,7 +2,7 @@
  * Text from files in the Markdown that GitHub renders (job summary, check run, release notes): a
  * value must stay inside its table cell and must not become HTML, a link or emphasis.
  */
-import { escapeControls } from '../excerpt.js'
+import { escapeControls, LINE_BREAKS } from '../excerpt.js'
 
 /**
  * Table cells: pipes would split the cell, `<seq>` would be read as an HTML tag and vanish, a line
@@ -18,8 +18,6 @@ export function escapeCell(text: string): string {
       .replace(LINE_BREAKS, ' '),
   )
 }
-
-const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g
 
 /**
  * A cell's text in a code span. A code span shows its text literally (entities are not decoded), so

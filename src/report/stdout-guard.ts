@@ -5,7 +5,7 @@
  * would otherwise be obeyed (issue 12.2). Messages are flattened to one line, and a line that would
  * still begin with `::` gets a visible prefix; our own commands are escaped per @actions/core.
  */
-import { escapeControls } from '../excerpt.js'
+import { escapeControls, LINE_BREAKS } from '../excerpt.js'
 
 /**
  * Escaping of a workflow command's data, as @actions/core's command.ts: %, CR, LF; then any other
@@ -25,7 +25,7 @@ export function escapeCommandProperty(text: string): string {
  * other control character (ESC of a colour or hyperlink sequence, BEL, C1 CSI) a \\uXXXX escape.
  */
 export function oneLine(text: string): string {
-  return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ⏎ '))
+  return escapeControls(text.replace(LINE_BREAKS, ' ⏎ '))
 }
 
 /** Whether the runner would read this log line as a workflow command. */
