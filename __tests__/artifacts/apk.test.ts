@@ -197,6 +197,59 @@ describe('readApk with two signers at once (multi-signer.apk: v1 and v2 signed b
   })
 })
 
+describe('chooseSigners: co-signers of v1 or v2 are never taken for a rotation', () => {
+  const [A, B, C] = ['rsa', 'ec', 'dsa'].map(
+    (key) => new X509Certificate(readFileSync(fixture(`keys/${key}.pem`))).raw,
+  ) as [Buffer, Buffer, Buffer]
+  const choose = (found: FoundSigner[]) => {
+    const notes: string[] = []
+    return { ...chooseSigners(found, 'app.apk', notes), notes }
+  }
+
+  it('v1 by two keys, v2 by one of them: the v2 signer is the filed one, and no lineage is made up', () => {
+    const { signers, effectiveSigner, notes } = choose([
+      { scheme: 'v1', certificate: A },
+      { scheme: 'v1', certificate: B },
+      { scheme: 'v2', certificate: A },
+    ])
+    expect(signers[effectiveSigner]!.subject).toBe('CN=Demo RSA, O=Example, C=CN')
+    expect(signers.map((s) => s.lineage)).toEqual([undefined, undefined])
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^v1 is signed by 2 signers together .*sign the release with the filed key alone/,
+      ),
+      expect.stringMatching(
+        /^v2 is signed by CN=Demo RSA, .* verify the v2 signer, which the filing must record$/,
+      ),
+    ])
+    expect(notes.join('\n')).not.toMatch(/key rotation/)
+  })
+
+  it('v1 and v2 by two keys, v3 by a third: the v3 signer, one note for the co-signers', () => {
+    const { signers, effectiveSigner, notes } = choose([
+      { scheme: 'v1', certificate: A },
+      { scheme: 'v1', certificate: B },
+      { scheme: 'v2', certificate: A },
+      { scheme: 'v2', certificate: B },
+      { scheme: 'v3', certificate: C, minSdk: 28 },
+    ])
+    expect(signers[effectiveSigner]!.subject).toBe('CN=Demo DSA, O=Example, C=CN')
+    expect(signers.map((s) => s.lineage)).toEqual([undefined, undefined, undefined])
+    expect(notes).toHaveLength(2)
+    expect(notes[0]).toMatch(/^v2 is signed by 2 signers together/)
+    expect(notes.join('\n')).not.toMatch(/key rotation/)
+  })
+
+  it('one key per scheme is still a rotation from the older key', () => {
+    const { signers, effectiveSigner, notes } = choose([
+      { scheme: 'v2', certificate: A },
+      { scheme: 'v3', certificate: C, minSdk: 28 },
+    ])
+    expect(signers[effectiveSigner]!.lineage).toEqual([signers[0]!.sha256, signers[1]!.sha256])
+    expect(notes).toEqual([expect.stringMatching(/^key rotation: v2 is signed by CN=Demo RSA/)])
+  })
+})
+
 describe('readApk with key rotation (rotated.apk: v1/v2 old RSA key, v3 new EC key with a lineage)', () => {
   const record = 'rotated.txt'
 

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describeCertificate, publicKeyOf } from '../../src/artifacts/certificate.js'
 import {
+  bytesHashedInJavaScript,
   md5,
   md5InJavaScript,
   sha1,
@@ -49,7 +50,7 @@ function certificatesIn(bytes: Buffer, found: Map<string, Buffer>): void {
 }
 
 /** The certificates of every fixture: loose .der/.pem files, and those inside every package's entries. */
-async function fixtureCertificates(): Promise<Buffer[]> {
+async function readFixtureCertificates(): Promise<Buffer[]> {
   const found = new Map<string, Buffer>()
   const files = readdirSync('__tests__/fixtures', { recursive: true })
     .map((f) => path.join('__tests__/fixtures', String(f)))
@@ -76,6 +77,10 @@ async function fixtureCertificates(): Promise<Buffer[]> {
   }
   return [...found.values()]
 }
+
+/** Read once: two tests use them, and reading every fixture archive is the slow part. */
+let fixtureCertificatesRead: Promise<Buffer[]> | undefined
+const fixtureCertificates = () => (fixtureCertificatesRead ??= readFixtureCertificates())
 
 /**
  * A certificate around a SubjectPublicKeyInfo, with a subject and extensions; the signature is not
@@ -246,10 +251,15 @@ describe('fingerprints computed without node:crypto', () => {
     ['md5', md5],
     ['sha1', sha1],
     ['sha256', sha256],
-  ] as const)('%s of a large input is the value node:crypto gives', (name, digest) => {
-    const large = randomBytes(16 * 1024 * 1024)
-    expect(digest(large)).toBe(createHash(name).update(large).digest('hex').toUpperCase())
-  })
+  ] as const)(
+    '%s of a large input is the value node:crypto gives, and node:crypto computes it',
+    (name, digest) => {
+      const large = randomBytes(16 * 1024 * 1024)
+      const before = bytesHashedInJavaScript()
+      expect(digest(large)).toBe(createHash(name).update(large).digest('hex').toUpperCase())
+      expect(bytesHashedInJavaScript()).toBe(before)
+    },
+  )
 })
 
 describe('certificates OpenSSL alone decides', () => {
@@ -282,5 +292,13 @@ describe('certificates OpenSSL alone decides', () => {
       expect(() => describeCertificate(der, ['v2'], 'app.apk')).toThrow(
         'a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt',
       )
+  })
+
+  it('reads a BER certificate (a long-form outer length) with OpenSSL, as the DER one is read', () => {
+    const der = certificateFor(spki(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey))
+    // 30 82 LL LL → 30 83 00 LL LL: the same length in one byte more than DER allows.
+    const ber = Buffer.concat([Buffer.from([0x30, 0x83, 0x00]), der.subarray(2)])
+    expect(wellFormedPublicKey(ber)).toBeUndefined()
+    expect(describeCertificate(ber, ['v1']).publicKey).toEqual(describeCertificate(der, ['v1']).publicKey)
   })
 })

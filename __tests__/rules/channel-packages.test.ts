@@ -210,6 +210,16 @@ describe('channel-packages across a set', () => {
       'error',
       'is not signed, but the other 2 channel APKs (huawei, xiaomi) are signed by',
     ],
+    [
+      'signer',
+      {
+        effectiveSigner: -1,
+        signers: [apk('x', 'x').signers[0]!, { ...apk('x', 'x').signers[0]!, sha256: 'B'.repeat(64) }],
+      },
+      'audit',
+      'error',
+      `is signed by 2 signers together (SHA-256 ${FILED.sha256}; SHA-256 ${'B'.repeat(64)}), but the other 2 channel APKs (huawei, xiaomi) are signed by`,
+    ],
   ])('reports the APK whose %s differs (%s mode → %s)', (_what, change, mode, severity, message) => {
     const findings = run(
       [apk('xiaomi.apk', 'xiaomi'), apk('huawei.apk', 'huawei'), apk('oppo.apk', 'oppo', change)],

@@ -246,8 +246,9 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
     }
     // X509Certificate looks for PEM text first, anywhere in the bytes: a certificate whose name holds a
     // PEM certificate would be described by the key of the one it holds. Read as DER, the certificate
-    // is the start of the bytes (OpenSSL ignores bytes after it).
-    if (!der.subarray(0, certificate.raw.length).equals(certificate.raw))
+    // is the start of the bytes (OpenSSL ignores bytes after it); a BER one it re-encodes, so the bytes
+    // are compared only when they hold PEM's marker.
+    if (der.includes('-----BEGIN') && !der.subarray(0, certificate.raw.length).equals(certificate.raw))
       throw new ArtifactError(
         file,
         'a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt',

@@ -7,6 +7,7 @@ import { normalizeFingerprint, publicKeyMatches } from '../artifacts/fingerprint
 import { versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
 import { findStore } from '../catalog/stores.js'
+import { listSome } from '../artifacts/bounded-text.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -181,7 +182,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     findings.push(
       report(
         'error',
-        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join('; ')}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
         at(['certificate']),
       ),
     )
@@ -192,7 +193,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       findings.push(
         report(
           'error',
-          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join('; ')}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${listSome(artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`))}), and the gate cannot tell which one signed it${matching.length ? '; only some of them are the filed certificate' : '; none is the filed certificate'}. Ship a build whose signature names only the filed certificate.`,
           at(['certificate']),
         ),
       )

@@ -43,10 +43,16 @@ const schemesOf = (a: ArtifactIdentity) =>
 const ATTRIBUTES: Attribute[] = [
   {
     label: 'signer',
-    value: (a) => effectiveSigner(a)?.sha256 ?? 'unsigned',
+    // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
+    value: (a) =>
+      effectiveSigner(a)?.sha256 ??
+      (a.signers.length ? a.signers.map((s) => s.sha256).join(' + ') : 'unsigned'),
     describe: (a) => {
       const s = effectiveSigner(a)
-      return s ? `signed by ${s.subject} (SHA-256 ${s.sha256})` : 'not signed'
+      if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`
+      return a.signers.length
+        ? `signed by ${a.signers.length} signers together (${listSome(a.signers.map((t) => `SHA-256 ${t.sha256}`))})`
+        : 'not signed'
     },
     severity: () => 'error',
     fix: 'A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are.',

@@ -16,6 +16,7 @@ import { readSigningBlock } from './signing-block.js'
 import { channelOf, readChannelMarks } from './channel.js'
 import { ResourceTable, type Resolved } from './arsc.js'
 import { readJarSigners } from './v1.js'
+import { listSome } from '../bounded-text.js'
 
 /** Real manifests are at most a few hundred KiB. */
 const MAX_MANIFEST = 16 * 1024 * 1024
@@ -165,69 +166,66 @@ export function chooseSigners(
   notes: string[],
 ): { signers: SignerInfo[]; effectiveSigner: number } {
   // Keyed by the certificate's bytes: the same certificate in several schemes is one signer.
-  const byCertificate = new Map<string, { signer: SignerInfo; from: FoundSigner[] }>()
+  const byCertificate = new Map<string, SignerInfo>()
+  const signerOf = new Map<FoundSigner, SignerInfo>()
   for (const f of found) {
     const key = f.certificate.toString('base64')
-    let entry = byCertificate.get(key)
-    if (!entry) {
-      entry = { signer: describeCertificate(f.certificate, [], file), from: [] }
-      byCertificate.set(key, entry)
+    let signer = byCertificate.get(key)
+    if (!signer) {
+      signer = describeCertificate(f.certificate, [], file)
+      byCertificate.set(key, signer)
     }
-    entry.from.push(f)
-    if (!entry.signer.schemes.includes(f.scheme)) entry.signer.schemes.push(f.scheme)
-    if (f.minSdk !== undefined) entry.signer.minSdk = f.minSdk
-    if (f.maxSdk !== undefined) entry.signer.maxSdk = f.maxSdk
+    signerOf.set(f, signer)
+    if (!signer.schemes.includes(f.scheme)) signer.schemes.push(f.scheme)
+    if (f.minSdk !== undefined) signer.minSdk = f.minSdk
+    if (f.maxSdk !== undefined) signer.maxSdk = f.maxSdk
   }
-  const entries = [...byCertificate.values()]
-  for (const e of entries) {
-    e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a as Scheme) - SCHEME_ORDER.indexOf(b as Scheme))
+  const signers = [...byCertificate.values()]
+  for (const s of signers) {
+    s.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a as Scheme) - SCHEME_ORDER.indexOf(b as Scheme))
   }
-  const signers = entries.map((e) => e.signer)
   if (signers.length === 0) return { signers, effectiveSigner: -1 }
+
+  // v1 and v2 take several signers at once, which Android all requires (apksig verifies every one):
+  // they are the app's identity together, not a rotation from one key to another. v3 signers are
+  // alternatives, one per SDK range.
+  const together = (['v2', 'v1'] as const)
+    .map((scheme) => ({ scheme, signers: signers.filter((s) => s.schemes.includes(scheme)) }))
+    .filter((t) => t.signers.length > 1)
+  // One note for the newer scheme when v1 carries the same signers (as apksigner writes them).
+  const sameAsV2 = (t: (typeof together)[number]) =>
+    t.scheme === 'v1' &&
+    together[0]!.scheme === 'v2' &&
+    together[0]!.signers.length === t.signers.length &&
+    t.signers.every((s) => together[0]!.signers.includes(s))
+  for (const t of together) if (!sameAsV2(t)) notes.push(togetherNote(t.scheme, t.signers))
 
   // The newest scheme present decides; among several signers of it (SDK-ranged v3 signers), the one
   // for the newest platforms.
-  let chosen: { scheme: Scheme; found: FoundSigner } | undefined
-  for (const scheme of [...SCHEME_ORDER].reverse()) {
-    const candidates = found.filter((f) => f.scheme === scheme)
-    if (candidates.length === 0) continue
-    if (isSignedTogether(scheme, candidates)) {
-      // No one signer is the app's: Android verifies every one and takes them together as its identity.
-      const together = signers.filter((s) => s.schemes.includes(scheme))
-      notes.push(
-        `${scheme} is signed by ${together.length} signers together (${together.map((s) => `${s.subject}, SHA-256 ${s.sha256}`).join('; ')}): Android requires every one of them and takes them together as the app's identity, while a filing records one signing certificate`,
-      )
-      return { signers, effectiveSigner: -1 }
-    }
-    const best = candidates.reduce((a, b) => ((b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a))
-    chosen = { scheme, found: best }
-    break
-  }
-  const effectiveSigner = signers.indexOf(
-    byCertificate.get(chosen!.found.certificate.toString('base64'))!.signer,
-  )
-  const effective = signers[effectiveSigner]!
-  if (chosen!.found.minSdk !== undefined) effective.minSdk = chosen!.found.minSdk
-  if (chosen!.found.maxSdk !== undefined) effective.maxSdk = chosen!.found.maxSdk
+  const scheme = [...SCHEME_ORDER].reverse().find((s) => found.some((f) => f.scheme === s))!
+  if (together.some((t) => t.scheme === scheme)) return { signers, effectiveSigner: -1 }
+  const chosen = found
+    .filter((f) => f.scheme === scheme)
+    .reduce((a, b) => ((b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a))
+  const effective = signerOf.get(chosen)!
+  if (chosen.minSdk !== undefined) effective.minSdk = chosen.minSdk
+  if (chosen.maxSdk !== undefined) effective.maxSdk = chosen.maxSdk
 
   const older = signers.filter((s) => s !== effective)
-  const lineage = chosen!.found.lineage?.map(sha256)
-  if ((lineage && lineage.length >= 2) || older.length > 0) {
-    effective.lineage =
-      lineage && lineage.length >= 2 ? lineage : [...older.map((s) => s.sha256), effective.sha256]
-    notes.push(rotationNote(chosen!.scheme, chosen!.found, effective, older, lineage))
+  const lineage = chosen.lineage?.map(sha256)
+  if (lineage && lineage.length >= 2) effective.lineage = lineage
+  // Without a proof of rotation, the older keys are taken for the ones rotated from; co-signers are not.
+  else if (older.length > 0 && together.length === 0)
+    effective.lineage = [...older.map((s) => s.sha256), effective.sha256]
+  if (effective.lineage || older.length > 0) {
+    notes.push(rotationNote(scheme, chosen, effective, together.length > 0 ? [] : older, lineage))
   }
-  return { signers, effectiveSigner }
+  return { signers, effectiveSigner: signers.indexOf(effective) }
 }
 
-/**
- * Whether a scheme's signers all sign the APK at once: several certificates in v1 or v2, which have
- * no SDK ranges (apksig verifies every signer of them). v3 signers are alternatives, one per SDK range.
- */
-function isSignedTogether(scheme: Scheme, candidates: readonly FoundSigner[]): boolean {
-  if (scheme !== 'v1' && scheme !== 'v2') return false
-  const first = candidates[0]!.certificate
-  return candidates.some((c) => !c.certificate.equals(first))
+/** The note for a scheme signed by several signers at once, and what to do about it. */
+function togetherNote(scheme: Scheme, signers: readonly SignerInfo[]): string {
+  return `${scheme} is signed by ${signers.length} signers together (${listSome(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`
 }
 
 function rotationNote(
@@ -254,8 +252,9 @@ function rotationNote(
       : older.length > 0 && scheme !== 'v1' && scheme !== 'v2'
         ? '; it carries no proof-of-rotation lineage linking the keys'
         : ''
+  // Older signers named here are rotated from; co-signers of v1/v2 have a note of their own.
   const head = olderText.length
     ? `key rotation: ${olderText.join('; ')}, ${scheme} by ${name(effective)}`
-    : `key rotation: ${scheme} is signed by ${name(effective)}`
+    : `${lineage && lineage.length >= 2 ? 'key rotation: ' : ''}${scheme} is signed by ${name(effective)}`
   return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`
 }
