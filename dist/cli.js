@@ -50,9 +50,13 @@ var DescriptorSink = class {
   fd;
   isTTY = false;
   readerGone = false;
-  write(text) {
+  write(chunk, done) {
+    const handedOver = this.writeWhole(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+    if (done) process.nextTick(done, null);
+    return handedOver;
+  }
+  writeWhole(bytes) {
     if (this.readerGone) return false;
-    const bytes = Buffer.from(text, "utf8");
     let written = 0;
     while (written < bytes.length) {
       try {
@@ -91,6 +95,7 @@ function standardSink(fd) {
 
 // src/excerpt.ts
 var MAX_MESSAGE = 1e3;
+var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -116,8 +121,20 @@ var REPORT_WITH = {
 };
 var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
-  const text = boundMessage(firstLine(String(error?.message ?? error)));
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const text = boundMessage(firstLine(describeError(error)));
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function describeError(error) {
+  try {
+    const { message, name } = error ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
 }
 function runToTheEnd(program, run, proc = process) {
   let settled = false;
@@ -140,7 +157,7 @@ function runToTheEnd(program, run, proc = process) {
   });
 }
 function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+  return text.split(LINE_BREAKS)[0];
 }
 
 // src/cli/index.ts

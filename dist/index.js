@@ -73,6 +73,7 @@ __export(merged_entry_dist_exports, {
   __cfg21_locator: () => locator,
   __cfg21_packageName: () => packageName,
   __cfg21_parseDeclaration: () => parseDeclaration,
+  __cfg21_plainIsString: () => plainIsString,
   __cfg21_platformProblems: () => platformProblems,
   __cfg21_provinceProblem: () => provinceProblem,
   __cfg21_publicKeyProblem: () => publicKeyProblem,
@@ -95,6 +96,8 @@ __export(merged_entry_dist_exports, {
   __cfg23_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg23_provinceSpellings: () => provinceSpellings,
   __cfg23_resolveProvince: () => resolveProvince,
+  __cfg24_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg24_MAX_MESSAGE: () => MAX_MESSAGE,
   __cfg24_boundMessage: () => boundMessage,
   __cfg24_escapeControls: () => escapeControls,
   __cfg24_quoteExcerpt: () => quoteExcerpt,
@@ -243,9 +246,13 @@ var init_stdio = __esm({
       fd;
       isTTY = false;
       readerGone = false;
-      write(text) {
+      write(chunk, done) {
+        const handedOver = this.writeWhole(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+        if (done) process.nextTick(done, null);
+        return handedOver;
+      }
+      writeWhole(bytes) {
         if (this.readerGone) return false;
-        const bytes = Buffer.from(text, "utf8");
         let written = 0;
         while (written < bytes.length) {
           try {
@@ -271,9 +278,9 @@ function stdoutThrough(sinkFor) {
   let sink;
   const write = (chunk, encoding, callback) => {
     const done = typeof encoding === "function" ? encoding : callback;
+    const data = typeof chunk === "string" && typeof encoding === "string" && !/^utf-?8$/i.test(encoding) ? Buffer.from(chunk, encoding) : chunk;
     sink ??= sinkFor();
-    sink.write(asText(chunk, typeof encoding === "string" ? encoding : void 0));
-    if (done) process.nextTick(done, null);
+    sink.write(data, done);
     return true;
   };
   return new Proxy({}, {
@@ -284,12 +291,6 @@ function stdoutThrough(sinkFor) {
       return typeof value === "function" ? value.bind(stream) : value;
     }
   });
-}
-function asText(chunk, encoding) {
-  if (typeof chunk !== "string")
-    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8");
-  if (encoding === void 0 || encoding === "utf8" || encoding === "utf-8") return chunk;
-  return Buffer.from(chunk, encoding).toString("utf8");
 }
 var actionStdout;
 var init_stdout = __esm({
@@ -584,6 +585,7 @@ function provinceSpellings() {
 init_stdout();
 var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
+var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -1826,7 +1828,7 @@ init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-LS2JNENS.js")));
+  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-OJF4ZN6K.js")));
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -1849,7 +1851,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-VHA6ZGRO.js")))).default;
+  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YY3N53VG.js")))).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -2092,7 +2094,7 @@ function checkArtifact(context, artifact) {
     findings.push(
       report8(
         "error",
-        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join("; ")}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
         at(["certificate"])
       )
     );
@@ -2102,7 +2104,7 @@ function checkArtifact(context, artifact) {
       findings.push(
         report8(
           "error",
-          `${named(artifact, app2.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching2.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app2.id)} may be signed by any of ${artifact.signers.length} certificates (${listSome(artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`))}), and the gate cannot tell which one signed it${matching2.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
         )
       );
@@ -2519,10 +2521,12 @@ var schemesOf = (a) => [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
 var ATTRIBUTES = [
   {
     label: "signer",
-    value: (a) => effectiveSigner(a)?.sha256 ?? "unsigned",
+    // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
+    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).join(" + ") : "unsigned"),
     describe: (a) => {
       const s = effectiveSigner(a);
-      return s ? `signed by ${s.subject} (SHA-256 ${s.sha256})` : "not signed";
+      if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`;
+      return a.signers.length ? `signed by ${a.signers.length} signers together (${listSome(a.signers.map((t) => `SHA-256 ${t.sha256}`))})` : "not signed";
     },
     severity: () => "error",
     fix: "A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are."
@@ -3009,7 +3013,6 @@ function escapeCell(text) {
     text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(LINE_BREAKS, " ")
   );
 }
-var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function codeCell(text) {
   return `\`${codeSpanText(text.replace(/`/g, "'"))}\``;
 }
@@ -3603,6 +3606,9 @@ var TRUE = /^(?:true|True|TRUE)$/;
 var FALSE = /^(?:false|False|FALSE)$/;
 var DECIMAL = /^[-+]?[0-9]+$/;
 var OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+function plainIsString(source) {
+  return ![NULL, TRUE, FALSE, DECIMAL, OTHER_NUMBER].some((pattern) => pattern.test(source));
+}
 var NotPlain = class extends Error {
 };
 function asciiTable(characters) {
@@ -3703,11 +3709,21 @@ var Reader = class {
   /** The bitwise or of the character codes of the plain key read last (plainKeyEnd). */
   high = 0;
   read() {
+    if (this.startsWithByteOrderMark()) throw new NotPlain();
     this.splitLines();
     if (this.lineCount === 0) throw new NotPlain();
     const value = this.block(this.indents[0]);
     if (this.next < this.lineCount) throw new NotPlain();
     return value;
+  }
+  /**
+   * A byte order mark the caller left (a third in a file, or one in a text given as it is, such as a
+   * base commit's declaration): the library drops it, where this reader would read it into the first key.
+   */
+  startsWithByteOrderMark() {
+    const bytes = this.bytes;
+    if (bytes) return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    return this.text.charCodeAt(0) === 65279;
   }
   /** The root node of the text read, with keepNodes. */
   tree() {
@@ -4195,9 +4211,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-MJH5LDFX.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-WXQDOU2G.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-CBOFWHFS.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-BVUBYZVL.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4486,7 +4502,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-VHA6ZGRO.js")));
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YY3N53VG.js")));
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -4562,7 +4578,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-NQ6ZSUAF.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-LRQNRWKA.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5428,7 +5444,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-ANUC4IJX.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-RG7PPLMO.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5441,7 +5457,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-SZ7XNRCZ.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-K3HIO34J.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5754,7 +5770,7 @@ init_stdout();
 init_stdout();
 init_stdout();
 function oneLine(text) {
-  return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ "));
+  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
 }
 function checkedSummary(result) {
   const parts = [];
@@ -5771,8 +5787,20 @@ var REPORT_WITH = {
 };
 var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error2) {
-  const text = boundMessage(firstLine(String(error2?.message ?? error2)));
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const text = boundMessage(firstLine(describeError(error2)));
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function describeError(error2) {
+  try {
+    const { message, name } = error2 ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error2 instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error2);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
 }
 function runToTheEnd(program, run2, proc = process) {
   let settled = false;
@@ -5795,18 +5823,17 @@ function runToTheEnd(program, run2, proc = process) {
   });
 }
 function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+  return text.split(LINE_BREAKS)[0];
 }
 async function run(env = process.env) {
   const progress = { summaryWritten: false };
   try {
-    if (getInput("version").trim()) await loadSemver();
+    const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+    if (getInput("version") || event.tag !== void 0) await loadSemver();
     const inputs = readInputs((name) => getInput(name));
     const workspace = node_path_default.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
     const mode = inputs.mode ?? event.mode;
     const tag = mode === "release" ? event.tag : void 0;
-    if (tag !== void 0) await loadSemver();
     const version = inputs.version ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
     info(
       `china-filing-gate: ${mode} mode (event ${event.eventName || "none"}${tag ? `, tag ${tag}` : ""}), config ${inputs.config}`
@@ -5837,7 +5864,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3GOZ2Q7T.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3ILQIIFN.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5904,7 +5931,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-XYBKJR3D.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-ZK3NKSU6.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -5954,6 +5981,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg21_locator,
   __cfg21_packageName,
   __cfg21_parseDeclaration,
+  __cfg21_plainIsString,
   __cfg21_platformProblems,
   __cfg21_provinceProblem,
   __cfg21_publicKeyProblem,
@@ -5976,6 +6004,8 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg23_isProvinceAbbreviation,
   __cfg23_provinceSpellings,
   __cfg23_resolveProvince,
+  __cfg24_LINE_BREAKS,
+  __cfg24_MAX_MESSAGE,
   __cfg24_boundMessage,
   __cfg24_escapeControls,
   __cfg24_quoteExcerpt,

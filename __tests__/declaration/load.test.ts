@@ -118,7 +118,7 @@ describe('declaration-syntax', () => {
 
   // The file is read from its bytes (readPlainYamlBytes) and decoded only for positions: what a user
   // sees must be what reading the decoded text gives, byte order marks and all (TextDecoder dropped one
-  // and the loader a second; a third is part of the first key, as it always was).
+  // and the loader a second; a third the yaml library drops).
   it.each([0, 1, 2, 3])('reads %i byte-order marks as the decoded text reads', async (marks) => {
     const yaml = declarationYaml([
       appYaml({ hosting: `    hosting:\n      - { provider: aliyun, region: "cn-北京's" }` }).replace(
@@ -137,6 +137,19 @@ describe('declaration-syntax', () => {
     }
     for (const keys of [['apps', 0, 'name'], ['apps', 0, 'hosting', 0, 'region'], ['holder']] as const)
       expect(fromBytes.declaration?.locate([...keys])).toEqual(fromText.declaration?.locate([...keys]))
+  })
+
+  it('reads a text that starts with a byte order mark as the yaml library does: without it', async () => {
+    // A base commit's declaration (pull-request drift) is read from git as text, its mark kept.
+    const yaml = declarationYaml([appYaml()])
+    const marked = await parseDeclaration(`\ufeff${yaml}`, FILE)
+    expect(marked.findings).toEqual([])
+    expect(marked.declaration?.data).toEqual((await parseDeclaration(yaml, FILE)).declaration?.data)
+    const thrice = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]),
+      Buffer.from(yaml),
+    ])
+    expect((await parseDeclarationBytes(thrice, FILE)).findings).toEqual([])
   })
 
   it.each([
@@ -249,6 +262,18 @@ describe('declaration-schema', () => {
         `^apps\\[0\\]\\.platforms\\.baidu\\.appKey: expected text, found number .*put it in quotes, e\\.g\\. "${written!.replace('.', '\\.')}"\\.$`,
       ),
     })),
+    {
+      name: 'a tagged number where text belongs: the fix quotes the value, not the tag',
+      text: declarationYaml([
+        appYaml({
+          kind: 'mini-program',
+          platforms: '    platforms:\n      baidu:\n        appKey: !!int "0123"',
+        }),
+      ]),
+      needle: '"0123"',
+      message:
+        /^apps\[0\]\.platforms\.baidu\.appKey: expected text, found number 123\. .*put it in quotes, e\.g\. "123"\.$/,
+    },
     {
       name: 'unknown store with a suggestion',
       text: declarationYaml([appYaml({ stores: '[xiaomi, huawai-appgallery]' })]),

@@ -79,6 +79,7 @@ __export(cli_check_exports, {
   __cfg23_locator: () => locator,
   __cfg23_packageName: () => packageName,
   __cfg23_parseDeclaration: () => parseDeclaration,
+  __cfg23_plainIsString: () => plainIsString,
   __cfg23_platformProblems: () => platformProblems,
   __cfg23_provinceProblem: () => provinceProblem,
   __cfg23_publicKeyProblem: () => publicKeyProblem,
@@ -101,6 +102,8 @@ __export(cli_check_exports, {
   __cfg25_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg25_provinceSpellings: () => provinceSpellings,
   __cfg25_resolveProvince: () => resolveProvince,
+  __cfg26_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg26_MAX_MESSAGE: () => MAX_MESSAGE,
   __cfg26_boundMessage: () => boundMessage,
   __cfg26_escapeControls: () => escapeControls,
   __cfg26_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
@@ -186,6 +189,7 @@ function compareFindings(a, b) {
 // src/excerpt.ts
 var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
+var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -222,7 +226,7 @@ function escapeCommandProperty(text) {
   return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function oneLine(text) {
-  return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ "));
+  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
 }
 function guardLines(text) {
   return text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› ");
@@ -2071,7 +2075,7 @@ function checkArtifact(context, artifact) {
     findings.push(
       report8(
         "error",
-        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join("; ")}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
         at(["certificate"])
       )
     );
@@ -2081,7 +2085,7 @@ function checkArtifact(context, artifact) {
       findings.push(
         report8(
           "error",
-          `${named(artifact, app2.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching2.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app2.id)} may be signed by any of ${artifact.signers.length} certificates (${listSome(artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`))}), and the gate cannot tell which one signed it${matching2.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
         )
       );
@@ -2495,10 +2499,12 @@ var schemesOf = (a) => [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
 var ATTRIBUTES = [
   {
     label: "signer",
-    value: (a) => effectiveSigner(a)?.sha256 ?? "unsigned",
+    // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
+    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).join(" + ") : "unsigned"),
     describe: (a) => {
       const s = effectiveSigner(a);
-      return s ? `signed by ${s.subject} (SHA-256 ${s.sha256})` : "not signed";
+      if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`;
+      return a.signers.length ? `signed by ${a.signers.length} signers together (${listSome(a.signers.map((t) => `SHA-256 ${t.sha256}`))})` : "not signed";
     },
     severity: () => "error",
     fix: "A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are."
@@ -3295,6 +3301,9 @@ var TRUE = /^(?:true|True|TRUE)$/;
 var FALSE = /^(?:false|False|FALSE)$/;
 var DECIMAL = /^[-+]?[0-9]+$/;
 var OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+function plainIsString(source) {
+  return ![NULL, TRUE, FALSE, DECIMAL, OTHER_NUMBER].some((pattern) => pattern.test(source));
+}
 var NotPlain = class extends Error {
 };
 function asciiTable(characters) {
@@ -3395,11 +3404,21 @@ var Reader = class {
   /** The bitwise or of the character codes of the plain key read last (plainKeyEnd). */
   high = 0;
   read() {
+    if (this.startsWithByteOrderMark()) throw new NotPlain();
     this.splitLines();
     if (this.lineCount === 0) throw new NotPlain();
     const value = this.block(this.indents[0]);
     if (this.next < this.lineCount) throw new NotPlain();
     return value;
+  }
+  /**
+   * A byte order mark the caller left (a third in a file, or one in a text given as it is, such as a
+   * base commit's declaration): the library drops it, where this reader would read it into the first key.
+   */
+  startsWithByteOrderMark() {
+    const bytes = this.bytes;
+    if (bytes) return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    return this.text.charCodeAt(0) === 65279;
   }
   /** The root node of the text read, with keepNodes. */
   tree() {
@@ -3887,9 +3906,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-QH5F6PHN.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-ZV74QE7Z.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-OZTX7VTF.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-IPMGC644.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5075,7 +5094,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-ZECWLHPB.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-DAH5OFKD.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5088,7 +5107,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-DNASJOSA.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-GIXEBTKC.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5275,11 +5294,23 @@ var REPORT_WITH = {
 };
 var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
-  const text = boundMessage(firstLine(String(error?.message ?? error)));
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const text = boundMessage(firstLine(describeError(error)));
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function describeError(error) {
+  try {
+    const { message, name } = error ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
 }
 function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
@@ -5426,7 +5457,8 @@ async function checkCommand(args, io) {
   const tag = values.tag;
   const version = values.version;
   if (tag !== void 0 || version !== void 0) await loadSemver();
-  if (version !== void 0 && !validVersion(version))
+  const validated = version !== void 0 ? validVersion(version) : void 0;
+  if (version !== void 0 && !validated)
     throw new UsageError(
       `--version "${version}" is not a semver version (e.g. 1.4.0); it is the release version, not this tool's (that is china-filing --version)`
     );
@@ -5443,6 +5475,7 @@ async function checkCommand(args, io) {
   const failOn = oneOf2("--fail-on", values["fail-on"], FAIL_ON_LEVELS, "error");
   const format = oneOf2("--format", values.format, FORMATS, "text");
   const today = values.today !== void 0 ? parseToday(values.today) : todayInChina();
+  const releaseVersion2 = validated ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
   const result = await runCheck({
     workspace: io.cwd,
     config: values.config ?? "china-filing.yml",
@@ -5452,8 +5485,7 @@ async function checkCommand(args, io) {
     apps: list2(values.apps),
     stores: list2(values.stores),
     ...tag !== void 0 ? { tag } : {},
-    // As the action does: the release version is --version, else the one the tag names.
-    ...version !== void 0 ? { version: validVersion(version) } : tag !== void 0 && versionFromTag(tag) !== void 0 ? { version: versionFromTag(tag) } : {},
+    ...releaseVersion2 !== void 0 ? { version: releaseVersion2 } : {},
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list2(values.artifact, /\n/),
     ...values["certificate-expiry-days"] !== void 0 ? {
@@ -5464,7 +5496,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-NUHPNFJL.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-SNSHCAZG.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-EIHMHOAY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-O77Z4SAV.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-5KT2QGU3.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-O3UNUKZM.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-QUTTODDB.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-JCWTXRCA.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-DNW7ID3G.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-UOEQPBX4.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5558,6 +5590,7 @@ function main(argv, io) {
   __cfg23_locator,
   __cfg23_packageName,
   __cfg23_parseDeclaration,
+  __cfg23_plainIsString,
   __cfg23_platformProblems,
   __cfg23_provinceProblem,
   __cfg23_publicKeyProblem,
@@ -5580,6 +5613,8 @@ function main(argv, io) {
   __cfg25_isProvinceAbbreviation,
   __cfg25_provinceSpellings,
   __cfg25_resolveProvince,
+  __cfg26_LINE_BREAKS,
+  __cfg26_MAX_MESSAGE,
   __cfg26_boundMessage,
   __cfg26_escapeControls,
   __cfg26_escapeControlsButLineBreaks,

@@ -1373,7 +1373,7 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/artifacts/bounded-text.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bounded-text.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
@@ -4699,6 +4699,7 @@ function provinceSpellings() {
 }
 var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
+var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -6370,6 +6371,11 @@ function publicKeyMatches(declared, key) {
   }
   return false;
 }
+var MAX_LISTED = 5;
+function listSome(items, separator = "; ", max = MAX_LISTED) {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
 var meta9 = {
   id: "artifact-identity",
   description: "A built APK, AAB, IPA or HAP must carry the package / bundle id and signing certificate recorded in the filing; unreadable artifacts fail closed.",
@@ -6499,7 +6505,7 @@ function checkArtifact(context, artifact) {
     findings.push(
       report9(
         "error",
-        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`).join("; ")}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
         at(["certificate"])
       )
     );
@@ -6509,7 +6515,7 @@ function checkArtifact(context, artifact) {
       findings.push(
         report9(
           "error",
-          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`).join("; ")}), and the gate cannot tell which one signed it${matching2.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
+          `${named(artifact, app.id)} may be signed by any of ${artifact.signers.length} certificates (${listSome(artifact.signers.map((s) => `${s.subject} SHA-1 ${s.sha1}`))}), and the gate cannot tell which one signed it${matching2.length ? "; only some of them are the filed certificate" : "; none is the filed certificate"}. Ship a build whose signature names only the filed certificate.`,
           at(["certificate"])
         )
       );
@@ -6909,11 +6915,6 @@ function changeFindings(context, changes) {
   }
   return findings;
 }
-var MAX_LISTED = 5;
-function listSome(items, separator = "; ", max = MAX_LISTED) {
-  const shown = items.slice(0, max).join(separator);
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
 var meta11 = {
   id: "channel-packages",
   description: "The channel APKs (渠道包) of a release must all carry the same package, versionCode, versionName and signer, and each channel should map to a store in release.channels.",
@@ -6928,10 +6929,12 @@ var schemesOf = (a) => [...new Set(a.signers.flatMap((s) => s.schemes))].sort(
 var ATTRIBUTES = [
   {
     label: "signer",
-    value: (a) => effectiveSigner(a)?.sha256 ?? "unsigned",
+    // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
+    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).join(" + ") : "unsigned"),
     describe: (a) => {
       const s = effectiveSigner(a);
-      return s ? `signed by ${s.subject} (SHA-256 ${s.sha256})` : "not signed";
+      if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`;
+      return a.signers.length ? `signed by ${a.signers.length} signers together (${listSome(a.signers.map((t) => `SHA-256 ${t.sha256}`))})` : "not signed";
     },
     severity: () => "error",
     fix: "A step after the build (hardening 加固, re-signing, a channel tool run on another build) used another key: re-sign it with the filed key, as the others are."
@@ -7453,11 +7456,23 @@ var REPORT_WITH = {
 };
 var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error2) {
-  const text = boundMessage(firstLine(String(error2?.message ?? error2)));
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const text = boundMessage(firstLine(describeError(error2)));
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function describeError(error2) {
+  try {
+    const { message, name } = error2 ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error2 instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error2);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
 }
 function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {

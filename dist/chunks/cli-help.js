@@ -257,6 +257,7 @@ function fileSystemProblem(error) {
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
 var MAX_MESSAGE = 1e3;
+var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -278,11 +279,23 @@ var REPORT_WITH = {
 };
 var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
-  const text = boundMessage(firstLine(String(error?.message ?? error)));
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const text = boundMessage(firstLine(describeError(error)));
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function describeError(error) {
+  try {
+    const { message, name } = error ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
 }
 function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {

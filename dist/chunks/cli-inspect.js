@@ -48,11 +48,14 @@ __export(cli_inspect_exports, {
   __cfg4_signedDataContent: () => signedDataContent,
   __cfg4_signerCertificate: () => signerCertificate,
   __cfg4_stat: () => stat,
+  __cfg7_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg7_MAX_MESSAGE: () => MAX_MESSAGE,
   __cfg7_boundMessage: () => boundMessage,
   __cfg7_escapeJsonLeftovers: () => escapeJsonLeftovers,
   __cfg7_renderInspectText: () => renderInspectText,
   __cfg7_reportJson: () => reportJson,
   __cfg7_toInspectJson: () => toInspectJson,
+  __cfg7_truncate: () => truncate,
   __cfg8___commonJS: () => __commonJS,
   __cfg8___require: () => __require,
   __cfg8___toESM: () => __toESM2,
@@ -377,7 +380,7 @@ function createRequire(...args) {
 function loadBuiltin(id) {
   return process.getBuiltinModule?.(id) ?? createRequire(__cfgImportMeta.url)(id);
 }
-var IN_JAVASCRIPT_BYTES = 64 * 1024;
+var IN_JAVASCRIPT_BYTES = 12 * 1024;
 var hashedInJavaScript = 0;
 function hashHere(message) {
   if (hashedInJavaScript + message.length > IN_JAVASCRIPT_BYTES) return false;
@@ -1084,7 +1087,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
         `a signing certificate cannot be parsed (${error.message}): the signature is corrupt`
       );
     }
-    if (!der.subarray(0, certificate.raw.length).equals(certificate.raw))
+    if (der.includes("-----BEGIN") && !der.subarray(0, certificate.raw.length).equals(certificate.raw))
       throw new ArtifactError(
         file,
         "a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt"
@@ -1469,6 +1472,7 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
 
 // src/excerpt.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/report/stdout-guard.ts, src/report/inspect.ts
 var MAX_MESSAGE = 1e3;
+var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
   if (text.length <= max) return text;
   const chars = Array.from(text.slice(0, max * 2 + 2));
@@ -1514,7 +1518,7 @@ ${snippetYaml(value, `${indent}  `)}`
   ).join("");
 }
 function oneLine(text) {
-  return escapeControls(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ⏎ "));
+  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
 }
 function guardLines(text) {
   return text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› ");
@@ -2535,57 +2539,45 @@ function manifestText(value, name, notes, resources) {
 }
 function chooseSigners(found, file, notes) {
   const byCertificate = /* @__PURE__ */ new Map();
+  const signerOf = /* @__PURE__ */ new Map();
   for (const f of found) {
     const key = f.certificate.toString("base64");
-    let entry = byCertificate.get(key);
-    if (!entry) {
-      entry = { signer: describeCertificate(f.certificate, [], file), from: [] };
-      byCertificate.set(key, entry);
+    let signer = byCertificate.get(key);
+    if (!signer) {
+      signer = describeCertificate(f.certificate, [], file);
+      byCertificate.set(key, signer);
     }
-    entry.from.push(f);
-    if (!entry.signer.schemes.includes(f.scheme)) entry.signer.schemes.push(f.scheme);
-    if (f.minSdk !== void 0) entry.signer.minSdk = f.minSdk;
-    if (f.maxSdk !== void 0) entry.signer.maxSdk = f.maxSdk;
+    signerOf.set(f, signer);
+    if (!signer.schemes.includes(f.scheme)) signer.schemes.push(f.scheme);
+    if (f.minSdk !== void 0) signer.minSdk = f.minSdk;
+    if (f.maxSdk !== void 0) signer.maxSdk = f.maxSdk;
   }
-  const entries = [...byCertificate.values()];
-  for (const e of entries) {
-    e.signer.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
+  const signers = [...byCertificate.values()];
+  for (const s of signers) {
+    s.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
   }
-  const signers = entries.map((e) => e.signer);
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
-  let chosen;
-  for (const scheme of [...SCHEME_ORDER].reverse()) {
-    const candidates = found.filter((f) => f.scheme === scheme);
-    if (candidates.length === 0) continue;
-    if (isSignedTogether(scheme, candidates)) {
-      const together = signers.filter((s) => s.schemes.includes(scheme));
-      notes.push(
-        `${scheme} is signed by ${together.length} signers together (${together.map((s) => `${s.subject}, SHA-256 ${s.sha256}`).join("; ")}): Android requires every one of them and takes them together as the app's identity, while a filing records one signing certificate`
-      );
-      return { signers, effectiveSigner: -1 };
-    }
-    const best = candidates.reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
-    chosen = { scheme, found: best };
-    break;
-  }
-  const effectiveSigner = signers.indexOf(
-    byCertificate.get(chosen.found.certificate.toString("base64")).signer
-  );
-  const effective = signers[effectiveSigner];
-  if (chosen.found.minSdk !== void 0) effective.minSdk = chosen.found.minSdk;
-  if (chosen.found.maxSdk !== void 0) effective.maxSdk = chosen.found.maxSdk;
+  const together = ["v2", "v1"].map((scheme2) => ({ scheme: scheme2, signers: signers.filter((s) => s.schemes.includes(scheme2)) })).filter((t) => t.signers.length > 1);
+  const sameAsV2 = (t) => t.scheme === "v1" && together[0].scheme === "v2" && together[0].signers.length === t.signers.length && t.signers.every((s) => together[0].signers.includes(s));
+  for (const t of together) if (!sameAsV2(t)) notes.push(togetherNote(t.scheme, t.signers));
+  const scheme = [...SCHEME_ORDER].reverse().find((s) => found.some((f) => f.scheme === s));
+  if (together.some((t) => t.scheme === scheme)) return { signers, effectiveSigner: -1 };
+  const chosen = found.filter((f) => f.scheme === scheme).reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
+  const effective = signerOf.get(chosen);
+  if (chosen.minSdk !== void 0) effective.minSdk = chosen.minSdk;
+  if (chosen.maxSdk !== void 0) effective.maxSdk = chosen.maxSdk;
   const older = signers.filter((s) => s !== effective);
-  const lineage = chosen.found.lineage?.map(sha256);
-  if (lineage && lineage.length >= 2 || older.length > 0) {
-    effective.lineage = lineage && lineage.length >= 2 ? lineage : [...older.map((s) => s.sha256), effective.sha256];
-    notes.push(rotationNote(chosen.scheme, chosen.found, effective, older, lineage));
+  const lineage = chosen.lineage?.map(sha256);
+  if (lineage && lineage.length >= 2) effective.lineage = lineage;
+  else if (older.length > 0 && together.length === 0)
+    effective.lineage = [...older.map((s) => s.sha256), effective.sha256];
+  if (effective.lineage || older.length > 0) {
+    notes.push(rotationNote(scheme, chosen, effective, together.length > 0 ? [] : older, lineage));
   }
-  return { signers, effectiveSigner };
+  return { signers, effectiveSigner: signers.indexOf(effective) };
 }
-function isSignedTogether(scheme, candidates) {
-  if (scheme !== "v1" && scheme !== "v2") return false;
-  const first = candidates[0].certificate;
-  return candidates.some((c) => !c.certificate.equals(first));
+function togetherNote(scheme, signers) {
+  return `${scheme} is signed by ${signers.length} signers together (${listSome(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`;
 }
 function rotationNote(scheme, chosen, effective, older, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;
@@ -2595,7 +2587,7 @@ function rotationNote(scheme, chosen, effective, older, lineage) {
   const api = Math.max(chosen.minSdk ?? 0, SCHEME_SINCE_API[scheme]);
   const devices = api > 0 ? `devices on API level ${api}+${ANDROID_RELEASE[api] ? ` (Android ${ANDROID_RELEASE[api]}+)` : ""}` : "current devices";
   const proof = lineage && lineage.length >= 2 ? `; its proof-of-rotation lineage has ${lineage.length} certificates, oldest first: ${lineage.join(" → ")}` : older.length > 0 && scheme !== "v1" && scheme !== "v2" ? "; it carries no proof-of-rotation lineage linking the keys" : "";
-  const head = olderText.length ? `key rotation: ${olderText.join("; ")}, ${scheme} by ${name(effective)}` : `key rotation: ${scheme} is signed by ${name(effective)}`;
+  const head = olderText.length ? `key rotation: ${olderText.join("; ")}, ${scheme} by ${name(effective)}` : `${lineage && lineage.length >= 2 ? "key rotation: " : ""}${scheme} is signed by ${name(effective)}`;
   return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`;
 }
 var IPA_INFO_PLIST = /^Payload\/[^/]+\.app\/Info\.plist$/;
@@ -2641,7 +2633,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-5CQURAB3.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-UC464CMK.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-Y6JRVAAH.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-ZWZTZ6J3.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -2893,11 +2885,23 @@ var REPORT_WITH = {
 };
 var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
-  const text = boundMessage(firstLine(String(error?.message ?? error)));
-  return `internal error: ${text}. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  const text = boundMessage(firstLine(describeError(error)));
+  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function describeError(error) {
+  try {
+    const { message, name } = error ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
 }
 function firstLine(text) {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/)[0];
+  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
@@ -3043,7 +3047,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-R5L72YPS.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-UDMKA3RE.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
@@ -3074,11 +3078,14 @@ function main(argv, io) {
   __cfg4_signedDataContent,
   __cfg4_signerCertificate,
   __cfg4_stat,
+  __cfg7_LINE_BREAKS,
+  __cfg7_MAX_MESSAGE,
   __cfg7_boundMessage,
   __cfg7_escapeJsonLeftovers,
   __cfg7_renderInspectText,
   __cfg7_reportJson,
   __cfg7_toInspectJson,
+  __cfg7_truncate,
   __cfg8___commonJS,
   __cfg8___require,
   __cfg8___toESM,

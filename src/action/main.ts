@@ -38,14 +38,14 @@ interface Progress {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const progress: Progress = { summaryWritten: false }
   try {
+    // Read first (it never throws): with the version input, it tells whether semver is needed.
+    const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
     // The version input and a release tag are read with semver, loaded only for a run that has either.
-    if (core.getInput('version').trim()) await loadSemver()
+    if (core.getInput('version') || event.tag !== undefined) await loadSemver()
     const inputs = readInputs((name) => core.getInput(name))
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
-    const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
     const mode = inputs.mode ?? event.mode
     const tag = mode === 'release' ? event.tag : undefined
-    if (tag !== undefined) await loadSemver()
     const version = inputs.version ?? (tag !== undefined ? versionFromTag(tag) : undefined)
     core.info(
       `china-filing-gate: ${mode} mode (event ${event.eventName || 'none'}${tag ? `, tag ${tag}` : ''}), config ${inputs.config}`,

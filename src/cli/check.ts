@@ -25,7 +25,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const version = values.version as string | undefined
   if (tag !== undefined || version !== undefined) await loadSemver()
   // The release version is applied (release mode) or refused, never silently ignored.
-  if (version !== undefined && !validVersion(version))
+  const validated = version !== undefined ? validVersion(version) : undefined
+  if (version !== undefined && !validated)
     throw new UsageError(
       `--version "${version}" is not a semver version (e.g. 1.4.0); it is the release version, not this tool's (that is china-filing --version)`,
     )
@@ -44,6 +45,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text')
   const today = values.today !== undefined ? parseToday(values.today as string) : todayInChina()
 
+  // As the action does: the release version is --version, else the one the tag names.
+  const releaseVersion = validated ?? (tag !== undefined ? versionFromTag(tag) : undefined)
   const result = await runCheck({
     workspace: io.cwd,
     config: (values.config as string | undefined) ?? 'china-filing.yml',
@@ -53,12 +56,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     apps: list(values.apps),
     stores: list(values.stores),
     ...(tag !== undefined ? { tag } : {}),
-    // As the action does: the release version is --version, else the one the tag names.
-    ...(version !== undefined
-      ? { version: validVersion(version)! }
-      : tag !== undefined && versionFromTag(tag) !== undefined
-        ? { version: versionFromTag(tag)! }
-        : {}),
+    ...(releaseVersion !== undefined ? { version: releaseVersion } : {}),
     // Not split on commas: a comma belongs to a glob's braces (`*.{apk,aab}`).
     artifacts: list(values.artifact, /\n/),
     ...(values['certificate-expiry-days'] !== undefined

@@ -5,17 +5,13 @@
 import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema } from './schema.js'
 import { schemaIssueToFinding } from './errors.js'
-import { locator, type LoadResult } from './load.js'
+import { lineStartsOf, locator, type LoadResult } from './load.js'
 import type { PlainYaml } from './plain-yaml.js'
 
 /** The text a one-line location spans (columns count UTF-16 units from 1, as positions do). */
-function sourceAt(text: string, location: SourceLocation): string | undefined {
+function sourceAt(text: string, lineStarts: readonly number[], location: SourceLocation): string | undefined {
   if (location.endLine !== location.line || location.endColumn === undefined) return undefined
-  let lineStart = 0
-  for (let line = 1; line < location.line; line++) {
-    lineStart = text.indexOf('\n', lineStart) + 1
-    if (lineStart === 0) return undefined
-  }
+  const lineStart = lineStarts[location.line - 1]!
   return text.slice(lineStart + location.column - 1, lineStart + location.endColumn - 1)
 }
 
@@ -32,9 +28,14 @@ export function diagnoseDeclaration(read: PlainYaml, text: string, file: string)
   // Describe issues only until the cap is reached: each description walks the document (issue 12.8).
   const findings: Finding[] = []
   let described = 0
+  let lineStarts: number[] | undefined
   for (const issue of result.error.issues) {
     if (findings.length >= MAX_SCHEMA_FINDINGS) break
-    findings.push(...schemaIssueToFinding(issue, raw, file, locate, (location) => sourceAt(text, location)))
+    findings.push(
+      ...schemaIssueToFinding(issue, raw, file, locate, (location) =>
+        sourceAt(text, (lineStarts ??= lineStartsOf(text)), location),
+      ),
+    )
     described++
   }
   const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)

@@ -7,6 +7,7 @@ import type { Finding, SourceLocation } from '../findings.js'
 import { declarationSchema } from './schema.js'
 import { closestMatch } from './suggest.js'
 import { quoteExcerpt } from '../excerpt.js'
+import { plainIsString } from './yaml-scalars.js'
 import type { KeyPath } from './load.js'
 
 type Issue = z.core.$ZodIssue
@@ -104,14 +105,14 @@ function missingKey(
 
 /**
  * @param sourceAt the text a location spans in the file, as written (undefined where it spans lines):
- * a hint that quotes a value quotes what the user wrote, not what YAML made of it.
+ * a hint that quotes a plain number or boolean quotes what the user wrote, not what YAML made of it.
  */
 export function schemaIssueToFinding(
   issue: Issue,
   root: unknown,
   file: string,
   locate: (path: KeyPath, part?: 'key' | 'value') => SourceLocation,
-  sourceAt: (location: SourceLocation) => string | undefined = () => undefined,
+  sourceAt: (location: SourceLocation) => string | undefined,
 ): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
   const app = appIdFor(root, path)
@@ -139,10 +140,13 @@ export function schemaIssueToFinding(
         return [missingKey(path, `${EXPECTED_WORDS[issue.expected] ?? issue.expected}`, app, locate)]
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
       const location = locate(path)
-      // Quoted as written: YAML's number for 0123, 0x1F, 1.10 or a 300-digit key is another text.
+      // Quoted as written: YAML's number for 0123, 0x1F, 1.10 or a 300-digit key is another text. Only
+      // a plain scalar is written as its value; an alias (*k) or a tagged one (!!int "7") is not.
+      const written = sourceAt(location)
+      const asWritten = written !== undefined && !plainIsString(written) ? written : String(actual)
       const quoteHint =
         issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
-          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(sourceAt(location) ?? String(actual))}.`
+          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(asWritten)}.`
           : ''
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app),

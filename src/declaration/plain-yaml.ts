@@ -194,11 +194,22 @@ class Reader {
   ) {}
 
   read(): unknown {
+    if (this.startsWithByteOrderMark()) throw new NotPlain()
     this.splitLines()
     if (this.lineCount === 0) throw new NotPlain()
     const value = this.block(this.indents[0]!)
     if (this.next < this.lineCount) throw new NotPlain()
     return value
+  }
+
+  /**
+   * A byte order mark the caller left (a third in a file, or one in a text given as it is, such as a
+   * base commit's declaration): the library drops it, where this reader would read it into the first key.
+   */
+  private startsWithByteOrderMark(): boolean {
+    const bytes = this.bytes
+    if (bytes) return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+    return this.text.charCodeAt(0) === 0xfeff
   }
 
   /** The root node of the text read, with keepNodes. */
