@@ -3316,10 +3316,17 @@ var NUMBER_START = asciiTable("0123456789+-.");
 var FLOW_INDICATOR = asciiTable(",[]{}");
 var INDICATOR = asciiTable("-?:,[]{}#&*!|>'\"%@`");
 var MAX_DEPTH = 64;
+var PLAIN_KEY = /(?:[^:#\r\n]|:(?![ \r\n]|$)|(?<! )#)*:(?=[ \r\n]|$)/y;
+var PLAIN_VALUE = /(?:[^:#\r\n]|:(?![ \r\n]|$)|(?<! )#)*/y;
+var FLOW_PLAIN = /(?:[^:#,[\]{}\r\n]|(?<! )#)*/y;
+var SINGLE_QUOTED = /(?:[^'\r\n]|'')*'/y;
+var DOUBLE_QUOTED = /(?:[^"\\\r\n]|\\[\\"])*"/y;
+var NOT_ASCII = /[\u0080-\uffff]/;
 var CARRIAGE_RETURN = 13;
 var SPACE = 32;
 var DASH = 45;
 var HASH = 35;
+var SINGLE_QUOTE = 39;
 var COLON = 58;
 function stringKey(key) {
   if (typeof key !== "string" || key === "__proto__" || key === "<<") throw new NotPlain();
@@ -3401,8 +3408,6 @@ var Reader = class {
   node;
   stop = 0;
   colon = 0;
-  /** The bitwise or of the character codes of the plain key read last (plainKeyEnd). */
-  high = 0;
   read() {
     if (this.startsWithByteOrderMark()) throw new NotPlain();
     this.splitLines();
@@ -3552,7 +3557,7 @@ var Reader = class {
   startsMapEntry(at, end) {
     const quote2 = this.text[at];
     if (quote2 === '"' || quote2 === "'") {
-      this.quoted(at, end);
+      this.quoted(at);
       return this.text[this.stop] === ":" && this.isBlankOrEnd(this.stop + 1, end);
     }
     return this.plainKeyEnd(at, end) !== -1;
@@ -3572,18 +3577,8 @@ var Reader = class {
   /** Where a plain key ends (its `:`), or -1 when the text is no plain key. */
   plainKeyEnd(at, end) {
     if (!this.startsPlain(at, end)) return -1;
-    const text = this.text;
-    let high = 0;
-    for (let i = at; i < end; i++) {
-      const code = text.charCodeAt(i);
-      high |= code;
-      if (code === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
-      if (code === COLON && this.isBlankOrEnd(i + 1, end)) {
-        this.high = high;
-        return i;
-      }
-    }
-    return -1;
+    PLAIN_KEY.lastIndex = at;
+    return PLAIN_KEY.test(this.text) ? PLAIN_KEY.lastIndex - 1 : -1;
   }
   /** A mapping key: its value; its node in `node`, its colon in `colon`. */
   key(line) {
@@ -3591,7 +3586,7 @@ var Reader = class {
     const end = this.ends[line];
     const quote2 = this.text[at];
     if (quote2 === '"' || quote2 === "'") {
-      const value = this.quoted(at, end);
+      const value = this.quoted(at);
       const close = this.stop;
       if (this.text[close] !== ":" || !this.isBlankOrEnd(close + 1, end)) throw new NotPlain();
       this.colon = close;
@@ -3600,7 +3595,7 @@ var Reader = class {
     const colon = this.plainKeyEnd(at, end);
     if (colon === -1 || this.text[colon - 1] === " ") throw new NotPlain();
     this.colon = colon;
-    return this.plain(at, colon, this.high);
+    return this.plain(at, colon);
   }
   /** A value written on the line of its key or dash: a scalar or a flow list. */
   inline(at, end, indent) {
@@ -3608,7 +3603,7 @@ var Reader = class {
     let value;
     let after;
     if (c === '"' || c === "'") {
-      value = this.quoted(at, end);
+      value = this.quoted(at);
       after = this.stop;
     } else if (c === "[") {
       value = this.flowSeq(at, end);
@@ -3619,20 +3614,13 @@ var Reader = class {
     } else {
       if (!this.startsPlain(at, end)) throw new NotPlain();
       const text = this.text;
-      let stop = end;
-      let high = 0;
-      for (let i = at; i < end; i++) {
-        const code = text.charCodeAt(i);
-        high |= code;
-        if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
-          stop = i;
-          break;
-        }
-        if (code === COLON && this.isBlankOrEnd(i + 1, end)) throw new NotPlain();
-      }
+      PLAIN_VALUE.lastIndex = at;
+      PLAIN_VALUE.test(text);
+      const stop = PLAIN_VALUE.lastIndex;
+      if (stop < end && text.charCodeAt(stop) === COLON) throw new NotPlain();
       let last = stop;
       while (last > at && text.charCodeAt(last - 1) === SPACE) last--;
-      value = this.plain(at, last, high);
+      value = this.plain(at, last);
       after = stop;
     }
     if (after < end) this.expectLineEnd(after, end);
@@ -3706,33 +3694,28 @@ var Reader = class {
   flowScalar(at, end, isKey) {
     const c = this.text[at];
     if (c === '"' || c === "'") {
-      const value2 = this.quoted(at, end);
+      const value2 = this.quoted(at);
       this.stop = this.skipSpaces(this.stop, end);
       return value2;
     }
     if (!this.startsPlain(at, end, true)) throw new NotPlain();
-    let stop = at;
-    let high = 0;
     const text = this.text;
-    for (let code = text.charCodeAt(stop); stop < end && FLOW_INDICATOR[code] !== 1; code = text.charCodeAt(++stop)) {
-      high |= code;
-      if (code === HASH && text.charCodeAt(stop - 1) === SPACE) throw new NotPlain();
-      if (code === COLON && stop > at) {
-        if (isKey && text.charCodeAt(stop + 1) === SPACE) break;
-        throw new NotPlain();
-      }
+    FLOW_PLAIN.lastIndex = at + 1;
+    FLOW_PLAIN.test(text);
+    const stop = FLOW_PLAIN.lastIndex;
+    if (stop < end) {
+      const code = text.charCodeAt(stop);
+      if (code === HASH) throw new NotPlain();
+      if (code === COLON && !(isKey && text.charCodeAt(stop + 1) === SPACE)) throw new NotPlain();
     }
     let last = stop;
-    while (last > at && this.text[last - 1] === " ") last--;
-    const value = this.plain(at, last, high);
+    while (last > at && text.charCodeAt(last - 1) === SPACE) last--;
+    const value = this.plain(at, last);
     this.stop = this.skipSpaces(stop, end);
     return value;
   }
-  /**
-   * A plain scalar from `start` to `end` (trailing spaces already excluded): its value. `high` is the
-   * bitwise or of its character codes (0x80 and up: not ASCII).
-   */
-  plain(start, end, high) {
+  /** A plain scalar from `start` to `end` (trailing spaces already excluded): its value. */
+  plain(start, end) {
     const source = this.text.slice(start, end);
     if (source === "" || source.includes(" #")) throw new NotPlain();
     let value = source;
@@ -3747,13 +3730,14 @@ var Reader = class {
       else if (TRUE.test(source)) value = true;
       else if (FALSE.test(source)) value = false;
     }
-    if (high >= 128 && value === source && this.bytes) value = this.bytes.toString("utf8", start, end);
+    if (value === source && this.bytes && NOT_ASCII.test(source))
+      value = this.bytes.toString("utf8", start, end);
     if (this.keepNodes) this.node = { kind: "scalar", start, end, value };
     return value;
   }
   /** A quoted scalar's value, unescaped: escapes are ASCII, so its UTF-8 sequences are whole. */
-  decodedQuoted(value, high) {
-    return high < 128 || !this.bytes ? value : Buffer.from(value, "latin1").toString("utf8");
+  decodedQuoted(value) {
+    return !this.bytes || !NOT_ASCII.test(value) ? value : Buffer.from(value, "latin1").toString("utf8");
   }
   /** A scalar's value, its node kept (with keepNodes) in `node`. */
   scalar(start, end, value) {
@@ -3764,36 +3748,18 @@ var Reader = class {
    * A quoted scalar closed on the same line: its value, and in `stop` the offset after the closing
    * quote. Escapes other than `\\` and `\"` are left to the library.
    */
-  quoted(start, end) {
-    const quote2 = this.text[start];
-    let value = "";
-    let high = 0;
-    for (let i = start + 1; i < end; i++) {
-      const c = this.text[i];
-      high |= this.text.charCodeAt(i);
-      if (quote2 === "'" && c === "'") {
-        if (this.text[i + 1] === "'" && i + 1 < end) {
-          value += "'";
-          i++;
-          continue;
-        }
-        this.stop = i + 1;
-        return this.scalar(start, i + 1, this.decodedQuoted(value, high));
-      }
-      if (quote2 === '"' && c === '"') {
-        this.stop = i + 1;
-        return this.scalar(start, i + 1, this.decodedQuoted(value, high));
-      }
-      if (quote2 === '"' && c === "\\") {
-        const escaped = this.text[i + 1];
-        if (escaped !== "\\" && escaped !== '"' || i + 1 >= end) throw new NotPlain();
-        value += escaped;
-        i++;
-        continue;
-      }
-      value += c;
-    }
-    throw new NotPlain();
+  quoted(start) {
+    const single = this.text.charCodeAt(start) === SINGLE_QUOTE;
+    const pattern = single ? SINGLE_QUOTED : DOUBLE_QUOTED;
+    pattern.lastIndex = start + 1;
+    if (!pattern.test(this.text)) throw new NotPlain();
+    const close = pattern.lastIndex;
+    let value = this.text.slice(start + 1, close - 1);
+    if (single) {
+      if (value.includes("''")) value = value.replaceAll("''", "'");
+    } else if (value.includes("\\")) value = value.replace(/\\(.)/g, "$1");
+    this.stop = close;
+    return this.scalar(start, close, this.decodedQuoted(value));
   }
 };
 var MAX_DECLARATION_BYTES = 1024 * 1024;
@@ -3906,9 +3872,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-ZV74QE7Z.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-P5CDMHTL.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-IPMGC644.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-JOKUZSFE.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5094,7 +5060,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-DAH5OFKD.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-52PQIO6R.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
