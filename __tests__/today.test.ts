@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { todayInChina } from '../src/check.js'
-import { isoTimestamp } from '../src/china-time.js'
+import { daysBetween, isoTimestamp } from '../src/china-time.js'
 
 const beijing = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',
@@ -84,5 +84,65 @@ describe('isoTimestamp', () => {
   it('leaves years outside 0–9999 to toISOString', () => {
     expect(isoTimestamp(Date.UTC(10000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z')
     expect(isoTimestamp(new Date(0).setUTCFullYear(-1, 11, 31))).toBe('-000001-12-31T00:00:00.000Z')
+  })
+})
+
+describe('daysBetween', () => {
+  /** What daysBetween computed with Date.parse before it was arithmetic (issue 10). */
+  const byDateParse = (from: string, to: string) =>
+    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+  const pad = (n: number, width: number) => String(n).padStart(width, '0')
+
+  it('counts the days Date.parse counts, for every written day 1 to 31 of every month from 1899 to 2101', () => {
+    const disagreements: string[] = []
+    for (let year = 1899; year <= 2101; year++)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 31; day++) {
+          // February 30 and April 31 too: Date.parse rolls them into the next month.
+          const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+          for (const other of ['2024-03-31', '1970-01-01'])
+            if (daysBetween(other, date) !== byDateParse(other, date))
+              disagreements.push(`${other} → ${date}`)
+        }
+    expect(disagreements).toEqual([])
+  })
+
+  it('agrees at random dates from year 0 to 9999, and across leap days and century years', () => {
+    const dates = [
+      '0000-01-01',
+      '0000-02-29',
+      '1900-02-28',
+      '1900-03-01',
+      '2000-02-29',
+      '2100-03-01',
+      '9999-12-31',
+    ]
+    for (let i = 0; i < 20_000; i++)
+      dates.push(
+        `${pad(Math.floor(Math.random() * 10_000), 4)}-${pad(1 + Math.floor(Math.random() * 12), 2)}-${pad(1 + Math.floor(Math.random() * 31), 2)}`,
+      )
+    for (let i = 1; i < dates.length; i++)
+      expect([dates[i], daysBetween(dates[i - 1]!, dates[i]!)]).toEqual([
+        dates[i],
+        byDateParse(dates[i - 1]!, dates[i]!),
+      ])
+  })
+
+  it('is NaN where Date.parse is, so that no comparison with it holds', () => {
+    for (const bad of [
+      '2023-13-01',
+      '2023-00-10',
+      '2023-01-00',
+      '2023-01-32',
+      '2023-1-01',
+      '+02023-01-01',
+      '',
+      '2023-01-01x',
+      '２０２３-01-01',
+    ]) {
+      expect(byDateParse('2024-01-01', bad)).toBeNaN()
+      expect(daysBetween('2024-01-01', bad)).toBeNaN()
+      expect(daysBetween(bad, '2024-01-01')).toBeNaN()
+    }
   })
 })

@@ -43,9 +43,38 @@ export function isoTimestamp(instant: number): string {
   )}:${pad(Math.floor(ms / 1000) % 60, 2)}.${pad(ms % 1000, 3)}Z`
 }
 
-/** Days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+/** Days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier; NaN if either is no date. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
+  return dayNumber(to) - dayNumber(from)
+}
+
+const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/
+
+/** The number written by the ASCII digits of `text` from `start` to `end`. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48
+  return n
+}
+
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD date, counted as `Date.parse` counts them (a day 1 to 31 of
+ * any month, February 30 being March 1 or 2), NaN where Date.parse gives NaN. Arithmetic rather than
+ * Date.parse, which needs a timestamp string built for each call: rules count days for every app
+ * (issue 10). Howard Hinnant's days_from_civil, proleptic Gregorian as Date counts.
+ */
+export function dayNumber(date: string): number {
+  if (!ISO_DATE.test(date)) return NaN
+  const year = digitsAt(date, 0, 4)
+  const month = digitsAt(date, 5, 7)
+  const day = digitsAt(date, 8, 10)
+  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN
+  const yearFromMarch = month <= 2 ? year - 1 : year
+  const era = Math.floor(yearFromMarch / 400)
+  const yearOfEra = yearFromMarch - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146097 + dayOfEra - 719468
 }
 
 /** Days in a month of the proleptic Gregorian calendar (what Date and toISOString use). */

@@ -674,7 +674,26 @@ function isoTimestamp(instant) {
   )}:${pad(Math.floor(ms / 1e3) % 60, 2)}.${pad(ms % 1e3, 3)}Z`;
 }
 function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
+}
+var ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+function digitsAt(text, start, end) {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+function dayNumber(date) {
+  if (!ISO_DATE.test(date)) return NaN;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  const yearFromMarch = month <= 2 ? year - 1 : year;
+  const era = Math.floor(yearFromMarch / 400);
+  const yearOfEra = yearFromMarch - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -3872,9 +3891,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-P5CDMHTL.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-NBXKX4PU.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-JOKUZSFE.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-IALP4HCE.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4873,20 +4892,21 @@ function resolveScope(declaration2, options) {
   return declaration2.apps.map((app2, index) => {
     const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app2.kind)) : [...app2.stores];
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
-    const base = { app: app2, index, stores, mainlandStores };
-    if (options.apps && options.apps.length > 0) {
-      return options.apps.includes(app2.id) ? { ...base, inScope: true } : { ...base, inScope: false, reason: "not among the apps selected (--apps / the apps input)" };
-    }
-    if (options.mode === "release" && options.tag !== void 0) {
-      const globs = tagGlobs(app2.release?.tags);
-      return tagMatches(options.tag, globs) ? { ...base, inScope: true } : {
-        ...base,
-        inScope: false,
-        reason: `tag ${options.tag} does not match release.tags (${globs.join(", ")})`
-      };
-    }
-    return { ...base, inScope: true };
+    const reason = outOfScopeReason(app2, options);
+    if (reason !== void 0) return { app: app2, index, inScope: false, reason, stores, mainlandStores };
+    return { app: app2, index, inScope: true, stores, mainlandStores };
   });
+}
+function outOfScopeReason(app2, options) {
+  if (options.apps && options.apps.length > 0) {
+    return options.apps.includes(app2.id) ? void 0 : "not among the apps selected (--apps / the apps input)";
+  }
+  if (options.mode === "release" && options.tag !== void 0) {
+    const globs = tagGlobs(app2.release?.tags);
+    if (!tagMatches(options.tag, globs))
+      return `tag ${options.tag} does not match release.tags (${globs.join(", ")})`;
+  }
+  return void 0;
 }
 function runGate(input) {
   const declaration2 = input.load.declaration;
@@ -5060,7 +5080,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-52PQIO6R.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-LIXTM4WA.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5073,7 +5093,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-GIXEBTKC.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-UIXAEMOR.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5462,7 +5482,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-O3UNUKZM.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-QUTTODDB.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-JCWTXRCA.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-DNW7ID3G.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-UOEQPBX4.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-O3UNUKZM.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZUHJANJN.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-JCWTXRCA.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-PBTTJ5X7.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-UOEQPBX4.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

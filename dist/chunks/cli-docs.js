@@ -4774,7 +4774,26 @@ function isoTimestamp(instant) {
   )}:${pad(Math.floor(ms / 1e3) % 60, 2)}.${pad(ms % 1e3, 3)}Z`;
 }
 function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
+}
+var ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+function digitsAt(text, start, end) {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+function dayNumber(date2) {
+  if (!ISO_DATE.test(date2)) return NaN;
+  const year = digitsAt(date2, 0, 4);
+  const month = digitsAt(date2, 5, 7);
+  const day = digitsAt(date2, 8, 10);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  const yearFromMarch = month <= 2 ? year - 1 : year;
+  const era = Math.floor(yearFromMarch / 400);
+  const yearOfEra = yearFromMarch - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
