@@ -63,7 +63,7 @@ function digitsAt(text: string, start: number, end: number): number {
  * Date.parse, which needs a timestamp string built for each call: rules count days for every app
  * (issue 10). Howard Hinnant's days_from_civil, proleptic Gregorian as Date counts.
  */
-export function dayNumber(date: string): number {
+function dayNumber(date: string): number {
   if (!ISO_DATE.test(date)) return NaN
   const year = digitsAt(date, 0, 4)
   const month = digitsAt(date, 5, 7)
