@@ -80,12 +80,33 @@ describe('the plain-YAML reader', () => {
       'a: b\r c\n', // a bare carriage return
       '', // an empty file
       '# only a comment\n',
+      // A byte order mark starting a line before the document begins: the library drops it.
+      '\n\ufeffa: b\n',
+      '# c\r\n\ufeffa: b\r\n',
+      '\n\ufeff#a: b\n', // a comment once the mark is dropped
+      '\n\ufeff[a: b\n', // an error once the mark is dropped
+      'a: x\ufeffy\n', // a mark inside a value
       Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') +
         '\n' +
         ' '.repeat(100) +
         'b: 1\n', // 100 levels
     ]
     for (const text of leftToLibrary) expect(agrees(text)).toBe(false)
+  })
+
+  it('leaves a line too long for its scanning patterns to the library, without throwing', () => {
+    // Each sticky pattern's backtracking stack overflows (a RangeError) on lines of millions of characters.
+    for (const line of [
+      `a: ${'x'.repeat(9_000_000)}`,
+      `${'k'.repeat(9_000_000)}: v`,
+      `a: '${'x'.repeat(9_000_000)}'`,
+      `a: [${'x'.repeat(9_000_000)}]`,
+    ]) {
+      expect(readPlainYaml(`${line}\n`, MAX_DECLARATION_NODES)).toBeUndefined()
+      expect(readPlainYamlBytes(Buffer.from(`${line}\n`), MAX_DECLARATION_NODES, () => line)).toBeUndefined()
+    }
+    // A long line within the bound is still read.
+    expect(agrees(`a: ${'x'.repeat(60_000)}\n`)).toBe(true)
   })
 
   it('reads what declarations are made of', () => {

@@ -3335,6 +3335,7 @@ var NUMBER_START = asciiTable("0123456789+-.");
 var FLOW_INDICATOR = asciiTable(",[]{}");
 var INDICATOR = asciiTable("-?:,[]{}#&*!|>'\"%@`");
 var MAX_DEPTH = 64;
+var MAX_LINE_LENGTH = 65536;
 var PLAIN_KEY = /(?:[^:#\r\n]|:(?![ \r\n]|$)|(?<! )#)*:(?=[ \r\n]|$)/y;
 var PLAIN_VALUE = /(?:[^:#\r\n]|:(?![ \r\n]|$)|(?<! )#)*/y;
 var FLOW_PLAIN = /(?:[^:#,[\]{}\r\n]|(?<! )#)*/y;
@@ -3428,7 +3429,7 @@ var Reader = class {
   stop = 0;
   colon = 0;
   read() {
-    if (this.startsWithByteOrderMark()) throw new NotPlain();
+    if (this.hasByteOrderMark()) throw new NotPlain();
     this.splitLines();
     if (this.lineCount === 0) throw new NotPlain();
     const value = this.block(this.indents[0]);
@@ -3436,13 +3437,14 @@ var Reader = class {
     return value;
   }
   /**
-   * A byte order mark the caller left (a third in a file, or one in a text given as it is, such as a
-   * base commit's declaration): the library drops it, where this reader would read it into the first key.
+   * A byte order mark anywhere in the text (U+FEFF; its UTF-8 bytes in the Latin-1 reading of a
+   * file). The library drops one that starts the text, or a line before the document begins (after
+   * blank or comment lines; a third in a file, or one in a text given as it is, such as a base
+   * commit's declaration), where this reader would read it into a key; a mark elsewhere is rare
+   * enough to leave to the library too.
    */
-  startsWithByteOrderMark() {
-    const bytes = this.bytes;
-    if (bytes) return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-    return this.text.charCodeAt(0) === 65279;
+  hasByteOrderMark() {
+    return this.text.includes(this.bytes ? "ï»¿" : "\uFEFF");
   }
   /** The root node of the text read, with keepNodes. */
   tree() {
@@ -3458,6 +3460,7 @@ var Reader = class {
       const newline = text.indexOf("\n", offset);
       const lineEnd = newline === -1 ? text.length : newline;
       const end = text.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+      if (end - offset > MAX_LINE_LENGTH) throw new NotPlain();
       let contentStart = offset;
       while (contentStart < end && text.charCodeAt(contentStart) === SPACE) contentStart++;
       if (contentStart < end && text.charCodeAt(contentStart) !== HASH) {
@@ -3891,9 +3894,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-5DWNCBUA.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-AVWTNQPV.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-LLHVY2ZP.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-IKVIFREW.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5080,7 +5083,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-XQYJDIUV.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-MM7C3JIC.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

@@ -78,6 +78,8 @@ const FLOW_INDICATOR = asciiTable(',[]{}')
 const INDICATOR = asciiTable('-?:,[]{}#&*!|>\'"%@`')
 /** Nesting levels this reader follows (a declaration has about eight). */
 const MAX_DEPTH = 64
+/** The longest line this reader reads (see splitLines); a longer one is left to the library. */
+const MAX_LINE_LENGTH = 65_536
 // The scans over a line's characters are sticky patterns run from `lastIndex`: V8 runs a pattern as
 // native code, where a loop over the characters runs in its interpreter for most of a run, and nearly
 // every character of a declaration is scanned (the patterns cut the reader's instructions on a 1,000-app
@@ -217,7 +219,7 @@ class Reader {
   ) {}
 
   read(): unknown {
-    if (this.startsWithByteOrderMark()) throw new NotPlain()
+    if (this.hasByteOrderMark()) throw new NotPlain()
     this.splitLines()
     if (this.lineCount === 0) throw new NotPlain()
     const value = this.block(this.indents[0]!)
@@ -226,13 +228,14 @@ class Reader {
   }
 
   /**
-   * A byte order mark the caller left (a third in a file, or one in a text given as it is, such as a
-   * base commit's declaration): the library drops it, where this reader would read it into the first key.
+   * A byte order mark anywhere in the text (U+FEFF; its UTF-8 bytes in the Latin-1 reading of a
+   * file). The library drops one that starts the text, or a line before the document begins (after
+   * blank or comment lines; a third in a file, or one in a text given as it is, such as a base
+   * commit's declaration), where this reader would read it into a key; a mark elsewhere is rare
+   * enough to leave to the library too.
    */
-  private startsWithByteOrderMark(): boolean {
-    const bytes = this.bytes
-    if (bytes) return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-    return this.text.charCodeAt(0) === 0xfeff
+  private hasByteOrderMark(): boolean {
+    return this.text.includes(this.bytes ? '\u00ef\u00bb\u00bf' : '\ufeff')
   }
 
   /** The root node of the text read, with keepNodes. */
@@ -251,6 +254,9 @@ class Reader {
       const newline = text.indexOf('\n', offset)
       const lineEnd = newline === -1 ? text.length : newline
       const end = text.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd
+      // The scanning patterns keep a backtracking stack that a line of millions of characters would
+      // overflow (a RangeError, not a NotPlain); no declaration has a line this long.
+      if (end - offset > MAX_LINE_LENGTH) throw new NotPlain()
       let contentStart = offset
       while (contentStart < end && text.charCodeAt(contentStart) === SPACE) contentStart++
       if (contentStart < end && text.charCodeAt(contentStart) !== HASH) {
