@@ -3709,13 +3709,12 @@ var Reader = class {
   keepNodes;
   bytes;
   /**
-   * The content lines, one entry per line in each array: offset of the line's first character, the
-   * column (0-based) and offset of its first content character, and the offset after its content
-   * (before `\r\n` / `\n`). Typed arrays rather than an object per line: they live as long as the
+   * The content lines, one entry per line in each array: the column (0-based) and offset of its first
+   * content character, and the offset after its content (before `\r\n` / `\n`); the line starts at
+   * the content's offset minus its column. Typed arrays rather than an object per line: they live as long as the
    * reading, and a large declaration has tens of thousands of lines that every young-generation
    * collection would otherwise copy; and the fields are read in place, without a call per read.
    */
-  offsets = new Int32Array(0);
   indents = new Int32Array(0);
   contents = new Int32Array(0);
   ends = new Int32Array(0);
@@ -3772,8 +3771,7 @@ var Reader = class {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain();
         const line = this.lineCount++;
-        if (line === this.offsets.length) this.grow(line * 2);
-        this.offsets[line] = offset;
+        if (line === this.contents.length) this.grow(line * 2);
         this.indents[line] = contentStart - offset;
         this.contents[line] = contentStart;
         this.ends[line] = end;
@@ -3788,7 +3786,6 @@ var Reader = class {
       to.set(from);
       return to;
     };
-    this.offsets = grown(this.offsets);
     this.indents = grown(this.indents);
     this.contents = grown(this.contents);
     this.ends = grown(this.ends);
@@ -3866,7 +3863,7 @@ var Reader = class {
         this.next++;
         entry = this.nested(indent, false);
       } else if (this.startsMapEntry(rest, end)) {
-        const column = rest - this.offsets[line];
+        const column = rest - (this.contents[line] - this.indents[line]);
         this.indents[line] = column;
         this.contents[line] = rest;
         entry = this.map(column);
@@ -4199,9 +4196,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-7TYFJBV3.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-36QXZQR7.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-AJXMJER7.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-DAEHGFIK.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5433,7 +5430,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-6DEF2TG5.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-ETEXRIF2.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5446,7 +5443,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-ZINPMIJM.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-KWXPBIX5.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

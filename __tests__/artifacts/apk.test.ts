@@ -240,6 +240,25 @@ describe('chooseSigners: co-signers of v1 or v2 are never taken for a rotation',
     expect(notes.join('\n')).not.toMatch(/key rotation/)
   })
 
+  it('v1 by two keys, v2 by one of them, v3 by a third: a rotation from the v2 key, not from the co-signer', () => {
+    const { signers, effectiveSigner, notes } = choose([
+      { scheme: 'v1', certificate: A },
+      { scheme: 'v1', certificate: B },
+      { scheme: 'v2', certificate: A },
+      { scheme: 'v3', certificate: C, minSdk: 28 },
+    ])
+    const [a, b, c] = signers as [SignerInfo, SignerInfo, SignerInfo]
+    expect(signers[effectiveSigner]).toBe(c)
+    expect(c.lineage).toEqual([a.sha256, c.sha256])
+    expect(notes).toEqual([
+      expect.stringMatching(/^v1 is signed by 2 signers together/),
+      expect.stringMatching(
+        /^key rotation: v1\/v2 are signed by CN=Demo RSA, [^;]*, v3 by CN=Demo DSA.*carries no proof-of-rotation lineage linking the keys$/,
+      ),
+    ])
+    expect(notes[1]).not.toContain(b.sha256)
+  })
+
   it('one key per scheme is still a rotation from the older key', () => {
     const { signers, effectiveSigner, notes } = choose([
       { scheme: 'v2', certificate: A },

@@ -2539,15 +2539,14 @@ function manifestText(value, name, notes, resources) {
 }
 function chooseSigners(found, file, notes) {
   const byCertificate = /* @__PURE__ */ new Map();
-  const signerOf = /* @__PURE__ */ new Map();
+  const keyOf = (f) => f.certificate.toString("base64");
   for (const f of found) {
-    const key = f.certificate.toString("base64");
+    const key = keyOf(f);
     let signer = byCertificate.get(key);
     if (!signer) {
       signer = describeCertificate(f.certificate, [], file);
       byCertificate.set(key, signer);
     }
-    signerOf.set(f, signer);
     if (!signer.schemes.includes(f.scheme)) signer.schemes.push(f.scheme);
     if (f.minSdk !== void 0) signer.minSdk = f.minSdk;
     if (f.maxSdk !== void 0) signer.maxSdk = f.maxSdk;
@@ -2557,36 +2556,48 @@ function chooseSigners(found, file, notes) {
     s.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
   }
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
-  const together = ["v2", "v1"].map((scheme2) => ({ scheme: scheme2, signers: signers.filter((s) => s.schemes.includes(scheme2)) })).filter((t) => t.signers.length > 1);
-  const sameAsV2 = (t) => t.scheme === "v1" && together[0].scheme === "v2" && together[0].signers.length === t.signers.length && t.signers.every((s) => together[0].signers.includes(s));
-  for (const t of together) if (!sameAsV2(t)) notes.push(togetherNote(t.scheme, t.signers));
+  const coSigned = /* @__PURE__ */ new Set();
+  const v2 = signers.filter((s) => s.schemes.includes("v2"));
+  const v1 = signers.filter((s) => s.schemes.includes("v1"));
+  if (v2.length > 1) {
+    coSigned.add("v2");
+    notes.push(togetherNote("v2", v2));
+  }
+  if (v1.length > 1) {
+    coSigned.add("v1");
+    if (!sameSigners(v1, v2)) notes.push(togetherNote("v1", v1));
+  }
   const scheme = [...SCHEME_ORDER].reverse().find((s) => found.some((f) => f.scheme === s));
-  if (together.some((t) => t.scheme === scheme)) return { signers, effectiveSigner: -1 };
+  if (coSigned.has(scheme)) return { signers, effectiveSigner: -1 };
   const chosen = found.filter((f) => f.scheme === scheme).reduce((a, b) => (b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a);
-  const effective = signerOf.get(chosen);
+  const effective = byCertificate.get(keyOf(chosen));
   if (chosen.minSdk !== void 0) effective.minSdk = chosen.minSdk;
   if (chosen.maxSdk !== void 0) effective.maxSdk = chosen.maxSdk;
-  const older = signers.filter((s) => s !== effective);
+  const rotatedFrom = signers.filter(
+    (s) => s !== effective && s.schemes.some((x) => !coSigned.has(x))
+  );
   const lineage = chosen.lineage?.map(sha256);
   if (lineage && lineage.length >= 2) effective.lineage = lineage;
-  else if (older.length > 0 && together.length === 0)
-    effective.lineage = [...older.map((s) => s.sha256), effective.sha256];
-  if (effective.lineage || older.length > 0) {
-    notes.push(rotationNote(scheme, chosen, effective, together.length > 0 ? [] : older, lineage));
-  }
+  else if (rotatedFrom.length > 0) effective.lineage = [...rotatedFrom.map((s) => s.sha256), effective.sha256];
+  if (effective.lineage || signers.length > 1)
+    notes.push(rotationNote(scheme, chosen, effective, rotatedFrom, lineage));
   return { signers, effectiveSigner: signers.indexOf(effective) };
+}
+function sameSigners(a, b) {
+  const inB = new Set(b);
+  return a.length === b.length && a.every((s) => inB.has(s));
 }
 function togetherNote(scheme, signers) {
   return `${scheme} is signed by ${signers.length} signers together (${listSome(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`;
 }
-function rotationNote(scheme, chosen, effective, older, lineage) {
+function rotationNote(scheme, chosen, effective, rotatedFrom, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;
-  const olderText = older.map(
+  const olderText = rotatedFrom.map(
     (s) => `${s.schemes.join("/")} ${s.schemes.length > 1 ? "are signed by" : "is signed by"} ${name(s)}`
   );
   const api = Math.max(chosen.minSdk ?? 0, SCHEME_SINCE_API[scheme]);
   const devices = api > 0 ? `devices on API level ${api}+${ANDROID_RELEASE[api] ? ` (Android ${ANDROID_RELEASE[api]}+)` : ""}` : "current devices";
-  const proof = lineage && lineage.length >= 2 ? `; its proof-of-rotation lineage has ${lineage.length} certificates, oldest first: ${lineage.join(" → ")}` : older.length > 0 && scheme !== "v1" && scheme !== "v2" ? "; it carries no proof-of-rotation lineage linking the keys" : "";
+  const proof = lineage && lineage.length >= 2 ? `; its proof-of-rotation lineage has ${lineage.length} certificates, oldest first: ${lineage.join(" → ")}` : rotatedFrom.length > 0 && scheme !== "v1" && scheme !== "v2" ? "; it carries no proof-of-rotation lineage linking the keys" : "";
   const head = olderText.length ? `key rotation: ${olderText.join("; ")}, ${scheme} by ${name(effective)}` : `${lineage && lineage.length >= 2 ? "key rotation: " : ""}${scheme} is signed by ${name(effective)}`;
   return `${head}; ${devices} verify the ${scheme} signer, which the filing must record${proof}`;
 }
@@ -2633,7 +2644,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-3MEZR3GK.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-CD6WTZYW.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-MJQ3LVQL.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-IJ6ZHQAX.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

@@ -65,7 +65,8 @@ export interface ArtifactIdentity {
   signers: SignerInfo[]
   /**
    * The signer whose certificate the filing must record: on Android with rotation, the one current
-   * devices verify (newest v3.x signer); elsewhere the only one. Index into `signers`; -1 if unsigned.
+   * devices verify (newest v3.x signer); elsewhere the only one. Index into `signers`; -1 when there
+   * is none: unsigned, or an APK whose deciding scheme is signed by several keys together.
    */
   effectiveSigner: number
   /** APK only: the store channel a channel tool wrote into it (Walle, VasDolly, META-INF marker). */

@@ -78,7 +78,11 @@ const FLOW_INDICATOR = asciiTable(',[]{}')
 const INDICATOR = asciiTable('-?:,[]{}#&*!|>\'"%@`')
 /** Nesting levels this reader follows (a declaration has about eight). */
 const MAX_DEPTH = 64
-/** The longest line this reader reads (see splitLines); a longer one is left to the library. */
+/**
+ * The longest line this reader reads (see splitLines), in characters of the text it reads: bytes for
+ * a file (readPlainYamlBytes), UTF-16 units for a string. A longer one is left to the library; a line
+ * of tens of thousands of CJK characters may be read by one entry and left by the other, correctly both.
+ */
 const MAX_LINE_LENGTH = 65_536
 // The scans over a line's characters are sticky patterns run from `lastIndex`: V8 runs a pattern as
 // native code, where a loop over the characters runs in its interpreter for most of a run, and nearly
@@ -180,13 +184,12 @@ function readValue(reader: Reader, text: () => string, maxEntries: number): Plai
 
 class Reader {
   /**
-   * The content lines, one entry per line in each array: offset of the line's first character, the
-   * column (0-based) and offset of its first content character, and the offset after its content
-   * (before `\r\n` / `\n`). Typed arrays rather than an object per line: they live as long as the
+   * The content lines, one entry per line in each array: the column (0-based) and offset of its first
+   * content character, and the offset after its content (before `\r\n` / `\n`); the line starts at
+   * the content's offset minus its column. Typed arrays rather than an object per line: they live as long as the
    * reading, and a large declaration has tens of thousands of lines that every young-generation
    * collection would otherwise copy; and the fields are read in place, without a call per read.
    */
-  private offsets = new Int32Array(0)
   private indents = new Int32Array(0)
   private contents = new Int32Array(0)
   private ends = new Int32Array(0)
@@ -264,8 +267,7 @@ class Reader {
         if (contentStart === offset && /^(?:---|\.\.\.|%)/.test(text.slice(offset, offset + 3)))
           throw new NotPlain()
         const line = this.lineCount++
-        if (line === this.offsets.length) this.grow(line * 2)
-        this.offsets[line] = offset
+        if (line === this.contents.length) this.grow(line * 2)
         this.indents[line] = contentStart - offset
         this.contents[line] = contentStart
         this.ends[line] = end
@@ -281,7 +283,6 @@ class Reader {
       to.set(from)
       return to
     }
-    this.offsets = grown(this.offsets)
     this.indents = grown(this.indents)
     this.contents = grown(this.contents)
     this.ends = grown(this.ends)
@@ -375,7 +376,7 @@ class Reader {
       } else if (this.startsMapEntry(rest, end)) {
         // `- id: shop`: a mapping whose keys are aligned with the first one. The rest of the line is
         // read as if it were a line of its own, starting after the dash.
-        const column = rest - this.offsets[line]!
+        const column = rest - (this.contents[line]! - this.indents[line]!)
         this.indents[line] = column
         this.contents[line] = rest
         entry = this.map(column)

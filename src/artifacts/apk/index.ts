@@ -158,7 +158,9 @@ function manifestText(
 
 /**
  * Merges the signers of all schemes by certificate (one entry per certificate, with every scheme that
- * carries it) and picks the one current devices verify; explains key rotation in a note.
+ * carries it) and picks the one current devices verify; explains key rotation in a note. The
+ * effective signer is -1 when there is none: no signer, or the deciding scheme is signed by several
+ * keys together (which no filing records).
  */
 export function chooseSigners(
   found: readonly FoundSigner[],
@@ -167,15 +169,14 @@ export function chooseSigners(
 ): { signers: SignerInfo[]; effectiveSigner: number } {
   // Keyed by the certificate's bytes: the same certificate in several schemes is one signer.
   const byCertificate = new Map<string, SignerInfo>()
-  const signerOf = new Map<FoundSigner, SignerInfo>()
+  const keyOf = (f: FoundSigner) => f.certificate.toString('base64')
   for (const f of found) {
-    const key = f.certificate.toString('base64')
+    const key = keyOf(f)
     let signer = byCertificate.get(key)
     if (!signer) {
       signer = describeCertificate(f.certificate, [], file)
       byCertificate.set(key, signer)
     }
-    signerOf.set(f, signer)
     if (!signer.schemes.includes(f.scheme)) signer.schemes.push(f.scheme)
     if (f.minSdk !== undefined) signer.minSdk = f.minSdk
     if (f.maxSdk !== undefined) signer.maxSdk = f.maxSdk
@@ -188,39 +189,48 @@ export function chooseSigners(
 
   // v1 and v2 take several signers at once, which Android all requires (apksig verifies every one):
   // they are the app's identity together, not a rotation from one key to another. v3 signers are
-  // alternatives, one per SDK range.
-  const together = (['v2', 'v1'] as const)
-    .map((scheme) => ({ scheme, signers: signers.filter((s) => s.schemes.includes(scheme)) }))
-    .filter((t) => t.signers.length > 1)
-  // One note for the newer scheme when v1 carries the same signers (as apksigner writes them).
-  const sameAsV2 = (t: (typeof together)[number]) =>
-    t.scheme === 'v1' &&
-    together[0]!.scheme === 'v2' &&
-    together[0]!.signers.length === t.signers.length &&
-    t.signers.every((s) => together[0]!.signers.includes(s))
-  for (const t of together) if (!sameAsV2(t)) notes.push(togetherNote(t.scheme, t.signers))
+  // alternatives, one per SDK range. One note for v1 when it carries v2's signers (as apksigner writes them).
+  const coSigned = new Set<Scheme>()
+  const v2 = signers.filter((s) => s.schemes.includes('v2'))
+  const v1 = signers.filter((s) => s.schemes.includes('v1'))
+  if (v2.length > 1) {
+    coSigned.add('v2')
+    notes.push(togetherNote('v2', v2))
+  }
+  if (v1.length > 1) {
+    coSigned.add('v1')
+    if (!sameSigners(v1, v2)) notes.push(togetherNote('v1', v1))
+  }
 
   // The newest scheme present decides; among several signers of it (SDK-ranged v3 signers), the one
   // for the newest platforms.
   const scheme = [...SCHEME_ORDER].reverse().find((s) => found.some((f) => f.scheme === s))!
-  if (together.some((t) => t.scheme === scheme)) return { signers, effectiveSigner: -1 }
+  if (coSigned.has(scheme)) return { signers, effectiveSigner: -1 }
   const chosen = found
     .filter((f) => f.scheme === scheme)
     .reduce((a, b) => ((b.maxSdk ?? 0) > (a.maxSdk ?? 0) ? b : a))
-  const effective = signerOf.get(chosen)!
+  const effective = byCertificate.get(keyOf(chosen))!
   if (chosen.minSdk !== undefined) effective.minSdk = chosen.minSdk
   if (chosen.maxSdk !== undefined) effective.maxSdk = chosen.maxSdk
 
-  const older = signers.filter((s) => s !== effective)
+  // The keys rotated from: the other signers that sign some scheme alone. A co-signer of v1/v2 is part
+  // of that scheme's identity with the others, which its note explains, not a key rotated from.
+  const rotatedFrom = signers.filter(
+    (s) => s !== effective && s.schemes.some((x) => !coSigned.has(x as Scheme)),
+  )
   const lineage = chosen.lineage?.map(sha256)
   if (lineage && lineage.length >= 2) effective.lineage = lineage
-  // Without a proof of rotation, the older keys are taken for the ones rotated from; co-signers are not.
-  else if (older.length > 0 && together.length === 0)
-    effective.lineage = [...older.map((s) => s.sha256), effective.sha256]
-  if (effective.lineage || older.length > 0) {
-    notes.push(rotationNote(scheme, chosen, effective, together.length > 0 ? [] : older, lineage))
-  }
+  // Without a proof of rotation, the keys rotated from are taken for its start.
+  else if (rotatedFrom.length > 0) effective.lineage = [...rotatedFrom.map((s) => s.sha256), effective.sha256]
+  if (effective.lineage || signers.length > 1)
+    notes.push(rotationNote(scheme, chosen, effective, rotatedFrom, lineage))
   return { signers, effectiveSigner: signers.indexOf(effective) }
+}
+
+/** Whether two lists hold the same signers. */
+function sameSigners(a: readonly SignerInfo[], b: readonly SignerInfo[]): boolean {
+  const inB = new Set(b)
+  return a.length === b.length && a.every((s) => inB.has(s))
 }
 
 /** The note for a scheme signed by several signers at once, and what to do about it. */
@@ -232,11 +242,11 @@ function rotationNote(
   scheme: Scheme,
   chosen: FoundSigner,
   effective: SignerInfo,
-  older: SignerInfo[],
+  rotatedFrom: SignerInfo[],
   lineage: string[] | undefined,
 ): string {
   const name = (s: SignerInfo) => `${s.subject} (SHA-256 ${s.sha256})`
-  const olderText = older.map(
+  const olderText = rotatedFrom.map(
     (s) => `${s.schemes.join('/')} ${s.schemes.length > 1 ? 'are signed by' : 'is signed by'} ${name(s)}`,
   )
   // A v3 signer's minSdk may be lower than the platform that introduced v3 (apksigner writes the
@@ -249,7 +259,7 @@ function rotationNote(
   const proof =
     lineage && lineage.length >= 2
       ? `; its proof-of-rotation lineage has ${lineage.length} certificates, oldest first: ${lineage.join(' → ')}`
-      : older.length > 0 && scheme !== 'v1' && scheme !== 'v2'
+      : rotatedFrom.length > 0 && scheme !== 'v1' && scheme !== 'v2'
         ? '; it carries no proof-of-rotation lineage linking the keys'
         : ''
   // Older signers named here are rotated from; co-signers of v1/v2 have a note of their own.
