@@ -5093,7 +5093,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-VGIQW2QX.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-CI3WU6MP.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

@@ -382,22 +382,19 @@ function loadBuiltin(id) {
 }
 var IN_JAVASCRIPT_BYTES = 12 * 1024;
 var hashedInJavaScript = 0;
-function hashHere(message) {
-  if (hashedInJavaScript + message.length > IN_JAVASCRIPT_BYTES) return false;
-  hashedInJavaScript += message.length;
-  return true;
+function withinBudget(bytes) {
+  return hashedInJavaScript + bytes <= IN_JAVASCRIPT_BYTES;
 }
 function hashByNode(algorithm, message) {
   return loadBuiltin("node:crypto").createHash(algorithm).update(message).digest("hex").toUpperCase();
 }
-function md5(message) {
-  return hashHere(message) ? md5InJavaScript(message) : hashByNode("md5", message);
-}
-function sha1(message) {
-  return hashHere(message) ? sha1InJavaScript(message) : hashByNode("sha1", message);
-}
 function sha256(message) {
-  return hashHere(message) ? sha256InJavaScript(message) : hashByNode("sha256", message);
+  return withinBudget(message.length) ? sha256InJavaScript(message) : hashByNode("sha256", message);
+}
+function fingerprintsOf(der, cryptoLoaded) {
+  if (!cryptoLoaded && withinBudget(3 * der.length))
+    return { md5: md5InJavaScript(der), sha1: sha1InJavaScript(der), sha256: sha256InJavaScript(der) };
+  return { md5: hashByNode("md5", der), sha1: hashByNode("sha1", der), sha256: hashByNode("sha256", der) };
 }
 var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
 function hex(words, littleEndian) {
@@ -495,6 +492,7 @@ var MD5_T = Int32Array.of(
   3951481745
 );
 function md5InJavaScript(message) {
+  hashedInJavaScript += message.length;
   const bytes = padded(message, true);
   const state = Int32Array.of(1732584193, 4023233417, 2562383102, 271733878);
   const x = new Int32Array(16);
@@ -539,6 +537,7 @@ function readWordsBigEndian(bytes, block, w) {
     w[i] = bytes[j] << 24 | bytes[j + 1] << 16 | bytes[j + 2] << 8 | bytes[j + 3];
 }
 function sha1InJavaScript(message) {
+  hashedInJavaScript += message.length;
   const bytes = padded(message, false);
   const state = Int32Array.of(1732584193, 4023233417, 2562383102, 271733878, 3285377520);
   const w = new Int32Array(80);
@@ -648,6 +647,7 @@ var SHA256_K = Int32Array.of(
   3329325298
 );
 function sha256InJavaScript(message) {
+  hashedInJavaScript += message.length;
   const bytes = padded(message, false);
   const state = Int32Array.of(
     1779033703,
@@ -1117,9 +1117,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
   }
   return {
     subject,
-    md5: md5(der),
-    sha1: sha1(der),
-    sha256: sha256(der),
+    ...fingerprintsOf(der, certificate !== void 0),
     publicKey,
     schemes,
     ...validity ?? {}
@@ -2644,7 +2642,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-MJQ3LVQL.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-IJ6ZHQAX.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-I5MRJ663.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-FM325J3Z.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

@@ -8,7 +8,7 @@
 import type { X509Certificate } from 'node:crypto'
 import { loadBuiltin } from '../builtins.js'
 import { Asn1Error, parseAsn1, readTime, type Asn1Node } from './asn1.js'
-import { md5, sha1, sha256 } from './digests.js'
+import { fingerprintsOf } from './digests.js'
 import { wellFormedPublicKey } from './public-key.js'
 import { ArtifactError, type PublicKeyInfo, type SignerInfo } from './types.js'
 
@@ -279,9 +279,7 @@ export function describeCertificate(der: Buffer, schemes: string[], file = 'the 
   }
   return {
     subject,
-    md5: md5(der),
-    sha1: sha1(der),
-    sha256: sha256(der),
+    ...fingerprintsOf(der, certificate !== undefined),
     publicKey,
     schemes,
     ...(validity ?? {}),

@@ -20,32 +20,43 @@ import { loadBuiltin } from '../builtins.js'
 const IN_JAVASCRIPT_BYTES = 12 * 1024
 let hashedInJavaScript = 0
 
-/** Bytes hashed in JavaScript so far in this process (at most IN_JAVASCRIPT_BYTES): what the tests check routing by. */
+/**
+ * Bytes hashed in JavaScript so far in this process (each digest counts its message): what the
+ * tests check routing by. The *InJavaScript functions count, so a call that bypasses the budget shows.
+ */
 export function bytesHashedInJavaScript(): number {
   return hashedInJavaScript
 }
 
-/** Whether this message is hashed here (counted against the budget) rather than by node:crypto. */
-function hashHere(message: Uint8Array): boolean {
-  if (hashedInJavaScript + message.length > IN_JAVASCRIPT_BYTES) return false
-  hashedInJavaScript += message.length
-  return true
+/** Whether `bytes` more may be hashed in JavaScript within the budget. */
+function withinBudget(bytes: number): boolean {
+  return hashedInJavaScript + bytes <= IN_JAVASCRIPT_BYTES
 }
 
 function hashByNode(algorithm: 'md5' | 'sha1' | 'sha256', message: Uint8Array): string {
   return loadBuiltin('node:crypto').createHash(algorithm).update(message).digest('hex').toUpperCase()
 }
 
-export function md5(message: Uint8Array): string {
-  return hashHere(message) ? md5InJavaScript(message) : hashByNode('md5', message)
-}
-
-export function sha1(message: Uint8Array): string {
-  return hashHere(message) ? sha1InJavaScript(message) : hashByNode('sha1', message)
-}
-
+/** SHA-256 alone (a key-rotation lineage's certificates). */
 export function sha256(message: Uint8Array): string {
-  return hashHere(message) ? sha256InJavaScript(message) : hashByNode('sha256', message)
+  return withinBudget(message.length) ? sha256InJavaScript(message) : hashByNode('sha256', message)
+}
+
+export interface Fingerprints {
+  md5: string
+  sha1: string
+  sha256: string
+}
+
+/**
+ * A certificate's three fingerprints, all by one route: the budget is charged for all three at once,
+ * so that a certificate is never hashed partly in JavaScript and then loads `node:crypto` anyway; and
+ * a caller that already loaded it (OpenSSL read the certificate) hashes with it.
+ */
+export function fingerprintsOf(der: Uint8Array, cryptoLoaded: boolean): Fingerprints {
+  if (!cryptoLoaded && withinBudget(3 * der.length))
+    return { md5: md5InJavaScript(der), sha1: sha1InJavaScript(der), sha256: sha256InJavaScript(der) }
+  return { md5: hashByNode('md5', der), sha1: hashByNode('sha1', der), sha256: hashByNode('sha256', der) }
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'))
@@ -159,6 +170,7 @@ const MD5_T = Int32Array.of(
 
 /** MD5 in JavaScript (exported for the test that holds it to node:crypto). */
 export function md5InJavaScript(message: Uint8Array): string {
+  hashedInJavaScript += message.length
   const bytes = padded(message, true)
   const state = Int32Array.of(0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476)
   const x = new Int32Array(16)
@@ -206,6 +218,7 @@ function readWordsBigEndian(bytes: Uint8Array, block: number, w: Int32Array): vo
 
 /** SHA-1 in JavaScript (exported for the test that holds it to node:crypto). */
 export function sha1InJavaScript(message: Uint8Array): string {
+  hashedInJavaScript += message.length
   const bytes = padded(message, false)
   const state = Int32Array.of(0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0)
   const w = new Int32Array(80)
@@ -320,6 +333,7 @@ const SHA256_K = Int32Array.of(
 
 /** SHA-256 in JavaScript (exported for the test that holds it to node:crypto). */
 export function sha256InJavaScript(message: Uint8Array): string {
+  hashedInJavaScript += message.length
   const bytes = padded(message, false)
   const state = Int32Array.of(
     0x6a09e667,
