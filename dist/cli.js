@@ -41,6 +41,11 @@ function programFor(command) {
   return load();
 }
 
+// src/cli/main.ts
+async function main(argv2, io) {
+  return (await programFor(argv2[0])).main(argv2, io);
+}
+
 // src/stdio.ts
 var import_node_fs = require("node:fs");
 var DescriptorSink = class {
@@ -167,7 +172,6 @@ if (VERSION_FLAGS.includes(argv[0])) {
 `);
 } else {
   runToTheEnd("china-filing", async () => {
-    const { main } = await programFor(argv[0]);
     process.exitCode = await main(argv, {
       stdout: standardSink(1),
       stderr: standardSink(2),

@@ -120,6 +120,7 @@ __export(merged_entry_dist_exports, {
   __cfg31_realpath: () => realpath,
   __cfg31_rm: () => rm,
   __cfg31_stat: () => stat,
+  __cfg32_ISO_DATE: () => ISO_DATE,
   __cfg32_chinaDateOf: () => chinaDateOf,
   __cfg32_daysBetween: () => daysBetween,
   __cfg32_daysInMonth: () => daysInMonth,
@@ -956,7 +957,18 @@ function serialYearOf(shape, serial) {
   return yy >= 90 ? 1900 + yy : 2e3 + yy;
 }
 function toNumber(raw, main, sequence, type) {
-  return { raw: raw.trim(), ...main, serialYear: serialYearOf(main.shape, main.serial), sequence, type };
+  return {
+    raw: raw.trim(),
+    province: main.province,
+    currentProvince: main.currentProvince,
+    legacyProvince: main.legacyProvince,
+    mainNumber: main.mainNumber,
+    shape: main.shape,
+    serial: main.serial,
+    serialYear: serialYearOf(main.shape, main.serial),
+    sequence,
+    type
+  };
 }
 function parseFilingNumber(raw) {
   return parseWellFormed(raw) ?? parseStepByStep(raw);
@@ -979,21 +991,18 @@ function parseWellFormed(raw) {
   if (!isProvinceAbbreviation(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
+  const main = {
+    province,
+    currentProvince: province,
+    legacyProvince: false,
+    // The number up to the hyphen before the sequence.
+    mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+    shape,
+    serial
+  };
   return {
     ok: true,
-    number: {
-      raw,
-      province,
-      currentProvince: province,
-      legacyProvince: false,
-      // The number up to the hyphen before the sequence.
-      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
-      shape,
-      serial,
-      serialYear: serialYearOf(shape, serial),
-      sequence: Number(digits),
-      type: letter === "" ? null : letter
-    }
+    number: toNumber(raw, main, Number(digits), letter === "" ? null : letter)
   };
 }
 function parseStepByStep(raw) {
@@ -2541,7 +2550,7 @@ var ATTRIBUTES = [
   {
     label: "signer",
     // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
-    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).join(" + ") : "unsigned"),
+    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).sort().join(" + ") : "unsigned"),
     describe: (a) => {
       const s = effectiveSigner(a);
       if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`;
@@ -4196,9 +4205,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-36QXZQR7.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-7R7NIOLR.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-DAEHGFIK.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-JL5TZ6NK.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5430,7 +5439,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-ETEXRIF2.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-PYEHZWBI.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5443,7 +5452,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-GSTJFRBB.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-6HMTDFI7.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5463,7 +5472,7 @@ function todayInChina(now = /* @__PURE__ */ new Date()) {
 function parseToday(input) {
   const value = input.trim();
   const date = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new UsageError(`{input} "${input}" is not a date; write YYYY-MM-DD`, "today");
   }
   return value;
@@ -5850,7 +5859,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-5E2OXFOK.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-UM34P3WH.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5917,7 +5926,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-PP5Y2HNV.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-DGLZND2E.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6014,6 +6023,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg31_realpath,
   __cfg31_rm,
   __cfg31_stat,
+  __cfg32_ISO_DATE,
   __cfg32_chinaDateOf,
   __cfg32_daysBetween,
   __cfg32_daysInMonth,

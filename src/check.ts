@@ -2,7 +2,7 @@
  * `check` as the CLI and the action both run it: the I/O at the edge (read the declaration, expand
  * artifact globs and read the artifacts, scan the source tree), then the pure gate.
  */
-import { chinaDateOf } from './china-time.js'
+import { chinaDateOf, ISO_DATE } from './china-time.js'
 import path from 'node:path'
 import { readFile } from './promised-fs.js'
 import { loadDeclaration, type LoadedDeclaration } from './declaration/load.js'
@@ -165,11 +165,7 @@ export function todayInChina(now: Date = new Date()): string {
 export function parseToday(input: string): string {
   const value = input.trim()
   const date = new Date(`${value}T00:00:00Z`)
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== value
-  ) {
+  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new UsageError(`{input} "${input}" is not a date; write YYYY-MM-DD`, 'today')
   }
   return value

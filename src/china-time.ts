@@ -48,7 +48,8 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from)
 }
 
-const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/
+/** A date written YYYY-MM-DD (whether it is a calendar day is asked separately). */
+export const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/
 
 /** The number written by the ASCII digits of `text` from `start` to `end`. */
 function digitsAt(text: string, start: number, end: number): number {

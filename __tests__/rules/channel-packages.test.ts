@@ -233,6 +233,22 @@ describe('channel-packages across a set', () => {
     ])
   })
 
+  it('compares signers together as a set: the same keys found in another order are the same signers', () => {
+    const [first] = apk('x', 'x').signers
+    const second = { ...first!, sha256: 'B'.repeat(64) }
+    const coSigned = (file: string, channel: string, signers: ArtifactIdentity['signers']) =>
+      apk(file, channel, { effectiveSigner: -1, signers })
+    const findings = run(
+      [
+        coSigned('xiaomi.apk', 'xiaomi', [first!, second]),
+        coSigned('huawei.apk', 'huawei', [first!, second]),
+        coSigned('oppo.apk', 'oppo', [second, first!]),
+      ],
+      'release',
+    )
+    expect(findings.filter((f) => f.message.includes('signed by'))).toEqual([])
+  })
+
   it('compares two channel APKs with each other when they differ', () => {
     const findings = run(
       [apk('xiaomi.apk', 'xiaomi'), apk('huawei.apk', 'huawei', { build: '231' })],

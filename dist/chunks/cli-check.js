@@ -126,6 +126,7 @@ __export(cli_check_exports, {
   __cfg33_realpath: () => realpath,
   __cfg33_rm: () => rm,
   __cfg33_stat: () => stat,
+  __cfg34_ISO_DATE: () => ISO_DATE,
   __cfg34_chinaDateOf: () => chinaDateOf,
   __cfg34_daysBetween: () => daysBetween,
   __cfg34_daysInMonth: () => daysInMonth,
@@ -951,7 +952,18 @@ function serialYearOf(shape, serial) {
   return yy >= 90 ? 1900 + yy : 2e3 + yy;
 }
 function toNumber(raw, main2, sequence, type) {
-  return { raw: raw.trim(), ...main2, serialYear: serialYearOf(main2.shape, main2.serial), sequence, type };
+  return {
+    raw: raw.trim(),
+    province: main2.province,
+    currentProvince: main2.currentProvince,
+    legacyProvince: main2.legacyProvince,
+    mainNumber: main2.mainNumber,
+    shape: main2.shape,
+    serial: main2.serial,
+    serialYear: serialYearOf(main2.shape, main2.serial),
+    sequence,
+    type
+  };
 }
 function parseFilingNumber(raw) {
   return parseWellFormed(raw) ?? parseStepByStep(raw);
@@ -974,21 +986,18 @@ function parseWellFormed(raw) {
   if (!isProvinceAbbreviation(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
+  const main2 = {
+    province,
+    currentProvince: province,
+    legacyProvince: false,
+    // The number up to the hyphen before the sequence.
+    mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+    shape,
+    serial
+  };
   return {
     ok: true,
-    number: {
-      raw,
-      province,
-      currentProvince: province,
-      legacyProvince: false,
-      // The number up to the hyphen before the sequence.
-      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
-      shape,
-      serial,
-      serialYear: serialYearOf(shape, serial),
-      sequence: Number(digits),
-      type: letter === "" ? null : letter
-    }
+    number: toNumber(raw, main2, Number(digits), letter === "" ? null : letter)
   };
 }
 function parseStepByStep(raw) {
@@ -2519,7 +2528,7 @@ var ATTRIBUTES = [
   {
     label: "signer",
     // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
-    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).join(" + ") : "unsigned"),
+    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).sort().join(" + ") : "unsigned"),
     describe: (a) => {
       const s = effectiveSigner(a);
       if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`;
@@ -3891,9 +3900,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-KXXY7Z7F.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-2CX3HSEC.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-CMV22Z7G.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-45Z5NKUP.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5080,7 +5089,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-MFESQ5BJ.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-IWAAT57S.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5093,7 +5102,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-CI3WU6MP.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-OJ2UGB36.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5113,7 +5122,7 @@ function todayInChina(now = /* @__PURE__ */ new Date()) {
 function parseToday(input) {
   const value = input.trim();
   const date = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new UsageError(`{input} "${input}" is not a date; write YYYY-MM-DD`, "today");
   }
   return value;
@@ -5482,7 +5491,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-O3UNUKZM.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-VFELG2I6.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-JCWTXRCA.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-MWHBZ7Z4.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-UOEQPBX4.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-O3UNUKZM.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-SGSS5CNL.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-JCWTXRCA.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-6TTGJWXH.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-UOEQPBX4.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5623,6 +5632,7 @@ function main(argv, io) {
   __cfg33_realpath,
   __cfg33_rm,
   __cfg33_stat,
+  __cfg34_ISO_DATE,
   __cfg34_chinaDateOf,
   __cfg34_daysBetween,
   __cfg34_daysInMonth,

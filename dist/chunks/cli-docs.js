@@ -5388,7 +5388,18 @@ function serialYearOf(shape, serial) {
   return yy >= 90 ? 1900 + yy : 2e3 + yy;
 }
 function toNumber(raw, main2, sequence, type) {
-  return { raw: raw.trim(), ...main2, serialYear: serialYearOf(main2.shape, main2.serial), sequence, type };
+  return {
+    raw: raw.trim(),
+    province: main2.province,
+    currentProvince: main2.currentProvince,
+    legacyProvince: main2.legacyProvince,
+    mainNumber: main2.mainNumber,
+    shape: main2.shape,
+    serial: main2.serial,
+    serialYear: serialYearOf(main2.shape, main2.serial),
+    sequence,
+    type
+  };
 }
 function parseFilingNumber(raw) {
   return parseWellFormed(raw) ?? parseStepByStep(raw);
@@ -5411,21 +5422,18 @@ function parseWellFormed(raw) {
   if (!isProvinceAbbreviation(province)) return void 0;
   const shape = SHAPE_OF_HEAD[head];
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || hao === "" !== (shape === "b2")) return void 0;
+  const main2 = {
+    province,
+    currentProvince: province,
+    legacyProvince: false,
+    // The number up to the hyphen before the sequence.
+    mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+    shape,
+    serial
+  };
   return {
     ok: true,
-    number: {
-      raw,
-      province,
-      currentProvince: province,
-      legacyProvince: false,
-      // The number up to the hyphen before the sequence.
-      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
-      shape,
-      serial,
-      serialYear: serialYearOf(shape, serial),
-      sequence: Number(digits),
-      type: letter === "" ? null : letter
-    }
+    number: toNumber(raw, main2, Number(digits), letter === "" ? null : letter)
   };
 }
 function parseStepByStep(raw) {
@@ -6949,7 +6957,7 @@ var ATTRIBUTES = [
   {
     label: "signer",
     // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
-    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).join(" + ") : "unsigned"),
+    value: (a) => effectiveSigner(a)?.sha256 ?? (a.signers.length ? a.signers.map((s) => s.sha256).sort().join(" + ") : "unsigned"),
     describe: (a) => {
       const s = effectiveSigner(a);
       if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`;

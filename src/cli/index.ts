@@ -9,7 +9,7 @@
  * (scripts/bundle.mjs).
  */
 import { TOOL_VERSION, VERSION_FLAGS } from '../version.js'
-import { programFor } from './routes.js'
+import { main } from './main.js'
 import { standardSink } from '../stdio.js'
 import { runToTheEnd } from '../settle.js'
 
@@ -20,7 +20,6 @@ if ((VERSION_FLAGS as readonly (string | undefined)[]).includes(argv[0])) {
   // Not a top-level await: the bundle is CommonJS (scripts/bundle.mjs). runToTheEnd keeps what the
   // await gave: a program that cannot load, or never settles, blocks with exit code 1.
   runToTheEnd('china-filing', async () => {
-    const { main } = await programFor(argv[0])
     process.exitCode = await main(argv, {
       stdout: standardSink(1),
       stderr: standardSink(2),

@@ -140,14 +140,14 @@ export function schemaIssueToFinding(
         return [missingKey(path, `${EXPECTED_WORDS[issue.expected] ?? issue.expected}`, app, locate)]
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
       const location = locate(path)
-      // Quoted as written: YAML's number for 0123, 0x1F, 1.10 or a 300-digit key is another text. Only
-      // a plain scalar is written as its value; an alias (*k) or a tagged one (!!int "7") is not.
-      const written = sourceAt(location)
-      const asWritten = written !== undefined && !plainIsString(written) ? written : String(actual)
-      const quoteHint =
-        issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')
-          ? ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(asWritten)}.`
-          : ''
+      let quoteHint = ''
+      if (issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
+        // Quoted as written: YAML's number for 0123, 0x1F, 1.10 or a 300-digit key is another text. Only
+        // a plain scalar is written as its value; an alias (*k) or a tagged one (!!int "7") is not.
+        const written = sourceAt(location)
+        const asWritten = written !== undefined && !plainIsString(written) ? written : String(actual)
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${quoteExcerpt(asWritten)}.`
+      }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app),
       ]

@@ -308,13 +308,28 @@ function serialYearOf(shape: FilingShape, serial: string): number | null {
   return yy >= 90 ? 1900 + yy : 2000 + yy
 }
 
+/**
+ * The one place a FilingNumber is written (its key order is the JSON report's); the fields are written
+ * out rather than spread, since it runs for every app.
+ */
 function toNumber(
   raw: string,
   main: MainParts,
   sequence: number | null,
   type: ServiceType | null,
 ): FilingNumber {
-  return { raw: raw.trim(), ...main, serialYear: serialYearOf(main.shape, main.serial), sequence, type }
+  return {
+    raw: raw.trim(),
+    province: main.province,
+    currentProvince: main.currentProvince,
+    legacyProvince: main.legacyProvince,
+    mainNumber: main.mainNumber,
+    shape: main.shape,
+    serial: main.serial,
+    serialYear: serialYearOf(main.shape, main.serial),
+    sequence,
+    type,
+  }
 }
 
 /**
@@ -353,21 +368,18 @@ export function parseWellFormed(raw: string): ParseResult | undefined {
   const shape = SHAPE_OF_HEAD[head]!
   // 号 after an ICP备 or ICP证 serial, none after a B2 one.
   if (!SERIAL_WIDTHS[shape].includes(serial.length) || (hao === '') !== (shape === 'b2')) return undefined
+  const main: MainParts = {
+    province,
+    currentProvince: province,
+    legacyProvince: false,
+    // The number up to the hyphen before the sequence.
+    mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
+    shape,
+    serial,
+  }
   return {
     ok: true,
-    number: {
-      raw,
-      province,
-      currentProvince: province,
-      legacyProvince: false,
-      // The number up to the hyphen before the sequence.
-      mainNumber: raw.slice(0, raw.length - digits.length - letter.length - 1),
-      shape,
-      serial,
-      serialYear: serialYearOf(shape, serial),
-      sequence: Number(digits),
-      type: letter === '' ? null : (letter as ServiceType),
-    },
+    number: toNumber(raw, main, Number(digits), letter === '' ? null : (letter as ServiceType)),
   }
 }
 

@@ -46,7 +46,12 @@ const ATTRIBUTES: Attribute[] = [
     // No effective signer with signers: v1/v2 signers together (apk/index.ts), compared as a set.
     value: (a) =>
       effectiveSigner(a)?.sha256 ??
-      (a.signers.length ? a.signers.map((s) => s.sha256).join(' + ') : 'unsigned'),
+      (a.signers.length
+        ? a.signers
+            .map((s) => s.sha256)
+            .sort()
+            .join(' + ')
+        : 'unsigned'),
     describe: (a) => {
       const s = effectiveSigner(a)
       if (s) return `signed by ${s.subject} (SHA-256 ${s.sha256})`
