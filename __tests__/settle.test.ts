@@ -1,7 +1,7 @@
 /** src/settle.ts: the action and the CLI fail closed without a top-level await to do it. */
 import { describe, it, expect } from '@jest/globals'
 import { EventEmitter } from 'node:events'
-import { internalErrorMessage, runToTheEnd } from '../src/settle.js'
+import { errorLine, internalErrorMessage, runToTheEnd } from '../src/settle.js'
 import { MAX_MESSAGE } from '../src/excerpt.js'
 
 function fakeProcess() {
@@ -121,5 +121,15 @@ describe('internalErrorMessage', () => {
   it('reads a thrown value that is not an Error', () => {
     expect(internalErrorMessage('china-filing', 'just text')).toMatch(/^internal error: just text\. /)
     expect(internalErrorMessage('china-filing', undefined)).toMatch(/^internal error: undefined\. /)
+  })
+})
+
+describe('errorLine (a warning quoting an error: a failed publish, an unwritable summary)', () => {
+  it('keeps the first line, escapes control characters and cuts a long response', () => {
+    const error = new Error(`HTTP 502 \u001b[31mBad Gateway\u0007\r\n<html>${'x'.repeat(5000)}</html>`)
+    const line = errorLine(error)
+    expect(line).toBe('HTTP 502 \\u001b[31mBad Gateway\\u0007')
+    expect(errorLine(new Error('y'.repeat(5000)))).toHaveLength(300)
+    expect(errorLine('a string', 5)).toBe('a st…')
   })
 })

@@ -109,9 +109,6 @@ function truncate(text, max) {
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-function boundMessage(message) {
-  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
-}
 function escapeControlsButLineBreaks(text) {
   return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
@@ -128,8 +125,10 @@ var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
   const head = "internal error: ";
   const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
-  const text = boundMessage(firstLine(describeError(error)));
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+  return `${head}${errorLine(error, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function errorLine(error, max = 300) {
+  return truncate(escapeControlsButLineBreaks(describeError(error).split(LINE_BREAKS, 1)[0]), max);
 }
 function describeError(error) {
   try {
@@ -160,9 +159,6 @@ function runToTheEnd(program, run, proc = process) {
   proc.on("exit", () => {
     if (!settled) internalError(new Error("the run stopped before it finished"));
   });
-}
-function firstLine(text) {
-  return text.split(LINE_BREAKS)[0];
 }
 
 // src/cli/index.ts

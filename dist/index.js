@@ -100,6 +100,7 @@ __export(merged_entry_dist_exports, {
   __cfg24_MAX_MESSAGE: () => MAX_MESSAGE,
   __cfg24_boundMessage: () => boundMessage,
   __cfg24_escapeControls: () => escapeControls,
+  __cfg24_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
   __cfg24_quoteExcerpt: () => quoteExcerpt,
   __cfg24_reportJson: () => reportJson,
   __cfg24_truncate: () => truncate,
@@ -141,11 +142,14 @@ __export(merged_entry_dist_exports, {
   __cfg8_tmpdir: () => tmpdir,
   __cfg9_codeCell: () => codeCell,
   __cfg9_error: () => error,
+  __cfg9_errorLine: () => errorLine,
   __cfg9_escapeCell: () => escapeCell,
   __cfg9_getInput: () => getInput,
   __cfg9_info: () => info,
+  __cfg9_internalErrorMessage: () => internalErrorMessage,
   __cfg9_notice: () => notice,
   __cfg9_renderSummary: () => renderSummary,
+  __cfg9_runToTheEnd: () => runToTheEnd,
   __cfg9_setFailed: () => setFailed,
   __cfg9_setOutput: () => setOutput,
   __cfg9_textCell: () => textCell,
@@ -2885,7 +2889,7 @@ function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/report/markdown.ts, src/report/summary.ts
+// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/settle.ts, src/report/markdown.ts, src/report/summary.ts
 var require_path = __commonJS({
   "cfg-builtin-cjs:path"(exports2, module2) {
     init_stdout();
@@ -3034,6 +3038,50 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   actionStdout.write(message + os3.EOL);
+}
+init_stdout();
+var REPORT_WITH = {
+  "china-filing": "the command you ran",
+  "china-filing-gate": "the step's log"
+};
+var ISSUES = `${PROJECT_URL}/issues`;
+function internalErrorMessage(program, error2) {
+  const head = "internal error: ";
+  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
+  return `${head}${errorLine(error2, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function errorLine(error2, max = 300) {
+  return truncate(escapeControlsButLineBreaks(describeError(error2).split(LINE_BREAKS, 1)[0]), max);
+}
+function describeError(error2) {
+  try {
+    const { message, name } = error2 ?? {};
+    if (typeof message === "string" && message !== "") return message;
+    if (error2 instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
+    return String(error2);
+  } catch {
+    return "a thrown value that cannot be printed";
+  }
+}
+function runToTheEnd(program, run2, proc = process) {
+  let settled = false;
+  const internalError = (error2) => {
+    proc.exitCode = 1;
+    proc.stderr.write(`${program}: ${internalErrorMessage(program, error2)}
+`);
+  };
+  run2().then(
+    () => {
+      settled = true;
+    },
+    (error2) => {
+      settled = true;
+      internalError(error2);
+    }
+  );
+  proc.on("exit", () => {
+    if (!settled) internalError(new Error("the run stopped before it finished"));
+  });
 }
 init_stdout();
 function escapeCell(text) {
@@ -3224,10 +3272,13 @@ var readDescriptor = promisify(node_fs_default.read);
 var writeDescriptor = promisify(node_fs_default.write);
 var writeWholeFile = promisify(node_fs_default.writeFile);
 var OpenFile = class {
-  constructor(fd) {
+  /** @param path what the descriptor was opened from, for an error that names the file. */
+  constructor(fd, path3) {
     this.fd = fd;
+    this.path = path3;
   }
   fd;
+  path;
   closing;
   /** Calls still running: close() waits for them, as FileHandle's does. */
   pending = /* @__PURE__ */ new Set();
@@ -3255,7 +3306,12 @@ var OpenFile = class {
   async write(data) {
     for (let done = 0; done < data.length; ) {
       const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
-      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      if (bytesWritten === 0)
+        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
+          code: "ENOSPC",
+          syscall: "write",
+          path: this.path
+        });
       done += bytesWritten;
     }
   }
@@ -3273,7 +3329,7 @@ var OpenFile = class {
   }
 };
 async function open(path3, flags, mode) {
-  return new OpenFile(await openDescriptor(path3, flags, mode));
+  return new OpenFile(await openDescriptor(path3, flags, mode), path3);
 }
 init_stdout();
 var builtin22 = __require("node:buffer");
@@ -4205,9 +4261,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-7R7NIOLR.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-PLZFKGFP.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-JL5TZ6NK.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-KPE2OZVF.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4316,7 +4372,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts, src/settle.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
 init_stdout();
 init_stdout();
 init_stdout();
@@ -5439,7 +5495,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-PYEHZWBI.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-XSAVH2YT.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5452,7 +5508,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-6HMTDFI7.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-MPZCW7E3.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5714,7 +5770,7 @@ async function appendStepSummary(file, markdown) {
   await appendFile(file, markdown, { encoding: "utf8" });
 }
 function warnSummaryNotWritten(error2) {
-  warning(`could not write the job summary: ${error2.message}`);
+  warning(`could not write the job summary: ${errorLine(error2)}`);
 }
 function setOutputs(result, files) {
   setStepOutput("verdict", result.verdict);
@@ -5775,51 +5831,6 @@ function checkedSummary(result) {
   if (s) parts.push(`${s} source identit${s === 1 ? "y" : "ies"}`);
   return parts.length ? `; checked ${parts.join(", ")}` : "; no artifact checked";
 }
-init_stdout();
-var REPORT_WITH = {
-  "china-filing": "the command you ran",
-  "china-filing-gate": "the step's log"
-};
-var ISSUES = `${PROJECT_URL}/issues`;
-function internalErrorMessage(program, error2) {
-  const head = "internal error: ";
-  const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
-  const text = boundMessage(firstLine(describeError(error2)));
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
-}
-function describeError(error2) {
-  try {
-    const { message, name } = error2 ?? {};
-    if (typeof message === "string" && message !== "") return message;
-    if (error2 instanceof Error) return typeof name === "string" && name !== "" ? name : "Error";
-    return String(error2);
-  } catch {
-    return "a thrown value that cannot be printed";
-  }
-}
-function runToTheEnd(program, run2, proc = process) {
-  let settled = false;
-  const internalError = (error2) => {
-    proc.exitCode = 1;
-    proc.stderr.write(`${program}: ${internalErrorMessage(program, error2)}
-`);
-  };
-  run2().then(
-    () => {
-      settled = true;
-    },
-    (error2) => {
-      settled = true;
-      internalError(error2);
-    }
-  );
-  proc.on("exit", () => {
-    if (!settled) internalError(new Error("the run stopped before it finished"));
-  });
-}
-function firstLine(text) {
-  return text.split(LINE_BREAKS)[0];
-}
 async function run(env = process.env) {
   const progress = { summaryWritten: false };
   try {
@@ -5859,7 +5870,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-UM34P3WH.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3FB5JWZF.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5926,7 +5937,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-DGLZND2E.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-SBA6JNWB.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6003,6 +6014,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg24_MAX_MESSAGE,
   __cfg24_boundMessage,
   __cfg24_escapeControls,
+  __cfg24_escapeControlsButLineBreaks,
   __cfg24_quoteExcerpt,
   __cfg24_reportJson,
   __cfg24_truncate,
@@ -6044,11 +6056,14 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg8_tmpdir,
   __cfg9_codeCell,
   __cfg9_error,
+  __cfg9_errorLine,
   __cfg9_escapeCell,
   __cfg9_getInput,
   __cfg9_info,
+  __cfg9_internalErrorMessage,
   __cfg9_notice,
   __cfg9_renderSummary,
+  __cfg9_runToTheEnd,
   __cfg9_setFailed,
   __cfg9_setOutput,
   __cfg9_textCell,

@@ -11,7 +11,10 @@ export const MAX_EXCERPT = 60
 /** Longest message a finding may carry (characters, ellipsis included). */
 export const MAX_MESSAGE = 1000
 
-/** Every line break a log or a terminal may start a new line at: CRLF, CR, LF, U+2028 and U+2029. */
+/**
+ * Every line break a log or a terminal may start a new line at: CRLF, CR, LF, U+2028 and U+2029. For
+ * replace() and split() only: a global pattern's test() and exec() carry lastIndex from call to call.
+ */
 export const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g
 
 /** Cuts `text` to at most `max` characters, marking the cut with "…"; never splits a surrogate pair. */

@@ -41,7 +41,11 @@ export class OpenFile {
   /** Calls still running: close() waits for them, as FileHandle's does. */
   private readonly pending = new Set<Promise<unknown>>()
 
-  constructor(readonly fd: number) {}
+  /** @param path what the descriptor was opened from, for an error that names the file. */
+  constructor(
+    readonly fd: number,
+    readonly path: string,
+  ) {}
 
   /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
   private use<T>(call: () => Promise<T>): Promise<T> {
@@ -75,8 +79,14 @@ export class OpenFile {
   async write(data: Uint8Array): Promise<void> {
     for (let done = 0; done < data.length;) {
       const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done))
-      // A descriptor that takes nothing (a full device) would otherwise be asked forever.
-      if (bytesWritten === 0) throw Object.assign(new Error('no bytes written'), { code: 'EIO' })
+      // A descriptor that takes nothing (a full device) would otherwise be asked forever. Thrown as
+      // Node's own error for a full device, so that it is reported with the file and the fix.
+      if (bytesWritten === 0)
+        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
+          code: 'ENOSPC',
+          syscall: 'write',
+          path: this.path,
+        })
       done += bytesWritten
     }
   }
@@ -98,5 +108,5 @@ export class OpenFile {
 }
 
 export async function open(path: string, flags: string | number, mode?: number): Promise<OpenFile> {
-  return new OpenFile(await openDescriptor(path, flags, mode))
+  return new OpenFile(await openDescriptor(path, flags, mode), path)
 }

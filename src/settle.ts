@@ -4,7 +4,7 @@
  * the run fails if the work rejects, or if Node runs out of work while it is still pending. A
  * top-level await would exit 13 then; a plain pending promise would exit 0, a silent pass.
  */
-import { boundMessage, LINE_BREAKS, MAX_MESSAGE, truncate } from './excerpt.js'
+import { escapeControlsButLineBreaks, LINE_BREAKS, MAX_MESSAGE, truncate } from './excerpt.js'
 import { PROJECT_URL } from './rules/docs.js'
 
 /** The programs that run to the end, and what a report of a fault in each should come with. */
@@ -25,8 +25,16 @@ const ISSUES = `${PROJECT_URL}/issues`
 export function internalErrorMessage(program: Program, error: unknown): string {
   const head = 'internal error: '
   const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`
-  const text = boundMessage(firstLine(describeError(error)))
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`
+  return `${head}${errorLine(error, MAX_MESSAGE - head.length - tail.length)}${tail}`
+}
+
+/**
+ * An error's first line as a message may quote it: the text before the first line break of any kind
+ * (a bare CR would start a line in the log too), control characters escaped, at most `max` characters
+ * (a warning's default: an HTTP error may quote a whole response).
+ */
+export function errorLine(error: unknown, max = 300): string {
+  return truncate(escapeControlsButLineBreaks(describeError(error).split(LINE_BREAKS, 1)[0]!), max)
 }
 
 /** An error's message, else its name, else the thrown value as text; never throws itself. */
@@ -68,9 +76,4 @@ export function runToTheEnd(program: Program, run: () => Promise<void>, proc: Pr
   proc.on('exit', () => {
     if (!settled) internalError(new Error('the run stopped before it finished'))
   })
-}
-
-/** The text before the first line break of any kind: a bare CR would start a line in the log too. */
-function firstLine(text: string): string {
-  return text.split(LINE_BREAKS)[0]!
 }

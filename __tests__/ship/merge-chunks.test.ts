@@ -6,10 +6,10 @@
 import { describe, it, expect } from '@jest/globals'
 import { build, type Metafile } from 'esbuild'
 import { spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { mergeChunks, planMerge } from '../../scripts/merge-chunks.mjs'
+import { tempDir } from '../helpers/temp-dir.js'
 
 /** A metafile from `file: [static imports], [dynamic imports]`. */
 function metafile(graph: Record<string, [string[], string[]?]>): Metafile {
@@ -167,58 +167,50 @@ async function splitBuild(dir: string, files: Record<string, string>) {
 
 describe('mergeChunks', () => {
   it('refuses a top-level await, which the CommonJS bundles cannot hold', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-merge-'))
-    try {
-      const { split, entry } = await splitBuild(dir, {
-        'shared.js': 'export const shared = () => 1\n',
-        'lazy.js': "import { shared } from './shared.js'\nexport const lazy = shared\n",
-        'main.js': "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
-      })
-      await expect(mergeChunks(split, [entry], { logLevel: 'silent' })).rejects.toThrow(
-        /main\.js has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd \(src\/settle\.ts\) instead\./,
-      )
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
+    const dir = await tempDir('cfg-merge-')
+    const { split, entry } = await splitBuild(dir, {
+      'shared.js': 'export const shared = () => 1\n',
+      'lazy.js': "import { shared } from './shared.js'\nexport const lazy = shared\n",
+      'main.js': "import { shared } from './shared.js'\nshared()\nawait import('./lazy.js')\n",
+    })
+    await expect(mergeChunks(split, [entry], { logLevel: 'silent' })).rejects.toThrow(
+      /main\.js has a top-level await, which the CommonJS bundles cannot hold: settle the work with runToTheEnd \(src\/settle\.ts\) instead\./,
+    )
   })
 
   // What Node runs: the merged files as CommonJS, in strict mode, a lazy part sharing the entry's
   // modules (one counter, not two), import.meta.url its own file.
   it('writes strict CommonJS whose lazy parts share the modules the entry loaded', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-merge-'))
-    try {
-      const { split, entry } = await splitBuild(dir, {
-        'counter.js': 'let count = 0\nexport const next = () => ++count\n',
-        'lazy.js': [
-          "import { next } from './counter.js'",
-          "import { fileURLToPath } from 'node:url'",
-          'export const lazy = () => [next(), fileURLToPath(import.meta.url), (function () { return this })()]',
-        ].join('\n'),
-        'main.js': [
-          "import { next } from './counter.js'",
-          'next()',
-          "import('./lazy.js').then(({ lazy }) => console.log(JSON.stringify(lazy())))",
-        ].join('\n'),
-      })
-      const files = await mergeChunks(split, [entry], { sourcemap: true })
-      for (const file of files) {
-        await mkdir(path.dirname(file.path), { recursive: true })
-        await writeFile(file.path, file.text)
-      }
-      // As in dist/ (scripts/bundle.mjs): a folder with no type would have Node 20.19 on look for ES syntax.
-      await writeFile(path.join(dir, 'out/package.json'), '{ "type": "commonjs" }\n')
-      for (const file of files.filter((f) => f.path.endsWith('.js')))
-        expect(file.text.startsWith('"use strict";')).toBe(true)
-      const lazyFile = files.find((f) => /\/lazy-\w+\.js$/.test(f.path))!.path
-      const run = spawnSync(process.execPath, [path.join(dir, 'out/main.js')], {
-        encoding: 'utf8',
-        cwd: dir,
-      })
-      expect(run.stderr).toBe('')
-      // 2: the counter the entry counted with; null: `this` in a strict function (undefined in JSON).
-      expect(JSON.parse(run.stdout)).toEqual([2, path.resolve(lazyFile), null])
-    } finally {
-      await rm(dir, { recursive: true, force: true })
+    const dir = await tempDir('cfg-merge-')
+    const { split, entry } = await splitBuild(dir, {
+      'counter.js': 'let count = 0\nexport const next = () => ++count\n',
+      'lazy.js': [
+        "import { next } from './counter.js'",
+        "import { fileURLToPath } from 'node:url'",
+        'export const lazy = () => [next(), fileURLToPath(import.meta.url), (function () { return this })()]',
+      ].join('\n'),
+      'main.js': [
+        "import { next } from './counter.js'",
+        'next()',
+        "import('./lazy.js').then(({ lazy }) => console.log(JSON.stringify(lazy())))",
+      ].join('\n'),
+    })
+    const files = await mergeChunks(split, [entry], { sourcemap: true })
+    for (const file of files) {
+      await mkdir(path.dirname(file.path), { recursive: true })
+      await writeFile(file.path, file.text)
     }
+    // As in dist/ (scripts/bundle.mjs): a folder with no type would have Node 20.19 on look for ES syntax.
+    await writeFile(path.join(dir, 'out/package.json'), '{ "type": "commonjs" }\n')
+    for (const file of files.filter((f) => f.path.endsWith('.js')))
+      expect(file.text.startsWith('"use strict";')).toBe(true)
+    const lazyFile = files.find((f) => /\/lazy-\w+\.js$/.test(f.path))!.path
+    const run = spawnSync(process.execPath, [path.join(dir, 'out/main.js')], {
+      encoding: 'utf8',
+      cwd: dir,
+    })
+    expect(run.stderr).toBe('')
+    // 2: the counter the entry counted with; null: `this` in a strict function (undefined in JSON).
+    expect(JSON.parse(run.stdout)).toEqual([2, path.resolve(lazyFile), null])
   })
 })

@@ -2926,10 +2926,13 @@ var readDescriptor = promisify(node_fs_default.read);
 var writeDescriptor = promisify(node_fs_default.write);
 var writeWholeFile = promisify(node_fs_default.writeFile);
 var OpenFile = class {
-  constructor(fd) {
+  /** @param path what the descriptor was opened from, for an error that names the file. */
+  constructor(fd, path) {
     this.fd = fd;
+    this.path = path;
   }
   fd;
+  path;
   closing;
   /** Calls still running: close() waits for them, as FileHandle's does. */
   pending = /* @__PURE__ */ new Set();
@@ -2957,7 +2960,12 @@ var OpenFile = class {
   async write(data) {
     for (let done = 0; done < data.length; ) {
       const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
-      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      if (bytesWritten === 0)
+        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
+          code: "ENOSPC",
+          syscall: "write",
+          path: this.path
+        });
       done += bytesWritten;
     }
   }
@@ -2975,7 +2983,7 @@ var OpenFile = class {
   }
 };
 async function open(path, flags, mode) {
-  return new OpenFile(await openDescriptor(path, flags, mode));
+  return new OpenFile(await openDescriptor(path, flags, mode), path);
 }
 var builtin3 = __require("node:buffer");
 var isUtf8 = builtin3.isUtf8;
@@ -3900,9 +3908,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-2CX3HSEC.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-ECAVFU7F.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-45Z5NKUP.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-3RONNPYJ.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5089,7 +5097,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-IWAAT57S.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-T4CPTZNQ.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5102,7 +5110,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-OJ2UGB36.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-S62SRCJF.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5291,8 +5299,10 @@ var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
   const head = "internal error: ";
   const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
-  const text = boundMessage(firstLine(describeError(error)));
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+  return `${head}${errorLine(error, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function errorLine(error, max = 300) {
+  return truncate(escapeControlsButLineBreaks(describeError(error).split(LINE_BREAKS, 1)[0]), max);
 }
 function describeError(error) {
   try {
@@ -5303,9 +5313,6 @@ function describeError(error) {
   } catch {
     return "a thrown value that cannot be printed";
   }
-}
-function firstLine(text) {
-  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
@@ -5491,7 +5498,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-O3UNUKZM.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-SGSS5CNL.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-JCWTXRCA.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-6TTGJWXH.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-UOEQPBX4.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-3S3AX6AS.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-M5S4YHO5.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-REXAGNPC.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-52EXFN6X.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-M5SLRN47.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

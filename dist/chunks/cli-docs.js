@@ -4717,9 +4717,6 @@ function quoteExcerpt(value, max = MAX_EXCERPT) {
   return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
 }
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-function boundMessage(message) {
-  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
-}
 function escapeControlsButLineBreaks(text) {
   return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
@@ -7485,8 +7482,10 @@ var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error2) {
   const head = "internal error: ";
   const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
-  const text = boundMessage(firstLine(describeError(error2)));
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+  return `${head}${errorLine(error2, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function errorLine(error2, max = 300) {
+  return truncate(escapeControlsButLineBreaks(describeError(error2).split(LINE_BREAKS, 1)[0]), max);
 }
 function describeError(error2) {
   try {
@@ -7497,9 +7496,6 @@ function describeError(error2) {
   } catch {
     return "a thrown value that cannot be printed";
   }
-}
-function firstLine(text) {
-  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {

@@ -109,10 +109,13 @@ var readDescriptor = promisify(node_fs_default.read);
 var writeDescriptor = promisify(node_fs_default.write);
 var writeWholeFile = promisify(node_fs_default.writeFile);
 var OpenFile = class {
-  constructor(fd) {
+  /** @param path what the descriptor was opened from, for an error that names the file. */
+  constructor(fd, path) {
     this.fd = fd;
+    this.path = path;
   }
   fd;
+  path;
   closing;
   /** Calls still running: close() waits for them, as FileHandle's does. */
   pending = /* @__PURE__ */ new Set();
@@ -140,7 +143,12 @@ var OpenFile = class {
   async write(data) {
     for (let done = 0; done < data.length; ) {
       const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
-      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      if (bytesWritten === 0)
+        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
+          code: "ENOSPC",
+          syscall: "write",
+          path: this.path
+        });
       done += bytesWritten;
     }
   }
@@ -158,7 +166,7 @@ var OpenFile = class {
   }
 };
 async function open(path, flags, mode) {
-  return new OpenFile(await openDescriptor(path, flags, mode));
+  return new OpenFile(await openDescriptor(path, flags, mode), path);
 }
 var builtin3 = __require("node:path");
 var node_path_default = builtin3;
@@ -178,9 +186,6 @@ function escapeControls(text) {
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-function boundMessage(message) {
-  return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
-}
 function escapeControlsButLineBreaks(text) {
   return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
@@ -1219,8 +1224,10 @@ var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
   const head = "internal error: ";
   const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
-  const text = boundMessage(firstLine(describeError(error)));
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+  return `${head}${errorLine(error, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function errorLine(error, max = 300) {
+  return truncate(escapeControlsButLineBreaks(describeError(error).split(LINE_BREAKS, 1)[0]), max);
 }
 function describeError(error) {
   try {
@@ -1231,9 +1238,6 @@ function describeError(error) {
   } catch {
     return "a thrown value that cannot be printed";
   }
-}
-function firstLine(text) {
-  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {

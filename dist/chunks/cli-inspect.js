@@ -51,6 +51,7 @@ __export(cli_inspect_exports, {
   __cfg7_LINE_BREAKS: () => LINE_BREAKS,
   __cfg7_MAX_MESSAGE: () => MAX_MESSAGE,
   __cfg7_boundMessage: () => boundMessage,
+  __cfg7_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
   __cfg7_escapeJsonLeftovers: () => escapeJsonLeftovers,
   __cfg7_renderInspectText: () => renderInspectText,
   __cfg7_reportJson: () => reportJson,
@@ -136,10 +137,13 @@ var readDescriptor = promisify(node_fs_default.read);
 var writeDescriptor = promisify(node_fs_default.write);
 var writeWholeFile = promisify(node_fs_default.writeFile);
 var OpenFile = class {
-  constructor(fd) {
+  /** @param path what the descriptor was opened from, for an error that names the file. */
+  constructor(fd, path) {
     this.fd = fd;
+    this.path = path;
   }
   fd;
+  path;
   closing;
   /** Calls still running: close() waits for them, as FileHandle's does. */
   pending = /* @__PURE__ */ new Set();
@@ -167,7 +171,12 @@ var OpenFile = class {
   async write(data) {
     for (let done = 0; done < data.length; ) {
       const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
-      if (bytesWritten === 0) throw Object.assign(new Error("no bytes written"), { code: "EIO" });
+      if (bytesWritten === 0)
+        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
+          code: "ENOSPC",
+          syscall: "write",
+          path: this.path
+        });
       done += bytesWritten;
     }
   }
@@ -185,7 +194,7 @@ var OpenFile = class {
   }
 };
 async function open(path, flags, mode) {
-  return new OpenFile(await openDescriptor(path, flags, mode));
+  return new OpenFile(await openDescriptor(path, flags, mode), path);
 }
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -2642,7 +2651,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-6QS7NL7A.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-IPDODAAV.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-WILFFZN2.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-QRC2LHKB.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -2896,8 +2905,10 @@ var ISSUES = `${PROJECT_URL}/issues`;
 function internalErrorMessage(program, error) {
   const head = "internal error: ";
   const tail = `. The gate could not decide, so it blocks. Please report this at ${ISSUES} with ${REPORT_WITH[program]}.`;
-  const text = boundMessage(firstLine(describeError(error)));
-  return `${head}${truncate(text, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+  return `${head}${errorLine(error, MAX_MESSAGE - head.length - tail.length)}${tail}`;
+}
+function errorLine(error, max = 300) {
+  return truncate(escapeControlsButLineBreaks(describeError(error).split(LINE_BREAKS, 1)[0]), max);
 }
 function describeError(error) {
   try {
@@ -2908,9 +2919,6 @@ function describeError(error) {
   } catch {
     return "a thrown value that cannot be printed";
   }
-}
-function firstLine(text) {
-  return text.split(LINE_BREAKS)[0];
 }
 var EXIT = { pass: 0, blocked: 1, usage: 2 };
 function describeParseError(message, known) {
@@ -3056,7 +3064,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-UDMKA3RE.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-FSEK4HQ4.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
@@ -3090,6 +3098,7 @@ function main(argv, io) {
   __cfg7_LINE_BREAKS,
   __cfg7_MAX_MESSAGE,
   __cfg7_boundMessage,
+  __cfg7_escapeControlsButLineBreaks,
   __cfg7_escapeJsonLeftovers,
   __cfg7_renderInspectText,
   __cfg7_reportJson,

@@ -4,6 +4,7 @@
  * All requests share one time budget and go through boundedFetch (timeouts, retries, size caps).
  */
 import * as core from '@actions/core'
+import { errorLine } from '../settle.js'
 import { apiLimitsFrom, boundedFetch } from '../report/github-api.js'
 import type { GateResult } from '../gate.js'
 import type { ActionInputs } from './inputs.js'
@@ -24,7 +25,7 @@ export async function publishToGitHub(
   } catch (error) {
     // Outputs and the verdict are already set; a fault here must not turn a pass into a failure.
     core.warning(
-      `publishing to GitHub failed: ${(error as Error)?.message ?? String(error)}. The annotations and summary report every finding.`,
+      `publishing to GitHub failed: ${errorLine(error)}. The annotations and summary report every finding.`,
     )
   }
 }

@@ -6,6 +6,7 @@
 import { appendFileSync, constants, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 import * as core from '@actions/core'
+import { errorLine } from '../settle.js'
 import { findingPlace } from '../findings.js'
 import { access, appendFile } from '../promised-fs.js'
 import type { GateResult } from '../gate.js'
@@ -90,7 +91,7 @@ async function appendStepSummary(file: string, markdown: string): Promise<void> 
 
 /** The summary is a report, not the verdict: failing to write it only warns. */
 function warnSummaryNotWritten(error: unknown): void {
-  core.warning(`could not write the job summary: ${(error as Error).message}`)
+  core.warning(`could not write the job summary: ${errorLine(error)}`)
 }
 
 export function setOutputs(result: GateResult, files: { reportFile?: string; sarifFile?: string }): void {
