@@ -125,6 +125,7 @@ __export(merged_entry_dist_exports, {
   __cfg32_chinaDateOf: () => chinaDateOf,
   __cfg32_daysBetween: () => daysBetween,
   __cfg32_daysInMonth: () => daysInMonth,
+  __cfg32_isCalendarDate: () => isCalendarDate,
   __cfg32_isoTimestamp: () => isoTimestamp,
   __cfg33___commonJS: () => __commonJS,
   __cfg33___require: () => __require,
@@ -677,6 +678,12 @@ function dayNumber(date) {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
+function isCalendarDate(value) {
+  if (!ISO_DATE.test(value)) return false;
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digitsAt(value, 0, 4), month);
+}
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -1042,9 +1049,11 @@ function parseMainNumber(raw) {
   }
   return { ok: true, number: toNumber(raw, main.value, null, null) };
 }
+var ONE_DIGIT_REPEATED = /^(\d)\1*$/;
 function placeholderReason(n) {
   const { serial } = n;
-  if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`;
+  if (ONE_DIGIT_REPEATED.test(serial))
+    return `looks like a placeholder: serial ${serial} is one digit repeated`;
   if ("01234567890".includes(serial) || "9876543210".includes(serial)) {
     return `looks like a placeholder: serial ${serial} is a run of consecutive digits`;
   }
@@ -1674,20 +1683,29 @@ var REGIONS = [
   ...GCP
 ];
 var providerIndex;
+var normalised = (id) => id.trim().toLowerCase();
 function resolveProvider(input) {
   if (!providerIndex) {
     providerIndex = /* @__PURE__ */ new Map();
     for (const provider of [...CLOUD_PROVIDERS].reverse()) {
-      for (const alias of provider.aliases) providerIndex.set(alias, provider.id);
-      providerIndex.set(provider.id, provider.id);
+      for (const alias of provider.aliases) providerIndex.set(normalised(alias), provider.id);
+      providerIndex.set(normalised(provider.id), provider.id);
     }
   }
-  return providerIndex.get(input.trim().toLowerCase());
+  return providerIndex.get(input) ?? providerIndex.get(normalised(input));
 }
 var regionIndex;
 function lookupRegion(provider, region) {
-  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]));
-  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
+  if (!regionIndex) {
+    regionIndex = /* @__PURE__ */ new Map();
+    for (const entry of REGIONS) {
+      let regions2 = regionIndex.get(entry.provider);
+      if (!regions2) regionIndex.set(entry.provider, regions2 = /* @__PURE__ */ new Map());
+      regions2.set(normalised(entry.region), entry);
+    }
+  }
+  const regions = regionIndex.get(provider);
+  return regions && (regions.get(region) ?? regions.get(normalised(region)));
 }
 function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
@@ -3370,21 +3388,18 @@ var GRADLE_VARIANT = {
   message: "a Gradle variant name such as prodRelease"
 };
 function dateProblem(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const year = match ? Number(match[1]) : 0;
-  const month = match ? Number(match[2]) : 0;
-  const day = match ? Number(match[3]) : 0;
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return {
-      message: `${quoteExcerpt(value)} is not a date`,
-      hint: "write dates as YYYY-MM-DD, e.g. 2024-03-31"
-    };
-  }
-  return void 0;
+  if (isCalendarDate(value)) return void 0;
+  return {
+    message: `${quoteExcerpt(value)} is not a date`,
+    hint: "write dates as YYYY-MM-DD, e.g. 2024-03-31"
+  };
 }
+var FINGERPRINT_SEPARATOR = /[\s:]/;
+var FINGERPRINT_SEPARATORS = /[\s:]/g;
+var HEX_DIGITS = /^[0-9a-fA-F]*$/;
 function fingerprintProblem(name, hexLength, value) {
-  const hex = value.replace(/[\s:]/g, "");
-  if (!/^[0-9a-fA-F]*$/.test(hex)) {
+  const hex = FINGERPRINT_SEPARATOR.test(value) ? value.replace(FINGERPRINT_SEPARATORS, "") : value;
+  if (!HEX_DIGITS.test(hex)) {
     return {
       message: `${name} must be hexadecimal`,
       hint: `copy the ${name} fingerprint as keytool or openssl prints it`
@@ -4261,9 +4276,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-PLZFKGFP.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-DWGU4DBQ.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-KPE2OZVF.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-RYRO7N6V.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4421,7 +4436,7 @@ function resolveScope(declaration2, options) {
     }
   }
   return declaration2.apps.map((app2, index) => {
-    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app2.kind)) : [...app2.stores];
+    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app2.kind)) : app2.stores.slice();
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
     const reason = outOfScopeReason(app2, options);
     if (reason !== void 0) return { app: app2, index, inScope: false, reason, stores, mainlandStores };
@@ -5495,7 +5510,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-XSAVH2YT.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-J6GLFNXB.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5508,7 +5523,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-MPZCW7E3.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-3I2NV5MM.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5870,7 +5885,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3FB5JWZF.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-YTPB2MZG.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5937,7 +5952,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-SBA6JNWB.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-XNI5Y5F7.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6039,6 +6054,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg32_chinaDateOf,
   __cfg32_daysBetween,
   __cfg32_daysInMonth,
+  __cfg32_isCalendarDate,
   __cfg32_isoTimestamp,
   __cfg33___commonJS,
   __cfg33___require,

@@ -78,6 +78,18 @@ function dayNumber(date: string): number {
   return era * 146097 + dayOfEra - 719468
 }
 
+/**
+ * Whether `value` is a real calendar day written YYYY-MM-DD (February 29 only in a leap year): the
+ * days `new Date(value)` round-trips, read from the digits without a match array (the validity check
+ * asks this of every date of every app; issue 10).
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false
+  const month = digitsAt(value, 5, 7)
+  const day = digitsAt(value, 8, 10)
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digitsAt(value, 0, 4), month)
+}
+
 /** Days in a month of the proleptic Gregorian calendar (what Date and toISOString use). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28

@@ -63,7 +63,7 @@ export function resolveScope(declaration: Declaration, options: ScopeOptions): A
   return declaration.apps.map((app, index): AppScope => {
     const stores = options.stores
       ? options.stores.filter((id) => findStore(id)?.kinds.includes(app.kind))
-      : [...app.stores]
+      : app.stores.slice()
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland)
     const reason = outOfScopeReason(app, options)
     if (reason !== undefined) return { app, index, inScope: false, reason, stores, mainlandStores }

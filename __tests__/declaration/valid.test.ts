@@ -338,5 +338,24 @@ describe('the zod-free validity check', () => {
           const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
           expect({ value, ok: dateProblem(value) === undefined }).toEqual({ value, ok: roundTrips(value) })
         }
+    // Written other ways: Date reads some of these, but a declaration's dates are YYYY-MM-DD.
+    for (const value of [
+      '2024-3-01',
+      '2024-03-1',
+      '24-03-01',
+      '2024-03-01 ',
+      ' 2024-03-01',
+      '2024-03-01\n',
+      '2024/03/01',
+      '+02024-03-01',
+      '2024-03-01T00:00:00Z',
+      '２０２４-03-01',
+      '2024-0a-01',
+      '',
+    ])
+      expect({ value, problem: dateProblem(value)?.message }).toEqual({
+        value,
+        problem: expect.stringContaining('is not a date'),
+      })
   })
 })

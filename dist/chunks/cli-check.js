@@ -130,6 +130,7 @@ __export(cli_check_exports, {
   __cfg34_chinaDateOf: () => chinaDateOf,
   __cfg34_daysBetween: () => daysBetween,
   __cfg34_daysInMonth: () => daysInMonth,
+  __cfg34_isCalendarDate: () => isCalendarDate,
   __cfg34_isoTimestamp: () => isoTimestamp,
   __cfg35___commonJS: () => __commonJS,
   __cfg35___require: () => __require,
@@ -696,6 +697,12 @@ function dayNumber(date) {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
+function isCalendarDate(value) {
+  if (!ISO_DATE.test(value)) return false;
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digitsAt(value, 0, 4), month);
+}
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -1033,9 +1040,11 @@ function parseMainNumber(raw) {
   }
   return { ok: true, number: toNumber(raw, main2.value, null, null) };
 }
+var ONE_DIGIT_REPEATED = /^(\d)\1*$/;
 function placeholderReason(n) {
   const { serial } = n;
-  if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`;
+  if (ONE_DIGIT_REPEATED.test(serial))
+    return `looks like a placeholder: serial ${serial} is one digit repeated`;
   if ("01234567890".includes(serial) || "9876543210".includes(serial)) {
     return `looks like a placeholder: serial ${serial} is a run of consecutive digits`;
   }
@@ -1660,20 +1669,29 @@ var REGIONS = [
   ...GCP
 ];
 var providerIndex;
+var normalised = (id) => id.trim().toLowerCase();
 function resolveProvider(input) {
   if (!providerIndex) {
     providerIndex = /* @__PURE__ */ new Map();
     for (const provider of [...CLOUD_PROVIDERS].reverse()) {
-      for (const alias of provider.aliases) providerIndex.set(alias, provider.id);
-      providerIndex.set(provider.id, provider.id);
+      for (const alias of provider.aliases) providerIndex.set(normalised(alias), provider.id);
+      providerIndex.set(normalised(provider.id), provider.id);
     }
   }
-  return providerIndex.get(input.trim().toLowerCase());
+  return providerIndex.get(input) ?? providerIndex.get(normalised(input));
 }
 var regionIndex;
 function lookupRegion(provider, region) {
-  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]));
-  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
+  if (!regionIndex) {
+    regionIndex = /* @__PURE__ */ new Map();
+    for (const entry of REGIONS) {
+      let regions2 = regionIndex.get(entry.provider);
+      if (!regions2) regionIndex.set(entry.provider, regions2 = /* @__PURE__ */ new Map());
+      regions2.set(normalised(entry.region), entry);
+    }
+  }
+  const regions = regionIndex.get(provider);
+  return regions && (regions.get(region) ?? regions.get(normalised(region)));
 }
 function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
@@ -3019,21 +3037,18 @@ var GRADLE_VARIANT = {
   message: "a Gradle variant name such as prodRelease"
 };
 function dateProblem(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const year = match ? Number(match[1]) : 0;
-  const month = match ? Number(match[2]) : 0;
-  const day = match ? Number(match[3]) : 0;
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return {
-      message: `${quoteExcerpt(value)} is not a date`,
-      hint: "write dates as YYYY-MM-DD, e.g. 2024-03-31"
-    };
-  }
-  return void 0;
+  if (isCalendarDate(value)) return void 0;
+  return {
+    message: `${quoteExcerpt(value)} is not a date`,
+    hint: "write dates as YYYY-MM-DD, e.g. 2024-03-31"
+  };
 }
+var FINGERPRINT_SEPARATOR = /[\s:]/;
+var FINGERPRINT_SEPARATORS = /[\s:]/g;
+var HEX_DIGITS = /^[0-9a-fA-F]*$/;
 function fingerprintProblem(name, hexLength, value) {
-  const hex = value.replace(/[\s:]/g, "");
-  if (!/^[0-9a-fA-F]*$/.test(hex)) {
+  const hex = FINGERPRINT_SEPARATOR.test(value) ? value.replace(FINGERPRINT_SEPARATORS, "") : value;
+  if (!HEX_DIGITS.test(hex)) {
     return {
       message: `${name} must be hexadecimal`,
       hint: `copy the ${name} fingerprint as keytool or openssl prints it`
@@ -3908,9 +3923,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-ECAVFU7F.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-FZYKTLUN.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-3RONNPYJ.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-XXEJEIDH.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4907,7 +4922,7 @@ function resolveScope(declaration2, options) {
     }
   }
   return declaration2.apps.map((app2, index) => {
-    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app2.kind)) : [...app2.stores];
+    const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app2.kind)) : app2.stores.slice();
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
     const reason = outOfScopeReason(app2, options);
     if (reason !== void 0) return { app: app2, index, inScope: false, reason, stores, mainlandStores };
@@ -5097,7 +5112,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-T4CPTZNQ.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-CX3YKMQR.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5110,7 +5125,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-S62SRCJF.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-L25LDVLU.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5498,7 +5513,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-3S3AX6AS.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-M5S4YHO5.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-REXAGNPC.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-52EXFN6X.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-M5SLRN47.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-3S3AX6AS.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-PCWB27PY.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-REXAGNPC.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-PDJ2SZQZ.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-M5SLRN47.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5643,6 +5658,7 @@ function main(argv, io) {
   __cfg34_chinaDateOf,
   __cfg34_daysBetween,
   __cfg34_daysInMonth,
+  __cfg34_isCalendarDate,
   __cfg34_isoTimestamp,
   __cfg35___commonJS,
   __cfg35___require,

@@ -4792,6 +4792,12 @@ function dayNumber(date2) {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
+function isCalendarDate(value) {
+  if (!ISO_DATE.test(value)) return false;
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digitsAt(value, 0, 4), month);
+}
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -4826,21 +4832,18 @@ var GRADLE_VARIANT = {
   message: "a Gradle variant name such as prodRelease"
 };
 function dateProblem(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const year = match ? Number(match[1]) : 0;
-  const month = match ? Number(match[2]) : 0;
-  const day = match ? Number(match[3]) : 0;
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return {
-      message: `${quoteExcerpt(value)} is not a date`,
-      hint: "write dates as YYYY-MM-DD, e.g. 2024-03-31"
-    };
-  }
-  return void 0;
+  if (isCalendarDate(value)) return void 0;
+  return {
+    message: `${quoteExcerpt(value)} is not a date`,
+    hint: "write dates as YYYY-MM-DD, e.g. 2024-03-31"
+  };
 }
+var FINGERPRINT_SEPARATOR = /[\s:]/;
+var FINGERPRINT_SEPARATORS = /[\s:]/g;
+var HEX_DIGITS = /^[0-9a-fA-F]*$/;
 function fingerprintProblem(name, hexLength, value) {
-  const hex = value.replace(/[\s:]/g, "");
-  if (!/^[0-9a-fA-F]*$/.test(hex)) {
+  const hex = FINGERPRINT_SEPARATOR.test(value) ? value.replace(FINGERPRINT_SEPARATORS, "") : value;
+  if (!HEX_DIGITS.test(hex)) {
     return {
       message: `${name} must be hexadecimal`,
       hint: `copy the ${name} fingerprint as keytool or openssl prints it`
@@ -5466,9 +5469,11 @@ function parseMainNumber(raw) {
   }
   return { ok: true, number: toNumber(raw, main2.value, null, null) };
 }
+var ONE_DIGIT_REPEATED = /^(\d)\1*$/;
 function placeholderReason(n) {
   const { serial } = n;
-  if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`;
+  if (ONE_DIGIT_REPEATED.test(serial))
+    return `looks like a placeholder: serial ${serial} is one digit repeated`;
   if ("01234567890".includes(serial) || "9876543210".includes(serial)) {
     return `looks like a placeholder: serial ${serial} is a run of consecutive digits`;
   }
@@ -6093,20 +6098,29 @@ var REGIONS = [
   ...GCP
 ];
 var providerIndex;
+var normalised = (id) => id.trim().toLowerCase();
 function resolveProvider(input) {
   if (!providerIndex) {
     providerIndex = /* @__PURE__ */ new Map();
     for (const provider of [...CLOUD_PROVIDERS].reverse()) {
-      for (const alias of provider.aliases) providerIndex.set(alias, provider.id);
-      providerIndex.set(provider.id, provider.id);
+      for (const alias of provider.aliases) providerIndex.set(normalised(alias), provider.id);
+      providerIndex.set(normalised(provider.id), provider.id);
     }
   }
-  return providerIndex.get(input.trim().toLowerCase());
+  return providerIndex.get(input) ?? providerIndex.get(normalised(input));
 }
 var regionIndex;
 function lookupRegion(provider, region) {
-  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]));
-  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`);
+  if (!regionIndex) {
+    regionIndex = /* @__PURE__ */ new Map();
+    for (const entry of REGIONS) {
+      let regions2 = regionIndex.get(entry.provider);
+      if (!regions2) regionIndex.set(entry.provider, regions2 = /* @__PURE__ */ new Map());
+      regions2.set(normalised(entry.region), entry);
+    }
+  }
+  const regions = regionIndex.get(provider);
+  return regions && (regions.get(region) ?? regions.get(normalised(region)));
 }
 function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);

@@ -346,26 +346,40 @@ export const REGIONS: readonly RegionEntry[] = [
 /** Canonical provider id by id and by alias, built on the first lookup (each hosting entry asks). */
 let providerIndex: Map<string, string> | undefined
 
+/** How a provider or region is looked up: case and surrounding spaces do not count. */
+const normalised = (id: string): string => id.trim().toLowerCase()
+
 /** The canonical provider id for an id or alias, case-insensitive; undefined when unknown. */
 export function resolveProvider(input: string): string | undefined {
   if (!providerIndex) {
     providerIndex = new Map()
     // Reversed, so that where an alias were also an earlier provider's id, the earlier entry wins, as find() did.
     for (const provider of [...CLOUD_PROVIDERS].reverse()) {
-      for (const alias of provider.aliases) providerIndex.set(alias, provider.id)
-      providerIndex.set(provider.id, provider.id)
+      for (const alias of provider.aliases) providerIndex.set(normalised(alias), provider.id)
+      providerIndex.set(normalised(provider.id), provider.id)
     }
   }
-  return providerIndex.get(input.trim().toLowerCase())
+  // The keys are normalised, so an input found as written is found normalised too; most inputs are
+  // written as the catalogue writes them, and need no lower-cased copy (issue 10).
+  return providerIndex.get(input) ?? providerIndex.get(normalised(input))
 }
 
-/** REGIONS by `provider:region` (each pair is there once: a catalogue test), built on the first lookup. */
-let regionIndex: Map<string, RegionEntry> | undefined
+/** REGIONS by provider, then by region (each pair is there once: a catalogue test), built on the first lookup. */
+let regionIndex: Map<string, Map<string, RegionEntry>> | undefined
 
 /** The entry for a canonical provider id and a region id (case-insensitive); undefined when unknown. */
 export function lookupRegion(provider: string, region: string): RegionEntry | undefined {
-  regionIndex ??= new Map(REGIONS.map((entry) => [`${entry.provider}:${entry.region}`, entry]))
-  return regionIndex.get(`${provider}:${region.trim().toLowerCase()}`)
+  if (!regionIndex) {
+    regionIndex = new Map()
+    for (const entry of REGIONS) {
+      let regions = regionIndex.get(entry.provider)
+      if (!regions) regionIndex.set(entry.provider, (regions = new Map()))
+      regions.set(normalised(entry.region), entry)
+    }
+  }
+  // A map per provider rather than `provider:region` keys: no key string is built per lookup.
+  const regions = regionIndex.get(provider)
+  return regions && (regions.get(region) ?? regions.get(normalised(region)))
 }
 
 export function regionsOf(provider: string): RegionEntry[] {

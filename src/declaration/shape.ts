@@ -9,7 +9,7 @@ import { STORE_IDS, MINI_PROGRAM_PLATFORMS } from '../catalog/stores.js'
 import { provinceSpellings, resolveProvince } from '../catalog/provinces.js'
 import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import { closestMatch } from './suggest.js'
-import { daysInMonth } from '../china-time.js'
+import { isCalendarDate } from '../china-time.js'
 
 /** A problem with a value: what is wrong, how to fix it, and where below the value (for objects). */
 export interface Problem {
@@ -61,23 +61,25 @@ export const GRADLE_VARIANT: Pattern = {
 
 /** A real calendar day written YYYY-MM-DD (the same days `new Date(value)` round-trips, without building one). */
 export function dateProblem(value: string): Problem | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const year = match ? Number(match[1]) : 0
-  const month = match ? Number(match[2]) : 0
-  const day = match ? Number(match[3]) : 0
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return {
-      message: `${quoteExcerpt(value)} is not a date`,
-      hint: 'write dates as YYYY-MM-DD, e.g. 2024-03-31',
-    }
+  if (isCalendarDate(value)) return undefined
+  return {
+    message: `${quoteExcerpt(value)} is not a date`,
+    hint: 'write dates as YYYY-MM-DD, e.g. 2024-03-31',
   }
-  return undefined
 }
+
+/**
+ * What keytool and openssl put between a fingerprint's hex digits. Module constants, as the other
+ * patterns here: a regex literal inside a function builds a new RegExp object at every call.
+ */
+const FINGERPRINT_SEPARATOR = /[\s:]/
+const FINGERPRINT_SEPARATORS = /[\s:]/g
+const HEX_DIGITS = /^[0-9a-fA-F]*$/
 
 /** A hex fingerprint of a fixed length; colons, spaces and case are ignored (keytool prints colons). */
 export function fingerprintProblem(name: string, hexLength: number, value: string): Problem | undefined {
-  const hex = value.replace(/[\s:]/g, '')
-  if (!/^[0-9a-fA-F]*$/.test(hex)) {
+  const hex = FINGERPRINT_SEPARATOR.test(value) ? value.replace(FINGERPRINT_SEPARATORS, '') : value
+  if (!HEX_DIGITS.test(hex)) {
     return {
       message: `${name} must be hexadecimal`,
       hint: `copy the ${name} fingerprint as keytool or openssl prints it`,

@@ -420,10 +420,14 @@ export function parseMainNumber(raw: string): ParseResult {
   return { ok: true, number: toNumber(raw, main.value, null, null) }
 }
 
+/** One digit, repeated: a module constant, since a literal in the function builds a RegExp per call. */
+const ONE_DIGIT_REPEATED = /^(\d)\1*$/
+
 /** Serials that are patterns rather than issued numbers, as used in docs and tests (Public-numbers). */
 export function placeholderReason(n: FilingNumber): string | undefined {
   const { serial } = n
-  if (/^(\d)\1*$/.test(serial)) return `looks like a placeholder: serial ${serial} is one digit repeated`
+  if (ONE_DIGIT_REPEATED.test(serial))
+    return `looks like a placeholder: serial ${serial} is one digit repeated`
   if ('01234567890'.includes(serial) || '9876543210'.includes(serial)) {
     return `looks like a placeholder: serial ${serial} is a run of consecutive digits`
   }
