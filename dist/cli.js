@@ -107,10 +107,11 @@ function truncate(text, max) {
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+var CARRIAGE_RETURNS = /\r\n?/g;
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 function escapeControlsButLineBreaks(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+  return text.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 
 // src/rules/docs.ts

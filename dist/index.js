@@ -598,12 +598,15 @@ function truncate(text, max) {
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var JSON_LEFTOVERS = /[\u007f-\u009f\u2028\u2029]/g;
+var CARRIAGE_RETURNS = /\r\n?/g;
 function escapeControls(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(CONTROLS, unicodeEscape);
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function escapeJsonLeftovers(text) {
-  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(JSON_LEFTOVERS, unicodeEscape);
 }
 function quoteExcerpt(value, max = MAX_EXCERPT) {
   return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
@@ -613,7 +616,7 @@ function boundMessage(message) {
   return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
 }
 function escapeControlsButLineBreaks(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+  return text.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
@@ -4276,9 +4279,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-DWGU4DBQ.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-5QA45ZDK.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-RYRO7N6V.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-QPM4GZ53.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5510,7 +5513,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-J6GLFNXB.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-GQ5FN5RA.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5523,7 +5526,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-3I2NV5MM.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-4K6GHYHI.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5885,7 +5888,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-YTPB2MZG.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-4WF7NTVC.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5952,7 +5955,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-XNI5Y5F7.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YNADLVAT.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -27,13 +27,19 @@ export function truncate(text: string, max: number): string {
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
 }
 
+// The patterns are module constants: a regex literal in a function builds a RegExp object at every
+// call, and these run for every value a report prints. `replace` starts a global pattern from 0.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+const JSON_LEFTOVERS = /[\u007f-\u009f\u2028\u2029]/g
+const CARRIAGE_RETURNS = /\r\n?/g
+
 /**
  * Characters that can start a line, move the cursor or drive a terminal (C0 and C1 controls, DEL,
  * U+2028/2029), each written as a \uXXXX escape, in text that is not itself quoted.
  */
 export function escapeControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape)
+  return text.replace(CONTROLS, unicodeEscape)
 }
 
 const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
@@ -44,7 +50,7 @@ const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart
  * YAML double-quoted string a \uXXXX escape reads back as the same character.
  */
 export function escapeJsonLeftovers(text: string): string {
-  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)
+  return text.replace(JSON_LEFTOVERS, unicodeEscape)
 }
 
 /**
@@ -69,7 +75,7 @@ export function boundMessage(message: string): string {
 
 /** escapeControls for text that keeps its lines: CRLF and CR become \n, tabs and \n stay. */
 export function escapeControlsButLineBreaks(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape)
+  return text.replace(CARRIAGE_RETURNS, '\n').replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape)
 }
 
 /**

@@ -198,12 +198,15 @@ function truncate(text, max) {
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var JSON_LEFTOVERS = /[\u007f-\u009f\u2028\u2029]/g;
+var CARRIAGE_RETURNS = /\r\n?/g;
 function escapeControls(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(CONTROLS, unicodeEscape);
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function escapeJsonLeftovers(text) {
-  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(JSON_LEFTOVERS, unicodeEscape);
 }
 function quoteExcerpt(value, max = MAX_EXCERPT) {
   return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
@@ -213,7 +216,7 @@ function boundMessage(message) {
   return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
 }
 function escapeControlsButLineBreaks(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+  return text.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
@@ -3923,9 +3926,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-FZYKTLUN.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-OOIJNSQ7.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-XXEJEIDH.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-3SUMTL3A.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5112,7 +5115,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-CX3YKMQR.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5EBTLRDW.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5125,7 +5128,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-L25LDVLU.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-ORUSSJFN.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5513,7 +5516,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-3S3AX6AS.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-PCWB27PY.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-REXAGNPC.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-PDJ2SZQZ.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-M5SLRN47.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-UXRNMIZZ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-HZPQBDAL.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -4706,19 +4706,22 @@ function truncate(text, max) {
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var JSON_LEFTOVERS = /[\u007f-\u009f\u2028\u2029]/g;
+var CARRIAGE_RETURNS = /\r\n?/g;
 function escapeControls(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(CONTROLS, unicodeEscape);
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function escapeJsonLeftovers(text) {
-  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(JSON_LEFTOVERS, unicodeEscape);
 }
 function quoteExcerpt(value, max = MAX_EXCERPT) {
   return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
 }
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 function escapeControlsButLineBreaks(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+  return text.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 function editDistance(a, b) {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);

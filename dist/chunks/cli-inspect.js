@@ -1486,19 +1486,22 @@ function truncate(text, max) {
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var JSON_LEFTOVERS = /[\u007f-\u009f\u2028\u2029]/g;
+var CARRIAGE_RETURNS = /\r\n?/g;
 function escapeControls(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(CONTROLS, unicodeEscape);
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function escapeJsonLeftovers(text) {
-  return text.replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape);
+  return text.replace(JSON_LEFTOVERS, unicodeEscape);
 }
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 function boundMessage(message) {
   return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
 }
 function escapeControlsButLineBreaks(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+  return text.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
@@ -3064,7 +3067,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-FSEK4HQ4.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-4WQULK5Y.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
