@@ -1338,8 +1338,11 @@ var filingHolder = {
       if (parsed?.ok) numbered.push({ scope, number: parsed.number });
     }
     for (const { scope, number } of numbered) {
+      const otherProvince = province && number.currentProvince !== province.province.abbr;
+      const otherMain = mainNumber && number.mainNumber !== mainNumber;
+      if (!otherProvince && !otherMain) continue;
       const at = appAt(context, scope, ["filing", "number"]);
-      if (province && number.currentProvince !== province.province.abbr) {
+      if (otherProvince) {
         findings.push(
           report4(
             "error",
@@ -1348,7 +1351,7 @@ var filingHolder = {
           )
         );
       }
-      if (mainNumber && number.mainNumber !== mainNumber) {
+      if (otherMain) {
         findings.push(
           report4(
             "error",
@@ -1769,8 +1772,10 @@ var filingChannel = {
         }
         continue;
       }
-      const hostedOn = (app2.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider);
-      if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
+      const hosting2 = app2.hosting ?? [];
+      const providerOf = (h) => resolveProvider(h.provider) ?? h.provider;
+      if (hosting2.length > 0 && !hosting2.some((h) => providerOf(h) === provider)) {
+        const hostedOn = hosting2.map(providerOf);
         findings.push(
           report5(
             "warning",
@@ -2288,9 +2293,11 @@ var sourceIdentity = {
     const facts = context.sources;
     if (!facts) return [];
     const findings = [];
-    const attribution = facts.detected ? attributeModules(context, facts.detected) : void 0;
-    const detectedAny = facts.detected !== void 0 && (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0);
-    for (const scope of context.judged) {
+    const detected = facts.detected;
+    const detectedAny = detected !== void 0 && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0);
+    const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
+    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
+    for (const scope of judged) {
       const declared = facts.declared[scope.app.id];
       if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
@@ -2305,6 +2312,10 @@ var sourceIdentity = {
     return findings;
   }
 };
+function hasKeys(object) {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
 var moduleKey = (platform, module2, file) => `${platform}\0${module2 ?? file}`;
 var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
@@ -3514,8 +3525,8 @@ function platformProblems(app2) {
 function platformsAreValid(app2) {
   const allowed = PLATFORMS_BY_KIND[app2.kind];
   let declared = 0;
-  for (const key of Object.keys(app2.platforms)) {
-    if (!app2.platforms[key]) continue;
+  for (const key in app2.platforms) {
+    if (!Object.hasOwn(app2.platforms, key) || !app2.platforms[key]) continue;
     if (!allowed.includes(key)) return false;
     declared++;
   }
@@ -4279,9 +4290,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-5QA45ZDK.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-SWRLSJIR.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-QPM4GZ53.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-IXD27ST3.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5513,7 +5524,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-GQ5FN5RA.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-WDIRNGGX.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5888,7 +5899,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-4WF7NTVC.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-CF7IXQEY.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5955,7 +5966,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YNADLVAT.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-6FDNQ43C.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -1326,8 +1326,11 @@ var filingHolder = {
       if (parsed?.ok) numbered.push({ scope, number: parsed.number });
     }
     for (const { scope, number } of numbered) {
+      const otherProvince = province && number.currentProvince !== province.province.abbr;
+      const otherMain = mainNumber && number.mainNumber !== mainNumber;
+      if (!otherProvince && !otherMain) continue;
       const at = appAt(context, scope, ["filing", "number"]);
-      if (province && number.currentProvince !== province.province.abbr) {
+      if (otherProvince) {
         findings.push(
           report4(
             "error",
@@ -1336,7 +1339,7 @@ var filingHolder = {
           )
         );
       }
-      if (mainNumber && number.mainNumber !== mainNumber) {
+      if (otherMain) {
         findings.push(
           report4(
             "error",
@@ -1755,8 +1758,10 @@ var filingChannel = {
         }
         continue;
       }
-      const hostedOn = (app2.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider);
-      if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
+      const hosting2 = app2.hosting ?? [];
+      const providerOf = (h) => resolveProvider(h.provider) ?? h.provider;
+      if (hosting2.length > 0 && !hosting2.some((h) => providerOf(h) === provider)) {
+        const hostedOn = hosting2.map(providerOf);
         findings.push(
           report5(
             "warning",
@@ -2263,9 +2268,11 @@ var sourceIdentity = {
     const facts = context.sources;
     if (!facts) return [];
     const findings = [];
-    const attribution = facts.detected ? attributeModules(context, facts.detected) : void 0;
-    const detectedAny = facts.detected !== void 0 && (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0);
-    for (const scope of context.judged) {
+    const detected = facts.detected;
+    const detectedAny = detected !== void 0 && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0);
+    const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
+    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
+    for (const scope of judged) {
       const declared = facts.declared[scope.app.id];
       if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
@@ -2280,6 +2287,10 @@ var sourceIdentity = {
     return findings;
   }
 };
+function hasKeys(object) {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
 var moduleKey = (platform, module2, file) => `${platform}\0${module2 ?? file}`;
 var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
@@ -3163,8 +3174,8 @@ function platformProblems(app2) {
 function platformsAreValid(app2) {
   const allowed = PLATFORMS_BY_KIND[app2.kind];
   let declared = 0;
-  for (const key of Object.keys(app2.platforms)) {
-    if (!app2.platforms[key]) continue;
+  for (const key in app2.platforms) {
+    if (!Object.hasOwn(app2.platforms, key) || !app2.platforms[key]) continue;
     if (!allowed.includes(key)) return false;
     declared++;
   }
@@ -3926,9 +3937,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-OOIJNSQ7.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-KXY2GI54.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-3SUMTL3A.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-3TRILHUJ.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5115,7 +5126,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5EBTLRDW.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-BHVOB7UK.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5516,7 +5527,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-UXRNMIZZ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-HZPQBDAL.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-TPR6AOHZ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-ZG4RKYLA.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -5755,8 +5755,11 @@ var filingHolder = {
       if (parsed?.ok) numbered.push({ scope, number: parsed.number });
     }
     for (const { scope, number: number2 } of numbered) {
+      const otherProvince = province && number2.currentProvince !== province.province.abbr;
+      const otherMain = mainNumber && number2.mainNumber !== mainNumber;
+      if (!otherProvince && !otherMain) continue;
       const at = appAt(context, scope, ["filing", "number"]);
-      if (province && number2.currentProvince !== province.province.abbr) {
+      if (otherProvince) {
         findings.push(
           report5(
             "error",
@@ -5765,7 +5768,7 @@ var filingHolder = {
           )
         );
       }
-      if (mainNumber && number2.mainNumber !== mainNumber) {
+      if (otherMain) {
         findings.push(
           report5(
             "error",
@@ -6184,8 +6187,10 @@ var filingChannel = {
         }
         continue;
       }
-      const hostedOn = (app.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider);
-      if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
+      const hosting2 = app.hosting ?? [];
+      const providerOf = (h) => resolveProvider(h.provider) ?? h.provider;
+      if (hosting2.length > 0 && !hosting2.some((h) => providerOf(h) === provider)) {
+        const hostedOn = hosting2.map(providerOf);
         findings.push(
           report6(
             "warning",
@@ -6685,9 +6690,11 @@ var sourceIdentity = {
     const facts = context.sources;
     if (!facts) return [];
     const findings = [];
-    const attribution = facts.detected ? attributeModules(context, facts.detected) : void 0;
-    const detectedAny = facts.detected !== void 0 && (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0);
-    for (const scope of context.judged) {
+    const detected = facts.detected;
+    const detectedAny = detected !== void 0 && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0);
+    const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
+    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
+    for (const scope of judged) {
       const declared = facts.declared[scope.app.id];
       if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
@@ -6702,6 +6709,10 @@ var sourceIdentity = {
     return findings;
   }
 };
+function hasKeys(object) {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
 var moduleKey = (platform, module2, file) => `${platform}\0${module2 ?? file}`;
 var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");

@@ -237,8 +237,9 @@ export function platformsAreValid(app: {
 }): boolean {
   const allowed = PLATFORMS_BY_KIND[app.kind]
   let declared = 0
-  for (const key of Object.keys(app.platforms)) {
-    if (!app.platforms[key]) continue
+  // for…in with hasOwn: Object.keys' keys in its order, without an array and an iterator per app.
+  for (const key in app.platforms) {
+    if (!Object.hasOwn(app.platforms, key) || !app.platforms[key]) continue
     if (!allowed.includes(key)) return false
     declared++
   }

@@ -65,8 +65,11 @@ export const filingChannel: Rule = {
         }
         continue
       }
-      const hostedOn = (app.hosting ?? []).map((h) => resolveProvider(h.provider) ?? h.provider)
-      if (hostedOn.length > 0 && !hostedOn.includes(provider)) {
+      const hosting = app.hosting ?? []
+      const providerOf = (h: { provider: string }) => resolveProvider(h.provider) ?? h.provider
+      // Asked with some() rather than a mapped array: nearly every app is hosted where it was filed.
+      if (hosting.length > 0 && !hosting.some((h) => providerOf(h) === provider)) {
+        const hostedOn = hosting.map(providerOf)
         findings.push(
           report(
             'warning',

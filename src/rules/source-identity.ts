@@ -50,13 +50,15 @@ export const sourceIdentity: Rule = {
     const facts = context.sources
     if (!facts) return []
     const findings: Finding[] = []
-    const attribution = facts.detected ? attributeModules(context, facts.detected) : undefined
     // An app without sources: is judged on what the auto-detected scan found; when it found nothing
-    // (most apps of a large declaration) there is nothing to compare, and no scan to filter per app.
+    // (most apps of a large declaration) there is nothing to compare, no module to attribute and no
+    // scan to filter per app; when no app declares sources either, no app is looked at (issue 10).
+    const detected = facts.detected
     const detectedAny =
-      facts.detected !== undefined &&
-      (facts.detected.identities.length > 0 || (facts.detected.unresolved?.length ?? 0) > 0)
-    for (const scope of context.judged) {
+      detected !== undefined && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0)
+    const attribution = detected && detectedAny ? attributeModules(context, detected) : undefined
+    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : []
+    for (const scope of judged) {
       const declared = facts.declared[scope.app.id]
       if (declared === undefined && !detectedAny) continue
       const scan =
@@ -72,6 +74,12 @@ export const sourceIdentity: Rule = {
     }
     return findings
   },
+}
+
+/** Whether an object has an own enumerable key, without listing them. */
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true
+  return false
 }
 
 // ---------------------------------------------------------------------------------------------------
