@@ -101,12 +101,13 @@ async function collectSourceFacts(
   configPath: string,
   baseSha: string | undefined,
 ): Promise<SourceFacts> {
-  const declared: Record<string, SourceScan> = {}
+  // Keyed by app id, so without a prototype: `constructor` is a valid id (see declaredScanOf).
+  const declared: Record<string, SourceScan> = Object.create(null)
   for (const app of declaration.data.apps) {
     if (app.sources && Object.keys(app.sources).length > 0)
       declared[app.id] = await scanSources(root, app.sources)
   }
-  const needsDetection = declaration.data.apps.some((a) => !declared[a.id])
+  const needsDetection = declaration.data.apps.some((a) => !Object.hasOwn(declared, a.id))
   const detected = needsDetection ? await scanSources(root, {}) : undefined
   const facts: SourceFacts = { declared, ...(detected ? { detected } : {}), changes: [] }
   if (!baseSha) return facts

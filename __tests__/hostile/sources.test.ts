@@ -407,6 +407,37 @@ describe('hostile source files: a limit is never silence (issue 12.6)', () => {
   })
 })
 
+describe('an app id that names a property of every object', () => {
+  // `constructor` is a valid app id. Looked up in a plain object of scans by app id, it found Object
+  // itself: the app counted as declaring sources, its auto-detected module went unjudged, and the run
+  // passed (or died of a TypeError), whatever the module built.
+  const WRONG_MODULE = gradleApp('android { defaultConfig { applicationId = "com.example.wrong" } }\n')
+  const OTHER = appYaml({
+    id: 'other',
+    platforms: `    platforms:\n      android:\n        package: com.example.other\n        certificate:\n          md5: ${MD5}`,
+    release: '    sources:\n      android: other/build.gradle',
+  })
+  const OTHER_MODULE =
+    "apply plugin: 'com.android.application'\nandroid { defaultConfig { applicationId 'com.example.other' } }\n"
+
+  it.each([
+    ['alone', { 'china-filing.yml': declarationYaml([appYaml({ id: 'constructor' })]) }],
+    [
+      'beside an app that names its own sources',
+      {
+        'china-filing.yml': declarationYaml([appYaml({ id: 'constructor' }), OTHER]),
+        'other/build.gradle': OTHER_MODULE,
+      },
+    ],
+  ])('is judged on the module it builds (%s)', async (_, files) => {
+    const dir = await tree({ ...files, 'app/build.gradle.kts': WRONG_MODULE })
+    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    expect(findings.map((f) => [f.severity, f.app, f.message])).toEqual([
+      ['error', 'constructor', expect.stringContaining('is com.example.wrong')],
+    ])
+  })
+})
+
 describe("git's own files are never read (they can hold the checkout's credential)", () => {
   // actions/checkout keeps the token in .git/config as http.<url>.extraheader.
   const GIT_CONFIG = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n'

@@ -4,7 +4,7 @@ import { editDistance } from '../declaration/suggest.js'
 import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
 import type { SourceIdentity, SourcePlatform, SourceScan, UnresolvedIdentity } from '../sources/types.js'
-import type { IdentityChange } from '../sources/facts.js'
+import { declaredScanOf, type IdentityChange } from '../sources/facts.js'
 import { isSecondaryModule, pathSegments } from '../sources/module-roles.js'
 import type { AppScope } from '../scope.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
@@ -59,7 +59,7 @@ export const sourceIdentity: Rule = {
     const attribution = detected && detectedAny ? attributeModules(context, detected) : undefined
     const judged = detectedAny || hasKeys(facts.declared) ? context.judged : []
     for (const scope of judged) {
-      const declared = facts.declared[scope.app.id]
+      const declared = declaredScanOf(facts, scope.app.id)
       if (declared === undefined && !detectedAny) continue
       const scan =
         declared ??
@@ -102,8 +102,9 @@ const normalizeName = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, '')
  */
 function attributeModules(context: RuleContext, scan: SourceScan): Attribution {
   const owners: Attribution = new Map()
-  const undeclared = context.apps.filter((s) => !context.sources?.declared[s.app.id])
-  const declared = context.apps.filter((s) => context.sources?.declared[s.app.id])
+  const sources = context.sources
+  const undeclared = context.apps.filter((s) => !sources || !declaredScanOf(sources, s.app.id))
+  const declared = context.apps.filter((s) => sources && declaredScanOf(sources, s.app.id))
   const values = new Map<string, { platform: SourcePlatform; module: string; ids: Set<string> }>()
   for (const item of [...scan.identities, ...(scan.unresolved ?? [])]) {
     const key = moduleKey(item.platform, item.module, item.location.file)

@@ -32,6 +32,15 @@ export interface SourceFacts {
 }
 
 /**
+ * The scan of the files an app names in `sources:`, or undefined when it names none. Looked up as an
+ * own key: `constructor` is a valid app id, and a plain object's `declared.constructor` is Object,
+ * which made the app look declared (its scan a function) and skipped its auto-detected sources.
+ */
+export function declaredScanOf(facts: SourceFacts, appId: string): SourceScan | undefined {
+  return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : undefined
+}
+
+/**
  * Facts scanned from a declaration's folder (`config: mobile/china-filing.yml` scans `mobile/`) with
  * every file and location made relative to the workspace (`mobile/android/app/build.gradle.kts`), so
  * annotations, SARIF and reports point at real files (issue 12.8). `prefix` is the folder, relative
