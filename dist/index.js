@@ -45,6 +45,7 @@ __export(merged_entry_dist_exports, {
   __cfg12_loadTagMatcher: () => loadTagMatcher,
   __cfg12_normalizeFingerprint: () => normalizeFingerprint,
   __cfg12_ownerOf: () => ownerOf,
+  __cfg12_rebaseSourceFacts: () => rebaseSourceFacts,
   __cfg12_ruleDocsUrl: () => ruleDocsUrl,
   __cfg12_runRules: () => runRules,
   __cfg12_tagFromRef: () => tagFromRef,
@@ -571,13 +572,13 @@ function resolveProvince(input) {
   const text = input.trim();
   const byAbbr = PROVINCES.find((p) => p.abbr === text);
   if (byAbbr) return { province: byAbbr };
-  const current = LEGACY_PROVINCE_ALIASES[text];
+  const current = Object.hasOwn(LEGACY_PROVINCE_ALIASES, text) ? LEGACY_PROVINCE_ALIASES[text] : void 0;
   if (current) {
     const province = PROVINCES.find((p) => p.abbr === current);
     return province ? { province, legacyAlias: text } : void 0;
   }
   const lower = text.toLowerCase();
-  const extra = EXTRA_NAMES[lower];
+  const extra = Object.hasOwn(EXTRA_NAMES, lower) ? EXTRA_NAMES[lower] : void 0;
   const byName = PROVINCES.find(
     (p) => p.pinyin === lower || p.english.toLowerCase() === lower || p.abbr === extra
   );
@@ -692,7 +693,7 @@ function daysInMonth(year, month) {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-// src/findings.ts, src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
+// src/findings.ts, src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
 init_stdout();
 function findingPlace(finding) {
   if (finding.location) return finding.location;
@@ -2247,6 +2248,54 @@ function unmatchedArtifact(context, artifact) {
 }
 init_stdout();
 init_stdout();
+function declaredScanOf(facts, appId) {
+  return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
+}
+function rebaseSourceFacts(facts, prefix) {
+  if (prefix === "" || prefix === ".") return facts;
+  const file = (f) => `${prefix}/${f}`;
+  const at = (item) => ({
+    ...item,
+    location: { ...item.location, file: file(item.location.file) }
+  });
+  const part = (item) => ({
+    ...item,
+    ...item.parts ? { parts: item.parts.map(at) } : {},
+    ...item.base ? { base: at(item.base) } : {}
+  });
+  const scan = (s) => ({
+    ...s,
+    identities: s.identities.map((i) => part(at({ ...i, ...i.module ? { module: file(i.module) } : {} }))),
+    signing: s.signing.map(at),
+    files: s.files.map(file),
+    ...s.unresolved ? {
+      unresolved: s.unresolved.map(
+        (u) => part(at({ ...u, ...u.module ? { module: file(u.module) } : {} }))
+      )
+    } : {},
+    ...s.notes ? {
+      notes: s.notes.map(
+        (n) => n.kind === "invalid-path" ? n : {
+          ...n,
+          file: n.file === "." ? prefix : file(n.file),
+          // Messages start with the file they are about: name it from the workspace too.
+          message: n.message.startsWith(n.file) ? file(n.file) + n.message.slice(n.file.length) : n.message
+        }
+      )
+    } : {}
+  });
+  return {
+    ...facts,
+    declared: Object.fromEntries(Object.entries(facts.declared).map(([id, s]) => [id, scan(s)])),
+    ...facts.detected ? { detected: scan(facts.detected) } : {},
+    changes: facts.changes.map((c) => ({
+      ...c,
+      file: file(c.file),
+      ...c.location ? { location: { ...c.location, file: file(c.location.file) } } : {}
+    }))
+  };
+}
+init_stdout();
 var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sample",
   "samples",
@@ -2298,7 +2347,7 @@ var sourceIdentity = {
     const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
     const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
     for (const scope of judged) {
-      const declared = facts.declared[scope.app.id];
+      const declared = declaredScanOf(facts, scope.app.id);
       if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
       if (!scan) continue;
@@ -2321,8 +2370,9 @@ var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function attributeModules(context, scan) {
   const owners = /* @__PURE__ */ new Map();
-  const undeclared = context.apps.filter((s) => !context.sources?.declared[s.app.id]);
-  const declared = context.apps.filter((s) => context.sources?.declared[s.app.id]);
+  const sources = context.sources;
+  const undeclared = context.apps.filter((s) => !sources || !declaredScanOf(sources, s.app.id));
+  const declared = context.apps.filter((s) => sources && declaredScanOf(sources, s.app.id));
   const values = /* @__PURE__ */ new Map();
   for (const item of [...scan.identities, ...scan.unresolved ?? []]) {
     const key = moduleKey(item.platform, item.module, item.location.file);
@@ -4290,9 +4340,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-SWRLSJIR.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-PMLFCWPJ.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-IXD27ST3.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-PTESP3O3.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4401,7 +4451,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/sources/facts.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
 init_stdout();
 init_stdout();
 init_stdout();
@@ -4658,7 +4708,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-LRQNRWKA.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-FULXEO6W.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5226,51 +5276,6 @@ function autoDetectedType(rel) {
   }
 }
 init_stdout();
-function rebaseSourceFacts(facts, prefix) {
-  if (prefix === "" || prefix === ".") return facts;
-  const file = (f) => `${prefix}/${f}`;
-  const at = (item) => ({
-    ...item,
-    location: { ...item.location, file: file(item.location.file) }
-  });
-  const part = (item) => ({
-    ...item,
-    ...item.parts ? { parts: item.parts.map(at) } : {},
-    ...item.base ? { base: at(item.base) } : {}
-  });
-  const scan = (s) => ({
-    ...s,
-    identities: s.identities.map((i) => part(at({ ...i, ...i.module ? { module: file(i.module) } : {} }))),
-    signing: s.signing.map(at),
-    files: s.files.map(file),
-    ...s.unresolved ? {
-      unresolved: s.unresolved.map(
-        (u) => part(at({ ...u, ...u.module ? { module: file(u.module) } : {} }))
-      )
-    } : {},
-    ...s.notes ? {
-      notes: s.notes.map(
-        (n) => n.kind === "invalid-path" ? n : {
-          ...n,
-          file: n.file === "." ? prefix : file(n.file),
-          // Messages start with the file they are about: name it from the workspace too.
-          message: n.message.startsWith(n.file) ? file(n.file) + n.message.slice(n.file.length) : n.message
-        }
-      )
-    } : {}
-  });
-  return {
-    ...facts,
-    declared: Object.fromEntries(Object.entries(facts.declared).map(([id, s]) => [id, scan(s)])),
-    ...facts.detected ? { detected: scan(facts.detected) } : {},
-    changes: facts.changes.map((c) => ({
-      ...c,
-      file: file(c.file),
-      ...c.location ? { location: { ...c.location, file: file(c.location.file) } } : {}
-    }))
-  };
-}
-init_stdout();
 init_stdout();
 var MAX_EVIDENCE_VALUE = 300;
 var bounded = (text) => truncate(text, MAX_EVIDENCE_VALUE);
@@ -5509,12 +5514,12 @@ async function runCheck(options) {
   });
 }
 async function collectSourceFacts(workspace, root, declaration2, configPath, baseSha) {
-  const declared = {};
+  const declared = /* @__PURE__ */ Object.create(null);
   for (const app2 of declaration2.data.apps) {
     if (app2.sources && Object.keys(app2.sources).length > 0)
       declared[app2.id] = await scanSources(root, app2.sources);
   }
-  const needsDetection = declaration2.data.apps.some((a) => !declared[a.id]);
+  const needsDetection = declaration2.data.apps.some((a) => !Object.hasOwn(declared, a.id));
   const detected = needsDetection ? await scanSources(root, {}) : void 0;
   const facts = { declared, ...detected ? { detected } : {}, changes: [] };
   if (!baseSha) return facts;
@@ -5526,7 +5531,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-WDIRNGGX.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-VTVPR7QO.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5539,7 +5544,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-4K6GHYHI.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-BOPYKVIT.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5901,7 +5906,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-CF7IXQEY.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-XX74OZMJ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5968,7 +5973,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-6FDNQ43C.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YEUKL45I.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -5990,6 +5995,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_loadTagMatcher,
   __cfg12_normalizeFingerprint,
   __cfg12_ownerOf,
+  __cfg12_rebaseSourceFacts,
   __cfg12_ruleDocsUrl,
   __cfg12_runRules,
   __cfg12_tagFromRef,

@@ -47,6 +47,7 @@ __export(cli_check_exports, {
   __cfg13_loadTagMatcher: () => loadTagMatcher,
   __cfg13_normalizeFingerprint: () => normalizeFingerprint,
   __cfg13_ownerOf: () => ownerOf,
+  __cfg13_rebaseSourceFacts: () => rebaseSourceFacts,
   __cfg13_runRules: () => runRules,
   __cfg13_tagGlobs: () => tagGlobs,
   __cfg13_tagMatches: () => tagMatches,
@@ -628,13 +629,13 @@ function resolveProvince(input) {
   const text = input.trim();
   const byAbbr = PROVINCES.find((p) => p.abbr === text);
   if (byAbbr) return { province: byAbbr };
-  const current = LEGACY_PROVINCE_ALIASES[text];
+  const current = Object.hasOwn(LEGACY_PROVINCE_ALIASES, text) ? LEGACY_PROVINCE_ALIASES[text] : void 0;
   if (current) {
     const province = PROVINCES.find((p) => p.abbr === current);
     return province ? { province, legacyAlias: text } : void 0;
   }
   const lower = text.toLowerCase();
-  const extra = EXTRA_NAMES[lower];
+  const extra = Object.hasOwn(EXTRA_NAMES, lower) ? EXTRA_NAMES[lower] : void 0;
   const byName = PROVINCES.find(
     (p) => p.pinyin === lower || p.english.toLowerCase() === lower || p.abbr === extra
   );
@@ -711,7 +712,7 @@ function daysInMonth(year, month) {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-// src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts
+// src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts
 var declarationSyntax = {
   meta: {
     id: "declaration-syntax",
@@ -2222,6 +2223,53 @@ function unmatchedArtifact(context, artifact) {
     only ? { app: only.app.id, location: appLocation(context, only, ["platforms", artifact.platform, key]) } : {}
   );
 }
+function declaredScanOf(facts, appId) {
+  return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
+}
+function rebaseSourceFacts(facts, prefix) {
+  if (prefix === "" || prefix === ".") return facts;
+  const file = (f) => `${prefix}/${f}`;
+  const at = (item) => ({
+    ...item,
+    location: { ...item.location, file: file(item.location.file) }
+  });
+  const part = (item) => ({
+    ...item,
+    ...item.parts ? { parts: item.parts.map(at) } : {},
+    ...item.base ? { base: at(item.base) } : {}
+  });
+  const scan = (s) => ({
+    ...s,
+    identities: s.identities.map((i) => part(at({ ...i, ...i.module ? { module: file(i.module) } : {} }))),
+    signing: s.signing.map(at),
+    files: s.files.map(file),
+    ...s.unresolved ? {
+      unresolved: s.unresolved.map(
+        (u) => part(at({ ...u, ...u.module ? { module: file(u.module) } : {} }))
+      )
+    } : {},
+    ...s.notes ? {
+      notes: s.notes.map(
+        (n) => n.kind === "invalid-path" ? n : {
+          ...n,
+          file: n.file === "." ? prefix : file(n.file),
+          // Messages start with the file they are about: name it from the workspace too.
+          message: n.message.startsWith(n.file) ? file(n.file) + n.message.slice(n.file.length) : n.message
+        }
+      )
+    } : {}
+  });
+  return {
+    ...facts,
+    declared: Object.fromEntries(Object.entries(facts.declared).map(([id, s]) => [id, scan(s)])),
+    ...facts.detected ? { detected: scan(facts.detected) } : {},
+    changes: facts.changes.map((c) => ({
+      ...c,
+      file: file(c.file),
+      ...c.location ? { location: { ...c.location, file: file(c.location.file) } } : {}
+    }))
+  };
+}
 var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sample",
   "samples",
@@ -2273,7 +2321,7 @@ var sourceIdentity = {
     const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
     const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
     for (const scope of judged) {
-      const declared = facts.declared[scope.app.id];
+      const declared = declaredScanOf(facts, scope.app.id);
       if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
       if (!scan) continue;
@@ -2296,8 +2344,9 @@ var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function attributeModules(context, scan) {
   const owners = /* @__PURE__ */ new Map();
-  const undeclared = context.apps.filter((s) => !context.sources?.declared[s.app.id]);
-  const declared = context.apps.filter((s) => context.sources?.declared[s.app.id]);
+  const sources = context.sources;
+  const undeclared = context.apps.filter((s) => !sources || !declaredScanOf(sources, s.app.id));
+  const declared = context.apps.filter((s) => sources && declaredScanOf(sources, s.app.id));
   const values = /* @__PURE__ */ new Map();
   for (const item of [...scan.identities, ...scan.unresolved ?? []]) {
     const key = moduleKey(item.platform, item.module, item.location.file);
@@ -3937,9 +3986,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-KXY2GI54.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-FN3BH4HO.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-3TRILHUJ.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-UBPXNYV3.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4046,7 +4095,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/cli/fs-errors.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/facts.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, src/cli/commands.ts, src/settle.ts, src/cli/program.ts, src/cli/options.ts, src/cli/check.ts, src/cli/programs/check.ts
+// src/cli/fs-errors.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, src/cli/commands.ts, src/settle.ts, src/cli/program.ts, src/cli/options.ts, src/cli/check.ts, src/cli/programs/check.ts
 var REASONS = {
   ENOENT: "no such file or folder",
   ENOTDIR: "a part of the path is a file, not a folder",
@@ -4220,7 +4269,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-VGG6QFV7.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-RWGWA6DH.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -4787,50 +4836,6 @@ function autoDetectedType(rel) {
       return void 0;
   }
 }
-function rebaseSourceFacts(facts, prefix) {
-  if (prefix === "" || prefix === ".") return facts;
-  const file = (f) => `${prefix}/${f}`;
-  const at = (item) => ({
-    ...item,
-    location: { ...item.location, file: file(item.location.file) }
-  });
-  const part = (item) => ({
-    ...item,
-    ...item.parts ? { parts: item.parts.map(at) } : {},
-    ...item.base ? { base: at(item.base) } : {}
-  });
-  const scan = (s) => ({
-    ...s,
-    identities: s.identities.map((i) => part(at({ ...i, ...i.module ? { module: file(i.module) } : {} }))),
-    signing: s.signing.map(at),
-    files: s.files.map(file),
-    ...s.unresolved ? {
-      unresolved: s.unresolved.map(
-        (u) => part(at({ ...u, ...u.module ? { module: file(u.module) } : {} }))
-      )
-    } : {},
-    ...s.notes ? {
-      notes: s.notes.map(
-        (n) => n.kind === "invalid-path" ? n : {
-          ...n,
-          file: n.file === "." ? prefix : file(n.file),
-          // Messages start with the file they are about: name it from the workspace too.
-          message: n.message.startsWith(n.file) ? file(n.file) + n.message.slice(n.file.length) : n.message
-        }
-      )
-    } : {}
-  });
-  return {
-    ...facts,
-    declared: Object.fromEntries(Object.entries(facts.declared).map(([id, s]) => [id, scan(s)])),
-    ...facts.detected ? { detected: scan(facts.detected) } : {},
-    changes: facts.changes.map((c) => ({
-      ...c,
-      file: file(c.file),
-      ...c.location ? { location: { ...c.location, file: file(c.location.file) } } : {}
-    }))
-  };
-}
 var MAX_EVIDENCE_VALUE = 300;
 var bounded = (text) => truncate(text, MAX_EVIDENCE_VALUE);
 var boundedOrNull = (text) => text === null ? null : bounded(text);
@@ -5111,12 +5116,12 @@ async function runCheck(options) {
   });
 }
 async function collectSourceFacts(workspace, root, declaration2, configPath, baseSha) {
-  const declared = {};
+  const declared = /* @__PURE__ */ Object.create(null);
   for (const app2 of declaration2.data.apps) {
     if (app2.sources && Object.keys(app2.sources).length > 0)
       declared[app2.id] = await scanSources(root, app2.sources);
   }
-  const needsDetection = declaration2.data.apps.some((a) => !declared[a.id]);
+  const needsDetection = declaration2.data.apps.some((a) => !Object.hasOwn(declared, a.id));
   const detected = needsDetection ? await scanSources(root, {}) : void 0;
   const facts = { declared, ...detected ? { detected } : {}, changes: [] };
   if (!baseSha) return facts;
@@ -5128,7 +5133,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-BHVOB7UK.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-BI4LJNWU.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5141,7 +5146,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-ORUSSJFN.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-4HXZY3X3.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5529,7 +5534,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-TPR6AOHZ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-ZG4RKYLA.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-XHJU4IPU.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-JTPOGTUD.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5591,6 +5596,7 @@ function main(argv, io) {
   __cfg13_loadTagMatcher,
   __cfg13_normalizeFingerprint,
   __cfg13_ownerOf,
+  __cfg13_rebaseSourceFacts,
   __cfg13_runRules,
   __cfg13_tagGlobs,
   __cfg13_tagMatches,

@@ -1373,7 +1373,7 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bounded-text.ts, src/rules/artifact-identity.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bounded-text.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
@@ -4682,13 +4682,13 @@ function resolveProvince(input) {
   const text = input.trim();
   const byAbbr = PROVINCES.find((p) => p.abbr === text);
   if (byAbbr) return { province: byAbbr };
-  const current = LEGACY_PROVINCE_ALIASES[text];
+  const current = Object.hasOwn(LEGACY_PROVINCE_ALIASES, text) ? LEGACY_PROVINCE_ALIASES[text] : void 0;
   if (current) {
     const province = PROVINCES.find((p) => p.abbr === current);
     return province ? { province, legacyAlias: text } : void 0;
   }
   const lower = text.toLowerCase();
-  const extra = EXTRA_NAMES[lower];
+  const extra = Object.hasOwn(EXTRA_NAMES, lower) ? EXTRA_NAMES[lower] : void 0;
   const byName = PROVINCES.find(
     (p) => p.pinyin === lower || p.english.toLowerCase() === lower || p.abbr === extra
   );
@@ -6644,6 +6644,9 @@ function unmatchedArtifact(context, artifact) {
     only ? { app: only.app.id, location: appLocation(context, only, ["platforms", artifact.platform, key]) } : {}
   );
 }
+function declaredScanOf(facts, appId) {
+  return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
+}
 var SECONDARY_MODULE_WORDS = /* @__PURE__ */ new Set([
   "sample",
   "samples",
@@ -6695,7 +6698,7 @@ var sourceIdentity = {
     const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
     const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
     for (const scope of judged) {
-      const declared = facts.declared[scope.app.id];
+      const declared = declaredScanOf(facts, scope.app.id);
       if (declared === void 0 && !detectedAny) continue;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
       if (!scan) continue;
@@ -6718,8 +6721,9 @@ var segmentsOf = pathSegments;
 var normalizeName = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function attributeModules(context, scan) {
   const owners = /* @__PURE__ */ new Map();
-  const undeclared = context.apps.filter((s) => !context.sources?.declared[s.app.id]);
-  const declared = context.apps.filter((s) => context.sources?.declared[s.app.id]);
+  const sources = context.sources;
+  const undeclared = context.apps.filter((s) => !sources || !declaredScanOf(sources, s.app.id));
+  const declared = context.apps.filter((s) => sources && declaredScanOf(sources, s.app.id));
   const values = /* @__PURE__ */ new Map();
   for (const item of [...scan.identities, ...scan.unresolved ?? []]) {
     const key = moduleKey(item.platform, item.module, item.location.file);

@@ -376,7 +376,8 @@ export function parseXmlPlist(text: string): PlistValue {
       ? raw
       : raw.replace(/&([^;&\s]{0,12});?/g, (whole, name: string, offset: number) => {
           if (!whole.endsWith(';')) return fail(`${quote(whole)} is not a complete entity`, base + offset)
-          if (name in ENTITIES) return ENTITIES[name]!
+          // An own key only: `in` also finds what every object inherits (`&constructor;`).
+          if (Object.hasOwn(ENTITIES, name)) return ENTITIES[name]!
           const m = /^#(x[0-9A-Fa-f]{1,8}|[0-9]{1,10})$/.exec(name)
           if (!m) return fail(`&${name}; is not an entity XML defines`, base + offset)
           const code = m[1]!.startsWith('x') ? parseInt(m[1]!.slice(1), 16) : parseInt(m[1]!, 10)

@@ -84,13 +84,14 @@ export function resolveProvince(input: string): ProvinceMatch | undefined {
   const text = input.trim()
   const byAbbr = PROVINCES.find((p) => p.abbr === text)
   if (byAbbr) return { province: byAbbr }
-  const current = LEGACY_PROVINCE_ALIASES[text]
+  // Own keys only, here and below: a province written `constructor` must not find Object.
+  const current = Object.hasOwn(LEGACY_PROVINCE_ALIASES, text) ? LEGACY_PROVINCE_ALIASES[text] : undefined
   if (current) {
     const province = PROVINCES.find((p) => p.abbr === current)
     return province ? { province, legacyAlias: text } : undefined
   }
   const lower = text.toLowerCase()
-  const extra = EXTRA_NAMES[lower]
+  const extra = Object.hasOwn(EXTRA_NAMES, lower) ? EXTRA_NAMES[lower] : undefined
   const byName = PROVINCES.find(
     (p) => p.pinyin === lower || p.english.toLowerCase() === lower || p.abbr === extra,
   )

@@ -342,7 +342,10 @@ export function expandBuildSetting(
       const whole = value.slice(at, close + 1)
       i = close + 1
       const [name = '', ...modifiers] = value.slice(at + 2, close).split(':')
-      const defined = /[$({]/.test(name) ? undefined : (lookup(name) ?? known[name])
+      // `known` is looked up by own key: `$(constructor)` names no setting, not Object.
+      const defined = /[$({]/.test(name)
+        ? undefined
+        : (lookup(name) ?? (Object.hasOwn(known, name) ? known[name] : undefined))
       if (defined === undefined || depth >= MAX_EXPANSION_DEPTH) {
         missing ??= name
         out += whole

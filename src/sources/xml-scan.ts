@@ -34,7 +34,8 @@ export function decodeXmlEntities(raw: string): string {
         ? parseInt(name.slice(1), 10)
         : -1
     if (name.startsWith('#')) return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    return ENTITIES[name] ?? whole
+    // An own key only: `&constructor;` is no entity, whatever every object inherits.
+    return Object.hasOwn(ENTITIES, name) ? ENTITIES[name]! : whole
   })
 }
 
