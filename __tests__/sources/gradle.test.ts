@@ -186,6 +186,68 @@ describe('Gradle build types and flavours', () => {
       ],
     },
     {
+      // productFlavors.all { } configures every flavour; it is no flavour `*` of its own (a false pass:
+      // cnRelease was judged without the suffix).
+      name: 'productFlavors.all { } applies to every flavour, declared before or after it',
+      file: 'build.gradle.kts',
+      text: [
+        'android {',
+        '  defaultConfig { applicationId = "com.example.shop" }',
+        '  productFlavors {',
+        '    create("cn") { }',
+        '    all { applicationIdSuffix = ".all" }',
+        '    create("intl") { }',
+        '  }',
+        '}',
+      ].join('\n'),
+      expected: [
+        ['cnRelease', 'com.example.shop.all'],
+        ['intlRelease', 'com.example.shop.all'],
+      ],
+    },
+    {
+      // Gradle runs an all { } action at once for the flavours already there (what they set later wins
+      // again) and, for one added later, before its own block.
+      name: 'configureEach { } overrides what a flavour set before it, and a flavour overrides it after',
+      file: 'build.gradle',
+      text: [
+        'android {',
+        '  defaultConfig { applicationId "com.example.shop" }',
+        '  productFlavors {',
+        '    cn { applicationIdSuffix ".cn" }',
+        '    configureEach { applicationIdSuffix ".every" }',
+        '    intl { applicationIdSuffix ".intl" }',
+        '  }',
+        '}',
+      ].join('\n'),
+      expected: [
+        ['cnRelease', 'com.example.shop.every'],
+        ['intlRelease', 'com.example.shop.intl'],
+      ],
+    },
+    {
+      name: 'buildTypes.all { } after release { } overrides it',
+      file: 'build.gradle',
+      text: 'android {\n  defaultConfig { applicationId "com.example.shop" }\n  buildTypes {\n    release { applicationIdSuffix ".r" }\n    all { applicationIdSuffix ".all" }\n  }\n}\n',
+      expected: [['release', 'com.example.shop.all']],
+    },
+    {
+      // create("") used to stop the whole run with a TypeError while the variant was named.
+      name: 'a flavour with an empty name in a later dimension',
+      file: 'build.gradle.kts',
+      text: [
+        'android {',
+        '  defaultConfig { applicationId = "com.example.shop" }',
+        '  flavorDimensions += listOf("tier", "market")',
+        '  productFlavors {',
+        '    create("free") { dimension = "tier" }',
+        '    create("") { dimension = "market" }',
+        '  }',
+        '}',
+      ].join('\n'),
+      expected: [['freeRelease', 'com.example.shop']],
+    },
+    {
       name: 'the flavour of the first dimension wins the applicationId; suffixes join in dimension order',
       file: 'build.gradle',
       text: [

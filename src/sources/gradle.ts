@@ -495,6 +495,8 @@ export interface GradleAndroidModel {
 const CONTAINERS = new Set(['productFlavors', 'buildTypes', 'signingConfigs'])
 const ELEMENT_CALLS = new Set(['create', 'register', 'getByName', 'named', 'maybeCreate', 'getAt'])
 const WILDCARD_CALLS = new Set(['all', 'configureEach'])
+/** The element `all { }` / `configureEach { }` configures: every element of its container. */
+const WILDCARD = '*'
 /** Calls that keep the receiver: `named("release").configure { }`, `getByName("x").apply { }`. */
 const TRANSPARENT_CALLS = new Set(['configure', 'apply', 'run', 'with', 'get', 'also'])
 
@@ -513,7 +515,7 @@ function logicalPath(context: string[], segments: Segment[]): string[] | undefin
         const name = segment.args[0]?.length === 1 ? segment.args[0][0] : undefined
         if (name?.kind !== 'string' || name.interpolated) return undefined
         path.push(name.value)
-      } else if (WILDCARD_CALLS.has(segment.name)) path.push('*')
+      } else if (WILDCARD_CALLS.has(segment.name)) path.push(WILDCARD)
       else if (!segment.args) path.push(segment.name)
       else return undefined
       continue
@@ -570,6 +572,10 @@ export function readGradleModel(
       const config = map.get(element!) ?? {}
       map.set(element!, config)
       setVariantProperty(config, property!, value)
+      // `all { }` runs at once for the elements already declared, overriding what they set so far
+      // (what they set later wins again); an element declared later takes it under its own settings.
+      if (element === WILDCARD)
+        for (const [name, other] of map) if (name !== WILDCARD) setVariantProperty(other, property!, value)
     } else if (section === 'signingConfigs' && path.length === 4) {
       const config = model.signingConfigs.get(element!) ?? {}
       model.signingConfigs.set(element!, config)
@@ -628,7 +634,21 @@ export function readGradleModel(
     }
   }
   visit(statements, [])
+  everyFlavorConfigured(model.flavors)
   return model
+}
+
+/**
+ * Lays the settings of `productFlavors { all { } }` under each flavour's own and drops the wildcard:
+ * it configures every flavour and is not one itself (a flavour `*` made a variant of its own, and the
+ * real flavours were judged without its suffix). Build types keep theirs: it also configures the
+ * `release` and `debug` types AGP creates without a block (buildTypeConfig).
+ */
+function everyFlavorConfigured(flavors: Map<string, VariantConfig>): void {
+  const every = flavors.get(WILDCARD)
+  if (!every) return
+  flavors.delete(WILDCARD)
+  for (const [name, own] of flavors) flavors.set(name, { ...every, ...own })
 }
 
 /**
@@ -851,7 +871,8 @@ function namedVariant(
 
 function variantName(flavors: Flavor[], buildType: string): string {
   const names = [...flavors.map((f) => f.name), buildType]
-  return names.map((n, k) => (k === 0 ? n : n[0]!.toUpperCase() + n.slice(1))).join('')
+  // charAt, not [0]: `create("")` is a flavour with an empty name.
+  return names.map((n, k) => (k === 0 ? n : n.charAt(0).toUpperCase() + n.slice(1))).join('')
 }
 
 /** DefaultProductFlavor.mergeApplicationIdSuffix: the overlay is appended, joined by a `.`. */
@@ -865,7 +886,7 @@ function buildTypeConfig(model: GradleAndroidModel, name: string, seen = new Set
   const own = model.buildTypes.get(name) ?? {}
   seen.add(name)
   const copied = own.initWith && !seen.has(own.initWith) ? buildTypeConfig(model, own.initWith, seen) : {}
-  return { ...(model.buildTypes.get('*') ?? {}), ...copied, ...own }
+  return { ...(model.buildTypes.get(WILDCARD) ?? {}), ...copied, ...own }
 }
 
 /** Whether a build type is `release` or copies it (`staging { initWith release }`), directly or not. */
@@ -881,7 +902,7 @@ function derivesFromRelease(model: GradleAndroidModel, name: string): boolean {
 
 /** The build types to compute variants for: `release` and those made from it with `initWith`. */
 function releaseLikeBuildTypes(model: GradleAndroidModel): string[] {
-  const names = [...model.buildTypes.keys()].filter((n) => n !== '*' && n !== 'release')
+  const names = [...model.buildTypes.keys()].filter((n) => n !== WILDCARD && n !== 'release')
   return ['release', ...names.filter((n) => derivesFromRelease(model, n))]
 }
 
