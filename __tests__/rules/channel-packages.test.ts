@@ -233,6 +233,22 @@ describe('channel-packages across a set', () => {
     ])
   })
 
+  // The channel is read from the APK: one named like what every object inherits maps to no store.
+  it.each(['valueOf', 'toString', 'constructor', 'hasOwnProperty', '__proto__'])(
+    'names channel %s as mapping to no store',
+    (channel) => {
+      const findings = run([apk('xiaomi.apk', 'xiaomi'), apk('odd.apk', channel)], 'audit')
+      expect(findings).toEqual([
+        expect.objectContaining({
+          severity: 'notice',
+          message: expect.stringContaining(
+            `odd.apk (channel ${channel}): channel "${channel}" maps to no store`,
+          ),
+        }),
+      ])
+    },
+  )
+
   it('compares signers together as a set: the same keys found in another order are the same signers', () => {
     const [first] = apk('x', 'x').signers
     const second = { ...first!, sha256: 'B'.repeat(64) }

@@ -8,7 +8,7 @@ import { versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
 import { findStore } from '../catalog/stores.js'
 import { listSome } from '../artifacts/bounded-text.js'
-import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
+import { appLocation, channelStore, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'artifact-identity',
@@ -139,12 +139,12 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
     ]
   // A channel APK (渠道包) is judged for the store its channel maps to: one for Google Play is not
   // distributed in mainland China, whatever the app's other stores.
-  const channelStore = artifact.channel !== undefined ? app.release?.channels?.[artifact.channel] : undefined
-  if (channelStore !== undefined && findStore(channelStore)?.mainland === false) {
+  const store = artifact.channel !== undefined ? channelStore(app, artifact.channel) : undefined
+  if (store !== undefined && findStore(store)?.mainland === false) {
     return [
       report(
         'notice',
-        `${artifact.file} is the ${quoteExcerpt(artifact.channel!)} channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        `${artifact.file} is the ${quoteExcerpt(artifact.channel!)} channel package of ${app.id}, for ${store} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
         { app: app.id, location: appLocation(context, owner, ['release', 'channels', artifact.channel!]) },
       ),
     ]

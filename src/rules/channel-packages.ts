@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../findings.js'
 import type { ArtifactIdentity } from '../artifacts/types.js'
 import { ownerOf } from '../declaration/identity.js'
 import type { AppScope } from '../scope.js'
-import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
+import { appLocation, channelStore, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
   id: 'channel-packages',
@@ -146,7 +146,7 @@ function mappingFindings(
   for (const apk of apks) {
     const owner = appOf(apk)
     if (!owner?.inScope) continue
-    if (owner.app.release?.channels?.[apk.channel!] !== undefined) continue
+    if (channelStore(owner.app, apk.channel!) !== undefined) continue
     unmapped.set(owner, [...(unmapped.get(owner) ?? []), apk])
   }
   return [...unmapped].map(([owner, unsorted]) => {

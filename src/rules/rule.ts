@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity, SourceLocation } from '../findings.js'
 import type { LoadedDeclaration, KeyPath } from '../declaration/load.js'
+import type { AppDeclaration } from '../declaration/schema.js'
 import type { AppScope, Mode } from '../scope.js'
 import type { ArtifactFacts } from '../artifacts/facts.js'
 import type { SourceFacts } from '../sources/facts.js'
@@ -116,4 +117,14 @@ export function parsedFilingNumber(context: RuleContext, raw: string): ParseResu
   let result = parsed.get(raw)
   if (!result) parsed.set(raw, (result = parseFilingNumber(raw)))
   return result
+}
+
+/**
+ * The store `release.channels` maps a channel package's channel to, if any. The channel is read from
+ * the APK, so it is looked up as an own key: a channel named `valueOf` maps to no store, not to what
+ * every object inherits.
+ */
+export function channelStore(app: AppDeclaration, channel: string): string | undefined {
+  const channels = app.release?.channels
+  return channels !== undefined && Object.hasOwn(channels, channel) ? channels[channel] : undefined
 }
