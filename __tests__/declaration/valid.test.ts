@@ -11,6 +11,7 @@ import { parse } from 'yaml'
 import { declarationSchema } from '../../src/declaration/schema.js'
 import { isValidDeclaration } from '../../src/declaration/valid.js'
 import {
+  creditCodeProblem,
   dateProblem,
   isPlainRange,
   platformProblems,
@@ -357,5 +358,23 @@ describe('the zod-free validity check', () => {
         value,
         problem: expect.stringContaining('is not a date'),
       })
+  })
+})
+
+describe('creditCodeProblem', () => {
+  it('accepts a valid code, in capitals or not', () => {
+    expect(creditCodeProblem('91310115MA1H7G2X9W')).toBeUndefined()
+    expect(creditCodeProblem('91310115ma1h7g2x9w')).toBeUndefined()
+  })
+
+  // toUpperCase() of the whole code turned ﬀ into FF (and ß into SS): 18 characters became 19, and a
+  // code that is no credit code passed.
+  it.each([
+    ['\ufb00310115MA1H7G2X9B0', 'character 1 ("ﬀ") is not allowed'],
+    ['9\u00df310115MA1H7G2X9W', 'character 2 ("ß") is not allowed'],
+    ['\u{1d7d7}1310115MA1H7G2X9W', 'character 1 ("\u{1d7d7}") is not allowed'],
+    ['91310115MA1H7G2X9', 'has 17 characters'],
+  ])('refuses %s', (code, problem) => {
+    expect(creditCodeProblem(code)).toContain(problem)
   })
 })

@@ -289,15 +289,19 @@ const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 export function creditCodeProblem(code: string): string | undefined {
-  if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`
-  const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c))
+  const chars = [...code]
+  if (chars.length !== 18) return `creditCode has ${chars.length} characters; a 统一社会信用代码 has 18`
+  // Each character in capitals on its own, ASCII letters only: toUpperCase() of the whole text turns
+  // some characters into two (ﬀ → FF), which shifted every character after it.
+  const capital = (c: string) => (c >= 'a' && c <= 'z' ? c.toUpperCase() : c)
+  const values = chars.map((c) => CREDIT_CODE_ALPHABET.indexOf(capital(c)))
   const bad = values.findIndex((v) => v < 0)
   if (bad >= 0)
-    return `creditCode character ${bad + 1} (${quoteExcerpt(code[bad]!)}) is not allowed (I, O, Z, S and V never occur)`
+    return `creditCode character ${bad + 1} (${quoteExcerpt(chars[bad]!)}) is not allowed (I, O, Z, S and V never occur)`
   const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i]!, 0)
   const expected = CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!
-  if (code.toUpperCase()[17] !== expected) {
-    return `creditCode check character is ${quoteExcerpt(code[17]!)} but the first 17 characters give "${expected}": a typo?`
+  if (capital(chars[17]!) !== expected) {
+    return `creditCode check character is ${quoteExcerpt(chars[17]!)} but the first 17 characters give "${expected}": a typo?`
   }
   return undefined
 }
