@@ -1104,6 +1104,10 @@ function parsedFilingNumber(context, raw) {
   if (!result) parsed.set(raw, result = parseFilingNumber(raw));
   return result;
 }
+function channelStore(app2, channel) {
+  const channels = app2.release?.channels;
+  return channels !== void 0 && Object.hasOwn(channels, channel) ? channels[channel] : void 0;
+}
 var meta = {
   id: "filing-required",
   description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
@@ -2115,12 +2119,12 @@ function checkArtifact(context, artifact) {
         { app: app2.id }
       )
     ];
-  const channelStore = artifact.channel !== void 0 ? app2.release?.channels?.[artifact.channel] : void 0;
-  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
+  const store = artifact.channel !== void 0 ? channelStore(app2, artifact.channel) : void 0;
+  if (store !== void 0 && findStore(store)?.mainland === false) {
     return [
       report8(
         "notice",
-        `${artifact.file} is the ${quoteExcerpt(artifact.channel)} channel package of ${app2.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        `${artifact.file} is the ${quoteExcerpt(artifact.channel)} channel package of ${app2.id}, for ${store} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
         { app: app2.id, location: appLocation(context, owner, ["release", "channels", artifact.channel]) }
       )
     ];
@@ -2715,7 +2719,7 @@ function mappingFindings(context, apks, appOf) {
   for (const apk of apks) {
     const owner = appOf(apk);
     if (!owner?.inScope) continue;
-    if (owner.app.release?.channels?.[apk.channel] !== void 0) continue;
+    if (channelStore(owner.app, apk.channel) !== void 0) continue;
     unmapped.set(owner, [...unmapped.get(owner) ?? [], apk]);
   }
   return [...unmapped].map(([owner, unsorted]) => {
@@ -3612,15 +3616,17 @@ function duplicateIdProblems(apps) {
 var CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 var CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 function creditCodeProblem(code) {
-  if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`;
-  const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c));
+  const chars = [...code];
+  if (chars.length !== 18) return `creditCode has ${chars.length} characters; a 统一社会信用代码 has 18`;
+  const capital = (c) => c >= "a" && c <= "z" ? c.toUpperCase() : c;
+  const values = chars.map((c) => CREDIT_CODE_ALPHABET.indexOf(capital(c)));
   const bad = values.findIndex((v) => v < 0);
   if (bad >= 0)
-    return `creditCode character ${bad + 1} (${quoteExcerpt(code[bad])}) is not allowed (I, O, Z, S and V never occur)`;
+    return `creditCode character ${bad + 1} (${quoteExcerpt(chars[bad])}) is not allowed (I, O, Z, S and V never occur)`;
   const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i], 0);
   const expected = CREDIT_CODE_ALPHABET[(31 - sum % 31) % 31];
-  if (code.toUpperCase()[17] !== expected) {
-    return `creditCode check character is ${quoteExcerpt(code[17])} but the first 17 characters give "${expected}": a typo?`;
+  if (capital(chars[17]) !== expected) {
+    return `creditCode check character is ${quoteExcerpt(chars[17])} but the first 17 characters give "${expected}": a typo?`;
   }
   return void 0;
 }
@@ -4340,9 +4346,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-PMLFCWPJ.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-J4KMIXSB.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-PTESP3O3.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-6K5V5FYK.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4708,7 +4714,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-FULXEO6W.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-DZHCD3VG.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5531,7 +5537,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-VTVPR7QO.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-F6CG4NPO.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5906,7 +5912,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-XX74OZMJ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-FBMYXNKG.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5973,7 +5979,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YEUKL45I.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-KAQS73UC.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -1095,6 +1095,10 @@ function parsedFilingNumber(context, raw) {
   if (!result) parsed.set(raw, result = parseFilingNumber(raw));
   return result;
 }
+function channelStore(app2, channel) {
+  const channels = app2.release?.channels;
+  return channels !== void 0 && Object.hasOwn(channels, channel) ? channels[channel] : void 0;
+}
 var meta = {
   id: "filing-required",
   description: "An app bound for a mainland store must be filed: status not-filed, or approved without a number, fails.",
@@ -2092,12 +2096,12 @@ function checkArtifact(context, artifact) {
         { app: app2.id }
       )
     ];
-  const channelStore = artifact.channel !== void 0 ? app2.release?.channels?.[artifact.channel] : void 0;
-  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
+  const store = artifact.channel !== void 0 ? channelStore(app2, artifact.channel) : void 0;
+  if (store !== void 0 && findStore(store)?.mainland === false) {
     return [
       report8(
         "notice",
-        `${artifact.file} is the ${quoteExcerpt(artifact.channel)} channel package of ${app2.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        `${artifact.file} is the ${quoteExcerpt(artifact.channel)} channel package of ${app2.id}, for ${store} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
         { app: app2.id, location: appLocation(context, owner, ["release", "channels", artifact.channel]) }
       )
     ];
@@ -2688,7 +2692,7 @@ function mappingFindings(context, apks, appOf) {
   for (const apk of apks) {
     const owner = appOf(apk);
     if (!owner?.inScope) continue;
-    if (owner.app.release?.channels?.[apk.channel] !== void 0) continue;
+    if (channelStore(owner.app, apk.channel) !== void 0) continue;
     unmapped.set(owner, [...unmapped.get(owner) ?? [], apk]);
   }
   return [...unmapped].map(([owner, unsorted]) => {
@@ -3260,15 +3264,17 @@ function duplicateIdProblems(apps) {
 var CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 var CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 function creditCodeProblem(code) {
-  if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`;
-  const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c));
+  const chars = [...code];
+  if (chars.length !== 18) return `creditCode has ${chars.length} characters; a 统一社会信用代码 has 18`;
+  const capital = (c) => c >= "a" && c <= "z" ? c.toUpperCase() : c;
+  const values = chars.map((c) => CREDIT_CODE_ALPHABET.indexOf(capital(c)));
   const bad = values.findIndex((v) => v < 0);
   if (bad >= 0)
-    return `creditCode character ${bad + 1} (${quoteExcerpt(code[bad])}) is not allowed (I, O, Z, S and V never occur)`;
+    return `creditCode character ${bad + 1} (${quoteExcerpt(chars[bad])}) is not allowed (I, O, Z, S and V never occur)`;
   const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i], 0);
   const expected = CREDIT_CODE_ALPHABET[(31 - sum % 31) % 31];
-  if (code.toUpperCase()[17] !== expected) {
-    return `creditCode check character is ${quoteExcerpt(code[17])} but the first 17 characters give "${expected}": a typo?`;
+  if (capital(chars[17]) !== expected) {
+    return `creditCode check character is ${quoteExcerpt(chars[17])} but the first 17 characters give "${expected}": a typo?`;
   }
   return void 0;
 }
@@ -3986,9 +3992,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-FN3BH4HO.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-3WTODQQA.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-UBPXNYV3.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-XW3B5H5Z.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4269,7 +4275,7 @@ async function walk(dir, visit) {
     }
   }
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-RWGWA6DH.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-OZNIC42P.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5133,7 +5139,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-BI4LJNWU.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-AJBUOYXD.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5534,7 +5540,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-XHJU4IPU.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-JTPOGTUD.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-AMPSANXK.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-T2NJOQ5G.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

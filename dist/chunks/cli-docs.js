@@ -4980,15 +4980,17 @@ function duplicateIdProblems(apps) {
 var CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 var CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 function creditCodeProblem(code) {
-  if (code.length !== 18) return `creditCode has ${code.length} characters; a 统一社会信用代码 has 18`;
-  const values = [...code.toUpperCase()].map((c) => CREDIT_CODE_ALPHABET.indexOf(c));
+  const chars = [...code];
+  if (chars.length !== 18) return `creditCode has ${chars.length} characters; a 统一社会信用代码 has 18`;
+  const capital = (c) => c >= "a" && c <= "z" ? c.toUpperCase() : c;
+  const values = chars.map((c) => CREDIT_CODE_ALPHABET.indexOf(capital(c)));
   const bad = values.findIndex((v) => v < 0);
   if (bad >= 0)
-    return `creditCode character ${bad + 1} (${quoteExcerpt(code[bad])}) is not allowed (I, O, Z, S and V never occur)`;
+    return `creditCode character ${bad + 1} (${quoteExcerpt(chars[bad])}) is not allowed (I, O, Z, S and V never occur)`;
   const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + weight * values[i], 0);
   const expected = CREDIT_CODE_ALPHABET[(31 - sum % 31) % 31];
-  if (code.toUpperCase()[17] !== expected) {
-    return `creditCode check character is ${quoteExcerpt(code[17])} but the first 17 characters give "${expected}": a typo?`;
+  if (capital(chars[17]) !== expected) {
+    return `creditCode check character is ${quoteExcerpt(chars[17])} but the first 17 characters give "${expected}": a typo?`;
   }
   return void 0;
 }
@@ -5522,6 +5524,10 @@ function parsedFilingNumber(context, raw) {
   let result = parsed.get(raw);
   if (!result) parsed.set(raw, result = parseFilingNumber(raw));
   return result;
+}
+function channelStore(app, channel) {
+  const channels = app.release?.channels;
+  return channels !== void 0 && Object.hasOwn(channels, channel) ? channels[channel] : void 0;
 }
 var meta2 = {
   id: "filing-required",
@@ -6513,12 +6519,12 @@ function checkArtifact(context, artifact) {
         { app: app.id }
       )
     ];
-  const channelStore = artifact.channel !== void 0 ? app.release?.channels?.[artifact.channel] : void 0;
-  if (channelStore !== void 0 && findStore(channelStore)?.mainland === false) {
+  const store = artifact.channel !== void 0 ? channelStore(app, artifact.channel) : void 0;
+  if (store !== void 0 && findStore(store)?.mainland === false) {
     return [
       report9(
         "notice",
-        `${artifact.file} is the ${quoteExcerpt(artifact.channel)} channel package of ${app.id}, for ${channelStore} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
+        `${artifact.file} is the ${quoteExcerpt(artifact.channel)} channel package of ${app.id}, for ${store} (release.channels), which is outside mainland China; its signature is not checked against a filing.`,
         { app: app.id, location: appLocation(context, owner, ["release", "channels", artifact.channel]) }
       )
     ];
@@ -7065,7 +7071,7 @@ function mappingFindings(context, apks, appOf) {
   for (const apk of apks) {
     const owner = appOf(apk);
     if (!owner?.inScope) continue;
-    if (owner.app.release?.channels?.[apk.channel] !== void 0) continue;
+    if (channelStore(owner.app, apk.channel) !== void 0) continue;
     unmapped.set(owner, [...unmapped.get(owner) ?? [], apk]);
   }
   return [...unmapped].map(([owner, unsorted]) => {
