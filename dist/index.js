@@ -35,6 +35,7 @@ __export(merged_entry_dist_exports, {
   __cfg11_TOOL_VERSION: () => TOOL_VERSION,
   __cfg12_PROJECT_URL: () => PROJECT_URL,
   __cfg12_RULES: () => RULES,
+  __cfg12_artifactOwner: () => artifactOwner,
   __cfg12_certificateMismatches: () => certificateMismatches,
   __cfg12_compareFindings: () => compareFindings,
   __cfg12_findRule: () => findRule,
@@ -44,7 +45,6 @@ __export(merged_entry_dist_exports, {
   __cfg12_loadSemver: () => loadSemver,
   __cfg12_loadTagMatcher: () => loadTagMatcher,
   __cfg12_normalizeFingerprint: () => normalizeFingerprint,
-  __cfg12_ownerOf: () => ownerOf,
   __cfg12_rebaseSourceFacts: () => rebaseSourceFacts,
   __cfg12_ruleDocsUrl: () => ruleDocsUrl,
   __cfg12_runRules: () => runRules,
@@ -2001,8 +2001,11 @@ function filedIdentity(app2, platform) {
   const entry = app2.platforms[platform];
   return entry?.[IDENTITY_KEYS[platform]];
 }
-function ownerOf(scopes, artifact) {
-  return scopes.find((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
+function ownerOf(scopes, artifact, prefer) {
+  const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
+  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0);
+  const candidates = judged.length > 0 ? judged : owners;
+  return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
 function identityKeyPath(index, platform) {
   return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`;
@@ -2037,6 +2040,14 @@ var report8 = reporter(meta8);
 var MAX_PATTERN_EXCERPT = 200;
 function declaredCertificate(app2, platform) {
   return app2.platforms[platform]?.certificate;
+}
+function artifactOwner(scopes, artifact) {
+  const signer = artifact.signers[artifact.effectiveSigner];
+  const signedBy = (scope) => {
+    const declared = declaredCertificate(scope.app, artifact.platform);
+    return declared !== void 0 && signer !== void 0 && certificateMismatches(declared, signer).length === 0;
+  };
+  return ownerOf(scopes, artifact, signedBy);
 }
 var LABEL = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
 function certificateMismatches(declared, signer) {
@@ -2104,7 +2115,7 @@ var artifactIdentity = {
 };
 function checkArtifact(context, artifact) {
   const { platform } = artifact;
-  const owner = ownerOf(context.apps, artifact);
+  const owner = artifactOwner(context.apps, artifact);
   if (!owner) return [unmatchedArtifact(context, artifact)];
   const { app: app2 } = owner;
   const at = (path3) => ({
@@ -2687,7 +2698,7 @@ var channelPackages = {
   check(context) {
     const channelApks = (context.artifacts?.results ?? []).map((r) => r.identity).filter((a) => a?.type === "apk" && a.channel !== void 0);
     if (channelApks.length === 0) return [];
-    const owner = (apk) => ownerOf(context.apps, apk);
+    const owner = (apk) => artifactOwner(context.apps, apk);
     const findings = [];
     for (const apk of channelApks) findings.push(...channelMarkFindings(apk, owner(apk)));
     findings.push(...mappingFindings(context, channelApks, owner));
@@ -2795,7 +2806,7 @@ var certificateExpiry = {
     for (const result of context.artifacts?.results ?? []) {
       const artifact = result.identity;
       if (!artifact) continue;
-      const owner = ownerOf(context.judged, artifact);
+      const owner = artifactOwner(context.judged, artifact);
       if (!owner) continue;
       for (const signer of signersToJudge(artifact)) {
         const finding = judge(context, artifact, signer);
@@ -5304,7 +5315,7 @@ function collectEvidence(input) {
           error: result.error ?? "cannot be read"
         };
       }
-      const owner = ownerOf(input.apps, identity);
+      const owner = artifactOwner(input.apps, identity);
       const certificate2 = owner?.app.platforms[identity.platform]?.certificate;
       const declared = {};
       for (const key of ["sha256", "sha1", "md5"]) {
@@ -5912,7 +5923,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-FBMYXNKG.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-TDDA2HIX.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5979,7 +5990,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-KAQS73UC.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-WDELZUGR.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -5991,6 +6002,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg11_TOOL_VERSION,
   __cfg12_PROJECT_URL,
   __cfg12_RULES,
+  __cfg12_artifactOwner,
   __cfg12_certificateMismatches,
   __cfg12_compareFindings,
   __cfg12_findRule,
@@ -6000,7 +6012,6 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_loadSemver,
   __cfg12_loadTagMatcher,
   __cfg12_normalizeFingerprint,
-  __cfg12_ownerOf,
   __cfg12_rebaseSourceFacts,
   __cfg12_ruleDocsUrl,
   __cfg12_runRules,

@@ -212,6 +212,50 @@ describe('artifact-identity', () => {
     ])
   })
 
+  // A global build and a China build of one package, signed with different keys: the China app must
+  // be judged whichever is declared first (the first declared app used to take the artifact, and the
+  // EC-signed build passed with a notice that google-play is not a mainland store).
+  describe('two apps that record the same package', () => {
+    const global = `  - id: shop-global
+    name: Shop Global
+    kind: app
+    filing:
+      status: not-filed
+    platforms:
+      android:
+        package: com.example.demo
+        certificate:
+${certificate(EC)}
+    stores: [google-play]
+`
+    const both = (first: 'global' | 'china') => {
+      const china = declaration(certificate(RSA), '[xiaomi, huawei-appgallery]')
+      const [head, app] = china.split('apps:\n')
+      return `${head}apps:\n${first === 'global' ? global + app : app + global}`
+    }
+
+    it.each(['global', 'china'] as const)(
+      'judges the mainland app when %s is declared first',
+      async (first) => {
+        const failed = await check(both(first), ['android/ec-v123.apk'])
+        expect(failed.findings).toMatchObject([{ severity: 'error', app: 'shop' }])
+        expect(failed.result.verdict).toBe('fail')
+        const passed = await check(both(first), ['android/rsa-v123.apk'])
+        expect(passed.findings.filter((f) => f.severity !== 'notice')).toEqual([])
+        expect(passed.result.verdict).toBe('pass')
+        expect(passed.result.evidence.artifacts.map((a) => a.app)).toEqual(['shop'])
+      },
+    )
+
+    it('judges it as the app whose filed certificate signed it when both are mainland apps', async () => {
+      // The China app first: the first declared app used to take the artifact and fail it.
+      const text = both('china').replace('[google-play]', '[oppo]')
+      const { findings, result } = await check(text, ['android/ec-v123.apk'])
+      expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
+      expect(result.evidence.artifacts.map((a) => a.app)).toEqual(['shop-global'])
+    })
+  })
+
   it('does not check an app that is not distributed in mainland China', async () => {
     const { findings, result } = await check(declaration(certificate(RSA), '[google-play]'), [
       'android/ec-v123.apk',

@@ -42,11 +42,11 @@ __export(cli_check_exports, {
   __cfg12_decideVerdict: () => decideVerdict,
   __cfg12_isBlockingSeverity: () => isBlockingSeverity,
   __cfg13_RULES: () => RULES,
+  __cfg13_artifactOwner: () => artifactOwner,
   __cfg13_certificateMismatches: () => certificateMismatches,
   __cfg13_loadSemver: () => loadSemver,
   __cfg13_loadTagMatcher: () => loadTagMatcher,
   __cfg13_normalizeFingerprint: () => normalizeFingerprint,
-  __cfg13_ownerOf: () => ownerOf,
   __cfg13_rebaseSourceFacts: () => rebaseSourceFacts,
   __cfg13_runRules: () => runRules,
   __cfg13_tagGlobs: () => tagGlobs,
@@ -1979,8 +1979,11 @@ function filedIdentity(app2, platform) {
   const entry = app2.platforms[platform];
   return entry?.[IDENTITY_KEYS[platform]];
 }
-function ownerOf(scopes, artifact) {
-  return scopes.find((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
+function ownerOf(scopes, artifact, prefer) {
+  const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
+  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0);
+  const candidates = judged.length > 0 ? judged : owners;
+  return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
 function identityKeyPath(index, platform) {
   return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`;
@@ -2014,6 +2017,14 @@ var report8 = reporter(meta8);
 var MAX_PATTERN_EXCERPT = 200;
 function declaredCertificate(app2, platform) {
   return app2.platforms[platform]?.certificate;
+}
+function artifactOwner(scopes, artifact) {
+  const signer = artifact.signers[artifact.effectiveSigner];
+  const signedBy = (scope) => {
+    const declared = declaredCertificate(scope.app, artifact.platform);
+    return declared !== void 0 && signer !== void 0 && certificateMismatches(declared, signer).length === 0;
+  };
+  return ownerOf(scopes, artifact, signedBy);
 }
 var LABEL2 = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
 function certificateMismatches(declared, signer) {
@@ -2081,7 +2092,7 @@ var artifactIdentity = {
 };
 function checkArtifact(context, artifact) {
   const { platform } = artifact;
-  const owner = ownerOf(context.apps, artifact);
+  const owner = artifactOwner(context.apps, artifact);
   if (!owner) return [unmatchedArtifact(context, artifact)];
   const { app: app2 } = owner;
   const at = (path) => ({
@@ -2660,7 +2671,7 @@ var channelPackages = {
   check(context) {
     const channelApks = (context.artifacts?.results ?? []).map((r) => r.identity).filter((a) => a?.type === "apk" && a.channel !== void 0);
     if (channelApks.length === 0) return [];
-    const owner = (apk) => ownerOf(context.apps, apk);
+    const owner = (apk) => artifactOwner(context.apps, apk);
     const findings = [];
     for (const apk of channelApks) findings.push(...channelMarkFindings(apk, owner(apk)));
     findings.push(...mappingFindings(context, channelApks, owner));
@@ -2767,7 +2778,7 @@ var certificateExpiry = {
     for (const result of context.artifacts?.results ?? []) {
       const artifact = result.identity;
       if (!artifact) continue;
-      const owner = ownerOf(context.judged, artifact);
+      const owner = artifactOwner(context.judged, artifact);
       if (!owner) continue;
       for (const signer of signersToJudge(artifact)) {
         const finding = judge(context, artifact, signer);
@@ -4863,7 +4874,7 @@ function collectEvidence(input) {
           error: result.error ?? "cannot be read"
         };
       }
-      const owner = ownerOf(input.apps, identity);
+      const owner = artifactOwner(input.apps, identity);
       const certificate2 = owner?.app.platforms[identity.platform]?.certificate;
       const declared = {};
       for (const key of ["sha256", "sha1", "md5"]) {
@@ -5540,7 +5551,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-AMPSANXK.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-T2NJOQ5G.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-UYK7J5XH.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-H7IORJI3.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5597,11 +5608,11 @@ function main(argv, io) {
   __cfg12_decideVerdict,
   __cfg12_isBlockingSeverity,
   __cfg13_RULES,
+  __cfg13_artifactOwner,
   __cfg13_certificateMismatches,
   __cfg13_loadSemver,
   __cfg13_loadTagMatcher,
   __cfg13_normalizeFingerprint,
-  __cfg13_ownerOf,
   __cfg13_rebaseSourceFacts,
   __cfg13_runRules,
   __cfg13_tagGlobs,

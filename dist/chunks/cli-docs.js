@@ -6397,8 +6397,11 @@ function filedIdentity(app, platform) {
   const entry = app.platforms[platform];
   return entry?.[IDENTITY_KEYS[platform]];
 }
-function ownerOf(scopes, artifact) {
-  return scopes.find((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
+function ownerOf(scopes, artifact, prefer) {
+  const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
+  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0);
+  const candidates = judged.length > 0 ? judged : owners;
+  return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
 function identityKeyPath(index, platform) {
   return `apps[${index}].platforms.${platform}.${IDENTITY_KEYS[platform]}`;
@@ -6437,6 +6440,14 @@ var report9 = reporter(meta9);
 var MAX_PATTERN_EXCERPT = 200;
 function declaredCertificate(app, platform) {
   return app.platforms[platform]?.certificate;
+}
+function artifactOwner(scopes, artifact) {
+  const signer = artifact.signers[artifact.effectiveSigner];
+  const signedBy = (scope) => {
+    const declared = declaredCertificate(scope.app, artifact.platform);
+    return declared !== void 0 && signer !== void 0 && certificateMismatches(declared, signer).length === 0;
+  };
+  return ownerOf(scopes, artifact, signedBy);
 }
 var LABEL = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256", publicKey: "public key" };
 function certificateMismatches(declared, signer) {
@@ -6504,7 +6515,7 @@ var artifactIdentity = {
 };
 function checkArtifact(context, artifact) {
   const { platform } = artifact;
-  const owner = ownerOf(context.apps, artifact);
+  const owner = artifactOwner(context.apps, artifact);
   if (!owner) return [unmatchedArtifact(context, artifact)];
   const { app } = owner;
   const at = (path) => ({
@@ -7039,7 +7050,7 @@ var channelPackages = {
   check(context) {
     const channelApks = (context.artifacts?.results ?? []).map((r) => r.identity).filter((a) => a?.type === "apk" && a.channel !== void 0);
     if (channelApks.length === 0) return [];
-    const owner = (apk) => ownerOf(context.apps, apk);
+    const owner = (apk) => artifactOwner(context.apps, apk);
     const findings = [];
     for (const apk of channelApks) findings.push(...channelMarkFindings(apk, owner(apk)));
     findings.push(...mappingFindings(context, channelApks, owner));
@@ -7146,7 +7157,7 @@ var certificateExpiry = {
     for (const result of context.artifacts?.results ?? []) {
       const artifact = result.identity;
       if (!artifact) continue;
-      const owner = ownerOf(context.judged, artifact);
+      const owner = artifactOwner(context.judged, artifact);
       if (!owner) continue;
       for (const signer of signersToJudge(artifact)) {
         const finding = judge(context, artifact, signer);

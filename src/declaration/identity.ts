@@ -25,13 +25,22 @@ export function filedIdentity(app: AppDeclaration, platform: IdentityPlatform): 
 
 /**
  * The app (of `scopes`, each holding one) whose filing records this built artifact's id on its
- * platform: the app the artifact is judged against.
+ * platform: the app the artifact is judged against. Two apps may record one id (a global build and a
+ * China build of one package, signed with different keys): an app this run judges for a mainland
+ * store comes first, so the China build is never waved through as the other app's; among several,
+ * the one `prefer` picks (the app whose filed certificate signed it), else the first declared.
  */
-export function ownerOf<T extends { app: AppDeclaration }>(
+export function ownerOf<
+  T extends { app: AppDeclaration; inScope?: boolean; mainlandStores?: readonly string[] },
+>(
   scopes: readonly T[],
   artifact: { platform: IdentityPlatform; id: string },
+  prefer?: (scope: T) => boolean,
 ): T | undefined {
-  return scopes.find((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id)
+  const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id)
+  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0)
+  const candidates = judged.length > 0 ? judged : owners
+  return (prefer && candidates.find(prefer)) ?? candidates[0]
 }
 
 /** `apps[0].platforms.android.package`: the key to name in a message. */

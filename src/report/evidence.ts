@@ -9,8 +9,7 @@ import type { ArtifactPlatform, ArtifactType } from '../artifacts/types.js'
 import type { SourceFacts } from '../sources/facts.js'
 import type { SourcePlatform } from '../sources/types.js'
 import type { AppScope } from '../scope.js'
-import { ownerOf } from '../declaration/identity.js'
-import { certificateMismatches } from '../rules/artifact-identity.js'
+import { artifactOwner, certificateMismatches } from '../rules/artifact-identity.js'
 import { normalizeFingerprint } from '../artifacts/fingerprint.js'
 import { truncate } from '../excerpt.js'
 
@@ -98,7 +97,7 @@ export function collectEvidence(input: {
           error: result.error ?? 'cannot be read',
         }
       }
-      const owner = ownerOf(input.apps, identity)
+      const owner = artifactOwner(input.apps, identity)
       const certificate = owner?.app.platforms[identity.platform]?.certificate
       const declared: Partial<Record<FingerprintKey, string>> = {}
       for (const key of ['sha256', 'sha1', 'md5'] as const) {

@@ -34,6 +34,25 @@ function declaredCertificate(
   return app.platforms[platform]?.certificate
 }
 
+/**
+ * The app an artifact is judged against (ownerOf): of the apps that record its id, one judged for a
+ * mainland store, and among those the one whose filed certificate signed it. The rules and the
+ * reports' evidence ask this one question, so they name the same app.
+ */
+export function artifactOwner<T extends AppScope>(
+  scopes: readonly T[],
+  artifact: ArtifactIdentity,
+): T | undefined {
+  const signer = artifact.signers[artifact.effectiveSigner]
+  const signedBy = (scope: T) => {
+    const declared = declaredCertificate(scope.app, artifact.platform)
+    return (
+      declared !== undefined && signer !== undefined && certificateMismatches(declared, signer).length === 0
+    )
+  }
+  return ownerOf(scopes, artifact, signedBy)
+}
+
 interface Mismatch {
   key: 'md5' | 'sha1' | 'sha256' | 'publicKey'
   declared: string
@@ -122,7 +141,7 @@ export const artifactIdentity: Rule = {
 
 function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding[] {
   const { platform } = artifact
-  const owner = ownerOf(context.apps, artifact)
+  const owner = artifactOwner(context.apps, artifact)
   if (!owner) return [unmatchedArtifact(context, artifact)]
   const { app } = owner
   const at = (path: (string | number)[]): { app: string; location: SourceLocation } => ({

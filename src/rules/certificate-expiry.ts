@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js'
 import { chinaDateOf, daysBetween } from '../china-time.js'
 import type { ArtifactIdentity, SignerInfo } from '../artifacts/types.js'
-import { ownerOf } from '../declaration/identity.js'
+import { artifactOwner } from './artifact-identity.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -32,7 +32,7 @@ export const certificateExpiry: Rule = {
     for (const result of context.artifacts?.results ?? []) {
       const artifact = result.identity
       if (!artifact) continue
-      const owner = ownerOf(context.judged, artifact)
+      const owner = artifactOwner(context.judged, artifact)
       if (!owner) continue
       for (const signer of signersToJudge(artifact)) {
         const finding = judge(context, artifact, signer)

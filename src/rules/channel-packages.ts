@@ -2,7 +2,7 @@ import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import { listSome } from '../artifacts/bounded-text.js'
 import type { Finding, Severity } from '../findings.js'
 import type { ArtifactIdentity } from '../artifacts/types.js'
-import { ownerOf } from '../declaration/identity.js'
+import { artifactOwner } from './artifact-identity.js'
 import type { AppScope } from '../scope.js'
 import { appLocation, channelStore, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
@@ -103,7 +103,7 @@ export const channelPackages: Rule = {
       .map((r) => r.identity)
       .filter((a): a is ArtifactIdentity => a?.type === 'apk' && a.channel !== undefined)
     if (channelApks.length === 0) return []
-    const owner = (apk: ArtifactIdentity) => ownerOf(context.apps, apk)
+    const owner = (apk: ArtifactIdentity) => artifactOwner(context.apps, apk)
 
     const findings: Finding[] = []
     for (const apk of channelApks) findings.push(...channelMarkFindings(apk, owner(apk)))
