@@ -169,6 +169,16 @@ describe('readHap: unreadable packages fail with the reason', () => {
       'no-pack-info.app',
       'it holds HAPs but no pack.info, the file in which an App Pack (.app) names its bundle and version',
     ],
+    // An App Pack with a module it cannot vouch for blocks, as that module alone would (these two used
+    // to pass with a notice).
+    [
+      'unsigned-module.app',
+      'feature-default.hap inside it is not signed; every module of an App Pack is signed with the filed certificate',
+    ],
+    [
+      'other-bundle.app',
+      'entry-default.hap inside it is bundle com.example.demo, but pack.info says com.example.other; every module of an App Pack is the same bundle',
+    ],
     ['missing.hap', 'the file does not exist'],
   ])('%s', async (file, reason) => {
     await expectUnreadable(file, reason)

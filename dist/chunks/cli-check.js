@@ -5163,7 +5163,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-4HXZY3X3.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-SULQZIHM.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

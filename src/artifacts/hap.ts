@@ -334,11 +334,18 @@ async function readAppPack(
         if (error instanceof ArtifactError) return fail(`${entry.name} inside it: ${error.message}`)
         throw error
       }
+      // Each module installs under its own bundle name and signature, so a module the pack cannot
+      // vouch for leaves the pack with no one identity to match: it blocks, as that HAP alone would.
       if (module.id !== bundleName)
-        notes.push(`${entry.name} is bundle ${module.id}, but pack.info says ${bundleName}.`)
+        return fail(
+          `${entry.name} inside it is bundle ${module.id}, but pack.info says ${bundleName}; every module of an App Pack is the same bundle`,
+        )
       notes.push(...module.notes.map((note) => `${entry.name}: ${note}`))
       const signer = module.signers[module.effectiveSigner]
-      if (!signer) continue
+      if (!signer)
+        return fail(
+          `${entry.name} inside it ${module.signers.length === 0 ? 'is not signed' : `has ${module.signers.length} signers and no one effective signer`}; every module of an App Pack is signed with the filed certificate`,
+        )
       const seen = bySigner.get(signer.sha256)
       if (seen) seen.modules.push(entry.name)
       else bySigner.set(signer.sha256, { signer: { ...signer, schemes: ['hap'] }, modules: [entry.name] })
