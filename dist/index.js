@@ -1905,6 +1905,11 @@ function versionFromTag(tag) {
   if (!match) return void 0;
   return validVersion(match[1]) ?? void 0;
 }
+function buildVersion(version) {
+  const numbers = /^(\d+)(?:\.(\d+))?$/.exec(version);
+  if (numbers) return validVersion(`${numbers[1]}.${numbers[2] ?? 0}.0`) ?? void 0;
+  return versionFromTag(version);
+}
 function tagFromRef(ref) {
   return ref?.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
 }
@@ -2219,8 +2224,16 @@ function versionFindings(context, owner, artifact) {
   if (!version) return [];
   const findings = [];
   const range = app2.release?.versions;
-  const semverish = versionFromTag(version);
-  if (range && semverish && !versionInRange(semverish, range)) {
+  const semverish = buildVersion(version);
+  if (range && !semverish) {
+    findings.push(
+      report8(
+        context.mode === "release" ? "error" : "warning",
+        `${named(artifact, app2.id)} is version ${quoteExcerpt(version)}, which is not a semver version (x.y.z), so the gate cannot tell whether release.versions ${range}, the versions the filing covers, includes it. Build it with an x.y.z version, or remove release.versions.`,
+        { app: app2.id, location: appLocation(context, owner, ["release", "versions"]) }
+      )
+    );
+  } else if (range && semverish && !versionInRange(semverish, range)) {
     findings.push(
       report8(
         "error",
@@ -5923,7 +5936,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-TDDA2HIX.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-K6WP4AM5.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -5990,7 +6003,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-WDELZUGR.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-QQ4CBVHN.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -3,7 +3,9 @@
  * scripts/fixtures/*.sh): the filed identity against what apksigner/openssl recorded for each build.
  */
 import { describe, it, expect } from '@jest/globals'
-import { positionOf } from '../helpers/declarations.js'
+import { gate, positionOf } from '../helpers/declarations.js'
+import type { ArtifactIdentity } from '../../src/artifacts/types.js'
+import { loadSemver } from '../../src/release/version.js'
 import { apksignerSigners, opensslCertificates, section } from '../artifacts/android-records.js'
 import { checkArtifacts } from '../helpers/artifact-workspace.js'
 
@@ -254,6 +256,54 @@ ${certificate(EC)}
       expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
       expect(result.evidence.artifacts.map((a) => a.app)).toEqual(['shop-global'])
     })
+  })
+
+  // iOS writes CFBundleShortVersionString with one to three numbers: 1.0 is 1.0.0. A version the gate
+  // could not read as semver used to skip release.versions silently.
+  it('judges a two-number version against release.versions', async () => {
+    const { findings } = await check(declaration(certificate(RSA)), ['ios/xml-plist.ipa'])
+    expect(findings.filter((f) => f.message.includes('release.versions'))).toMatchObject([
+      {
+        severity: 'error',
+        message: expect.stringContaining('is version 1.0, outside release.versions >=2.0.0'),
+      },
+    ])
+  })
+
+  it('blocks a release whose artifact version is not semver when release.versions is declared', async () => {
+    await loadSemver()
+    const ipa = (version: string): ArtifactIdentity => ({
+      file: 'build/shop.ipa',
+      type: 'ipa',
+      platform: 'ios',
+      id: 'com.example.demo',
+      version,
+      build: '1',
+      signers: [],
+      effectiveSigner: -1,
+      notes: [],
+    })
+    const versionFindings = (version: string, mode: 'release' | 'audit') =>
+      gate(declaration(certificate(RSA)), {
+        mode,
+        ...(mode === 'release' ? { tag: 'v2.3.0' } : {}),
+        artifacts: {
+          patterns: ['build/*'],
+          unmatched: [],
+          results: [{ file: 'build/shop.ipa', identity: ipa(version) }],
+        },
+      }).findings.filter((f) => f.rule === 'artifact-identity' && f.message.includes('release.versions'))
+    expect(versionFindings('2.3.0.1', 'release')).toMatchObject([
+      {
+        severity: 'error',
+        message: expect.stringContaining('is version "2.3.0.1", which is not a semver version'),
+      },
+    ])
+    expect(versionFindings('2.3.0.1', 'audit')).toMatchObject([{ severity: 'warning' }])
+    expect(versionFindings('2.3', 'release')).toEqual([])
+    expect(versionFindings('1', 'release')).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('is version 1, outside release.versions') },
+    ])
   })
 
   it('does not check an app that is not distributed in mainland China', async () => {

@@ -1888,6 +1888,11 @@ function versionFromTag(tag) {
   if (!match) return void 0;
   return validVersion(match[1]) ?? void 0;
 }
+function buildVersion(version) {
+  const numbers = /^(\d+)(?:\.(\d+))?$/.exec(version);
+  if (numbers) return validVersion(`${numbers[1]}.${numbers[2] ?? 0}.0`) ?? void 0;
+  return versionFromTag(version);
+}
 function tagGlobs(tags) {
   if (tags === void 0) return [DEFAULT_TAG_GLOB];
   return typeof tags === "string" ? [tags] : [...tags];
@@ -2196,8 +2201,16 @@ function versionFindings(context, owner, artifact) {
   if (!version) return [];
   const findings = [];
   const range = app2.release?.versions;
-  const semverish = versionFromTag(version);
-  if (range && semverish && !versionInRange(semverish, range)) {
+  const semverish = buildVersion(version);
+  if (range && !semverish) {
+    findings.push(
+      report8(
+        context.mode === "release" ? "error" : "warning",
+        `${named(artifact, app2.id)} is version ${quoteExcerpt(version)}, which is not a semver version (x.y.z), so the gate cannot tell whether release.versions ${range}, the versions the filing covers, includes it. Build it with an x.y.z version, or remove release.versions.`,
+        { app: app2.id, location: appLocation(context, owner, ["release", "versions"]) }
+      )
+    );
+  } else if (range && semverish && !versionInRange(semverish, range)) {
     findings.push(
       report8(
         "error",
@@ -5551,7 +5564,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-UYK7J5XH.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-H7IORJI3.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-VGM3DMY3.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-KONGKNYR.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -6315,6 +6315,11 @@ function versionFromTag(tag) {
   if (!match) return void 0;
   return validVersion(match[1]) ?? void 0;
 }
+function buildVersion(version2) {
+  const numbers = /^(\d+)(?:\.(\d+))?$/.exec(version2);
+  if (numbers) return validVersion(`${numbers[1]}.${numbers[2] ?? 0}.0`) ?? void 0;
+  return versionFromTag(version2);
+}
 function tagGlobs(tags) {
   if (tags === void 0) return [DEFAULT_TAG_GLOB];
   return typeof tags === "string" ? [tags] : [...tags];
@@ -6619,8 +6624,16 @@ function versionFindings(context, owner, artifact) {
   if (!version2) return [];
   const findings = [];
   const range = app.release?.versions;
-  const semverish = versionFromTag(version2);
-  if (range && semverish && !versionInRange(semverish, range)) {
+  const semverish = buildVersion(version2);
+  if (range && !semverish) {
+    findings.push(
+      report9(
+        context.mode === "release" ? "error" : "warning",
+        `${named(artifact, app.id)} is version ${quoteExcerpt(version2)}, which is not a semver version (x.y.z), so the gate cannot tell whether release.versions ${range}, the versions the filing covers, includes it. Build it with an x.y.z version, or remove release.versions.`,
+        { app: app.id, location: appLocation(context, owner, ["release", "versions"]) }
+      )
+    );
+  } else if (range && semverish && !versionInRange(semverish, range)) {
     findings.push(
       report9(
         "error",

@@ -35,6 +35,17 @@ export function versionFromTag(tag: string): string | undefined {
   return validVersion(match[1]!) ?? undefined
 }
 
+/**
+ * A built artifact's version as semver: as versionFromTag reads it, or one or two numbers made whole
+ * (`2.3` is 2.3.0: iOS writes CFBundleShortVersionString with one to three numbers); undefined for
+ * anything else (`2.3.0.1`, `2.3 beta`).
+ */
+export function buildVersion(version: string): string | undefined {
+  const numbers = /^(\d+)(?:\.(\d+))?$/.exec(version)
+  if (numbers) return validVersion(`${numbers[1]}.${numbers[2] ?? 0}.0`) ?? undefined
+  return versionFromTag(version)
+}
+
 /** `refs/tags/shop-v1.2.3` → `shop-v1.2.3`; other refs → undefined. */
 export function tagFromRef(ref: string | undefined): string | undefined {
   return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined

@@ -4,7 +4,7 @@ import type { ArtifactIdentity, ArtifactPlatform, SignerInfo } from '../artifact
 import type { AppDeclaration, CertificateDeclaration } from '../declaration/schema.js'
 import { IDENTITY_KEYS, filedIdentity, ownerOf } from '../declaration/identity.js'
 import { normalizeFingerprint, publicKeyMatches } from '../artifacts/fingerprint.js'
-import { versionFromTag, versionInRange } from '../release/version.js'
+import { buildVersion, versionFromTag, versionInRange } from '../release/version.js'
 import type { AppScope } from '../scope.js'
 import { findStore } from '../catalog/stores.js'
 import { listSome } from '../artifacts/bounded-text.js'
@@ -259,8 +259,18 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
   if (!version) return []
   const findings: Finding[] = []
   const range = app.release?.versions
-  const semverish = versionFromTag(version)
-  if (range && semverish && !versionInRange(semverish, range)) {
+  const semverish = buildVersion(version)
+  if (range && !semverish) {
+    // The filing covers release.versions; a build whose version is no semver version may be outside
+    // it, and a release fails closed (as release-version does for a tag that carries none).
+    findings.push(
+      report(
+        context.mode === 'release' ? 'error' : 'warning',
+        `${named(artifact, app.id)} is version ${quoteExcerpt(version)}, which is not a semver version (x.y.z), so the gate cannot tell whether release.versions ${range}, the versions the filing covers, includes it. Build it with an x.y.z version, or remove release.versions.`,
+        { app: app.id, location: appLocation(context, owner, ['release', 'versions']) },
+      ),
+    )
+  } else if (range && semverish && !versionInRange(semverish, range)) {
     findings.push(
       report(
         'error',
