@@ -481,6 +481,57 @@ describe('parseBinaryManifest', () => {
     )
   })
 
+  // A tampered manifest where Android (first package attribute, raw string) and the build tools (typed
+  // value) would read different packages: the gate could pass a package the device never installs.
+  describe('a package attribute that tools would read differently', () => {
+    const NO_NAMESPACE = 0xffffffff
+    const TYPE_STRING = 3
+    /** Offsets of <manifest>'s attribute records with no namespace, and the one that is `package`. */
+    async function attributes() {
+      const { manifest } = await pieces('rsa-v23')
+      const package_ = parseBinaryManifest(manifest, 'x.apk').package
+      const records: number[] = []
+      for (let at = 0; at + 20 <= manifest.length; at += 4)
+        if (manifest.readUInt32LE(at) === NO_NAMESPACE && manifest.readUInt16LE(at + 12) === 8)
+          records.push(at)
+      // The package record: changing its typed string changes what is read.
+      const packageAt = records.find((at) => {
+        if (manifest[at + 15] !== TYPE_STRING) return false
+        const changed = Buffer.from(manifest)
+        changed.writeUInt32LE(manifest.readUInt32LE(at + 16) + 1, at + 16)
+        changed.writeUInt32LE(manifest.readUInt32LE(at + 16) + 1, at + 8)
+        try {
+          return parseBinaryManifest(changed, 'x.apk').package !== package_
+        } catch {
+          return false
+        }
+      })!
+      return { manifest, records, packageAt }
+    }
+
+    it('refuses raw and typed values that differ', async () => {
+      const { manifest, packageAt } = await attributes()
+      const tampered = Buffer.from(manifest)
+      tampered.writeUInt32LE(manifest.readUInt32LE(packageAt + 16) + 1, packageAt + 16)
+      expect(() => parseBinaryManifest(tampered, 'x.apk')).toThrow(
+        /AndroidManifest.xml is malformed: its package attribute holds two values, "com\.example\.demo" as written and ".*" as typed/,
+      )
+    })
+
+    it('refuses a second package attribute', async () => {
+      const { manifest, records, packageAt } = await attributes()
+      const other = records.find((at) => at > packageAt)!
+      const tampered = Buffer.from(manifest)
+      tampered.writeUInt32LE(manifest.readUInt32LE(packageAt + 4), other + 4)
+      tampered[other + 15] = TYPE_STRING
+      tampered.writeUInt32LE(manifest.readUInt32LE(packageAt + 8), other + 8)
+      tampered.writeUInt32LE(manifest.readUInt32LE(packageAt + 16), other + 16)
+      expect(() => parseBinaryManifest(tampered, 'x.apk')).toThrow(
+        'AndroidManifest.xml is malformed: <manifest> has two package attributes',
+      )
+    })
+  })
+
   it('any corruption of a real manifest gives an ArtifactError or a result, never another exception', async () => {
     for (const name of ['rsa-v23', 'utf8-manifest']) {
       const { manifest } = await pieces(name)

@@ -53,6 +53,7 @@ __export(cli_inspect_exports, {
   __cfg7_boundMessage: () => boundMessage,
   __cfg7_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
   __cfg7_escapeJsonLeftovers: () => escapeJsonLeftovers,
+  __cfg7_quoteExcerpt: () => quoteExcerpt,
   __cfg7_renderInspectText: () => renderInspectText,
   __cfg7_reportJson: () => reportJson,
   __cfg7_toInspectJson: () => toInspectJson,
@@ -1478,6 +1479,7 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
 }
 
 // src/excerpt.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/report/stdout-guard.ts, src/report/inspect.ts
+var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
 var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
 function truncate(text, max) {
@@ -1495,6 +1497,9 @@ function escapeControls(text) {
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function escapeJsonLeftovers(text) {
   return text.replace(JSON_LEFTOVERS, unicodeEscape);
+}
+function quoteExcerpt(value, max = MAX_EXCERPT) {
+  return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
 }
 var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 function boundMessage(message) {
@@ -1882,6 +1887,7 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
     );
   }
   const identity = { package: null, versionCode: null, versionName: null };
+  let packageSeen = false;
   for (let i = 0; i < attributeCount; i++) {
     const a = ext + attributeStart + i * attributeSize;
     const nsIndex = chunk.readUInt32LE(a);
@@ -1900,7 +1906,14 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
     };
     const isAndroid = (id, plain) => resourceId !== void 0 && resourceId !== 0 ? resourceId === id : namespace === ANDROID_NS2 && attributeName === plain;
     if (namespace === "" && attributeName === "package") {
+      if (packageSeen) fail("is malformed: <manifest> has two package attributes");
+      packageSeen = true;
       const v = value();
+      if (v?.kind === "string" && rawIndex !== NO_INDEX && strings.get(rawIndex) !== v.value) {
+        fail(
+          `is malformed: its package attribute holds two values, ${quoteExcerpt(strings.get(rawIndex))} as written and ${quoteExcerpt(v.value)} as typed`
+        );
+      }
       identity.package = v?.kind === "string" ? v.value : null;
     } else if (isAndroid(ATTR_VERSION_CODE2, "versionCode")) identity.versionCode = value();
     else if (isAndroid(ATTR_VERSION_NAME2, "versionName")) identity.versionName = value();
@@ -3067,7 +3080,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-4WQULK5Y.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-H2ZGWBEZ.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
@@ -3103,6 +3116,7 @@ function main(argv, io) {
   __cfg7_boundMessage,
   __cfg7_escapeControlsButLineBreaks,
   __cfg7_escapeJsonLeftovers,
+  __cfg7_quoteExcerpt,
   __cfg7_renderInspectText,
   __cfg7_reportJson,
   __cfg7_toInspectJson,

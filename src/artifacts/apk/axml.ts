@@ -16,6 +16,7 @@
  * Attribute names are matched by resource id when the resource map gives one (shrinkers may rename
  * the strings), else by name. Every offset is checked: a malformed manifest is an ArtifactError.
  */
+import { quoteExcerpt } from '../../excerpt.js'
 import { ArtifactError } from '../types.js'
 
 const RES_STRING_POOL_TYPE = 0x0001
@@ -105,6 +106,7 @@ function readManifestElement(
     )
   }
   const identity: ManifestIdentity = { package: null, versionCode: null, versionName: null }
+  let packageSeen = false
   for (let i = 0; i < attributeCount; i++) {
     const a = ext + attributeStart + i * attributeSize
     const nsIndex = chunk.readUInt32LE(a)
@@ -126,7 +128,17 @@ function readManifestElement(
         ? resourceId === id
         : namespace === ANDROID_NS && attributeName === plain
     if (namespace === '' && attributeName === 'package') {
+      // Android reads the first package attribute, by its raw string (XmlBlock); aapt2 reads the typed
+      // value. A manifest where these could differ was not written by a build tool, and the gate cannot
+      // tell which package a device installs, so it refuses it (fail closed).
+      if (packageSeen) fail('is malformed: <manifest> has two package attributes')
+      packageSeen = true
       const v = value()
+      if (v?.kind === 'string' && rawIndex !== NO_INDEX && strings.get(rawIndex) !== v.value) {
+        fail(
+          `is malformed: its package attribute holds two values, ${quoteExcerpt(strings.get(rawIndex))} as written and ${quoteExcerpt(v.value)} as typed`,
+        )
+      }
       identity.package = v?.kind === 'string' ? v.value : null
     } else if (isAndroid(ATTR_VERSION_CODE, 'versionCode')) identity.versionCode = value()
     else if (isAndroid(ATTR_VERSION_NAME, 'versionName')) identity.versionName = value()
