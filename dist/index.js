@@ -2135,7 +2135,7 @@ function checkArtifact(context, artifact) {
         { app: app2.id }
       )
     ];
-  const store = artifact.channel !== void 0 ? channelStore(app2, artifact.channel) : void 0;
+  const store = channelStoreOf(app2, artifact);
   if (store !== void 0 && findStore(store)?.mainland === false) {
     return [
       report8(
@@ -2256,6 +2256,14 @@ function versionFindings(context, owner, artifact) {
     );
   }
   return findings;
+}
+function channelStoreOf(app2, artifact) {
+  const marks = artifact.channelMarks ?? [];
+  const names = new Set(
+    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== void 0 ? [artifact.channel] : []
+  );
+  const stores = new Set([...names].map((name) => channelStore(app2, name)));
+  return stores.size === 1 ? [...stores][0] : void 0;
 }
 function unmatchedArtifact(context, artifact) {
   const key = IDENTITY_KEYS[artifact.platform];
@@ -5936,7 +5944,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-K6WP4AM5.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-WYYILZPT.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6003,7 +6011,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-QQ4CBVHN.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-F4H767HP.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

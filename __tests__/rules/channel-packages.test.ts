@@ -233,6 +233,50 @@ describe('channel-packages across a set', () => {
     ])
   })
 
+  // An APK whose channel tools disagree, one of them naming a store outside the mainland, used to be
+  // waved through by its first mark ("its signature is not checked"): its store is unclear, so it is
+  // checked against the filing like any other.
+  it('checks the signature of an APK whose marks name a mainland and a non-mainland store', () => {
+    const other = {
+      ...apk('x', 'x').signers[0]!,
+      md5: 'C'.repeat(32),
+      sha1: 'D'.repeat(40),
+      sha256: 'B'.repeat(64),
+    }
+    const marks = (...names: string[]) =>
+      names.map((name, i) => ({ name, scheme: i === 0 ? 'walle' : 'vasdolly', where: 'APK Signing Block' }))
+    const judged = (channelMarks: { name: string; scheme: string; where: string }[]) =>
+      gate(
+        declaration(
+          '    release:\n      channels:\n        googleplay: google-play\n        gp: google-play\n        xiaomi: xiaomi',
+        ),
+        {
+          mode: 'release',
+          tag: 'v2.3.0',
+          artifacts: {
+            patterns: ['*.apk'],
+            unmatched: [],
+            results: [
+              {
+                file: 'odd.apk',
+                identity: apk('odd.apk', channelMarks[0]!.name, { signers: [other], channelMarks }),
+              },
+            ],
+          },
+        },
+      ).findings.filter((f) => f.rule === 'artifact-identity')
+    expect(judged(marks('googleplay', 'xiaomi'))).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('not the certificate the filing records') },
+    ])
+    // Every mark for the same store outside the mainland: not checked, as before.
+    expect(judged(marks('googleplay', 'gp'))).toMatchObject([
+      {
+        severity: 'notice',
+        message: expect.stringContaining('its signature is not checked against a filing'),
+      },
+    ])
+  })
+
   // The channel is read from the APK: one named like what every object inherits maps to no store.
   it.each(['valueOf', 'toString', 'constructor', 'hasOwnProperty', '__proto__'])(
     'names channel %s as mapping to no store',

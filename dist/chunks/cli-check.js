@@ -2112,7 +2112,7 @@ function checkArtifact(context, artifact) {
         { app: app2.id }
       )
     ];
-  const store = artifact.channel !== void 0 ? channelStore(app2, artifact.channel) : void 0;
+  const store = channelStoreOf(app2, artifact);
   if (store !== void 0 && findStore(store)?.mainland === false) {
     return [
       report8(
@@ -2233,6 +2233,14 @@ function versionFindings(context, owner, artifact) {
     );
   }
   return findings;
+}
+function channelStoreOf(app2, artifact) {
+  const marks = artifact.channelMarks ?? [];
+  const names = new Set(
+    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== void 0 ? [artifact.channel] : []
+  );
+  const stores = new Set([...names].map((name) => channelStore(app2, name)));
+  return stores.size === 1 ? [...stores][0] : void 0;
 }
 function unmatchedArtifact(context, artifact) {
   const key = IDENTITY_KEYS[artifact.platform];
@@ -5564,7 +5572,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-VGM3DMY3.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-KONGKNYR.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-7NUU5ZVQ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-FX7DGYC4.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-KFZRYRLQ.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -6535,7 +6535,7 @@ function checkArtifact(context, artifact) {
         { app: app.id }
       )
     ];
-  const store = artifact.channel !== void 0 ? channelStore(app, artifact.channel) : void 0;
+  const store = channelStoreOf(app, artifact);
   if (store !== void 0 && findStore(store)?.mainland === false) {
     return [
       report9(
@@ -6656,6 +6656,14 @@ function versionFindings(context, owner, artifact) {
     );
   }
   return findings;
+}
+function channelStoreOf(app, artifact) {
+  const marks = artifact.channelMarks ?? [];
+  const names = new Set(
+    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== void 0 ? [artifact.channel] : []
+  );
+  const stores = new Set([...names].map((name) => channelStore(app, name)));
+  return stores.size === 1 ? [...stores][0] : void 0;
 }
 function unmatchedArtifact(context, artifact) {
   const key = IDENTITY_KEYS[artifact.platform];

@@ -157,8 +157,10 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
       ),
     ]
   // A channel APK (渠道包) is judged for the store its channel maps to: one for Google Play is not
-  // distributed in mainland China, whatever the app's other stores.
-  const store = artifact.channel !== undefined ? channelStore(app, artifact.channel) : undefined
+  // distributed in mainland China, whatever the app's other stores. Only when every channel mark it
+  // carries says so: marks that disagree (channel-packages warns) leave its store unclear, and an
+  // APK whose store is unclear is checked against the filing, never waved through.
+  const store = channelStoreOf(app, artifact)
   if (store !== undefined && findStore(store)?.mainland === false) {
     return [
       report(
@@ -293,6 +295,16 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     )
   }
   return findings
+}
+
+/** The store every channel mark of a channel APK maps to, or undefined (no channel, or marks that disagree). */
+function channelStoreOf(app: AppDeclaration, artifact: ArtifactIdentity): string | undefined {
+  const marks = artifact.channelMarks ?? []
+  const names = new Set(
+    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== undefined ? [artifact.channel] : [],
+  )
+  const stores = new Set([...names].map((name) => channelStore(app, name)))
+  return stores.size === 1 ? [...stores][0] : undefined
 }
 
 function unmatchedArtifact(context: RuleContext, artifact: ArtifactIdentity): Finding {
