@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { checkArtifacts } from '../helpers/artifact-workspace.js'
-import type { ArtifactIdentity } from '../../src/artifacts/types.js'
+import type { ArtifactIdentity, ChannelMark } from '../../src/artifacts/types.js'
 import { appYaml, declarationYaml, gate, positionOf } from '../helpers/declarations.js'
 import { apksignerSigners, section } from '../artifacts/android-records.js'
 
@@ -243,9 +243,9 @@ describe('channel-packages across a set', () => {
       sha1: 'D'.repeat(40),
       sha256: 'B'.repeat(64),
     }
-    const marks = (...names: string[]) =>
+    const marks = (...names: string[]): ChannelMark[] =>
       names.map((name, i) => ({ name, scheme: i === 0 ? 'walle' : 'vasdolly', where: 'APK Signing Block' }))
-    const judged = (channelMarks: { name: string; scheme: string; where: string }[]) =>
+    const judged = (channelMarks: ChannelMark[]) =>
       gate(
         declaration(
           '    release:\n      channels:\n        googleplay: google-play\n        gp: google-play\n        xiaomi: xiaomi',
