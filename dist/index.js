@@ -64,6 +64,7 @@ __export(merged_entry_dist_exports, {
   __cfg21_WECHAT_APP_ID: () => WECHAT_APP_ID,
   __cfg21_bundleId: () => bundleId,
   __cfg21_certificateProblem: () => certificateProblem,
+  __cfg21_channelProblems: () => channelProblems,
   __cfg21_creditCodeIssue: () => creditCodeIssue,
   __cfg21_dateProblem: () => dateProblem,
   __cfg21_duplicateIdProblems: () => duplicateIdProblems,
@@ -3608,6 +3609,15 @@ function platformProblems(app2) {
   }
   return problems;
 }
+function channelProblems(app2) {
+  const channels = app2.release?.channels;
+  if (!channels) return [];
+  return Object.keys(channels).filter((channel) => !app2.stores.includes(channels[channel])).map((channel) => ({
+    message: `channel ${quoteExcerpt(channel)} maps to ${quoteExcerpt(channels[channel])}, which is not in this app's stores`,
+    hint: `add ${escapeControls(channels[channel])} to stores, or map the channel to one of: ${app2.stores.map(escapeControls).join(", ")}`,
+    path: ["release", "channels", channel]
+  }));
+}
 function platformsAreValid(app2) {
   const allowed = PLATFORMS_BY_KIND[app2.kind];
   let declared = 0;
@@ -3773,7 +3783,7 @@ var app = strict(
       })
     )
   },
-  (a) => platformsAreValid(a)
+  (a) => platformsAreValid(a) && (a.release === void 0 || channelProblems(a).length === 0)
 );
 var holder = strict({
   name: required(nonEmpty),
@@ -4378,9 +4388,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-J4KMIXSB.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-CU4T7TNC.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-6K5V5FYK.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-DW2KLC5P.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5569,7 +5579,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-F6CG4NPO.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-RQMKYV24.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6052,6 +6062,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg21_WECHAT_APP_ID,
   __cfg21_bundleId,
   __cfg21_certificateProblem,
+  __cfg21_channelProblems,
   __cfg21_creditCodeIssue,
   __cfg21_dateProblem,
   __cfg21_duplicateIdProblems,

@@ -343,6 +343,17 @@ describe('declaration-schema', () => {
       message: /creditCode check character is "X" but the first 17 characters give "W": a typo\?/,
     },
     {
+      // A channel APK is judged for its channel's store, the filing rules by the app's stores: a
+      // mainland store only a channel names would escape them.
+      name: "a channel mapped to a store the app's stores do not list",
+      text: declarationYaml([
+        appYaml({ release: '    release:\n      channels: { mi: xiaomi, vivo: vivo }' }),
+      ]),
+      needle: 'vivo }',
+      message:
+        'apps[0].release.channels.vivo: channel "vivo" maps to "vivo", which is not in this app\'s stores. Add vivo to stores, or map the channel to one of: xiaomi, huawei-appgallery.',
+    },
+    {
       name: 'a bad semver range',
       text: declarationYaml([appYaml({ release: "    release:\n      versions: 'two and up'" })]),
       needle: "'two and up'",

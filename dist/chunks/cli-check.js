@@ -70,6 +70,7 @@ __export(cli_check_exports, {
   __cfg23_WECHAT_APP_ID: () => WECHAT_APP_ID,
   __cfg23_bundleId: () => bundleId,
   __cfg23_certificateProblem: () => certificateProblem,
+  __cfg23_channelProblems: () => channelProblems,
   __cfg23_creditCodeIssue: () => creditCodeIssue,
   __cfg23_dateProblem: () => dateProblem,
   __cfg23_duplicateIdProblems: () => duplicateIdProblems,
@@ -3256,6 +3257,15 @@ function platformProblems(app2) {
   }
   return problems;
 }
+function channelProblems(app2) {
+  const channels = app2.release?.channels;
+  if (!channels) return [];
+  return Object.keys(channels).filter((channel) => !app2.stores.includes(channels[channel])).map((channel) => ({
+    message: `channel ${quoteExcerpt(channel)} maps to ${quoteExcerpt(channels[channel])}, which is not in this app's stores`,
+    hint: `add ${escapeControls(channels[channel])} to stores, or map the channel to one of: ${app2.stores.map(escapeControls).join(", ")}`,
+    path: ["release", "channels", channel]
+  }));
+}
 function platformsAreValid(app2) {
   const allowed = PLATFORMS_BY_KIND[app2.kind];
   let declared = 0;
@@ -3421,7 +3431,7 @@ var app = strict(
       })
     )
   },
-  (a) => platformsAreValid(a)
+  (a) => platformsAreValid(a) && (a.release === void 0 || channelProblems(a).length === 0)
 );
 var holder = strict({
   name: required(nonEmpty),
@@ -4024,9 +4034,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-3WTODQQA.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-IB7MBGPI.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-XW3B5H5Z.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-Y2SCFGH7.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5171,7 +5181,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-AJBUOYXD.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5WT7SZTV.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5657,6 +5667,7 @@ function main(argv, io) {
   __cfg23_WECHAT_APP_ID,
   __cfg23_bundleId,
   __cfg23_certificateProblem,
+  __cfg23_channelProblems,
   __cfg23_creditCodeIssue,
   __cfg23_dateProblem,
   __cfg23_duplicateIdProblems,

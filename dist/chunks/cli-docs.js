@@ -4950,6 +4950,15 @@ function platformProblems(app) {
   }
   return problems;
 }
+function channelProblems(app) {
+  const channels = app.release?.channels;
+  if (!channels) return [];
+  return Object.keys(channels).filter((channel) => !app.stores.includes(channels[channel])).map((channel) => ({
+    message: `channel ${quoteExcerpt(channel)} maps to ${quoteExcerpt(channels[channel])}, which is not in this app's stores`,
+    hint: `add ${escapeControls(channels[channel])} to stores, or map the channel to one of: ${app.stores.map(escapeControls).join(", ")}`,
+    path: ["release", "channels", channel]
+  }));
+}
 function provinceProblem(value) {
   if (resolveProvince(value)) return void 0;
   const near = closestMatch(value, provinceSpellings());
@@ -5072,7 +5081,7 @@ var appSchema = (/* @__PURE__ */ strictObject({
       alipay: /* @__PURE__ */ optional(nonEmpty())
     })
   )
-})).check(/* @__PURE__ */ superRefine((app, ctx) => platformProblems(app).forEach((problem) => report(ctx, problem))));
+})).check(/* @__PURE__ */ superRefine((app, ctx) => platformProblems(app).forEach((problem) => report(ctx, problem)))).check(/* @__PURE__ */ superRefine((app, ctx) => channelProblems(app).forEach((problem) => report(ctx, problem))));
 var holderSchema = /* @__PURE__ */ strictObject({
   name: nonEmpty(),
   province: checkedString(provinceProblem),

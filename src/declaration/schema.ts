@@ -28,6 +28,7 @@ import {
   hostingProblems,
   packageName,
   platformProblems,
+  channelProblems,
   provinceProblem,
   publicKeyProblem,
   rangeProblem,
@@ -140,6 +141,7 @@ export const appSchema = z
     ),
   })
   .check(z.superRefine((app, ctx) => platformProblems(app).forEach((problem) => report(ctx, problem))))
+  .check(z.superRefine((app, ctx) => channelProblems(app).forEach((problem) => report(ctx, problem))))
 
 export const holderSchema = z.strictObject({
   name: nonEmpty(),

@@ -230,6 +230,26 @@ export function platformProblems(app: {
   return problems
 }
 
+/**
+ * Each channel of `release.channels` maps to a store the app lists in `stores`. A channel APK is
+ * judged for the store it maps to, but the filing rules judge an app by its stores: a channel mapped
+ * to a mainland store the app does not list would ship there without its filing being judged.
+ */
+export function channelProblems(app: {
+  stores: readonly string[]
+  release?: { channels?: Record<string, string> }
+}): Problem[] {
+  const channels = app.release?.channels
+  if (!channels) return []
+  return Object.keys(channels)
+    .filter((channel) => !app.stores.includes(channels[channel]!))
+    .map((channel) => ({
+      message: `channel ${quoteExcerpt(channel)} maps to ${quoteExcerpt(channels[channel]!)}, which is not in this app's stores`,
+      hint: `add ${escapeControls(channels[channel]!)} to stores, or map the channel to one of: ${app.stores.map(escapeControls).join(', ')}`,
+      path: ['release', 'channels', channel],
+    }))
+}
+
 /** Whether platformProblems finds nothing, without building its messages (valid.ts asks for every app). */
 export function platformsAreValid(app: {
   kind: (typeof APP_KINDS)[number]

@@ -24,6 +24,7 @@ import {
   hostingProblems,
   packageName,
   platformsAreValid,
+  channelProblems,
   provinceProblem,
   publicKeyProblem,
   isPlainRange,
@@ -181,7 +182,9 @@ const app = strict(
       }),
     ),
   },
-  (a) => platformsAreValid(a as Parameters<typeof platformsAreValid>[0]),
+  (a) =>
+    platformsAreValid(a as Parameters<typeof platformsAreValid>[0]) &&
+    (a.release === undefined || channelProblems(a as Parameters<typeof channelProblems>[0]).length === 0),
 )
 
 const holder = strict({
