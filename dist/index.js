@@ -2009,7 +2009,7 @@ function filedIdentity(app2, platform) {
 }
 function ownerOf(scopes, artifact, prefer) {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
-  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0);
+  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0);
   const candidates = judged.length > 0 ? judged : owners;
   return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
@@ -2259,11 +2259,8 @@ function versionFindings(context, owner, artifact) {
   return findings;
 }
 function channelStoreOf(app2, artifact) {
-  const marks = artifact.channelMarks ?? [];
-  const names = new Set(
-    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== void 0 ? [artifact.channel] : []
-  );
-  const stores = new Set([...names].map((name) => channelStore(app2, name)));
+  const names = artifact.channelMarks?.map((mark) => mark.name) ?? (artifact.channel !== void 0 ? [artifact.channel] : []);
+  const stores = new Set(names.map((name) => channelStore(app2, name)));
   return stores.size === 1 ? [...stores][0] : void 0;
 }
 function unmatchedArtifact(context, artifact) {
@@ -5954,7 +5951,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-WYYILZPT.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-HJX6QVQI.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6021,7 +6018,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-F4H767HP.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-EULSOXI6.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

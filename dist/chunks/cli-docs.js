@@ -6413,7 +6413,7 @@ function filedIdentity(app, platform) {
 }
 function ownerOf(scopes, artifact, prefer) {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
-  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0);
+  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0);
   const candidates = judged.length > 0 ? judged : owners;
   return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
@@ -6667,11 +6667,8 @@ function versionFindings(context, owner, artifact) {
   return findings;
 }
 function channelStoreOf(app, artifact) {
-  const marks = artifact.channelMarks ?? [];
-  const names = new Set(
-    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== void 0 ? [artifact.channel] : []
-  );
-  const stores = new Set([...names].map((name) => channelStore(app, name)));
+  const names = artifact.channelMarks?.map((mark) => mark.name) ?? (artifact.channel !== void 0 ? [artifact.channel] : []);
+  const stores = new Set(names.map((name) => channelStore(app, name)));
   return stores.size === 1 ? [...stores][0] : void 0;
 }
 function unmatchedArtifact(context, artifact) {

@@ -3,6 +3,7 @@
  * id, HarmonyOS bundle name, mini-program AppID. Where it sits in a declared app.
  */
 import type { AppDeclaration } from './schema.js'
+import type { AppScope } from '../scope.js'
 
 export const IDENTITY_KEYS = {
   android: 'package',
@@ -30,15 +31,13 @@ export function filedIdentity(app: AppDeclaration, platform: IdentityPlatform): 
  * store comes first, so the China build is never waved through as the other app's; among several,
  * the one `prefer` picks (the app whose filed certificate signed it), else the first declared.
  */
-export function ownerOf<
-  T extends { app: AppDeclaration; inScope?: boolean; mainlandStores?: readonly string[] },
->(
+export function ownerOf<T extends AppScope>(
   scopes: readonly T[],
   artifact: { platform: IdentityPlatform; id: string },
   prefer?: (scope: T) => boolean,
 ): T | undefined {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id)
-  const judged = owners.filter((scope) => scope.inScope !== false && (scope.mainlandStores?.length ?? 1) > 0)
+  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0)
   const candidates = judged.length > 0 ? judged : owners
   return (prefer && candidates.find(prefer)) ?? candidates[0]
 }

@@ -299,11 +299,10 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
 
 /** The store every channel mark of a channel APK maps to, or undefined (no channel, or marks that disagree). */
 function channelStoreOf(app: AppDeclaration, artifact: ArtifactIdentity): string | undefined {
-  const marks = artifact.channelMarks ?? []
-  const names = new Set(
-    marks.length > 0 ? marks.map((m) => m.name) : artifact.channel !== undefined ? [artifact.channel] : [],
-  )
-  const stores = new Set([...names].map((name) => channelStore(app, name)))
+  const names =
+    artifact.channelMarks?.map((mark) => mark.name) ??
+    (artifact.channel !== undefined ? [artifact.channel] : [])
+  const stores = new Set(names.map((name) => channelStore(app, name)))
   return stores.size === 1 ? [...stores][0] : undefined
 }
 
