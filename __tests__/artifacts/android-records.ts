@@ -90,10 +90,16 @@ export function keytoolCertificates(output: string): { owner: string; sha1: stri
 }
 
 /** `aapt2 dump badging`: package name, versionCode, versionName. */
-export function badging(output: string): { name: string; versionCode: string; versionName: string } {
+export function badging(output: string): {
+  name: string
+  versionCode: string
+  versionName: string
+  sdkVersion: string | undefined
+} {
   const m = /^package: name='([^']*)' versionCode='([^']*)' versionName='([^']*)'/m.exec(output)
   if (!m) throw new Error(`no package line in aapt2 output:\n${output}`)
-  return { name: m[1]!, versionCode: m[2]!, versionName: m[3]! }
+  const sdk = /^sdkVersion:'([^']*)'/m.exec(output)
+  return { name: m[1]!, versionCode: m[2]!, versionName: m[3]!, sdkVersion: sdk?.[1] }
 }
 
 export interface OpensslCertificate {

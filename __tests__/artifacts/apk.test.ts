@@ -184,75 +184,222 @@ describe('readApk with two signers at once (multi-signer.apk: v1 and v2 signed b
   })
 })
 
-describe('chooseSigners: co-signers of v1 or v2 are never taken for a rotation', () => {
-  const [A, B, C] = ['rsa', 'ec', 'dsa'].map(
-    (key) => new X509Certificate(readFileSync(fixture(`keys/${key}.pem`))).raw,
-  ) as [Buffer, Buffer, Buffer]
-  const choose = (found: FoundSigner[]) => {
-    const notes: string[] = []
-    return { ...chooseSigners(found, 'app.apk', notes), notes }
-  }
+const CERTIFICATES = ['rsa', 'ec', 'dsa'].map(
+  (key) => new X509Certificate(readFileSync(fixture(`keys/${key}.pem`))).raw,
+) as [Buffer, Buffer, Buffer]
 
-  it('v1 by two keys, v2 by one of them: the v2 signer is the filed one, and no lineage is made up', () => {
-    const { signers, effectiveSigner, notes } = choose([
-      { scheme: 'v1', certificate: A },
-      { scheme: 'v1', certificate: B },
-      { scheme: 'v2', certificate: A },
-    ])
-    expect(signers[effectiveSigner]!.subject).toBe('CN=Demo RSA, O=Example, C=CN')
+/** chooseSigners over the fixture keys A (RSA), B (EC) and C (DSA), with its notes. */
+function choose(found: FoundSigner[], minSdk: number) {
+  const notes: string[] = []
+  return { ...chooseSigners(found, 'app.apk', notes, minSdk), notes }
+}
+
+describe('chooseSigners: co-signers of v1 or v2 are never taken for a rotation', () => {
+  const [A, B, C] = CERTIFICATES
+
+  it('v1 and v2 by two keys: no filed signer, one note for the co-signers', () => {
+    const { signers, effectiveSigner, notes } = choose(
+      [
+        { scheme: 'v1', certificate: A },
+        { scheme: 'v1', certificate: B },
+        { scheme: 'v2', certificate: A },
+        { scheme: 'v2', certificate: B },
+      ],
+      21,
+    )
+    expect(effectiveSigner).toBe(-1)
     expect(signers.map((s) => s.lineage)).toEqual([undefined, undefined])
-    expect(notes).toEqual([
-      expect.stringMatching(
-        /^v1 is signed by 2 signers together .*sign the release with the filed key alone/,
-      ),
-      expect.stringMatching(
-        /^v2 is signed by CN=Demo RSA, .* verify the v2 signer, which the filing must record$/,
-      ),
-    ])
-    expect(notes.join('\n')).not.toMatch(/key rotation/)
+    expect(notes).toEqual([expect.stringMatching(/^v2 is signed by 2 signers together/)])
   })
 
-  it('v1 and v2 by two keys, v3 by a third: the v3 signer, one note for the co-signers', () => {
-    const { signers, effectiveSigner, notes } = choose([
-      { scheme: 'v1', certificate: A },
-      { scheme: 'v1', certificate: B },
-      { scheme: 'v2', certificate: A },
-      { scheme: 'v2', certificate: B },
-      { scheme: 'v3', certificate: C, minSdk: 28 },
-    ])
+  it('v1 and v2 by two keys, v3 by a third, from minSdkVersion 28: the v3 signer, and no rotation', () => {
+    const { signers, effectiveSigner, notes } = choose(
+      [
+        { scheme: 'v1', certificate: A },
+        { scheme: 'v1', certificate: B },
+        { scheme: 'v2', certificate: A },
+        { scheme: 'v2', certificate: B },
+        { scheme: 'v3', certificate: C, minSdk: 28 },
+      ],
+      28,
+    )
     expect(signers[effectiveSigner]!.subject).toBe('CN=Demo DSA, O=Example, C=CN')
     expect(signers.map((s) => s.lineage)).toEqual([undefined, undefined, undefined])
-    expect(notes).toHaveLength(2)
-    expect(notes[0]).toMatch(/^v2 is signed by 2 signers together/)
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^v1\/v2 are also signed by CN=Demo RSA, .*no device that installs the APK verifies \(minSdkVersion 28\)/,
+      ),
+      expect.stringMatching(/^v1\/v2 are also signed by CN=示例商城 EC, .*no part of the app's identity$/),
+    ])
     expect(notes.join('\n')).not.toMatch(/key rotation/)
   })
 
-  it('v1 by two keys, v2 by one of them, v3 by a third: a rotation from the v2 key, not from the co-signer', () => {
-    const { signers, effectiveSigner, notes } = choose([
-      { scheme: 'v1', certificate: A },
-      { scheme: 'v1', certificate: B },
-      { scheme: 'v2', certificate: A },
-      { scheme: 'v3', certificate: C, minSdk: 28 },
-    ])
+  it('v1 by two keys, v2 by one of them, v3 by a third with a lineage from it: a rotation from the v2 key only', () => {
+    const { signers, effectiveSigner, notes } = choose(
+      [
+        { scheme: 'v1', certificate: A },
+        { scheme: 'v1', certificate: B },
+        { scheme: 'v2', certificate: A },
+        { scheme: 'v3', certificate: C, minSdk: 28, lineage: [A, C] },
+      ],
+      24,
+    )
     const [a, b, c] = signers as [SignerInfo, SignerInfo, SignerInfo]
     expect(signers[effectiveSigner]).toBe(c)
     expect(c.lineage).toEqual([a.sha256, c.sha256])
     expect(notes).toEqual([
-      expect.stringMatching(/^v1 is signed by 2 signers together/),
       expect.stringMatching(
-        /^key rotation: v1\/v2 are signed by CN=Demo RSA, [^;]*, v3 by CN=Demo DSA.*carries no proof-of-rotation lineage linking the keys$/,
+        /^key rotation: v1\/v2 are signed by CN=Demo RSA, [^;]*, v3 by CN=Demo DSA.*its proof-of-rotation lineage has 2 certificates/,
       ),
+      expect.stringMatching(/^v1 is also signed by CN=示例商城 EC.*\(minSdkVersion 24\)/),
     ])
-    expect(notes[1]).not.toContain(b.sha256)
+    expect(notes[0]).not.toContain(b.sha256)
+  })
+})
+
+// apksig's ApkVerifier refuses these over the devices that install the APK, and so does the gate: an
+// APK whose schemes name keys that do not agree has no one identity to check against a filing.
+describe('chooseSigners: schemes whose signers Android does not accept together are refused', () => {
+  const [A, B, C] = CERTIFICATES
+  const refused = (found: FoundSigner[], minSdk: number) => {
+    try {
+      choose(found, minSdk)
+    } catch (error) {
+      expect(error).toBeInstanceOf(ArtifactError)
+      return (error as Error).message
+    }
+    throw new Error('accepted')
+  }
+
+  it('v1 by one key and v2 by another, from minSdkVersion 21; accepted from 24, where no device verifies v1', () => {
+    const found: FoundSigner[] = [
+      { scheme: 'v1', certificate: A },
+      { scheme: 'v2', certificate: B },
+    ]
+    expect(refused(found, 21)).toMatch(
+      /^its v1 \(JAR\) signature is signed by CN=Demo RSA, O=Example, C=CN \(SHA-256 [0-9A-F]{64}\) but its v2 signature by CN=示例商城 EC, .* \(minSdkVersion 21, so devices before Android 7\.0 install it and verify both\): apksigner verify rejects it \("No JAR signature from this signer"\)\. Sign every scheme in one apksigner run with the filed key\.$/,
+    )
+    const { signers, effectiveSigner, notes } = choose(found, 24)
+    expect(signers[effectiveSigner]!.subject).toMatch(/^CN=示例商城 EC/)
+    expect(signers[effectiveSigner]!.lineage).toBeUndefined()
+    expect(notes).toEqual([expect.stringMatching(/^v1 is also signed by CN=Demo RSA/)])
   })
 
-  it('one key per scheme is still a rotation from the older key', () => {
-    const { signers, effectiveSigner, notes } = choose([
+  it('v1 by two keys and v2 by one of them, from minSdkVersion 21', () => {
+    expect(
+      refused(
+        [
+          { scheme: 'v1', certificate: A },
+          { scheme: 'v1', certificate: B },
+          { scheme: 'v2', certificate: A },
+        ],
+        21,
+      ),
+    ).toMatch(
+      /its v1 \(JAR\) signature is signed by CN=Demo RSA, .*; CN=示例商城 EC, .* but its v2 signature by CN=Demo RSA/,
+    )
+  })
+
+  it('v2 by one key and v3 by another with no lineage, below minSdkVersion 28; accepted from 28', () => {
+    const found: FoundSigner[] = [
       { scheme: 'v2', certificate: A },
-      { scheme: 'v3', certificate: C, minSdk: 28 },
+      { scheme: 'v3', certificate: C, minSdk: 24 },
+    ]
+    expect(refused(found, 24)).toMatch(
+      /its v3 signature is signed by CN=Demo DSA, .* but its v2 signature by CN=Demo RSA, .*, and no proof-of-rotation lineage links them \(minSdkVersion 24, so devices before Android 9 install it and verify v2\): apksigner verify rejects it \("v3 signer differs from v1\/v2 signer without proper signing certificate lineage"\)/,
+    )
+    expect(choose(found, 28).notes).toEqual([expect.stringMatching(/^v2 is also signed by CN=Demo RSA/)])
+  })
+
+  it('v1 and v2 by one key, v3 by another with no lineage, from minSdkVersion 21: v1 is the earlier signer', () => {
+    expect(
+      refused(
+        [
+          { scheme: 'v1', certificate: A },
+          { scheme: 'v2', certificate: A },
+          { scheme: 'v3', certificate: B, minSdk: 24 },
+        ],
+        21,
+      ),
+    ).toMatch(/but its v1 signature by CN=Demo RSA, .*and no proof-of-rotation lineage links them/)
+  })
+
+  it('a lineage that does not start at the earlier signer', () => {
+    expect(
+      refused(
+        [
+          { scheme: 'v2', certificate: A },
+          { scheme: 'v3', certificate: C, minSdk: 24, lineage: [B, C] },
+        ],
+        24,
+      ),
+    ).toMatch(/and its proof-of-rotation lineage does not start at the v2 signer/)
+  })
+
+  it('v2 by two keys together with a v3 signer, below minSdkVersion 28', () => {
+    expect(
+      refused(
+        [
+          { scheme: 'v2', certificate: A },
+          { scheme: 'v2', certificate: B },
+          { scheme: 'v3', certificate: A, minSdk: 24 },
+        ],
+        24,
+      ),
+    ).toMatch(
+      /^it has a v3 signature, but its v2 is signed by .* together .*"Multiple signatures found for pre-v3 signing/,
+    )
+  })
+
+  it('two SDK-ranged v3 signers with no lineage beside an earlier signer', () => {
+    expect(
+      refused(
+        [
+          { scheme: 'v2', certificate: A },
+          { scheme: 'v3', certificate: A, minSdk: 24, maxSdk: 32 },
+          { scheme: 'v3', certificate: C, minSdk: 33, maxSdk: 2147483647 },
+        ],
+        24,
+      ),
+    ).toMatch(/no proof-of-rotation lineage links them/)
+  })
+})
+
+describe('readApk where v1 is signed by another key than v2/v3, with no lineage (v1-other-key*.apk, apksig)', () => {
+  const certificates = (name: string) => {
+    const all = [...opensslCertificates(`${name}.txt`)]
+    const of = (prefix: string) => all.filter(([source]) => source.startsWith(prefix)).map(([, c]) => c)
+    return { v1: of('unzip')[0]!, v2: of('cat keys/')[0]! }
+  }
+
+  it('minSdkVersion 21: refused, naming both keys, as apksigner verify refuses it', async () => {
+    const verify = section('v1-other-key.txt', (c) => c.startsWith('apksigner verify'))!
+    expect(verify.exit).not.toBe(0)
+    expect(verify.output).toContain('No JAR signature from this signer')
+    const { v1, v2 } = certificates('v1-other-key')
+    expect(v1.sha256).not.toBe(v2.sha256)
+    const error = await read('v1-other-key').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ArtifactError)
+    expect((error as ArtifactError).message).toContain(
+      `its v1 (JAR) signature is signed by CN=Demo RSA, O=Example, C=CN (SHA-256 ${v1.sha256}) but its v2 signature by CN=示例商城 EC,`,
+    )
+    expect((error as ArtifactError).message).toContain(`(SHA-256 ${v2.sha256}) (minSdkVersion 21,`)
+  })
+
+  it('minSdkVersion 24: the signer apksigner verifies, and the v1 key named as no part of the identity', async () => {
+    const [tool, ...others] = apksignerSigners(apksignerVerify('v1-other-key-minsdk24').output)
+    expect(others).toEqual([])
+    const apk = await read('v1-other-key-minsdk24')
+    const effective = apk.signers[apk.effectiveSigner]!
+    expectSameSigner(effective, tool!)
+    expect(effective.schemes).toEqual(apksignerSchemes(apksignerVerify('v1-other-key-minsdk24').output))
+    expect(effective.lineage).toBeUndefined()
+    const { v1 } = certificates('v1-other-key-minsdk24')
+    const legacy = apk.signers.find((s) => s !== effective)!
+    expectOpenssl(legacy, v1)
+    expect(apk.notes).toEqual([
+      `v1 is also signed by ${legacy.subject} (SHA-256 ${v1.sha256}), which no device that installs the APK verifies (minSdkVersion 24); it is no part of the app's identity`,
     ])
-    expect(signers[effectiveSigner]!.lineage).toEqual([signers[0]!.sha256, signers[1]!.sha256])
-    expect(notes).toEqual([expect.stringMatching(/^key rotation: v2 is signed by CN=Demo RSA/)])
   })
 })
 
@@ -419,6 +566,7 @@ describe('parseSigningBlock', () => {
       parsed.signers.map((s) => ({ ...s, certificate: s.certificates[0]! })),
       'synthetic.apk',
       notes,
+      21,
     )
     expect(signers[effectiveSigner]!.schemes).toEqual(['v3.1'])
     expect(notes[0]).toMatch(
@@ -471,6 +619,7 @@ describe('parseBinaryManifest', () => {
         package: truth.name,
         versionCode: { kind: 'int', value: Number(truth.versionCode) },
         versionName: { kind: 'string', value: truth.versionName },
+        minSdk: Number(truth.sdkVersion),
       })
     }
   })
@@ -557,7 +706,7 @@ describe('chooseSigners', () => {
 
   it('prefers v3.1, then the v3 signer for the newest platforms, then v2, then v1', () => {
     const choose = (found: FoundSigner[]) => {
-      const { signers, effectiveSigner } = chooseSigners(found, 'x.apk', [])
+      const { signers, effectiveSigner } = chooseSigners(found, 'x.apk', [], 28)
       return signers[effectiveSigner]!
     }
     expect(
@@ -580,22 +729,7 @@ describe('chooseSigners', () => {
     ).toBe('EC')
   })
 
-  it('v2 and v3 signers that differ without a lineage are still reported as a rotation', () => {
-    const notes: string[] = []
-    const { signers, effectiveSigner } = chooseSigners(
-      [
-        { scheme: 'v2', certificate: rsa },
-        { scheme: 'v3', certificate: ec, minSdk: 24, maxSdk: 2147483647 },
-      ],
-      'x.apk',
-      notes,
-    )
-    const effective = signers[effectiveSigner]!
-    expect(effective.lineage).toEqual([signers[0]!.sha256, effective.sha256])
-    expect(notes[0]).toMatch(/it carries no proof-of-rotation lineage linking the keys$/)
-  })
-
   it('no signers: effectiveSigner -1', () => {
-    expect(chooseSigners([], 'x.apk', [])).toEqual({ signers: [], effectiveSigner: -1 })
+    expect(chooseSigners([], 'x.apk', [], 1)).toEqual({ signers: [], effectiveSigner: -1 })
   })
 })

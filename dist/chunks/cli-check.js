@@ -5191,7 +5191,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-3FPBERH7.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-42OE6552.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

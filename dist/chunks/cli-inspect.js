@@ -1827,6 +1827,7 @@ var ProtoReader = class {
 var RES_STRING_POOL_TYPE = 1;
 var RES_XML_TYPE = 3;
 var RES_XML_START_ELEMENT_TYPE = 258;
+var RES_XML_END_ELEMENT_TYPE = 259;
 var RES_XML_RESOURCE_MAP_TYPE = 384;
 var UTF8_FLAG = 256;
 var NO_INDEX = 4294967295;
@@ -1836,6 +1837,7 @@ var TYPE_FIRST_INT = 16;
 var TYPE_LAST_INT = 31;
 var ATTR_VERSION_CODE2 = 16843291;
 var ATTR_VERSION_NAME2 = 16843292;
+var ATTR_MIN_SDK_VERSION = 16843276;
 var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
 var WHAT = "AndroidManifest.xml";
 function parseBinaryManifest(xml, file) {
@@ -1850,6 +1852,8 @@ function parseBinaryManifest(xml, file) {
   const documentEnd = Math.min(xml.readUInt32LE(4), xml.length);
   let strings;
   let resourceIds = [];
+  let identity;
+  let depth = 0;
   let p = xml.readUInt16LE(2);
   while (p + 8 <= documentEnd) {
     const type = xml.readUInt16LE(p);
@@ -1867,29 +1871,58 @@ function parseBinaryManifest(xml, file) {
       for (let q = headerSize; q + 4 <= size; q += 4) resourceIds.push(chunk.readUInt32LE(q));
     } else if (type === RES_XML_START_ELEMENT_TYPE) {
       if (!strings) return fail("has an element before its string pool");
-      return readManifestElement(chunk, strings, resourceIds, fail);
+      depth++;
+      if (!identity) identity = readManifestElement(chunk, strings, resourceIds, fail);
+      else if (depth === 2) {
+        const minSdk = usesSdkMinimum(chunk, strings, resourceIds, fail);
+        if (minSdk !== void 0) identity.minSdk = Math.max(identity.minSdk, minSdk);
+      }
+    } else if (type === RES_XML_END_ELEMENT_TYPE) {
+      depth--;
+      if (identity && depth <= 0) break;
     }
     p += size;
   }
-  return fail("has no <manifest> element");
+  return identity ?? fail("has no <manifest> element");
 }
-function readManifestElement(chunk, strings, resourceIds, fail) {
+function elementStart(chunk, strings, fail) {
   const ext = chunk.readUInt16LE(2);
-  if (ext + 20 > chunk.length) fail(`is malformed: the root element's header runs past its chunk`);
+  if (ext + 20 > chunk.length) fail(`is malformed: an element's header runs past its chunk`);
+  const nsIndex = chunk.readUInt32LE(ext);
   const name = strings.get(chunk.readUInt32LE(ext + 4));
-  if (name !== "manifest") fail(`has <${name}> as its root element instead of <manifest>`);
   const attributeStart = chunk.readUInt16LE(ext + 8);
   const attributeSize = chunk.readUInt16LE(ext + 10);
   const attributeCount = chunk.readUInt16LE(ext + 12);
   if (attributeSize < 20 || ext + attributeStart + attributeSize * attributeCount > chunk.length) {
     fail(
-      `is malformed: <manifest> declares ${attributeCount} attributes of ${attributeSize} bytes that do not fit in its ${chunk.length}-byte chunk`
+      `is malformed: <${name}> declares ${attributeCount} attributes of ${attributeSize} bytes that do not fit in its ${chunk.length}-byte chunk`
     );
   }
-  const identity = { package: null, versionCode: null, versionName: null };
+  return {
+    name,
+    namespace: nsIndex === NO_INDEX ? "" : strings.get(nsIndex),
+    attributes: { at: ext + attributeStart, size: attributeSize, count: attributeCount }
+  };
+}
+function usesSdkMinimum(chunk, strings, resourceIds, fail) {
+  const element = elementStart(chunk, strings, fail);
+  if (element.name !== "uses-sdk" || element.namespace !== "") return void 0;
+  const { at, size, count } = element.attributes;
+  for (let i = 0; i < count; i++) {
+    const a = at + i * size;
+    if (resourceIds[chunk.readUInt32LE(a + 4)] !== ATTR_MIN_SDK_VERSION) continue;
+    const dataType = chunk[a + 15];
+    return dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT ? chunk.readInt32LE(a + 16) : 1;
+  }
+  return 1;
+}
+function readManifestElement(chunk, strings, resourceIds, fail) {
+  const { name, attributes } = elementStart(chunk, strings, fail);
+  if (name !== "manifest") fail(`has <${name}> as its root element instead of <manifest>`);
+  const identity = { package: null, versionCode: null, versionName: null, minSdk: 1 };
   let packageSeen = false;
-  for (let i = 0; i < attributeCount; i++) {
-    const a = ext + attributeStart + i * attributeSize;
+  for (let i = 0; i < attributes.count; i++) {
+    const a = attributes.at + i * attributes.size;
     const nsIndex = chunk.readUInt32LE(a);
     const nameIndex = chunk.readUInt32LE(a + 4);
     const rawIndex = chunk.readUInt32LE(a + 8);
@@ -2510,7 +2543,7 @@ async function readApkArchive(zip, file) {
     ...jar.map((j) => ({ scheme: "v1", certificate: j.certificate })),
     ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0] }))
   ];
-  const { signers, effectiveSigner } = chooseSigners(found, file, notes);
+  const { signers, effectiveSigner } = chooseSigners(found, file, notes, manifest.minSdk);
   const channels = readChannelMarks(zip, block?.unsigned ?? /* @__PURE__ */ new Map());
   notes.push(...channels.notes);
   const channel = channelOf(channels.marks);
@@ -2560,7 +2593,7 @@ function manifestText(value, name, notes, resources) {
   );
   return null;
 }
-function chooseSigners(found, file, notes) {
+function chooseSigners(found, file, notes, minSdk) {
   const byCertificate = /* @__PURE__ */ new Map();
   const keyOf = (f) => f.certificate.toString("base64");
   for (const f of found) {
@@ -2579,14 +2612,17 @@ function chooseSigners(found, file, notes) {
     s.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a) - SCHEME_ORDER.indexOf(b));
   }
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
+  const verified = verifiedSchemes(found, minSdk);
+  const disagreement = schemesDisagree(found, verified, minSdk, (f) => byCertificate.get(keyOf(f)));
+  if (disagreement) throw new ArtifactError(file, disagreement);
   const coSigned = /* @__PURE__ */ new Set();
   const v2 = signers.filter((s) => s.schemes.includes("v2"));
   const v1 = signers.filter((s) => s.schemes.includes("v1"));
-  if (v2.length > 1) {
+  if (v2.length > 1 && verified.has("v2")) {
     coSigned.add("v2");
     notes.push(togetherNote("v2", v2));
   }
-  if (v1.length > 1) {
+  if (v1.length > 1 && verified.has("v1")) {
     coSigned.add("v1");
     if (!sameSigners(v1, v2)) notes.push(togetherNote("v1", v1));
   }
@@ -2596,15 +2632,61 @@ function chooseSigners(found, file, notes) {
   const effective = byCertificate.get(keyOf(chosen));
   if (chosen.minSdk !== void 0) effective.minSdk = chosen.minSdk;
   if (chosen.maxSdk !== void 0) effective.maxSdk = chosen.maxSdk;
-  const rotatedFrom = signers.filter(
-    (s) => s !== effective && s.schemes.some((x) => !coSigned.has(x))
-  );
+  const isVerified = (x) => verified.has(x);
+  const others = signers.filter((s) => s !== effective);
+  const rotatedFrom = others.filter((s) => s.schemes.some((x) => isVerified(x) && !coSigned.has(x)));
+  const unverified = others.filter((s) => !s.schemes.some(isVerified));
   const lineage = chosen.lineage?.map(sha256);
   if (lineage && lineage.length >= 2) effective.lineage = lineage;
   else if (rotatedFrom.length > 0) effective.lineage = [...rotatedFrom.map((s) => s.sha256), effective.sha256];
-  if (effective.lineage || signers.length > 1)
+  if (effective.lineage || rotatedFrom.length > 0 || signers.length > unverified.length + 1)
     notes.push(rotationNote(scheme, chosen, effective, rotatedFrom, lineage));
+  for (const s of unverified) notes.push(unverifiedNote(s, minSdk));
   return { signers, effectiveSigner: signers.indexOf(effective) };
+}
+function verifiedSchemes(found, minSdk) {
+  const present = new Set(found.map((f) => f.scheme));
+  const verified = /* @__PURE__ */ new Set();
+  const inBlock = present.has("v2") || present.has("v3") || present.has("v3.1");
+  const hasV3 = present.has("v3") || present.has("v3.1");
+  if (present.has("v1") && (minSdk < SCHEME_SINCE_API.v2 || !inBlock)) verified.add("v1");
+  if (present.has("v2") && (minSdk < SCHEME_SINCE_API.v3 || !hasV3)) verified.add("v2");
+  if (present.has("v3")) verified.add("v3");
+  if (present.has("v3.1")) verified.add("v3.1");
+  return verified;
+}
+function schemesDisagree(found, verified, minSdk, signerOf) {
+  const of = (scheme) => found.filter((f) => f.scheme === scheme);
+  const [v1, v2, v3] = [of("v1"), of("v2"), of("v3")];
+  const names = (list) => listSome([...new Set(list.map(signerOf))].map((s) => `${s.subject} (SHA-256 ${s.sha256})`));
+  const certificates = (list) => new Set(list.map((f) => f.certificate.toString("base64")));
+  const devices = (api) => `minSdkVersion ${minSdk}, so devices before Android ${ANDROID_RELEASE[api]} install it and verify`;
+  if (verified.has("v1") && verified.has("v2")) {
+    const [a, b] = [certificates(v1), certificates(v2)];
+    if (a.size !== b.size || [...a].some((c) => !b.has(c))) {
+      return `its v1 (JAR) signature is signed by ${names(v1)} but its v2 signature by ${names(v2)} (${devices(SCHEME_SINCE_API.v2)} both): apksigner verify rejects it ("No JAR signature from this signer"). Sign every scheme in one apksigner run with the filed key.`;
+    }
+  }
+  const earlierScheme = verified.has("v1") ? "v1" : verified.has("v2") ? "v2" : void 0;
+  if (v3.length === 0 || !earlierScheme) return void 0;
+  const earlier = earlierScheme === "v1" ? v1 : v2;
+  const context = `${devices(SCHEME_SINCE_API.v3)} ${earlierScheme}`;
+  if (certificates(earlier).size > 1) {
+    return `it has a v3 signature, but its ${earlierScheme} is signed by ${names(earlier)} together (${context}): apksigner verify rejects it ("Multiple signatures found for pre-v3 signing with an APK Signature Scheme v3 signer"). Sign the release with the filed key alone.`;
+  }
+  const root = earlier[0].certificate;
+  const lineage = v3.reduce(
+    (longest, f) => f.lineage && f.lineage.length > (longest?.length ?? 0) ? f.lineage : longest,
+    void 0
+  );
+  const rootMatches = lineage ? lineage[0].equals(root) : v3.length === 1 && v3[0].certificate.equals(root);
+  if (rootMatches) return void 0;
+  const why = lineage ? `its proof-of-rotation lineage does not start at the ${earlierScheme} signer` : "no proof-of-rotation lineage links them";
+  return `its v3 signature is signed by ${names(v3)} but its ${earlierScheme} signature by ${names(earlier)}, and ${why} (${context}): apksigner verify rejects it ("v3 signer differs from v1/v2 signer without proper signing certificate lineage"). Sign every scheme with the filed key, or rotate keys with apksigner rotate and sign with --lineage.`;
+}
+function unverifiedNote(signer, minSdk) {
+  const schemes = signer.schemes.join("/");
+  return `${schemes} ${signer.schemes.length > 1 ? "are" : "is"} also signed by ${signer.subject} (SHA-256 ${signer.sha256}), which no device that installs the APK verifies (minSdkVersion ${minSdk}); it is no part of the app's identity`;
 }
 function sameSigners(a, b) {
   const inB = new Set(b);

@@ -30,8 +30,8 @@ var import__ = require("../../index.js");
 // cfg-builtin:node:path, from ../../index.js
 var import__2 = require("../../index.js");
 
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, from ./read-CYK2FNPI.js
-var import_read_CYK2FNPI = require("./read-CYK2FNPI.js");
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, from ./read-IUQBZMWR.js
+var import_read_IUQBZMWR = require("./read-IUQBZMWR.js");
 
 // src/artifacts/types.ts, from ../../index.js
 var import__3 = require("../../index.js");
@@ -67,7 +67,7 @@ async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
     throw new import__3.__cfg29_ArtifactError(file, reason);
   };
-  const zip = await (0, import_read_CYK2FNPI.__cfg28_openZip)(path, file);
+  const zip = await (0, import_read_IUQBZMWR.__cfg28_openZip)(path, file);
   try {
     if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file, fail);
     const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
@@ -98,11 +98,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = (0, import_read_CYK2FNPI.__cfg28_signerCertificate)(block.signature);
+      certificate = (0, import_read_IUQBZMWR.__cfg28_signerCertificate)(block.signature);
     } catch (error) {
       return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import__3.__cfg29_messageOf)(error)}`);
     }
-    const signer = (0, import_read_CYK2FNPI.__cfg28_describeCertificate)(certificate, ["hap"], file);
+    const signer = (0, import_read_IUQBZMWR.__cfg28_describeCertificate)(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -149,7 +149,7 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return (0, import_read_CYK2FNPI.__cfg28_describeCertificate)(certificate, ["profile"], file);
+    return (0, import_read_IUQBZMWR.__cfg28_describeCertificate)(certificate, ["profile"], file);
   } catch (error) {
     return `the certificate its profile names cannot be parsed (${(0, import__3.__cfg29_messageOf)(error)}).`;
   }
@@ -223,7 +223,7 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = (0, import_read_CYK2FNPI.__cfg28_signedDataContent)(bytes);
+    content = (0, import_read_IUQBZMWR.__cfg28_signedDataContent)(bytes);
   } catch {
   }
   let json;
@@ -321,7 +321,7 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await (0, import_read_CYK2FNPI.__cfg28_forwardReader)(zip, entry);
+  const reader = await (0, import_read_IUQBZMWR.__cfg28_forwardReader)(zip, entry);
   const out = await (0, import__5.__cfg31_open)(path, "w").catch((error) => {
     reader.close();
     throw error;

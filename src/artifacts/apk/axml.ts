@@ -1,6 +1,7 @@
 /**
  * The compiled (binary XML) AndroidManifest.xml of an APK: just enough to read the attributes of the
- * root `<manifest>` element (package, versionCode, versionName).
+ * root `<manifest>` element (package, versionCode, versionName) and the APK's minSdkVersion, which
+ * decides which signature schemes the devices that can install it verify.
  *
  * Layout (frameworks/base libs/androidfw/include/androidfw/ResourceTypes.h; little-endian):
  *   ResChunk_header        { u16 type, u16 headerSize, u32 size }
@@ -22,6 +23,7 @@ import { ArtifactError } from '../types.js'
 const RES_STRING_POOL_TYPE = 0x0001
 const RES_XML_TYPE = 0x0003
 const RES_XML_START_ELEMENT_TYPE = 0x0102
+const RES_XML_END_ELEMENT_TYPE = 0x0103
 const RES_XML_RESOURCE_MAP_TYPE = 0x0180
 const UTF8_FLAG = 0x100
 const NO_INDEX = 0xffffffff
@@ -35,6 +37,7 @@ const TYPE_LAST_INT = 0x1f
 /** android.R.attr ids (public.xml of framework-res). */
 const ATTR_VERSION_CODE = 0x0101021b
 const ATTR_VERSION_NAME = 0x0101021c
+const ATTR_MIN_SDK_VERSION = 0x0101020c
 const ANDROID_NS = 'http://schemas.android.com/apk/res/android'
 
 /** A manifest attribute value: a string, an integer, or a resource reference (`@0x7f…`) to resolve. */
@@ -45,6 +48,13 @@ export interface ManifestIdentity {
   package: string | null
   versionCode: ManifestValue | null
   versionName: ManifestValue | null
+  /**
+   * The lowest platform that installs the APK, as apksig reads it: the largest minSdkVersion of the
+   * `<uses-sdk>` elements under `<manifest>`, 1 when there is none. A value that is no integer (a
+   * preview codename, a resource reference) counts as 1: every scheme an older device might verify
+   * is then checked, which fails closed.
+   */
+  minSdk: number
 }
 
 const WHAT = 'AndroidManifest.xml'
@@ -63,6 +73,8 @@ export function parseBinaryManifest(xml: Buffer, file: string): ManifestIdentity
   const documentEnd = Math.min(xml.readUInt32LE(4), xml.length)
   let strings: StringPool | undefined
   let resourceIds: number[] = []
+  let identity: ManifestIdentity | undefined
+  let depth = 0
   let p = xml.readUInt16LE(2)
   while (p + 8 <= documentEnd) {
     const type = xml.readUInt16LE(p)
@@ -80,11 +92,69 @@ export function parseBinaryManifest(xml: Buffer, file: string): ManifestIdentity
       for (let q = headerSize; q + 4 <= size; q += 4) resourceIds.push(chunk.readUInt32LE(q))
     } else if (type === RES_XML_START_ELEMENT_TYPE) {
       if (!strings) return fail('has an element before its string pool')
-      return readManifestElement(chunk, strings, resourceIds, fail)
+      depth++
+      if (!identity) identity = readManifestElement(chunk, strings, resourceIds, fail)
+      else if (depth === 2) {
+        const minSdk = usesSdkMinimum(chunk, strings, resourceIds, fail)
+        if (minSdk !== undefined) identity.minSdk = Math.max(identity.minSdk, minSdk)
+      }
+    } else if (type === RES_XML_END_ELEMENT_TYPE) {
+      depth--
+      // Past </manifest> nothing more belongs to the document.
+      if (identity && depth <= 0) break
     }
     p += size
   }
-  return fail('has no <manifest> element')
+  return identity ?? fail('has no <manifest> element')
+}
+
+/** An element's start chunk: its attribute records, bounds checked (ResXMLTree_attrExt). */
+interface ElementStart {
+  name: string
+  namespace: string
+  attributes: { at: number; size: number; count: number }
+}
+
+function elementStart(chunk: Buffer, strings: StringPool, fail: (reason: string) => never): ElementStart {
+  const ext = chunk.readUInt16LE(2)
+  if (ext + 20 > chunk.length) fail(`is malformed: an element's header runs past its chunk`)
+  const nsIndex = chunk.readUInt32LE(ext)
+  const name = strings.get(chunk.readUInt32LE(ext + 4))
+  const attributeStart = chunk.readUInt16LE(ext + 8)
+  const attributeSize = chunk.readUInt16LE(ext + 10)
+  const attributeCount = chunk.readUInt16LE(ext + 12)
+  if (attributeSize < 20 || ext + attributeStart + attributeSize * attributeCount > chunk.length) {
+    fail(
+      `is malformed: <${name}> declares ${attributeCount} attributes of ${attributeSize} bytes that do not fit in its ${chunk.length}-byte chunk`,
+    )
+  }
+  return {
+    name,
+    namespace: nsIndex === NO_INDEX ? '' : strings.get(nsIndex),
+    attributes: { at: ext + attributeStart, size: attributeSize, count: attributeCount },
+  }
+}
+
+/**
+ * A `<uses-sdk>` element's minSdkVersion, as apksig reads it (ApkUtils): matched by resource id, 1
+ * when absent; any other element gives undefined.
+ */
+function usesSdkMinimum(
+  chunk: Buffer,
+  strings: StringPool,
+  resourceIds: number[],
+  fail: (reason: string) => never,
+): number | undefined {
+  const element = elementStart(chunk, strings, fail)
+  if (element.name !== 'uses-sdk' || element.namespace !== '') return undefined
+  const { at, size, count } = element.attributes
+  for (let i = 0; i < count; i++) {
+    const a = at + i * size
+    if (resourceIds[chunk.readUInt32LE(a + 4)] !== ATTR_MIN_SDK_VERSION) continue
+    const dataType = chunk[a + 15]!
+    return dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT ? chunk.readInt32LE(a + 16) : 1
+  }
+  return 1
 }
 
 function readManifestElement(
@@ -93,22 +163,12 @@ function readManifestElement(
   resourceIds: number[],
   fail: (reason: string) => never,
 ): ManifestIdentity {
-  const ext = chunk.readUInt16LE(2)
-  if (ext + 20 > chunk.length) fail(`is malformed: the root element's header runs past its chunk`)
-  const name = strings.get(chunk.readUInt32LE(ext + 4))
+  const { name, attributes } = elementStart(chunk, strings, fail)
   if (name !== 'manifest') fail(`has <${name}> as its root element instead of <manifest>`)
-  const attributeStart = chunk.readUInt16LE(ext + 8)
-  const attributeSize = chunk.readUInt16LE(ext + 10)
-  const attributeCount = chunk.readUInt16LE(ext + 12)
-  if (attributeSize < 20 || ext + attributeStart + attributeSize * attributeCount > chunk.length) {
-    fail(
-      `is malformed: <manifest> declares ${attributeCount} attributes of ${attributeSize} bytes that do not fit in its ${chunk.length}-byte chunk`,
-    )
-  }
-  const identity: ManifestIdentity = { package: null, versionCode: null, versionName: null }
+  const identity: ManifestIdentity = { package: null, versionCode: null, versionName: null, minSdk: 1 }
   let packageSeen = false
-  for (let i = 0; i < attributeCount; i++) {
-    const a = ext + attributeStart + i * attributeSize
+  for (let i = 0; i < attributes.count; i++) {
+    const a = attributes.at + i * attributes.size
     const nsIndex = chunk.readUInt32LE(a)
     const nameIndex = chunk.readUInt32LE(a + 4)
     const rawIndex = chunk.readUInt32LE(a + 8)

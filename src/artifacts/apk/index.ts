@@ -78,7 +78,7 @@ export async function readApkArchive(zip: ZipArchive, file: string): Promise<Art
     ...jar.map((j) => ({ scheme: 'v1' as const, certificate: j.certificate })),
     ...(block?.signers ?? []).map((s) => ({ ...s, certificate: s.certificates[0]! })),
   ]
-  const { signers, effectiveSigner } = chooseSigners(found, file, notes)
+  const { signers, effectiveSigner } = chooseSigners(found, file, notes, manifest.minSdk)
   const channels = readChannelMarks(zip, block?.unsigned ?? new Map())
   notes.push(...channels.notes)
   const channel = channelOf(channels.marks)
@@ -160,12 +160,14 @@ function manifestText(
  * Merges the signers of all schemes by certificate (one entry per certificate, with every scheme that
  * carries it) and picks the one current devices verify; explains key rotation in a note. The
  * effective signer is -1 when there is none: no signer, or the deciding scheme is signed by several
- * keys together (which no filing records).
+ * keys together (which no filing records). An APK whose schemes name signers that Android does not
+ * accept together (schemesDisagree) is refused: it has no one identity to check against a filing.
  */
 export function chooseSigners(
   found: readonly FoundSigner[],
   file: string,
   notes: string[],
+  minSdk: number,
 ): { signers: SignerInfo[]; effectiveSigner: number } {
   // Keyed by the certificate's bytes: the same certificate in several schemes is one signer.
   const byCertificate = new Map<string, SignerInfo>()
@@ -186,6 +188,9 @@ export function chooseSigners(
     s.schemes.sort((a, b) => SCHEME_ORDER.indexOf(a as Scheme) - SCHEME_ORDER.indexOf(b as Scheme))
   }
   if (signers.length === 0) return { signers, effectiveSigner: -1 }
+  const verified = verifiedSchemes(found, minSdk)
+  const disagreement = schemesDisagree(found, verified, minSdk, (f) => byCertificate.get(keyOf(f))!)
+  if (disagreement) throw new ArtifactError(file, disagreement)
 
   // v1 and v2 take several signers at once, which Android all requires (apksig verifies every one):
   // they are the app's identity together, not a rotation from one key to another. v3 signers are
@@ -193,11 +198,11 @@ export function chooseSigners(
   const coSigned = new Set<Scheme>()
   const v2 = signers.filter((s) => s.schemes.includes('v2'))
   const v1 = signers.filter((s) => s.schemes.includes('v1'))
-  if (v2.length > 1) {
+  if (v2.length > 1 && verified.has('v2')) {
     coSigned.add('v2')
     notes.push(togetherNote('v2', v2))
   }
-  if (v1.length > 1) {
+  if (v1.length > 1 && verified.has('v1')) {
     coSigned.add('v1')
     if (!sameSigners(v1, v2)) notes.push(togetherNote('v1', v1))
   }
@@ -213,18 +218,92 @@ export function chooseSigners(
   if (chosen.minSdk !== undefined) effective.minSdk = chosen.minSdk
   if (chosen.maxSdk !== undefined) effective.maxSdk = chosen.maxSdk
 
-  // The keys rotated from: the other signers that sign some scheme alone. A co-signer of v1/v2 is part
-  // of that scheme's identity with the others, which its note explains, not a key rotated from.
-  const rotatedFrom = signers.filter(
-    (s) => s !== effective && s.schemes.some((x) => !coSigned.has(x as Scheme)),
-  )
+  // The keys rotated from: the other signers that sign alone some scheme a device verifies. A
+  // co-signer of v1/v2 is part of that scheme's identity with the others, which its note explains; a
+  // signer of schemes no device that installs the APK verifies is no part of its identity at all.
+  const isVerified = (x: string) => verified.has(x as Scheme)
+  const others = signers.filter((s) => s !== effective)
+  const rotatedFrom = others.filter((s) => s.schemes.some((x) => isVerified(x) && !coSigned.has(x as Scheme)))
+  const unverified = others.filter((s) => !s.schemes.some(isVerified))
   const lineage = chosen.lineage?.map(sha256)
   if (lineage && lineage.length >= 2) effective.lineage = lineage
   // Without a proof of rotation, the keys rotated from are taken for its start.
   else if (rotatedFrom.length > 0) effective.lineage = [...rotatedFrom.map((s) => s.sha256), effective.sha256]
-  if (effective.lineage || signers.length > 1)
+  if (effective.lineage || rotatedFrom.length > 0 || signers.length > unverified.length + 1)
     notes.push(rotationNote(scheme, chosen, effective, rotatedFrom, lineage))
+  for (const s of unverified) notes.push(unverifiedNote(s, minSdk))
   return { signers, effectiveSigner: signers.indexOf(effective) }
+}
+
+/**
+ * The schemes some device that installs the APK verifies (apksig ApkVerifier): Android 7.0+ skips
+ * v1 when the APK Signing Block has a signer, Android 9+ skips v2 when there is a v3 signer.
+ */
+function verifiedSchemes(found: readonly FoundSigner[], minSdk: number): Set<Scheme> {
+  const present = new Set(found.map((f) => f.scheme))
+  const verified = new Set<Scheme>()
+  const inBlock = present.has('v2') || present.has('v3') || present.has('v3.1')
+  const hasV3 = present.has('v3') || present.has('v3.1')
+  if (present.has('v1') && (minSdk < SCHEME_SINCE_API.v2 || !inBlock)) verified.add('v1')
+  if (present.has('v2') && (minSdk < SCHEME_SINCE_API.v3 || !hasV3)) verified.add('v2')
+  if (present.has('v3')) verified.add('v3')
+  if (present.has('v3.1')) verified.add('v3.1')
+  return verified
+}
+
+/**
+ * Why Android would refuse the APK's signers together, or undefined when they agree. apksig's
+ * ApkVerifier is the reference, over the schemes the devices that can install the APK verify:
+ * - v1 and v2, when both are verified (minSdk below 24), must be signed by the same set of keys;
+ * - a v3 signer must be the one earlier signer those devices verify (v1 if verified, else v2), or
+ *   have it at the root of its proof-of-rotation lineage.
+ * apksigner verify rejects an APK that breaks either; the gate cannot say which key is the app's.
+ */
+function schemesDisagree(
+  found: readonly FoundSigner[],
+  verified: ReadonlySet<Scheme>,
+  minSdk: number,
+  signerOf: (f: FoundSigner) => SignerInfo,
+): string | undefined {
+  const of = (scheme: Scheme) => found.filter((f) => f.scheme === scheme)
+  const [v1, v2, v3] = [of('v1'), of('v2'), of('v3')]
+  const names = (list: readonly FoundSigner[]) =>
+    listSome([...new Set(list.map(signerOf))].map((s) => `${s.subject} (SHA-256 ${s.sha256})`))
+  const certificates = (list: readonly FoundSigner[]) =>
+    new Set(list.map((f) => f.certificate.toString('base64')))
+  const devices = (api: number) =>
+    `minSdkVersion ${minSdk}, so devices before Android ${ANDROID_RELEASE[api]} install it and verify`
+
+  if (verified.has('v1') && verified.has('v2')) {
+    const [a, b] = [certificates(v1), certificates(v2)]
+    if (a.size !== b.size || [...a].some((c) => !b.has(c))) {
+      return `its v1 (JAR) signature is signed by ${names(v1)} but its v2 signature by ${names(v2)} (${devices(SCHEME_SINCE_API.v2)} both): apksigner verify rejects it ("No JAR signature from this signer"). Sign every scheme in one apksigner run with the filed key.`
+    }
+  }
+  const earlierScheme = verified.has('v1') ? 'v1' : verified.has('v2') ? 'v2' : undefined
+  if (v3.length === 0 || !earlierScheme) return undefined
+  const earlier = earlierScheme === 'v1' ? v1 : v2
+  const context = `${devices(SCHEME_SINCE_API.v3)} ${earlierScheme}`
+  if (certificates(earlier).size > 1) {
+    return `it has a v3 signature, but its ${earlierScheme} is signed by ${names(earlier)} together (${context}): apksigner verify rejects it ("Multiple signatures found for pre-v3 signing with an APK Signature Scheme v3 signer"). Sign the release with the filed key alone.`
+  }
+  const root = earlier[0]!.certificate
+  const lineage = v3.reduce<Buffer[] | undefined>(
+    (longest, f) => (f.lineage && f.lineage.length > (longest?.length ?? 0) ? f.lineage : longest),
+    undefined,
+  )
+  const rootMatches = lineage ? lineage[0]!.equals(root) : v3.length === 1 && v3[0]!.certificate.equals(root)
+  if (rootMatches) return undefined
+  const why = lineage
+    ? `its proof-of-rotation lineage does not start at the ${earlierScheme} signer`
+    : 'no proof-of-rotation lineage links them'
+  return `its v3 signature is signed by ${names(v3)} but its ${earlierScheme} signature by ${names(earlier)}, and ${why} (${context}): apksigner verify rejects it ("v3 signer differs from v1/v2 signer without proper signing certificate lineage"). Sign every scheme with the filed key, or rotate keys with apksigner rotate and sign with --lineage.`
+}
+
+/** The note for a signer whose schemes no device that installs the APK verifies. */
+function unverifiedNote(signer: SignerInfo, minSdk: number): string {
+  const schemes = signer.schemes.join('/')
+  return `${schemes} ${signer.schemes.length > 1 ? 'are' : 'is'} also signed by ${signer.subject} (SHA-256 ${signer.sha256}), which no device that installs the APK verifies (minSdkVersion ${minSdk}); it is no part of the app's identity`
 }
 
 /** Whether two lists hold the same signers. */
