@@ -54,92 +54,102 @@ __export(merged_entry_dist_exports, {
   __cfg12_validVersion: () => validVersion,
   __cfg12_versionFromTag: () => versionFromTag,
   __cfg12_waiverInForce: () => waiverInForce,
-  __cfg21_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
-  __cfg21_APP_ID: () => APP_ID,
-  __cfg21_APP_KINDS: () => APP_KINDS,
-  __cfg21_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
-  __cfg21_FILING_STATUSES: () => FILING_STATUSES,
-  __cfg21_GRADLE_VARIANT: () => GRADLE_VARIANT,
-  __cfg21_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
-  __cfg21_WECHAT_APP_ID: () => WECHAT_APP_ID,
-  __cfg21_bundleId: () => bundleId,
-  __cfg21_certificateProblem: () => certificateProblem,
-  __cfg21_channelProblems: () => channelProblems,
-  __cfg21_creditCodeIssue: () => creditCodeIssue,
-  __cfg21_dateProblem: () => dateProblem,
-  __cfg21_duplicateIdProblems: () => duplicateIdProblems,
-  __cfg21_fingerprintProblem: () => fingerprintProblem,
-  __cfg21_hostingProblems: () => hostingProblems,
-  __cfg21_lineStartsOf: () => lineStartsOf,
-  __cfg21_loadDeclaration: () => loadDeclaration,
-  __cfg21_locator: () => locator,
-  __cfg21_packageName: () => packageName,
-  __cfg21_parseDeclaration: () => parseDeclaration,
-  __cfg21_plainIsString: () => plainIsString,
-  __cfg21_platformProblems: () => platformProblems,
-  __cfg21_provinceProblem: () => provinceProblem,
-  __cfg21_publicKeyProblem: () => publicKeyProblem,
-  __cfg21_rangeProblem: () => rangeProblem,
-  __cfg21_storeProblem: () => storeProblem,
-  __cfg21_syntaxFinding: () => syntaxFinding,
-  __cfg21_toLocation: () => toLocation,
-  __cfg22_basename: () => basename,
-  __cfg22_join: () => join,
-  __cfg22_node_path_default: () => node_path_default,
-  __cfg22_sep: () => sep,
-  __cfg23_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
-  __cfg23_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
-  __cfg23_PROVINCES: () => PROVINCES,
-  __cfg23_STORES: () => STORES,
-  __cfg23_STORE_IDS: () => STORE_IDS,
-  __cfg23_closestMatch: () => closestMatch,
-  __cfg23_editDistance: () => editDistance,
-  __cfg23_findStore: () => findStore,
-  __cfg23_isProvinceAbbreviation: () => isProvinceAbbreviation,
-  __cfg23_provinceSpellings: () => provinceSpellings,
-  __cfg23_resolveProvince: () => resolveProvince,
-  __cfg24_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg24_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg24_boundMessage: () => boundMessage,
-  __cfg24_escapeControls: () => escapeControls,
-  __cfg24_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg24_quoteExcerpt: () => quoteExcerpt,
-  __cfg24_reportJson: () => reportJson,
-  __cfg24_truncate: () => truncate,
-  __cfg26_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
-  __cfg26_identityFileType: () => identityFileType,
-  __cfg29_ArtifactError: () => ArtifactError,
-  __cfg29_messageOf: () => messageOf,
-  __cfg30_listSome: () => listSome,
-  __cfg31_access: () => access,
-  __cfg31_appendFile: () => appendFile,
-  __cfg31_isUtf8: () => isUtf8,
-  __cfg31_lstat: () => lstat,
-  __cfg31_mkdir: () => mkdir,
-  __cfg31_mkdtemp: () => mkdtemp,
-  __cfg31_open: () => open,
-  __cfg31_readFile: () => readFile,
-  __cfg31_readdir: () => readdir,
-  __cfg31_realpath: () => realpath,
-  __cfg31_rm: () => rm,
-  __cfg31_stat: () => stat,
-  __cfg32_ISO_DATE: () => ISO_DATE,
-  __cfg32_chinaDateOf: () => chinaDateOf,
-  __cfg32_daysBetween: () => daysBetween,
-  __cfg32_daysInMonth: () => daysInMonth,
-  __cfg32_isCalendarDate: () => isCalendarDate,
-  __cfg32_isoTimestamp: () => isoTimestamp,
-  __cfg33___commonJS: () => __commonJS,
-  __cfg33___require: () => __require,
-  __cfg33___toESM: () => __toESM2,
-  __cfg33_actionStdout: () => actionStdout,
-  __cfg33_appendFileSync: () => appendFileSync,
-  __cfg33_constants: () => constants,
-  __cfg33_existsSync: () => existsSync,
-  __cfg33_init_node_fs: () => init_node_fs,
-  __cfg33_init_stdout: () => init_stdout,
-  __cfg33_node_fs_default: () => node_fs_default,
-  __cfg33_readFileSync: () => readFileSync,
+  __cfg21_UsageError: () => UsageError,
+  __cfg21_assertRealPathInside: () => assertRealPathInside,
+  __cfg21_displayPath: () => displayPath,
+  __cfg21_expandGlobs: () => expandGlobs,
+  __cfg21_isInGitDirectory: () => isInGitDirectory,
+  __cfg21_isInside: () => isInside,
+  __cfg21_leadsOutside: () => leadsOutside,
+  __cfg21_realPathInWorkspace: () => realPathInWorkspace,
+  __cfg21_resolveInWorkspace: () => resolveInWorkspace,
+  __cfg21_writeFileSafely: () => writeFileSafely,
+  __cfg22_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
+  __cfg22_APP_ID: () => APP_ID,
+  __cfg22_APP_KINDS: () => APP_KINDS,
+  __cfg22_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
+  __cfg22_FILING_STATUSES: () => FILING_STATUSES,
+  __cfg22_GRADLE_VARIANT: () => GRADLE_VARIANT,
+  __cfg22_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
+  __cfg22_WECHAT_APP_ID: () => WECHAT_APP_ID,
+  __cfg22_bundleId: () => bundleId,
+  __cfg22_certificateProblem: () => certificateProblem,
+  __cfg22_channelProblems: () => channelProblems,
+  __cfg22_creditCodeIssue: () => creditCodeIssue,
+  __cfg22_dateProblem: () => dateProblem,
+  __cfg22_duplicateIdProblems: () => duplicateIdProblems,
+  __cfg22_fingerprintProblem: () => fingerprintProblem,
+  __cfg22_hostingProblems: () => hostingProblems,
+  __cfg22_lineStartsOf: () => lineStartsOf,
+  __cfg22_loadDeclaration: () => loadDeclaration,
+  __cfg22_locator: () => locator,
+  __cfg22_packageName: () => packageName,
+  __cfg22_parseDeclaration: () => parseDeclaration,
+  __cfg22_plainIsString: () => plainIsString,
+  __cfg22_platformProblems: () => platformProblems,
+  __cfg22_provinceProblem: () => provinceProblem,
+  __cfg22_publicKeyProblem: () => publicKeyProblem,
+  __cfg22_rangeProblem: () => rangeProblem,
+  __cfg22_storeProblem: () => storeProblem,
+  __cfg22_syntaxFinding: () => syntaxFinding,
+  __cfg22_toLocation: () => toLocation,
+  __cfg23_basename: () => basename,
+  __cfg23_join: () => join,
+  __cfg23_node_path_default: () => node_path_default,
+  __cfg23_sep: () => sep,
+  __cfg24_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
+  __cfg24_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
+  __cfg24_PROVINCES: () => PROVINCES,
+  __cfg24_STORES: () => STORES,
+  __cfg24_STORE_IDS: () => STORE_IDS,
+  __cfg24_closestMatch: () => closestMatch,
+  __cfg24_editDistance: () => editDistance,
+  __cfg24_findStore: () => findStore,
+  __cfg24_isProvinceAbbreviation: () => isProvinceAbbreviation,
+  __cfg24_provinceSpellings: () => provinceSpellings,
+  __cfg24_resolveProvince: () => resolveProvince,
+  __cfg25_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg25_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg25_boundMessage: () => boundMessage,
+  __cfg25_escapeControls: () => escapeControls,
+  __cfg25_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg25_quoteExcerpt: () => quoteExcerpt,
+  __cfg25_reportJson: () => reportJson,
+  __cfg25_truncate: () => truncate,
+  __cfg27_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType: () => identityFileType,
+  __cfg30_ArtifactError: () => ArtifactError,
+  __cfg30_messageOf: () => messageOf,
+  __cfg31_listSome: () => listSome,
+  __cfg32_access: () => access,
+  __cfg32_appendFile: () => appendFile,
+  __cfg32_isUtf8: () => isUtf8,
+  __cfg32_lstat: () => lstat,
+  __cfg32_mkdir: () => mkdir,
+  __cfg32_mkdtemp: () => mkdtemp,
+  __cfg32_open: () => open,
+  __cfg32_readFile: () => readFile,
+  __cfg32_readdir: () => readdir,
+  __cfg32_realpath: () => realpath,
+  __cfg32_rm: () => rm,
+  __cfg32_stat: () => stat,
+  __cfg33_ISO_DATE: () => ISO_DATE,
+  __cfg33_chinaDateOf: () => chinaDateOf,
+  __cfg33_daysBetween: () => daysBetween,
+  __cfg33_daysInMonth: () => daysInMonth,
+  __cfg33_isCalendarDate: () => isCalendarDate,
+  __cfg33_isoTimestamp: () => isoTimestamp,
+  __cfg34___commonJS: () => __commonJS,
+  __cfg34___require: () => __require,
+  __cfg34___toESM: () => __toESM2,
+  __cfg34_actionStdout: () => actionStdout,
+  __cfg34_appendFileSync: () => appendFileSync,
+  __cfg34_constants: () => constants,
+  __cfg34_existsSync: () => existsSync,
+  __cfg34_init_node_fs: () => init_node_fs,
+  __cfg34_init_stdout: () => init_stdout,
+  __cfg34_node_fs_default: () => node_fs_default,
+  __cfg34_readFileSync: () => readFileSync,
   __cfg8_EOL: () => EOL,
   __cfg8_node_os_default: () => node_os_default,
   __cfg8_tmpdir: () => tmpdir,
@@ -3451,6 +3461,198 @@ init_stdout();
 var builtin22 = __require("node:buffer");
 var isUtf8 = builtin22.isUtf8;
 
+// src/usage-error.ts, src/workspace.ts
+init_stdout();
+var UsageError = class extends Error {
+  constructor(message, setting) {
+    super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
+    this.setting = setting;
+    this.name = "UsageError";
+    this.template = message;
+  }
+  setting;
+  template;
+  /** The message as the CLI (`flag`) or the action (`input`) should say it. */
+  describe(style) {
+    if (!this.setting) return this.message;
+    return this.template.replace(
+      /\{input\}/g,
+      style === "flag" ? `--${this.setting}` : `input ${this.setting}`
+    );
+  }
+};
+init_stdout();
+init_node_fs();
+function leadsOutside(relative) {
+  return relative === ".." || relative.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(relative);
+}
+function displayPath(workspace, absolute) {
+  const relative = node_path_default.relative(workspace, absolute);
+  const shown = leadsOutside(relative) ? absolute : relative;
+  return shown.split(node_path_default.sep).join("/") || ".";
+}
+function isInside(workspace, absolute) {
+  return !leadsOutside(node_path_default.relative(workspace, absolute));
+}
+function resolveInWorkspace(workspace, input, what) {
+  const absolute = node_path_default.resolve(workspace, input);
+  if (!isInside(workspace, absolute)) {
+    throw new UsageError(
+      `${what} "${input}" is outside the workspace ${workspace}; use a path inside the repository`
+    );
+  }
+  return absolute;
+}
+async function realPathInWorkspace(workspace, absolute) {
+  try {
+    return isInside(await realpath(workspace), await realpath(absolute));
+  } catch {
+    return true;
+  }
+}
+function isInGitDirectory(absolute) {
+  return absolute.split(node_path_default.sep).includes(".git");
+}
+async function assertRealPathInside(workspace, absolute, what, input) {
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real !== void 0 && !isInside(await realpath(workspace), real)) {
+    throw new UsageError(
+      `${what} "${input}" is a symbolic link to outside the workspace; name a file inside the repository`
+    );
+  }
+}
+async function assertReadable(workspace, absolute, what, input, confine) {
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real === void 0) return;
+  if (isInGitDirectory(node_path_default.resolve(absolute)) || isInGitDirectory(real)) {
+    throw new UsageError(
+      `${what} "${input}" is inside a .git folder${real !== node_path_default.resolve(absolute) ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Name a file in the repository tree`
+    );
+  }
+  if (confine) await assertRealPathInside(workspace, absolute, what, input);
+}
+async function writeFileSafely(workspace, absolute, content, what, input, confine) {
+  const realWorkspace = await realpath(workspace);
+  const outside = () => new UsageError(
+    `${what} "${input}" leads outside the workspace through a symbolic link; write it to a folder inside the repository`
+  );
+  const intoGit = () => new UsageError(`${what} "${input}" is inside a .git folder; the gate never writes git's own files`);
+  const cannotWrite = (error2) => {
+    const code = error2.code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of its folder" : code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? String(error2);
+    return new UsageError(`${what} "${input}" cannot be written (${why}); name a file in a writable folder`);
+  };
+  if (isInGitDirectory(absolute)) throw intoGit();
+  let existing = node_path_default.dirname(absolute);
+  while (!await lstat(existing).catch(() => void 0)) existing = node_path_default.dirname(existing);
+  const realExisting = await realpath(existing).catch(() => void 0);
+  if (realExisting === void 0 || confine && !isInside(realWorkspace, realExisting)) throw outside();
+  if (isInGitDirectory(realExisting)) throw intoGit();
+  const folder = await mkdir(node_path_default.dirname(absolute), { recursive: true }).then(() => realpath(node_path_default.dirname(absolute))).catch((error2) => {
+    throw cannotWrite(error2);
+  });
+  if (isInGitDirectory(folder)) throw intoGit();
+  if (confine && !isInside(realWorkspace, folder)) throw outside();
+  let handle;
+  try {
+    handle = await open(
+      node_path_default.join(folder, node_path_default.basename(absolute)),
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      420
+    );
+  } catch (error2) {
+    if (error2.code === "ELOOP")
+      throw new UsageError(
+        `${what} "${input}" is a symbolic link; the gate does not write through links. Remove the link or name another file`
+      );
+    throw cannotWrite(error2);
+  }
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+}
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MAX_WALK_ENTRIES = 2e5;
+async function expandGlobs(workspace, patterns, options) {
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YY3N53VG.js")));
+  const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
+    const exclude = p.startsWith("!");
+    const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
+    return { pattern: p, exclude, isMatch: picomatch2(absolute, { dot: true }) };
+  });
+  const included = (file) => {
+    let keep = false;
+    for (const rule of rules) if (rule.isMatch(toPosix(file))) keep = !rule.exclude;
+    return keep;
+  };
+  const files = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  for (const rule of rules.filter((r) => !r.exclude)) {
+    const matches = (await matchPattern(picomatch2, workspace, rule.pattern, options.confine)).filter(included);
+    if (matches.length === 0) unmatched.push(rule.pattern);
+    matches.forEach((m) => files.add(m));
+  }
+  return { files: [...files].sort(), unmatched };
+}
+function toPosix(file) {
+  return file.split(node_path_default.sep).join("/");
+}
+async function matchPattern(picomatch2, workspace, pattern, confine) {
+  const absolutePattern = toPosix(node_path_default.resolve(workspace, pattern));
+  const scan = picomatch2.scan(absolutePattern);
+  const base = node_path_default.resolve(scan.isGlob ? scan.base || "/" : absolutePattern);
+  if (confine && !isInside(workspace, base)) {
+    throw new UsageError(
+      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
+    );
+  }
+  const info2 = await stat(base).catch(() => void 0);
+  if (!info2) return [];
+  await assertReadable(workspace, base, "artifact path", pattern, confine);
+  if (!scan.isGlob) {
+    if (info2.isDirectory()) {
+      const folder = displayPath(workspace, base);
+      throw new UsageError(
+        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`
+      );
+    }
+    return info2.isFile() ? [base] : [];
+  }
+  const isMatch = picomatch2(absolutePattern, { dot: true });
+  const matches = [];
+  const links = [];
+  await walk(base, (file, isLink) => {
+    if (isMatch(toPosix(file))) (isLink ? links : matches).push(file);
+  });
+  for (const link of links) {
+    await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
+    if ((await stat(link).catch(() => void 0))?.isFile()) matches.push(link);
+  }
+  return matches;
+}
+async function walk(dir, visit) {
+  let seen = 0;
+  const queue = [dir];
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next];
+    const entries = await readdir(current, { withFileTypes: true }).catch((error2) => {
+      throw new UsageError(
+        `artifact globs cannot list ${current} (${error2.code ?? String(error2)}); fix its permissions or narrow the pattern`
+      );
+    });
+    for (const entry of entries) {
+      if (++seen > MAX_WALK_ENTRIES)
+        throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`);
+      const full = node_path_default.join(current, entry.name);
+      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
+      else if (entry.isFile()) visit(full, false);
+      else if (entry.isSymbolicLink()) visit(full, true);
+    }
+  }
+}
+
 // src/declaration/load.ts, src/declaration/valid.ts, src/declaration/shape.ts, src/declaration/plain-yaml.ts, src/declaration/yaml-scalars.ts
 init_stdout();
 init_node_fs();
@@ -4496,30 +4698,11 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/usage-error.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/workspace.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
 init_stdout();
 init_stdout();
 init_stdout();
 init_stdout();
-init_stdout();
-var UsageError = class extends Error {
-  constructor(message, setting) {
-    super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
-    this.setting = setting;
-    this.name = "UsageError";
-    this.template = message;
-  }
-  setting;
-  template;
-  /** The message as the CLI (`flag`) or the action (`input`) should say it. */
-  describe(style) {
-    if (!this.setting) return this.message;
-    return this.template.replace(
-      /\{input\}/g,
-      style === "flag" ? `--${this.setting}` : `input ${this.setting}`
-    );
-  }
-};
 var MODES = ["release", "pull-request", "audit"];
 function resolveScope(declaration2, options) {
   const ids = declaration2.apps.map((a) => a.id);
@@ -4584,175 +4767,6 @@ function decideVerdict(findings, failOn, scope) {
 }
 init_stdout();
 init_stdout();
-init_stdout();
-init_node_fs();
-function displayPath(workspace, absolute) {
-  const relative = node_path_default.relative(workspace, absolute);
-  const shown = relative.startsWith("..") || node_path_default.isAbsolute(relative) ? absolute : relative;
-  return shown.split(node_path_default.sep).join("/") || ".";
-}
-function isInside(workspace, absolute) {
-  const relative = node_path_default.relative(workspace, absolute);
-  return relative === "" || !relative.startsWith("..") && !node_path_default.isAbsolute(relative);
-}
-function resolveInWorkspace(workspace, input, what) {
-  const absolute = node_path_default.resolve(workspace, input);
-  if (!isInside(workspace, absolute)) {
-    throw new UsageError(
-      `${what} "${input}" is outside the workspace ${workspace}; use a path inside the repository`
-    );
-  }
-  return absolute;
-}
-async function realPathInWorkspace(workspace, absolute) {
-  try {
-    return isInside(await realpath(workspace), await realpath(absolute));
-  } catch {
-    return true;
-  }
-}
-function isInGitDirectory(absolute) {
-  return absolute.split(node_path_default.sep).includes(".git");
-}
-async function assertRealPathInside(workspace, absolute, what, input) {
-  const real = await realpath(absolute).catch(() => void 0);
-  if (real !== void 0 && !isInside(await realpath(workspace), real)) {
-    throw new UsageError(
-      `${what} "${input}" is a symbolic link to outside the workspace; name a file inside the repository`
-    );
-  }
-}
-async function assertReadable(workspace, absolute, what, input, confine) {
-  const real = await realpath(absolute).catch(() => void 0);
-  if (real === void 0) return;
-  if (isInGitDirectory(node_path_default.resolve(absolute)) || isInGitDirectory(real)) {
-    throw new UsageError(
-      `${what} "${input}" is inside a .git folder${real !== node_path_default.resolve(absolute) ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Name a file in the repository tree`
-    );
-  }
-  if (confine) await assertRealPathInside(workspace, absolute, what, input);
-}
-async function writeFileSafely(workspace, absolute, content, what, input, confine) {
-  const realWorkspace = await realpath(workspace);
-  const outside = () => new UsageError(
-    `${what} "${input}" leads outside the workspace through a symbolic link; write it to a folder inside the repository`
-  );
-  const intoGit = () => new UsageError(`${what} "${input}" is inside a .git folder; the gate never writes git's own files`);
-  const cannotWrite = (error2) => {
-    const code = error2.code;
-    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of its folder" : code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? String(error2);
-    return new UsageError(`${what} "${input}" cannot be written (${why}); name a file in a writable folder`);
-  };
-  if (isInGitDirectory(absolute)) throw intoGit();
-  let existing = node_path_default.dirname(absolute);
-  while (!await lstat(existing).catch(() => void 0)) existing = node_path_default.dirname(existing);
-  const realExisting = await realpath(existing).catch(() => void 0);
-  if (realExisting === void 0 || confine && !isInside(realWorkspace, realExisting)) throw outside();
-  if (isInGitDirectory(realExisting)) throw intoGit();
-  const folder = await mkdir(node_path_default.dirname(absolute), { recursive: true }).then(() => realpath(node_path_default.dirname(absolute))).catch((error2) => {
-    throw cannotWrite(error2);
-  });
-  if (isInGitDirectory(folder)) throw intoGit();
-  if (confine && !isInside(realWorkspace, folder)) throw outside();
-  let handle;
-  try {
-    handle = await open(
-      node_path_default.join(folder, node_path_default.basename(absolute)),
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
-      420
-    );
-  } catch (error2) {
-    if (error2.code === "ELOOP")
-      throw new UsageError(
-        `${what} "${input}" is a symbolic link; the gate does not write through links. Remove the link or name another file`
-      );
-    throw cannotWrite(error2);
-  }
-  try {
-    await handle.writeFile(content);
-  } finally {
-    await handle.close();
-  }
-}
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_WALK_ENTRIES = 2e5;
-async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YY3N53VG.js")));
-  const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
-    const exclude = p.startsWith("!");
-    const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
-    return { pattern: p, exclude, isMatch: picomatch2(absolute, { dot: true }) };
-  });
-  const included = (file) => {
-    let keep = false;
-    for (const rule of rules) if (rule.isMatch(toPosix(file))) keep = !rule.exclude;
-    return keep;
-  };
-  const files = /* @__PURE__ */ new Set();
-  const unmatched = [];
-  for (const rule of rules.filter((r) => !r.exclude)) {
-    const matches = (await matchPattern(picomatch2, workspace, rule.pattern, options.confine)).filter(included);
-    if (matches.length === 0) unmatched.push(rule.pattern);
-    matches.forEach((m) => files.add(m));
-  }
-  return { files: [...files].sort(), unmatched };
-}
-function toPosix(file) {
-  return file.split(node_path_default.sep).join("/");
-}
-async function matchPattern(picomatch2, workspace, pattern, confine) {
-  const absolutePattern = toPosix(node_path_default.resolve(workspace, pattern));
-  const scan = picomatch2.scan(absolutePattern);
-  const base = node_path_default.resolve(scan.isGlob ? scan.base || "/" : absolutePattern);
-  if (confine && !isInside(workspace, base)) {
-    throw new UsageError(
-      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
-    );
-  }
-  const info2 = await stat(base).catch(() => void 0);
-  if (!info2) return [];
-  await assertReadable(workspace, base, "artifact path", pattern, confine);
-  if (!scan.isGlob) {
-    if (info2.isDirectory()) {
-      const folder = displayPath(workspace, base);
-      throw new UsageError(
-        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`
-      );
-    }
-    return info2.isFile() ? [base] : [];
-  }
-  const isMatch = picomatch2(absolutePattern, { dot: true });
-  const matches = [];
-  const links = [];
-  await walk(base, (file, isLink) => {
-    if (isMatch(toPosix(file))) (isLink ? links : matches).push(file);
-  });
-  for (const link of links) {
-    await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
-    if ((await stat(link).catch(() => void 0))?.isFile()) matches.push(link);
-  }
-  return matches;
-}
-async function walk(dir, visit) {
-  let seen = 0;
-  const queue = [dir];
-  for (let next = 0; next < queue.length; next++) {
-    const current = queue[next];
-    const entries = await readdir(current, { withFileTypes: true }).catch((error2) => {
-      throw new UsageError(
-        `artifact globs cannot list ${current} (${error2.code ?? String(error2)}); fix its permissions or narrow the pattern`
-      );
-    });
-    for (const entry of entries) {
-      if (++seen > MAX_WALK_ENTRIES)
-        throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`);
-      const full = node_path_default.join(current, entry.name);
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
-      else if (entry.isFile()) visit(full, false);
-      else if (entry.isSymbolicLink()) visit(full, true);
-    }
-  }
-}
 var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-DZHCD3VG.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
@@ -4865,7 +4879,7 @@ var SourceReader = class {
       return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`);
     const absolute = node_path_default.resolve(this.root, input);
     const relative = node_path_default.relative(this.root, absolute);
-    if (relative.startsWith("..") || node_path_default.isAbsolute(relative)) {
+    if (leadsOutside(relative)) {
       return invalid(
         `sources.${platform} "${input}" is outside the workspace; use a path relative to the repository root, e.g. ${exampleHint(platform)}`
       );
@@ -4969,7 +4983,7 @@ var SourceReader = class {
       if (text === void 0) continue;
       for (const match of text.matchAll(/includeBuild\s*\(?\s*["']([^"'$]+)["']/g)) {
         const dir = join2(gradleRoot, match[1]);
-        if (!dir.startsWith("..")) logicDirs.add(dir);
+        if (dir !== ".." && !dir.startsWith("../")) logicDirs.add(dir);
       }
       break;
     }
@@ -5539,7 +5553,7 @@ async function runCheck(options) {
       configPath,
       options.mode === "pull-request" ? options.baseSha : void 0
     ),
-    prefix.startsWith("..") ? "" : prefix
+    leadsOutside(node_path_default.relative(workspace, node_path_default.dirname(configPath))) ? "" : prefix
   ) : void 0;
   if (options.tag !== void 0) await loadTagMatcher();
   if (options.tag !== void 0 || options.version !== void 0 || options.artifacts?.length)
@@ -5576,7 +5590,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-RQMKYV24.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-I72WJ4AO.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5951,7 +5965,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-HJX6QVQI.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-NIL7BRWO.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6049,92 +6063,102 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_validVersion,
   __cfg12_versionFromTag,
   __cfg12_waiverInForce,
-  __cfg21_ALIPAY_APP_ID,
-  __cfg21_APP_ID,
-  __cfg21_APP_KINDS,
-  __cfg21_DOUYIN_APP_ID,
-  __cfg21_FILING_STATUSES,
-  __cfg21_GRADLE_VARIANT,
-  __cfg21_MAX_DECLARATION_NODES,
-  __cfg21_WECHAT_APP_ID,
-  __cfg21_bundleId,
-  __cfg21_certificateProblem,
-  __cfg21_channelProblems,
-  __cfg21_creditCodeIssue,
-  __cfg21_dateProblem,
-  __cfg21_duplicateIdProblems,
-  __cfg21_fingerprintProblem,
-  __cfg21_hostingProblems,
-  __cfg21_lineStartsOf,
-  __cfg21_loadDeclaration,
-  __cfg21_locator,
-  __cfg21_packageName,
-  __cfg21_parseDeclaration,
-  __cfg21_plainIsString,
-  __cfg21_platformProblems,
-  __cfg21_provinceProblem,
-  __cfg21_publicKeyProblem,
-  __cfg21_rangeProblem,
-  __cfg21_storeProblem,
-  __cfg21_syntaxFinding,
-  __cfg21_toLocation,
-  __cfg22_basename,
-  __cfg22_join,
-  __cfg22_node_path_default,
-  __cfg22_sep,
-  __cfg23_LEGACY_PROVINCE_ALIASES,
-  __cfg23_MINI_PROGRAM_PLATFORMS,
-  __cfg23_PROVINCES,
-  __cfg23_STORES,
-  __cfg23_STORE_IDS,
-  __cfg23_closestMatch,
-  __cfg23_editDistance,
-  __cfg23_findStore,
-  __cfg23_isProvinceAbbreviation,
-  __cfg23_provinceSpellings,
-  __cfg23_resolveProvince,
-  __cfg24_LINE_BREAKS,
-  __cfg24_MAX_MESSAGE,
-  __cfg24_boundMessage,
-  __cfg24_escapeControls,
-  __cfg24_escapeControlsButLineBreaks,
-  __cfg24_quoteExcerpt,
-  __cfg24_reportJson,
-  __cfg24_truncate,
-  __cfg26_FILE_TYPE_PLATFORM,
-  __cfg26_identityFileType,
-  __cfg29_ArtifactError,
-  __cfg29_messageOf,
-  __cfg30_listSome,
-  __cfg31_access,
-  __cfg31_appendFile,
-  __cfg31_isUtf8,
-  __cfg31_lstat,
-  __cfg31_mkdir,
-  __cfg31_mkdtemp,
-  __cfg31_open,
-  __cfg31_readFile,
-  __cfg31_readdir,
-  __cfg31_realpath,
-  __cfg31_rm,
-  __cfg31_stat,
-  __cfg32_ISO_DATE,
-  __cfg32_chinaDateOf,
-  __cfg32_daysBetween,
-  __cfg32_daysInMonth,
-  __cfg32_isCalendarDate,
-  __cfg32_isoTimestamp,
-  __cfg33___commonJS,
-  __cfg33___require,
-  __cfg33___toESM,
-  __cfg33_actionStdout,
-  __cfg33_appendFileSync,
-  __cfg33_constants,
-  __cfg33_existsSync,
-  __cfg33_init_node_fs,
-  __cfg33_init_stdout,
-  __cfg33_node_fs_default,
-  __cfg33_readFileSync,
+  __cfg21_UsageError,
+  __cfg21_assertRealPathInside,
+  __cfg21_displayPath,
+  __cfg21_expandGlobs,
+  __cfg21_isInGitDirectory,
+  __cfg21_isInside,
+  __cfg21_leadsOutside,
+  __cfg21_realPathInWorkspace,
+  __cfg21_resolveInWorkspace,
+  __cfg21_writeFileSafely,
+  __cfg22_ALIPAY_APP_ID,
+  __cfg22_APP_ID,
+  __cfg22_APP_KINDS,
+  __cfg22_DOUYIN_APP_ID,
+  __cfg22_FILING_STATUSES,
+  __cfg22_GRADLE_VARIANT,
+  __cfg22_MAX_DECLARATION_NODES,
+  __cfg22_WECHAT_APP_ID,
+  __cfg22_bundleId,
+  __cfg22_certificateProblem,
+  __cfg22_channelProblems,
+  __cfg22_creditCodeIssue,
+  __cfg22_dateProblem,
+  __cfg22_duplicateIdProblems,
+  __cfg22_fingerprintProblem,
+  __cfg22_hostingProblems,
+  __cfg22_lineStartsOf,
+  __cfg22_loadDeclaration,
+  __cfg22_locator,
+  __cfg22_packageName,
+  __cfg22_parseDeclaration,
+  __cfg22_plainIsString,
+  __cfg22_platformProblems,
+  __cfg22_provinceProblem,
+  __cfg22_publicKeyProblem,
+  __cfg22_rangeProblem,
+  __cfg22_storeProblem,
+  __cfg22_syntaxFinding,
+  __cfg22_toLocation,
+  __cfg23_basename,
+  __cfg23_join,
+  __cfg23_node_path_default,
+  __cfg23_sep,
+  __cfg24_LEGACY_PROVINCE_ALIASES,
+  __cfg24_MINI_PROGRAM_PLATFORMS,
+  __cfg24_PROVINCES,
+  __cfg24_STORES,
+  __cfg24_STORE_IDS,
+  __cfg24_closestMatch,
+  __cfg24_editDistance,
+  __cfg24_findStore,
+  __cfg24_isProvinceAbbreviation,
+  __cfg24_provinceSpellings,
+  __cfg24_resolveProvince,
+  __cfg25_LINE_BREAKS,
+  __cfg25_MAX_MESSAGE,
+  __cfg25_boundMessage,
+  __cfg25_escapeControls,
+  __cfg25_escapeControlsButLineBreaks,
+  __cfg25_quoteExcerpt,
+  __cfg25_reportJson,
+  __cfg25_truncate,
+  __cfg27_FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType,
+  __cfg30_ArtifactError,
+  __cfg30_messageOf,
+  __cfg31_listSome,
+  __cfg32_access,
+  __cfg32_appendFile,
+  __cfg32_isUtf8,
+  __cfg32_lstat,
+  __cfg32_mkdir,
+  __cfg32_mkdtemp,
+  __cfg32_open,
+  __cfg32_readFile,
+  __cfg32_readdir,
+  __cfg32_realpath,
+  __cfg32_rm,
+  __cfg32_stat,
+  __cfg33_ISO_DATE,
+  __cfg33_chinaDateOf,
+  __cfg33_daysBetween,
+  __cfg33_daysInMonth,
+  __cfg33_isCalendarDate,
+  __cfg33_isoTimestamp,
+  __cfg34___commonJS,
+  __cfg34___require,
+  __cfg34___toESM,
+  __cfg34_actionStdout,
+  __cfg34_appendFileSync,
+  __cfg34_constants,
+  __cfg34_existsSync,
+  __cfg34_init_node_fs,
+  __cfg34_init_stdout,
+  __cfg34_node_fs_default,
+  __cfg34_readFileSync,
   __cfg8_EOL,
   __cfg8_node_os_default,
   __cfg8_tmpdir,

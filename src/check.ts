@@ -15,7 +15,13 @@ import type { Mode } from './scope.js'
 import type { FailOn } from './verdict.js'
 import type { ArtifactFacts, ArtifactResult } from './artifacts/facts.js'
 import { ArtifactError } from './artifacts/types.js'
-import { assertRealPathInside, displayPath, expandGlobs, resolveInWorkspace } from './workspace.js'
+import {
+  assertRealPathInside,
+  displayPath,
+  expandGlobs,
+  leadsOutside,
+  resolveInWorkspace,
+} from './workspace.js'
 import { UsageError } from './usage-error.js'
 
 export interface CheckOptions {
@@ -66,7 +72,7 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
             configPath,
             options.mode === 'pull-request' ? options.baseSha : undefined,
           ),
-          prefix.startsWith('..') ? '' : prefix,
+          leadsOutside(path.relative(workspace, path.dirname(configPath))) ? '' : prefix,
         )
       : undefined
   if (options.tag !== undefined) await loadTagMatcher()

@@ -9,17 +9,24 @@ import path from 'node:path'
 import type picomatchType from 'picomatch'
 import { UsageError } from './usage-error.js'
 
+/**
+ * Whether a path made by path.relative leads out of its base: `..` as its first segment, or another
+ * drive. A name that only starts with two dots (`..report.json`) is inside.
+ */
+export function leadsOutside(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+}
+
 /** The path as users see it in reports: relative to the workspace, forward slashes. */
 export function displayPath(workspace: string, absolute: string): string {
   const relative = path.relative(workspace, absolute)
   // A file the CLI user named outside the workspace is shown by its absolute path.
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
+  const shown = leadsOutside(relative) ? absolute : relative
   return shown.split(path.sep).join('/') || '.'
 }
 
 export function isInside(workspace: string, absolute: string): boolean {
-  const relative = path.relative(workspace, absolute)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  return !leadsOutside(path.relative(workspace, absolute))
 }
 
 /** Resolves `input` against the workspace; throws a UsageError naming `what` when it escapes. */

@@ -147,6 +147,31 @@ describe('check runs', () => {
     expect(github.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /repos/octo/shop/check-runs'])
   })
 
+  // An API (or a proxy in front of it) may echo the request's headers in an error's body; the runner
+  // masks only the secrets it knows of. The message is cut to a line of 200 characters: the token is
+  // placed across that cut, where a prefix of it would survive a redaction made after the cut.
+  it.each([401, 422, 500])('never prints the token an API error answered with (%i)', async (status) => {
+    const token = 'ghs_secret_test_token'
+    const echo = (before: number) => `${'x'.repeat(before)} authorization: token ${token} (echoed)`
+    github.failWith('POST', /check-runs$/, status, echo(150))
+    github.failWith('GET', /releases\/tags\//, status, echo(180))
+    const run = await runAction({
+      workspace: await workspaceWith(),
+      eventName: 'push',
+      event: await event('push-tag'),
+      ref: 'refs/tags/shop-v2.3.0',
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', 'release-notes': 'true', today: TODAY },
+      env: { CHINA_FILING_GATE_API_BACKOFF_MS: '1' },
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::check run not created: .*authorization: token \*\*\* \(echoed\)/)
+    expect(run.stdout).toMatch(/::warning::release notes not updated: /)
+    const printed = run.stdout + run.stderr + run.summary
+    for (let length = 6; length <= token.length; length++)
+      expect(printed).not.toContain(token.slice(0, length))
+  })
+
   it('sends 120 findings in batches of 50, 50 and 20, on the pull request head', async () => {
     const waivers = Array.from(
       { length: 118 },

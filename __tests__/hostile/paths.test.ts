@@ -232,6 +232,26 @@ describe('report files through symlinks (the action)', () => {
     expect(await readFile(path.join(outside, 'victim.sarif'), 'utf8')).toBe('untouched')
   })
 
+  // Only a `..` segment leads out: `..report.json` is a file of the workspace like any other.
+  it('reads and writes names that start with two dots inside the workspace', async () => {
+    const root = await actionWorkspace()
+    await copyFile(path.join(root, 'china-filing.yml'), path.join(root, '..china-filing.yml'))
+    const run = await runAction({
+      workspace: root,
+      inputs: {
+        config: '..china-filing.yml',
+        'report-file': '..report.json',
+        'sarif-file': '..out/gate.sarif',
+      },
+    })
+    expect(run.stdout).not.toContain('outside the workspace')
+    expect(run.outputs['report-file']).toBe(path.join(root, '..report.json'))
+    expect(JSON.parse(await readFile(path.join(root, '..report.json'), 'utf8'))).toMatchObject({
+      config: '..china-filing.yml',
+    })
+    expect(existsSync(path.join(root, '..out/gate.sarif'))).toBe(true)
+  })
+
   it('never writes a report into .git', async () => {
     const root = await actionWorkspace()
     const run = await runAction({ workspace: root, inputs: { 'report-file': '.git/hooks/post-checkout' } })

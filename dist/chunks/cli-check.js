@@ -60,83 +60,92 @@ __export(cli_check_exports, {
   __cfg15_fingerprintKey: () => fingerprintKey,
   __cfg15_formatPlace: () => formatPlace,
   __cfg15_runLevelGroup: () => runLevelGroup,
-  __cfg23_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
-  __cfg23_APP_ID: () => APP_ID,
-  __cfg23_APP_KINDS: () => APP_KINDS,
-  __cfg23_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
-  __cfg23_FILING_STATUSES: () => FILING_STATUSES,
-  __cfg23_GRADLE_VARIANT: () => GRADLE_VARIANT,
-  __cfg23_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
-  __cfg23_WECHAT_APP_ID: () => WECHAT_APP_ID,
-  __cfg23_bundleId: () => bundleId,
-  __cfg23_certificateProblem: () => certificateProblem,
-  __cfg23_channelProblems: () => channelProblems,
-  __cfg23_creditCodeIssue: () => creditCodeIssue,
-  __cfg23_dateProblem: () => dateProblem,
-  __cfg23_duplicateIdProblems: () => duplicateIdProblems,
-  __cfg23_fingerprintProblem: () => fingerprintProblem,
-  __cfg23_hostingProblems: () => hostingProblems,
-  __cfg23_lineStartsOf: () => lineStartsOf,
-  __cfg23_loadDeclaration: () => loadDeclaration,
-  __cfg23_locator: () => locator,
-  __cfg23_packageName: () => packageName,
-  __cfg23_parseDeclaration: () => parseDeclaration,
-  __cfg23_plainIsString: () => plainIsString,
-  __cfg23_platformProblems: () => platformProblems,
-  __cfg23_provinceProblem: () => provinceProblem,
-  __cfg23_publicKeyProblem: () => publicKeyProblem,
-  __cfg23_rangeProblem: () => rangeProblem,
-  __cfg23_storeProblem: () => storeProblem,
-  __cfg23_syntaxFinding: () => syntaxFinding,
-  __cfg23_toLocation: () => toLocation,
-  __cfg24_basename: () => basename,
-  __cfg24_join: () => join,
-  __cfg24_node_path_default: () => node_path_default,
-  __cfg24_sep: () => sep,
-  __cfg25_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
-  __cfg25_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
-  __cfg25_PROVINCES: () => PROVINCES,
-  __cfg25_STORES: () => STORES,
-  __cfg25_STORE_IDS: () => STORE_IDS,
-  __cfg25_closestMatch: () => closestMatch,
-  __cfg25_editDistance: () => editDistance,
-  __cfg25_findStore: () => findStore,
-  __cfg25_isProvinceAbbreviation: () => isProvinceAbbreviation,
-  __cfg25_provinceSpellings: () => provinceSpellings,
-  __cfg25_resolveProvince: () => resolveProvince,
-  __cfg26_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg26_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg26_boundMessage: () => boundMessage,
-  __cfg26_escapeControls: () => escapeControls,
-  __cfg26_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg26_quoteExcerpt: () => quoteExcerpt,
-  __cfg26_reportJson: () => reportJson,
-  __cfg26_truncate: () => truncate,
-  __cfg28_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
-  __cfg28_identityFileType: () => identityFileType,
-  __cfg31_ArtifactError: () => ArtifactError,
-  __cfg31_messageOf: () => messageOf,
-  __cfg32_listSome: () => listSome,
-  __cfg33_constants: () => constants,
-  __cfg33_isUtf8: () => isUtf8,
-  __cfg33_lstat: () => lstat,
-  __cfg33_mkdtemp: () => mkdtemp,
-  __cfg33_open: () => open,
-  __cfg33_parseArgs: () => parseArgs,
-  __cfg33_readFile: () => readFile,
-  __cfg33_readdir: () => readdir,
-  __cfg33_realpath: () => realpath,
-  __cfg33_rm: () => rm,
-  __cfg33_stat: () => stat,
-  __cfg34_ISO_DATE: () => ISO_DATE,
-  __cfg34_chinaDateOf: () => chinaDateOf,
-  __cfg34_daysBetween: () => daysBetween,
-  __cfg34_daysInMonth: () => daysInMonth,
-  __cfg34_isCalendarDate: () => isCalendarDate,
-  __cfg34_isoTimestamp: () => isoTimestamp,
-  __cfg35___commonJS: () => __commonJS,
-  __cfg35___require: () => __require,
-  __cfg35___toESM: () => __toESM2,
+  __cfg23_UsageError: () => UsageError,
+  __cfg23_assertRealPathInside: () => assertRealPathInside,
+  __cfg23_displayPath: () => displayPath,
+  __cfg23_expandGlobs: () => expandGlobs,
+  __cfg23_isInGitDirectory: () => isInGitDirectory,
+  __cfg23_isInside: () => isInside,
+  __cfg23_leadsOutside: () => leadsOutside,
+  __cfg23_realPathInWorkspace: () => realPathInWorkspace,
+  __cfg23_resolveInWorkspace: () => resolveInWorkspace,
+  __cfg24_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
+  __cfg24_APP_ID: () => APP_ID,
+  __cfg24_APP_KINDS: () => APP_KINDS,
+  __cfg24_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
+  __cfg24_FILING_STATUSES: () => FILING_STATUSES,
+  __cfg24_GRADLE_VARIANT: () => GRADLE_VARIANT,
+  __cfg24_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
+  __cfg24_WECHAT_APP_ID: () => WECHAT_APP_ID,
+  __cfg24_bundleId: () => bundleId,
+  __cfg24_certificateProblem: () => certificateProblem,
+  __cfg24_channelProblems: () => channelProblems,
+  __cfg24_creditCodeIssue: () => creditCodeIssue,
+  __cfg24_dateProblem: () => dateProblem,
+  __cfg24_duplicateIdProblems: () => duplicateIdProblems,
+  __cfg24_fingerprintProblem: () => fingerprintProblem,
+  __cfg24_hostingProblems: () => hostingProblems,
+  __cfg24_lineStartsOf: () => lineStartsOf,
+  __cfg24_loadDeclaration: () => loadDeclaration,
+  __cfg24_locator: () => locator,
+  __cfg24_packageName: () => packageName,
+  __cfg24_parseDeclaration: () => parseDeclaration,
+  __cfg24_plainIsString: () => plainIsString,
+  __cfg24_platformProblems: () => platformProblems,
+  __cfg24_provinceProblem: () => provinceProblem,
+  __cfg24_publicKeyProblem: () => publicKeyProblem,
+  __cfg24_rangeProblem: () => rangeProblem,
+  __cfg24_storeProblem: () => storeProblem,
+  __cfg24_syntaxFinding: () => syntaxFinding,
+  __cfg24_toLocation: () => toLocation,
+  __cfg25_basename: () => basename,
+  __cfg25_join: () => join,
+  __cfg25_node_path_default: () => node_path_default,
+  __cfg25_sep: () => sep,
+  __cfg26_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
+  __cfg26_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
+  __cfg26_PROVINCES: () => PROVINCES,
+  __cfg26_STORES: () => STORES,
+  __cfg26_STORE_IDS: () => STORE_IDS,
+  __cfg26_closestMatch: () => closestMatch,
+  __cfg26_editDistance: () => editDistance,
+  __cfg26_findStore: () => findStore,
+  __cfg26_isProvinceAbbreviation: () => isProvinceAbbreviation,
+  __cfg26_provinceSpellings: () => provinceSpellings,
+  __cfg26_resolveProvince: () => resolveProvince,
+  __cfg27_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg27_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg27_boundMessage: () => boundMessage,
+  __cfg27_escapeControls: () => escapeControls,
+  __cfg27_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg27_quoteExcerpt: () => quoteExcerpt,
+  __cfg27_reportJson: () => reportJson,
+  __cfg27_truncate: () => truncate,
+  __cfg29_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg29_identityFileType: () => identityFileType,
+  __cfg32_ArtifactError: () => ArtifactError,
+  __cfg32_messageOf: () => messageOf,
+  __cfg33_listSome: () => listSome,
+  __cfg34_constants: () => constants,
+  __cfg34_isUtf8: () => isUtf8,
+  __cfg34_lstat: () => lstat,
+  __cfg34_mkdtemp: () => mkdtemp,
+  __cfg34_open: () => open,
+  __cfg34_parseArgs: () => parseArgs,
+  __cfg34_readFile: () => readFile,
+  __cfg34_readdir: () => readdir,
+  __cfg34_realpath: () => realpath,
+  __cfg34_rm: () => rm,
+  __cfg34_stat: () => stat,
+  __cfg35_ISO_DATE: () => ISO_DATE,
+  __cfg35_chinaDateOf: () => chinaDateOf,
+  __cfg35_daysBetween: () => daysBetween,
+  __cfg35_daysInMonth: () => daysInMonth,
+  __cfg35_isCalendarDate: () => isCalendarDate,
+  __cfg35_isoTimestamp: () => isoTimestamp,
+  __cfg36___commonJS: () => __commonJS,
+  __cfg36___require: () => __require,
+  __cfg36___toESM: () => __toESM2,
   __cfg9_PROJECT_URL: () => PROJECT_URL,
   __cfg9_ruleDocsUrl: () => ruleDocsUrl,
   main: () => main
@@ -3103,6 +3112,153 @@ async function open(path, flags, mode) {
 var builtin3 = __require("node:buffer");
 var isUtf8 = builtin3.isUtf8;
 
+// src/usage-error.ts, src/workspace.ts
+var UsageError = class extends Error {
+  constructor(message, setting) {
+    super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
+    this.setting = setting;
+    this.name = "UsageError";
+    this.template = message;
+  }
+  setting;
+  template;
+  /** The message as the CLI (`flag`) or the action (`input`) should say it. */
+  describe(style) {
+    if (!this.setting) return this.message;
+    return this.template.replace(
+      /\{input\}/g,
+      style === "flag" ? `--${this.setting}` : `input ${this.setting}`
+    );
+  }
+};
+function leadsOutside(relative) {
+  return relative === ".." || relative.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(relative);
+}
+function displayPath(workspace, absolute) {
+  const relative = node_path_default.relative(workspace, absolute);
+  const shown = leadsOutside(relative) ? absolute : relative;
+  return shown.split(node_path_default.sep).join("/") || ".";
+}
+function isInside(workspace, absolute) {
+  return !leadsOutside(node_path_default.relative(workspace, absolute));
+}
+function resolveInWorkspace(workspace, input, what) {
+  const absolute = node_path_default.resolve(workspace, input);
+  if (!isInside(workspace, absolute)) {
+    throw new UsageError(
+      `${what} "${input}" is outside the workspace ${workspace}; use a path inside the repository`
+    );
+  }
+  return absolute;
+}
+async function realPathInWorkspace(workspace, absolute) {
+  try {
+    return isInside(await realpath(workspace), await realpath(absolute));
+  } catch {
+    return true;
+  }
+}
+function isInGitDirectory(absolute) {
+  return absolute.split(node_path_default.sep).includes(".git");
+}
+async function assertRealPathInside(workspace, absolute, what, input) {
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real !== void 0 && !isInside(await realpath(workspace), real)) {
+    throw new UsageError(
+      `${what} "${input}" is a symbolic link to outside the workspace; name a file inside the repository`
+    );
+  }
+}
+async function assertReadable(workspace, absolute, what, input, confine) {
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real === void 0) return;
+  if (isInGitDirectory(node_path_default.resolve(absolute)) || isInGitDirectory(real)) {
+    throw new UsageError(
+      `${what} "${input}" is inside a .git folder${real !== node_path_default.resolve(absolute) ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Name a file in the repository tree`
+    );
+  }
+  if (confine) await assertRealPathInside(workspace, absolute, what, input);
+}
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MAX_WALK_ENTRIES = 2e5;
+async function expandGlobs(workspace, patterns, options) {
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./check/picomatch-QDSI7HOC.js")));
+  const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
+    const exclude = p.startsWith("!");
+    const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
+    return { pattern: p, exclude, isMatch: picomatch2(absolute, { dot: true }) };
+  });
+  const included = (file) => {
+    let keep = false;
+    for (const rule of rules) if (rule.isMatch(toPosix(file))) keep = !rule.exclude;
+    return keep;
+  };
+  const files = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  for (const rule of rules.filter((r) => !r.exclude)) {
+    const matches = (await matchPattern(picomatch2, workspace, rule.pattern, options.confine)).filter(included);
+    if (matches.length === 0) unmatched.push(rule.pattern);
+    matches.forEach((m) => files.add(m));
+  }
+  return { files: [...files].sort(), unmatched };
+}
+function toPosix(file) {
+  return file.split(node_path_default.sep).join("/");
+}
+async function matchPattern(picomatch2, workspace, pattern, confine) {
+  const absolutePattern = toPosix(node_path_default.resolve(workspace, pattern));
+  const scan = picomatch2.scan(absolutePattern);
+  const base = node_path_default.resolve(scan.isGlob ? scan.base || "/" : absolutePattern);
+  if (confine && !isInside(workspace, base)) {
+    throw new UsageError(
+      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
+    );
+  }
+  const info = await stat(base).catch(() => void 0);
+  if (!info) return [];
+  await assertReadable(workspace, base, "artifact path", pattern, confine);
+  if (!scan.isGlob) {
+    if (info.isDirectory()) {
+      const folder = displayPath(workspace, base);
+      throw new UsageError(
+        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`
+      );
+    }
+    return info.isFile() ? [base] : [];
+  }
+  const isMatch = picomatch2(absolutePattern, { dot: true });
+  const matches = [];
+  const links = [];
+  await walk(base, (file, isLink) => {
+    if (isMatch(toPosix(file))) (isLink ? links : matches).push(file);
+  });
+  for (const link of links) {
+    await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
+    if ((await stat(link).catch(() => void 0))?.isFile()) matches.push(link);
+  }
+  return matches;
+}
+async function walk(dir, visit) {
+  let seen = 0;
+  const queue = [dir];
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next];
+    const entries = await readdir(current, { withFileTypes: true }).catch((error) => {
+      throw new UsageError(
+        `artifact globs cannot list ${current} (${error.code ?? String(error)}); fix its permissions or narrow the pattern`
+      );
+    });
+    for (const entry of entries) {
+      if (++seen > MAX_WALK_ENTRIES)
+        throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`);
+      const full = node_path_default.join(current, entry.name);
+      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
+      else if (entry.isFile()) visit(full, false);
+      else if (entry.isSymbolicLink()) visit(full, true);
+    }
+  }
+}
+
 // src/declaration/shape.ts, src/declaration/valid.ts, src/declaration/yaml-scalars.ts, src/declaration/plain-yaml.ts, src/declaration/load.ts
 var APP_KINDS = ["app", "mini-program", "quick-app"];
 var FILING_STATUSES = ["approved", "pending", "not-filed"];
@@ -4140,7 +4296,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/cli/fs-errors.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, src/cli/commands.ts, src/settle.ts, src/cli/program.ts, src/cli/options.ts, src/cli/check.ts, src/cli/programs/check.ts
+// src/cli/fs-errors.ts, src/sources/scan.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, src/cli/commands.ts, src/settle.ts, src/cli/program.ts, src/cli/options.ts, src/cli/check.ts, src/cli/programs/check.ts
 var REASONS = {
   ENOENT: "no such file or folder",
   ENOTDIR: "a part of the path is a file, not a folder",
@@ -4170,149 +4326,6 @@ function fileSystemProblem(error) {
   if (!e || typeof e !== "object" || typeof e.code !== "string" || !(e.code in REASONS)) return void 0;
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
-}
-var UsageError = class extends Error {
-  constructor(message, setting) {
-    super(setting ? message.replace(/\{input\}/g, `input ${setting}`) : message);
-    this.setting = setting;
-    this.name = "UsageError";
-    this.template = message;
-  }
-  setting;
-  template;
-  /** The message as the CLI (`flag`) or the action (`input`) should say it. */
-  describe(style) {
-    if (!this.setting) return this.message;
-    return this.template.replace(
-      /\{input\}/g,
-      style === "flag" ? `--${this.setting}` : `input ${this.setting}`
-    );
-  }
-};
-function displayPath(workspace, absolute) {
-  const relative = node_path_default.relative(workspace, absolute);
-  const shown = relative.startsWith("..") || node_path_default.isAbsolute(relative) ? absolute : relative;
-  return shown.split(node_path_default.sep).join("/") || ".";
-}
-function isInside(workspace, absolute) {
-  const relative = node_path_default.relative(workspace, absolute);
-  return relative === "" || !relative.startsWith("..") && !node_path_default.isAbsolute(relative);
-}
-function resolveInWorkspace(workspace, input, what) {
-  const absolute = node_path_default.resolve(workspace, input);
-  if (!isInside(workspace, absolute)) {
-    throw new UsageError(
-      `${what} "${input}" is outside the workspace ${workspace}; use a path inside the repository`
-    );
-  }
-  return absolute;
-}
-async function realPathInWorkspace(workspace, absolute) {
-  try {
-    return isInside(await realpath(workspace), await realpath(absolute));
-  } catch {
-    return true;
-  }
-}
-function isInGitDirectory(absolute) {
-  return absolute.split(node_path_default.sep).includes(".git");
-}
-async function assertRealPathInside(workspace, absolute, what, input) {
-  const real = await realpath(absolute).catch(() => void 0);
-  if (real !== void 0 && !isInside(await realpath(workspace), real)) {
-    throw new UsageError(
-      `${what} "${input}" is a symbolic link to outside the workspace; name a file inside the repository`
-    );
-  }
-}
-async function assertReadable(workspace, absolute, what, input, confine) {
-  const real = await realpath(absolute).catch(() => void 0);
-  if (real === void 0) return;
-  if (isInGitDirectory(node_path_default.resolve(absolute)) || isInGitDirectory(real)) {
-    throw new UsageError(
-      `${what} "${input}" is inside a .git folder${real !== node_path_default.resolve(absolute) ? " (through a symbolic link)" : ""}; the gate never reads git's own files. Name a file in the repository tree`
-    );
-  }
-  if (confine) await assertRealPathInside(workspace, absolute, what, input);
-}
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_WALK_ENTRIES = 2e5;
-async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./check/picomatch-QDSI7HOC.js")));
-  const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
-    const exclude = p.startsWith("!");
-    const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
-    return { pattern: p, exclude, isMatch: picomatch2(absolute, { dot: true }) };
-  });
-  const included = (file) => {
-    let keep = false;
-    for (const rule of rules) if (rule.isMatch(toPosix(file))) keep = !rule.exclude;
-    return keep;
-  };
-  const files = /* @__PURE__ */ new Set();
-  const unmatched = [];
-  for (const rule of rules.filter((r) => !r.exclude)) {
-    const matches = (await matchPattern(picomatch2, workspace, rule.pattern, options.confine)).filter(included);
-    if (matches.length === 0) unmatched.push(rule.pattern);
-    matches.forEach((m) => files.add(m));
-  }
-  return { files: [...files].sort(), unmatched };
-}
-function toPosix(file) {
-  return file.split(node_path_default.sep).join("/");
-}
-async function matchPattern(picomatch2, workspace, pattern, confine) {
-  const absolutePattern = toPosix(node_path_default.resolve(workspace, pattern));
-  const scan = picomatch2.scan(absolutePattern);
-  const base = node_path_default.resolve(scan.isGlob ? scan.base || "/" : absolutePattern);
-  if (confine && !isInside(workspace, base)) {
-    throw new UsageError(
-      `artifact path "${pattern}" is outside the workspace ${workspace}; use a path inside the repository`
-    );
-  }
-  const info = await stat(base).catch(() => void 0);
-  if (!info) return [];
-  await assertReadable(workspace, base, "artifact path", pattern, confine);
-  if (!scan.isGlob) {
-    if (info.isDirectory()) {
-      const folder = displayPath(workspace, base);
-      throw new UsageError(
-        `artifact path "${pattern}" is a directory; give a glob such as ${folder}/*.apk (or ${folder}/**/*.{apk,aab,ipa,hap})`
-      );
-    }
-    return info.isFile() ? [base] : [];
-  }
-  const isMatch = picomatch2(absolutePattern, { dot: true });
-  const matches = [];
-  const links = [];
-  await walk(base, (file, isLink) => {
-    if (isMatch(toPosix(file))) (isLink ? links : matches).push(file);
-  });
-  for (const link of links) {
-    await assertReadable(workspace, link, "artifact path", displayPath(workspace, link), confine);
-    if ((await stat(link).catch(() => void 0))?.isFile()) matches.push(link);
-  }
-  return matches;
-}
-async function walk(dir, visit) {
-  let seen = 0;
-  const queue = [dir];
-  for (let next = 0; next < queue.length; next++) {
-    const current = queue[next];
-    const entries = await readdir(current, { withFileTypes: true }).catch((error) => {
-      throw new UsageError(
-        `artifact globs cannot list ${current} (${error.code ?? String(error)}); fix its permissions or narrow the pattern`
-      );
-    });
-    for (const entry of entries) {
-      if (++seen > MAX_WALK_ENTRIES)
-        throw new UsageError(`artifact globs match too much below ${dir}; narrow the pattern`);
-      const full = node_path_default.join(current, entry.name);
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
-      else if (entry.isFile()) visit(full, false);
-      else if (entry.isSymbolicLink()) visit(full, true);
-    }
-  }
 }
 var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-OZNIC42P.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
@@ -4426,7 +4439,7 @@ var SourceReader = class {
       return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`);
     const absolute = node_path_default.resolve(this.root, input);
     const relative = node_path_default.relative(this.root, absolute);
-    if (relative.startsWith("..") || node_path_default.isAbsolute(relative)) {
+    if (leadsOutside(relative)) {
       return invalid(
         `sources.${platform} "${input}" is outside the workspace; use a path relative to the repository root, e.g. ${exampleHint(platform)}`
       );
@@ -4530,7 +4543,7 @@ var SourceReader = class {
       if (text === void 0) continue;
       for (const match of text.matchAll(/includeBuild\s*\(?\s*["']([^"'$]+)["']/g)) {
         const dir = join2(gradleRoot, match[1]);
-        if (!dir.startsWith("..")) logicDirs.add(dir);
+        if (dir !== ".." && !dir.startsWith("../")) logicDirs.add(dir);
       }
       break;
     }
@@ -5141,7 +5154,7 @@ async function runCheck(options) {
       configPath,
       options.mode === "pull-request" ? options.baseSha : void 0
     ),
-    prefix.startsWith("..") ? "" : prefix
+    leadsOutside(node_path_default.relative(workspace, node_path_default.dirname(configPath))) ? "" : prefix
   ) : void 0;
   if (options.tag !== void 0) await loadTagMatcher();
   if (options.tag !== void 0 || options.version !== void 0 || options.artifacts?.length)
@@ -5178,7 +5191,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-5WT7SZTV.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-IK2QBSAD.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5654,83 +5667,92 @@ function main(argv, io) {
   __cfg15_fingerprintKey,
   __cfg15_formatPlace,
   __cfg15_runLevelGroup,
-  __cfg23_ALIPAY_APP_ID,
-  __cfg23_APP_ID,
-  __cfg23_APP_KINDS,
-  __cfg23_DOUYIN_APP_ID,
-  __cfg23_FILING_STATUSES,
-  __cfg23_GRADLE_VARIANT,
-  __cfg23_MAX_DECLARATION_NODES,
-  __cfg23_WECHAT_APP_ID,
-  __cfg23_bundleId,
-  __cfg23_certificateProblem,
-  __cfg23_channelProblems,
-  __cfg23_creditCodeIssue,
-  __cfg23_dateProblem,
-  __cfg23_duplicateIdProblems,
-  __cfg23_fingerprintProblem,
-  __cfg23_hostingProblems,
-  __cfg23_lineStartsOf,
-  __cfg23_loadDeclaration,
-  __cfg23_locator,
-  __cfg23_packageName,
-  __cfg23_parseDeclaration,
-  __cfg23_plainIsString,
-  __cfg23_platformProblems,
-  __cfg23_provinceProblem,
-  __cfg23_publicKeyProblem,
-  __cfg23_rangeProblem,
-  __cfg23_storeProblem,
-  __cfg23_syntaxFinding,
-  __cfg23_toLocation,
-  __cfg24_basename,
-  __cfg24_join,
-  __cfg24_node_path_default,
-  __cfg24_sep,
-  __cfg25_LEGACY_PROVINCE_ALIASES,
-  __cfg25_MINI_PROGRAM_PLATFORMS,
-  __cfg25_PROVINCES,
-  __cfg25_STORES,
-  __cfg25_STORE_IDS,
-  __cfg25_closestMatch,
-  __cfg25_editDistance,
-  __cfg25_findStore,
-  __cfg25_isProvinceAbbreviation,
-  __cfg25_provinceSpellings,
-  __cfg25_resolveProvince,
-  __cfg26_LINE_BREAKS,
-  __cfg26_MAX_MESSAGE,
-  __cfg26_boundMessage,
-  __cfg26_escapeControls,
-  __cfg26_escapeControlsButLineBreaks,
-  __cfg26_quoteExcerpt,
-  __cfg26_reportJson,
-  __cfg26_truncate,
-  __cfg28_FILE_TYPE_PLATFORM,
-  __cfg28_identityFileType,
-  __cfg31_ArtifactError,
-  __cfg31_messageOf,
-  __cfg32_listSome,
-  __cfg33_constants,
-  __cfg33_isUtf8,
-  __cfg33_lstat,
-  __cfg33_mkdtemp,
-  __cfg33_open,
-  __cfg33_parseArgs,
-  __cfg33_readFile,
-  __cfg33_readdir,
-  __cfg33_realpath,
-  __cfg33_rm,
-  __cfg33_stat,
-  __cfg34_ISO_DATE,
-  __cfg34_chinaDateOf,
-  __cfg34_daysBetween,
-  __cfg34_daysInMonth,
-  __cfg34_isCalendarDate,
-  __cfg34_isoTimestamp,
-  __cfg35___commonJS,
-  __cfg35___require,
-  __cfg35___toESM,
+  __cfg23_UsageError,
+  __cfg23_assertRealPathInside,
+  __cfg23_displayPath,
+  __cfg23_expandGlobs,
+  __cfg23_isInGitDirectory,
+  __cfg23_isInside,
+  __cfg23_leadsOutside,
+  __cfg23_realPathInWorkspace,
+  __cfg23_resolveInWorkspace,
+  __cfg24_ALIPAY_APP_ID,
+  __cfg24_APP_ID,
+  __cfg24_APP_KINDS,
+  __cfg24_DOUYIN_APP_ID,
+  __cfg24_FILING_STATUSES,
+  __cfg24_GRADLE_VARIANT,
+  __cfg24_MAX_DECLARATION_NODES,
+  __cfg24_WECHAT_APP_ID,
+  __cfg24_bundleId,
+  __cfg24_certificateProblem,
+  __cfg24_channelProblems,
+  __cfg24_creditCodeIssue,
+  __cfg24_dateProblem,
+  __cfg24_duplicateIdProblems,
+  __cfg24_fingerprintProblem,
+  __cfg24_hostingProblems,
+  __cfg24_lineStartsOf,
+  __cfg24_loadDeclaration,
+  __cfg24_locator,
+  __cfg24_packageName,
+  __cfg24_parseDeclaration,
+  __cfg24_plainIsString,
+  __cfg24_platformProblems,
+  __cfg24_provinceProblem,
+  __cfg24_publicKeyProblem,
+  __cfg24_rangeProblem,
+  __cfg24_storeProblem,
+  __cfg24_syntaxFinding,
+  __cfg24_toLocation,
+  __cfg25_basename,
+  __cfg25_join,
+  __cfg25_node_path_default,
+  __cfg25_sep,
+  __cfg26_LEGACY_PROVINCE_ALIASES,
+  __cfg26_MINI_PROGRAM_PLATFORMS,
+  __cfg26_PROVINCES,
+  __cfg26_STORES,
+  __cfg26_STORE_IDS,
+  __cfg26_closestMatch,
+  __cfg26_editDistance,
+  __cfg26_findStore,
+  __cfg26_isProvinceAbbreviation,
+  __cfg26_provinceSpellings,
+  __cfg26_resolveProvince,
+  __cfg27_LINE_BREAKS,
+  __cfg27_MAX_MESSAGE,
+  __cfg27_boundMessage,
+  __cfg27_escapeControls,
+  __cfg27_escapeControlsButLineBreaks,
+  __cfg27_quoteExcerpt,
+  __cfg27_reportJson,
+  __cfg27_truncate,
+  __cfg29_FILE_TYPE_PLATFORM,
+  __cfg29_identityFileType,
+  __cfg32_ArtifactError,
+  __cfg32_messageOf,
+  __cfg33_listSome,
+  __cfg34_constants,
+  __cfg34_isUtf8,
+  __cfg34_lstat,
+  __cfg34_mkdtemp,
+  __cfg34_open,
+  __cfg34_parseArgs,
+  __cfg34_readFile,
+  __cfg34_readdir,
+  __cfg34_realpath,
+  __cfg34_rm,
+  __cfg34_stat,
+  __cfg35_ISO_DATE,
+  __cfg35_chinaDateOf,
+  __cfg35_daysBetween,
+  __cfg35_daysInMonth,
+  __cfg35_isCalendarDate,
+  __cfg35_isoTimestamp,
+  __cfg36___commonJS,
+  __cfg36___require,
+  __cfg36___toESM,
   __cfg9_PROJECT_URL,
   __cfg9_ruleDocsUrl,
   main

@@ -425,9 +425,11 @@ var UsageError = class extends Error {
     );
   }
 };
+function leadsOutside(relative) {
+  return relative === ".." || relative.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(relative);
+}
 function isInside(workspace, absolute) {
-  const relative = node_path_default.relative(workspace, absolute);
-  return relative === "" || !relative.startsWith("..") && !node_path_default.isAbsolute(relative);
+  return !leadsOutside(node_path_default.relative(workspace, absolute));
 }
 async function realPathInWorkspace(workspace, absolute) {
   try {
@@ -551,7 +553,7 @@ var SourceReader = class {
       return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`);
     const absolute = node_path_default.resolve(this.root, input);
     const relative = node_path_default.relative(this.root, absolute);
-    if (relative.startsWith("..") || node_path_default.isAbsolute(relative)) {
+    if (leadsOutside(relative)) {
       return invalid(
         `sources.${platform} "${input}" is outside the workspace; use a path relative to the repository root, e.g. ${exampleHint(platform)}`
       );
@@ -655,7 +657,7 @@ var SourceReader = class {
       if (text === void 0) continue;
       for (const match of text.matchAll(/includeBuild\s*\(?\s*["']([^"'$]+)["']/g)) {
         const dir = join2(gradleRoot, match[1]);
-        if (!dir.startsWith("..")) logicDirs.add(dir);
+        if (dir !== ".." && !dir.startsWith("../")) logicDirs.add(dir);
       }
       break;
     }

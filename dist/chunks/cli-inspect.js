@@ -2775,9 +2775,12 @@ var UsageError = class extends Error {
     );
   }
 };
+function leadsOutside(relative) {
+  return relative === ".." || relative.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(relative);
+}
 function displayPath(workspace, absolute) {
   const relative = node_path_default.relative(workspace, absolute);
-  const shown = relative.startsWith("..") || node_path_default.isAbsolute(relative) ? absolute : relative;
+  const shown = leadsOutside(relative) ? absolute : relative;
   return shown.split(node_path_default.sep).join("/") || ".";
 }
 function editDistance(a, b) {

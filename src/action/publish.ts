@@ -25,9 +25,26 @@ export async function publishToGitHub(
   } catch (error) {
     // Outputs and the verdict are already set; a fault here must not turn a pass into a failure.
     core.warning(
-      `publishing to GitHub failed: ${errorLine(error)}. The annotations and summary report every finding.`,
+      `publishing to GitHub failed: ${withoutToken(errorLine(error), inputs.token)}. The annotations and summary report every finding.`,
     )
   }
+}
+
+/**
+ * Text that came from the API (an error's message, a URL) with the token cut out. An API, a proxy
+ * or a stand-in may echo the request's headers back in an error's body, and the runner masks only
+ * the secrets it knows of: a token passed in some other way would be printed.
+ */
+export function withoutToken(text: string, token: string | undefined): string {
+  return token ? text.replaceAll(token, '***') : text
+}
+
+/** The error, its message (and its cause's) without the token; what else it carries is not printed. */
+function withoutTokenIn(error: unknown, token: string): unknown {
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if (e.message.includes(token)) e.message = withoutToken(e.message, token)
+  }
+  return error
 }
 
 async function publish(
@@ -58,14 +75,19 @@ async function publish(
     request: { fetch: boundedFetch(innerFetch, limits) },
   })
   const coordinates = { owner, repo }
+  // An error's message is cut down to a line before it is printed: the token goes first, whole.
+  const scrub = <R>(call: Promise<R>): Promise<R> =>
+    call.catch((error: unknown) => {
+      throw withoutTokenIn(error, inputs.token!)
+    })
   // Narrow Octokit to the calls we make; the parameter objects are built (and tested) in src/report.
   const checks: ChecksClient = {
-    create: (params) => octokit.rest.checks.create(params as never),
-    update: (params) => octokit.rest.checks.update(params as never),
+    create: (params) => scrub(octokit.rest.checks.create(params as never)),
+    update: (params) => scrub(octokit.rest.checks.update(params as never)),
   }
   const releases: ReleasesClient = {
-    getReleaseByTag: (params) => octokit.rest.repos.getReleaseByTag(params as never),
-    updateRelease: (params) => octokit.rest.repos.updateRelease(params as never),
+    getReleaseByTag: (params) => scrub(octokit.rest.repos.getReleaseByTag(params as never)),
+    updateRelease: (params) => scrub(octokit.rest.repos.updateRelease(params as never)),
   }
 
   if (inputs.checkRun) {
@@ -73,10 +95,12 @@ async function publish(
     else {
       const outcome = await publishCheckRun(checks, coordinates, event.sha, planCheckRun(result, blobUrl))
       if (outcome.status === 'created')
-        core.info(`check run "China filing" created on ${event.sha}${outcome.url ? `: ${outcome.url}` : ''}`)
+        core.info(
+          `check run "China filing" created on ${event.sha}${outcome.url ? `: ${withoutToken(outcome.url, inputs.token)}` : ''}`,
+        )
       else
         core.warning(
-          `check run not created: ${outcome.reason}. The annotations above still report every finding.`,
+          `check run not created: ${withoutToken(outcome.reason, inputs.token)}. The annotations above still report every finding.`,
         )
     }
   }
@@ -95,6 +119,6 @@ async function publish(
       result,
     )
     if (outcome.status === 'updated') core.info(`release ${tag}: "China filing" section written`)
-    else core.warning(`release notes not updated: ${outcome.reason}.`)
+    else core.warning(`release notes not updated: ${withoutToken(outcome.reason, inputs.token)}.`)
   }
 }

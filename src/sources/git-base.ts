@@ -18,6 +18,7 @@
  */
 import { lstat } from '../promised-fs.js'
 import path from 'node:path'
+import { leadsOutside } from '../workspace.js'
 
 /** A commit id: SHA-1 (40 hex) or SHA-256 (64 hex) repositories. Lower case, as GitHub sends it. */
 export const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
@@ -128,7 +129,7 @@ export async function locateCheckout(
   let current = path.resolve(folder)
   const relative = path.relative(top, current)
   // A declaration outside the workspace (the CLI allows it) is compared from the workspace root.
-  if (relative.startsWith('..') || path.isAbsolute(relative)) current = top
+  if (leadsOutside(relative)) current = top
   for (;;) {
     const entry = await lstat(path.join(current, '.git')).catch(() => undefined)
     if (entry || current === top) break

@@ -8,7 +8,7 @@
  */
 import { readdir, readFile, realpath, stat } from '../promised-fs.js'
 import path from 'node:path'
-import { isInGitDirectory, isInside, realPathInWorkspace } from '../workspace.js'
+import { isInGitDirectory, isInside, leadsOutside, realPathInWorkspace } from '../workspace.js'
 import { FILE_TYPE_PLATFORM, identityFileType, type IdentityFileType } from './file-types.js'
 import type { GradleAndroidModel, GradleDetectOptions } from './gradle.js'
 import type { SymbolLookup } from './gradle-symbols.js'
@@ -183,7 +183,7 @@ class SourceReader {
       return invalid(`sources.${platform} is empty; name the ${EXPECTED_FILES[platform]} file`)
     const absolute = path.resolve(this.root, input)
     const relative = path.relative(this.root, absolute)
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    if (leadsOutside(relative)) {
       return invalid(
         `sources.${platform} "${input}" is outside the workspace; use a path relative to the repository root, e.g. ${exampleHint(platform)}`,
       )
@@ -290,7 +290,7 @@ class SourceReader {
       if (text === undefined) continue
       for (const match of text.matchAll(/includeBuild\s*\(?\s*["']([^"'$]+)["']/g)) {
         const dir = join(gradleRoot, match[1]!)
-        if (!dir.startsWith('..')) logicDirs.add(dir)
+        if (dir !== '..' && !dir.startsWith('../')) logicDirs.add(dir)
       }
       break
     }

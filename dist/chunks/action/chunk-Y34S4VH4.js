@@ -40,8 +40,8 @@ var import__ = require("../../index.js");
 var import__2 = require("../../index.js");
 
 // src/sources/android-manifest.ts, src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/gradle.ts, src/sources/gradle-tokens.ts, src/sources/info-plist.ts, src/sources/xcode.ts, src/sources/openstep-plist.ts, src/sources/detect.ts, src/sources/harmony.ts, src/sources/json5.ts, src/sources/mini-programs.ts
-(0, import__2.__cfg33_init_stdout)();
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var LineIndex = class {
   lineStarts = [0];
   constructor(text) {
@@ -72,7 +72,7 @@ var LineIndex = class {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 };
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function decodeXmlEntities(raw) {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (whole, name) => {
@@ -182,8 +182,8 @@ function detectAndroidManifest(file, text) {
   }
   return result;
 }
-(0, import__2.__cfg33_init_stdout)();
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var TWO_CHAR_PUNCT = /* @__PURE__ */ new Set([
   "==",
   "!=",
@@ -1151,7 +1151,7 @@ function releaseSigning(model, locate) {
   }
   return hints;
 }
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 function detectInfoPlist(file, text, context = {}) {
   const result = { identities: [], signing: [], unresolved: [], notes: [] };
   if (!/^\s*(<\?xml|<!DOCTYPE|<plist)/.test(text.replace(/^\uFEFF/, ""))) {
@@ -1213,8 +1213,8 @@ function nextSignificant(items, from) {
     k++;
   return k;
 }
-(0, import__2.__cfg33_init_stdout)();
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var MAX_NESTING = 512;
 var PlistSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1619,9 +1619,9 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
   if (tooLong) return {};
   return missing === void 0 ? { value } : { missing };
 }
-(0, import__2.__cfg33_init_stdout)();
-(0, import__2.__cfg33_init_stdout)();
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var MAX_NESTING2 = 512;
 var Json5SyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1763,7 +1763,7 @@ function json5Get(node, path) {
   }
   return current;
 }
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var WECHAT_TOURIST_APPID = "touristappid";
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -1939,7 +1939,7 @@ function empty3() {
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch ((0, import__.__cfg26_identityFileType)(file)) {
+  switch ((0, import__.__cfg27_identityFileType)(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;

@@ -44,8 +44,8 @@ var import__ = require("../../index.js");
 var import__2 = require("../../index.js");
 
 // src/sources/detectors.ts, src/sources/gradle-symbols.ts, src/sources/xcconfig.ts
-(0, import__2.__cfg33_init_stdout)();
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 var SymbolTable = class {
   values = /* @__PURE__ */ new Map();
   set(path, value) {
@@ -221,7 +221,7 @@ function readEnum(tokens, start, name, locate, into) {
   }
   return i;
 }
-(0, import__2.__cfg33_init_stdout)();
+(0, import__2.__cfg34_init_stdout)();
 function parseXcconfig(file, text) {
   const lines = new import_chunk_Y34S4VH4.LineIndex(text);
   const entries = [];

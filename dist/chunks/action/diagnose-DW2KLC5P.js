@@ -50,10 +50,10 @@ var import__6 = require("../../index.js");
 var import__7 = require("../../index.js");
 
 // node_modules/semver/ranges/valid.js, src/declaration/diagnose.ts, src/declaration/schema.ts, node_modules/zod/v4/mini/external.js, node_modules/zod/v4/locales/en.js, src/declaration/zod-locale.ts, src/declaration/errors.ts
-var require_valid = (0, import__7.__cfg33___commonJS)({
+var require_valid = (0, import__7.__cfg34___commonJS)({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
-    (0, import__7.__cfg33_init_stdout)();
+    (0, import__7.__cfg34_init_stdout)();
     var Range = (0, import_chunk_FGN2VVHK.require_range)();
     var validRange2 = (range, options) => {
       try {
@@ -65,10 +65,10 @@ var require_valid = (0, import__7.__cfg33___commonJS)({
     module2.exports = validRange2;
   }
 });
-(0, import__7.__cfg33_init_stdout)();
-(0, import__7.__cfg33_init_stdout)();
-(0, import__7.__cfg33_init_stdout)();
-(0, import__7.__cfg33_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
 var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -192,8 +192,8 @@ function en_default() {
     localeError: error()
   };
 }
-var import_valid = (0, import__7.__cfg33___toESM)(require_valid(), 1);
-(0, import__7.__cfg33_init_stdout)();
+var import_valid = (0, import__7.__cfg34___toESM)(require_valid(), 1);
+(0, import__7.__cfg34_init_stdout)();
 (0, import_chunk_6VU4SF3L.config)(en_default());
 function report(ctx, problem) {
   if (!problem) return;
@@ -205,41 +205,41 @@ function checkedString(problem) {
 }
 var nonEmpty = () => (0, import_chunk_6VU4SF3L.string)().check((0, import_chunk_6VU4SF3L._minLength)(1));
 var matching = ({ pattern, message }) => (0, import_chunk_6VU4SF3L.string)().check((0, import_chunk_6VU4SF3L._regex)(pattern, { message }));
-var isoDate = checkedString(import__.__cfg21_dateProblem);
-var fingerprint = (name, hexLength) => checkedString((value) => (0, import__.__cfg21_fingerprintProblem)(name, hexLength, value));
+var isoDate = checkedString(import__.__cfg22_dateProblem);
+var fingerprint = (name, hexLength) => checkedString((value) => (0, import__.__cfg22_fingerprintProblem)(name, hexLength, value));
 var certificate = (0, import_chunk_6VU4SF3L.strictObject)({
   md5: (0, import_chunk_6VU4SF3L.optional)(fingerprint("MD5", 32)),
   sha1: (0, import_chunk_6VU4SF3L.optional)(fingerprint("SHA-1", 40)),
   sha256: (0, import_chunk_6VU4SF3L.optional)(fingerprint("SHA-256", 64)),
-  publicKey: (0, import_chunk_6VU4SF3L.optional)(checkedString(import__.__cfg21_publicKeyProblem))
-}).check((0, import_chunk_6VU4SF3L.superRefine)((cert, ctx) => report(ctx, (0, import__.__cfg21_certificateProblem)(cert))));
+  publicKey: (0, import_chunk_6VU4SF3L.optional)(checkedString(import__.__cfg22_publicKeyProblem))
+}).check((0, import_chunk_6VU4SF3L.superRefine)((cert, ctx) => report(ctx, (0, import__.__cfg22_certificateProblem)(cert))));
 var platformsSchema = (0, import_chunk_6VU4SF3L.strictObject)({
-  android: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ package: matching((0, import__.__cfg21_packageName)("android.package")), certificate })),
-  ios: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ bundleId: matching((0, import__.__cfg21_bundleId)("ios.bundleId")), certificate })),
+  android: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ package: matching((0, import__.__cfg22_packageName)("android.package")), certificate })),
+  ios: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ bundleId: matching((0, import__.__cfg22_bundleId)("ios.bundleId")), certificate })),
   harmony: (0, import_chunk_6VU4SF3L.optional)(
-    (0, import_chunk_6VU4SF3L.strictObject)({ bundleName: matching((0, import__.__cfg21_packageName)("harmony.bundleName")), certificate })
+    (0, import_chunk_6VU4SF3L.strictObject)({ bundleName: matching((0, import__.__cfg22_packageName)("harmony.bundleName")), certificate })
   ),
-  wechat: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appId: matching(import__.__cfg21_WECHAT_APP_ID) })),
-  alipay: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appId: matching(import__.__cfg21_ALIPAY_APP_ID) })),
+  wechat: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appId: matching(import__.__cfg22_WECHAT_APP_ID) })),
+  alipay: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appId: matching(import__.__cfg22_ALIPAY_APP_ID) })),
   baidu: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appKey: nonEmpty() })),
-  douyin: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appId: matching(import__.__cfg21_DOUYIN_APP_ID) })),
-  quickApp: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ package: matching((0, import__.__cfg21_packageName)("quickApp.package")) }))
+  douyin: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ appId: matching(import__.__cfg22_DOUYIN_APP_ID) })),
+  quickApp: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.strictObject)({ package: matching((0, import__.__cfg22_packageName)("quickApp.package")) }))
 });
 var hosting = (0, import_chunk_6VU4SF3L.strictObject)({
   provider: nonEmpty(),
   region: (0, import_chunk_6VU4SF3L.optional)(nonEmpty()),
   location: (0, import_chunk_6VU4SF3L.optional)(nonEmpty()),
   mainland: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.boolean)())
-}).check((0, import_chunk_6VU4SF3L.superRefine)((h, ctx) => (0, import__.__cfg21_hostingProblems)(h).forEach((problem) => report(ctx, problem))));
-var storeId = checkedString(import__.__cfg21_storeProblem);
+}).check((0, import_chunk_6VU4SF3L.superRefine)((h, ctx) => (0, import__.__cfg22_hostingProblems)(h).forEach((problem) => report(ctx, problem))));
+var storeId = checkedString(import__.__cfg22_storeProblem);
 var appSchema = (0, import_chunk_6VU4SF3L.strictObject)({
-  id: matching(import__.__cfg21_APP_ID),
+  id: matching(import__.__cfg22_APP_ID),
   name: nonEmpty(),
-  kind: (0, import_chunk_6VU4SF3L._enum)(import__.__cfg21_APP_KINDS),
+  kind: (0, import_chunk_6VU4SF3L._enum)(import__.__cfg22_APP_KINDS),
   launchedOn: (0, import_chunk_6VU4SF3L.optional)(isoDate),
   filing: (0, import_chunk_6VU4SF3L.strictObject)({
     number: (0, import_chunk_6VU4SF3L.optional)(nonEmpty()),
-    status: (0, import_chunk_6VU4SF3L._enum)(import__.__cfg21_FILING_STATUSES),
+    status: (0, import_chunk_6VU4SF3L._enum)(import__.__cfg22_FILING_STATUSES),
     approvedOn: (0, import_chunk_6VU4SF3L.optional)(isoDate),
     via: (0, import_chunk_6VU4SF3L.optional)(nonEmpty())
   }),
@@ -249,7 +249,7 @@ var appSchema = (0, import_chunk_6VU4SF3L.strictObject)({
   release: (0, import_chunk_6VU4SF3L.optional)(
     (0, import_chunk_6VU4SF3L.strictObject)({
       tags: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.union)([nonEmpty(), (0, import_chunk_6VU4SF3L.array)(nonEmpty()).check((0, import_chunk_6VU4SF3L._minLength)(1))])),
-      versions: (0, import_chunk_6VU4SF3L.optional)(checkedString((value) => (0, import__.__cfg21_rangeProblem)(value, import_valid.default))),
+      versions: (0, import_chunk_6VU4SF3L.optional)(checkedString((value) => (0, import__.__cfg22_rangeProblem)(value, import_valid.default))),
       /**
        * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
        * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
@@ -264,7 +264,7 @@ var appSchema = (0, import_chunk_6VU4SF3L.strictObject)({
       android: (0, import_chunk_6VU4SF3L.optional)(
         (0, import_chunk_6VU4SF3L.union)([
           nonEmpty(),
-          (0, import_chunk_6VU4SF3L.strictObject)({ path: nonEmpty(), variant: (0, import_chunk_6VU4SF3L.optional)(matching(import__.__cfg21_GRADLE_VARIANT)) })
+          (0, import_chunk_6VU4SF3L.strictObject)({ path: nonEmpty(), variant: (0, import_chunk_6VU4SF3L.optional)(matching(import__.__cfg22_GRADLE_VARIANT)) })
         ])
       ),
       ios: (0, import_chunk_6VU4SF3L.optional)(nonEmpty()),
@@ -273,11 +273,11 @@ var appSchema = (0, import_chunk_6VU4SF3L.strictObject)({
       alipay: (0, import_chunk_6VU4SF3L.optional)(nonEmpty())
     })
   )
-}).check((0, import_chunk_6VU4SF3L.superRefine)((app, ctx) => (0, import__.__cfg21_platformProblems)(app).forEach((problem) => report(ctx, problem)))).check((0, import_chunk_6VU4SF3L.superRefine)((app, ctx) => (0, import__.__cfg21_channelProblems)(app).forEach((problem) => report(ctx, problem))));
+}).check((0, import_chunk_6VU4SF3L.superRefine)((app, ctx) => (0, import__.__cfg22_platformProblems)(app).forEach((problem) => report(ctx, problem)))).check((0, import_chunk_6VU4SF3L.superRefine)((app, ctx) => (0, import__.__cfg22_channelProblems)(app).forEach((problem) => report(ctx, problem))));
 var holderSchema = (0, import_chunk_6VU4SF3L.strictObject)({
   name: nonEmpty(),
-  province: checkedString(import__.__cfg21_provinceProblem),
-  creditCode: (0, import_chunk_6VU4SF3L.optional)(checkedString(import__.__cfg21_creditCodeIssue)),
+  province: checkedString(import__.__cfg22_provinceProblem),
+  creditCode: (0, import_chunk_6VU4SF3L.optional)(checkedString(import__.__cfg22_creditCodeIssue)),
   mainNumber: (0, import_chunk_6VU4SF3L.optional)(nonEmpty())
 });
 var waiverSchema = (0, import_chunk_6VU4SF3L.strictObject)({
@@ -293,13 +293,13 @@ var declarationSchema = (0, import_chunk_6VU4SF3L.strictObject)({
   apps: (0, import_chunk_6VU4SF3L.array)(appSchema).check((0, import_chunk_6VU4SF3L._minLength)(1)),
   waivers: (0, import_chunk_6VU4SF3L.optional)((0, import_chunk_6VU4SF3L.array)(waiverSchema))
 }).check(
-  (0, import_chunk_6VU4SF3L.superRefine)((decl, ctx) => (0, import__.__cfg21_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
+  (0, import_chunk_6VU4SF3L.superRefine)((decl, ctx) => (0, import__.__cfg22_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
 );
-(0, import__7.__cfg33_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__4.__cfg24_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__4.__cfg25_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -308,8 +308,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import__4.__cfg24_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import__4.__cfg24_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import__4.__cfg25_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import__4.__cfg25_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -369,11 +369,11 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
-        const near = (0, import__3.__cfg23_closestMatch)(key, allowedKeysAt(path));
+        const near = (0, import__3.__cfg24_closestMatch)(key, allowedKeysAt(path));
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import__4.__cfg24_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import__4.__cfg25_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -386,8 +386,8 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
       let quoteHint = "";
       if (issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
-        const asWritten = written !== void 0 && !(0, import__.__cfg21_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__4.__cfg24_quoteExcerpt)(asWritten)}.`;
+        const asWritten = written !== void 0 && !(0, import__.__cfg22_plainIsString)(written) ? written : String(actual);
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__4.__cfg25_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)
@@ -399,7 +399,7 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
         return [
           missingKey(path, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
         ];
-      const near = typeof actual === "string" ? (0, import__3.__cfg23_closestMatch)(actual, options) : void 0;
+      const near = typeof actual === "string" ? (0, import__3.__cfg24_closestMatch)(actual, options) : void 0;
       const list = options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
       return [
         finding(
@@ -446,7 +446,7 @@ function sourceAt(text, lineStarts, location) {
 var MAX_SCHEMA_FINDINGS = 50;
 function diagnoseDeclaration(read, text, file) {
   const raw = read.value;
-  const locate = (0, import__.__cfg21_locator)(read, () => text, file);
+  const locate = (0, import__.__cfg22_locator)(read, () => text, file);
   const result = declarationSchema.safeParse(raw);
   if (result.success) return { declaration: { file, data: result.data, locate }, findings: [] };
   const findings = [];
@@ -460,7 +460,7 @@ function diagnoseDeclaration(read, text, file) {
         raw,
         file,
         locate,
-        (location) => sourceAt(text, lineStarts ??= (0, import__.__cfg21_lineStartsOf)(text), location)
+        (location) => sourceAt(text, lineStarts ??= (0, import__.__cfg22_lineStartsOf)(text), location)
       )
     );
     described++;

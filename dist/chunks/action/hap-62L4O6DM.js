@@ -49,7 +49,7 @@ var import__6 = require("../../index.js");
 var import__7 = require("../../index.js");
 
 // src/artifacts/hap.ts
-(0, import__7.__cfg33_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
 var MAX_JSON = 16 * 1024 * 1024;
 var SIGNATURE_BLOCK = 536870912;
 var PROFILE_BLOCK = 536870914;
@@ -65,9 +65,9 @@ async function readHap(path, displayName = path) {
 }
 async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
-    throw new import__3.__cfg29_ArtifactError(file, reason);
+    throw new import__3.__cfg30_ArtifactError(file, reason);
   };
-  const zip = await (0, import_read_IUQBZMWR.__cfg28_openZip)(path, file);
+  const zip = await (0, import_read_IUQBZMWR.__cfg29_openZip)(path, file);
   try {
     if (zip.find("module.json") || zip.find("config.json")) return await readModule(zip, file, fail);
     const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name));
@@ -79,8 +79,8 @@ async function readPackage(path, file, allowAppPack) {
       "there is no module.json (stage model) or config.json (FA model) at its root, so it is not a HarmonyOS HAP" + (allowAppPack ? ", nor an App Pack (.app) of HAPs" : "")
     );
   } catch (error) {
-    if (error instanceof import__3.__cfg29_ArtifactError) throw error;
-    return fail(`it cannot be read as a HarmonyOS package (${(0, import__3.__cfg29_messageOf)(error)})`);
+    if (error instanceof import__3.__cfg30_ArtifactError) throw error;
+    return fail(`it cannot be read as a HarmonyOS package (${(0, import__3.__cfg30_messageOf)(error)})`);
   } finally {
     await zip.close();
   }
@@ -98,11 +98,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = (0, import_read_IUQBZMWR.__cfg28_signerCertificate)(block.signature);
+      certificate = (0, import_read_IUQBZMWR.__cfg29_signerCertificate)(block.signature);
     } catch (error) {
-      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import__3.__cfg29_messageOf)(error)}`);
+      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import__3.__cfg30_messageOf)(error)}`);
     }
-    const signer = (0, import_read_IUQBZMWR.__cfg28_describeCertificate)(certificate, ["hap"], file);
+    const signer = (0, import_read_IUQBZMWR.__cfg29_describeCertificate)(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -149,9 +149,9 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return (0, import_read_IUQBZMWR.__cfg28_describeCertificate)(certificate, ["profile"], file);
+    return (0, import_read_IUQBZMWR.__cfg29_describeCertificate)(certificate, ["profile"], file);
   } catch (error) {
-    return `the certificate its profile names cannot be parsed (${(0, import__3.__cfg29_messageOf)(error)}).`;
+    return `the certificate its profile names cannot be parsed (${(0, import__3.__cfg30_messageOf)(error)}).`;
   }
 }
 async function moduleIdentity(zip, fail) {
@@ -223,14 +223,14 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = (0, import_read_IUQBZMWR.__cfg28_signedDataContent)(bytes);
+    content = (0, import_read_IUQBZMWR.__cfg29_signedDataContent)(bytes);
   } catch {
   }
   let json;
   try {
     json = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { error: `it is neither a signed profile nor profile JSON: ${(0, import__3.__cfg29_messageOf)(error)}` };
+    return { error: `it is neither a signed profile nor profile JSON: ${(0, import__3.__cfg30_messageOf)(error)}` };
   }
   const info = objectAt(json, "bundle-info");
   const type = json && typeof json === "object" ? json.type : void 0;
@@ -268,16 +268,16 @@ async function readAppPack(zip, file, modules, fail) {
   const version = objectAt(pack, "version");
   const notes = [];
   const bySigner = /* @__PURE__ */ new Map();
-  const dir = await (0, import__5.__cfg31_mkdtemp)((0, import__2.__cfg22_join)((0, import__.__cfg8_tmpdir)(), "china-filing-app-"));
+  const dir = await (0, import__5.__cfg32_mkdtemp)((0, import__2.__cfg23_join)((0, import__.__cfg8_tmpdir)(), "china-filing-app-"));
   try {
     for (const entry of modules) {
-      const path = (0, import__2.__cfg22_join)(dir, "module.hap");
+      const path = (0, import__2.__cfg23_join)(dir, "module.hap");
       await copyEntry(zip, entry, path);
       let module2;
       try {
         module2 = await readPackage(path, entry.name, false);
       } catch (error) {
-        if (error instanceof import__3.__cfg29_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
+        if (error instanceof import__3.__cfg30_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
         throw error;
       }
       if (module2.id !== bundleName)
@@ -295,7 +295,7 @@ async function readAppPack(zip, file, modules, fail) {
       else bySigner.set(signer.sha256, { signer: { ...signer, schemes: ["hap"] }, modules: [entry.name] });
     }
   } finally {
-    await (0, import__5.__cfg31_rm)(dir, { recursive: true, force: true });
+    await (0, import__5.__cfg32_rm)(dir, { recursive: true, force: true });
   }
   if (await readSigningBlock(zip, fail)) {
     notes.push(
@@ -305,7 +305,7 @@ async function readAppPack(zip, file, modules, fail) {
   const signers = [...bySigner.values()].map((s) => s.signer);
   if (signers.length > 1) {
     notes.push(
-      `its HAPs are signed with different certificates (${(0, import__4.__cfg30_listSome)([...bySigner.values()].map((s) => `${(0, import__4.__cfg30_listSome)(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
+      `its HAPs are signed with different certificates (${(0, import__4.__cfg31_listSome)([...bySigner.values()].map((s) => `${(0, import__4.__cfg31_listSome)(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
     );
   }
   return {
@@ -321,8 +321,8 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await (0, import_read_IUQBZMWR.__cfg28_forwardReader)(zip, entry);
-  const out = await (0, import__5.__cfg31_open)(path, "w").catch((error) => {
+  const reader = await (0, import_read_IUQBZMWR.__cfg29_forwardReader)(zip, entry);
+  const out = await (0, import__5.__cfg32_open)(path, "w").catch((error) => {
     reader.close();
     throw error;
   });
@@ -340,7 +340,7 @@ async function readJson(zip, entry, fail) {
   try {
     return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return fail(`${entry.name} is not valid JSON (${(0, import__3.__cfg29_messageOf)(error)})`);
+    return fail(`${entry.name} is not valid JSON (${(0, import__3.__cfg30_messageOf)(error)})`);
   }
 }
 function objectAt(value, key) {

@@ -30,14 +30,14 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // merged-entry:merged-entry:dist/chunks/action/read-IUQBZMWR.js
 var read_IUQBZMWR_exports = {};
 __export(read_IUQBZMWR_exports, {
-  __cfg28_Asn1Error: () => Asn1Error,
-  __cfg28_describeCertificate: () => describeCertificate,
-  __cfg28_forwardReader: () => forwardReader,
-  __cfg28_openZip: () => openZip,
-  __cfg28_sha256: () => sha256,
-  __cfg28_signedDataCertificates: () => signedDataCertificates,
-  __cfg28_signedDataContent: () => signedDataContent,
-  __cfg28_signerCertificate: () => signerCertificate,
+  __cfg29_Asn1Error: () => Asn1Error,
+  __cfg29_describeCertificate: () => describeCertificate,
+  __cfg29_forwardReader: () => forwardReader,
+  __cfg29_openZip: () => openZip,
+  __cfg29_sha256: () => sha256,
+  __cfg29_signedDataCertificates: () => signedDataCertificates,
+  __cfg29_signedDataContent: () => signedDataContent,
+  __cfg29_signerCertificate: () => signerCertificate,
   artifactKind: () => artifactKind,
   readArtifact: () => readArtifact
 });
@@ -59,7 +59,7 @@ var import__4 = require("../../index.js");
 var import__5 = require("../../index.js");
 
 // src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var Asn1Error = class extends Error {
   constructor(message) {
     super(message);
@@ -132,7 +132,7 @@ function readTime(der, node) {
   const zone = match[7];
   const year = node.tag === 23 ? (Number(y) >= 50 ? 1900 : 2e3) + Number(y) : Number(y);
   const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > (0, import__4.__cfg32_daysInMonth)(year, month)) return void 0;
+  if (month < 1 || month > 12 || day < 1 || day > (0, import__4.__cfg33_daysInMonth)(year, month)) return void 0;
   if (hour > 23 || minute > 59 || second > 59) return void 0;
   const [zoneHours, zoneMinutes] = zone === "Z" ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))];
   if (zoneHours > 12 || zoneMinutes > 59) return void 0;
@@ -140,7 +140,7 @@ function readTime(der, node) {
   const date = /* @__PURE__ */ new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute - offsetMinutes, second);
-  return (0, import__4.__cfg32_isoTimestamp)(date.getTime()).replace(/\.\d{3}Z$/, "Z");
+  return (0, import__4.__cfg33_isoTimestamp)(date.getTime()).replace(/\.\d{3}Z$/, "Z");
 }
 var SIGNED_DATA_OID = Buffer.from("2a864886f70d010702", "hex");
 function signedData(der) {
@@ -207,18 +207,18 @@ function subjectKeyIdentifier(certificate, tbs) {
   }
   return void 0;
 }
-(0, import__5.__cfg33_init_stdout)();
-(0, import__5.__cfg33_init_stdout)();
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var builtin;
-var load = () => builtin ??= (0, import__5.__cfg33___require)("module");
+var load = () => builtin ??= (0, import__5.__cfg34___require)("module");
 function createRequire(...args) {
   return load().createRequire(...args);
 }
 function loadBuiltin(id) {
   return process.getBuiltinModule?.(id) ?? createRequire(__cfgImportMeta.url)(id);
 }
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var IN_JAVASCRIPT_BYTES = 12 * 1024;
 var hashedInJavaScript = 0;
 function withinBudget(bytes) {
@@ -539,7 +539,7 @@ function sha256InJavaScript(message) {
   }
   return hex(state, false);
 }
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 function strictDer(der) {
   try {
     return parseDer(der);
@@ -598,7 +598,7 @@ function isNameValue(der, value) {
     case 22:
       return true;
     case 12:
-      return (0, import__3.__cfg31_isUtf8)(bytes);
+      return (0, import__3.__cfg32_isUtf8)(bytes);
     case 30:
       if (bytes.length % 2 !== 0) return false;
       for (let i = 0; i < bytes.length; i += 2) if (bytes[i] >= 216 && bytes[i] <= 223) return false;
@@ -920,13 +920,13 @@ function describeCertificate(der, schemes, file = "the artifact") {
     try {
       certificate = new (loadBuiltin("node:crypto")).X509Certificate(der);
     } catch (error) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `a signing certificate cannot be parsed (${error.message}): the signature is corrupt`
       );
     }
     if (der.includes("-----BEGIN") && !der.subarray(0, certificate.raw.length).equals(certificate.raw))
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         "a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt"
       );
@@ -939,7 +939,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
     validity = validityOf(der, fields);
   } catch (error) {
     if (!(error instanceof Asn1Error)) throw error;
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `a signing certificate's subject or validity cannot be read (${error.message}): the signature is corrupt`
     );
@@ -948,7 +948,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
   try {
     publicKey = wellFormedKey ?? publicKeyOf(certificate);
   } catch (error) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `the public key of the signing certificate ${subject} cannot be read (${error.message}): the signature is corrupt`
     );
@@ -961,7 +961,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
     ...validity ?? {}
   };
 }
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var EOCD_SIGNATURE = 101010256;
 var EOCD_MIN_SIZE = 22;
 var ZIP64_LOCATOR_SIGNATURE = 117853008;
@@ -977,15 +977,15 @@ function u64(buffer, offset) {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 async function openZip(path, file) {
-  const info = await (0, import__3.__cfg31_stat)(path).catch((error) => {
-    throw new import__2.__cfg29_ArtifactError(
+  const info = await (0, import__3.__cfg32_stat)(path).catch((error) => {
+    throw new import__2.__cfg30_ArtifactError(
       file,
       error.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.code ?? error.message})`
     );
   });
-  if (!info.isFile()) throw new import__2.__cfg29_ArtifactError(file, "not a file");
-  const handle = await (0, import__3.__cfg31_open)(path, "r").catch((error) => {
-    throw new import__2.__cfg29_ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`);
+  if (!info.isFile()) throw new import__2.__cfg30_ArtifactError(file, "not a file");
+  const handle = await (0, import__3.__cfg32_open)(path, "r").catch((error) => {
+    throw new import__2.__cfg30_ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`);
   });
   try {
     return await readArchive(handle, file, info.size);
@@ -996,7 +996,7 @@ async function openZip(path, file) {
 }
 async function readAt(handle, file, size, offset, length) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > size) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `it is truncated or corrupt: a record points at bytes ${offset}..${offset + length} of a ${size}-byte file`
     );
@@ -1004,7 +1004,7 @@ async function readAt(handle, file, size, offset, length) {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await handle.read(buffer, 0, length, offset);
   if (bytesRead !== length)
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `it is truncated: expected ${length} bytes at offset ${offset}, read ${bytesRead}`
     );
@@ -1012,7 +1012,7 @@ async function readAt(handle, file, size, offset, length) {
 }
 async function readArchive(handle, file, size) {
   const read = (offset, length) => readAt(handle, file, size, offset, length);
-  const notZip = (why) => new import__2.__cfg29_ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`);
+  const notZip = (why) => new import__2.__cfg30_ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`);
   if (size < EOCD_MIN_SIZE) throw notZip(size === 0 ? "the file is empty" : "too small to be a ZIP archive");
   const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT);
   const tail = await read(size - tailLength, tailLength);
@@ -1030,13 +1030,13 @@ async function readArchive(handle, file, size) {
   let cdOffset = tail.readUInt32LE(eocd + 16);
   if (entryCount === 65535 || cdSize === 4294967295 || cdOffset === 4294967295) {
     if (eocdOffset < 20)
-      throw new import__2.__cfg29_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
+      throw new import__2.__cfg30_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
     const locator = await read(eocdOffset - 20, 20);
     if (locator.readUInt32LE(0) !== ZIP64_LOCATOR_SIGNATURE)
-      throw new import__2.__cfg29_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
+      throw new import__2.__cfg30_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
     const record = await read(u64(locator, 8), 56);
     if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         "the ZIP64 end record is missing where its locator points: the file is corrupt"
       );
@@ -1045,12 +1045,12 @@ async function readArchive(handle, file, size) {
     cdOffset = u64(record, 48);
   }
   if (cdSize > MAX_CENTRAL_DIRECTORY)
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `its central directory claims ${cdSize} bytes, more than any real app has: the file is corrupt`
     );
   if (cdOffset + cdSize > eocdOffset) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `its central directory (offset ${cdOffset}, ${cdSize} bytes) runs past the end record at ${eocdOffset}: the file is truncated or corrupt`
     );
@@ -1061,7 +1061,7 @@ async function readArchive(handle, file, size) {
   const byName = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     if (byName.has(entry.name)) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `it has two entries named ${entry.name}; Android refuses such an archive, and tools disagree on which one counts: the file is corrupt or was tampered with`
       );
@@ -1071,14 +1071,14 @@ async function readArchive(handle, file, size) {
   const dataOffset = async (entry) => {
     const local = await read(entry.localHeaderOffset, 30);
     if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `${entry.name}: no local file header where the central directory points: the archive is corrupt`
       );
     }
     const offset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     if (offset + entry.compressedSize > cdOffset) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `${entry.name}: its data runs into the central directory: the archive is corrupt`
       );
@@ -1089,7 +1089,7 @@ async function readArchive(handle, file, size) {
   const spendInflated = (bytes, entry) => {
     inflated += bytes;
     if (inflated > MAX_INFLATED) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `reading ${entry.name} would take the bytes inflated from the archive past ${MAX_INFLATED} (the limit this tool sets; real app packages need far less): the archive is hostile or corrupt`
       );
@@ -1107,13 +1107,13 @@ async function readArchive(handle, file, size) {
     dataOffset,
     async readEntry(entry, maxBytes) {
       if (entry.uncompressedSize > maxBytes) {
-        throw new import__2.__cfg29_ArtifactError(
+        throw new import__2.__cfg30_ArtifactError(
           file,
           `${entry.name} claims ${entry.uncompressedSize} bytes uncompressed, more than the ${maxBytes} such a file can have: the archive is corrupt`
         );
       }
       if (entry.compressedSize > maxBytes + 64 * 1024) {
-        throw new import__2.__cfg29_ArtifactError(
+        throw new import__2.__cfg30_ArtifactError(
           file,
           `${entry.name} claims ${entry.compressedSize} compressed bytes for at most ${entry.uncompressedSize} uncompressed: the archive is corrupt`
         );
@@ -1122,7 +1122,7 @@ async function readArchive(handle, file, size) {
       if (entry.method === 0) return data;
       spendInflated(entry.uncompressedSize, entry);
       if (entry.method !== 8)
-        throw new import__2.__cfg29_ArtifactError(
+        throw new import__2.__cfg30_ArtifactError(
           file,
           `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
         );
@@ -1130,13 +1130,13 @@ async function readArchive(handle, file, size) {
       try {
         inflated2 = loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error) {
-        throw new import__2.__cfg29_ArtifactError(
+        throw new import__2.__cfg30_ArtifactError(
           file,
           `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
         );
       }
       if (inflated2.length !== entry.uncompressedSize) {
-        throw new import__2.__cfg29_ArtifactError(
+        throw new import__2.__cfg30_ArtifactError(
           file,
           `${entry.name} inflates to ${inflated2.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`
         );
@@ -1153,14 +1153,14 @@ function parseCentralDirectory(directory, expected, file, cdOffset) {
   while (p + 46 <= directory.length) {
     if (entries.length === MAX_ENTRIES) throw tooManyEntries(file, `more than ${MAX_ENTRIES}`);
     if (directory.readUInt32LE(p) !== CENTRAL_HEADER_SIGNATURE) {
-      throw new import__2.__cfg29_ArtifactError(file, `the central directory is corrupt at offset ${cdOffset + p}`);
+      throw new import__2.__cfg30_ArtifactError(file, `the central directory is corrupt at offset ${cdOffset + p}`);
     }
     const nameLength = directory.readUInt16LE(p + 28);
     const extraLength = directory.readUInt16LE(p + 30);
     const commentLength = directory.readUInt16LE(p + 32);
     const next = p + 46 + nameLength + extraLength + commentLength;
     if (next > directory.length)
-      throw new import__2.__cfg29_ArtifactError(file, `the central directory is truncated at offset ${cdOffset + p}`);
+      throw new import__2.__cfg30_ArtifactError(file, `the central directory is truncated at offset ${cdOffset + p}`);
     const entry = {
       name: directory.toString("utf8", p + 46, p + 46 + nameLength),
       flags: directory.readUInt16LE(p + 8),
@@ -1180,7 +1180,7 @@ function parseCentralDirectory(directory, expected, file, cdOffset) {
   }
   rejectOverlaps(spans, file, cdOffset);
   if (expected !== entries.length && expected !== 65535) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `the end record announces ${expected} entries but the central directory holds ${entries.length}: the archive is corrupt`
     );
@@ -1188,7 +1188,7 @@ function parseCentralDirectory(directory, expected, file, cdOffset) {
   return entries;
 }
 function tooManyEntries(file, count) {
-  return new import__2.__cfg29_ArtifactError(
+  return new import__2.__cfg30_ArtifactError(
     file,
     `it has ${count} entries, more than the ${MAX_ENTRIES} this tool reads from one archive: the archive is hostile or corrupt`
   );
@@ -1198,14 +1198,14 @@ function rejectOverlaps(spans, file, cdOffset) {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     if (span.end > cdOffset) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `${span.entry.name}: its local header and data (offset ${span.start}, at least ${span.end - span.start} bytes) run into the central directory at ${cdOffset}: the archive is corrupt`
       );
     }
     const next = spans[i + 1];
     if (next && next.start < span.end) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `${next.entry.name} (offset ${next.start}) lies inside the bytes of ${span.entry.name} (offset ${span.start}): entries of an archive never share bytes, so the archive is hostile or corrupt`
       );
@@ -1241,7 +1241,7 @@ async function forwardReader(zip, entry) {
     return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {
     } };
   if (entry.method !== 8) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       zip.file,
       `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
     );
@@ -1269,12 +1269,12 @@ async function forwardReader(zip, entry) {
       try {
         next = await chunks.next();
       } catch (error) {
-        throw new import__2.__cfg29_ArtifactError(
+        throw new import__2.__cfg30_ArtifactError(
           zip.file,
           `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
         );
       }
-      if (next.done) throw new import__2.__cfg29_ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`);
+      if (next.done) throw new import__2.__cfg30_ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`);
       if (start + held + next.value.length <= offset) {
         start += held + next.value.length;
         parts = [];
@@ -1306,9 +1306,9 @@ async function forwardReader(zip, entry) {
 var import__6 = require("../../index.js");
 
 // src/artifacts/read.ts, src/artifacts/aab.ts, src/artifacts/apk/v1.ts, src/artifacts/apk/index.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts
-(0, import__5.__cfg33_init_stdout)();
-(0, import__5.__cfg33_init_stdout)();
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/;
 function jarSignatureEntries(entries) {
@@ -1326,12 +1326,12 @@ function jarSignerCertificate(der, entry, file) {
   try {
     const certificates = signedDataCertificates(der);
     if (certificates.length === 0) {
-      throw new import__2.__cfg29_ArtifactError(file, `${entry} carries no certificate, so its signer cannot be identified`);
+      throw new import__2.__cfg30_ArtifactError(file, `${entry} carries no certificate, so its signer cannot be identified`);
     }
     return certificates.length === 1 ? certificates[0] : signerCertificate(der);
   } catch (error) {
     if (error instanceof Asn1Error) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `${entry} is not a valid PKCS#7 signature block (${error.message}): the signature is corrupt`
       );
@@ -1349,10 +1349,10 @@ var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores
 var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
 async function readAabArchive(zip, file) {
   const entry = zip.find(AAB_MANIFEST);
-  if (!entry) throw new import__2.__cfg29_ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
+  if (!entry) throw new import__2.__cfg30_ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
   const manifest = parseProtoManifest(await zip.readEntry(entry, MAX_MANIFEST), file);
   if (!manifest.package) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
     );
@@ -1381,7 +1381,7 @@ async function readAabArchive(zip, file) {
 }
 function parseProtoManifest(bytes, file) {
   const fail = (reason) => {
-    throw new import__2.__cfg29_ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
+    throw new import__2.__cfg30_ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
   };
   const budget = { fields: 0 };
   const reader = (buffer) => new ProtoReader(buffer, fail, budget);
@@ -1490,8 +1490,8 @@ var ProtoReader = class {
     return this.fields.filter((f) => f.number === number && f.wireType === 2).map((f) => f.bytes);
   }
 };
-(0, import__5.__cfg33_init_stdout)();
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var RES_STRING_POOL_TYPE = 1;
 var RES_XML_TYPE = 3;
 var RES_XML_START_ELEMENT_TYPE = 258;
@@ -1510,7 +1510,7 @@ var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
 var WHAT = "AndroidManifest.xml";
 function parseBinaryManifest(xml, file) {
   const fail = (reason) => {
-    throw new import__2.__cfg29_ArtifactError(file, `${WHAT} ${reason}`);
+    throw new import__2.__cfg30_ArtifactError(file, `${WHAT} ${reason}`);
   };
   if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) {
     fail(
@@ -1612,7 +1612,7 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
       const v = value();
       if (v?.kind === "string" && rawIndex !== NO_INDEX && strings.get(rawIndex) !== v.value) {
         fail(
-          `is malformed: its package attribute holds two values, ${(0, import__.__cfg24_quoteExcerpt)(strings.get(rawIndex))} as written and ${(0, import__.__cfg24_quoteExcerpt)(v.value)} as typed`
+          `is malformed: its package attribute holds two values, ${(0, import__.__cfg25_quoteExcerpt)(strings.get(rawIndex))} as written and ${(0, import__.__cfg25_quoteExcerpt)(v.value)} as typed`
         );
       }
       identity.package = v?.kind === "string" ? v.value : null;
@@ -1704,7 +1704,7 @@ var StringPool = class {
     return this.chunk.toString("utf16le", p, p + units * 2);
   }
 };
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var APK_SIGNATURE_SCHEME_V2_BLOCK_ID = 1896449818;
 var APK_SIGNATURE_SCHEME_V3_BLOCK_ID = 4031998144;
 var APK_SIGNATURE_SCHEME_V31_BLOCK_ID = 462663009;
@@ -1730,7 +1730,7 @@ async function readSigningBlock(zip, file) {
   const magic = footer.subarray(8);
   if (!magic.equals(MAGIC)) {
     if (magic.subarray(0, 14).equals(MAGIC.subarray(0, 14))) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `the APK Signing Block has the wrong magic ("${printable(magic)}" instead of "APK Sig Block 42"): the file is corrupt or was modified after signing`
       );
@@ -1739,7 +1739,7 @@ async function readSigningBlock(zip, file) {
   }
   const footerSize = readU64(footer, 0);
   if (footerSize < FOOTER_SIZE || footerSize > MAX_BLOCK_SIZE) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       footerSize < FOOTER_SIZE ? `the APK Signing Block footer claims ${footerSize} bytes, fewer than the footer itself: the file is corrupt` : `the APK Signing Block footer claims ${footerSize} bytes; real blocks are a few KiB (at most ${MAX_BLOCK_SIZE}): the file is corrupt`
     );
@@ -1747,7 +1747,7 @@ async function readSigningBlock(zip, file) {
   const totalSize = footerSize + 8;
   const offset = end - totalSize;
   if (offset < 0) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `the APK Signing Block footer claims ${footerSize} bytes, more than the ${end} bytes before the central directory: the file is truncated or corrupt`
     );
@@ -1755,7 +1755,7 @@ async function readSigningBlock(zip, file) {
   const block = await zip.read(offset, totalSize);
   const headerSize = readU64(block, 0);
   if (headerSize !== footerSize) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `APK Signing Block size fields disagree (header ${headerSize}, footer ${footerSize}): the file is corrupt or was modified after signing`
     );
@@ -1770,14 +1770,14 @@ function parseSigningBlock(block, offset, file) {
   let p = 8;
   for (let index = 1; p < pairsEnd; index++) {
     if (pairsEnd - p < 8) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `the APK Signing Block is malformed: ${pairsEnd - p} stray bytes at offset ${offset + p} where entry #${index} should start`
       );
     }
     const length = readU64(block, p);
     if (length < 4 || length > pairsEnd - p - 8) {
-      throw new import__2.__cfg29_ArtifactError(
+      throw new import__2.__cfg30_ArtifactError(
         file,
         `the APK Signing Block is malformed: entry #${index} at offset ${offset + p} claims ${length} bytes, ${length < 4 ? "too few for its ID" : `but only ${pairsEnd - p - 8} remain in the block`}`
       );
@@ -1828,7 +1828,7 @@ var Cursor = class _Cursor {
 };
 function parseSchemeBlock(value, scheme, file) {
   const fail = (what) => {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       `the ${SCHEME_NAMES[scheme]} block is malformed: ${what}; the file is corrupt or was modified after signing`
     );
@@ -1886,7 +1886,7 @@ function readU64(buffer, offset) {
 function printable(bytes) {
   return [...bytes].map((b) => b >= 32 && b < 127 ? String.fromCharCode(b) : "?").join("");
 }
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var WALLE_BLOCK_ID = 1903654775;
 var VASDOLLY_BLOCK_ID = 2282837503;
 var VASDOLLY_V1_MAGIC = Buffer.from("ltlovezh", "ascii");
@@ -1939,7 +1939,7 @@ function readChannelMarks(zip, unsignedPairs) {
   if (unnamed.length === 1) notes.push(`a META-INF channel marker file ${unnamed[0]}, so it names no channel`);
   else if (unnamed.length > 1)
     notes.push(
-      `${unnamed.length} META-INF channel marker files name no channel: each ${(0, import__6.__cfg30_listSome)([...new Set(unnamed)])}`
+      `${unnamed.length} META-INF channel marker files name no channel: each ${(0, import__6.__cfg31_listSome)([...new Set(unnamed)])}`
     );
   if (markerFiles > MAX_MARKER_FILES)
     notes.push(
@@ -2003,7 +2003,7 @@ function decodeUtf8(bytes) {
 function channelOf(marks) {
   return marks[0]?.name;
 }
-(0, import__5.__cfg33_init_stdout)();
+(0, import__5.__cfg34_init_stdout)();
 var RES_STRING_POOL_TYPE2 = 1;
 var RES_TABLE_TYPE = 2;
 var RES_TABLE_PACKAGE_TYPE = 512;
@@ -2045,7 +2045,7 @@ var ResourceTable = class {
   /** package id → (type id → the type chunks of that id, one per configuration). */
   types = /* @__PURE__ */ new Map();
   fail(reason) {
-    throw new import__2.__cfg29_ArtifactError(this.file, `resources.arsc ${reason}`);
+    throw new import__2.__cfg30_ArtifactError(this.file, `resources.arsc ${reason}`);
   }
   checkedEnd(start, parentEnd, what) {
     const size = this.table.readUInt32LE(start + 4);
@@ -2195,11 +2195,11 @@ var ANDROID_RELEASE = {
 async function readApkArchive(zip, file) {
   const manifestEntry = zip.find("AndroidManifest.xml");
   if (!manifestEntry) {
-    throw new import__2.__cfg29_ArtifactError(file, "not an APK: it has no AndroidManifest.xml at the top of the archive");
+    throw new import__2.__cfg30_ArtifactError(file, "not an APK: it has no AndroidManifest.xml at the top of the archive");
   }
   const manifest = parseBinaryManifest(await zip.readEntry(manifestEntry, MAX_MANIFEST2), file);
   if (!manifest.package) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       file,
       "AndroidManifest.xml has no package attribute on <manifest>, so the APK has no package name to check against the filing"
     );
@@ -2249,7 +2249,7 @@ function resolveIn(table, id) {
   }
 }
 function damagedTable(error) {
-  if (error instanceof import__2.__cfg29_ArtifactError) return { problem: error.message };
+  if (error instanceof import__2.__cfg30_ArtifactError) return { problem: error.message };
   throw error;
 }
 function manifestText(value, name, notes, resources) {
@@ -2285,7 +2285,7 @@ function chooseSigners(found, file, notes, minSdk) {
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
   const verified = verifiedSchemes(found, minSdk);
   const disagreement = schemesDisagree(found, verified, minSdk, (f) => byCertificate.get(keyOf(f)));
-  if (disagreement) throw new import__2.__cfg29_ArtifactError(file, disagreement);
+  if (disagreement) throw new import__2.__cfg30_ArtifactError(file, disagreement);
   const coSigned = /* @__PURE__ */ new Set();
   const v2 = signers.filter((s) => s.schemes.includes("v2"));
   const v1 = signers.filter((s) => s.schemes.includes("v1"));
@@ -2329,7 +2329,7 @@ function verifiedSchemes(found, minSdk) {
 function schemesDisagree(found, verified, minSdk, signerOf) {
   const of = (scheme) => found.filter((f) => f.scheme === scheme);
   const [v1, v2, v3] = [of("v1"), of("v2"), of("v3")];
-  const names = (list) => (0, import__6.__cfg30_listSome)([...new Set(list.map(signerOf))].map((s) => `${s.subject} (SHA-256 ${s.sha256})`));
+  const names = (list) => (0, import__6.__cfg31_listSome)([...new Set(list.map(signerOf))].map((s) => `${s.subject} (SHA-256 ${s.sha256})`));
   const certificates = (list) => new Set(list.map((f) => f.certificate.toString("base64")));
   const devices = (api) => `minSdkVersion ${minSdk}, so devices before Android ${ANDROID_RELEASE[api]} install it and verify`;
   if (verified.has("v1") && verified.has("v2")) {
@@ -2364,7 +2364,7 @@ function sameSigners(a, b) {
   return a.length === b.length && a.every((s) => inB.has(s));
 }
 function togetherNote(scheme, signers) {
-  return `${scheme} is signed by ${signers.length} signers together (${(0, import__6.__cfg30_listSome)(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`;
+  return `${scheme} is signed by ${signers.length} signers together (${(0, import__6.__cfg31_listSome)(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`;
 }
 function rotationNote(scheme, chosen, effective, rotatedFrom, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;
@@ -2392,20 +2392,20 @@ async function readArtifact(path, displayName = path) {
   try {
     identity = await readAny(path, displayName);
   } catch (error) {
-    if (error instanceof import__2.__cfg29_ArtifactError) throw new import__2.__cfg29_ArtifactError(error.file, (0, import__.__cfg24_boundMessage)(error.message));
-    throw new import__2.__cfg29_ArtifactError(
+    if (error instanceof import__2.__cfg30_ArtifactError) throw new import__2.__cfg30_ArtifactError(error.file, (0, import__.__cfg25_boundMessage)(error.message));
+    throw new import__2.__cfg30_ArtifactError(
       displayName,
-      (0, import__.__cfg24_boundMessage)(
-        `it cannot be read (${error instanceof Error ? error.name + ": " : ""}${(0, import__2.__cfg29_messageOf)(error)})`
+      (0, import__.__cfg25_boundMessage)(
+        `it cannot be read (${error instanceof Error ? error.name + ": " : ""}${(0, import__2.__cfg30_messageOf)(error)})`
       )
     );
   }
-  return { ...identity, notes: identity.notes.map((note) => (0, import__.__cfg24_boundMessage)(note)) };
+  return { ...identity, notes: identity.notes.map((note) => (0, import__.__cfg25_boundMessage)(note)) };
 }
 async function readAny(path, displayName) {
-  const info = await (0, import__3.__cfg31_stat)(path).catch(() => void 0);
+  const info = await (0, import__3.__cfg32_stat)(path).catch(() => void 0);
   if (info?.isDirectory()) {
-    throw new import__2.__cfg29_ArtifactError(
+    throw new import__2.__cfg30_ArtifactError(
       displayName,
       "is a directory; give the path of a built .apk, .aab, .ipa, .hap or .app file"
     );
@@ -2416,7 +2416,7 @@ async function readAny(path, displayName) {
     kind = artifactKind(zip.entries);
     if (kind === "apk") return await readApkArchive(zip, displayName);
     if (kind === "aab") return await readAabArchive(zip, displayName);
-    if (!kind) throw new import__2.__cfg29_ArtifactError(displayName, unrecognised(zip.entries));
+    if (!kind) throw new import__2.__cfg30_ArtifactError(displayName, unrecognised(zip.entries));
   } finally {
     await zip.close();
   }
@@ -2430,14 +2430,14 @@ function unrecognised(entries) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  __cfg28_Asn1Error,
-  __cfg28_describeCertificate,
-  __cfg28_forwardReader,
-  __cfg28_openZip,
-  __cfg28_sha256,
-  __cfg28_signedDataCertificates,
-  __cfg28_signedDataContent,
-  __cfg28_signerCertificate,
+  __cfg29_Asn1Error,
+  __cfg29_describeCertificate,
+  __cfg29_forwardReader,
+  __cfg29_openZip,
+  __cfg29_sha256,
+  __cfg29_signedDataCertificates,
+  __cfg29_signedDataContent,
+  __cfg29_signerCertificate,
   artifactKind,
   readArtifact
 });

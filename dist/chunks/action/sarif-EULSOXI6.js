@@ -47,9 +47,9 @@ var import__6 = require("../../index.js");
 var import__7 = require("../../index.js");
 
 // src/report/sarif.ts, cfg-builtin:node:crypto
-(0, import__7.__cfg33_init_stdout)();
-(0, import__7.__cfg33_init_stdout)();
-var builtin = (0, import__7.__cfg33___require)("node:crypto");
+(0, import__7.__cfg34_init_stdout)();
+(0, import__7.__cfg34_init_stdout)();
+var builtin = (0, import__7.__cfg34___require)("node:crypto");
 var X509Certificate = builtin.X509Certificate;
 var createHash = builtin.createHash;
 var LEVEL = {
@@ -140,7 +140,7 @@ function toSarif(result) {
   };
 }
 function renderSarif(result) {
-  return (0, import__4.__cfg24_reportJson)(toSarif(result));
+  return (0, import__4.__cfg25_reportJson)(toSarif(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -53,7 +53,7 @@ var import_cli_check9 = require("../cli-check.js");
 
 // src/report/junit.ts
 function xml(text) {
-  return (0, import_cli_check6.__cfg26_escapeControlsButLineBreaks)(text).replace(/[\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+  return (0, import_cli_check6.__cfg27_escapeControlsButLineBreaks)(text).replace(/[\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
 }
 var DECLARATION_RULES = ["declaration-syntax", "declaration-schema"];
 function placeOf(finding, config) {

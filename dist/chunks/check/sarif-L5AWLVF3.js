@@ -144,7 +144,7 @@ function toSarif(result) {
   };
 }
 function renderSarif(result) {
-  return (0, import_cli_check6.__cfg26_reportJson)(toSarif(result));
+  return (0, import_cli_check6.__cfg27_reportJson)(toSarif(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
