@@ -38,7 +38,28 @@ describe('decideVerdict', () => {
       verdict: 'fail',
       enforced: true,
       blocking: [],
+      blockedByRun: [],
       blockingFindings: 2,
+    })
+  })
+
+  // Fail closed: the gate cannot say which app an unreadable artifact is, so a release ships none.
+  it('in a release, a finding about no app blocks every judged app, and says which it blocks alone', () => {
+    const scope = { judged: ['a', 'b'], notJudged: ['c'], release: true }
+    expect(decideVerdict([f('error'), f('error', 'a')], 'error', scope)).toMatchObject({
+      verdict: 'fail',
+      blocking: ['a', 'b'],
+      blockedByRun: ['b'],
+    })
+    // A warning about no app blocks only with fail-on warning; a notice never.
+    expect(decideVerdict([f('warning')], 'error', scope)).toMatchObject({ blocking: [], blockedByRun: [] })
+    expect(decideVerdict([f('warning')], 'warning', scope)).toMatchObject({ blocking: ['a', 'b'] })
+    expect(decideVerdict([f('notice')], 'warning', scope)).toMatchObject({ verdict: 'pass', blocking: [] })
+    // Outside a release each app stands on its own findings.
+    expect(decideVerdict([f('error')], 'error', { ...scope, release: false })).toMatchObject({
+      verdict: 'fail',
+      blocking: [],
+      blockedByRun: [],
     })
   })
 })

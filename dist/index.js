@@ -153,7 +153,9 @@ __export(merged_entry_dist_exports, {
   __cfg8_EOL: () => EOL,
   __cfg8_node_os_default: () => node_os_default,
   __cfg8_tmpdir: () => tmpdir,
+  __cfg9_FAIL_ON_LEVELS: () => FAIL_ON_LEVELS,
   __cfg9_codeCell: () => codeCell,
+  __cfg9_decideVerdict: () => decideVerdict,
   __cfg9_error: () => error,
   __cfg9_errorLine: () => errorLine,
   __cfg9_escapeCell: () => escapeCell,
@@ -3015,7 +3017,7 @@ function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/settle.ts, src/report/markdown.ts, src/report/summary.ts
+// cfg-builtin-cjs:path, node_modules/@actions/core/lib/core.js, node_modules/@actions/core/lib/command.js, node_modules/@actions/core/lib/utils.js, node_modules/@actions/core/lib/file-command.js, cfg-builtin-lazy:crypto, node_modules/@actions/core/lib/path-utils.js, src/settle.ts, src/verdict.ts, src/report/markdown.ts, src/report/summary.ts
 var require_path = __commonJS({
   "cfg-builtin-cjs:path"(exports2, module2) {
     init_stdout();
@@ -3210,6 +3212,30 @@ function runToTheEnd(program, run2, proc = process) {
   });
 }
 init_stdout();
+function blockedByRunText(where2) {
+  return `blocked with this release: a finding about the run ${where2} (Declaration, Artifacts) leaves what it ships unverified`;
+}
+var FAIL_ON_LEVELS = ["error", "warning", "never"];
+function isBlockingSeverity(finding, failOn) {
+  return finding.severity === "error" || failOn === "warning" && finding.severity === "warning";
+}
+function isBlocking(finding, failOn, scope) {
+  if (!isBlockingSeverity(finding, failOn)) return false;
+  return finding.app === void 0 || !(scope.notJudged ?? []).includes(finding.app);
+}
+function decideVerdict(findings, failOn, scope) {
+  const blockingFindings = findings.filter((f) => isBlocking(f, failOn, scope));
+  const blocked = new Set(blockingFindings.map((f) => f.app).filter((id) => id !== void 0));
+  const runBlocks = scope.release === true && blockingFindings.some((f) => f.app === void 0);
+  return {
+    verdict: blockingFindings.length > 0 ? "fail" : "pass",
+    enforced: failOn !== "never",
+    blocking: scope.judged.filter((id) => runBlocks || blocked.has(id)),
+    blockedByRun: runBlocks ? scope.judged.filter((id) => !blocked.has(id)) : [],
+    blockingFindings: blockingFindings.length
+  };
+}
+init_stdout();
 function escapeCell(text) {
   return escapeControls(
     text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(LINE_BREAKS, " ")
@@ -3336,6 +3362,8 @@ function renderSummary(result, options = {}) {
   context.push(result.today);
   out.push(`${escapeCell(context.join(" · "))} — ${counts.join(", ")}`);
   if (result.blocking.length) out.push("", `**Blocked:** ${escapeCell(result.blocking.join(", "))}`);
+  const byRun = result.apps.filter((a) => a.blockedByRun).map((a) => a.id);
+  if (byRun.length) out.push("", `_${escapeCell(byRun.join(", "))}: ${blockedByRunText("below")}._`);
   out.push("");
   if (result.apps.length) {
     out.push("| App | Filing number | Status | Hosting | Stores | Verdict |", "|---|---|---|---|---|---|");
@@ -4698,7 +4726,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/verdict.ts, src/check.ts, src/sources/scan.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/check.ts, src/sources/scan.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
 init_stdout();
 init_stdout();
 init_stdout();
@@ -4745,25 +4773,6 @@ function outOfScopeReason(app2, options) {
       return `tag ${options.tag} does not match release.tags (${globs.join(", ")})`;
   }
   return void 0;
-}
-init_stdout();
-var FAIL_ON_LEVELS = ["error", "warning", "never"];
-function isBlockingSeverity(finding, failOn) {
-  return finding.severity === "error" || failOn === "warning" && finding.severity === "warning";
-}
-function isBlocking(finding, failOn, scope) {
-  if (!isBlockingSeverity(finding, failOn)) return false;
-  return finding.app === void 0 || !(scope.notJudged ?? []).includes(finding.app);
-}
-function decideVerdict(findings, failOn, scope) {
-  const blockingFindings = findings.filter((f) => isBlocking(f, failOn, scope));
-  const blocked = new Set(blockingFindings.map((f) => f.app).filter((id) => id !== void 0));
-  return {
-    verdict: blockingFindings.length > 0 ? "fail" : "pass",
-    enforced: failOn !== "never",
-    blocking: scope.judged.filter((id) => blocked.has(id)),
-    blockingFindings: blockingFindings.length
-  };
 }
 init_stdout();
 init_stdout();
@@ -5454,10 +5463,15 @@ function runGate(input) {
   const findings = finalizeFindings(applyWaivers(raw, declaration2.data, input.today));
   const verdict = decideVerdict(findings, input.failOn, {
     judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
-    notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id)
+    notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id),
+    release: input.mode === "release"
   });
   const blocked = new Set(verdict.blocking);
   const apps = scope.map((s) => appResult(s, blocked));
+  if (verdict.blockedByRun.length > 0) {
+    const byRun = new Set(verdict.blockedByRun);
+    for (const app2 of apps) if (byRun.has(app2.id)) app2.blockedByRun = true;
+  }
   return {
     ...header(input, config),
     verdict: verdict.verdict,
@@ -5965,7 +5979,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-NIL7BRWO.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-OUKRHI7U.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6162,7 +6176,9 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg8_EOL,
   __cfg8_node_os_default,
   __cfg8_tmpdir,
+  __cfg9_FAIL_ON_LEVELS,
   __cfg9_codeCell,
+  __cfg9_decideVerdict,
   __cfg9_error,
   __cfg9_errorLine,
   __cfg9_escapeCell,

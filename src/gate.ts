@@ -43,6 +43,11 @@ export interface AppResult {
   mainlandStores: string[]
   hosting: string[]
   verdict: 'pass' | 'fail' | 'skipped'
+  /**
+   * True when the app reads fail only because a finding about no app blocks a release (an artifact
+   * that cannot be read): the reports say so on its row, which has no blocking finding of its own.
+   */
+  blockedByRun?: true
 }
 
 export interface GateResult {
@@ -108,9 +113,14 @@ export function runGate(input: GateInput): GateResult {
   const verdict = decideVerdict(findings, input.failOn, {
     judged: scope.filter((s) => s.inScope).map((s) => s.app.id),
     notJudged: scope.filter((s) => !s.inScope).map((s) => s.app.id),
+    release: input.mode === 'release',
   })
   const blocked = new Set(verdict.blocking)
   const apps = scope.map((s) => appResult(s, blocked))
+  if (verdict.blockedByRun.length > 0) {
+    const byRun = new Set(verdict.blockedByRun)
+    for (const app of apps) if (byRun.has(app.id)) app.blockedByRun = true
+  }
   return {
     ...header(input, config),
     verdict: verdict.verdict,

@@ -107,6 +107,36 @@ describe('release: tag push', () => {
     expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
   })
 
+  // A workflow may ship the apps `blocking` does not list: with an artifact the gate cannot read, it
+  // cannot say the tagged app's build is the filed one, so the app is blocked with the release.
+  it('blocks the tagged app when an artifact cannot be read, and says why on its row', async () => {
+    const workspace = await workspaceWith()
+    await copyFile('__tests__/fixtures/android/not-a-zip.apk', path.join(workspace, 'app.apk'))
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      event: await event('push-tag'),
+      ref: 'refs/tags/shop-v2.3.0',
+      inputs: { artifacts: 'app.apk', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(JSON.parse(run.outputs.blocking!)).toEqual(['shop'])
+    const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+    expect(report.apps.map((a: { id: string; verdict: string }) => [a.id, a.verdict])).toEqual([
+      ['shop', 'fail'],
+      ['shop-wechat', 'skipped'],
+      ['shop-global', 'skipped'],
+    ])
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'artifact-identity', severity: 'error', file: 'app.apk' }),
+    ])
+    expect(run.summary).toContain(
+      '_shop: blocked with this release: a finding about the run below (Declaration, Artifacts) leaves what it ships unverified._',
+    )
+    expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
+  })
+
   it('fails closed when the declaration is missing', async () => {
     const dir = await tempDir('cfg-ws-')
     const run = await runAction({

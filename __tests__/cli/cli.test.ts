@@ -600,7 +600,7 @@ describe('artifacts are judged for the app they carry, and only for it', () => {
     expect(report.artifacts).toMatchObject([{ file: '__tests__/fixtures/android/rsa-v2.apk', app: 'shop' }])
   })
 
-  it('an unreadable artifact fails the run under "Artifacts", not every app', async () => {
+  it('an unreadable artifact is listed once under "Artifacts", and blocks the release\'s apps', async () => {
     const run = await cli([
       'check',
       '--config',
@@ -615,7 +615,12 @@ describe('artifacts are judged for the app they carry, and only for it', () => {
     expect(run.stdout).toMatch(
       /\nArtifacts\n {2}artifact __tests__\/fixtures\/android\/not-a-zip\.apk: unreadable\n {2}✖ error {4}artifact-identity {2}__tests__\/fixtures\/android\/not-a-zip\.apk\n/,
     )
-    expect(run.stdout).not.toMatch(/ FAIL$/m)
+    expect(run.stdout.match(/cannot be read/g)).toHaveLength(1)
+    // The tagged app's row fails without a finding of its own, and says why (fail closed).
+    expect(run.stdout).toContain(
+      'shop  示例商城  沪ICP备2023012345号-2A  FAIL\n  stores: huawei-appgallery, xiaomi, oppo, vivo, app-store-cn, google-play · hosting: aliyun cn-shanghai, tencent ap-guangzhou\n  blocked with this release: a finding about the run above (Declaration, Artifacts) leaves what it ships unverified\n\n',
+    )
+    expect(run.stdout).toMatch(/ SKIPPED$/m)
     expect(run.stdout).not.toContain('complete?.')
   })
 })

@@ -75,6 +75,8 @@ export function corpusRuns(): CorpusRun[] {
         `release with artifact set ${i + 1}`,
         { mode: 'release', tag: 'v1.2.0', artifacts },
       ]),
+      // Every app judged, and a file that cannot be read: the release blocks them all.
+      ['release of every app, unreadable artifact', { mode: 'release', artifacts: ARTIFACT_SETS[1]! }],
     ]
     for (const [label, extra] of variants)
       runs.push({ name: `${config} · ${label}`, options: { ...base, ...extra } })

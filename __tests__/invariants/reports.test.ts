@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, jest } from '@jest/globals'
 import { runCorpus } from './corpus.js'
 import type { GateResult } from '../../src/gate.js'
 import { formatPlace, type Finding } from '../../src/findings.js'
-import { isBlocking } from '../../src/verdict.js'
+import { blockedByRunText, isBlocking } from '../../src/verdict.js'
 import { renderText } from '../../src/report/text.js'
 import { renderWorkflowCommands } from '../../src/report/workflow-commands.js'
 import { toJsonReport } from '../../src/report/json.js'
@@ -167,7 +167,8 @@ describe('report invariants over every shipped declaration', () => {
     expect(new Set(ab.sarif.values()).size).toBe(2)
   })
 
-  it('blocks only judged apps, and an app reads fail only with a blocking finding of its own', () => {
+  it('blocks only judged apps, and an app reads fail only with a blocking finding of its own or, in a release, of the run', () => {
+    let blockedByRun = 0
     for (const { name, result } of corpus) {
       const judged = result.apps.filter((a) => a.inScope).map((a) => a.id)
       for (const id of result.blocking)
@@ -178,11 +179,24 @@ describe('report invariants over every shipped declaration', () => {
         })
       const failOn = result.failOn
       const scope = { judged, notJudged: result.apps.filter((a) => !a.inScope).map((a) => a.id) }
+      // A release that a finding about no app blocks (an unreadable artifact) ships none of its apps.
+      const runBlocks =
+        result.mode === 'release' &&
+        result.findings.some((f) => f.app === undefined && isBlocking(f, failOn, scope))
       for (const app of result.apps) {
         const own = result.findings.filter((f) => f.app === app.id && isBlocking(f, failOn, scope))
-        const expected = !app.inScope ? 'skipped' : own.length > 0 ? 'fail' : 'pass'
+        const expected = !app.inScope ? 'skipped' : own.length > 0 || runBlocks ? 'fail' : 'pass'
         expect({ name, app: app.id, verdict: app.verdict }).toEqual({ name, app: app.id, verdict: expected })
+        // A row that fails with no finding of its own says why, in every report that has rows.
+        const byRun = app.inScope && own.length === 0 && runBlocks
+        expect({ name, app: app.id, byRun: app.blockedByRun === true }).toEqual({ name, app: app.id, byRun })
+        if (byRun) {
+          expect(renderText(result, { color: false })).toContain(`  ${blockedByRunText('above')}`)
+          expect(renderSummary(result)).toContain(blockedByRunText('below'))
+        }
       }
+      expect(result.blocking).toEqual(result.apps.filter((a) => a.verdict === 'fail').map((a) => a.id))
+      blockedByRun += result.apps.filter((a) => a.blockedByRun).length
       // The run fails exactly when some finding blocks.
       const anyBlocking = result.findings.some((f) => isBlocking(f, failOn, scope))
       expect({ name, verdict: result.verdict }).toEqual({ name, verdict: anyBlocking ? 'fail' : 'pass' })
@@ -190,6 +204,8 @@ describe('report invariants over every shipped declaration', () => {
       expect(toJsonReport(result).verdict).toBe(result.verdict)
       expect(toSarif(result).runs[0]!.properties.verdict).toBe(result.verdict)
     }
+    // The corpus has releases whose unreadable artifact blocks apps with no finding of their own.
+    expect(blockedByRun).toBeGreaterThan(0)
   })
 
   it('fail-on never reports failures everywhere but is not enforced', () => {

@@ -9,6 +9,7 @@ import type { ArtifactEvidence } from './evidence.js'
 import { codeCell, escapeCell, escapeMarkdown, textCell } from './markdown.js'
 import { ruleDocsUrl } from '../rules/docs.js'
 import { findRule } from '../rules/index.js'
+import { blockedByRunText } from '../verdict.js'
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', skipped: '➖ not judged' } as const
@@ -126,6 +127,8 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   context.push(result.today)
   out.push(`${escapeCell(context.join(' · '))} — ${counts.join(', ')}`)
   if (result.blocking.length) out.push('', `**Blocked:** ${escapeCell(result.blocking.join(', '))}`)
+  const byRun = result.apps.filter((a) => a.blockedByRun).map((a) => a.id)
+  if (byRun.length) out.push('', `_${escapeCell(byRun.join(', '))}: ${blockedByRunText('below')}._`)
   out.push('')
 
   if (result.apps.length) {

@@ -11,6 +11,7 @@ import type { GateResult } from '../gate.js'
 import type { ArtifactEvidence, SourceEvidence } from './evidence.js'
 import { groupByApp } from './by-app.js'
 import { guardLines, oneLine } from './stdout-guard.js'
+import { blockedByRunText } from '../verdict.js'
 
 export interface TextOptions {
   color: boolean
@@ -124,6 +125,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
           `  stores: ${app.stores.join(', ') || 'none'}${app.hosting.length ? ` · hosting: ${oneLine(app.hosting.join(', '))}` : ''}`,
         ),
       )
+    if (app.blockedByRun) lines.push(paint('dim', `  ${blockedByRunText('above')}`))
     artifactsOf.get(app.id)?.forEach(printArtifact)
     own.forEach(printFinding)
     lines.push('')

@@ -30,14 +30,14 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // merged-entry:merged-entry:dist/chunks/check/read-42OE6552.js
 var read_42OE6552_exports = {};
 __export(read_42OE6552_exports, {
-  __cfg31_Asn1Error: () => Asn1Error,
-  __cfg31_describeCertificate: () => describeCertificate,
-  __cfg31_forwardReader: () => forwardReader,
-  __cfg31_openZip: () => openZip,
-  __cfg31_sha256: () => sha256,
-  __cfg31_signedDataCertificates: () => signedDataCertificates,
-  __cfg31_signedDataContent: () => signedDataContent,
-  __cfg31_signerCertificate: () => signerCertificate,
+  __cfg30_Asn1Error: () => Asn1Error,
+  __cfg30_describeCertificate: () => describeCertificate,
+  __cfg30_forwardReader: () => forwardReader,
+  __cfg30_openZip: () => openZip,
+  __cfg30_sha256: () => sha256,
+  __cfg30_signedDataCertificates: () => signedDataCertificates,
+  __cfg30_signedDataContent: () => signedDataContent,
+  __cfg30_signerCertificate: () => signerCertificate,
   artifactKind: () => artifactKind,
   readArtifact: () => readArtifact
 });
@@ -131,7 +131,7 @@ function readTime(der, node) {
   const zone = match[7];
   const year = node.tag === 23 ? (Number(y) >= 50 ? 1900 : 2e3) + Number(y) : Number(y);
   const [month, day, hour, minute, second] = [mo, d, h, mi, se].map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > (0, import_cli_check4.__cfg35_daysInMonth)(year, month)) return void 0;
+  if (month < 1 || month > 12 || day < 1 || day > (0, import_cli_check4.__cfg34_daysInMonth)(year, month)) return void 0;
   if (hour > 23 || minute > 59 || second > 59) return void 0;
   const [zoneHours, zoneMinutes] = zone === "Z" ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(3))];
   if (zoneHours > 12 || zoneMinutes > 59) return void 0;
@@ -139,7 +139,7 @@ function readTime(der, node) {
   const date = /* @__PURE__ */ new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute - offsetMinutes, second);
-  return (0, import_cli_check4.__cfg35_isoTimestamp)(date.getTime()).replace(/\.\d{3}Z$/, "Z");
+  return (0, import_cli_check4.__cfg34_isoTimestamp)(date.getTime()).replace(/\.\d{3}Z$/, "Z");
 }
 var SIGNED_DATA_OID = Buffer.from("2a864886f70d010702", "hex");
 function signedData(der) {
@@ -207,7 +207,7 @@ function subjectKeyIdentifier(certificate, tbs) {
   return void 0;
 }
 var builtin;
-var load = () => builtin ??= (0, import_cli_check5.__cfg36___require)("module");
+var load = () => builtin ??= (0, import_cli_check5.__cfg35___require)("module");
 function createRequire(...args) {
   return load().createRequire(...args);
 }
@@ -592,7 +592,7 @@ function isNameValue(der, value) {
     case 22:
       return true;
     case 12:
-      return (0, import_cli_check3.__cfg34_isUtf8)(bytes);
+      return (0, import_cli_check3.__cfg33_isUtf8)(bytes);
     case 30:
       if (bytes.length % 2 !== 0) return false;
       for (let i = 0; i < bytes.length; i += 2) if (bytes[i] >= 216 && bytes[i] <= 223) return false;
@@ -914,13 +914,13 @@ function describeCertificate(der, schemes, file = "the artifact") {
     try {
       certificate = new (loadBuiltin("node:crypto")).X509Certificate(der);
     } catch (error) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `a signing certificate cannot be parsed (${error.message}): the signature is corrupt`
       );
     }
     if (der.includes("-----BEGIN") && !der.subarray(0, certificate.raw.length).equals(certificate.raw))
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         "a signing certificate cannot be parsed (it holds another certificate as PEM text, which OpenSSL reads instead): the signature is corrupt"
       );
@@ -933,7 +933,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
     validity = validityOf(der, fields);
   } catch (error) {
     if (!(error instanceof Asn1Error)) throw error;
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `a signing certificate's subject or validity cannot be read (${error.message}): the signature is corrupt`
     );
@@ -942,7 +942,7 @@ function describeCertificate(der, schemes, file = "the artifact") {
   try {
     publicKey = wellFormedKey ?? publicKeyOf(certificate);
   } catch (error) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `the public key of the signing certificate ${subject} cannot be read (${error.message}): the signature is corrupt`
     );
@@ -970,15 +970,15 @@ function u64(buffer, offset) {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 async function openZip(path, file) {
-  const info = await (0, import_cli_check3.__cfg34_stat)(path).catch((error) => {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+  const info = await (0, import_cli_check3.__cfg33_stat)(path).catch((error) => {
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       error.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.code ?? error.message})`
     );
   });
-  if (!info.isFile()) throw new import_cli_check2.__cfg32_ArtifactError(file, "not a file");
-  const handle = await (0, import_cli_check3.__cfg34_open)(path, "r").catch((error) => {
-    throw new import_cli_check2.__cfg32_ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`);
+  if (!info.isFile()) throw new import_cli_check2.__cfg31_ArtifactError(file, "not a file");
+  const handle = await (0, import_cli_check3.__cfg33_open)(path, "r").catch((error) => {
+    throw new import_cli_check2.__cfg31_ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`);
   });
   try {
     return await readArchive(handle, file, info.size);
@@ -989,7 +989,7 @@ async function openZip(path, file) {
 }
 async function readAt(handle, file, size, offset, length) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > size) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `it is truncated or corrupt: a record points at bytes ${offset}..${offset + length} of a ${size}-byte file`
     );
@@ -997,7 +997,7 @@ async function readAt(handle, file, size, offset, length) {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await handle.read(buffer, 0, length, offset);
   if (bytesRead !== length)
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `it is truncated: expected ${length} bytes at offset ${offset}, read ${bytesRead}`
     );
@@ -1005,7 +1005,7 @@ async function readAt(handle, file, size, offset, length) {
 }
 async function readArchive(handle, file, size) {
   const read = (offset, length) => readAt(handle, file, size, offset, length);
-  const notZip = (why) => new import_cli_check2.__cfg32_ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`);
+  const notZip = (why) => new import_cli_check2.__cfg31_ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`);
   if (size < EOCD_MIN_SIZE) throw notZip(size === 0 ? "the file is empty" : "too small to be a ZIP archive");
   const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT);
   const tail = await read(size - tailLength, tailLength);
@@ -1023,13 +1023,13 @@ async function readArchive(handle, file, size) {
   let cdOffset = tail.readUInt32LE(eocd + 16);
   if (entryCount === 65535 || cdSize === 4294967295 || cdOffset === 4294967295) {
     if (eocdOffset < 20)
-      throw new import_cli_check2.__cfg32_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
+      throw new import_cli_check2.__cfg31_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
     const locator = await read(eocdOffset - 20, 20);
     if (locator.readUInt32LE(0) !== ZIP64_LOCATOR_SIGNATURE)
-      throw new import_cli_check2.__cfg32_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
+      throw new import_cli_check2.__cfg31_ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
     const record = await read(u64(locator, 8), 56);
     if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         "the ZIP64 end record is missing where its locator points: the file is corrupt"
       );
@@ -1038,12 +1038,12 @@ async function readArchive(handle, file, size) {
     cdOffset = u64(record, 48);
   }
   if (cdSize > MAX_CENTRAL_DIRECTORY)
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `its central directory claims ${cdSize} bytes, more than any real app has: the file is corrupt`
     );
   if (cdOffset + cdSize > eocdOffset) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `its central directory (offset ${cdOffset}, ${cdSize} bytes) runs past the end record at ${eocdOffset}: the file is truncated or corrupt`
     );
@@ -1054,7 +1054,7 @@ async function readArchive(handle, file, size) {
   const byName = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     if (byName.has(entry.name)) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `it has two entries named ${entry.name}; Android refuses such an archive, and tools disagree on which one counts: the file is corrupt or was tampered with`
       );
@@ -1064,14 +1064,14 @@ async function readArchive(handle, file, size) {
   const dataOffset = async (entry) => {
     const local = await read(entry.localHeaderOffset, 30);
     if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `${entry.name}: no local file header where the central directory points: the archive is corrupt`
       );
     }
     const offset = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     if (offset + entry.compressedSize > cdOffset) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `${entry.name}: its data runs into the central directory: the archive is corrupt`
       );
@@ -1082,7 +1082,7 @@ async function readArchive(handle, file, size) {
   const spendInflated = (bytes, entry) => {
     inflated += bytes;
     if (inflated > MAX_INFLATED) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `reading ${entry.name} would take the bytes inflated from the archive past ${MAX_INFLATED} (the limit this tool sets; real app packages need far less): the archive is hostile or corrupt`
       );
@@ -1100,13 +1100,13 @@ async function readArchive(handle, file, size) {
     dataOffset,
     async readEntry(entry, maxBytes) {
       if (entry.uncompressedSize > maxBytes) {
-        throw new import_cli_check2.__cfg32_ArtifactError(
+        throw new import_cli_check2.__cfg31_ArtifactError(
           file,
           `${entry.name} claims ${entry.uncompressedSize} bytes uncompressed, more than the ${maxBytes} such a file can have: the archive is corrupt`
         );
       }
       if (entry.compressedSize > maxBytes + 64 * 1024) {
-        throw new import_cli_check2.__cfg32_ArtifactError(
+        throw new import_cli_check2.__cfg31_ArtifactError(
           file,
           `${entry.name} claims ${entry.compressedSize} compressed bytes for at most ${entry.uncompressedSize} uncompressed: the archive is corrupt`
         );
@@ -1115,7 +1115,7 @@ async function readArchive(handle, file, size) {
       if (entry.method === 0) return data;
       spendInflated(entry.uncompressedSize, entry);
       if (entry.method !== 8)
-        throw new import_cli_check2.__cfg32_ArtifactError(
+        throw new import_cli_check2.__cfg31_ArtifactError(
           file,
           `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
         );
@@ -1123,13 +1123,13 @@ async function readArchive(handle, file, size) {
       try {
         inflated2 = loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error) {
-        throw new import_cli_check2.__cfg32_ArtifactError(
+        throw new import_cli_check2.__cfg31_ArtifactError(
           file,
           `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
         );
       }
       if (inflated2.length !== entry.uncompressedSize) {
-        throw new import_cli_check2.__cfg32_ArtifactError(
+        throw new import_cli_check2.__cfg31_ArtifactError(
           file,
           `${entry.name} inflates to ${inflated2.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`
         );
@@ -1146,14 +1146,14 @@ function parseCentralDirectory(directory, expected, file, cdOffset) {
   while (p + 46 <= directory.length) {
     if (entries.length === MAX_ENTRIES) throw tooManyEntries(file, `more than ${MAX_ENTRIES}`);
     if (directory.readUInt32LE(p) !== CENTRAL_HEADER_SIGNATURE) {
-      throw new import_cli_check2.__cfg32_ArtifactError(file, `the central directory is corrupt at offset ${cdOffset + p}`);
+      throw new import_cli_check2.__cfg31_ArtifactError(file, `the central directory is corrupt at offset ${cdOffset + p}`);
     }
     const nameLength = directory.readUInt16LE(p + 28);
     const extraLength = directory.readUInt16LE(p + 30);
     const commentLength = directory.readUInt16LE(p + 32);
     const next = p + 46 + nameLength + extraLength + commentLength;
     if (next > directory.length)
-      throw new import_cli_check2.__cfg32_ArtifactError(file, `the central directory is truncated at offset ${cdOffset + p}`);
+      throw new import_cli_check2.__cfg31_ArtifactError(file, `the central directory is truncated at offset ${cdOffset + p}`);
     const entry = {
       name: directory.toString("utf8", p + 46, p + 46 + nameLength),
       flags: directory.readUInt16LE(p + 8),
@@ -1173,7 +1173,7 @@ function parseCentralDirectory(directory, expected, file, cdOffset) {
   }
   rejectOverlaps(spans, file, cdOffset);
   if (expected !== entries.length && expected !== 65535) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `the end record announces ${expected} entries but the central directory holds ${entries.length}: the archive is corrupt`
     );
@@ -1181,7 +1181,7 @@ function parseCentralDirectory(directory, expected, file, cdOffset) {
   return entries;
 }
 function tooManyEntries(file, count) {
-  return new import_cli_check2.__cfg32_ArtifactError(
+  return new import_cli_check2.__cfg31_ArtifactError(
     file,
     `it has ${count} entries, more than the ${MAX_ENTRIES} this tool reads from one archive: the archive is hostile or corrupt`
   );
@@ -1191,14 +1191,14 @@ function rejectOverlaps(spans, file, cdOffset) {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     if (span.end > cdOffset) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `${span.entry.name}: its local header and data (offset ${span.start}, at least ${span.end - span.start} bytes) run into the central directory at ${cdOffset}: the archive is corrupt`
       );
     }
     const next = spans[i + 1];
     if (next && next.start < span.end) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `${next.entry.name} (offset ${next.start}) lies inside the bytes of ${span.entry.name} (offset ${span.start}): entries of an archive never share bytes, so the archive is hostile or corrupt`
       );
@@ -1234,7 +1234,7 @@ async function forwardReader(zip, entry) {
     return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {
     } };
   if (entry.method !== 8) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       zip.file,
       `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
     );
@@ -1262,12 +1262,12 @@ async function forwardReader(zip, entry) {
       try {
         next = await chunks.next();
       } catch (error) {
-        throw new import_cli_check2.__cfg32_ArtifactError(
+        throw new import_cli_check2.__cfg31_ArtifactError(
           zip.file,
           `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
         );
       }
-      if (next.done) throw new import_cli_check2.__cfg32_ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`);
+      if (next.done) throw new import_cli_check2.__cfg31_ArtifactError(zip.file, `${entry.name} ends early: the archive is corrupt`);
       if (start + held + next.value.length <= offset) {
         start += held + next.value.length;
         parts = [];
@@ -1316,12 +1316,12 @@ function jarSignerCertificate(der, entry, file) {
   try {
     const certificates = signedDataCertificates(der);
     if (certificates.length === 0) {
-      throw new import_cli_check2.__cfg32_ArtifactError(file, `${entry} carries no certificate, so its signer cannot be identified`);
+      throw new import_cli_check2.__cfg31_ArtifactError(file, `${entry} carries no certificate, so its signer cannot be identified`);
     }
     return certificates.length === 1 ? certificates[0] : signerCertificate(der);
   } catch (error) {
     if (error instanceof Asn1Error) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `${entry} is not a valid PKCS#7 signature block (${error.message}): the signature is corrupt`
       );
@@ -1339,10 +1339,10 @@ var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores
 var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
 async function readAabArchive(zip, file) {
   const entry = zip.find(AAB_MANIFEST);
-  if (!entry) throw new import_cli_check2.__cfg32_ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
+  if (!entry) throw new import_cli_check2.__cfg31_ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
   const manifest = parseProtoManifest(await zip.readEntry(entry, MAX_MANIFEST), file);
   if (!manifest.package) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
     );
@@ -1371,7 +1371,7 @@ async function readAabArchive(zip, file) {
 }
 function parseProtoManifest(bytes, file) {
   const fail = (reason) => {
-    throw new import_cli_check2.__cfg32_ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
+    throw new import_cli_check2.__cfg31_ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
   };
   const budget = { fields: 0 };
   const reader = (buffer) => new ProtoReader(buffer, fail, budget);
@@ -1498,7 +1498,7 @@ var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
 var WHAT = "AndroidManifest.xml";
 function parseBinaryManifest(xml, file) {
   const fail = (reason) => {
-    throw new import_cli_check2.__cfg32_ArtifactError(file, `${WHAT} ${reason}`);
+    throw new import_cli_check2.__cfg31_ArtifactError(file, `${WHAT} ${reason}`);
   };
   if (xml.length < 8 || xml.readUInt16LE(0) !== RES_XML_TYPE) {
     fail(
@@ -1600,7 +1600,7 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
       const v = value();
       if (v?.kind === "string" && rawIndex !== NO_INDEX && strings.get(rawIndex) !== v.value) {
         fail(
-          `is malformed: its package attribute holds two values, ${(0, import_cli_check.__cfg27_quoteExcerpt)(strings.get(rawIndex))} as written and ${(0, import_cli_check.__cfg27_quoteExcerpt)(v.value)} as typed`
+          `is malformed: its package attribute holds two values, ${(0, import_cli_check.__cfg26_quoteExcerpt)(strings.get(rawIndex))} as written and ${(0, import_cli_check.__cfg26_quoteExcerpt)(v.value)} as typed`
         );
       }
       identity.package = v?.kind === "string" ? v.value : null;
@@ -1717,7 +1717,7 @@ async function readSigningBlock(zip, file) {
   const magic = footer.subarray(8);
   if (!magic.equals(MAGIC)) {
     if (magic.subarray(0, 14).equals(MAGIC.subarray(0, 14))) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `the APK Signing Block has the wrong magic ("${printable(magic)}" instead of "APK Sig Block 42"): the file is corrupt or was modified after signing`
       );
@@ -1726,7 +1726,7 @@ async function readSigningBlock(zip, file) {
   }
   const footerSize = readU64(footer, 0);
   if (footerSize < FOOTER_SIZE || footerSize > MAX_BLOCK_SIZE) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       footerSize < FOOTER_SIZE ? `the APK Signing Block footer claims ${footerSize} bytes, fewer than the footer itself: the file is corrupt` : `the APK Signing Block footer claims ${footerSize} bytes; real blocks are a few KiB (at most ${MAX_BLOCK_SIZE}): the file is corrupt`
     );
@@ -1734,7 +1734,7 @@ async function readSigningBlock(zip, file) {
   const totalSize = footerSize + 8;
   const offset = end - totalSize;
   if (offset < 0) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `the APK Signing Block footer claims ${footerSize} bytes, more than the ${end} bytes before the central directory: the file is truncated or corrupt`
     );
@@ -1742,7 +1742,7 @@ async function readSigningBlock(zip, file) {
   const block = await zip.read(offset, totalSize);
   const headerSize = readU64(block, 0);
   if (headerSize !== footerSize) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `APK Signing Block size fields disagree (header ${headerSize}, footer ${footerSize}): the file is corrupt or was modified after signing`
     );
@@ -1757,14 +1757,14 @@ function parseSigningBlock(block, offset, file) {
   let p = 8;
   for (let index = 1; p < pairsEnd; index++) {
     if (pairsEnd - p < 8) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `the APK Signing Block is malformed: ${pairsEnd - p} stray bytes at offset ${offset + p} where entry #${index} should start`
       );
     }
     const length = readU64(block, p);
     if (length < 4 || length > pairsEnd - p - 8) {
-      throw new import_cli_check2.__cfg32_ArtifactError(
+      throw new import_cli_check2.__cfg31_ArtifactError(
         file,
         `the APK Signing Block is malformed: entry #${index} at offset ${offset + p} claims ${length} bytes, ${length < 4 ? "too few for its ID" : `but only ${pairsEnd - p - 8} remain in the block`}`
       );
@@ -1815,7 +1815,7 @@ var Cursor = class _Cursor {
 };
 function parseSchemeBlock(value, scheme, file) {
   const fail = (what) => {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       `the ${SCHEME_NAMES[scheme]} block is malformed: ${what}; the file is corrupt or was modified after signing`
     );
@@ -1925,7 +1925,7 @@ function readChannelMarks(zip, unsignedPairs) {
   if (unnamed.length === 1) notes.push(`a META-INF channel marker file ${unnamed[0]}, so it names no channel`);
   else if (unnamed.length > 1)
     notes.push(
-      `${unnamed.length} META-INF channel marker files name no channel: each ${(0, import_cli_check6.__cfg33_listSome)([...new Set(unnamed)])}`
+      `${unnamed.length} META-INF channel marker files name no channel: each ${(0, import_cli_check6.__cfg32_listSome)([...new Set(unnamed)])}`
     );
   if (markerFiles > MAX_MARKER_FILES)
     notes.push(
@@ -2030,7 +2030,7 @@ var ResourceTable = class {
   /** package id → (type id → the type chunks of that id, one per configuration). */
   types = /* @__PURE__ */ new Map();
   fail(reason) {
-    throw new import_cli_check2.__cfg32_ArtifactError(this.file, `resources.arsc ${reason}`);
+    throw new import_cli_check2.__cfg31_ArtifactError(this.file, `resources.arsc ${reason}`);
   }
   checkedEnd(start, parentEnd, what) {
     const size = this.table.readUInt32LE(start + 4);
@@ -2180,11 +2180,11 @@ var ANDROID_RELEASE = {
 async function readApkArchive(zip, file) {
   const manifestEntry = zip.find("AndroidManifest.xml");
   if (!manifestEntry) {
-    throw new import_cli_check2.__cfg32_ArtifactError(file, "not an APK: it has no AndroidManifest.xml at the top of the archive");
+    throw new import_cli_check2.__cfg31_ArtifactError(file, "not an APK: it has no AndroidManifest.xml at the top of the archive");
   }
   const manifest = parseBinaryManifest(await zip.readEntry(manifestEntry, MAX_MANIFEST2), file);
   if (!manifest.package) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       file,
       "AndroidManifest.xml has no package attribute on <manifest>, so the APK has no package name to check against the filing"
     );
@@ -2234,7 +2234,7 @@ function resolveIn(table, id) {
   }
 }
 function damagedTable(error) {
-  if (error instanceof import_cli_check2.__cfg32_ArtifactError) return { problem: error.message };
+  if (error instanceof import_cli_check2.__cfg31_ArtifactError) return { problem: error.message };
   throw error;
 }
 function manifestText(value, name, notes, resources) {
@@ -2270,7 +2270,7 @@ function chooseSigners(found, file, notes, minSdk) {
   if (signers.length === 0) return { signers, effectiveSigner: -1 };
   const verified = verifiedSchemes(found, minSdk);
   const disagreement = schemesDisagree(found, verified, minSdk, (f) => byCertificate.get(keyOf(f)));
-  if (disagreement) throw new import_cli_check2.__cfg32_ArtifactError(file, disagreement);
+  if (disagreement) throw new import_cli_check2.__cfg31_ArtifactError(file, disagreement);
   const coSigned = /* @__PURE__ */ new Set();
   const v2 = signers.filter((s) => s.schemes.includes("v2"));
   const v1 = signers.filter((s) => s.schemes.includes("v1"));
@@ -2314,7 +2314,7 @@ function verifiedSchemes(found, minSdk) {
 function schemesDisagree(found, verified, minSdk, signerOf) {
   const of = (scheme) => found.filter((f) => f.scheme === scheme);
   const [v1, v2, v3] = [of("v1"), of("v2"), of("v3")];
-  const names = (list) => (0, import_cli_check6.__cfg33_listSome)([...new Set(list.map(signerOf))].map((s) => `${s.subject} (SHA-256 ${s.sha256})`));
+  const names = (list) => (0, import_cli_check6.__cfg32_listSome)([...new Set(list.map(signerOf))].map((s) => `${s.subject} (SHA-256 ${s.sha256})`));
   const certificates = (list) => new Set(list.map((f) => f.certificate.toString("base64")));
   const devices = (api) => `minSdkVersion ${minSdk}, so devices before Android ${ANDROID_RELEASE[api]} install it and verify`;
   if (verified.has("v1") && verified.has("v2")) {
@@ -2349,7 +2349,7 @@ function sameSigners(a, b) {
   return a.length === b.length && a.every((s) => inB.has(s));
 }
 function togetherNote(scheme, signers) {
-  return `${scheme} is signed by ${signers.length} signers together (${(0, import_cli_check6.__cfg33_listSome)(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`;
+  return `${scheme} is signed by ${signers.length} signers together (${(0, import_cli_check6.__cfg32_listSome)(signers.map((s) => `${s.subject}, SHA-256 ${s.sha256}`))}): Android requires every one of them and takes them together as the app's identity; sign the release with the filed key alone, since a filing records one signing certificate`;
 }
 function rotationNote(scheme, chosen, effective, rotatedFrom, lineage) {
   const name = (s) => `${s.subject} (SHA-256 ${s.sha256})`;
@@ -2377,20 +2377,20 @@ async function readArtifact(path, displayName = path) {
   try {
     identity = await readAny(path, displayName);
   } catch (error) {
-    if (error instanceof import_cli_check2.__cfg32_ArtifactError) throw new import_cli_check2.__cfg32_ArtifactError(error.file, (0, import_cli_check.__cfg27_boundMessage)(error.message));
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    if (error instanceof import_cli_check2.__cfg31_ArtifactError) throw new import_cli_check2.__cfg31_ArtifactError(error.file, (0, import_cli_check.__cfg26_boundMessage)(error.message));
+    throw new import_cli_check2.__cfg31_ArtifactError(
       displayName,
-      (0, import_cli_check.__cfg27_boundMessage)(
-        `it cannot be read (${error instanceof Error ? error.name + ": " : ""}${(0, import_cli_check2.__cfg32_messageOf)(error)})`
+      (0, import_cli_check.__cfg26_boundMessage)(
+        `it cannot be read (${error instanceof Error ? error.name + ": " : ""}${(0, import_cli_check2.__cfg31_messageOf)(error)})`
       )
     );
   }
-  return { ...identity, notes: identity.notes.map((note) => (0, import_cli_check.__cfg27_boundMessage)(note)) };
+  return { ...identity, notes: identity.notes.map((note) => (0, import_cli_check.__cfg26_boundMessage)(note)) };
 }
 async function readAny(path, displayName) {
-  const info = await (0, import_cli_check3.__cfg34_stat)(path).catch(() => void 0);
+  const info = await (0, import_cli_check3.__cfg33_stat)(path).catch(() => void 0);
   if (info?.isDirectory()) {
-    throw new import_cli_check2.__cfg32_ArtifactError(
+    throw new import_cli_check2.__cfg31_ArtifactError(
       displayName,
       "is a directory; give the path of a built .apk, .aab, .ipa, .hap or .app file"
     );
@@ -2401,7 +2401,7 @@ async function readAny(path, displayName) {
     kind = artifactKind(zip.entries);
     if (kind === "apk") return await readApkArchive(zip, displayName);
     if (kind === "aab") return await readAabArchive(zip, displayName);
-    if (!kind) throw new import_cli_check2.__cfg32_ArtifactError(displayName, unrecognised(zip.entries));
+    if (!kind) throw new import_cli_check2.__cfg31_ArtifactError(displayName, unrecognised(zip.entries));
   } finally {
     await zip.close();
   }
@@ -2415,14 +2415,14 @@ function unrecognised(entries) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  __cfg31_Asn1Error,
-  __cfg31_describeCertificate,
-  __cfg31_forwardReader,
-  __cfg31_openZip,
-  __cfg31_sha256,
-  __cfg31_signedDataCertificates,
-  __cfg31_signedDataContent,
-  __cfg31_signerCertificate,
+  __cfg30_Asn1Error,
+  __cfg30_describeCertificate,
+  __cfg30_forwardReader,
+  __cfg30_openZip,
+  __cfg30_sha256,
+  __cfg30_signedDataCertificates,
+  __cfg30_signedDataContent,
+  __cfg30_signerCertificate,
   artifactKind,
   readArtifact
 });

@@ -62,10 +62,10 @@ var LEVEL = {
   notice: "note"
 };
 function fingerprint(finding) {
-  return (0, import_chunk_2SHJXSQX.createHash)("sha256").update((0, import_cli_check4.__cfg15_fingerprintKey)(finding)).digest("hex").slice(0, 32);
+  return (0, import_chunk_2SHJXSQX.createHash)("sha256").update((0, import_cli_check4.__cfg14_fingerprintKey)(finding)).digest("hex").slice(0, 32);
 }
 function toSarif(result) {
-  const rules = import_cli_check3.__cfg13_RULES.map((rule) => ({
+  const rules = import_cli_check3.__cfg12_RULES.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
     shortDescription: { text: rule.meta.description },
@@ -80,7 +80,7 @@ function toSarif(result) {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((finding) => {
-    const place = (0, import_cli_check4.__cfg15_findingPlace)(finding) ?? { file: result.config, line: 1, column: 1 };
+    const place = (0, import_cli_check4.__cfg14_findingPlace)(finding) ?? { file: result.config, line: 1, column: 1 };
     const region = {};
     if (place.line !== void 0) {
       region.startLine = place.line;
@@ -144,7 +144,7 @@ function toSarif(result) {
   };
 }
 function renderSarif(result) {
-  return (0, import_cli_check6.__cfg27_reportJson)(toSarif(result));
+  return (0, import_cli_check6.__cfg26_reportJson)(toSarif(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
