@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { X509Certificate } from 'node:crypto'
 import { readApk, chooseSigners, type FoundSigner } from '../../src/artifacts/apk/index.js'
-import { parseBinaryManifest } from '../../src/artifacts/apk/axml.js'
+import { codenameMinSdk, parseBinaryManifest } from '../../src/artifacts/apk/axml.js'
 import {
   APK_SIGNATURE_SCHEME_V3_BLOCK_ID,
   APK_SIGNATURE_SCHEME_V31_BLOCK_ID,
@@ -347,7 +347,7 @@ describe('chooseSigners: schemes whose signers Android does not accept together 
         24,
       ),
     ).toMatch(
-      /^it has a v3 signature, but its v2 is signed by .* together .*"Multiple signatures found for pre-v3 signing/,
+      /^it has a v3 signature, but its v2 has 2 signers \(.*\) \(minSdkVersion 24.*"Multiple signatures found for pre-v3 signing/,
     )
   })
 
@@ -400,6 +400,49 @@ describe('readApk where v1 is signed by another key than v2/v3, with no lineage 
     expect(apk.notes).toEqual([
       `v1 is also signed by ${legacy.subject} (SHA-256 ${v1.sha256}), which no device that installs the APK verifies (minSdkVersion 24); it is no part of the app's identity`,
     ])
+  })
+})
+
+describe('readApk on signer shapes apksig counts its own way (apksigner verify as the truth)', () => {
+  it('a preview codename as minSdkVersion counts as apksig counts it: "Q" is API 27, so v1 is not verified', async () => {
+    const verify = apksignerVerify('v1-other-key-codename')
+    expect(verify.exit).toBe(0)
+    const [tool] = apksignerSigners(verify.output)
+    const apk = await read('v1-other-key-codename')
+    expectSameSigner(apk.signers[apk.effectiveSigner]!, tool!)
+    expect(apk.notes).toEqual([
+      expect.stringMatching(/^v1 is also signed by CN=Demo RSA.*\(minSdkVersion 27\)/),
+    ])
+  })
+
+  it('a JAR signature block with no .SF beside it is no signer (apksigner: a partial JAR signature)', async () => {
+    const verify = apksignerVerify('stray-jar-block')
+    expect(verify.exit).toBe(0)
+    expect(verify.output).toContain(
+      'Partial JAR signature. Found: META-INF/STRAY.EC, missing: META-INF/STRAY.SF',
+    )
+    const [tool, ...others] = apksignerSigners(verify.output)
+    expect(others).toEqual([])
+    const apk = await read('stray-jar-block')
+    expect(apk.signers).toHaveLength(1)
+    expectSameSigner(apk.signers[0]!, tool!)
+    expect(apk.signers[0]!.schemes).toEqual(apksignerSchemes(verify.output))
+    expect(apk.notes).toEqual([])
+  })
+
+  it('two v1 signers of one key under a v3 signature are refused, as apksigner refuses them', async () => {
+    const verify = section('v1-two-signers-one-key.txt', (c) => c.startsWith('apksigner verify'))!
+    expect(verify.exit).not.toBe(0)
+    expect(verify.output).toContain('Multiple signatures found for pre-v3 signing')
+    await expect(read('v1-two-signers-one-key')).rejects.toThrow(
+      /it has a v3 signature, but its v1 has 2 signers \(CN=Demo RSA, O=Example, C=CN \(SHA-256 [0-9A-F]{64}\)\) \(minSdkVersion 21/,
+    )
+  })
+
+  it("codenameMinSdk: apksig's table, counted on past its last letter, and 1 for what it cannot read", () => {
+    expect(
+      ['C', 'Froyo', 'Lollipop', 'N', 'O', 'P', 'Q', 'Tiramisu', 'A', 'B', 'q', '', '7'].map(codenameMinSdk),
+    ).toEqual([2, 7, 20, 23, 25, 26, 27, 30, 1, 1, 1, 1, 1])
   })
 })
 
@@ -622,6 +665,59 @@ describe('parseBinaryManifest', () => {
         minSdk: Number(truth.sdkVersion),
       })
     }
+  })
+
+  /** The chunks of a compiled manifest after its header: [type, offset, size]. */
+  function chunks(xml: Buffer): [number, number, number][] {
+    const list: [number, number, number][] = []
+    for (let p = xml.readUInt16LE(2); p + 8 <= xml.length; p += xml.readUInt32LE(p + 4))
+      list.push([xml.readUInt16LE(p), p, xml.readUInt32LE(p + 4)])
+    return list
+  }
+  const START = 0x0102
+  const END = 0x0103
+  /** A manifest made of the header and these chunks, with the document size updated. */
+  function document(xml: Buffer, parts: Buffer[]): Buffer {
+    const out = Buffer.concat([xml.subarray(0, xml.readUInt16LE(2)), ...parts])
+    out.writeUInt32LE(out.length, 4)
+    return out
+  }
+
+  it('reads minSdkVersion past an unbalanced end tag, as apksig walks the whole document', async () => {
+    const { manifest } = await pieces('rsa-v23') // minSdkVersion 24
+    const list = chunks(manifest)
+    const bytes = ([, at, size]: [number, number, number]) => manifest.subarray(at, at + size)
+    const starts = list.filter(([type]) => type === START)
+    const ends = list.filter(([type]) => type === END)
+    const [manifestStart, usesSdkStart] = [starts[0]!, starts[1]!]
+    // A copy of <uses-sdk> saying 28, after a stray </manifest><manifest> pair.
+    const usesSdk28 = Buffer.from(bytes(usesSdkStart))
+    const at = usesSdk28.indexOf(Buffer.from([0x08, 0x00, 0x00, 0x10, 24, 0, 0, 0]))
+    expect(at).toBeGreaterThan(0)
+    usesSdk28.writeUInt32LE(28, at + 4)
+    const usesSdkEnd = ends[0]!
+    const manifestEnd = ends[ends.length - 1]!
+    const cut = list.indexOf(usesSdkEnd) + 1
+    const parts = [
+      ...list.slice(0, cut).map(bytes),
+      bytes(manifestEnd),
+      bytes(manifestStart),
+      usesSdk28,
+      bytes(usesSdkEnd),
+      ...list.slice(cut).map(bytes),
+    ]
+    expect(parseBinaryManifest(manifest, 'x.apk').minSdk).toBe(24)
+    expect(parseBinaryManifest(document(manifest, parts), 'x.apk').minSdk).toBe(28)
+  })
+
+  it('does not look into the attributes of an element other than <uses-sdk>', async () => {
+    const { manifest } = await pieces('rsa-v23')
+    const application = chunks(manifest).filter(([type]) => type === START)[2]!
+    const tampered = Buffer.from(manifest)
+    const ext = application[1] + tampered.readUInt16LE(application[1] + 2)
+    tampered.writeUInt16LE(0, ext + 10) // attributeSize
+    tampered.writeUInt16LE(0, ext + 12) // attributeCount
+    expect(parseBinaryManifest(tampered, 'x.apk')).toEqual(parseBinaryManifest(manifest, 'x.apk'))
   })
 
   it('plain-text XML is named as such', () => {

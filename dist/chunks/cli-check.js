@@ -5214,7 +5214,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-42OE6552.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-IUQQE42N.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

@@ -42,6 +42,7 @@ __export(cli_inspect_exports, {
   __cfg4_open: () => open,
   __cfg4_openZip: () => openZip,
   __cfg4_parseArgs: () => parseArgs,
+  __cfg4_readEntryHead: () => readEntryHead,
   __cfg4_rm: () => rm,
   __cfg4_sha256: () => sha256,
   __cfg4_signedDataCertificates: () => signedDataCertificates,
@@ -1405,6 +1406,34 @@ function applyZip64Extra(entry, extra) {
     p += 4 + length;
   }
 }
+var HEAD_COMPRESSED = 4096;
+var HEAD_MAX_OUTPUT = HEAD_COMPRESSED * 1032 + 64 * 1024;
+async function readEntryHead(zip, entry) {
+  const offset = await zip.dataOffset(entry);
+  const compressed = await zip.read(offset, Math.min(entry.compressedSize, HEAD_COMPRESSED));
+  if (entry.method === 0) return compressed;
+  if (entry.method !== 8) {
+    throw new ArtifactError(
+      zip.file,
+      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
+    );
+  }
+  const zlib = loadBuiltin("node:zlib");
+  let head;
+  try {
+    head = zlib.inflateRawSync(compressed, {
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      maxOutputLength: HEAD_MAX_OUTPUT
+    });
+  } catch (error) {
+    throw new ArtifactError(
+      zip.file,
+      `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
+    );
+  }
+  zip.spendInflated(head.length, entry);
+  return head.subarray(0, Math.min(head.length, entry.uncompressedSize));
+}
 var CHUNK = 1024 * 1024;
 async function forwardReader(zip, entry) {
   const dataOffset = await zip.dataOffset(entry);
@@ -1644,17 +1673,27 @@ function renderInspectText(entries) {
 
 // src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
-var SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/;
+var SIGNATURE_BLOCK = /^META-INF\/([^/]+)\.(RSA|EC|DSA)$/;
 function jarSignatureEntries(entries) {
   return entries.filter((e) => SIGNATURE_BLOCK.test(e.name));
 }
 async function readJarSigners(zip, file) {
   const signers = [];
   for (const entry of jarSignatureEntries(zip.entries)) {
+    const signatureFile = zip.find(`META-INF/${SIGNATURE_BLOCK.exec(entry.name)[1]}.SF`);
+    if (!signatureFile || !await hasSignatureVersion(zip, signatureFile)) continue;
     const der = await zip.readEntry(entry, MAX_SIGNATURE_BLOCK);
     signers.push({ entry: entry.name, certificate: jarSignerCertificate(der, entry.name, file) });
   }
   return signers;
+}
+async function hasSignatureVersion(zip, entry) {
+  const head = (await readEntryHead(zip, entry)).toString("latin1");
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    if (line === "") return false;
+    if (/^signature-version:/i.test(line)) return true;
+  }
+  return false;
 }
 function jarSignerCertificate(der, entry, file) {
   try {
@@ -1877,19 +1916,13 @@ function parseBinaryManifest(xml, file) {
         const minSdk = usesSdkMinimum(chunk, strings, resourceIds, fail);
         if (minSdk !== void 0) identity.minSdk = Math.max(identity.minSdk, minSdk);
       }
-    } else if (type === RES_XML_END_ELEMENT_TYPE) {
-      depth--;
-      if (identity && depth <= 0) break;
-    }
+    } else if (type === RES_XML_END_ELEMENT_TYPE) depth--;
     p += size;
   }
   return identity ?? fail("has no <manifest> element");
 }
 function elementStart(chunk, strings, fail) {
-  const ext = chunk.readUInt16LE(2);
-  if (ext + 20 > chunk.length) fail(`is malformed: an element's header runs past its chunk`);
-  const nsIndex = chunk.readUInt32LE(ext);
-  const name = strings.get(chunk.readUInt32LE(ext + 4));
+  const { name, namespace, ext } = elementName(chunk, strings, fail);
   const attributeStart = chunk.readUInt16LE(ext + 8);
   const attributeSize = chunk.readUInt16LE(ext + 10);
   const attributeCount = chunk.readUInt16LE(ext + 12);
@@ -1900,21 +1933,52 @@ function elementStart(chunk, strings, fail) {
   }
   return {
     name,
-    namespace: nsIndex === NO_INDEX ? "" : strings.get(nsIndex),
+    namespace,
     attributes: { at: ext + attributeStart, size: attributeSize, count: attributeCount }
   };
 }
+function elementName(chunk, strings, fail) {
+  const ext = chunk.readUInt16LE(2);
+  if (ext + 20 > chunk.length) fail(`is malformed: an element's header runs past its chunk`);
+  const nsIndex = chunk.readUInt32LE(ext);
+  const name = strings.get(chunk.readUInt32LE(ext + 4));
+  return { name, namespace: nsIndex === NO_INDEX ? "" : strings.get(nsIndex), ext };
+}
 function usesSdkMinimum(chunk, strings, resourceIds, fail) {
-  const element = elementStart(chunk, strings, fail);
-  if (element.name !== "uses-sdk" || element.namespace !== "") return void 0;
-  const { at, size, count } = element.attributes;
+  const { name, namespace } = elementName(chunk, strings, fail);
+  if (name !== "uses-sdk" || namespace !== "") return void 0;
+  const { at, size, count } = elementStart(chunk, strings, fail).attributes;
   for (let i = 0; i < count; i++) {
     const a = at + i * size;
     if (resourceIds[chunk.readUInt32LE(a + 4)] !== ATTR_MIN_SDK_VERSION) continue;
     const dataType = chunk[a + 15];
-    return dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT ? chunk.readInt32LE(a + 16) : 1;
+    if (dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT) return chunk.readInt32LE(a + 16);
+    if (dataType === TYPE_STRING) return codenameMinSdk(strings.get(chunk.readUInt32LE(a + 16)));
+    return 1;
   }
   return 1;
+}
+var CODENAME_API = [
+  ["C", 2],
+  ["D", 3],
+  ["E", 4],
+  ["F", 7],
+  ["G", 8],
+  ["H", 10],
+  ["I", 13],
+  ["J", 15],
+  ["K", 18],
+  ["L", 20],
+  ["M", 22],
+  ["N", 23],
+  ["O", 25]
+];
+function codenameMinSdk(codename) {
+  const first = codename.charAt(0);
+  if (first < "A" || first > "Z" || first.length !== 1) return 1;
+  let known;
+  for (const entry of CODENAME_API) if (entry[0] <= first) known = entry;
+  return known ? known[1] + (first.charCodeAt(0) - known[0].charCodeAt(0)) : 1;
 }
 function readManifestElement(chunk, strings, resourceIds, fail) {
   const { name, attributes } = elementStart(chunk, strings, fail);
@@ -2671,8 +2735,8 @@ function schemesDisagree(found, verified, minSdk, signerOf) {
   if (v3.length === 0 || !earlierScheme) return void 0;
   const earlier = earlierScheme === "v1" ? v1 : v2;
   const context = `${devices(SCHEME_SINCE_API.v3)} ${earlierScheme}`;
-  if (certificates(earlier).size > 1) {
-    return `it has a v3 signature, but its ${earlierScheme} is signed by ${names(earlier)} together (${context}): apksigner verify rejects it ("Multiple signatures found for pre-v3 signing with an APK Signature Scheme v3 signer"). Sign the release with the filed key alone.`;
+  if (earlier.length > 1) {
+    return `it has a v3 signature, but its ${earlierScheme} has ${earlier.length} signers (${names(earlier)}) (${context}): apksigner verify rejects it ("Multiple signatures found for pre-v3 signing with an APK Signature Scheme v3 signer"). Sign the release with the filed key alone.`;
   }
   const root = earlier[0].certificate;
   const lineage = v3.reduce(
@@ -2749,7 +2813,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-VHJCF3PJ.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-TGUJBL6Q.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-YSEMTPEE.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-YQ4ZGZR7.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -3190,6 +3254,7 @@ function main(argv, io) {
   __cfg4_open,
   __cfg4_openZip,
   __cfg4_parseArgs,
+  __cfg4_readEntryHead,
   __cfg4_rm,
   __cfg4_sha256,
   __cfg4_signedDataCertificates,

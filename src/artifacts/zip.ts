@@ -381,6 +381,44 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
   }
 }
 
+/** The compressed bytes readEntryHead inflates: a few KiB of text at least, at most ~4 MiB of any data. */
+const HEAD_COMPRESSED = 4096
+/** Deflate turns one input byte into at most 1032 output bytes (zlib's limit), so this never cuts. */
+const HEAD_MAX_OUTPUT = HEAD_COMPRESSED * 1032 + 64 * 1024
+
+/**
+ * The start of an entry's uncompressed bytes, for a file of which only the head is read and whose
+ * whole grows with the app (a JAR signature file lists every entry). Only its first compressed bytes
+ * are inflated, flushed rather than finished, synchronously: no stream machinery is loaded for it.
+ * At least a few KiB of text come back, or the whole entry when it is shorter.
+ */
+export async function readEntryHead(zip: ZipArchive, entry: ZipEntry): Promise<Buffer> {
+  const offset = await zip.dataOffset(entry)
+  const compressed = await zip.read(offset, Math.min(entry.compressedSize, HEAD_COMPRESSED))
+  if (entry.method === 0) return compressed
+  if (entry.method !== 8) {
+    throw new ArtifactError(
+      zip.file,
+      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
+    )
+  }
+  const zlib = loadBuiltin('node:zlib')
+  let head: Buffer
+  try {
+    head = zlib.inflateRawSync(compressed, {
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      maxOutputLength: HEAD_MAX_OUTPUT,
+    })
+  } catch (error) {
+    throw new ArtifactError(
+      zip.file,
+      `${entry.name} cannot be decompressed (${(error as Error).message}): the archive is corrupt`,
+    )
+  }
+  zip.spendInflated(head.length, entry)
+  return head.subarray(0, Math.min(head.length, entry.uncompressedSize))
+}
+
 /** Reads an entry's uncompressed bytes front to back: each call asks for bytes at or after the last. */
 export type ForwardReader = (offset: number, length: number) => Promise<Buffer>
 

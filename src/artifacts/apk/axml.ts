@@ -50,9 +50,9 @@ export interface ManifestIdentity {
   versionName: ManifestValue | null
   /**
    * The lowest platform that installs the APK, as apksig reads it: the largest minSdkVersion of the
-   * `<uses-sdk>` elements under `<manifest>`, 1 when there is none. A value that is no integer (a
-   * preview codename, a resource reference) counts as 1: every scheme an older device might verify
-   * is then checked, which fails closed.
+   * `<uses-sdk>` elements under `<manifest>`, 1 when there is none; a preview codename counts as the
+   * release before it (codenameMinSdk). A value apksig cannot read (a resource reference, a codename
+   * not starting with A–Z) counts as 1: every scheme an older device might verify is then checked.
    */
   minSdk: number
 }
@@ -98,11 +98,8 @@ export function parseBinaryManifest(xml: Buffer, file: string): ManifestIdentity
         const minSdk = usesSdkMinimum(chunk, strings, resourceIds, fail)
         if (minSdk !== undefined) identity.minSdk = Math.max(identity.minSdk, minSdk)
       }
-    } else if (type === RES_XML_END_ELEMENT_TYPE) {
-      depth--
-      // Past </manifest> nothing more belongs to the document.
-      if (identity && depth <= 0) break
-    }
+    } else if (type === RES_XML_END_ELEMENT_TYPE) depth--
+    // The whole document is walked, as apksig walks it: an unbalanced end tag does not end it early.
     p += size
   }
   return identity ?? fail('has no <manifest> element')
@@ -116,10 +113,7 @@ interface ElementStart {
 }
 
 function elementStart(chunk: Buffer, strings: StringPool, fail: (reason: string) => never): ElementStart {
-  const ext = chunk.readUInt16LE(2)
-  if (ext + 20 > chunk.length) fail(`is malformed: an element's header runs past its chunk`)
-  const nsIndex = chunk.readUInt32LE(ext)
-  const name = strings.get(chunk.readUInt32LE(ext + 4))
+  const { name, namespace, ext } = elementName(chunk, strings, fail)
   const attributeStart = chunk.readUInt16LE(ext + 8)
   const attributeSize = chunk.readUInt16LE(ext + 10)
   const attributeCount = chunk.readUInt16LE(ext + 12)
@@ -130,14 +124,27 @@ function elementStart(chunk: Buffer, strings: StringPool, fail: (reason: string)
   }
   return {
     name,
-    namespace: nsIndex === NO_INDEX ? '' : strings.get(nsIndex),
+    namespace,
     attributes: { at: ext + attributeStart, size: attributeSize, count: attributeCount },
   }
 }
 
+/** An element's name and namespace, and where its ResXMLTree_attrExt starts. */
+function elementName(
+  chunk: Buffer,
+  strings: StringPool,
+  fail: (reason: string) => never,
+): { name: string; namespace: string; ext: number } {
+  const ext = chunk.readUInt16LE(2)
+  if (ext + 20 > chunk.length) fail(`is malformed: an element's header runs past its chunk`)
+  const nsIndex = chunk.readUInt32LE(ext)
+  const name = strings.get(chunk.readUInt32LE(ext + 4))
+  return { name, namespace: nsIndex === NO_INDEX ? '' : strings.get(nsIndex), ext }
+}
+
 /**
  * A `<uses-sdk>` element's minSdkVersion, as apksig reads it (ApkUtils): matched by resource id, 1
- * when absent; any other element gives undefined.
+ * when absent; any other element gives undefined, and is not looked into further.
  */
 function usesSdkMinimum(
   chunk: Buffer,
@@ -145,16 +152,48 @@ function usesSdkMinimum(
   resourceIds: number[],
   fail: (reason: string) => never,
 ): number | undefined {
-  const element = elementStart(chunk, strings, fail)
-  if (element.name !== 'uses-sdk' || element.namespace !== '') return undefined
-  const { at, size, count } = element.attributes
+  const { name, namespace } = elementName(chunk, strings, fail)
+  if (name !== 'uses-sdk' || namespace !== '') return undefined
+  const { at, size, count } = elementStart(chunk, strings, fail).attributes
   for (let i = 0; i < count; i++) {
     const a = at + i * size
     if (resourceIds[chunk.readUInt32LE(a + 4)] !== ATTR_MIN_SDK_VERSION) continue
     const dataType = chunk[a + 15]!
-    return dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT ? chunk.readInt32LE(a + 16) : 1
+    if (dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT) return chunk.readInt32LE(a + 16)
+    if (dataType === TYPE_STRING) return codenameMinSdk(strings.get(chunk.readUInt32LE(a + 16)))
+    return 1
   }
   return 1
+}
+
+/**
+ * apksig's first letters of platform codenames and the API level each stands for (ApkUtils); a
+ * preview built against codename X runs on the release before X. Letters past the last known one
+ * count up from it, one level a letter, as apksig counts them.
+ */
+const CODENAME_API: readonly [string, number][] = [
+  ['C', 2],
+  ['D', 3],
+  ['E', 4],
+  ['F', 7],
+  ['G', 8],
+  ['H', 10],
+  ['I', 13],
+  ['J', 15],
+  ['K', 18],
+  ['L', 20],
+  ['M', 22],
+  ['N', 23],
+  ['O', 25],
+]
+
+/** The API level apksig takes a codename minSdkVersion for (getMinSdkVersionForCodename), else 1. */
+export function codenameMinSdk(codename: string): number {
+  const first = codename.charAt(0)
+  if (first < 'A' || first > 'Z' || first.length !== 1) return 1
+  let known: [string, number] | undefined
+  for (const entry of CODENAME_API) if (entry[0] <= first) known = entry
+  return known ? known[1] + (first.charCodeAt(0) - known[0].charCodeAt(0)) : 1
 }
 
 function readManifestElement(

@@ -284,8 +284,9 @@ function schemesDisagree(
   if (v3.length === 0 || !earlierScheme) return undefined
   const earlier = earlierScheme === 'v1' ? v1 : v2
   const context = `${devices(SCHEME_SINCE_API.v3)} ${earlierScheme}`
-  if (certificates(earlier).size > 1) {
-    return `it has a v3 signature, but its ${earlierScheme} is signed by ${names(earlier)} together (${context}): apksigner verify rejects it ("Multiple signatures found for pre-v3 signing with an APK Signature Scheme v3 signer"). Sign the release with the filed key alone.`
+  // Signers, not keys, are counted: two v1 signature blocks of the same certificate are two signers.
+  if (earlier.length > 1) {
+    return `it has a v3 signature, but its ${earlierScheme} has ${earlier.length} signers (${names(earlier)}) (${context}): apksigner verify rejects it ("Multiple signatures found for pre-v3 signing with an APK Signature Scheme v3 signer"). Sign the release with the filed key alone.`
   }
   const root = earlier[0]!.certificate
   const lineage = v3.reduce<Buffer[] | undefined>(

@@ -3,14 +3,19 @@
  * `META-INF/<NAME>.RSA`, `.EC` or `.DSA` directly under META-INF (apksig V1SchemeVerifier takes exactly
  * these suffixes), holding a PKCS#7 SignedData whose SignerInfo names the signing certificate by
  * issuer and serial number (RFC 2315 §9.2). The file's name is the key alias, not always `CERT.RSA`.
+ *
+ * A block is a signer only beside its signature file `META-INF/<NAME>.SF` whose main section has a
+ * `Signature-Version`, as apksig counts them (V1SchemeVerifier: a block without its .SF is skipped
+ * with a warning, a .SF without the version makes an ignored signer). A stray block counts for
+ * nothing on a device, so it is no signer of the app.
  */
 import { Asn1Error, signedDataCertificates, signerCertificate } from '../asn1.js'
 import { ArtifactError } from '../types.js'
-import type { ZipArchive, ZipEntry } from '../zip.js'
+import { readEntryHead, type ZipArchive, type ZipEntry } from '../zip.js'
 
 /** Real signature block files are a few KiB (a certificate or a short chain and one signature). */
 const MAX_SIGNATURE_BLOCK = 1024 * 1024
-const SIGNATURE_BLOCK = /^META-INF\/[^/]+\.(RSA|EC|DSA)$/
+const SIGNATURE_BLOCK = /^META-INF\/([^/]+)\.(RSA|EC|DSA)$/
 
 export interface JarSigner {
   /** The signature block file, e.g. `META-INF/RSAKEY.RSA`. */
@@ -26,10 +31,27 @@ export function jarSignatureEntries(entries: readonly ZipEntry[]): ZipEntry[] {
 export async function readJarSigners(zip: ZipArchive, file: string): Promise<JarSigner[]> {
   const signers: JarSigner[] = []
   for (const entry of jarSignatureEntries(zip.entries)) {
+    const signatureFile = zip.find(`META-INF/${SIGNATURE_BLOCK.exec(entry.name)![1]}.SF`)
+    if (!signatureFile || !(await hasSignatureVersion(zip, signatureFile))) continue
     const der = await zip.readEntry(entry, MAX_SIGNATURE_BLOCK)
     signers.push({ entry: entry.name, certificate: jarSignerCertificate(der, entry.name, file) })
   }
   return signers
+}
+
+/**
+ * Whether a signature file's main section (up to its first empty line) has a `Signature-Version`
+ * attribute. Manifest attribute names are case-insensitive (java.util.jar.Attributes.Name).
+ */
+async function hasSignatureVersion(zip: ZipArchive, entry: ZipEntry): Promise<boolean> {
+  // The main section is a version and a few digests, some hundred bytes; the rest of the file (a
+  // section per entry of the APK) is not read.
+  const head = (await readEntryHead(zip, entry)).toString('latin1')
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    if (line === '') return false
+    if (/^signature-version:/i.test(line)) return true
+  }
+  return false
 }
 
 /** The certificate of the (first) SignerInfo of a PKCS#7 signature block. */
