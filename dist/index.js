@@ -108,31 +108,31 @@ __export(merged_entry_dist_exports, {
   __cfg24_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg24_provinceSpellings: () => provinceSpellings,
   __cfg24_resolveProvince: () => resolveProvince,
-  __cfg25_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg25_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg25_boundMessage: () => boundMessage,
-  __cfg25_escapeControls: () => escapeControls,
-  __cfg25_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg25_quoteExcerpt: () => quoteExcerpt,
-  __cfg25_reportJson: () => reportJson,
-  __cfg25_truncate: () => truncate,
-  __cfg27_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
-  __cfg27_identityFileType: () => identityFileType,
-  __cfg30_ArtifactError: () => ArtifactError,
-  __cfg30_messageOf: () => messageOf,
-  __cfg31_listSome: () => listSome,
-  __cfg32_access: () => access,
-  __cfg32_appendFile: () => appendFile,
-  __cfg32_isUtf8: () => isUtf8,
-  __cfg32_lstat: () => lstat,
-  __cfg32_mkdir: () => mkdir,
-  __cfg32_mkdtemp: () => mkdtemp,
-  __cfg32_open: () => open,
-  __cfg32_readFile: () => readFile,
-  __cfg32_readdir: () => readdir,
-  __cfg32_realpath: () => realpath,
-  __cfg32_rm: () => rm,
-  __cfg32_stat: () => stat,
+  __cfg26_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg26_identityFileType: () => identityFileType,
+  __cfg29_ArtifactError: () => ArtifactError,
+  __cfg29_messageOf: () => messageOf,
+  __cfg30_listSome: () => listSome,
+  __cfg31_access: () => access,
+  __cfg31_appendFile: () => appendFile,
+  __cfg31_isUtf8: () => isUtf8,
+  __cfg31_lstat: () => lstat,
+  __cfg31_mkdir: () => mkdir,
+  __cfg31_mkdtemp: () => mkdtemp,
+  __cfg31_open: () => open,
+  __cfg31_readFile: () => readFile,
+  __cfg31_readdir: () => readdir,
+  __cfg31_realpath: () => realpath,
+  __cfg31_rm: () => rm,
+  __cfg31_stat: () => stat,
+  __cfg32_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg32_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg32_boundMessage: () => boundMessage,
+  __cfg32_escapeControls: () => escapeControls,
+  __cfg32_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg32_quoteExcerpt: () => quoteExcerpt,
+  __cfg32_reportJson: () => reportJson,
+  __cfg32_truncate: () => truncate,
   __cfg33_ISO_DATE: () => ISO_DATE,
   __cfg33_chinaDateOf: () => chinaDateOf,
   __cfg33_daysBetween: () => daysBetween,
@@ -601,6 +601,14 @@ function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
 }
 
+// src/artifacts/bounded-text.ts
+init_stdout();
+var MAX_LISTED = 5;
+function listSome(items, separator = "; ", max = MAX_LISTED) {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
 // src/excerpt.ts
 init_stdout();
 var MAX_EXCERPT = 60;
@@ -635,14 +643,6 @@ function escapeControlsButLineBreaks(text) {
 function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
 `;
-}
-
-// src/artifacts/bounded-text.ts
-init_stdout();
-var MAX_LISTED = 5;
-function listSome(items, separator = "; ", max = MAX_LISTED) {
-  const shown = items.slice(0, max).join(separator);
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
 // src/china-time.ts
@@ -2039,7 +2039,7 @@ function publicKeyMatches(declared, key) {
   if (/^[0-9a-fA-F]+$/.test(body)) {
     const hex = body.toUpperCase();
     if (hex === spkiHex) return true;
-    if (key.modulus && hex.replace(/^(00)+/, "") === key.modulus) return true;
+    if (key.modulus && hex.replace(/^0+/, "") === key.modulus) return true;
   }
   if (key.modulus && /^[0-9]+$/.test(body) && body.length > 30) {
     if (BigInt(body).toString(16).toUpperCase() === key.modulus) return true;
@@ -4615,9 +4615,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-CU4T7TNC.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-UCDUK52C.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-DW2KLC5P.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-AIIANWQD.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5604,7 +5604,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-I72WJ4AO.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-JQDW6OF7.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5617,7 +5617,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-2L2ZGMYK.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-GUKH43KI.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5979,7 +5979,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-OUKRHI7U.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-YETNL7QZ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6046,7 +6046,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-EULSOXI6.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YJ2QWSCS.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6131,31 +6131,31 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg24_isProvinceAbbreviation,
   __cfg24_provinceSpellings,
   __cfg24_resolveProvince,
-  __cfg25_LINE_BREAKS,
-  __cfg25_MAX_MESSAGE,
-  __cfg25_boundMessage,
-  __cfg25_escapeControls,
-  __cfg25_escapeControlsButLineBreaks,
-  __cfg25_quoteExcerpt,
-  __cfg25_reportJson,
-  __cfg25_truncate,
-  __cfg27_FILE_TYPE_PLATFORM,
-  __cfg27_identityFileType,
-  __cfg30_ArtifactError,
-  __cfg30_messageOf,
-  __cfg31_listSome,
-  __cfg32_access,
-  __cfg32_appendFile,
-  __cfg32_isUtf8,
-  __cfg32_lstat,
-  __cfg32_mkdir,
-  __cfg32_mkdtemp,
-  __cfg32_open,
-  __cfg32_readFile,
-  __cfg32_readdir,
-  __cfg32_realpath,
-  __cfg32_rm,
-  __cfg32_stat,
+  __cfg26_FILE_TYPE_PLATFORM,
+  __cfg26_identityFileType,
+  __cfg29_ArtifactError,
+  __cfg29_messageOf,
+  __cfg30_listSome,
+  __cfg31_access,
+  __cfg31_appendFile,
+  __cfg31_isUtf8,
+  __cfg31_lstat,
+  __cfg31_mkdir,
+  __cfg31_mkdtemp,
+  __cfg31_open,
+  __cfg31_readFile,
+  __cfg31_readdir,
+  __cfg31_realpath,
+  __cfg31_rm,
+  __cfg31_stat,
+  __cfg32_LINE_BREAKS,
+  __cfg32_MAX_MESSAGE,
+  __cfg32_boundMessage,
+  __cfg32_escapeControls,
+  __cfg32_escapeControlsButLineBreaks,
+  __cfg32_quoteExcerpt,
+  __cfg32_reportJson,
+  __cfg32_truncate,
   __cfg33_ISO_DATE,
   __cfg33_chinaDateOf,
   __cfg33_daysBetween,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { X509Certificate } from 'node:crypto'
+import { createHash, generateKeyPairSync, sign, X509Certificate } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describeCertificate } from '../../src/artifacts/certificate.js'
@@ -8,7 +8,7 @@ import { Asn1Error, parseAsn1, signedDataCertificates, signerCertificate } from 
 import { openZip } from '../../src/artifacts/zip.js'
 import { ArtifactError, type PublicKeyInfo } from '../../src/artifacts/types.js'
 import { ANDROID_FIXTURES, fixture, opensslCertificates, section } from './android-records.js'
-import { certificate, tlv } from '../hostile/generators/der.js'
+import { certificate, tbsCertificate, tlv } from '../hostile/generators/der.js'
 
 const DN_FIXTURES = path.join(ANDROID_FIXTURES, 'dn')
 const pemToDer = (pem: string) => new X509Certificate(pem).raw
@@ -164,6 +164,56 @@ describe('publicKeyMatches', () => {
   })
 })
 
+// `openssl x509 -modulus` prints the modulus with BN_print, which drops a leading zero digit: a
+// 1025-bit modulus reads "1…" there (checked by hand with openssl 3.0), and the gate used to print "01…".
+describe('an RSA modulus whose hex has an odd number of digits', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1025 })
+  const dn = tlv(
+    0x30,
+    tlv(
+      0x31,
+      tlv(0x30, Buffer.concat([tlv(0x06, Buffer.from('550403', 'hex')), tlv(0x0c, Buffer.from('Odd'))])),
+    ),
+  )
+  const sha256WithRsa = tlv(
+    0x30,
+    Buffer.concat([tlv(0x06, Buffer.from('2a864886f70d01010b', 'hex')), tlv(0x05, Buffer.alloc(0))]),
+  )
+  const tbs = tbsCertificate({
+    serial: Buffer.from([1]),
+    issuer: dn,
+    subject: dn,
+    validity: [tlv(0x17, Buffer.from('250101000000Z')), tlv(0x17, Buffer.from('350101000000Z'))],
+    spki: publicKey.export({ type: 'spki', format: 'der' }),
+  })
+  const der = tlv(
+    0x30,
+    Buffer.concat([
+      tbs,
+      sha256WithRsa,
+      tlv(0x03, Buffer.concat([Buffer.from([0]), sign('sha256', tbs, privateKey)])),
+    ]),
+  )
+  const printed = BigInt(
+    `0x${Buffer.from(publicKey.export({ format: 'jwk' }).n!, 'base64url').toString('hex')}`,
+  )
+    .toString(16)
+    .toUpperCase()
+
+  it('is printed without a leading zero, as openssl prints it', () => {
+    expect(printed).toMatch(/^1[0-9A-F]{256}$/)
+    expect(describeCertificate(der, ['v1']).publicKey.modulus).toBe(printed)
+  })
+
+  it('matches a declared modulus with or without the leading zero, in hex or decimal', () => {
+    const key = describeCertificate(der, ['v1']).publicKey
+    expect(publicKeyMatches(printed, key)).toBe(true)
+    expect(publicKeyMatches(`0${printed}`, key)).toBe(true)
+    expect(publicKeyMatches(`00${printed}`, key)).toBe(true)
+    expect(publicKeyMatches(BigInt(`0x${printed}`).toString(10), key)).toBe(true)
+  })
+})
+
 describe('asn1: the PKCS#7 of a v1 signature block (jarsigner, apksigner)', () => {
   async function block(apk: string, entry: string): Promise<Buffer> {
     const zip = await openZip(fixture(apk), apk)
@@ -186,6 +236,26 @@ describe('asn1: the PKCS#7 of a v1 signature block (jarsigner, apksigner)', () =
       expect(signerCertificate(der)).toEqual(keyCertificate(key))
     },
   )
+
+  // A code signature (iOS, HarmonyOS) has one signer; with two, which one the filing must match is
+  // unclear, so the reader refuses it rather than take the first (scripts/fixtures/cms.sh).
+  it('a SignedData with two SignerInfos (openssl cms -sign twice) is refused when one signer is wanted', () => {
+    const cms = (name: string) => readFileSync(`__tests__/fixtures/cms/${name}.der`)
+    const signers = (name: string) =>
+      [
+        ...readFileSync(`__tests__/fixtures/cms/${name}.txt`, 'utf8').matchAll(/^signer\.sha256=(\w+)$/gm),
+      ].map((m) => m[1])
+    const sha256 = (der: Buffer) => createHash('sha256').update(der).digest('hex').toUpperCase()
+    expect(signers('two-signers')).toHaveLength(2)
+    expect(() => signerCertificate(cms('two-signers'), { alone: true })).toThrow(
+      new Asn1Error(
+        "it is signed by 2 signers (SignerInfos), where a build's signature has one, so the signer the filing must match is unclear",
+      ),
+    )
+    // A JAR signature block is read by its first SignerInfo, as apksig reads it.
+    expect(signers('two-signers')).toContain(sha256(signerCertificate(cms('two-signers'))))
+    expect(signers('one-signer')).toEqual([sha256(signerCertificate(cms('one-signer'), { alone: true }))])
+  })
 
   it('an indefinite-length (BER) element is read to its end-of-contents marker', () => {
     // SEQUENCE (indefinite) { INTEGER 5, OCTET STRING (constructed, indefinite) { "ab", "c" } } EOC

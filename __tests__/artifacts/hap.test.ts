@@ -152,6 +152,20 @@ describe('readHap: App Packs (.app)', () => {
       `its HAPs are signed with different certificates (entry-default.hap: ${hap.signers[0]!.subject}, SHA-256 ${truth['entry.signer.sha256']}; feature-default.hap: ${hap.signers[1]!.subject}, SHA-256 ${truth['feature.signer.sha256']}); it matches the filing only if every one of them is the filed certificate.`,
     ])
   })
+
+  // A module in a folder of the pack used to go unread: signed by anyone, it passed (an audit).
+  it('reads every module, in folders too: one signed with another certificate leaves no one signer', async () => {
+    const truth = recorded('mixed')
+    const hap = await readHap(`${dir}nested-module.app`)
+    expect(hap.effectiveSigner).toBe(-1)
+    expect(hap.signers.map(fingerprints)).toEqual([
+      certificate(truth, 'entry.signer'),
+      certificate(truth, 'feature.signer'),
+    ])
+    expect(hap.notes.at(-1)).toMatch(
+      /^its HAPs are signed with different certificates \(entry-default\.hap, feature-default\.hap: .*; modules\/feature-default\.hap: /,
+    )
+  })
 })
 
 describe('readHap: unreadable packages fail with the reason', () => {
@@ -178,6 +192,11 @@ describe('readHap: unreadable packages fail with the reason', () => {
     [
       'other-bundle.app',
       'entry-default.hap inside it is bundle com.example.demo, but pack.info says com.example.other; every module of an App Pack is the same bundle',
+    ],
+    // Read as a HAP (its module.json), its modules would go unchecked.
+    [
+      'hap-and-modules.app',
+      'it has module.json at its root, as a HAP has, and the module entry-default.hap beside it, as an App Pack has; a package is one or the other',
     ],
     ['missing.hap', 'the file does not exist'],
   ])('%s', async (file, reason) => {

@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url'
 import { applicationIdentifierCovers, readIpa } from '../../src/artifacts/ipa.js'
 import { ArtifactError, type SignerInfo } from '../../src/artifacts/types.js'
 import { readRecord } from './recorded.js'
+import { openZip } from '../../src/artifacts/zip.js'
+import { stored, zip as zipArchive } from '../hostile/generators/zip.js'
+import { tempDir } from '../helpers/temp-dir.js'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 
 /*
  * Fixtures and ground truth come from scripts/fixtures/ios.sh: each <name>.txt holds what openssl,
@@ -226,5 +231,49 @@ describe('readIpa: unreadable IPAs fail with the reason', () => {
 
   it('names a missing file', async () => {
     await expectUnreadable('does-not-exist', 'the file does not exist')
+  })
+
+  /** appstore.ipa with some entries left out and others added, zipped again (stored). */
+  async function variant(change: { without?: string[]; add?: Record<string, Buffer | string> }) {
+    const zip = await openZip(fixture('appstore'), 'appstore.ipa')
+    const entries = []
+    try {
+      for (const e of zip.entries.filter((e) => !e.name.endsWith('/') && !change.without?.includes(e.name)))
+        entries.push(stored(e.name, await zip.readEntry(e, 64 * 1024 * 1024)))
+    } finally {
+      await zip.close()
+    }
+    entries.push(...Object.entries(change.add ?? {}).map(([name, data]) => stored(name, data)))
+    const file = path.join(await tempDir('cfg-ipa-'), 'variant.ipa')
+    await writeFile(file, zipArchive(entries))
+    return readIpa(file, 'variant.ipa').catch((e: unknown) => e)
+  }
+
+  // Each used to pass in a release on embedded.mobileprovision's certificate, with a notice (an audit).
+  it('an app without its main executable: it cannot run, and what signed it cannot be read', async () => {
+    const error = await variant({ without: ['Payload/Demo.app/Demo'] })
+    expect(error).toBeInstanceOf(ArtifactError)
+    expect((error as ArtifactError).message).toBe(
+      'its main executable Payload/Demo.app/Demo (CFBundleExecutable) is missing, so the app cannot run and the certificate that signed its code cannot be read',
+    )
+  })
+
+  it('an executable named by a path rather than a file name', async () => {
+    const info = (executable: string) =>
+      `<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleIdentifier</key><string>com.example.demo</string><key>CFBundleExecutable</key><string>${executable}</string></dict></plist>`
+    const error = await variant({
+      without: ['Payload/Demo.app/Info.plist'],
+      add: { 'Payload/Demo.app/Info.plist': info('../Demo.app/Info.plist') },
+    })
+    expect((error as ArtifactError).message).toBe(
+      'Payload/Demo.app/Info.plist names its executable "../Demo.app/Info.plist" (CFBundleExecutable), which is no file name in the app folder',
+    )
+  })
+
+  it('a second app bundle whose folder ends in .APP', async () => {
+    const error = await variant({ add: { 'Payload/Other.APP/Info.plist': 'x' } })
+    expect((error as ArtifactError).message).toBe(
+      'Payload/ holds 2 apps (Demo.app, Other.APP); an IPA carries exactly one',
+    )
   })
 })

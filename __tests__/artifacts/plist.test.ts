@@ -218,3 +218,53 @@ describe('a binary plist that names one object many times', () => {
     expect(value[1999]).toHaveLength(4 * 1024 * 1024)
   })
 })
+
+// Apple's binary reader keeps the first of two equal keys, plistlib and plutil the last: an Info.plist
+// naming two bundle ids is refused, since readers disagree on which one the build is.
+describe('a binary plist dictionary with the same key twice', () => {
+  /** bplist00: object 0 a dictionary of the entries, each key and value an ASCII string object. */
+  function dictionaryPlist(entries: [string, string][]): Buffer {
+    const ascii = (s: string) =>
+      Buffer.concat([
+        Buffer.from(s.length < 15 ? [0x50 | s.length] : [0x5f, 0x10, s.length]),
+        Buffer.from(s, 'latin1'),
+      ])
+    const strings = entries.flat()
+    const keys = entries.map((_, i) => 1 + 2 * i)
+    const values = entries.map((_, i) => 2 + 2 * i)
+    const objects = [Buffer.from([0xd0 | entries.length, ...keys, ...values]), ...strings.map(ascii)]
+    const header = Buffer.from('bplist00', 'latin1')
+    const offsets = Buffer.alloc(objects.length)
+    let at = header.length
+    objects.forEach((o, i) => {
+      offsets[i] = at
+      at += o.length
+    })
+    const trailer = Buffer.alloc(32)
+    trailer[6] = 1 // offset size
+    trailer[7] = 1 // reference size
+    trailer.writeBigUInt64BE(BigInt(objects.length), 8)
+    trailer.writeBigUInt64BE(0n, 16)
+    trailer.writeBigUInt64BE(BigInt(at), 24)
+    return Buffer.concat([header, ...objects, offsets, trailer])
+  }
+
+  it('is refused, naming the key', () => {
+    expect(() =>
+      parseBinaryPlist(
+        dictionaryPlist([
+          ['CFBundleIdentifier', 'com.evil.app'],
+          ['CFBundleIdentifier', 'com.example.demo'],
+        ]),
+      ),
+    ).toThrow('the dictionary at offset 8 has the key "CFBundleIdentifier" twice')
+    expect(
+      parseBinaryPlist(
+        dictionaryPlist([
+          ['CFBundleIdentifier', 'com.example.demo'],
+          ['CFBundleVersion', '45'],
+        ]),
+      ),
+    ).toEqual({ CFBundleIdentifier: 'com.example.demo', CFBundleVersion: '45' })
+  })
+})

@@ -114,36 +114,36 @@ __export(cli_check_exports, {
   __cfg25_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg25_provinceSpellings: () => provinceSpellings,
   __cfg25_resolveProvince: () => resolveProvince,
-  __cfg26_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg26_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg26_boundMessage: () => boundMessage,
-  __cfg26_escapeControls: () => escapeControls,
-  __cfg26_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg26_quoteExcerpt: () => quoteExcerpt,
-  __cfg26_reportJson: () => reportJson,
-  __cfg26_truncate: () => truncate,
-  __cfg28_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
-  __cfg28_identityFileType: () => identityFileType,
-  __cfg31_ArtifactError: () => ArtifactError,
-  __cfg31_messageOf: () => messageOf,
-  __cfg32_listSome: () => listSome,
-  __cfg33_constants: () => constants,
-  __cfg33_isUtf8: () => isUtf8,
-  __cfg33_lstat: () => lstat,
-  __cfg33_mkdtemp: () => mkdtemp,
-  __cfg33_open: () => open,
-  __cfg33_parseArgs: () => parseArgs,
-  __cfg33_readFile: () => readFile,
-  __cfg33_readdir: () => readdir,
-  __cfg33_realpath: () => realpath,
-  __cfg33_rm: () => rm,
-  __cfg33_stat: () => stat,
-  __cfg34_ISO_DATE: () => ISO_DATE,
-  __cfg34_chinaDateOf: () => chinaDateOf,
-  __cfg34_daysBetween: () => daysBetween,
-  __cfg34_daysInMonth: () => daysInMonth,
-  __cfg34_isCalendarDate: () => isCalendarDate,
-  __cfg34_isoTimestamp: () => isoTimestamp,
+  __cfg27_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType: () => identityFileType,
+  __cfg30_ArtifactError: () => ArtifactError,
+  __cfg30_messageOf: () => messageOf,
+  __cfg31_listSome: () => listSome,
+  __cfg32_constants: () => constants,
+  __cfg32_isUtf8: () => isUtf8,
+  __cfg32_lstat: () => lstat,
+  __cfg32_mkdtemp: () => mkdtemp,
+  __cfg32_open: () => open,
+  __cfg32_parseArgs: () => parseArgs,
+  __cfg32_readFile: () => readFile,
+  __cfg32_readdir: () => readdir,
+  __cfg32_realpath: () => realpath,
+  __cfg32_rm: () => rm,
+  __cfg32_stat: () => stat,
+  __cfg33_ISO_DATE: () => ISO_DATE,
+  __cfg33_chinaDateOf: () => chinaDateOf,
+  __cfg33_daysBetween: () => daysBetween,
+  __cfg33_daysInMonth: () => daysInMonth,
+  __cfg33_isCalendarDate: () => isCalendarDate,
+  __cfg33_isoTimestamp: () => isoTimestamp,
+  __cfg34_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg34_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg34_boundMessage: () => boundMessage,
+  __cfg34_escapeControls: () => escapeControls,
+  __cfg34_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg34_quoteExcerpt: () => quoteExcerpt,
+  __cfg34_reportJson: () => reportJson,
+  __cfg34_truncate: () => truncate,
   __cfg35___commonJS: () => __commonJS,
   __cfg35___require: () => __require,
   __cfg35___toESM: () => __toESM2,
@@ -2018,7 +2018,7 @@ function publicKeyMatches(declared, key) {
   if (/^[0-9a-fA-F]+$/.test(body)) {
     const hex = body.toUpperCase();
     if (hex === spkiHex) return true;
-    if (key.modulus && hex.replace(/^(00)+/, "") === key.modulus) return true;
+    if (key.modulus && hex.replace(/^0+/, "") === key.modulus) return true;
   }
   if (key.modulus && /^[0-9]+$/.test(body) && body.length > 30) {
     if (BigInt(body).toString(16).toUpperCase() === key.modulus) return true;
@@ -4192,9 +4192,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-IB7MBGPI.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-EQ2MO2JW.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-Y2SCFGH7.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-USIEVQKD.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5201,7 +5201,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-IK2QBSAD.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-2MOUPZM5.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5214,7 +5214,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-IUQQE42N.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-F35OS7UH.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5602,7 +5602,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-L5AWLVF3.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-2UYXIBHP.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-K72BQAYF.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-RUUUNXJ7.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-2UYXIBHP.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-H76GJ2R3.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5731,36 +5731,36 @@ function main(argv, io) {
   __cfg25_isProvinceAbbreviation,
   __cfg25_provinceSpellings,
   __cfg25_resolveProvince,
-  __cfg26_LINE_BREAKS,
-  __cfg26_MAX_MESSAGE,
-  __cfg26_boundMessage,
-  __cfg26_escapeControls,
-  __cfg26_escapeControlsButLineBreaks,
-  __cfg26_quoteExcerpt,
-  __cfg26_reportJson,
-  __cfg26_truncate,
-  __cfg28_FILE_TYPE_PLATFORM,
-  __cfg28_identityFileType,
-  __cfg31_ArtifactError,
-  __cfg31_messageOf,
-  __cfg32_listSome,
-  __cfg33_constants,
-  __cfg33_isUtf8,
-  __cfg33_lstat,
-  __cfg33_mkdtemp,
-  __cfg33_open,
-  __cfg33_parseArgs,
-  __cfg33_readFile,
-  __cfg33_readdir,
-  __cfg33_realpath,
-  __cfg33_rm,
-  __cfg33_stat,
-  __cfg34_ISO_DATE,
-  __cfg34_chinaDateOf,
-  __cfg34_daysBetween,
-  __cfg34_daysInMonth,
-  __cfg34_isCalendarDate,
-  __cfg34_isoTimestamp,
+  __cfg27_FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType,
+  __cfg30_ArtifactError,
+  __cfg30_messageOf,
+  __cfg31_listSome,
+  __cfg32_constants,
+  __cfg32_isUtf8,
+  __cfg32_lstat,
+  __cfg32_mkdtemp,
+  __cfg32_open,
+  __cfg32_parseArgs,
+  __cfg32_readFile,
+  __cfg32_readdir,
+  __cfg32_realpath,
+  __cfg32_rm,
+  __cfg32_stat,
+  __cfg33_ISO_DATE,
+  __cfg33_chinaDateOf,
+  __cfg33_daysBetween,
+  __cfg33_daysInMonth,
+  __cfg33_isCalendarDate,
+  __cfg33_isoTimestamp,
+  __cfg34_LINE_BREAKS,
+  __cfg34_MAX_MESSAGE,
+  __cfg34_boundMessage,
+  __cfg34_escapeControls,
+  __cfg34_escapeControlsButLineBreaks,
+  __cfg34_quoteExcerpt,
+  __cfg34_reportJson,
+  __cfg34_truncate,
   __cfg35___commonJS,
   __cfg35___require,
   __cfg35___toESM,

@@ -6430,7 +6430,7 @@ function publicKeyMatches(declared, key) {
   if (/^[0-9a-fA-F]+$/.test(body)) {
     const hex = body.toUpperCase();
     if (hex === spkiHex) return true;
-    if (key.modulus && hex.replace(/^(00)+/, "") === key.modulus) return true;
+    if (key.modulus && hex.replace(/^0+/, "") === key.modulus) return true;
   }
   if (key.modulus && /^[0-9]+$/.test(body) && body.length > 30) {
     if (BigInt(body).toString(16).toUpperCase() === key.modulus) return true;

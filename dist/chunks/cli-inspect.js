@@ -49,19 +49,20 @@ __export(cli_inspect_exports, {
   __cfg4_signedDataContent: () => signedDataContent,
   __cfg4_signerCertificate: () => signerCertificate,
   __cfg4_stat: () => stat,
-  __cfg7_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg7_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg7_boundMessage: () => boundMessage,
-  __cfg7_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg7_escapeJsonLeftovers: () => escapeJsonLeftovers,
-  __cfg7_quoteExcerpt: () => quoteExcerpt,
   __cfg7_renderInspectText: () => renderInspectText,
-  __cfg7_reportJson: () => reportJson,
   __cfg7_toInspectJson: () => toInspectJson,
-  __cfg7_truncate: () => truncate,
-  __cfg8___commonJS: () => __commonJS,
-  __cfg8___require: () => __require,
-  __cfg8___toESM: () => __toESM2,
+  __cfg8_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg8_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg8_boundMessage: () => boundMessage,
+  __cfg8_escapeControls: () => escapeControls,
+  __cfg8_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg8_escapeJsonLeftovers: () => escapeJsonLeftovers,
+  __cfg8_quoteExcerpt: () => quoteExcerpt,
+  __cfg8_reportJson: () => reportJson,
+  __cfg8_truncate: () => truncate,
+  __cfg9___commonJS: () => __commonJS,
+  __cfg9___require: () => __require,
+  __cfg9___toESM: () => __toESM2,
   main: () => main
 });
 module.exports = __toCommonJS(cli_inspect_exports);
@@ -336,12 +337,16 @@ function octetStringValue(der, node) {
   if (node.tag === 36) return Buffer.concat(node.children.map((c) => octetStringValue(der, c)));
   throw new Asn1Error(`expected an OCTET STRING, found tag 0x${node.tag.toString(16)}`);
 }
-function signerCertificate(der) {
+function signerCertificate(der, { alone = false } = {}) {
   const certificates = signedDataCertificates(der);
   const signedData2 = parseAsn1(der).children[1]?.children[0];
   const signerInfos = signedData2?.children[signedData2.children.length - 1];
   const sid = signerInfos?.tag === 49 ? signerInfos.children[0]?.children[1] : void 0;
   if (!sid) throw new Asn1Error("the signature has no SignerInfo");
+  if (alone && signerInfos.children.length > 1)
+    throw new Asn1Error(
+      `it is signed by ${signerInfos.children.length} signers (SignerInfos), where a build's signature has one, so the signer the filing must match is unclear`
+    );
   const bytes = (node) => node ? der.subarray(node.start, node.end) : Buffer.alloc(0);
   for (const certificate of certificates) {
     const tbs = parseAsn1(certificate).children[0];
@@ -872,7 +877,7 @@ function positiveHex(der, e) {
   if (!primitive(der, e, INTEGER)) return void 0;
   const bytes = content(der, e);
   if (bytes[0] >= 128 || toBigInt(bytes) === 0n) return void 0;
-  return bytes.toString("hex").toUpperCase().replace(/^(00)+/, "");
+  return bytes.toString("hex").toUpperCase().replace(/^0+/, "");
 }
 function wholeElement(key) {
   const element = strictDer(key);
@@ -1072,7 +1077,7 @@ function publicKeyOf(certificate) {
   return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki: spki.toString("base64") };
 }
 function uppercaseHex(bytes) {
-  return bytes.toString("hex").toUpperCase().replace(/^(00)+/, "");
+  return bytes.toString("hex").toUpperCase().replace(/^0+/, "");
 }
 function dsaPublicValueOf(spki) {
   try {
@@ -1507,7 +1512,7 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-// src/excerpt.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/report/stdout-guard.ts, src/report/inspect.ts
+// src/excerpt.ts
 var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
 var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
@@ -1541,6 +1546,8 @@ function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
 `;
 }
+
+// src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/report/stdout-guard.ts, src/report/inspect.ts
 var NULL2 = /^(?:~|null|Null|NULL)$/;
 var TRUE = /^(?:true|True|TRUE)$/;
 var FALSE = /^(?:false|False|FALSE)$/;
@@ -2813,7 +2820,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-YSEMTPEE.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-YQ4ZGZR7.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-WRFOZAOP.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-37FXANGA.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -3229,7 +3236,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-H2ZGWBEZ.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-MD4IGZNF.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")
@@ -3261,19 +3268,20 @@ function main(argv, io) {
   __cfg4_signedDataContent,
   __cfg4_signerCertificate,
   __cfg4_stat,
-  __cfg7_LINE_BREAKS,
-  __cfg7_MAX_MESSAGE,
-  __cfg7_boundMessage,
-  __cfg7_escapeControlsButLineBreaks,
-  __cfg7_escapeJsonLeftovers,
-  __cfg7_quoteExcerpt,
   __cfg7_renderInspectText,
-  __cfg7_reportJson,
   __cfg7_toInspectJson,
-  __cfg7_truncate,
-  __cfg8___commonJS,
-  __cfg8___require,
-  __cfg8___toESM,
+  __cfg8_LINE_BREAKS,
+  __cfg8_MAX_MESSAGE,
+  __cfg8_boundMessage,
+  __cfg8_escapeControls,
+  __cfg8_escapeControlsButLineBreaks,
+  __cfg8_escapeJsonLeftovers,
+  __cfg8_quoteExcerpt,
+  __cfg8_reportJson,
+  __cfg8_truncate,
+  __cfg9___commonJS,
+  __cfg9___require,
+  __cfg9___toESM,
   main
 });
 //# sourceMappingURL=cli-inspect.js.map

@@ -184,13 +184,21 @@ function octetStringValue(der: Buffer, node: Asn1Node): Buffer {
  * The certificate that made a CMS SignedData's (first) signature: the one its SignerInfo names by
  * issuer and serial number, or by subject key identifier (RFC 5652 §5.3). The certificates set is
  * a SET OF and carries the chain in any order, so its first element is not necessarily the signer.
+ *
+ * With `alone`, a SignedData with more than one SignerInfo is refused: an app's code signature (iOS,
+ * HarmonyOS) is made by one signer, and with two the gate could not say which one the filing must
+ * match. A JAR signature block is read as apksig reads it, by its first SignerInfo.
  */
-export function signerCertificate(der: Buffer): Buffer {
+export function signerCertificate(der: Buffer, { alone = false }: { alone?: boolean } = {}): Buffer {
   const certificates = signedDataCertificates(der)
   const signedData = parseAsn1(der).children[1]?.children[0]
   const signerInfos = signedData?.children[signedData.children.length - 1]
   const sid = signerInfos?.tag === 0x31 ? signerInfos.children[0]?.children[1] : undefined
   if (!sid) throw new Asn1Error('the signature has no SignerInfo')
+  if (alone && signerInfos!.children.length > 1)
+    throw new Asn1Error(
+      `it is signed by ${signerInfos!.children.length} signers (SignerInfos), where a build's signature has one, so the signer the filing must match is unclear`,
+    )
   const bytes = (node: Asn1Node | undefined): Buffer =>
     node ? der.subarray(node.start, node.end) : Buffer.alloc(0)
   for (const certificate of certificates) {

@@ -204,12 +204,12 @@ export function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
   return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki: spki.toString('base64') }
 }
 
-/** An unsigned integer's bytes as uppercase hex without leading zeros, as `openssl x509 -modulus` prints it. */
+/**
+ * An unsigned integer's bytes as uppercase hex without leading zero digits, as `openssl x509 -modulus`
+ * prints it (BN_print drops a leading zero nibble too: a 1025-bit modulus starts "1…", not "01…").
+ */
 function uppercaseHex(bytes: Buffer): string {
-  return bytes
-    .toString('hex')
-    .toUpperCase()
-    .replace(/^(00)+/, '')
+  return bytes.toString('hex').toUpperCase().replace(/^0+/, '')
 }
 
 /**

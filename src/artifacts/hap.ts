@@ -72,8 +72,18 @@ async function readPackage(path: string, file: string, allowAppPack: boolean): P
   }
   const zip = await openZip(path, file)
   try {
-    if (zip.find('module.json') || zip.find('config.json')) return await readModule(zip, file, fail)
-    const modules = zip.entries.filter((e) => /^[^/]+\.(hap|hsp)$/i.test(e.name))
+    // Every module of a pack counts, wherever it sits: one left unread could be signed by anyone.
+    const modules = zip.entries.filter((e) => /\.(hap|hsp)$/i.test(e.name))
+    const moduleFile = zip.find('module.json') ?? zip.find('config.json')
+    const rootModule = modules.find((e) => !e.name.includes('/'))
+    if (moduleFile && rootModule) {
+      // A HAP holds no modules at its root (a raw resource may be one, in a folder); read as a HAP,
+      // such a file would leave its modules unchecked.
+      return fail(
+        `it has ${moduleFile.name} at its root, as a HAP has, and the module ${rootModule.name} beside it, as an App Pack has; a package is one or the other`,
+      )
+    }
+    if (moduleFile) return await readModule(zip, file, fail)
     if (allowAppPack && modules.length > 0) return await readAppPack(zip, file, modules, fail)
     if (allowAppPack && zip.find('pack.info')) {
       return fail('it has a pack.info but no .hap inside, so this App Pack has no module to check')
@@ -106,7 +116,7 @@ async function readModule(zip: ZipArchive, file: string, fail: Fail): Promise<Ar
   } else {
     let certificate: Buffer
     try {
-      certificate = signerCertificate(block.signature)
+      certificate = signerCertificate(block.signature, { alone: true })
     } catch (error) {
       return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${messageOf(error)}`)
     }

@@ -15,6 +15,7 @@
  */
 import { ArtifactError, messageOf, type ArtifactIdentity, type SignerInfo } from './types.js'
 import { listSome } from './bounded-text.js'
+import { quoteExcerpt } from '../excerpt.js'
 import { describeCertificate } from './certificate.js'
 import { signedDataContent, signerCertificate } from './asn1.js'
 import { isPlistDict, parsePlist as readPlist, type PlistDict, type PlistValue } from './plist.js'
@@ -65,7 +66,13 @@ async function readOpenIpa(zip: ZipArchive, file: string, fail: Fail): Promise<A
   }
 
   // CFBundleExecutable names the main executable; Xcode defaults it to the bundle's name.
-  const executable = `${app}${typeof info.CFBundleExecutable === 'string' ? info.CFBundleExecutable : app.slice(8, -5)}`
+  const executableName =
+    typeof info.CFBundleExecutable === 'string' ? info.CFBundleExecutable : app.slice(8, -5)
+  if (executableName === '' || executableName.includes('/') || executableName === '..')
+    return fail(
+      `${infoName} names its executable ${quoteExcerpt(executableName)} (CFBundleExecutable), which is no file name in the app folder`,
+    )
+  const executable = `${app}${executableName}`
   const code = await readCodeSigner(zip, executable, file, fail)
   let effectiveSigner = -1
   if (code.signer) {
@@ -119,7 +126,8 @@ async function readOpenIpa(zip: ZipArchive, file: string, fail: Fail): Promise<A
 function mainAppDirectory(entries: ZipEntry[], fail: Fail): string {
   const apps = new Set<string>()
   for (const e of entries) {
-    const m = /^Payload\/([^/]+\.app)\//.exec(e.name)
+    // Any case: on a case-insensitive file system `Other.APP` is a bundle too.
+    const m = /^Payload\/([^/]+\.app)\//i.exec(e.name)
     if (m) apps.add(m[1]!)
   }
   if (apps.size === 0)
@@ -247,11 +255,12 @@ interface CodeSigner {
 
 async function readCodeSigner(zip: ZipArchive, name: string, file: string, fail: Fail): Promise<CodeSigner> {
   const entry = zip.find(name)
+  // An app without its executable cannot run, and what signed it cannot be read: it is no build to
+  // vouch for, as a damaged executable is not.
   if (!entry)
-    return {
-      notes: [`the main executable ${name} is missing.`],
-      missing: `the executable ${name} is missing`,
-    }
+    return fail(
+      `its main executable ${name} (CFBundleExecutable) is missing, so the app cannot run and the certificate that signed its code cannot be read`,
+    )
   let slices: SliceSignature[]
   try {
     const reader = await forwardReader(zip, entry)
@@ -277,7 +286,7 @@ async function readCodeSigner(zip: ZipArchive, name: string, file: string, fail:
   }
   const leaves = signed.map((s) => {
     try {
-      return { arch: s.arch, der: signerCertificate(s.cms!) }
+      return { arch: s.arch, der: signerCertificate(s.cms!, { alone: true }) }
     } catch (error) {
       return fail(
         `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${messageOf(error)}`,

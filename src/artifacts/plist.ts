@@ -261,6 +261,10 @@ export function parseBinaryPlist(buffer: Buffer): PlistValue {
             if (typeof key !== 'string') {
               throw new PlistError(`key ${i + 1} of the dictionary at offset ${at} is not a string`)
             }
+            // Apple's binary reader keeps the first of two equal keys, plistlib and plutil the last:
+            // readers disagree on which bundle id such a file holds, so it is refused.
+            if (Object.hasOwn(dict, key))
+              throw new PlistError(`the dictionary at offset ${at} has the key ${quote(key)} twice`)
             dict[key] = read(refAt(start + (length + i) * refSize), depth + 1)
           }
           return dict

@@ -278,10 +278,8 @@ function positiveHex(der: Buffer, e: Element | undefined): string | undefined {
   if (!primitive(der, e, INTEGER)) return undefined
   const bytes = content(der, e)
   if (bytes[0]! >= 0x80 || toBigInt(bytes) === 0n) return undefined
-  return bytes
-    .toString('hex')
-    .toUpperCase()
-    .replace(/^(00)+/, '')
+  // Leading zero digits dropped, as `openssl x509 -modulus` (BN_print) prints them, even to an odd count.
+  return bytes.toString('hex').toUpperCase().replace(/^0+/, '')
 }
 
 /** A key that is one DER element filling the BIT STRING's bytes, or undefined. */

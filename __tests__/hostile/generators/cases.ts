@@ -50,9 +50,16 @@ function ipaWithSubject(codes: number[]): Buffer {
   const subject = Buffer.concat([Buffer.from([0x1c, ucs4.length]), ucs4])
   return ipa([
     stored('Info.plist', INFO),
+    UNSIGNED_EXECUTABLE,
     stored('embedded.mobileprovision', profile([certificate(subject)])),
   ])
 }
+
+/**
+ * The app's executable with no load command, so no code signature: the certificate is then read from
+ * the profile, which is what these cases are about (an app without its executable is refused).
+ */
+const UNSIGNED_EXECUTABLE = stored('Hostile', machO(0, 0).fill(0, 16, 48))
 
 /** A 64-bit little-endian Mach-O header with one LC_CODE_SIGNATURE at `dataoff`. */
 function machO(dataoff: number, datasize: number): Buffer {
@@ -160,6 +167,7 @@ export const CASES: HostileCase[] = [
         join(dir, 'universal.ipa'),
         ipa([
           stored('Info.plist', INFO),
+          UNSIGNED_EXECUTABLE,
           stored('embedded.mobileprovision', profile([certificate(universalString(200_000))])),
         ]),
       ),
@@ -186,6 +194,7 @@ export const CASES: HostileCase[] = [
         join(dir, 'many-certs.ipa'),
         ipa([
           stored('Info.plist', INFO),
+          UNSIGNED_EXECUTABLE,
           deflated('embedded.mobileprovision', profile(Array(2000).fill(one))),
         ]),
       )

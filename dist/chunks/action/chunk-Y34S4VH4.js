@@ -1939,7 +1939,7 @@ function empty3() {
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch ((0, import__.__cfg27_identityFileType)(file)) {
+  switch ((0, import__.__cfg26_identityFileType)(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;

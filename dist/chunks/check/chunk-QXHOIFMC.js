@@ -1924,7 +1924,7 @@ function empty3() {
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch ((0, import_cli_check.__cfg28_identityFileType)(file)) {
+  switch ((0, import_cli_check.__cfg27_identityFileType)(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;
