@@ -5801,7 +5801,7 @@ function planAnnotations(findings, options = {}) {
   const count = (s) => sorted.filter((f) => f.severity === s).length;
   const baseLimit = {
     error: ANNOTATIONS_PER_SEVERITY - (options.reservedErrors ?? 0),
-    warning: ANNOTATIONS_PER_SEVERITY,
+    warning: ANNOTATIONS_PER_SEVERITY - (options.reservedWarnings ?? 0),
     notice: ANNOTATIONS_PER_SEVERITY
   };
   const anyHidden = ["error", "warning", "notice"].some((s) => count(s) > baseLimit[s]);
@@ -5826,9 +5826,10 @@ function planAnnotations(findings, options = {}) {
 function annotationTitle(finding) {
   return finding.app ? `${finding.rule} (${finding.app})` : finding.rule;
 }
-function emitAnnotations(result) {
+function emitAnnotations(result, { stepWarnings = 0 } = {}) {
   const plan = planAnnotations(result.findings, {
-    reservedErrors: result.verdict === "fail" && result.enforced ? 1 : 0
+    reservedErrors: result.verdict === "fail" && result.enforced ? 1 : 0,
+    reservedWarnings: stepWarnings
   });
   for (const finding of plan.shown) {
     const loc = findingPlace(finding);
@@ -5970,7 +5971,8 @@ async function run(env = process.env) {
     });
     progress.result = result;
     const files = await writeReportFiles(result, workspace, inputs.reportFile, inputs.sarifFile, env);
-    const annotations = emitAnnotations(result);
+    const stepWarnings = Number(inputs.checkRun) + Number(inputs.releaseNotes) + Number(result.verdict === "fail" && !result.enforced);
+    const annotations = emitAnnotations(result, { stepWarnings });
     const notes = annotations.hidden > 0 ? [
       `_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above._`
     ] : [];
@@ -5979,7 +5981,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-YETNL7QZ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-CW7CB46P.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(

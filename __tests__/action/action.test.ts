@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { runAction } from '../helpers/run-action.js'
-import { positionOf } from '../helpers/declarations.js'
+import { appYaml, declarationYaml, positionOf } from '../helpers/declarations.js'
 import { tempDir } from '../helpers/temp-dir.js'
 
 const TODAY = '2026-11-29'
@@ -172,7 +172,7 @@ describe('check runs', () => {
       run.annotations.some((a) => a.level === 'error' && a.properties.title === 'hosting-mainland (shop)'),
     ).toBe(true)
     expect(run.stdout).toContain(
-      '::warning::check run not created: the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write. The annotations above still report every finding.',
+      '::warning::check run not created: the token may not write checks (403): fork pull requests get a read-only token, and the job needs permissions: checks: write. The annotations and the job summary still report every finding.',
     )
     expect(github.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /repos/octo/shop/check-runs'])
   })
@@ -200,6 +200,33 @@ describe('check runs', () => {
     const printed = run.stdout + run.stderr + run.summary
     for (let length = 6; length <= token.length; length++)
       expect(printed).not.toContain(token.slice(0, length))
+  })
+
+  // GitHub shows 10 warnings a step: the step's own warning must not be the eleventh.
+  it('keeps a warning slot for a check run not created when the findings fill the ten', async () => {
+    github.failWith('POST', /check-runs$/, 403)
+    const apps = Array.from({ length: 12 }, (_, i) =>
+      appYaml({
+        id: `app-${i}`,
+        status: 'pending',
+        number: null,
+        platforms: `    platforms:\n      android:\n        package: com.example.app${i}\n        certificate:\n          md5: FC66866CD3CAB411048C250AE8140348`,
+      }),
+    )
+    const run = await runAction({
+      workspace: await workspaceWith(declarationYaml(apps)),
+      eventName: 'pull_request',
+      event: await event('pull-request'),
+      apiUrl: github.url,
+      inputs: { 'check-run': 'true', today: TODAY },
+    })
+    expect(run.code).toBe(0)
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
+    expect(warnings).toHaveLength(10)
+    expect(warnings.at(-1)).toMatch(
+      /^::warning::check run not created: the token may not write checks \(403\)/,
+    )
+    expect(run.stdout).toMatch(/::notice title=china-filing-gate::3 more findings \(3 warnings\)/)
   })
 
   it('sends 120 findings in batches of 50, 50 and 20, on the pull request head', async () => {

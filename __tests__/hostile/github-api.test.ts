@@ -84,7 +84,7 @@ describe('GitHub API faults while publishing', () => {
     expectVerdictUntouched(run)
     expect(run.ms).toBeLessThan(8_000)
     expect(warnings(run)).toEqual([
-      'check run not created: GitHub did not answer POST /repos/octo/shop/check-runs within 0.4 s. The annotations above still report every finding.',
+      'check run not created: GitHub did not answer POST /repos/octo/shop/check-runs within 0.4 s. The annotations and the job summary still report every finding.',
       expect.stringMatching(
         /^release notes not updated: (GitHub did not answer GET \/repos\/octo\/shop\/releases\/tags\/shop-v2\.3\.0 within 0\.4 s|the 2\.5 s budget for publishing ran out before GET \/repos\/octo\/shop\/releases\/tags\/shop-v2\.3\.0 \(GitHub is slow or not answering\))\.$/,
       ),
@@ -101,7 +101,7 @@ describe('GitHub API faults while publishing', () => {
     expectVerdictUntouched(run)
     expect(run.ms).toBeLessThan(8_000)
     expect(warnings(run)[0]).toBe(
-      'check run not created: GitHub did not answer POST /repos/octo/shop/check-runs within 0.4 s. The annotations above still report every finding.',
+      'check run not created: GitHub did not answer POST /repos/octo/shop/check-runs within 0.4 s. The annotations and the job summary still report every finding.',
     )
     // The release notes still get their own try within what is left of the budget.
     expect(github.releases.get('shop-v2.3.0')!.body).toContain('china-filing-gate:start')
@@ -113,7 +113,7 @@ describe('GitHub API faults while publishing', () => {
     const run = await release()
     expectVerdictUntouched(run)
     expect(warnings(run)).toEqual([
-      'check run not created: GitHub answered POST /repos/octo/shop/check-runs with 201 but malformed JSON. The annotations above still report every finding.',
+      'check run not created: GitHub answered POST /repos/octo/shop/check-runs with 201 but malformed JSON. The annotations and the job summary still report every finding.',
       'release notes not updated: GitHub answered GET /repos/octo/shop/releases/tags/shop-v2.3.0 with 200 but malformed JSON.',
     ])
     expect(calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
@@ -125,7 +125,7 @@ describe('GitHub API faults while publishing', () => {
     const run = await release()
     expectVerdictUntouched(run)
     expect(warnings(run)).toEqual([
-      "check run not created: GitHub's answer to the check run creation is not what the API documents. The annotations above still report every finding.",
+      "check run not created: GitHub's answer to the check run creation is not what the API documents. The annotations and the job summary still report every finding.",
       "release notes not updated: GitHub's answer to the release for tag shop-v2.3.0 is not what the API documents.",
     ])
     expect(calls().filter((c) => c.startsWith('PATCH'))).toEqual([])
@@ -160,7 +160,7 @@ describe('GitHub API faults while publishing', () => {
     const run = await release()
     expectVerdictUntouched(run)
     expect(warnings(run)).toEqual([
-      "check run not created: GitHub's API rate limit for this token is used up (403 on POST /repos/octo/shop/check-runs, x-ratelimit-remaining: 0; it resets at 10:15:00 UTC). This is rate limiting, not a permissions problem; re-run the job later. The annotations above still report every finding.",
+      "check run not created: GitHub's API rate limit for this token is used up (403 on POST /repos/octo/shop/check-runs, x-ratelimit-remaining: 0; it resets at 10:15:00 UTC). This is rate limiting, not a permissions problem; re-run the job later. The annotations and the job summary still report every finding.",
       "release notes not updated: GitHub's API rate limit for this token is used up (429 on GET /repos/octo/shop/releases/tags/shop-v2.3.0, x-ratelimit-remaining: 0; it resets at 10:15:00 UTC). This is rate limiting, not a permissions problem; re-run the job later.",
     ])
     expect(run.stdout).not.toContain('permissions: checks: write')

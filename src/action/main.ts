@@ -69,7 +69,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     progress.result = result
 
     const files = await writeReportFiles(result, workspace, inputs.reportFile, inputs.sarifFile, env)
-    const annotations = emitAnnotations(result)
+    // The warnings the step itself may give after the findings': a check run or release notes not
+    // written, and a failure not enforced (fail-on: never).
+    const stepWarnings =
+      Number(inputs.checkRun) +
+      Number(inputs.releaseNotes) +
+      Number(result.verdict === 'fail' && !result.enforced)
+    const annotations = emitAnnotations(result, { stepWarnings })
     const notes =
       annotations.hidden > 0
         ? [

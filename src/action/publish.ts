@@ -100,7 +100,7 @@ async function publish(
         )
       else
         core.warning(
-          `check run not created: ${withoutToken(outcome.reason, inputs.token)}. The annotations above still report every finding.`,
+          `check run not created: ${withoutToken(outcome.reason, inputs.token)}. The annotations and the job summary still report every finding.`,
         )
     }
   }

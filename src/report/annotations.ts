@@ -21,6 +21,8 @@ export interface PlanOptions {
   listedIn?: string
   /** Error slots kept free, e.g. for the step's own failure message (core.setFailed is an error annotation too). */
   reservedErrors?: number
+  /** Warning slots kept free for the step's own warnings (a check run not created, fail-on: never). */
+  reservedWarnings?: number
 }
 
 export function planAnnotations(findings: readonly Finding[], options: PlanOptions = {}): AnnotationPlan {
@@ -29,7 +31,7 @@ export function planAnnotations(findings: readonly Finding[], options: PlanOptio
   const count = (s: Severity) => sorted.filter((f) => f.severity === s).length
   const baseLimit: Record<Severity, number> = {
     error: ANNOTATIONS_PER_SEVERITY - (options.reservedErrors ?? 0),
-    warning: ANNOTATIONS_PER_SEVERITY,
+    warning: ANNOTATIONS_PER_SEVERITY - (options.reservedWarnings ?? 0),
     notice: ANNOTATIONS_PER_SEVERITY,
   }
   const anyHidden = (['error', 'warning', 'notice'] as const).some((s) => count(s) > baseLimit[s])

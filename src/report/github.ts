@@ -13,10 +13,15 @@ import type { GateResult } from '../gate.js'
 import { annotationTitle, planAnnotations } from './annotations.js'
 import { renderSummary } from './summary.js'
 
-export function emitAnnotations(result: GateResult): { shown: number; hidden: number } {
-  // A failing step adds its own error annotation (core.setFailed): keep a slot for it.
+export function emitAnnotations(
+  result: GateResult,
+  { stepWarnings = 0 }: { stepWarnings?: number } = {},
+): { shown: number; hidden: number } {
+  // A failing step adds its own error annotation (core.setFailed), and the step may warn of its own
+  // (stepWarnings): keep slots for them, or GitHub would drop them past its 10 a kind.
   const plan = planAnnotations(result.findings, {
     reservedErrors: result.verdict === 'fail' && result.enforced ? 1 : 0,
+    reservedWarnings: stepWarnings,
   })
   for (const finding of plan.shown) {
     const loc = findingPlace(finding)
