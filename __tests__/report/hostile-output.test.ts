@@ -11,6 +11,7 @@ import { runCheck } from '../../src/check.js'
 import { emitAnnotations } from '../../src/report/github.js'
 import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 import { MAX_MESSAGE } from '../../src/excerpt.js'
+import { compareFindings } from '../../src/findings.js'
 import { tempDir } from '../helpers/temp-dir.js'
 import { parse as parseYaml } from 'yaml'
 import { renderSummary } from '../../src/report/summary.js'
@@ -267,8 +268,12 @@ describe('a huge schema-invalid declaration stops early (issue 12.8)', () => {
     )
     const ms = Number(process.hrtime.bigint() - started) / 1e6
     expect(findings).toHaveLength(51)
-    expect(findings[50]!.message).toMatch(/^and \d+ more schema errors/)
+    expect(findings[50]!.message).toMatch(/^and \d+ more schema errors, the first of them here\./)
     expect(ms).toBeLessThan(2000)
+    // The count sorts after the errors it follows, in every report: it stands where the next one is.
+    const sorted = [...findings].sort(compareFindings)
+    expect(sorted.at(-1)).toBe(findings[50])
+    expect(findings[50]!.location!.line).toBeGreaterThan(1)
   })
 })
 

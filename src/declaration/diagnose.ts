@@ -40,12 +40,17 @@ export function diagnoseDeclaration(read: PlainYaml, text: string, file: string)
   }
   const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)
   if (more > 0) {
+    // The count stands where the first error not shown is, so every report lists it after the
+    // errors it follows (they are sorted by place), and an annotation points at where to look next.
+    const next =
+      findings[MAX_SCHEMA_FINDINGS]?.location ??
+      schemaIssueToFinding(result.error.issues[described]!, raw, file, locate, () => undefined)[0]?.location
     findings.splice(MAX_SCHEMA_FINDINGS)
     findings.push({
       rule: 'declaration-schema',
       severity: 'error',
-      message: `and ${more} more schema errors. Fix the ones above first; is this file a china-filing declaration?`,
-      location: { file, line: 1, column: 1 },
+      message: `and ${more} more schema errors, the first of them here. Fix the ones above first; is this file a china-filing declaration?`,
+      location: next ?? { file, line: 1, column: 1 },
     })
   }
   return { findings }
