@@ -214,6 +214,51 @@ describe('an RSA modulus whose hex has an odd number of digits', () => {
   })
 })
 
+// Node 20 has no JWK form of an RSA-PSS key: its modulus used to be "cannot be read" there.
+describe('an RSA-PSS key (OID 1.2.840.113549.1.1.10)', () => {
+  it('has its modulus read on every Node version, as openssl x509 -modulus prints it', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const rsaSpki = publicKey.export({ type: 'spki', format: 'der' })
+    // The same RSAPublicKey { n, e } under the RSASSA-PSS algorithm identifier (no parameters).
+    const bitString = rsaSpki.subarray(rsaSpki.indexOf(Buffer.from([0x03, 0x82])))
+    const spki = tlv(
+      0x30,
+      Buffer.concat([tlv(0x30, tlv(0x06, Buffer.from('2a864886f70d01010a', 'hex'))), bitString]),
+    )
+    const dn = tlv(
+      0x30,
+      tlv(
+        0x31,
+        tlv(0x30, Buffer.concat([tlv(0x06, Buffer.from('550403', 'hex')), tlv(0x0c, Buffer.from('PSS'))])),
+      ),
+    )
+    const sha256WithRsa = tlv(
+      0x30,
+      Buffer.concat([tlv(0x06, Buffer.from('2a864886f70d01010b', 'hex')), tlv(0x05, Buffer.alloc(0))]),
+    )
+    const tbs = tbsCertificate({
+      serial: Buffer.from([1]),
+      issuer: dn,
+      subject: dn,
+      validity: [tlv(0x17, Buffer.from('250101000000Z')), tlv(0x17, Buffer.from('350101000000Z'))],
+      spki,
+    })
+    const der = tlv(
+      0x30,
+      Buffer.concat([
+        tbs,
+        sha256WithRsa,
+        tlv(0x03, Buffer.concat([Buffer.from([0]), sign('sha256', tbs, privateKey)])),
+      ]),
+    )
+    expect(new X509Certificate(der).publicKey.asymmetricKeyType).toBe('rsa-pss')
+    const n = Buffer.from(publicKey.export({ format: 'jwk' }).n!, 'base64url')
+      .toString('hex')
+      .toUpperCase()
+    expect(describeCertificate(der, ['v1']).publicKey).toMatchObject({ modulus: n.replace(/^0+/, '') })
+  })
+})
+
 describe('asn1: the PKCS#7 of a v1 signature block (jarsigner, apksigner)', () => {
   async function block(apk: string, entry: string): Promise<Buffer> {
     const zip = await openZip(fixture(apk), apk)

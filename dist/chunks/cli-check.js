@@ -5214,7 +5214,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-F35OS7UH.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-N7QDPIHA.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

@@ -1068,24 +1068,21 @@ function publicKeyOf(certificate) {
   const type = key.asymmetricKeyType ?? "unknown";
   const spki = key.export({ type: "spki", format: "der" });
   let modulus = null;
-  if (type === "rsa" || type === "rsa-pss") {
-    const n = key.export({ format: "jwk" }).n;
-    modulus = n ? uppercaseHex(Buffer.from(n, "base64url")) : null;
-  } else if (type === "dsa") {
-    modulus = dsaPublicValueOf(spki);
-  }
+  if (type === "rsa" || type === "rsa-pss") modulus = firstIntegerOfKey(spki, true);
+  else if (type === "dsa") modulus = firstIntegerOfKey(spki, false);
   return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki: spki.toString("base64") };
 }
 function uppercaseHex(bytes) {
   return bytes.toString("hex").toUpperCase().replace(/^0+/, "");
 }
-function dsaPublicValueOf(spki) {
+function firstIntegerOfKey(spki, inSequence) {
   try {
     const bits = parseAsn1(spki).children[1];
     if (bits?.tag !== 3 || spki[bits.contentStart] !== 0) return null;
     const key = spki.subarray(bits.contentStart + 1, bits.contentEnd);
-    const y = parseAsn1(key);
-    return y.tag === 2 ? uppercaseHex(key.subarray(y.contentStart, y.contentEnd)) : null;
+    const outer = parseAsn1(key);
+    const integer = inSequence ? outer.tag === 48 ? outer.children[0] : void 0 : outer;
+    return integer?.tag === 2 ? uppercaseHex(key.subarray(integer.contentStart, integer.contentEnd)) : null;
   } catch (error) {
     if (error instanceof Asn1Error) return null;
     throw error;
@@ -2820,7 +2817,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-WRFOZAOP.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-37FXANGA.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-QAKDTEB6.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-7DHUGUNQ.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

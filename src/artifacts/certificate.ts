@@ -195,12 +195,9 @@ export function publicKeyOf(certificate: X509Certificate): PublicKeyInfo {
   const type = key.asymmetricKeyType ?? 'unknown'
   const spki = key.export({ type: 'spki', format: 'der' })
   let modulus: string | null = null
-  if (type === 'rsa' || type === 'rsa-pss') {
-    const n = key.export({ format: 'jwk' }).n
-    modulus = n ? uppercaseHex(Buffer.from(n, 'base64url')) : null
-  } else if (type === 'dsa') {
-    modulus = dsaPublicValueOf(spki)
-  }
+  // Both read from the SubjectPublicKeyInfo: Node 20 has no JWK form of an RSA-PSS key to take n from.
+  if (type === 'rsa' || type === 'rsa-pss') modulus = firstIntegerOfKey(spki, true)
+  else if (type === 'dsa') modulus = firstIntegerOfKey(spki, false)
   return { algorithm: ALGORITHMS[type] ?? type.toUpperCase(), modulus, spki: spki.toString('base64') }
 }
 
@@ -213,17 +210,19 @@ function uppercaseHex(bytes: Buffer): string {
 }
 
 /**
- * A DSA key's public value y, which `openssl x509 -modulus` prints as its "Modulus", from the
- * SubjectPublicKeyInfo OpenSSL exported: SEQUENCE { algorithm, BIT STRING { 00, INTEGER y } }. Node
- * has no JWK form of a DSA key to take it from. Null if OpenSSL's encoding is not that (it always is).
+ * What `openssl x509 -modulus` prints as the "Modulus", from the SubjectPublicKeyInfo OpenSSL
+ * exported, SEQUENCE { algorithm, BIT STRING { 00, key } }: an RSA key's n, the first INTEGER of its
+ * SEQUENCE { n, e } (`inSequence`), or a DSA key's public value y, the INTEGER that is the key. Null if
+ * OpenSSL's encoding is not that (it always is).
  */
-function dsaPublicValueOf(spki: Buffer): string | null {
+function firstIntegerOfKey(spki: Buffer, inSequence: boolean): string | null {
   try {
     const bits = parseAsn1(spki).children[1]
     if (bits?.tag !== 0x03 || spki[bits.contentStart] !== 0) return null
     const key = spki.subarray(bits.contentStart + 1, bits.contentEnd)
-    const y = parseAsn1(key)
-    return y.tag === 0x02 ? uppercaseHex(key.subarray(y.contentStart, y.contentEnd)) : null
+    const outer = parseAsn1(key)
+    const integer = inSequence ? (outer.tag === 0x30 ? outer.children[0] : undefined) : outer
+    return integer?.tag === 0x02 ? uppercaseHex(key.subarray(integer.contentStart, integer.contentEnd)) : null
   } catch (error) {
     if (error instanceof Asn1Error) return null
     throw error
