@@ -112,33 +112,33 @@ __export(merged_entry_dist_exports, {
   __cfg26_identityFileType: () => identityFileType,
   __cfg29_ArtifactError: () => ArtifactError,
   __cfg29_messageOf: () => messageOf,
-  __cfg30_listSome: () => listSome,
-  __cfg31_access: () => access,
-  __cfg31_appendFile: () => appendFile,
-  __cfg31_isUtf8: () => isUtf8,
-  __cfg31_lstat: () => lstat,
-  __cfg31_mkdir: () => mkdir,
-  __cfg31_mkdtemp: () => mkdtemp,
-  __cfg31_open: () => open,
-  __cfg31_readFile: () => readFile,
-  __cfg31_readdir: () => readdir,
-  __cfg31_realpath: () => realpath,
-  __cfg31_rm: () => rm,
-  __cfg31_stat: () => stat,
-  __cfg32_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg32_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg32_boundMessage: () => boundMessage,
-  __cfg32_escapeControls: () => escapeControls,
-  __cfg32_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg32_quoteExcerpt: () => quoteExcerpt,
-  __cfg32_reportJson: () => reportJson,
-  __cfg32_truncate: () => truncate,
-  __cfg33_ISO_DATE: () => ISO_DATE,
-  __cfg33_chinaDateOf: () => chinaDateOf,
-  __cfg33_daysBetween: () => daysBetween,
-  __cfg33_daysInMonth: () => daysInMonth,
-  __cfg33_isCalendarDate: () => isCalendarDate,
-  __cfg33_isoTimestamp: () => isoTimestamp,
+  __cfg30_access: () => access,
+  __cfg30_appendFile: () => appendFile,
+  __cfg30_isUtf8: () => isUtf8,
+  __cfg30_lstat: () => lstat,
+  __cfg30_mkdir: () => mkdir,
+  __cfg30_mkdtemp: () => mkdtemp,
+  __cfg30_open: () => open,
+  __cfg30_readFile: () => readFile,
+  __cfg30_readdir: () => readdir,
+  __cfg30_realpath: () => realpath,
+  __cfg30_rm: () => rm,
+  __cfg30_stat: () => stat,
+  __cfg31_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg31_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg31_boundMessage: () => boundMessage,
+  __cfg31_escapeControls: () => escapeControls,
+  __cfg31_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg31_quoteExcerpt: () => quoteExcerpt,
+  __cfg31_reportJson: () => reportJson,
+  __cfg31_truncate: () => truncate,
+  __cfg32_ISO_DATE: () => ISO_DATE,
+  __cfg32_chinaDateOf: () => chinaDateOf,
+  __cfg32_daysBetween: () => daysBetween,
+  __cfg32_daysInMonth: () => daysInMonth,
+  __cfg32_isCalendarDate: () => isCalendarDate,
+  __cfg32_isoTimestamp: () => isoTimestamp,
+  __cfg33_listSome: () => listSome,
   __cfg34___commonJS: () => __commonJS,
   __cfg34___require: () => __require,
   __cfg34___toESM: () => __toESM2,
@@ -601,14 +601,6 @@ function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
 }
 
-// src/artifacts/bounded-text.ts
-init_stdout();
-var MAX_LISTED = 5;
-function listSome(items, separator = "; ", max = MAX_LISTED) {
-  const shown = items.slice(0, max).join(separator);
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-
 // src/excerpt.ts
 init_stdout();
 var MAX_EXCERPT = 60;
@@ -704,6 +696,14 @@ function isCalendarDate(value) {
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// src/artifacts/bounded-text.ts
+init_stdout();
+var MAX_LISTED = 5;
+function listSome(items, separator = "; ", max = MAX_LISTED) {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
 // src/findings.ts, src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
@@ -2391,13 +2391,24 @@ var sourceIdentity = {
     const detected = facts.detected;
     const detectedAny = detected !== void 0 && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0);
     const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
-    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
-    for (const scope of judged) {
-      const declared = declaredScanOf(facts, scope.app.id);
-      if (declared === void 0 && !detectedAny) continue;
+    const lookAtApps = detectedAny || hasKeys(facts.declared);
+    const uncompared = /* @__PURE__ */ new Map();
+    for (const scope of context.judged) {
+      const declared = lookAtApps ? declaredScanOf(facts, scope.app.id) : void 0;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
-      if (!scan) continue;
-      findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
+      if (scan) findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
+      for (const platform of SOURCE_PLATFORMS) {
+        if (filedIdentity(scope.app, platform) === void 0 || scan && compared(scan, platform)) continue;
+        const apps = uncompared.get(platform);
+        if (apps) apps.push(scope.app.id);
+        else uncompared.set(platform, [scope.app.id]);
+      }
+    }
+    if (facts.detected) {
+      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? "all"));
+      for (const platform of uncompared.keys())
+        if (said.has(platform) || said.has("all")) uncompared.delete(platform);
+      findings.push(...uncomparedFindings(uncompared));
     }
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
     findings.push(...changeFindings(context, facts.changes));
@@ -2407,6 +2418,28 @@ var sourceIdentity = {
     return findings;
   }
 };
+function compared(scan, platform) {
+  const isIt = (item) => item.platform === platform && item.release !== false;
+  return scan.identities.some(isIt) || (scan.unresolved ?? []).some(isIt) || (scan.notes ?? []).some((n) => n.platform === platform);
+}
+var PROJECT_KIND = {
+  android: "Android (Gradle)",
+  ios: "iOS (Xcode)",
+  harmony: "HarmonyOS",
+  wechat: "WeChat mini program",
+  alipay: "Alipay mini program"
+};
+function uncomparedFindings(uncompared) {
+  if (uncompared.size === 0) return [];
+  const what = [...uncompared].map(([platform, apps]) => `${PROJECT_KIND[platform]}: ${listSome(apps, ", ")}`);
+  const generated = uncompared.has("ios") ? " (a generated Xcode project, from XcodeGen or Tuist, has none to read)" : "";
+  return [
+    report9(
+      "notice",
+      `no source project was found in the source tree for these filed ids, so they were not compared with sources: ${what.join("; ")}. If a project is in this repository, name its files under the app's sources:; otherwise the built artifacts are what is checked${generated}.`
+    )
+  ];
+}
 function hasKeys(object) {
   for (const key in object) if (Object.hasOwn(object, key)) return true;
   return false;
@@ -2608,7 +2641,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
   if (declaredSources) {
     for (const note of scan.notes ?? []) {
       const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
-      const limit = note.kind === "too-large" || note.kind === "unreadable";
+      const limit = note.kind === "too-large" || note.kind === "unreadable" || note.kind === "unknown-variant";
       findings.push(
         report9(
           declaredPath || limit && context.mode === "release" ? "error" : "warning",
@@ -4776,7 +4809,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-DZHCD3VG.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-IUXFDPJW.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5604,7 +5637,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-J6KCXUHZ.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-KQZZF2RU.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5617,7 +5650,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-25TVJFWH.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-55RVTI3R.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5981,7 +6014,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-CW7CB46P.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3BBDP4PT.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6048,7 +6081,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YJ2QWSCS.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-AWEPF3UN.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6137,33 +6170,33 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg26_identityFileType,
   __cfg29_ArtifactError,
   __cfg29_messageOf,
-  __cfg30_listSome,
-  __cfg31_access,
-  __cfg31_appendFile,
-  __cfg31_isUtf8,
-  __cfg31_lstat,
-  __cfg31_mkdir,
-  __cfg31_mkdtemp,
-  __cfg31_open,
-  __cfg31_readFile,
-  __cfg31_readdir,
-  __cfg31_realpath,
-  __cfg31_rm,
-  __cfg31_stat,
-  __cfg32_LINE_BREAKS,
-  __cfg32_MAX_MESSAGE,
-  __cfg32_boundMessage,
-  __cfg32_escapeControls,
-  __cfg32_escapeControlsButLineBreaks,
-  __cfg32_quoteExcerpt,
-  __cfg32_reportJson,
-  __cfg32_truncate,
-  __cfg33_ISO_DATE,
-  __cfg33_chinaDateOf,
-  __cfg33_daysBetween,
-  __cfg33_daysInMonth,
-  __cfg33_isCalendarDate,
-  __cfg33_isoTimestamp,
+  __cfg30_access,
+  __cfg30_appendFile,
+  __cfg30_isUtf8,
+  __cfg30_lstat,
+  __cfg30_mkdir,
+  __cfg30_mkdtemp,
+  __cfg30_open,
+  __cfg30_readFile,
+  __cfg30_readdir,
+  __cfg30_realpath,
+  __cfg30_rm,
+  __cfg30_stat,
+  __cfg31_LINE_BREAKS,
+  __cfg31_MAX_MESSAGE,
+  __cfg31_boundMessage,
+  __cfg31_escapeControls,
+  __cfg31_escapeControlsButLineBreaks,
+  __cfg31_quoteExcerpt,
+  __cfg31_reportJson,
+  __cfg31_truncate,
+  __cfg32_ISO_DATE,
+  __cfg32_chinaDateOf,
+  __cfg32_daysBetween,
+  __cfg32_daysInMonth,
+  __cfg32_isCalendarDate,
+  __cfg32_isoTimestamp,
+  __cfg33_listSome,
   __cfg34___commonJS,
   __cfg34___require,
   __cfg34___toESM,

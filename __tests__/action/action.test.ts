@@ -130,6 +130,7 @@ describe('release: tag push', () => {
     ])
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'artifact-identity', severity: 'error', file: 'app.apk' }),
+      expect.objectContaining({ rule: 'source-identity', severity: 'notice', app: null }),
     ])
     expect(run.summary).toContain(
       '_shop: blocked with this release: a finding about the run below (Declaration, Artifacts) leaves what it ships unverified._',
@@ -231,7 +232,7 @@ describe('check runs', () => {
 
   it('sends 120 findings in batches of 50, 50 and 20, on the pull request head', async () => {
     const waivers = Array.from(
-      { length: 118 },
+      { length: 117 },
       (_, i) => `  - { rule: no-such-rule-${i}, reason: test, expires: 2030-01-01 }`,
     ).join('\n')
     const declaration = `${await readFile('examples/china-filing.yml', 'utf8')}\nwaivers:\n${waivers}\n`
@@ -251,8 +252,9 @@ describe('check runs', () => {
     const batches = github.requests.map(
       (r) => (r.body!.output as { annotations: unknown[] }).annotations.length,
     )
-    // 118 waiver errors, shop-global's "not distributed in mainland China" notice, and the notice that the
-    // workspace has no git history to compare the pull request with: 120 findings.
+    // 117 waiver errors, shop-global's "not distributed in mainland China" notice, the notice that the
+    // workspace has no git history to compare the pull request with, and the one that it holds no
+    // app project to compare the filed ids with: 120 findings.
     const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
     expect(report.findings).toHaveLength(120)
     expect(batches).toEqual([50, 50, 20])
@@ -267,7 +269,7 @@ describe('check runs', () => {
       /^China filing gate blocked/,
     )
     expect(run.annotations.at(-2)!.message).toBe(
-      '109 more findings (109 errors) are not shown as annotations (GitHub shows 10 per kind and step); the job summary lists every finding.',
+      '108 more findings (108 errors) are not shown as annotations (GitHub shows 10 per kind and step); the job summary lists every finding.',
     )
   })
 })

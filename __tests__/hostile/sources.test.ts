@@ -61,7 +61,11 @@ async function check(
   const started = performance.now()
   const findings = await findingsIn(dir, mode)
   return {
-    findings: findings.filter((f) => f.rule === 'source-identity'),
+    // Each case gives sources for one platform of BOTH: the notice that the other platform's id was
+    // not compared is source-identity.test.ts's business, not these cases'.
+    findings: findings.filter(
+      (f) => f.rule === 'source-identity' && !f.message.startsWith('no source project was found'),
+    ),
     ms: performance.now() - started,
   }
 }

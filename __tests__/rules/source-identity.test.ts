@@ -204,6 +204,7 @@ describe('source-identity on pull requests', () => {
           'this PR changes shop platforms.android.certificate.md5 from FC66866CD3CAB411048C250AE8140348 to 0000000000000000000000000000000A. The filing records this value: make sure the amendment (变更备案) is approved before a release ships it.',
         location: { line: positionOf(head, '0000000000000000000000000000000A').line },
       },
+      { severity: 'notice', message: expect.stringMatching(/^no source project was found/) },
     ])
   })
 
@@ -212,12 +213,50 @@ describe('source-identity on pull requests', () => {
     git(dir, 'init', '-q')
     const { findings } = await check(dir, 'pull-request', 'badc0ffeebadc0ffeebadc0ffeebadc0ffeebadc')
     expect(findings).toMatchObject([
+      { severity: 'notice', message: expect.stringMatching(/^no source project was found/) },
       {
         severity: 'notice',
         message: expect.stringMatching(
           /^cannot compare with the pull request's base: the base commit badc0ffeebad is not in the checkout/,
         ),
       },
+    ])
+  })
+})
+
+// A filed id with no source to compare it with used to pass in silence (an audit: an XcodeGen project
+// has no project.pbxproj, a project may sit past the walk's depth): the report now says so, once.
+describe('filed ids no source was compared with', () => {
+  const BOTH = declarationYaml([
+    appYaml({
+      platforms: `    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: FC66866CD3CAB411048C250AE8140348\n      ios:\n        bundleId: com.example.shop\n        certificate:\n          md5: FC66866CD3CAB411048C250AE8140348`,
+    }),
+  ])
+  const noticeOf = async (files: Record<string, string>) => {
+    const dir = await tree({ 'china-filing.yml': BOTH, ...files })
+    const result = await runCheck({
+      workspace: dir,
+      config: 'china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: TODAY,
+      confine: true,
+    })
+    return result.findings.filter((f) => f.message.startsWith('no source project was found'))
+  }
+
+  it('names each platform and its apps in one notice, and no platform a project was found for', async () => {
+    expect(await noticeOf({})).toEqual([
+      expect.objectContaining({
+        rule: 'source-identity',
+        severity: 'notice',
+        message:
+          "no source project was found in the source tree for these filed ids, so they were not compared with sources: Android (Gradle): shop; iOS (Xcode): shop. If a project is in this repository, name its files under the app's sources:; otherwise the built artifacts are what is checked (a generated Xcode project, from XcodeGen or Tuist, has none to read).",
+      }),
+    ])
+    const androidOnly = await noticeOf({ 'app/build.gradle.kts': gradle('com.example.shop') })
+    expect(androidOnly.map((f) => f.message)).toEqual([
+      expect.stringContaining('were not compared with sources: iOS (Xcode): shop.'),
     ])
   })
 })

@@ -534,4 +534,23 @@ android {
       'applicationId (prodStaging) is com.example.shop.staging',
     )
   })
+
+  // A variant the file does not declare used to leave every variant unjudged, so any declared id
+  // passed (an audit on Tusky, element-x-android, nowinandroid): a typo, a debug build, or flavours
+  // a plugin adds.
+  it.each(['prodRelaese', 'prodDebug', 'gplayRelease'])(
+    'a declared variant %s the file does not declare: an error in a release, a warning otherwise',
+    async (variant) => {
+      const sources = `      android:\n        path: app\n        variant: ${variant}`
+      const message = `sources.android.variant "${variant}" is none of the release variants app/build.gradle.kts declares (prodRelease; devRelease; prodStaging; devStaging), so the application id was not checked`
+      const release = await check(files, [{ android: 'com.evil.other', sources }])
+      expect(release.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+        expect.stringContaining(message),
+      ])
+      const audit = await check(files, [{ android: 'com.evil.other', sources }], 'audit')
+      expect(audit.filter((f) => f.rule === 'source-identity').map((f) => [f.severity, f.message])).toEqual([
+        ['warning', expect.stringContaining(message)],
+      ])
+    },
+  )
 })

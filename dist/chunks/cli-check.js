@@ -118,32 +118,32 @@ __export(cli_check_exports, {
   __cfg27_identityFileType: () => identityFileType,
   __cfg30_ArtifactError: () => ArtifactError,
   __cfg30_messageOf: () => messageOf,
-  __cfg31_listSome: () => listSome,
-  __cfg32_constants: () => constants,
-  __cfg32_isUtf8: () => isUtf8,
-  __cfg32_lstat: () => lstat,
-  __cfg32_mkdtemp: () => mkdtemp,
-  __cfg32_open: () => open,
-  __cfg32_parseArgs: () => parseArgs,
-  __cfg32_readFile: () => readFile,
-  __cfg32_readdir: () => readdir,
-  __cfg32_realpath: () => realpath,
-  __cfg32_rm: () => rm,
-  __cfg32_stat: () => stat,
-  __cfg33_ISO_DATE: () => ISO_DATE,
-  __cfg33_chinaDateOf: () => chinaDateOf,
-  __cfg33_daysBetween: () => daysBetween,
-  __cfg33_daysInMonth: () => daysInMonth,
-  __cfg33_isCalendarDate: () => isCalendarDate,
-  __cfg33_isoTimestamp: () => isoTimestamp,
-  __cfg34_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg34_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg34_boundMessage: () => boundMessage,
-  __cfg34_escapeControls: () => escapeControls,
-  __cfg34_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg34_quoteExcerpt: () => quoteExcerpt,
-  __cfg34_reportJson: () => reportJson,
-  __cfg34_truncate: () => truncate,
+  __cfg31_constants: () => constants,
+  __cfg31_isUtf8: () => isUtf8,
+  __cfg31_lstat: () => lstat,
+  __cfg31_mkdtemp: () => mkdtemp,
+  __cfg31_open: () => open,
+  __cfg31_parseArgs: () => parseArgs,
+  __cfg31_readFile: () => readFile,
+  __cfg31_readdir: () => readdir,
+  __cfg31_realpath: () => realpath,
+  __cfg31_rm: () => rm,
+  __cfg31_stat: () => stat,
+  __cfg32_ISO_DATE: () => ISO_DATE,
+  __cfg32_chinaDateOf: () => chinaDateOf,
+  __cfg32_daysBetween: () => daysBetween,
+  __cfg32_daysInMonth: () => daysInMonth,
+  __cfg32_isCalendarDate: () => isCalendarDate,
+  __cfg32_isoTimestamp: () => isoTimestamp,
+  __cfg33_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg33_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg33_boundMessage: () => boundMessage,
+  __cfg33_escapeControls: () => escapeControls,
+  __cfg33_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg33_quoteExcerpt: () => quoteExcerpt,
+  __cfg33_reportJson: () => reportJson,
+  __cfg33_truncate: () => truncate,
+  __cfg34_listSome: () => listSome,
   __cfg35___commonJS: () => __commonJS,
   __cfg35___require: () => __require,
   __cfg35___toESM: () => __toESM2,
@@ -660,13 +660,6 @@ function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
 }
 
-// src/artifacts/bounded-text.ts
-var MAX_LISTED = 5;
-function listSome(items, separator = "; ", max = MAX_LISTED) {
-  const shown = items.slice(0, max).join(separator);
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-
 // src/china-time.ts
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -725,6 +718,13 @@ function isCalendarDate(value) {
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// src/artifacts/bounded-text.ts
+var MAX_LISTED = 5;
+function listSome(items, separator = "; ", max = MAX_LISTED) {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
 // src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts
@@ -2367,13 +2367,24 @@ var sourceIdentity = {
     const detected = facts.detected;
     const detectedAny = detected !== void 0 && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0);
     const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
-    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
-    for (const scope of judged) {
-      const declared = declaredScanOf(facts, scope.app.id);
-      if (declared === void 0 && !detectedAny) continue;
+    const lookAtApps = detectedAny || hasKeys(facts.declared);
+    const uncompared = /* @__PURE__ */ new Map();
+    for (const scope of context.judged) {
+      const declared = lookAtApps ? declaredScanOf(facts, scope.app.id) : void 0;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
-      if (!scan) continue;
-      findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
+      if (scan) findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
+      for (const platform of SOURCE_PLATFORMS) {
+        if (filedIdentity(scope.app, platform) === void 0 || scan && compared(scan, platform)) continue;
+        const apps = uncompared.get(platform);
+        if (apps) apps.push(scope.app.id);
+        else uncompared.set(platform, [scope.app.id]);
+      }
+    }
+    if (facts.detected) {
+      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? "all"));
+      for (const platform of uncompared.keys())
+        if (said.has(platform) || said.has("all")) uncompared.delete(platform);
+      findings.push(...uncomparedFindings(uncompared));
     }
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
     findings.push(...changeFindings(context, facts.changes));
@@ -2383,6 +2394,28 @@ var sourceIdentity = {
     return findings;
   }
 };
+function compared(scan, platform) {
+  const isIt = (item) => item.platform === platform && item.release !== false;
+  return scan.identities.some(isIt) || (scan.unresolved ?? []).some(isIt) || (scan.notes ?? []).some((n) => n.platform === platform);
+}
+var PROJECT_KIND = {
+  android: "Android (Gradle)",
+  ios: "iOS (Xcode)",
+  harmony: "HarmonyOS",
+  wechat: "WeChat mini program",
+  alipay: "Alipay mini program"
+};
+function uncomparedFindings(uncompared) {
+  if (uncompared.size === 0) return [];
+  const what = [...uncompared].map(([platform, apps]) => `${PROJECT_KIND[platform]}: ${listSome(apps, ", ")}`);
+  const generated = uncompared.has("ios") ? " (a generated Xcode project, from XcodeGen or Tuist, has none to read)" : "";
+  return [
+    report9(
+      "notice",
+      `no source project was found in the source tree for these filed ids, so they were not compared with sources: ${what.join("; ")}. If a project is in this repository, name its files under the app's sources:; otherwise the built artifacts are what is checked${generated}.`
+    )
+  ];
+}
 function hasKeys(object) {
   for (const key in object) if (Object.hasOwn(object, key)) return true;
   return false;
@@ -2584,7 +2617,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
   if (declaredSources) {
     for (const note of scan.notes ?? []) {
       const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
-      const limit = note.kind === "too-large" || note.kind === "unreadable";
+      const limit = note.kind === "too-large" || note.kind === "unreadable" || note.kind === "unknown-variant";
       findings.push(
         report9(
           declaredPath || limit && context.mode === "release" ? "error" : "warning",
@@ -4332,7 +4365,7 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-OZNIC42P.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-S54FWRUN.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5201,7 +5234,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-7N4CBNC3.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-JVHUD52J.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5214,7 +5247,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-N7QDPIHA.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-5PK2W6NZ.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5602,7 +5635,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-RUUUNXJ7.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PYDDT6XY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-H76GJ2R3.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-3VH5AL2W.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PYDDT6XY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-7OBR6EVY.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5735,32 +5768,32 @@ function main(argv, io) {
   __cfg27_identityFileType,
   __cfg30_ArtifactError,
   __cfg30_messageOf,
-  __cfg31_listSome,
-  __cfg32_constants,
-  __cfg32_isUtf8,
-  __cfg32_lstat,
-  __cfg32_mkdtemp,
-  __cfg32_open,
-  __cfg32_parseArgs,
-  __cfg32_readFile,
-  __cfg32_readdir,
-  __cfg32_realpath,
-  __cfg32_rm,
-  __cfg32_stat,
-  __cfg33_ISO_DATE,
-  __cfg33_chinaDateOf,
-  __cfg33_daysBetween,
-  __cfg33_daysInMonth,
-  __cfg33_isCalendarDate,
-  __cfg33_isoTimestamp,
-  __cfg34_LINE_BREAKS,
-  __cfg34_MAX_MESSAGE,
-  __cfg34_boundMessage,
-  __cfg34_escapeControls,
-  __cfg34_escapeControlsButLineBreaks,
-  __cfg34_quoteExcerpt,
-  __cfg34_reportJson,
-  __cfg34_truncate,
+  __cfg31_constants,
+  __cfg31_isUtf8,
+  __cfg31_lstat,
+  __cfg31_mkdtemp,
+  __cfg31_open,
+  __cfg31_parseArgs,
+  __cfg31_readFile,
+  __cfg31_readdir,
+  __cfg31_realpath,
+  __cfg31_rm,
+  __cfg31_stat,
+  __cfg32_ISO_DATE,
+  __cfg32_chinaDateOf,
+  __cfg32_daysBetween,
+  __cfg32_daysInMonth,
+  __cfg32_isCalendarDate,
+  __cfg32_isoTimestamp,
+  __cfg33_LINE_BREAKS,
+  __cfg33_MAX_MESSAGE,
+  __cfg33_boundMessage,
+  __cfg33_escapeControls,
+  __cfg33_escapeControlsButLineBreaks,
+  __cfg33_quoteExcerpt,
+  __cfg33_reportJson,
+  __cfg33_truncate,
+  __cfg34_listSome,
   __cfg35___commonJS,
   __cfg35___require,
   __cfg35___toESM,

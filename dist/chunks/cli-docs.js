@@ -6740,13 +6740,24 @@ var sourceIdentity = {
     const detected = facts.detected;
     const detectedAny = detected !== void 0 && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0);
     const attribution = detected && detectedAny ? attributeModules(context, detected) : void 0;
-    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : [];
-    for (const scope of judged) {
-      const declared = declaredScanOf(facts, scope.app.id);
-      if (declared === void 0 && !detectedAny) continue;
+    const lookAtApps = detectedAny || hasKeys(facts.declared);
+    const uncompared = /* @__PURE__ */ new Map();
+    for (const scope of context.judged) {
+      const declared = lookAtApps ? declaredScanOf(facts, scope.app.id) : void 0;
       const scan = declared ?? (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : void 0);
-      if (!scan) continue;
-      findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
+      if (scan) findings.push(...checkApp(context, scope, scan, declared !== void 0, facts.changes));
+      for (const platform of SOURCE_PLATFORMS) {
+        if (filedIdentity(scope.app, platform) === void 0 || scan && compared(scan, platform)) continue;
+        const apps = uncompared.get(platform);
+        if (apps) apps.push(scope.app.id);
+        else uncompared.set(platform, [scope.app.id]);
+      }
+    }
+    if (facts.detected) {
+      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? "all"));
+      for (const platform of uncompared.keys())
+        if (said.has(platform) || said.has("all")) uncompared.delete(platform);
+      findings.push(...uncomparedFindings(uncompared));
     }
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
     findings.push(...changeFindings(context, facts.changes));
@@ -6756,6 +6767,28 @@ var sourceIdentity = {
     return findings;
   }
 };
+function compared(scan, platform) {
+  const isIt = (item) => item.platform === platform && item.release !== false;
+  return scan.identities.some(isIt) || (scan.unresolved ?? []).some(isIt) || (scan.notes ?? []).some((n) => n.platform === platform);
+}
+var PROJECT_KIND = {
+  android: "Android (Gradle)",
+  ios: "iOS (Xcode)",
+  harmony: "HarmonyOS",
+  wechat: "WeChat mini program",
+  alipay: "Alipay mini program"
+};
+function uncomparedFindings(uncompared) {
+  if (uncompared.size === 0) return [];
+  const what = [...uncompared].map(([platform, apps]) => `${PROJECT_KIND[platform]}: ${listSome(apps, ", ")}`);
+  const generated = uncompared.has("ios") ? " (a generated Xcode project, from XcodeGen or Tuist, has none to read)" : "";
+  return [
+    report10(
+      "notice",
+      `no source project was found in the source tree for these filed ids, so they were not compared with sources: ${what.join("; ")}. If a project is in this repository, name its files under the app's sources:; otherwise the built artifacts are what is checked${generated}.`
+    )
+  ];
+}
 function hasKeys(object) {
   for (const key in object) if (Object.hasOwn(object, key)) return true;
   return false;
@@ -6957,7 +6990,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
   if (declaredSources) {
     for (const note of scan.notes ?? []) {
       const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
-      const limit = note.kind === "too-large" || note.kind === "unreadable";
+      const limit = note.kind === "too-large" || note.kind === "unreadable" || note.kind === "unknown-variant";
       findings.push(
         report10(
           declaredPath || limit && context.mode === "release" ? "error" : "warning",

@@ -441,7 +441,7 @@ async function realPathInWorkspace(workspace, absolute) {
 function isInGitDirectory(absolute) {
   return absolute.split(node_path_default.sep).includes(".git");
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-AS4SUOWW.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-YEX3OITS.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;

@@ -8,6 +8,7 @@ import { declaredScanOf, type IdentityChange } from '../sources/facts.js'
 import { isSecondaryModule, pathSegments } from '../sources/module-roles.js'
 import type { AppScope } from '../scope.js'
 import { appLocation, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
+import { listSome } from '../artifacts/bounded-text.js'
 
 const meta: RuleMeta = {
   id: 'source-identity',
@@ -57,15 +58,29 @@ export const sourceIdentity: Rule = {
     const detectedAny =
       detected !== undefined && (detected.identities.length > 0 || (detected.unresolved?.length ?? 0) > 0)
     const attribution = detected && detectedAny ? attributeModules(context, detected) : undefined
-    const judged = detectedAny || hasKeys(facts.declared) ? context.judged : []
-    for (const scope of judged) {
-      const declared = declaredScanOf(facts, scope.app.id)
-      if (declared === undefined && !detectedAny) continue
+    const lookAtApps = detectedAny || hasKeys(facts.declared)
+    // Filed ids no source was compared with, by platform: said once, never silently passed.
+    const uncompared = new Map<SourcePlatform, string[]>()
+    for (const scope of context.judged) {
+      const declared = lookAtApps ? declaredScanOf(facts, scope.app.id) : undefined
       const scan =
         declared ??
         (attribution && facts.detected ? ownedScan(facts.detected, attribution, scope) : undefined)
-      if (!scan) continue
-      findings.push(...checkApp(context, scope, scan, declared !== undefined, facts.changes))
+      if (scan) findings.push(...checkApp(context, scope, scan, declared !== undefined, facts.changes))
+      for (const platform of SOURCE_PLATFORMS) {
+        if (filedIdentity(scope.app, platform) === undefined || (scan && compared(scan, platform))) continue
+        const apps = uncompared.get(platform)
+        if (apps) apps.push(scope.app.id)
+        else uncompared.set(platform, [scope.app.id])
+      }
+    }
+    if (facts.detected) {
+      // A platform the scan already said something about (a file it could not read, a limit) has its
+      // finding; one note without a platform (the walk's own limit) speaks for every platform.
+      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? 'all'))
+      for (const platform of uncompared.keys())
+        if (said.has(platform) || said.has('all')) uncompared.delete(platform)
+      findings.push(...uncomparedFindings(uncompared))
     }
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution))
     findings.push(...changeFindings(context, facts.changes))
@@ -74,6 +89,45 @@ export const sourceIdentity: Rule = {
     }
     return findings
   },
+}
+
+/** Whether a scan found what an app builds for a platform, or said why it could not (its notes). */
+function compared(scan: SourceScan, platform: SourcePlatform): boolean {
+  const isIt = (item: { platform: SourcePlatform; release?: boolean }) =>
+    item.platform === platform && item.release !== false
+  return (
+    scan.identities.some(isIt) ||
+    (scan.unresolved ?? []).some(isIt) ||
+    (scan.notes ?? []).some((n) => n.platform === platform)
+  )
+}
+
+const PROJECT_KIND: Record<SourcePlatform, string> = {
+  android: 'Android (Gradle)',
+  ios: 'iOS (Xcode)',
+  harmony: 'HarmonyOS',
+  wechat: 'WeChat mini program',
+  alipay: 'Alipay mini program',
+}
+
+/**
+ * One notice for the filed ids no source file was compared with: the source tree holds no such
+ * project (it lives in another repository, or is generated, as XcodeGen and Tuist projects are), or
+ * the scan did not reach it. A pass then vouches for the declaration and the artifacts, not for the
+ * sources, and the report says so rather than nothing.
+ */
+function uncomparedFindings(uncompared: Map<SourcePlatform, string[]>): Finding[] {
+  if (uncompared.size === 0) return []
+  const what = [...uncompared].map(([platform, apps]) => `${PROJECT_KIND[platform]}: ${listSome(apps, ', ')}`)
+  const generated = uncompared.has('ios')
+    ? ' (a generated Xcode project, from XcodeGen or Tuist, has none to read)'
+    : ''
+  return [
+    report(
+      'notice',
+      `no source project was found in the source tree for these filed ids, so they were not compared with sources: ${what.join('; ')}. If a project is in this repository, name its files under the app's sources:; otherwise the built artifacts are what is checked${generated}.`,
+    ),
+  ]
 }
 
 /** Whether an object has an own enumerable key, without listing them. */
@@ -345,7 +399,8 @@ function checkApp(
   if (declaredSources) {
     for (const note of scan.notes ?? []) {
       const declaredPath = note.kind === 'invalid-path' || note.kind === 'missing'
-      const limit = note.kind === 'too-large' || note.kind === 'unreadable'
+      // Each leaves the id unchecked: an error in a release (fail closed).
+      const limit = note.kind === 'too-large' || note.kind === 'unreadable' || note.kind === 'unknown-variant'
       findings.push(
         report(
           declaredPath || (limit && context.mode === 'release') ? 'error' : 'warning',

@@ -15,6 +15,7 @@ import type { SourceLocation } from '../findings.js'
 import { GradleSyntaxError, tokenizeGradle, type GradleDialect, type GradleToken } from './gradle-tokens.js'
 import type { SymbolLookup, SymbolTable, SymbolValue } from './gradle-symbols.js'
 import { LineIndex } from './text-position.js'
+import { listSome } from '../artifacts/bounded-text.js'
 import type {
   DetectedSources,
   IdentityPart,
@@ -986,6 +987,20 @@ export function detectGradle(
             ? 'name the shipped variant under sources.android.variant'
             : `sources.android.variant "${options.variant}" is none of its release variants, so fix it (its flavours in dimension order, then the build type, e.g. prodRelease)`
         }, or check the built artifact`,
+      })
+      return result
+    }
+  }
+  // A variant the declaration names that the file does not declare would leave every variant
+  // unjudged (none is the shipped one): the gate cannot check what ships, so it says so.
+  if (shipped !== undefined) {
+    const variants = judgedBuildTypes.flatMap((b) => combinations.map((flavors) => variantName(flavors, b)))
+    if (!variants.some((v) => v.toLowerCase() === shipped)) {
+      result.notes.push({
+        kind: 'unknown-variant',
+        file,
+        platform: 'android',
+        message: `sources.android.variant "${options.variant}" is none of the release variants ${file} declares (${listSome(variants)}), so the application id was not checked: name one of them (its flavours in dimension order, then the build type, e.g. prodRelease). A debug build is not what is filed; flavours or build types added by a Gradle plugin (build-logic) are not seen, so for those check the built artifact instead`,
       })
       return result
     }

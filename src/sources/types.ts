@@ -89,6 +89,8 @@ export type ScanNoteKind =
   | 'no-identity'
   /** A symbolic link to outside the workspace that the walk did not follow. */
   | 'symlink'
+  /** sources.android.variant names no release variant the Gradle file declares: nothing was judged. */
+  | 'unknown-variant'
 
 export interface ScanNote {
   kind: ScanNoteKind

@@ -299,7 +299,7 @@ var declarationSchema = (0, import_chunk_6VU4SF3L.strictObject)({
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__5.__cfg32_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__5.__cfg31_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -308,8 +308,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import__5.__cfg32_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import__5.__cfg32_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import__5.__cfg31_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import__5.__cfg31_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -373,7 +373,7 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import__5.__cfg32_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import__5.__cfg31_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -387,7 +387,7 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
       if (issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
         const asWritten = written !== void 0 && !(0, import__.__cfg22_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__5.__cfg32_quoteExcerpt)(asWritten)}.`;
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__5.__cfg31_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)

@@ -7343,7 +7343,7 @@ function readWithYamlLibrary(text, file) {
   const at = (offset, end) => (0, import__.__cfg22_toLocation)(file, lineStarts, offset, end);
   const syntax = doc.errors.map(
     (error) => (0, import__.__cfg22_syntaxFinding)(
-      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import__5.__cfg32_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import__5.__cfg31_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1])
     )
   );

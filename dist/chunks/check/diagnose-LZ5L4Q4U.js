@@ -1881,7 +1881,7 @@ var declarationSchema = (/* @__PURE__ */ strictObject({
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import_cli_check6.__cfg34_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import_cli_check6.__cfg33_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -1890,8 +1890,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import_cli_check6.__cfg34_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import_cli_check6.__cfg34_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import_cli_check6.__cfg33_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import_cli_check6.__cfg33_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -1955,7 +1955,7 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import_cli_check6.__cfg34_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import_cli_check6.__cfg33_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -1969,7 +1969,7 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
       if (issue2.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
         const asWritten = written !== void 0 && !(0, import_cli_check.__cfg23_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import_cli_check6.__cfg34_quoteExcerpt)(asWritten)}.`;
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import_cli_check6.__cfg33_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)

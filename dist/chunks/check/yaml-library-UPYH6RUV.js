@@ -7269,7 +7269,7 @@ function readWithYamlLibrary(text, file) {
   const at = (offset, end) => (0, import_cli_check.__cfg23_toLocation)(file, lineStarts, offset, end);
   const syntax = doc.errors.map(
     (error) => (0, import_cli_check.__cfg23_syntaxFinding)(
-      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import_cli_check6.__cfg34_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import_cli_check6.__cfg33_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1])
     )
   );
