@@ -4809,7 +4809,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-IUXFDPJW.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-TKDHIEDX.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5297,15 +5297,21 @@ async function scanWeChatProject(reader, result, rel, text) {
   result.add(shared, rel, false, moduleOf(rel));
 }
 async function scanHarmonyApp(reader, result, rel, text) {
-  const { detectIdentities } = await detectors();
+  const { detectIdentities, everyProductSetsBundleName } = await detectors();
   const module2 = moduleOf(rel);
-  result.add(detectIdentities(rel, text), rel, false, module2);
-  if (!rel.endsWith("app.json5")) return;
+  const app2 = detectIdentities(rel, text);
+  if (!rel.endsWith("app.json5")) {
+    result.add(app2, rel, false, module2);
+    return;
+  }
   const projectDir = node_path_default.posix.dirname(node_path_default.posix.dirname(rel));
   const profileRel = projectDir === "." ? "build-profile.json5" : `${projectDir}/build-profile.json5`;
   const profileText = await reader.read(profileRel, "harmony", false);
-  if (profileText !== void 0)
-    result.add(detectIdentities(profileRel, profileText), profileRel, true, module2);
+  const profile = profileText === void 0 ? void 0 : detectIdentities(profileRel, profileText);
+  if (profileText !== void 0 && everyProductSetsBundleName(profileRel, profileText))
+    app2.identities = app2.identities.map((identity) => ({ ...identity, release: false }));
+  result.add(app2, rel, false, module2);
+  if (profile) result.add(profile, profileRel, true, module2);
 }
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -5637,7 +5643,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-KQZZF2RU.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-D3DZDZKS.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

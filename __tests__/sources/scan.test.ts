@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -92,6 +92,28 @@ describe('scanSources auto-detection on fixture trees', () => {
     const scan = await scanSources(path.join(FIXTURES, tree), {})
     expect(summary(scan)).toEqual(identities)
     expect(scan.files).toEqual(files)
+  })
+
+  // A product bundleName that every product sets leaves app.json5's built by none: a declaration
+  // matching it used to pass, with only a notice about the product's real id (an audit).
+  it("harmony-app with every product setting its own bundleName: app.json5's is no release id", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cfg-scan-'))
+    try {
+      await cp(path.join(FIXTURES, 'harmony-app'), dir, { recursive: true })
+      const profile = path.join(dir, 'build-profile.json5')
+      const text = await readFile(profile, 'utf8')
+      await writeFile(
+        profile,
+        text.replace("name: 'default',\n", "name: 'default',\n        bundleName: 'com.example.shop.cn',\n"),
+      )
+      expect(summary(await scanSources(dir, {}))).toEqual([
+        'harmony bundleName com.example.shop (not release) @ AppScope/app.json5:5:17',
+        'harmony bundleName com.example.shop.cn [default] @ build-profile.json5:21:21',
+        'harmony bundleName com.example.shop.ent [enterprise] @ build-profile.json5:29:21',
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('native-groovy: the interpolated pro flavour is unresolved, with its place', async () => {

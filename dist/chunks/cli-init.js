@@ -441,7 +441,7 @@ async function realPathInWorkspace(workspace, absolute) {
 function isInGitDirectory(absolute) {
   return absolute.split(node_path_default.sep).includes(".git");
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-YEX3OITS.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-42SINX5V.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -929,15 +929,21 @@ async function scanWeChatProject(reader, result, rel, text) {
   result.add(shared, rel, false, moduleOf(rel));
 }
 async function scanHarmonyApp(reader, result, rel, text) {
-  const { detectIdentities } = await detectors();
+  const { detectIdentities, everyProductSetsBundleName } = await detectors();
   const module2 = moduleOf(rel);
-  result.add(detectIdentities(rel, text), rel, false, module2);
-  if (!rel.endsWith("app.json5")) return;
+  const app = detectIdentities(rel, text);
+  if (!rel.endsWith("app.json5")) {
+    result.add(app, rel, false, module2);
+    return;
+  }
   const projectDir = node_path_default.posix.dirname(node_path_default.posix.dirname(rel));
   const profileRel = projectDir === "." ? "build-profile.json5" : `${projectDir}/build-profile.json5`;
   const profileText = await reader.read(profileRel, "harmony", false);
-  if (profileText !== void 0)
-    result.add(detectIdentities(profileRel, profileText), profileRel, true, module2);
+  const profile = profileText === void 0 ? void 0 : detectIdentities(profileRel, profileText);
+  if (profileText !== void 0 && everyProductSetsBundleName(profileRel, profileText))
+    app.identities = app.identities.map((identity) => ({ ...identity, release: false }));
+  result.add(app, rel, false, module2);
+  if (profile) result.add(profile, profileRel, true, module2);
 }
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };

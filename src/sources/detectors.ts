@@ -9,3 +9,4 @@ export { readGradleProperties, readKotlinConstants, SymbolTable } from './gradle
 export { detectInfoPlist } from './info-plist.js'
 export { detectXcodeProject } from './xcode.js'
 export { parseXcconfig } from './xcconfig.js'
+export { everyProductSetsBundleName } from './harmony.js'

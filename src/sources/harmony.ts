@@ -106,3 +106,15 @@ export function detectHarmonyBuildProfile(file: string, text: string): DetectedS
   }
   return result
 }
+
+/**
+ * Whether build-profile.json5 lists products and each sets its own `bundleName`: then no product
+ * builds app.json5's bundle name. A file that cannot be parsed says no (detectHarmonyBuildProfile
+ * reports it).
+ */
+export function everyProductSetsBundleName(file: string, text: string): boolean {
+  const parsed = parseConfig(file, text, 'harmony', empty())
+  const products = parsed && json5Get(parsed.root, ['app', 'products'])
+  if (products?.kind !== 'array' || products.items.length === 0) return false
+  return products.items.every((product) => json5Get(product, ['bundleName']) !== undefined)
+}

@@ -642,16 +642,24 @@ async function scanHarmonyApp(
   rel: string,
   text: string,
 ): Promise<void> {
-  const { detectIdentities } = await detectors()
+  const { detectIdentities, everyProductSetsBundleName } = await detectors()
   const module = moduleOf(rel)
-  result.add(detectIdentities(rel, text), rel, false, module)
+  const app = detectIdentities(rel, text)
   // The project-level build-profile.json5 sits next to AppScope/.
-  if (!rel.endsWith('app.json5')) return
+  if (!rel.endsWith('app.json5')) {
+    result.add(app, rel, false, module)
+    return
+  }
   const projectDir = path.posix.dirname(path.posix.dirname(rel))
   const profileRel = projectDir === '.' ? 'build-profile.json5' : `${projectDir}/build-profile.json5`
   const profileText = await reader.read(profileRel, 'harmony', false)
-  if (profileText !== undefined)
-    result.add(detectIdentities(profileRel, profileText), profileRel, true, module)
+  const profile = profileText === undefined ? undefined : detectIdentities(profileRel, profileText)
+  // When every product sets its own bundleName, no product builds app.json5's: it is no release id
+  // (matching it must not excuse a product that builds another).
+  if (profileText !== undefined && everyProductSetsBundleName(profileRel, profileText))
+    app.identities = app.identities.map((identity) => ({ ...identity, release: false }))
+  result.add(app, rel, false, module)
+  if (profile) result.add(profile, profileRel, true, module)
 }
 
 function empty(): DetectedSources {
