@@ -2404,12 +2404,12 @@ var sourceIdentity = {
         else uncompared.set(platform, [scope.app.id]);
       }
     }
-    if (facts.detected) {
-      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? "all"));
-      for (const platform of uncompared.keys())
-        if (said.has(platform) || said.has("all")) uncompared.delete(platform);
-      findings.push(...uncomparedFindings(uncompared));
-    }
+    const notes = facts.detected?.notes ?? [];
+    const said = new Set(notes.filter((n) => n.platform !== void 0).map((n) => n.platform));
+    const walkStopped = notes.some((n) => n.platform === void 0 && n.kind === "too-large");
+    for (const platform of uncompared.keys())
+      if (said.has(platform) || walkStopped) uncompared.delete(platform);
+    findings.push(...uncomparedFindings(uncompared));
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
     findings.push(...changeFindings(context, facts.changes));
     if (facts.baseProblem && context.mode === "pull-request") {
@@ -3246,7 +3246,7 @@ function runToTheEnd(program, run2, proc = process) {
 }
 init_stdout();
 function blockedByRunText(where2) {
-  return `blocked with this release: a finding about the run ${where2} (Declaration, Artifacts) leaves what it ships unverified`;
+  return `blocked with this release: a finding about the run ${where2} leaves what it ships unverified`;
 }
 var FAIL_ON_LEVELS = ["error", "warning", "never"];
 function isBlockingSeverity(finding, failOn) {
@@ -3396,7 +3396,8 @@ function renderSummary(result, options = {}) {
   out.push(`${escapeCell(context.join(" · "))} — ${counts.join(", ")}`);
   if (result.blocking.length) out.push("", `**Blocked:** ${escapeCell(result.blocking.join(", "))}`);
   const byRun = result.apps.filter((a) => a.blockedByRun).map((a) => a.id);
-  if (byRun.length) out.push("", `_${escapeCell(byRun.join(", "))}: ${blockedByRunText("below")}._`);
+  if (byRun.length)
+    out.push("", `_${escapeCell(byRun.join(", "))}: ${blockedByRunText("(listed below, app —)")}._`);
   out.push("");
   if (result.apps.length) {
     out.push("| App | Filing number | Status | Hosting | Stores | Verdict |", "|---|---|---|---|---|---|");
@@ -4648,9 +4649,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-DRA75T4R.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-Z7WXQZG7.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-NJTBEW2M.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-GEMWK47E.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5643,7 +5644,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-D3DZDZKS.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-I5SRPDTP.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5656,7 +5657,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-55RVTI3R.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-I2XEF3MH.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6020,7 +6021,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3BBDP4PT.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-ICW2FNFE.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6087,7 +6088,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-AWEPF3UN.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-BYOHE2MR.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -14,9 +14,12 @@
  */
 import type { Finding } from './findings.js'
 
-/** Why an app with no blocking finding of its own reads fail (AppResult.blockedByRun), in reports. */
-export function blockedByRunText(where: 'above' | 'below'): string {
-  return `blocked with this release: a finding about the run ${where} (Declaration, Artifacts) leaves what it ships unverified`
+/**
+ * Why an app with no blocking finding of its own reads fail (AppResult.blockedByRun), in reports:
+ * `where` says where the report lists the findings about the run.
+ */
+export function blockedByRunText(where: string): string {
+  return `blocked with this release: a finding about the run ${where} leaves what it ships unverified`
 }
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const

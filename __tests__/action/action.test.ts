@@ -133,7 +133,7 @@ describe('release: tag push', () => {
       expect.objectContaining({ rule: 'source-identity', severity: 'notice', app: null }),
     ])
     expect(run.summary).toContain(
-      '_shop: blocked with this release: a finding about the run below (Declaration, Artifacts) leaves what it ships unverified._',
+      '_shop: blocked with this release: a finding about the run (listed below, app —) leaves what it ships unverified._',
     )
     expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
   })

@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs'
 import { X509Certificate } from 'node:crypto'
 import { readApk, chooseSigners, type FoundSigner } from '../../src/artifacts/apk/index.js'
 import { codenameMinSdk, parseBinaryManifest } from '../../src/artifacts/apk/axml.js'
+import { randomBytes } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { deflated, zip as zipArchive } from '../hostile/generators/zip.js'
+import { tempDir } from '../helpers/temp-dir.js'
 import {
   APK_SIGNATURE_SCHEME_V3_BLOCK_ID,
   APK_SIGNATURE_SCHEME_V31_BLOCK_ID,
@@ -351,6 +356,19 @@ describe('chooseSigners: schemes whose signers Android does not accept together 
     )
   })
 
+  // Android 7.0–8.1 know no v3: with no v2 signer they verify v1 (apksig skips v1 from minSdk 24,
+  // devices do not), so the v1 key is the app's on them and must agree with the v3 key.
+  it('v1 and v3 with no v2: from minSdkVersion 24 to 27, the v1 signer is the earlier one', () => {
+    const found: FoundSigner[] = [
+      { scheme: 'v1', certificate: A },
+      { scheme: 'v3', certificate: C, minSdk: 24 },
+    ]
+    expect(refused(found, 24)).toMatch(
+      /but its v1 signature by CN=Demo RSA, .*no proof-of-rotation lineage links them/,
+    )
+    expect(choose(found, 28).notes).toEqual([expect.stringMatching(/^v1 is also signed by CN=Demo RSA/)])
+  })
+
   it('two SDK-ranged v3 signers with no lineage beside an earlier signer', () => {
     expect(
       refused(
@@ -428,6 +446,32 @@ describe('readApk on signer shapes apksig counts its own way (apksigner verify a
     expectSameSigner(apk.signers[0]!, tool!)
     expect(apk.signers[0]!.schemes).toEqual(apksignerSchemes(verify.output))
     expect(apk.notes).toEqual([])
+  })
+
+  // A signature file whose main section is longer than the head the reader inflates (padding no
+  // tool writes) could hide its version line: its block still counts as a signer (fail closed).
+  it('a JAR signer whose .SF pads its main section past the head read still counts', async () => {
+    const zip = await openZip(fixture('rsa-v1.apk'), 'rsa-v1.apk')
+    const entries = []
+    try {
+      for (const e of zip.entries) {
+        let data = await zip.readEntry(e, 1 << 20)
+        if (e.name.endsWith('.SF')) {
+          const padding = Array.from(
+            { length: 200 },
+            (_, i) => `X-Pad-${i}: ${randomBytes(45).toString('base64')}\r\n`,
+          )
+          data = Buffer.from(`${padding.join('')}${data.toString('latin1')}`, 'latin1')
+        }
+        entries.push(deflated(e.name, data))
+      }
+    } finally {
+      await zip.close()
+    }
+    const file = path.join(await tempDir('cfg-apk-'), 'padded.apk')
+    await writeFile(file, zipArchive(entries))
+    const apk = await readApk(file, 'padded.apk')
+    expect(apk.signers.map((s) => s.schemes)).toEqual([['v1']])
   })
 
   it('two v1 signers of one key under a v3 signature are refused, as apksigner refuses them', async () => {

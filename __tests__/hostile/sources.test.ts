@@ -63,11 +63,19 @@ async function check(
   return {
     // Each case gives sources for one platform of BOTH: the notice that the other platform's id was
     // not compared is source-identity.test.ts's business, not these cases'.
-    findings: findings.filter(
-      (f) => f.rule === 'source-identity' && !f.message.startsWith('no source project was found'),
-    ),
+    findings: sourceFindings(findings),
     ms: performance.now() - started,
   }
+}
+
+/**
+ * The source-identity findings a case is about. Each case gives sources for one platform of BOTH (or
+ * none): the notice that the other platform's id was not compared is source-identity.test.ts's.
+ */
+function sourceFindings(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (f) => f.rule === 'source-identity' && !f.message.startsWith('no source project was found'),
+  )
 }
 
 /** Generous on a loaded 2-core CI machine; the quadratic versions took minutes. */
@@ -246,7 +254,7 @@ describe('hostile source files: bounded expansion (issue 12.4)', () => {
     const shipped = `d0f5${Array.from({ length: 9 }, (_, d) => `D${d + 1}f0`).join('')}Release`
     const dir = await tree({ 'china-filing.yml': named(shipped), 'app/build.gradle': bomb })
     const started = performance.now()
-    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    const findings = sourceFindings(await findingsIn(dir))
     expect(performance.now() - started).toBeLessThan(FAST_MS)
     expect(findings.map((f) => [f.severity, f.message.split(', but')[0]])).toEqual([
       ['error', `app/build.gradle: applicationId (${shipped}) is com.example.shop.cn`],
@@ -274,7 +282,7 @@ describe('hostile source files: bounded expansion (issue 12.4)', () => {
       'app/build.gradle': script,
     })
     const started = performance.now()
-    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    const findings = sourceFindings(await findingsIn(dir))
     expect(performance.now() - started).toBeLessThan(FAST_MS)
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/over the limit of 2000 variants/)])
     // The declaration already names a variant: the fix is that name, not naming one.
@@ -404,7 +412,7 @@ describe('hostile source files: a limit is never silence (issue 12.6)', () => {
     })
     const dir = await tree({ 'china-filing.yml': DECLARATION })
     await symlink(outside, path.join(dir, 'linked'))
-    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    const findings = sourceFindings(await findingsIn(dir))
     expect(findings.map((f) => [f.severity, f.message])).toEqual([
       ['notice', 'linked is a symbolic link to outside the workspace; the source scan does not follow it'],
     ])
@@ -435,7 +443,7 @@ describe('an app id that names a property of every object', () => {
     ],
   ])('is judged on the module it builds (%s)', async (_, files) => {
     const dir = await tree({ ...files, 'app/build.gradle.kts': WRONG_MODULE })
-    const findings = (await findingsIn(dir)).filter((f) => f.rule === 'source-identity')
+    const findings = sourceFindings(await findingsIn(dir))
     expect(findings.map((f) => [f.severity, f.app, f.message])).toEqual([
       ['error', 'constructor', expect.stringContaining('is com.example.wrong')],
     ])

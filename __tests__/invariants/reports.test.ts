@@ -191,8 +191,10 @@ describe('report invariants over every shipped declaration', () => {
         const byRun = app.inScope && own.length === 0 && runBlocks
         expect({ name, app: app.id, byRun: app.blockedByRun === true }).toEqual({ name, app: app.id, byRun })
         if (byRun) {
-          expect(renderText(result, { color: false })).toContain(`  ${blockedByRunText('above')}`)
-          expect(renderSummary(result)).toContain(blockedByRunText('below'))
+          expect(renderText(result, { color: false })).toContain(
+            `  ${blockedByRunText('above (Declaration, Artifacts)')}`,
+          )
+          expect(renderSummary(result)).toContain(blockedByRunText('(listed below, app —)'))
         }
       }
       expect(result.blocking).toEqual(result.apps.filter((a) => a.verdict === 'fail').map((a) => a.id))

@@ -4,7 +4,8 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cp, mkdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { runCheck } from '../../src/check.js'
 import { appYaml, declarationYaml, positionOf } from '../helpers/declarations.js'
@@ -232,8 +233,9 @@ describe('filed ids no source was compared with', () => {
       platforms: `    platforms:\n      android:\n        package: com.example.shop\n        certificate:\n          md5: FC66866CD3CAB411048C250AE8140348\n      ios:\n        bundleId: com.example.shop\n        certificate:\n          md5: FC66866CD3CAB411048C250AE8140348`,
     }),
   ])
-  const noticeOf = async (files: Record<string, string>) => {
-    const dir = await tree({ 'china-filing.yml': BOTH, ...files })
+  const noticeOf = async (files: Record<string, string>, declaration = BOTH, link?: string) => {
+    const dir = await tree({ 'china-filing.yml': declaration, ...files })
+    if (link) await symlink(link, path.join(dir, 'outlink'))
     const result = await runCheck({
       workspace: dir,
       config: 'china-filing.yml',
@@ -257,6 +259,22 @@ describe('filed ids no source was compared with', () => {
     const androidOnly = await noticeOf({ 'app/build.gradle.kts': gradle('com.example.shop') })
     expect(androidOnly.map((f) => f.message)).toEqual([
       expect.stringContaining('were not compared with sources: iOS (Xcode): shop.'),
+    ])
+  })
+
+  it('is said when every app names its sources, and beside a note that is about no platform', async () => {
+    const declared = BOTH.replace(
+      '    stores:',
+      '    sources:\n      android: app/build.gradle.kts\n    stores:',
+    )
+    const named = await noticeOf({ 'app/build.gradle.kts': gradle('com.example.shop') }, declared)
+    expect(named.map((f) => f.message)).toEqual([
+      expect.stringContaining('were not compared with sources: iOS (Xcode): shop.'),
+    ])
+    // A symbolic link out of the workspace is said too, but it is no reason the ids went unread.
+    const linked = await noticeOf({}, BOTH, os.tmpdir())
+    expect(linked.map((f) => f.message)).toEqual([
+      expect.stringContaining('were not compared with sources: Android (Gradle): shop; iOS (Xcode): shop.'),
     ])
   })
 })

@@ -164,7 +164,7 @@ var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 
 // src/verdict.ts, src/report/by-app.ts
 function blockedByRunText(where) {
-  return `blocked with this release: a finding about the run ${where} (Declaration, Artifacts) leaves what it ships unverified`;
+  return `blocked with this release: a finding about the run ${where} leaves what it ships unverified`;
 }
 var FAIL_ON_LEVELS = ["error", "warning", "never"];
 function isBlockingSeverity(finding, failOn) {
@@ -362,7 +362,7 @@ function renderText(result, options) {
           `  stores: ${app2.stores.join(", ") || "none"}${app2.hosting.length ? ` · hosting: ${oneLine(app2.hosting.join(", "))}` : ""}`
         )
       );
-    if (app2.blockedByRun) lines.push(paint("dim", `  ${blockedByRunText("above")}`));
+    if (app2.blockedByRun) lines.push(paint("dim", `  ${blockedByRunText("above (Declaration, Artifacts)")}`));
     artifactsOf.get(app2.id)?.forEach(printArtifact);
     own.forEach(printFinding);
     lines.push("");
@@ -2380,12 +2380,12 @@ var sourceIdentity = {
         else uncompared.set(platform, [scope.app.id]);
       }
     }
-    if (facts.detected) {
-      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? "all"));
-      for (const platform of uncompared.keys())
-        if (said.has(platform) || said.has("all")) uncompared.delete(platform);
-      findings.push(...uncomparedFindings(uncompared));
-    }
+    const notes = facts.detected?.notes ?? [];
+    const said = new Set(notes.filter((n) => n.platform !== void 0).map((n) => n.platform));
+    const walkStopped = notes.some((n) => n.platform === void 0 && n.kind === "too-large");
+    for (const platform of uncompared.keys())
+      if (said.has(platform) || walkStopped) uncompared.delete(platform);
+    findings.push(...uncomparedFindings(uncompared));
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
     findings.push(...changeFindings(context, facts.changes));
     if (facts.baseProblem && context.mode === "pull-request") {
@@ -4225,9 +4225,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-UPYH6RUV.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-NOYWH2CW.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-LZ5L4Q4U.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-CXZ3H7XW.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5240,7 +5240,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-46ZSO7GI.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-MWYPT5VK.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5253,7 +5253,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-5PK2W6NZ.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-63IHN35O.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5641,7 +5641,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-3VH5AL2W.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PYDDT6XY.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-7OBR6EVY.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-724P65QR.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-AJXSY4LX.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-GANGH22K.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

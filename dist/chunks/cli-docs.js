@@ -6753,12 +6753,12 @@ var sourceIdentity = {
         else uncompared.set(platform, [scope.app.id]);
       }
     }
-    if (facts.detected) {
-      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? "all"));
-      for (const platform of uncompared.keys())
-        if (said.has(platform) || said.has("all")) uncompared.delete(platform);
-      findings.push(...uncomparedFindings(uncompared));
-    }
+    const notes = facts.detected?.notes ?? [];
+    const said = new Set(notes.filter((n) => n.platform !== void 0).map((n) => n.platform));
+    const walkStopped = notes.some((n) => n.platform === void 0 && n.kind === "too-large");
+    for (const platform of uncompared.keys())
+      if (said.has(platform) || walkStopped) uncompared.delete(platform);
+    findings.push(...uncomparedFindings(uncompared));
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution));
     findings.push(...changeFindings(context, facts.changes));
     if (facts.baseProblem && context.mode === "pull-request") {

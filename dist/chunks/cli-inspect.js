@@ -1692,12 +1692,13 @@ async function readJarSigners(zip, file) {
   return signers;
 }
 async function hasSignatureVersion(zip, entry) {
-  const head = (await readEntryHead(zip, entry)).toString("latin1");
+  const bytes = await readEntryHead(zip, entry);
+  const head = bytes.toString("latin1");
   for (const line of head.split(/\r\n|\r|\n/)) {
     if (line === "") return false;
     if (/^signature-version:/i.test(line)) return true;
   }
-  return false;
+  return bytes.length < entry.uncompressedSize;
 }
 function jarSignerCertificate(der, entry, file) {
   try {
@@ -2715,9 +2716,9 @@ function chooseSigners(found, file, notes, minSdk) {
 function verifiedSchemes(found, minSdk) {
   const present = new Set(found.map((f) => f.scheme));
   const verified = /* @__PURE__ */ new Set();
-  const inBlock = present.has("v2") || present.has("v3") || present.has("v3.1");
   const hasV3 = present.has("v3") || present.has("v3.1");
-  if (present.has("v1") && (minSdk < SCHEME_SINCE_API.v2 || !inBlock)) verified.add("v1");
+  const v1ForOldDevices = minSdk < SCHEME_SINCE_API.v2 || !present.has("v2") && (minSdk < SCHEME_SINCE_API.v3 || !hasV3);
+  if (present.has("v1") && v1ForOldDevices) verified.add("v1");
   if (present.has("v2") && (minSdk < SCHEME_SINCE_API.v3 || !hasV3)) verified.add("v2");
   if (present.has("v3")) verified.add("v3");
   if (present.has("v3.1")) verified.add("v3.1");

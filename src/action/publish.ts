@@ -25,7 +25,7 @@ export async function publishToGitHub(
   } catch (error) {
     // Outputs and the verdict are already set; a fault here must not turn a pass into a failure.
     core.warning(
-      `publishing to GitHub failed: ${withoutToken(errorLine(error), inputs.token)}. The annotations and summary report every finding.`,
+      `publishing to GitHub failed: ${errorLine(inputs.token ? withoutTokenIn(error, inputs.token) : error)}. The annotations and summary report every finding.`,
     )
   }
 }

@@ -40,17 +40,25 @@ export function diagnoseDeclaration(read: PlainYaml, text: string, file: string)
   }
   const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS)
   if (more > 0) {
-    // The count stands where the first error not shown is, so every report lists it after the
-    // errors it follows (they are sorted by place), and an annotation points at where to look next.
-    const next =
-      findings[MAX_SCHEMA_FINDINGS]?.location ??
-      schemaIssueToFinding(result.error.issues[described]!, raw, file, locate, () => undefined)[0]?.location
     findings.splice(MAX_SCHEMA_FINDINGS)
+    // The count stands at the last place of the errors shown, so every report (sorted by place)
+    // lists it after them: the schema's order of issues is not the file's.
+    const last = findings.reduce<SourceLocation | undefined>((latest, f) => {
+      const at = f.location
+      if (!at?.line) return latest
+      if (
+        !latest ||
+        at.line > latest.line ||
+        (at.line === latest.line && (at.column ?? 0) > (latest.column ?? 0))
+      )
+        return at
+      return latest
+    }, undefined)
     findings.push({
       rule: 'declaration-schema',
       severity: 'error',
-      message: `and ${more} more schema errors, the first of them here. Fix the ones above first; is this file a china-filing declaration?`,
-      location: next ?? { file, line: 1, column: 1 },
+      message: `and ${more} more schema errors not shown. Fix the ones above first; is this file a china-filing declaration?`,
+      location: last ? { file, line: last.line, column: last.column } : { file, line: 1, column: 1 },
     })
   }
   return { findings }

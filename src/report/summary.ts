@@ -128,7 +128,8 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   out.push(`${escapeCell(context.join(' · '))} — ${counts.join(', ')}`)
   if (result.blocking.length) out.push('', `**Blocked:** ${escapeCell(result.blocking.join(', '))}`)
   const byRun = result.apps.filter((a) => a.blockedByRun).map((a) => a.id)
-  if (byRun.length) out.push('', `_${escapeCell(byRun.join(', '))}: ${blockedByRunText('below')}._`)
+  if (byRun.length)
+    out.push('', `_${escapeCell(byRun.join(', '))}: ${blockedByRunText('(listed below, app —)')}._`)
   out.push('')
 
   if (result.apps.length) {

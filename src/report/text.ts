@@ -125,7 +125,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
           `  stores: ${app.stores.join(', ') || 'none'}${app.hosting.length ? ` · hosting: ${oneLine(app.hosting.join(', '))}` : ''}`,
         ),
       )
-    if (app.blockedByRun) lines.push(paint('dim', `  ${blockedByRunText('above')}`))
+    if (app.blockedByRun) lines.push(paint('dim', `  ${blockedByRunText('above (Declaration, Artifacts)')}`))
     artifactsOf.get(app.id)?.forEach(printArtifact)
     own.forEach(printFinding)
     lines.push('')

@@ -74,14 +74,14 @@ export const sourceIdentity: Rule = {
         else uncompared.set(platform, [scope.app.id])
       }
     }
-    if (facts.detected) {
-      // A platform the scan already said something about (a file it could not read, a limit) has its
-      // finding; one note without a platform (the walk's own limit) speaks for every platform.
-      const said = new Set(facts.detected.notes?.map((n) => n.platform ?? 'all'))
-      for (const platform of uncompared.keys())
-        if (said.has(platform) || said.has('all')) uncompared.delete(platform)
-      findings.push(...uncomparedFindings(uncompared))
-    }
+    // A platform the scan already said something about (a file it could not read, a limit) has its
+    // finding; the walk's own limit (a note without a platform) speaks for every platform.
+    const notes = facts.detected?.notes ?? []
+    const said = new Set(notes.filter((n) => n.platform !== undefined).map((n) => n.platform))
+    const walkStopped = notes.some((n) => n.platform === undefined && n.kind === 'too-large')
+    for (const platform of uncompared.keys())
+      if (said.has(platform) || walkStopped) uncompared.delete(platform)
+    findings.push(...uncomparedFindings(uncompared))
     if (facts.detected) findings.push(...scanNoteFindings(context, facts.detected, attribution))
     findings.push(...changeFindings(context, facts.changes))
     if (facts.baseProblem && context.mode === 'pull-request') {

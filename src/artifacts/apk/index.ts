@@ -237,14 +237,16 @@ export function chooseSigners(
 
 /**
  * The schemes some device that installs the APK verifies (apksig ApkVerifier): Android 7.0+ skips
- * v1 when the APK Signing Block has a signer, Android 9+ skips v2 when there is a v3 signer.
+ * v1 when the APK Signing Block has a signer, Android 9+ skips v2 when there is a v3 signer. But
+ * Android 7.0–8.1 know no v3: without a v2 signer they verify v1 (apksig skips v1 there; devices do not).
  */
 function verifiedSchemes(found: readonly FoundSigner[], minSdk: number): Set<Scheme> {
   const present = new Set(found.map((f) => f.scheme))
   const verified = new Set<Scheme>()
-  const inBlock = present.has('v2') || present.has('v3') || present.has('v3.1')
   const hasV3 = present.has('v3') || present.has('v3.1')
-  if (present.has('v1') && (minSdk < SCHEME_SINCE_API.v2 || !inBlock)) verified.add('v1')
+  const v1ForOldDevices =
+    minSdk < SCHEME_SINCE_API.v2 || (!present.has('v2') && (minSdk < SCHEME_SINCE_API.v3 || !hasV3))
+  if (present.has('v1') && v1ForOldDevices) verified.add('v1')
   if (present.has('v2') && (minSdk < SCHEME_SINCE_API.v3 || !hasV3)) verified.add('v2')
   if (present.has('v3')) verified.add('v3')
   if (present.has('v3.1')) verified.add('v3.1')

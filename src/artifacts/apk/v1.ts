@@ -46,12 +46,15 @@ export async function readJarSigners(zip: ZipArchive, file: string): Promise<Jar
 async function hasSignatureVersion(zip: ZipArchive, entry: ZipEntry): Promise<boolean> {
   // The main section is a version and a few digests, some hundred bytes; the rest of the file (a
   // section per entry of the APK) is not read.
-  const head = (await readEntryHead(zip, entry)).toString('latin1')
+  const bytes = await readEntryHead(zip, entry)
+  const head = bytes.toString('latin1')
   for (const line of head.split(/\r\n|\r|\n/)) {
     if (line === '') return false
     if (/^signature-version:/i.test(line)) return true
   }
-  return false
+  // A main section longer than the head read (padded, which no signing tool writes): whether it has
+  // the version is unknown, so the block counts as a signer, as a device would count it (fail closed).
+  return bytes.length < entry.uncompressedSize
 }
 
 /** The certificate of the (first) SignerInfo of a PKCS#7 signature block. */
