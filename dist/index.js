@@ -38,6 +38,7 @@ __export(merged_entry_dist_exports, {
   __cfg12_artifactOwner: () => artifactOwner,
   __cfg12_certificateMismatches: () => certificateMismatches,
   __cfg12_compareFindings: () => compareFindings,
+  __cfg12_compareText: () => compareText,
   __cfg12_findRule: () => findRule,
   __cfg12_findingPlace: () => findingPlace,
   __cfg12_fingerprintKey: () => fingerprintKey,
@@ -726,8 +727,11 @@ function formatPlace(finding) {
   return place.line !== void 0 ? `${place.file}:${place.line}:${place.column ?? 1}` : place.file;
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (findingPlace(a)?.file ?? "￿").localeCompare(findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(findingPlace(a)?.file ?? "￿", findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || compareText(a.rule, b.rule);
 }
 init_stdout();
 init_stdout();
@@ -2770,7 +2774,7 @@ var channelPackages = {
     return findings;
   }
 };
-var byChannel = (a, b) => (a.channel ?? "").localeCompare(b.channel ?? "") || a.file.localeCompare(b.file);
+var byChannel = (a, b) => compareText(a.channel ?? "", b.channel ?? "") || compareText(a.file, b.file);
 function label(a) {
   return `${a.file} (channel ${a.channel})`;
 }
@@ -2839,7 +2843,7 @@ function setFindings(context, set) {
     }
     if (groups.size < 2) continue;
     const ordered = [...groups.values()].sort(
-      (a, b) => b.length - a.length || a[0].file.localeCompare(b[0].file)
+      (a, b) => b.length - a.length || compareText(a[0].file, b[0].file)
     );
     const common = [...ordered[0]].sort(byChannel);
     for (const odd of ordered.slice(1).flat()) {
@@ -4867,7 +4871,6 @@ var ScanResult = class {
     this.scan.notes.push(note);
   }
 };
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var toPosix2 = (p) => p.split(node_path_default.sep).join("/");
 async function scanSources(workspace, hints = {}, limits = {}) {
   const root = node_path_default.resolve(workspace);
@@ -6021,7 +6024,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-ICW2FNFE.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-32G7ZX4W.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6088,7 +6091,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-BYOHE2MR.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-WHTWFRT4.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6103,6 +6106,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_artifactOwner,
   __cfg12_certificateMismatches,
   __cfg12_compareFindings,
+  __cfg12_compareText,
   __cfg12_findRule,
   __cfg12_findingPlace,
   __cfg12_fingerprintKey,

@@ -57,6 +57,7 @@ __export(cli_check_exports, {
   __cfg13_groupByApp: () => groupByApp,
   __cfg13_isBlockingSeverity: () => isBlockingSeverity,
   __cfg14_compareFindings: () => compareFindings,
+  __cfg14_compareText: () => compareText,
   __cfg14_findingPlace: () => findingPlace,
   __cfg14_fingerprintKey: () => fingerprintKey,
   __cfg14_formatPlace: () => formatPlace,
@@ -219,8 +220,11 @@ function runLevelGroup(finding) {
   return finding.artifact !== void 0 || finding.rule === "artifact-identity" ? "Artifacts" : "Declaration";
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (findingPlace(a)?.file ?? "￿").localeCompare(findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || a.rule.localeCompare(b.rule);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(findingPlace(a)?.file ?? "￿", findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || compareText(a.rule, b.rule);
 }
 
 // src/excerpt.ts
@@ -2745,7 +2749,7 @@ var channelPackages = {
     return findings;
   }
 };
-var byChannel = (a, b) => (a.channel ?? "").localeCompare(b.channel ?? "") || a.file.localeCompare(b.file);
+var byChannel = (a, b) => compareText(a.channel ?? "", b.channel ?? "") || compareText(a.file, b.file);
 function label2(a) {
   return `${a.file} (channel ${a.channel})`;
 }
@@ -2814,7 +2818,7 @@ function setFindings(context, set) {
     }
     if (groups.size < 2) continue;
     const ordered = [...groups.values()].sort(
-      (a, b) => b.length - a.length || a[0].file.localeCompare(b[0].file)
+      (a, b) => b.length - a.length || compareText(a[0].file, b[0].file)
     );
     const common = [...ordered[0]].sort(byChannel);
     for (const odd of ordered.slice(1).flat()) {
@@ -4422,7 +4426,6 @@ var ScanResult = class {
     this.scan.notes.push(note);
   }
 };
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var toPosix2 = (p) => p.split(node_path_default.sep).join("/");
 async function scanSources(workspace, hints = {}, limits = {}) {
   const root = node_path_default.resolve(workspace);
@@ -5641,7 +5644,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-T3FZEHUD.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-724P65QR.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-AJXSY4LX.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-GANGH22K.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-JEOD6UUA.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-MH55PXIX.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-FJKVOIC4.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5713,6 +5716,7 @@ function main(argv, io) {
   __cfg13_groupByApp,
   __cfg13_isBlockingSeverity,
   __cfg14_compareFindings,
+  __cfg14_compareText,
   __cfg14_findingPlace,
   __cfg14_fingerprintKey,
   __cfg14_formatPlace,

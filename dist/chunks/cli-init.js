@@ -80,7 +80,7 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/findings.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
 var builtin = __require("node:fs");
 var node_fs_default = builtin;
 var fstatSync = builtin.fstatSync;
@@ -441,6 +441,9 @@ async function realPathInWorkspace(workspace, absolute) {
 function isInGitDirectory(absolute) {
   return absolute.split(node_path_default.sep).includes(".git");
 }
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-42SINX5V.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
@@ -498,7 +501,6 @@ var ScanResult = class {
     this.scan.notes.push(note);
   }
 };
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var toPosix = (p) => p.split(node_path_default.sep).join("/");
 async function scanSources(workspace, hints = {}, limits = {}) {
   const root = node_path_default.resolve(workspace);

@@ -1,6 +1,6 @@
 import { escapeControls, quoteExcerpt } from '../excerpt.js'
 import { listSome } from '../artifacts/bounded-text.js'
-import type { Finding, Severity } from '../findings.js'
+import { compareText, type Finding, type Severity } from '../findings.js'
 import type { ArtifactIdentity } from '../artifacts/types.js'
 import { artifactOwner } from './artifact-identity.js'
 import type { AppScope } from '../scope.js'
@@ -114,7 +114,7 @@ export const channelPackages: Rule = {
 }
 
 const byChannel = (a: ArtifactIdentity, b: ArtifactIdentity) =>
-  (a.channel ?? '').localeCompare(b.channel ?? '') || a.file.localeCompare(b.file)
+  compareText(a.channel ?? '', b.channel ?? '') || compareText(a.file, b.file)
 
 function label(a: ArtifactIdentity): string {
   return `${a.file} (channel ${a.channel})`
@@ -204,7 +204,7 @@ function setFindings(
     if (groups.size < 2) continue
     // The value most channel APKs share is the release's; on a tie, the first APK's (sorted by file).
     const ordered = [...groups.values()].sort(
-      (a, b) => b.length - a.length || a[0]!.file.localeCompare(b[0]!.file),
+      (a, b) => b.length - a.length || compareText(a[0]!.file, b[0]!.file),
     )
     const common = [...ordered[0]!].sort(byChannel)
     for (const odd of ordered.slice(1).flat()) {

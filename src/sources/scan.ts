@@ -14,6 +14,7 @@ import type { GradleAndroidModel, GradleDetectOptions } from './gradle.js'
 import type { SymbolLookup } from './gradle-symbols.js'
 import type { DetectedSources, ScanNote, SourcePlatform, SourceScan } from './types.js'
 import type { XcconfigSetting } from './xcconfig.js'
+import { compareText } from '../findings.js'
 
 export { identityFileType } from './file-types.js'
 
@@ -102,9 +103,6 @@ class ScanResult {
     this.scan.notes.push(note)
   }
 }
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 const toPosix = (p: string) => p.split(path.sep).join('/')
 
