@@ -37,12 +37,7 @@ __export(merged_entry_dist_exports, {
   __cfg12_RULES: () => RULES,
   __cfg12_artifactOwner: () => artifactOwner,
   __cfg12_certificateMismatches: () => certificateMismatches,
-  __cfg12_compareFindings: () => compareFindings,
-  __cfg12_compareText: () => compareText,
   __cfg12_findRule: () => findRule,
-  __cfg12_findingPlace: () => findingPlace,
-  __cfg12_fingerprintKey: () => fingerprintKey,
-  __cfg12_formatPlace: () => formatPlace,
   __cfg12_loadSemver: () => loadSemver,
   __cfg12_loadTagMatcher: () => loadTagMatcher,
   __cfg12_normalizeFingerprint: () => normalizeFingerprint,
@@ -55,102 +50,107 @@ __export(merged_entry_dist_exports, {
   __cfg12_validVersion: () => validVersion,
   __cfg12_versionFromTag: () => versionFromTag,
   __cfg12_waiverInForce: () => waiverInForce,
-  __cfg21_UsageError: () => UsageError,
-  __cfg21_assertRealPathInside: () => assertRealPathInside,
-  __cfg21_displayPath: () => displayPath,
-  __cfg21_expandGlobs: () => expandGlobs,
-  __cfg21_isInGitDirectory: () => isInGitDirectory,
-  __cfg21_isInside: () => isInside,
-  __cfg21_leadsOutside: () => leadsOutside,
-  __cfg21_realPathInWorkspace: () => realPathInWorkspace,
-  __cfg21_resolveInWorkspace: () => resolveInWorkspace,
-  __cfg21_writeFileSafely: () => writeFileSafely,
-  __cfg22_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
-  __cfg22_APP_ID: () => APP_ID,
-  __cfg22_APP_KINDS: () => APP_KINDS,
-  __cfg22_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
-  __cfg22_FILING_STATUSES: () => FILING_STATUSES,
-  __cfg22_GRADLE_VARIANT: () => GRADLE_VARIANT,
-  __cfg22_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
-  __cfg22_WECHAT_APP_ID: () => WECHAT_APP_ID,
-  __cfg22_bundleId: () => bundleId,
-  __cfg22_certificateProblem: () => certificateProblem,
-  __cfg22_channelProblems: () => channelProblems,
-  __cfg22_creditCodeIssue: () => creditCodeIssue,
-  __cfg22_dateProblem: () => dateProblem,
-  __cfg22_duplicateIdProblems: () => duplicateIdProblems,
-  __cfg22_fingerprintProblem: () => fingerprintProblem,
-  __cfg22_hostingProblems: () => hostingProblems,
-  __cfg22_lineStartsOf: () => lineStartsOf,
-  __cfg22_loadDeclaration: () => loadDeclaration,
-  __cfg22_locator: () => locator,
-  __cfg22_packageName: () => packageName,
-  __cfg22_parseDeclaration: () => parseDeclaration,
-  __cfg22_plainIsString: () => plainIsString,
-  __cfg22_platformProblems: () => platformProblems,
-  __cfg22_provinceProblem: () => provinceProblem,
-  __cfg22_publicKeyProblem: () => publicKeyProblem,
-  __cfg22_rangeProblem: () => rangeProblem,
-  __cfg22_storeProblem: () => storeProblem,
-  __cfg22_syntaxFinding: () => syntaxFinding,
-  __cfg22_toLocation: () => toLocation,
-  __cfg23_basename: () => basename,
-  __cfg23_join: () => join,
-  __cfg23_node_path_default: () => node_path_default,
-  __cfg23_sep: () => sep,
-  __cfg24_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
-  __cfg24_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
-  __cfg24_PROVINCES: () => PROVINCES,
-  __cfg24_STORES: () => STORES,
-  __cfg24_STORE_IDS: () => STORE_IDS,
-  __cfg24_closestMatch: () => closestMatch,
-  __cfg24_editDistance: () => editDistance,
-  __cfg24_findStore: () => findStore,
-  __cfg24_isProvinceAbbreviation: () => isProvinceAbbreviation,
-  __cfg24_provinceSpellings: () => provinceSpellings,
-  __cfg24_resolveProvince: () => resolveProvince,
-  __cfg26_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
-  __cfg26_identityFileType: () => identityFileType,
-  __cfg29_ArtifactError: () => ArtifactError,
-  __cfg29_messageOf: () => messageOf,
-  __cfg30_access: () => access,
-  __cfg30_appendFile: () => appendFile,
-  __cfg30_isUtf8: () => isUtf8,
-  __cfg30_lstat: () => lstat,
-  __cfg30_mkdir: () => mkdir,
-  __cfg30_mkdtemp: () => mkdtemp,
-  __cfg30_open: () => open,
-  __cfg30_readFile: () => readFile,
-  __cfg30_readdir: () => readdir,
-  __cfg30_realpath: () => realpath,
-  __cfg30_rm: () => rm,
-  __cfg30_stat: () => stat,
-  __cfg31_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg31_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg31_boundMessage: () => boundMessage,
-  __cfg31_escapeControls: () => escapeControls,
-  __cfg31_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg31_quoteExcerpt: () => quoteExcerpt,
-  __cfg31_reportJson: () => reportJson,
-  __cfg31_truncate: () => truncate,
-  __cfg32_ISO_DATE: () => ISO_DATE,
-  __cfg32_chinaDateOf: () => chinaDateOf,
-  __cfg32_daysBetween: () => daysBetween,
-  __cfg32_daysInMonth: () => daysInMonth,
-  __cfg32_isCalendarDate: () => isCalendarDate,
-  __cfg32_isoTimestamp: () => isoTimestamp,
-  __cfg33_listSome: () => listSome,
-  __cfg34___commonJS: () => __commonJS,
-  __cfg34___require: () => __require,
-  __cfg34___toESM: () => __toESM2,
-  __cfg34_actionStdout: () => actionStdout,
-  __cfg34_appendFileSync: () => appendFileSync,
-  __cfg34_constants: () => constants,
-  __cfg34_existsSync: () => existsSync,
-  __cfg34_init_node_fs: () => init_node_fs,
-  __cfg34_init_stdout: () => init_stdout,
-  __cfg34_node_fs_default: () => node_fs_default,
-  __cfg34_readFileSync: () => readFileSync,
+  __cfg18_compareFindings: () => compareFindings,
+  __cfg18_compareText: () => compareText,
+  __cfg18_findingPlace: () => findingPlace,
+  __cfg18_fingerprintKey: () => fingerprintKey,
+  __cfg18_formatPlace: () => formatPlace,
+  __cfg22_UsageError: () => UsageError,
+  __cfg22_assertRealPathInside: () => assertRealPathInside,
+  __cfg22_displayPath: () => displayPath,
+  __cfg22_expandGlobs: () => expandGlobs,
+  __cfg22_isInGitDirectory: () => isInGitDirectory,
+  __cfg22_isInside: () => isInside,
+  __cfg22_leadsOutside: () => leadsOutside,
+  __cfg22_realPathInWorkspace: () => realPathInWorkspace,
+  __cfg22_resolveInWorkspace: () => resolveInWorkspace,
+  __cfg22_writeFileSafely: () => writeFileSafely,
+  __cfg23_ALIPAY_APP_ID: () => ALIPAY_APP_ID,
+  __cfg23_APP_ID: () => APP_ID,
+  __cfg23_APP_KINDS: () => APP_KINDS,
+  __cfg23_DOUYIN_APP_ID: () => DOUYIN_APP_ID,
+  __cfg23_FILING_STATUSES: () => FILING_STATUSES,
+  __cfg23_GRADLE_VARIANT: () => GRADLE_VARIANT,
+  __cfg23_MAX_DECLARATION_NODES: () => MAX_DECLARATION_NODES,
+  __cfg23_WECHAT_APP_ID: () => WECHAT_APP_ID,
+  __cfg23_bundleId: () => bundleId,
+  __cfg23_certificateProblem: () => certificateProblem,
+  __cfg23_channelProblems: () => channelProblems,
+  __cfg23_creditCodeIssue: () => creditCodeIssue,
+  __cfg23_dateProblem: () => dateProblem,
+  __cfg23_duplicateIdProblems: () => duplicateIdProblems,
+  __cfg23_fingerprintProblem: () => fingerprintProblem,
+  __cfg23_hostingProblems: () => hostingProblems,
+  __cfg23_lineStartsOf: () => lineStartsOf,
+  __cfg23_loadDeclaration: () => loadDeclaration,
+  __cfg23_locator: () => locator,
+  __cfg23_packageName: () => packageName,
+  __cfg23_parseDeclaration: () => parseDeclaration,
+  __cfg23_plainIsString: () => plainIsString,
+  __cfg23_platformProblems: () => platformProblems,
+  __cfg23_provinceProblem: () => provinceProblem,
+  __cfg23_publicKeyProblem: () => publicKeyProblem,
+  __cfg23_rangeProblem: () => rangeProblem,
+  __cfg23_storeProblem: () => storeProblem,
+  __cfg23_syntaxFinding: () => syntaxFinding,
+  __cfg23_toLocation: () => toLocation,
+  __cfg24_basename: () => basename,
+  __cfg24_join: () => join,
+  __cfg24_node_path_default: () => node_path_default,
+  __cfg24_sep: () => sep,
+  __cfg25_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
+  __cfg25_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
+  __cfg25_PROVINCES: () => PROVINCES,
+  __cfg25_STORES: () => STORES,
+  __cfg25_STORE_IDS: () => STORE_IDS,
+  __cfg25_closestMatch: () => closestMatch,
+  __cfg25_editDistance: () => editDistance,
+  __cfg25_findStore: () => findStore,
+  __cfg25_isProvinceAbbreviation: () => isProvinceAbbreviation,
+  __cfg25_provinceSpellings: () => provinceSpellings,
+  __cfg25_resolveProvince: () => resolveProvince,
+  __cfg27_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType: () => identityFileType,
+  __cfg30_ArtifactError: () => ArtifactError,
+  __cfg30_messageOf: () => messageOf,
+  __cfg31_access: () => access,
+  __cfg31_appendFile: () => appendFile,
+  __cfg31_isUtf8: () => isUtf8,
+  __cfg31_lstat: () => lstat,
+  __cfg31_mkdir: () => mkdir,
+  __cfg31_mkdtemp: () => mkdtemp,
+  __cfg31_open: () => open,
+  __cfg31_readFile: () => readFile,
+  __cfg31_readdir: () => readdir,
+  __cfg31_realpath: () => realpath,
+  __cfg31_rm: () => rm,
+  __cfg31_stat: () => stat,
+  __cfg32_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg32_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg32_boundMessage: () => boundMessage,
+  __cfg32_escapeControls: () => escapeControls,
+  __cfg32_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg32_quoteExcerpt: () => quoteExcerpt,
+  __cfg32_reportJson: () => reportJson,
+  __cfg32_truncate: () => truncate,
+  __cfg33_ISO_DATE: () => ISO_DATE,
+  __cfg33_chinaDateOf: () => chinaDateOf,
+  __cfg33_daysBetween: () => daysBetween,
+  __cfg33_daysInMonth: () => daysInMonth,
+  __cfg33_isCalendarDate: () => isCalendarDate,
+  __cfg33_isoTimestamp: () => isoTimestamp,
+  __cfg34_listSome: () => listSome,
+  __cfg35___commonJS: () => __commonJS,
+  __cfg35___require: () => __require,
+  __cfg35___toESM: () => __toESM2,
+  __cfg35_actionStdout: () => actionStdout,
+  __cfg35_appendFileSync: () => appendFileSync,
+  __cfg35_constants: () => constants,
+  __cfg35_existsSync: () => existsSync,
+  __cfg35_init_node_fs: () => init_node_fs,
+  __cfg35_init_stdout: () => init_stdout,
+  __cfg35_node_fs_default: () => node_fs_default,
+  __cfg35_readFileSync: () => readFileSync,
   __cfg8_EOL: () => EOL,
   __cfg8_node_os_default: () => node_os_default,
   __cfg8_tmpdir: () => tmpdir,
@@ -342,6 +342,33 @@ var require_fs = __commonJS({
     module2.exports = __require("fs");
   }
 });
+
+// src/findings.ts
+init_stdout();
+function findingPlace(finding) {
+  if (finding.location) return finding.location;
+  return finding.artifact !== void 0 ? { file: finding.artifact } : void 0;
+}
+function fingerprintKey(finding) {
+  return [
+    finding.rule,
+    finding.app ?? "",
+    findingPlace(finding)?.file ?? "",
+    finding.message.replace(/\d+:\d+/g, "")
+  ].join("\0");
+}
+function formatPlace(finding) {
+  const place = findingPlace(finding);
+  if (!place) return "";
+  return place.line !== void 0 ? `${place.file}:${place.line}:${place.column ?? 1}` : place.file;
+}
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(findingPlace(a)?.file ?? "￿", findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || compareText(a.rule, b.rule);
+}
 
 // src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts
 init_stdout();
@@ -707,32 +734,7 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-// src/findings.ts, src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
-init_stdout();
-function findingPlace(finding) {
-  if (finding.location) return finding.location;
-  return finding.artifact !== void 0 ? { file: finding.artifact } : void 0;
-}
-function fingerprintKey(finding) {
-  return [
-    finding.rule,
-    finding.app ?? "",
-    findingPlace(finding)?.file ?? "",
-    finding.message.replace(/\d+:\d+/g, "")
-  ].join("\0");
-}
-function formatPlace(finding) {
-  const place = findingPlace(finding);
-  if (!place) return "";
-  return place.line !== void 0 ? `${place.file}:${place.line}:${place.column ?? 1}` : place.file;
-}
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(findingPlace(a)?.file ?? "￿", findingPlace(b)?.file ?? "￿") || (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) || (a.location?.column ?? 0) - (b.location?.column ?? 0) || compareText(a.rule, b.rule);
-}
+// src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
 init_stdout();
 init_stdout();
 var declarationSyntax = {
@@ -4653,9 +4655,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-Z7WXQZG7.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-XRXKDOEG.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-GEMWK47E.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-QULOKIZV.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5647,7 +5649,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-I5SRPDTP.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-C2Y3IWF4.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5660,7 +5662,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-I2XEF3MH.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-WWXOTR4U.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6024,7 +6026,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-32G7ZX4W.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-KRD2ALNN.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6091,7 +6093,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-WHTWFRT4.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-J6CHYCRM.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6105,12 +6107,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_RULES,
   __cfg12_artifactOwner,
   __cfg12_certificateMismatches,
-  __cfg12_compareFindings,
-  __cfg12_compareText,
   __cfg12_findRule,
-  __cfg12_findingPlace,
-  __cfg12_fingerprintKey,
-  __cfg12_formatPlace,
   __cfg12_loadSemver,
   __cfg12_loadTagMatcher,
   __cfg12_normalizeFingerprint,
@@ -6123,102 +6120,107 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_validVersion,
   __cfg12_versionFromTag,
   __cfg12_waiverInForce,
-  __cfg21_UsageError,
-  __cfg21_assertRealPathInside,
-  __cfg21_displayPath,
-  __cfg21_expandGlobs,
-  __cfg21_isInGitDirectory,
-  __cfg21_isInside,
-  __cfg21_leadsOutside,
-  __cfg21_realPathInWorkspace,
-  __cfg21_resolveInWorkspace,
-  __cfg21_writeFileSafely,
-  __cfg22_ALIPAY_APP_ID,
-  __cfg22_APP_ID,
-  __cfg22_APP_KINDS,
-  __cfg22_DOUYIN_APP_ID,
-  __cfg22_FILING_STATUSES,
-  __cfg22_GRADLE_VARIANT,
-  __cfg22_MAX_DECLARATION_NODES,
-  __cfg22_WECHAT_APP_ID,
-  __cfg22_bundleId,
-  __cfg22_certificateProblem,
-  __cfg22_channelProblems,
-  __cfg22_creditCodeIssue,
-  __cfg22_dateProblem,
-  __cfg22_duplicateIdProblems,
-  __cfg22_fingerprintProblem,
-  __cfg22_hostingProblems,
-  __cfg22_lineStartsOf,
-  __cfg22_loadDeclaration,
-  __cfg22_locator,
-  __cfg22_packageName,
-  __cfg22_parseDeclaration,
-  __cfg22_plainIsString,
-  __cfg22_platformProblems,
-  __cfg22_provinceProblem,
-  __cfg22_publicKeyProblem,
-  __cfg22_rangeProblem,
-  __cfg22_storeProblem,
-  __cfg22_syntaxFinding,
-  __cfg22_toLocation,
-  __cfg23_basename,
-  __cfg23_join,
-  __cfg23_node_path_default,
-  __cfg23_sep,
-  __cfg24_LEGACY_PROVINCE_ALIASES,
-  __cfg24_MINI_PROGRAM_PLATFORMS,
-  __cfg24_PROVINCES,
-  __cfg24_STORES,
-  __cfg24_STORE_IDS,
-  __cfg24_closestMatch,
-  __cfg24_editDistance,
-  __cfg24_findStore,
-  __cfg24_isProvinceAbbreviation,
-  __cfg24_provinceSpellings,
-  __cfg24_resolveProvince,
-  __cfg26_FILE_TYPE_PLATFORM,
-  __cfg26_identityFileType,
-  __cfg29_ArtifactError,
-  __cfg29_messageOf,
-  __cfg30_access,
-  __cfg30_appendFile,
-  __cfg30_isUtf8,
-  __cfg30_lstat,
-  __cfg30_mkdir,
-  __cfg30_mkdtemp,
-  __cfg30_open,
-  __cfg30_readFile,
-  __cfg30_readdir,
-  __cfg30_realpath,
-  __cfg30_rm,
-  __cfg30_stat,
-  __cfg31_LINE_BREAKS,
-  __cfg31_MAX_MESSAGE,
-  __cfg31_boundMessage,
-  __cfg31_escapeControls,
-  __cfg31_escapeControlsButLineBreaks,
-  __cfg31_quoteExcerpt,
-  __cfg31_reportJson,
-  __cfg31_truncate,
-  __cfg32_ISO_DATE,
-  __cfg32_chinaDateOf,
-  __cfg32_daysBetween,
-  __cfg32_daysInMonth,
-  __cfg32_isCalendarDate,
-  __cfg32_isoTimestamp,
-  __cfg33_listSome,
-  __cfg34___commonJS,
-  __cfg34___require,
-  __cfg34___toESM,
-  __cfg34_actionStdout,
-  __cfg34_appendFileSync,
-  __cfg34_constants,
-  __cfg34_existsSync,
-  __cfg34_init_node_fs,
-  __cfg34_init_stdout,
-  __cfg34_node_fs_default,
-  __cfg34_readFileSync,
+  __cfg18_compareFindings,
+  __cfg18_compareText,
+  __cfg18_findingPlace,
+  __cfg18_fingerprintKey,
+  __cfg18_formatPlace,
+  __cfg22_UsageError,
+  __cfg22_assertRealPathInside,
+  __cfg22_displayPath,
+  __cfg22_expandGlobs,
+  __cfg22_isInGitDirectory,
+  __cfg22_isInside,
+  __cfg22_leadsOutside,
+  __cfg22_realPathInWorkspace,
+  __cfg22_resolveInWorkspace,
+  __cfg22_writeFileSafely,
+  __cfg23_ALIPAY_APP_ID,
+  __cfg23_APP_ID,
+  __cfg23_APP_KINDS,
+  __cfg23_DOUYIN_APP_ID,
+  __cfg23_FILING_STATUSES,
+  __cfg23_GRADLE_VARIANT,
+  __cfg23_MAX_DECLARATION_NODES,
+  __cfg23_WECHAT_APP_ID,
+  __cfg23_bundleId,
+  __cfg23_certificateProblem,
+  __cfg23_channelProblems,
+  __cfg23_creditCodeIssue,
+  __cfg23_dateProblem,
+  __cfg23_duplicateIdProblems,
+  __cfg23_fingerprintProblem,
+  __cfg23_hostingProblems,
+  __cfg23_lineStartsOf,
+  __cfg23_loadDeclaration,
+  __cfg23_locator,
+  __cfg23_packageName,
+  __cfg23_parseDeclaration,
+  __cfg23_plainIsString,
+  __cfg23_platformProblems,
+  __cfg23_provinceProblem,
+  __cfg23_publicKeyProblem,
+  __cfg23_rangeProblem,
+  __cfg23_storeProblem,
+  __cfg23_syntaxFinding,
+  __cfg23_toLocation,
+  __cfg24_basename,
+  __cfg24_join,
+  __cfg24_node_path_default,
+  __cfg24_sep,
+  __cfg25_LEGACY_PROVINCE_ALIASES,
+  __cfg25_MINI_PROGRAM_PLATFORMS,
+  __cfg25_PROVINCES,
+  __cfg25_STORES,
+  __cfg25_STORE_IDS,
+  __cfg25_closestMatch,
+  __cfg25_editDistance,
+  __cfg25_findStore,
+  __cfg25_isProvinceAbbreviation,
+  __cfg25_provinceSpellings,
+  __cfg25_resolveProvince,
+  __cfg27_FILE_TYPE_PLATFORM,
+  __cfg27_identityFileType,
+  __cfg30_ArtifactError,
+  __cfg30_messageOf,
+  __cfg31_access,
+  __cfg31_appendFile,
+  __cfg31_isUtf8,
+  __cfg31_lstat,
+  __cfg31_mkdir,
+  __cfg31_mkdtemp,
+  __cfg31_open,
+  __cfg31_readFile,
+  __cfg31_readdir,
+  __cfg31_realpath,
+  __cfg31_rm,
+  __cfg31_stat,
+  __cfg32_LINE_BREAKS,
+  __cfg32_MAX_MESSAGE,
+  __cfg32_boundMessage,
+  __cfg32_escapeControls,
+  __cfg32_escapeControlsButLineBreaks,
+  __cfg32_quoteExcerpt,
+  __cfg32_reportJson,
+  __cfg32_truncate,
+  __cfg33_ISO_DATE,
+  __cfg33_chinaDateOf,
+  __cfg33_daysBetween,
+  __cfg33_daysInMonth,
+  __cfg33_isCalendarDate,
+  __cfg33_isoTimestamp,
+  __cfg34_listSome,
+  __cfg35___commonJS,
+  __cfg35___require,
+  __cfg35___toESM,
+  __cfg35_actionStdout,
+  __cfg35_appendFileSync,
+  __cfg35_constants,
+  __cfg35_existsSync,
+  __cfg35_init_node_fs,
+  __cfg35_init_stdout,
+  __cfg35_node_fs_default,
+  __cfg35_readFileSync,
   __cfg8_EOL,
   __cfg8_node_os_default,
   __cfg8_tmpdir,

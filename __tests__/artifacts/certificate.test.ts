@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createHash, generateKeyPairSync, sign, X509Certificate } from 'node:crypto'
+import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describeCertificate } from '../../src/artifacts/certificate.js'
@@ -8,7 +8,7 @@ import { Asn1Error, parseAsn1, signedDataCertificates, signerCertificate } from 
 import { openZip } from '../../src/artifacts/zip.js'
 import { ArtifactError, type PublicKeyInfo } from '../../src/artifacts/types.js'
 import { ANDROID_FIXTURES, fixture, opensslCertificates, section } from './android-records.js'
-import { certificate, tbsCertificate, tlv } from '../hostile/generators/der.js'
+import { certificate, certificateAround, tlv } from '../hostile/generators/der.js'
 
 const DN_FIXTURES = path.join(ANDROID_FIXTURES, 'dn')
 const pemToDer = (pem: string) => new X509Certificate(pem).raw
@@ -168,32 +168,7 @@ describe('publicKeyMatches', () => {
 // 1025-bit modulus reads "1…" there (checked by hand with openssl 3.0), and the gate used to print "01…".
 describe('an RSA modulus whose hex has an odd number of digits', () => {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1025 })
-  const dn = tlv(
-    0x30,
-    tlv(
-      0x31,
-      tlv(0x30, Buffer.concat([tlv(0x06, Buffer.from('550403', 'hex')), tlv(0x0c, Buffer.from('Odd'))])),
-    ),
-  )
-  const sha256WithRsa = tlv(
-    0x30,
-    Buffer.concat([tlv(0x06, Buffer.from('2a864886f70d01010b', 'hex')), tlv(0x05, Buffer.alloc(0))]),
-  )
-  const tbs = tbsCertificate({
-    serial: Buffer.from([1]),
-    issuer: dn,
-    subject: dn,
-    validity: [tlv(0x17, Buffer.from('250101000000Z')), tlv(0x17, Buffer.from('350101000000Z'))],
-    spki: publicKey.export({ type: 'spki', format: 'der' }),
-  })
-  const der = tlv(
-    0x30,
-    Buffer.concat([
-      tbs,
-      sha256WithRsa,
-      tlv(0x03, Buffer.concat([Buffer.from([0]), sign('sha256', tbs, privateKey)])),
-    ]),
-  )
+  const der = certificateAround(publicKey.export({ type: 'spki', format: 'der' }), privateKey)
   const printed = BigInt(
     `0x${Buffer.from(publicKey.export({ format: 'jwk' }).n!, 'base64url').toString('hex')}`,
   )
@@ -225,32 +200,7 @@ describe('an RSA-PSS key (OID 1.2.840.113549.1.1.10)', () => {
       0x30,
       Buffer.concat([tlv(0x30, tlv(0x06, Buffer.from('2a864886f70d01010a', 'hex'))), bitString]),
     )
-    const dn = tlv(
-      0x30,
-      tlv(
-        0x31,
-        tlv(0x30, Buffer.concat([tlv(0x06, Buffer.from('550403', 'hex')), tlv(0x0c, Buffer.from('PSS'))])),
-      ),
-    )
-    const sha256WithRsa = tlv(
-      0x30,
-      Buffer.concat([tlv(0x06, Buffer.from('2a864886f70d01010b', 'hex')), tlv(0x05, Buffer.alloc(0))]),
-    )
-    const tbs = tbsCertificate({
-      serial: Buffer.from([1]),
-      issuer: dn,
-      subject: dn,
-      validity: [tlv(0x17, Buffer.from('250101000000Z')), tlv(0x17, Buffer.from('350101000000Z'))],
-      spki,
-    })
-    const der = tlv(
-      0x30,
-      Buffer.concat([
-        tbs,
-        sha256WithRsa,
-        tlv(0x03, Buffer.concat([Buffer.from([0]), sign('sha256', tbs, privateKey)])),
-      ]),
-    )
+    const der = certificateAround(spki, privateKey)
     expect(new X509Certificate(der).publicKey.asymmetricKeyType).toBe('rsa-pss')
     const n = Buffer.from(publicKey.export({ format: 'jwk' }).n!, 'base64url')
       .toString('hex')

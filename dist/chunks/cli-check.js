@@ -56,12 +56,12 @@ __export(cli_check_exports, {
   __cfg13_decideVerdict: () => decideVerdict,
   __cfg13_groupByApp: () => groupByApp,
   __cfg13_isBlockingSeverity: () => isBlockingSeverity,
-  __cfg14_compareFindings: () => compareFindings,
-  __cfg14_compareText: () => compareText,
-  __cfg14_findingPlace: () => findingPlace,
-  __cfg14_fingerprintKey: () => fingerprintKey,
-  __cfg14_formatPlace: () => formatPlace,
-  __cfg14_runLevelGroup: () => runLevelGroup,
+  __cfg16_compareFindings: () => compareFindings,
+  __cfg16_compareText: () => compareText,
+  __cfg16_findingPlace: () => findingPlace,
+  __cfg16_fingerprintKey: () => fingerprintKey,
+  __cfg16_formatPlace: () => formatPlace,
+  __cfg16_runLevelGroup: () => runLevelGroup,
   __cfg22_UsageError: () => UsageError,
   __cfg22_assertRealPathInside: () => assertRealPathInside,
   __cfg22_displayPath: () => displayPath,
@@ -4229,9 +4229,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-NOYWH2CW.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-56JMPS7N.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-CXZ3H7XW.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-YGJXXASY.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5243,7 +5243,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-MWYPT5VK.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-BFRW2AQ6.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5256,7 +5256,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-63IHN35O.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-TN56ZAXG.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5715,12 +5715,12 @@ function main(argv, io) {
   __cfg13_decideVerdict,
   __cfg13_groupByApp,
   __cfg13_isBlockingSeverity,
-  __cfg14_compareFindings,
-  __cfg14_compareText,
-  __cfg14_findingPlace,
-  __cfg14_fingerprintKey,
-  __cfg14_formatPlace,
-  __cfg14_runLevelGroup,
+  __cfg16_compareFindings,
+  __cfg16_compareText,
+  __cfg16_findingPlace,
+  __cfg16_fingerprintKey,
+  __cfg16_formatPlace,
+  __cfg16_runLevelGroup,
   __cfg22_UsageError,
   __cfg22_assertRealPathInside,
   __cfg22_displayPath,

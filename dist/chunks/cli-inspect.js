@@ -1295,11 +1295,7 @@ async function readArchive(handle, file, size) {
       const data = await read(await dataOffset(entry), entry.compressedSize);
       if (entry.method === 0) return data;
       spendInflated(entry.uncompressedSize, entry);
-      if (entry.method !== 8)
-        throw new ArtifactError(
-          file,
-          `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
-        );
+      expectDeflate(file, entry);
       let inflated2;
       try {
         inflated2 = loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
@@ -1408,18 +1404,20 @@ function applyZip64Extra(entry, extra) {
     p += 4 + length;
   }
 }
+function expectDeflate(file, entry) {
+  if (entry.method !== 8)
+    throw new ArtifactError(
+      file,
+      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
+    );
+}
 var HEAD_COMPRESSED = 4096;
 var HEAD_MAX_OUTPUT = HEAD_COMPRESSED * 1032 + 64 * 1024;
 async function readEntryHead(zip, entry) {
   const offset = await zip.dataOffset(entry);
   const compressed = await zip.read(offset, Math.min(entry.compressedSize, HEAD_COMPRESSED));
   if (entry.method === 0) return compressed;
-  if (entry.method !== 8) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
-    );
-  }
+  expectDeflate(zip.file, entry);
   const zlib = loadBuiltin("node:zlib");
   let head;
   try {
@@ -1442,12 +1440,7 @@ async function forwardReader(zip, entry) {
   if (entry.method === 0)
     return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {
     } };
-  if (entry.method !== 8) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
-    );
-  }
+  expectDeflate(zip.file, entry);
   async function* compressed() {
     for (let done = 0; done < entry.compressedSize; done += CHUNK) {
       yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done));
@@ -1926,8 +1919,7 @@ function parseBinaryManifest(xml, file) {
   }
   return identity ?? fail("has no <manifest> element");
 }
-function elementStart(chunk, strings, fail) {
-  const { name, namespace, ext } = elementName(chunk, strings, fail);
+function elementStart(chunk, strings, fail, { name, namespace, ext } = elementName(chunk, strings, fail)) {
   const attributeStart = chunk.readUInt16LE(ext + 8);
   const attributeSize = chunk.readUInt16LE(ext + 10);
   const attributeCount = chunk.readUInt16LE(ext + 12);
@@ -1950,9 +1942,9 @@ function elementName(chunk, strings, fail) {
   return { name, namespace: nsIndex === NO_INDEX ? "" : strings.get(nsIndex), ext };
 }
 function usesSdkMinimum(chunk, strings, resourceIds, fail) {
-  const { name, namespace } = elementName(chunk, strings, fail);
-  if (name !== "uses-sdk" || namespace !== "") return void 0;
-  const { at, size, count } = elementStart(chunk, strings, fail).attributes;
+  const element = elementName(chunk, strings, fail);
+  if (element.name !== "uses-sdk" || element.namespace !== "") return void 0;
+  const { at, size, count } = elementStart(chunk, strings, fail, element).attributes;
   for (let i = 0; i < count; i++) {
     const a = at + i * size;
     if (resourceIds[chunk.readUInt32LE(a + 4)] !== ATTR_MIN_SDK_VERSION) continue;
@@ -2818,7 +2810,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-QAKDTEB6.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-7DHUGUNQ.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-QCRTRK5V.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-PDRN22H4.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

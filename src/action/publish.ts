@@ -35,7 +35,7 @@ export async function publishToGitHub(
  * or a stand-in may echo the request's headers back in an error's body, and the runner masks only
  * the secrets it knows of: a token passed in some other way would be printed.
  */
-export function withoutToken(text: string, token: string | undefined): string {
+function withoutToken(text: string, token: string | undefined): string {
   return token ? text.replaceAll(token, '***') : text
 }
 

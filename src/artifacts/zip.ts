@@ -242,11 +242,7 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
       const data = await read(await dataOffset(entry), entry.compressedSize)
       if (entry.method === 0) return data
       spendInflated(entry.uncompressedSize, entry)
-      if (entry.method !== 8)
-        throw new ArtifactError(
-          file,
-          `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
-        )
+      expectDeflate(file, entry)
       let inflated: Buffer
       try {
         inflated = loadBuiltin('node:zlib').inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
@@ -381,6 +377,15 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
   }
 }
 
+/** An entry that is not stored: deflate is the only other method app packages use. */
+function expectDeflate(file: string, entry: ZipEntry): void {
+  if (entry.method !== 8)
+    throw new ArtifactError(
+      file,
+      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
+    )
+}
+
 /** The compressed bytes readEntryHead inflates: a few KiB of text at least, at most ~4 MiB of any data. */
 const HEAD_COMPRESSED = 4096
 /** Deflate turns one input byte into at most 1032 output bytes (zlib's limit), so this never cuts. */
@@ -396,12 +401,7 @@ export async function readEntryHead(zip: ZipArchive, entry: ZipEntry): Promise<B
   const offset = await zip.dataOffset(entry)
   const compressed = await zip.read(offset, Math.min(entry.compressedSize, HEAD_COMPRESSED))
   if (entry.method === 0) return compressed
-  if (entry.method !== 8) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
-    )
-  }
+  expectDeflate(zip.file, entry)
   const zlib = loadBuiltin('node:zlib')
   let head: Buffer
   try {
@@ -436,12 +436,7 @@ export async function forwardReader(
   const dataOffset = await zip.dataOffset(entry)
   if (entry.method === 0)
     return { read: (offset, length) => zip.read(dataOffset + offset, length), close: () => {} }
-  if (entry.method !== 8) {
-    throw new ArtifactError(
-      zip.file,
-      `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`,
-    )
-  }
+  expectDeflate(zip.file, entry)
   async function* compressed(): AsyncGenerator<Buffer> {
     for (let done = 0; done < entry.compressedSize; done += CHUNK) {
       yield await zip.read(dataOffset + done, Math.min(CHUNK, entry.compressedSize - done))

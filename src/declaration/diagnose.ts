@@ -2,7 +2,7 @@
  * What is wrong with a declaration valid.ts refused: the zod schema's issues as findings at
  * file:line:col, with the fix. Loaded only for such a declaration (issue 10).
  */
-import type { Finding, SourceLocation } from '../findings.js'
+import { compareFindings, type Finding, type SourceLocation } from '../findings.js'
 import { declarationSchema } from './schema.js'
 import { schemaIssueToFinding } from './errors.js'
 import { lineStartsOf, locator, type LoadResult } from './load.js'
@@ -43,17 +43,10 @@ export function diagnoseDeclaration(read: PlainYaml, text: string, file: string)
     findings.splice(MAX_SCHEMA_FINDINGS)
     // The count stands at the last place of the errors shown, so every report (sorted by place)
     // lists it after them: the schema's order of issues is not the file's.
-    const last = findings.reduce<SourceLocation | undefined>((latest, f) => {
-      const at = f.location
-      if (!at?.line) return latest
-      if (
-        !latest ||
-        at.line > latest.line ||
-        (at.line === latest.line && (at.column ?? 0) > (latest.column ?? 0))
-      )
-        return at
-      return latest
-    }, undefined)
+    const last = findings
+      .filter((f) => f.location?.line !== undefined)
+      .sort(compareFindings)
+      .at(-1)?.location
     findings.push({
       rule: 'declaration-schema',
       severity: 'error',

@@ -3,7 +3,7 @@
  * an iOS provisioning profile is (RFC 5652 §5.1): the readers only unwrap it, so no signature
  * over the content is needed. Certificates are signed with a fresh key so OpenSSL parses them.
  */
-import { generateKeyPairSync, sign } from 'node:crypto'
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 
 export function tlv(tag: number, content: Buffer): Buffer {
   const n = content.length
@@ -67,14 +67,32 @@ export function certificate(
   validity: [Buffer, Buffer] = [utcTime('250101000000Z'), utcTime('350101000000Z')],
 ): Buffer {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
-  const tbs = tbsCertificate({
-    serial: Buffer.from([1]),
+  return certificateAround(publicKey.export({ type: 'spki', format: 'der' }), privateKey, {
     issuer: seq(set(seq(oid(CN), utf8('Hostile Test CA')))),
     subject: seq(set(seq(oid(CN), subjectValue))),
     validity,
-    spki: publicKey.export({ type: 'spki', format: 'der' }),
   })
-  const signature = sign('sha256', tbs, privateKey)
+}
+
+/**
+ * A certificate around a given SubjectPublicKeyInfo, signed with sha256WithRSAEncryption by an RSA
+ * `signingKey` (the readers do not check the signature; OpenSSL parses it). Self-issued, CN `Test`,
+ * by default.
+ */
+export function certificateAround(
+  spki: Buffer,
+  signingKey: KeyObject,
+  names: { issuer?: Buffer; subject?: Buffer; validity?: [Buffer, Buffer] } = {},
+): Buffer {
+  const name = seq(set(seq(oid(CN), utf8('Test'))))
+  const tbs = tbsCertificate({
+    serial: Buffer.from([1]),
+    issuer: names.issuer ?? name,
+    subject: names.subject ?? name,
+    validity: names.validity ?? [utcTime('250101000000Z'), utcTime('350101000000Z')],
+    spki,
+  })
+  const signature = sign('sha256', tbs, signingKey)
   return seq(tbs, SHA256_WITH_RSA, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])))
 }
 

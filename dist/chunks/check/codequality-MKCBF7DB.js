@@ -46,7 +46,7 @@ var SEVERITY = {
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
-    const key = (0, import_cli_check.__cfg14_fingerprintKey)(finding);
+    const key = (0, import_cli_check.__cfg16_fingerprintKey)(finding);
     const ordinal = seen.get(key) ?? 0;
     seen.set(key, ordinal + 1);
     return (0, import_chunk_2SHJXSQX.createHash)("sha256").update(`${key}\0${ordinal}`).digest("hex").slice(0, 32);
@@ -55,7 +55,7 @@ function fingerprints(findings) {
 function toCodeQuality(result) {
   const prints = fingerprints(result.findings);
   return result.findings.map((finding, i) => {
-    const place = (0, import_cli_check.__cfg14_findingPlace)(finding);
+    const place = (0, import_cli_check.__cfg16_findingPlace)(finding);
     const location = { file: place?.file ?? result.config, line: place?.line ?? 1, endLine: place?.endLine };
     const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : "";
     return {

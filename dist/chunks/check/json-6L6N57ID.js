@@ -53,7 +53,7 @@ function toJsonReport(result) {
       reason: a.reason ?? null
     })),
     findings: result.findings.map((f) => {
-      const place = (0, import_cli_check2.__cfg14_findingPlace)(f);
+      const place = (0, import_cli_check2.__cfg16_findingPlace)(f);
       return {
         rule: f.rule,
         severity: f.severity,

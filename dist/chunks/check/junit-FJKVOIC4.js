@@ -54,7 +54,7 @@ function xml(text) {
 }
 var DECLARATION_RULES = ["declaration-syntax", "declaration-schema"];
 function placeOf(finding, config) {
-  return (0, import_cli_check3.__cfg14_formatPlace)(finding) || config;
+  return (0, import_cli_check3.__cfg16_formatPlace)(finding) || config;
 }
 function line(finding, config) {
   const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : "";

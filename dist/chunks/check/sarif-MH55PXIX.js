@@ -62,7 +62,7 @@ var LEVEL = {
   notice: "note"
 };
 function fingerprint(finding) {
-  return (0, import_chunk_2SHJXSQX.createHash)("sha256").update((0, import_cli_check4.__cfg14_fingerprintKey)(finding)).digest("hex").slice(0, 32);
+  return (0, import_chunk_2SHJXSQX.createHash)("sha256").update((0, import_cli_check4.__cfg16_fingerprintKey)(finding)).digest("hex").slice(0, 32);
 }
 function toSarif(result) {
   const rules = import_cli_check3.__cfg12_RULES.map((rule) => ({
@@ -80,7 +80,7 @@ function toSarif(result) {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((finding) => {
-    const place = (0, import_cli_check4.__cfg14_findingPlace)(finding) ?? { file: result.config, line: 1, column: 1 };
+    const place = (0, import_cli_check4.__cfg16_findingPlace)(finding) ?? { file: result.config, line: 1, column: 1 };
     const region = {};
     if (place.line !== void 0) {
       region.startLine = place.line;

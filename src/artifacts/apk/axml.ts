@@ -112,8 +112,12 @@ interface ElementStart {
   attributes: { at: number; size: number; count: number }
 }
 
-function elementStart(chunk: Buffer, strings: StringPool, fail: (reason: string) => never): ElementStart {
-  const { name, namespace, ext } = elementName(chunk, strings, fail)
+function elementStart(
+  chunk: Buffer,
+  strings: StringPool,
+  fail: (reason: string) => never,
+  { name, namespace, ext } = elementName(chunk, strings, fail),
+): ElementStart {
   const attributeStart = chunk.readUInt16LE(ext + 8)
   const attributeSize = chunk.readUInt16LE(ext + 10)
   const attributeCount = chunk.readUInt16LE(ext + 12)
@@ -152,9 +156,9 @@ function usesSdkMinimum(
   resourceIds: number[],
   fail: (reason: string) => never,
 ): number | undefined {
-  const { name, namespace } = elementName(chunk, strings, fail)
-  if (name !== 'uses-sdk' || namespace !== '') return undefined
-  const { at, size, count } = elementStart(chunk, strings, fail).attributes
+  const element = elementName(chunk, strings, fail)
+  if (element.name !== 'uses-sdk' || element.namespace !== '') return undefined
+  const { at, size, count } = elementStart(chunk, strings, fail, element).attributes
   for (let i = 0; i < count; i++) {
     const a = at + i * size
     if (resourceIds[chunk.readUInt32LE(a + 4)] !== ATTR_MIN_SDK_VERSION) continue
