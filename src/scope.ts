@@ -30,6 +30,8 @@ export interface AppScope {
   reason?: string
   /** The stores this run judges the app for. */
   stores: string[]
+  /** True when `stores` are the run's (the stores input / --stores), not the app's own. */
+  storesOfRun?: true
   /** The subset of `stores` that distributes in mainland China. */
   mainlandStores: string[]
 }
@@ -66,8 +68,10 @@ export function resolveScope(declaration: Declaration, options: ScopeOptions): A
       : app.stores.slice()
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland)
     const reason = outOfScopeReason(app, options)
-    if (reason !== undefined) return { app, index, inScope: false, reason, stores, mainlandStores }
-    return { app, index, inScope: true, stores, mainlandStores }
+    const storesOfRun = options.stores ? true : undefined
+    if (reason !== undefined)
+      return { app, index, inScope: false, reason, stores, mainlandStores, storesOfRun }
+    return { app, index, inScope: true, stores, mainlandStores, storesOfRun }
   })
 }
 

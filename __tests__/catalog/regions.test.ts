@@ -171,7 +171,9 @@ describe('suggestMainlandRegions', () => {
     ['huawei', 'cn-south-9', ['cn-south-1', 'cn-north-9', 'cn-north-1']],
     ['tencent', 'ap-hongkong', ['ap-chongqing', 'ap-nanjing', 'ap-shanghai']],
     ['aws', 'us-east-1', ['cn-north-1', 'cn-northwest-1', 'cn-north-1-pkx-1a']],
-    ['azure', 'eastasia', ['chinaeast', 'chinaeast2', 'chinaeast3']],
+    ['azure', 'eastasia', ['chinaeast', 'chinaeast2', 'chinanorth']],
+    ['aliyun', 'cn-north-1', ['cn-qingdao', 'cn-beijing', 'cn-hangzhou']],
+    ['tencent', 'ap-shenzhen', ['ap-shanghai', 'ap-chengdu', 'ap-guangzhou']],
     ['baidu', 'hkg', ['bj', 'gz', 'su']],
     ['volcengine', 'cn-north-1', ['cn-datong', 'cn-beijing', 'cn-shanghai']],
   ])('%s:%s → %j', (provider, region, expected) => {
@@ -191,6 +193,25 @@ describe('suggestMainlandRegions', () => {
       expect(lookupRegion(provider, id)).toMatchObject({ mainland: true })
       expect(lookupRegion(provider, id)?.confidence).not.toBe('low')
       expect(lookupRegion(provider, id)?.name).not.toContain('closing')
+    }
+  })
+
+  it('never suggests a region only finance, government or invited customers may use', () => {
+    const restricted = CLOUD_PROVIDERS.flatMap((p) =>
+      regionsOf(p.id).filter((r) => r.mainland && /financ|金融|gov|政务|restricted|邀测/i.test(r.name)),
+    )
+    expect(restricted.map((r) => `${r.provider}:${r.region}`)).toEqual(
+      expect.arrayContaining([
+        'aliyun:cn-north-2-gov-1',
+        'tencent:ap-shenzhen-fsi',
+        'azure:chinaeast3',
+        'baidu:fwh',
+      ]),
+    )
+    for (const entry of restricted) {
+      // Asked with the restricted id itself and with every other id of its provider: none offers it.
+      for (const asked of regionsOf(entry.provider))
+        expect(suggestMainlandRegions(entry.provider, asked.region)).not.toContain(entry.region)
     }
   })
 

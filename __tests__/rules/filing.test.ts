@@ -53,6 +53,33 @@ describe('filing-required', () => {
     expect(gate(text, { stores: ['google-play'] }).verdict).toBe('pass')
     expect(gate(text, { stores: ['xiaomi'] }).verdict).toBe('fail')
   })
+
+  it('says an app goes to no mainland store in this run, not that it needs no filing, under the stores input', () => {
+    const app = declarationYaml([appYaml({ stores: '[xiaomi]' })])
+    expect(findingsOf(gate(app, { stores: ['google-play'] }), 'filing-required')).toMatchObject([
+      {
+        severity: 'notice',
+        message:
+          'shop goes to no mainland store in this run (stores: google-play), so this run does not judge its filing.',
+      },
+    ])
+    const mini = declarationYaml([
+      appYaml({
+        kind: 'mini-program',
+        number: '沪ICP备2023012345号-3X',
+        via: 'wechat',
+        hosting: '',
+        stores: '[wechat]',
+        platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }',
+      }),
+    ])
+    expect(findingsOf(gate(mini, { stores: ['xiaomi'] }), 'filing-required')).toMatchObject([
+      {
+        message:
+          'shop goes to no mainland store in this run (no store of this run distributes mini programs), so this run does not judge its filing.',
+      },
+    ])
+  })
 })
 
 describe('filing-approved', () => {
@@ -215,21 +242,89 @@ describe('filing-holder', () => {
     ])
   })
 
-  it('fails two apps with one service number', () => {
+  const iosPlatforms = (id: string) =>
+    `    platforms:\n      ios: { bundleId: com.example.${id}, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }`
+  const taggedApp = (id: string, number: string) =>
+    appYaml({ id, number, platforms: iosPlatforms(id), release: `    release:\n      tags: ['${id}-v*']` })
+
+  it('fails both apps that declare one service number: which is wrong cannot be told', () => {
+    const text = declarationYaml([appYaml({ id: 'a' }), appYaml({ id: 'b', platforms: iosPlatforms('b') })])
+    expect(findingsOf(gate(text), 'filing-holder')).toMatchObject([
+      {
+        app: 'a',
+        message:
+          "a: filing number 沪ICP备2023012345号-2A is also declared for b. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.",
+      },
+      {
+        app: 'b',
+        message: expect.stringMatching(/^b: filing number 沪ICP备2023012345号-2A is also declared for a\./),
+      },
+    ])
+  })
+
+  it('compares a released app’s number with every declared app, not only those the run judges', () => {
+    const shared = declarationYaml([
+      taggedApp('a', '沪ICP备2023012345号-2A'),
+      taggedApp('b', '沪ICP备2023012345号-2A'),
+    ])
+    for (const run of [{ mode: 'release' as const, tag: 'b-v1.0.0' }, { apps: ['b'] }]) {
+      const result = gate(shared, run)
+      expect(findingsOf(result, 'filing-holder')).toMatchObject([
+        { app: 'b', message: expect.stringContaining('is also declared for a') },
+      ])
+      expect(result.blocking).toEqual(['b'])
+    }
+    const twoMains =
+      HOLDER.replace('  mainNumber: 沪ICP备2023012345号\n', '') +
+      'apps:\n' +
+      [
+        taggedApp('a', '沪ICP备2023012345号-2A'),
+        taggedApp('b', '沪ICP备2023012345号-3A'),
+        taggedApp('c', '沪ICP备2023012399号-2A'),
+      ].join('\n')
+    expect(findingsOf(gate(twoMains, { apps: ['c'] }), 'filing-holder')).toMatchObject([
+      {
+        app: 'c',
+        message: expect.stringContaining(
+          'but other apps of 上海示例网络科技有限公司 use 沪ICP备2023012345号',
+        ),
+      },
+    ])
+  })
+
+  it('fails two services with one sequence under one main number, whatever their type letters', () => {
     const text = declarationYaml([
-      appYaml({ id: 'a' }),
+      appYaml({ id: 'a', number: '沪ICP备2023012345号-2A' }),
       appYaml({
         id: 'b',
-        platforms:
-          '    platforms:\n      ios: { bundleId: com.example.b, certificate: { sha1: CF47C401AB6A1B9F7BF0BA404A6FF069D8778E33 } }',
+        kind: 'mini-program',
+        number: '沪ICP备2023012345号-2X',
+        via: 'wechat',
+        hosting: '',
+        stores: '[wechat]',
+        platforms: '    platforms:\n      wechat: { appId: wx1234567890abcdef }',
       }),
     ])
     expect(findingsOf(gate(text), 'filing-holder')).toMatchObject([
       {
-        app: 'b',
+        app: 'a',
         message:
-          "b: filing number 沪ICP备2023012345号-2A is also declared for a. Each app has its own service number: copy this app's number from its filing notice.",
+          "a: filing number 沪ICP备2023012345号-2A has sequence 2 under 沪ICP备2023012345号, as b (沪ICP备2023012345号-2X) does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.",
       },
+      { app: 'b', message: expect.stringContaining('as a (沪ICP备2023012345号-2A) does') },
+    ])
+  })
+
+  it('fails every app when no main number is the most common', () => {
+    const text =
+      HOLDER.replace('  mainNumber: 沪ICP备2023012345号\n', '') +
+      'apps:\n' +
+      [taggedApp('a', '沪ICP备2023012345号-2A'), taggedApp('b', '沪ICP备2023012399号-2A')].join('\n')
+    const message = (id: string, number: string, main: string) =>
+      `${id}: filing number ${number} has main number ${main}, but the apps of 上海示例网络科技有限公司 use 2 main numbers, none more than the others: 沪ICP备2023012345号 (a); 沪ICP备2023012399号 (b). One holder has one main number: check which is right, and set holder.mainNumber.`
+    expect(findingsOf(gate(text), 'filing-holder')).toMatchObject([
+      { app: 'a', message: message('a', '沪ICP备2023012345号-2A', '沪ICP备2023012345号') },
+      { app: 'b', message: message('b', '沪ICP备2023012399号-2A', '沪ICP备2023012399号') },
     ])
   })
 })
@@ -272,5 +367,37 @@ describe('filing-channel', () => {
     expect(findingsOf(gate(declarationYaml([appYaml({ via: 'alibaba-cloud' })])), 'filing-channel')).toEqual(
       [],
     )
+  })
+
+  it('reads a mini program’s platform and a store in via as providers are read, whatever their case', () => {
+    const mini = (via: string) =>
+      declarationYaml([
+        appYaml({
+          kind: 'mini-program',
+          number: '沪ICP备2023012345号-3X',
+          via,
+          hosting: '',
+          stores: '[wechat]',
+          platforms: '    platforms:\n      wechat: { appId: wx0123456789abcdef }',
+        }),
+      ])
+    expect(findingsOf(gate(mini('WeChat')), 'filing-channel')).toEqual([])
+    expect(findingsOf(gate(declarationYaml([appYaml({ via: 'Xiaomi' })])), 'filing-channel')).toMatchObject([
+      { severity: 'notice', message: expect.stringContaining('filed via the distribution platform Xiaomi') },
+    ])
+  })
+
+  it('says a store outside mainland China files nothing, and never suggests what was written', () => {
+    const text = declarationYaml([appYaml({ via: 'google-play' })])
+    expect(findingsOf(gate(text), 'filing-channel')).toMatchObject([
+      {
+        severity: 'notice',
+        message:
+          'shop: filing.via "google-play" names Google Play, a store outside mainland China, which files nothing with MIIT. Write the provider the app was filed through, e.g. aliyun.',
+      },
+    ])
+    expect(findingsOf(gate(declarationYaml([appYaml({ via: 'xiaomy' })])), 'filing-channel')).toMatchObject([
+      { message: expect.stringContaining('(did you mean "xiaomi"?)') },
+    ])
   })
 })

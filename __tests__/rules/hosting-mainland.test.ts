@@ -43,6 +43,64 @@ describe('hosting-mainland', () => {
     )
   })
 
+  it.each([
+    ['aws', 'eu-west-1', 'AWS runs mainland China only in its separate China partition'],
+    ['azure', 'eastus', 'global Azure regions are outside mainland China'],
+    ['gcp', 'us-central1', 'Google Cloud has no region in mainland China'],
+  ])(
+    'says %s %s is outside mainland China: the provider’s mainland regions are all known',
+    (provider, region, why) => {
+      const text = declarationYaml([appYaml({ hosting: hosted(provider, region), via: provider })])
+      const [finding, ...rest] = findingsOf(gate(text), 'hosting-mainland')
+      expect(rest).toEqual([])
+      expect(finding!.severity).toBe('error')
+      expect(finding!.message).toContain(`shop: ${provider} "${region}" is not a mainland region: `)
+      expect(finding!.message).toContain(why)
+      expect(finding!.message).not.toMatch(/new mainland region|not a known/)
+    },
+  )
+
+  it('warns on a mainland region no official list confirms, and fails a release on it', () => {
+    const text = declarationYaml([appYaml({ hosting: hosted('baidu', 'hb-fsg'), via: 'baidu' })])
+    const audit = findingsOf(gate(text), 'hosting-mainland')
+    expect(audit).toMatchObject([
+      {
+        severity: 'warning',
+        message:
+          'shop: baidu hb-fsg (Du Xiaoman (度小满)) is believed to be in mainland China, but no official region list confirms it. Confirm with baidu; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason.',
+      },
+    ])
+    const release = gate(text, { mode: 'release' })
+    expect(findingsOf(release, 'hosting-mainland')).toMatchObject([
+      {
+        severity: 'error',
+        message: expect.stringContaining(
+          'Confirm with baidu: a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region.',
+        ),
+      },
+    ])
+    expect(release.verdict).toBe('fail')
+  })
+
+  it('warns for a human review, rather than blocks, on an app filed via a mainland store and hosted outside', () => {
+    const text = declarationYaml([
+      appYaml({
+        via: 'xiaomi',
+        hosting: `    hosting:\n      - provider: aliyun\n        region: cn-hongkong\n      - provider: aws\n        region: eu-west-1\n      - provider: baidu\n        region: hb-fsg\n      - provider: self-hosted\n        location: Singapore\n        mainland: false`,
+      }),
+    ])
+    const result = gate(text, { mode: 'release' })
+    const findings = findingsOf(result, 'hosting-mainland')
+    expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning', 'warning', 'warning'])
+    for (const f of findings.filter((f) => !f.message.includes('believed')))
+      expect(f.message).toContain(
+        'It was filed via the distribution platform xiaomi, not a cloud access provider: confirm with xiaomi that it files an app hosted there (a human review), or host in mainland China.',
+      )
+    expect(result.verdict).toBe('pass')
+    // Filed through a cloud provider, the same hosting blocks.
+    expect(gate(text.replace('via: xiaomi', 'via: aliyun'), { mode: 'release' }).verdict).toBe('fail')
+  })
+
   it('denies an unknown provider with a suggestion', () => {
     const text = declarationYaml([appYaml({ hosting: hosted('alyun', 'cn-shanghai') })])
     const [finding] = findingsOf(gate(text), 'hosting-mainland')

@@ -115,6 +115,7 @@ __export(cli_check_exports, {
   __cfg25_isProvinceAbbreviation: () => isProvinceAbbreviation,
   __cfg25_provinceSpellings: () => provinceSpellings,
   __cfg25_resolveProvince: () => resolveProvince,
+  __cfg25_storeNamedBy: () => storeNamedBy,
   __cfg27_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
   __cfg27_identityFileType: () => identityFileType,
   __cfg30_ArtifactError: () => ArtifactError,
@@ -597,6 +598,9 @@ var storeIndex;
 function findStore(id) {
   storeIndex ??= new Map(STORES.map((store) => [store.id, store]));
   return storeIndex.get(id);
+}
+function storeNamedBy(via) {
+  return findStore(via) ?? findStore(via.trim().toLowerCase());
 }
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
 var PROVINCES = [
@@ -1124,6 +1128,11 @@ var meta = {
   defaultSeverity: "error"
 };
 var report = reporter(meta);
+var KIND_WORDS = {
+  app: "apps",
+  "mini-program": "mini programs",
+  "quick-app": "quick apps"
+};
 var filingRequired = {
   meta,
   check(context) {
@@ -1132,16 +1141,12 @@ var filingRequired = {
       const { app: app2 } = scope;
       if (!scope.inScope) continue;
       if (scope.mainlandStores.length === 0) {
-        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
+        const message = scope.storesOfRun ? `${app2.id} goes to no mainland store in this run (${scope.stores.length ? `stores: ${scope.stores.join(", ")}` : `no store of this run distributes ${KIND_WORDS[app2.kind] ?? app2.kind}`}), so this run does not judge its filing.` : `${app2.id} is not distributed in mainland China (stores: ${scope.stores.join(", ") || "none"}); no filing is needed for it.`;
         findings.push(
-          report(
-            "notice",
-            `${app2.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-            {
-              app: app2.id,
-              location: appLocation(context, scope, ["stores"], "key")
-            }
-          )
+          report("notice", message, {
+            app: app2.id,
+            location: appLocation(context, scope, ["stores"], "key")
+          })
         );
         continue;
       }
@@ -1214,7 +1219,7 @@ var meta3 = {
 };
 var report3 = reporter(meta3);
 var LETTER_FOR_KIND = { app: "A", "mini-program": "X", "quick-app": "K" };
-var KIND_WORDS = {
+var KIND_WORDS2 = {
   app: "an app",
   "mini-program": "a mini program",
   "quick-app": "a quick app"
@@ -1263,7 +1268,7 @@ var filingNumberFormat = {
         findings.push(
           report3(
             "error",
-            `${app2.id}: ${quoteExcerpt(raw)} is a website number (no type letter). ${capitalize(KIND_WORDS[app2.kind])}'s service number ends in ${expected}, e.g. ${number.mainNumber}-${number.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
+            `${app2.id}: ${quoteExcerpt(raw)} is a website number (no type letter). ${capitalize(KIND_WORDS2[app2.kind])}'s service number ends in ${expected}, e.g. ${number.mainNumber}-${number.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
             at
           )
         );
@@ -1273,7 +1278,7 @@ var filingNumberFormat = {
         findings.push(
           report3(
             "error",
-            `${app2.id}: ${quoteExcerpt(raw)} ends in ${number.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number.type]]}, but this is ${KIND_WORDS[app2.kind]} (kind: ${app2.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
+            `${app2.id}: ${quoteExcerpt(raw)} ends in ${number.type}, the letter of ${KIND_WORDS2[SERVICE_TYPE_KINDS[number.type]]}, but this is ${KIND_WORDS2[app2.kind]} (kind: ${app2.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
             at
           )
         );
@@ -1343,13 +1348,15 @@ var filingHolder = {
     }
     const declaredMain = holder2.mainNumber ? parseMainNumber(holder2.mainNumber) : void 0;
     const mainNumber = declaredMain?.ok ? declaredMain.number.mainNumber : void 0;
+    const judged = new Set(context.judged);
     const numbered = [];
-    for (const scope of context.judged) {
+    for (const scope of context.apps) {
       const raw = scope.app.filing.number;
       const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
-      if (parsed?.ok) numbered.push({ scope, number: parsed.number });
+      if (parsed?.ok) numbered.push({ scope, number: parsed.number, judged: judged.has(scope) });
     }
-    for (const { scope, number } of numbered) {
+    for (const { scope, number, judged: judged2 } of numbered) {
+      if (!judged2) continue;
       const otherProvince = province && number.currentProvince !== province.province.abbr;
       const otherMain = mainNumber && number.mainNumber !== mainNumber;
       if (!otherProvince && !otherMain) continue;
@@ -1373,43 +1380,71 @@ var filingHolder = {
         );
       }
     }
-    if (!mainNumber) {
-      const byMain = /* @__PURE__ */ new Map();
-      for (const { scope, number } of numbered) {
-        const ids = byMain.get(number.mainNumber);
-        if (ids) ids.push(scope.app.id);
-        else byMain.set(number.mainNumber, [scope.app.id]);
-      }
-      if (byMain.size > 1) {
-        const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
-        for (const { scope, number } of numbered) {
-          if (number.mainNumber === majority) continue;
-          findings.push(
-            report4(
-              "error",
-              `${scope.app.id}: filing number ${number.raw} has main number ${number.mainNumber}, but other apps of ${holder2.name} use ${majority}. One holder has one main number: check which is right, and set holder.mainNumber.`,
-              { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
-            )
-          );
-        }
-      }
-    }
-    const firstUse = /* @__PURE__ */ new Map();
-    for (const { scope, number } of numbered) {
-      const earlier = firstUse.get(number.raw);
-      if (earlier) {
-        findings.push(
-          report4(
-            "error",
-            `${scope.app.id}: filing number ${number.raw} is also declared for ${earlier}. Each app has its own service number: copy this app's number from its filing notice.`,
-            { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
-          )
-        );
-      } else firstUse.set(number.raw, scope.app.id);
-    }
+    if (!mainNumber) findings.push(...oneMainNumberFindings(context, holder2.name, numbered));
+    findings.push(...sharedSequenceFindings(context, numbered));
     return findings;
   }
 };
+function oneMainNumberFindings(context, holderName, numbered) {
+  const byMain = /* @__PURE__ */ new Map();
+  for (const { scope, number } of numbered) {
+    const ids = byMain.get(number.mainNumber);
+    if (ids) ids.push(scope.app.id);
+    else byMain.set(number.mainNumber, [scope.app.id]);
+  }
+  if (byMain.size < 2) return [];
+  const groups = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length);
+  const majority = groups[0][1].length > groups[1][1].length ? groups[0][0] : void 0;
+  const findings = [];
+  for (const { scope, number, judged } of numbered) {
+    if (!judged || number.mainNumber === majority) continue;
+    const others = majority ? `other apps of ${holderName} use ${majority}` : `the apps of ${holderName} use ${groups.length} main numbers, none more than the others: ${listSome(
+      groups.map(([main2, ids]) => `${main2} (${listSome(ids, ", ", 3)})`)
+    )}`;
+    findings.push(
+      report4(
+        "error",
+        `${scope.app.id}: filing number ${number.raw} has main number ${number.mainNumber}, but ${others}. One holder has one main number: check which is right, and set holder.mainNumber.`,
+        { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
+      )
+    );
+  }
+  return findings;
+}
+function sharedSequenceFindings(context, numbered) {
+  const bySequence = /* @__PURE__ */ new Map();
+  const sharing = [];
+  for (const entry of numbered) {
+    const key = `${entry.number.mainNumber}-${entry.number.sequence}`;
+    const holders = bySequence.get(key);
+    if (holders) holders.push(entry);
+    else bySequence.set(key, [entry]);
+    sharing.push(holders ?? bySequence.get(key));
+  }
+  const findings = [];
+  for (let i = 0; i < numbered.length; i++) {
+    const entry = numbered[i];
+    const holders = sharing[i];
+    if (!entry.judged || holders.length < 2) continue;
+    const { app: app2 } = entry.scope;
+    const others = holders.filter((h) => h !== entry);
+    const same = others.filter((h) => h.number.raw === entry.number.raw);
+    const named2 = listSome(
+      others.map(
+        (h) => h.number.raw === entry.number.raw ? h.scope.app.id : `${h.scope.app.id} (${h.number.raw})`
+      ),
+      ", "
+    );
+    findings.push(
+      report4(
+        "error",
+        same.length === others.length ? `${app2.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app2.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
+        { app: app2.id, location: appLocation(context, entry.scope, ["filing", "number"]) }
+      )
+    );
+  }
+  return findings;
+}
 var CLOUD_PROVIDERS = [
   { id: "aliyun", name: "Alibaba Cloud", aliases: ["alibaba", "alibaba-cloud", "alibabacloud", "alicloud"] },
   { id: "tencent", name: "Tencent Cloud", aliases: ["tencent-cloud", "tencentcloud", "qcloud"] },
@@ -1727,9 +1762,33 @@ function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
 }
 var CLOSING = /* @__PURE__ */ new Set(["aliyun:cn-nanjing", "aliyun:cn-fuzhou"]);
+var RESTRICTED = /* @__PURE__ */ new Set([
+  "aliyun:cn-shanghai-finance-1",
+  "aliyun:cn-shenzhen-finance-1",
+  "aliyun:cn-beijing-finance-1",
+  "aliyun:cn-hangzhou-finance",
+  "aliyun:cn-north-2-gov-1",
+  "tencent:ap-shanghai-fsi",
+  "tencent:ap-shenzhen-fsi",
+  "tencent:ap-beijing-fsi",
+  "azure:chinaeast3",
+  "baidu:fwh",
+  "baidu:fsh"
+]);
+var MAINLAND_REGIONS_LISTED_IN_FULL = {
+  aws: "AWS runs mainland China only in its separate China partition (cn-north-1 Beijing, cn-northwest-1 Ningxia); every other AWS region is outside mainland China",
+  azure: "the mainland Azure regions are those operated by 21Vianet (chinaeast, chinaeast2, chinanorth, chinanorth2, chinanorth3, and the restricted chinaeast3); global Azure regions are outside mainland China",
+  gcp: "Google Cloud has no region in mainland China"
+};
+function outsideMainlandWhenUnknown(provider) {
+  return MAINLAND_REGIONS_LISTED_IN_FULL[provider];
+}
 function suggestMainlandRegions(provider, region) {
   const needle = region.trim().toLowerCase();
-  return regionsOf(provider).filter((r) => r.mainland && r.confidence !== "low" && !CLOSING.has(`${r.provider}:${r.region}`)).map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) })).sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, 3).map((r) => r.id);
+  return regionsOf(provider).filter((r) => r.mainland && r.confidence !== "low" && !avoided(`${r.provider}:${r.region}`)).map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) })).sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, 3).map((r) => r.id);
+}
+function avoided(key) {
+  return CLOSING.has(key) || RESTRICTED.has(key);
 }
 var meta5 = {
   id: "filing-channel",
@@ -1737,6 +1796,7 @@ var meta5 = {
   defaultSeverity: "error"
 };
 var report5 = reporter(meta5);
+var MAINLAND_STORE_IDS = STORES.filter((s) => s.mainland).map((s) => s.id);
 var filingChannel = {
   meta: meta5,
   check(context) {
@@ -1748,7 +1808,8 @@ var filingChannel = {
       const at = appAt(context, scope, ["filing", "via"]);
       if (app2.kind === "mini-program") {
         const platforms2 = MINI_PROGRAM_PLATFORMS.filter((p) => app2.platforms[p]);
-        if (!platforms2.includes(via)) {
+        const platform = via.trim().toLowerCase();
+        if (!platforms2.includes(platform)) {
           findings.push(
             report5(
               "error",
@@ -1762,12 +1823,14 @@ var filingChannel = {
       if (app2.kind !== "app") continue;
       const provider = resolveProvider(via);
       if (!provider) {
-        if (!findStore(via)?.mainland) {
-          const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS]);
+        const store = storeNamedBy(via);
+        if (!store?.mainland) {
+          const near = store ? void 0 : closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...MAINLAND_STORE_IDS]);
+          const what = store ? `names ${store.name}, a store outside mainland China, which files nothing with MIIT` : `is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}`;
           findings.push(
             report5(
               "notice",
-              `${app2.id}: filing.via ${quoteExcerpt(via)} is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}. Write the provider the app was filed through, e.g. aliyun.`,
+              `${app2.id}: filing.via ${quoteExcerpt(via)} ${what}. Write the provider the app was filed through, e.g. aliyun.`,
               at
             )
           );
@@ -1811,6 +1874,9 @@ var hostingMainland = {
     for (const scope of context.judged) {
       const { app: app2 } = scope;
       if (app2.kind !== "app") continue;
+      const platform = distributionPlatformFiledVia(app2.filing.via);
+      const outside = platform ? "warning" : "error";
+      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.` : "";
       const hosting2 = app2.hosting ?? [];
       if (hosting2.length === 0) {
         findings.push(
@@ -1832,8 +1898,8 @@ var hostingMainland = {
               `${app2.id}: self-hosted in ${entry.location}; declared as mainland China. Keep the access provider's filing record in step with it.`,
               at2
             ) : report6(
-              "error",
-              `${app2.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
+              outside,
+              `${app2.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || " Move the app's servers to a mainland region."}`,
               at2
             )
           );
@@ -1860,27 +1926,38 @@ var hostingMainland = {
         const at = appAt(context, scope, ["hosting", i, "region"]);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
-        if (!known) {
+        const noMainland = ` ${provider} has no mainland region: host with a provider that does.`;
+        const whyOutside = known ? void 0 : outsideMainlandWhenUnknown(provider);
+        if (whyOutside) {
           findings.push(
             report6(
-              "error",
-              `${app2.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
+              outside,
+              `${app2.id}: ${provider} ${quoteExcerpt(region)} is not a mainland region: ${whyOutside}. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || suggest || noMainland}`,
+              at
+            )
+          );
+        } else if (!known) {
+          findings.push(
+            report6(
+              outside,
+              `${app2.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${review || `${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`}`,
               at
             )
           );
         } else if (!known.mainland) {
           findings.push(
             report6(
-              "error",
-              `${app2.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
+              outside,
+              `${app2.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || suggest || noMainland}`,
               at
             )
           );
         } else {
+          const failClosed = context.mode === "release" && !platform;
           findings.push(
             report6(
-              "warning",
-              `${app2.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
+              failClosed ? "error" : "warning",
+              `${app2.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : platform ? "." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
               at
             )
           );
@@ -1890,6 +1967,11 @@ var hostingMainland = {
     return findings;
   }
 };
+function distributionPlatformFiledVia(via) {
+  if (via === void 0 || resolveProvider(via)) return void 0;
+  const store = storeNamedBy(via);
+  return store?.mainland ? store.id : void 0;
+}
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
@@ -4229,9 +4311,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-56JMPS7N.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-GM2N3AIO.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-YGJXXASY.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-GUWU2IHM.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5049,8 +5131,10 @@ function resolveScope(declaration2, options) {
     const stores = options.stores ? options.stores.filter((id) => findStore(id)?.kinds.includes(app2.kind)) : app2.stores.slice();
     const mainlandStores = stores.filter((id) => findStore(id)?.mainland);
     const reason = outOfScopeReason(app2, options);
-    if (reason !== void 0) return { app: app2, index, inScope: false, reason, stores, mainlandStores };
-    return { app: app2, index, inScope: true, stores, mainlandStores };
+    const storesOfRun = options.stores ? true : void 0;
+    if (reason !== void 0)
+      return { app: app2, index, inScope: false, reason, stores, mainlandStores, storesOfRun };
+    return { app: app2, index, inScope: true, stores, mainlandStores, storesOfRun };
   });
 }
 function outOfScopeReason(app2, options) {
@@ -5243,7 +5327,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-BFRW2AQ6.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-ZLRJZOIG.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5644,7 +5728,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-MH55PXIX.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-FJKVOIC4.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-K3PNGB5E.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-CBXNH7PH.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5774,6 +5858,7 @@ function main(argv, io) {
   __cfg25_isProvinceAbbreviation,
   __cfg25_provinceSpellings,
   __cfg25_resolveProvince,
+  __cfg25_storeNamedBy,
   __cfg27_FILE_TYPE_PLATFORM,
   __cfg27_identityFileType,
   __cfg30_ArtifactError,

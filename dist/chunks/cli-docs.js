@@ -1373,7 +1373,7 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bounded-text.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/findings.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/artifacts/bounded-text.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/findings.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
@@ -4632,6 +4632,9 @@ function findStore(id) {
   storeIndex ??= new Map(STORES.map((store) => [store.id, store]));
   return storeIndex.get(id);
 }
+function storeNamedBy(via) {
+  return findStore(via) ?? findStore(via.trim().toLowerCase());
+}
 var MINI_PROGRAM_PLATFORMS = ["wechat", "alipay", "baidu", "douyin"];
 var PROVINCES = [
   { abbr: "京", pinyin: "beijing", english: "Beijing" },
@@ -5544,6 +5547,11 @@ var meta2 = {
   defaultSeverity: "error"
 };
 var report2 = reporter(meta2);
+var KIND_WORDS = {
+  app: "apps",
+  "mini-program": "mini programs",
+  "quick-app": "quick apps"
+};
 var filingRequired = {
   meta: meta2,
   check(context) {
@@ -5552,16 +5560,12 @@ var filingRequired = {
       const { app } = scope;
       if (!scope.inScope) continue;
       if (scope.mainlandStores.length === 0) {
-        const stores = scope.stores.length ? scope.stores.join(", ") : "none in this run";
+        const message = scope.storesOfRun ? `${app.id} goes to no mainland store in this run (${scope.stores.length ? `stores: ${scope.stores.join(", ")}` : `no store of this run distributes ${KIND_WORDS[app.kind] ?? app.kind}`}), so this run does not judge its filing.` : `${app.id} is not distributed in mainland China (stores: ${scope.stores.join(", ") || "none"}); no filing is needed for it.`;
         findings.push(
-          report2(
-            "notice",
-            `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-            {
-              app: app.id,
-              location: appLocation(context, scope, ["stores"], "key")
-            }
-          )
+          report2("notice", message, {
+            app: app.id,
+            location: appLocation(context, scope, ["stores"], "key")
+          })
         );
         continue;
       }
@@ -5634,7 +5638,7 @@ var meta4 = {
 };
 var report4 = reporter(meta4);
 var LETTER_FOR_KIND = { app: "A", "mini-program": "X", "quick-app": "K" };
-var KIND_WORDS = {
+var KIND_WORDS2 = {
   app: "an app",
   "mini-program": "a mini program",
   "quick-app": "a quick app"
@@ -5683,7 +5687,7 @@ var filingNumberFormat = {
         findings.push(
           report4(
             "error",
-            `${app.id}: ${quoteExcerpt(raw)} is a website number (no type letter). ${capitalize(KIND_WORDS[app.kind])}'s service number ends in ${expected}, e.g. ${number2.mainNumber}-${number2.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
+            `${app.id}: ${quoteExcerpt(raw)} is a website number (no type letter). ${capitalize(KIND_WORDS2[app.kind])}'s service number ends in ${expected}, e.g. ${number2.mainNumber}-${number2.sequence ?? 1}${expected}; copy the app's own number from the filing notice.`,
             at
           )
         );
@@ -5693,7 +5697,7 @@ var filingNumberFormat = {
         findings.push(
           report4(
             "error",
-            `${app.id}: ${quoteExcerpt(raw)} ends in ${number2.type}, the letter of ${KIND_WORDS[SERVICE_TYPE_KINDS[number2.type]]}, but this is ${KIND_WORDS[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
+            `${app.id}: ${quoteExcerpt(raw)} ends in ${number2.type}, the letter of ${KIND_WORDS2[SERVICE_TYPE_KINDS[number2.type]]}, but this is ${KIND_WORDS2[app.kind]} (kind: ${app.kind}), whose number ends in ${expected}. Use this app's own filing number, or fix kind.`,
             at
           )
         );
@@ -5740,6 +5744,11 @@ var filingNumberFormat = {
     return findings;
   }
 };
+var MAX_LISTED = 5;
+function listSome(items, separator = "; ", max = MAX_LISTED) {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
 var meta5 = {
   id: "filing-holder",
   description: "Filing numbers must belong to the holder: the holder's province, its main number, one main number for all its apps, one service number per app.",
@@ -5763,13 +5772,15 @@ var filingHolder = {
     }
     const declaredMain = holder.mainNumber ? parseMainNumber(holder.mainNumber) : void 0;
     const mainNumber = declaredMain?.ok ? declaredMain.number.mainNumber : void 0;
+    const judged = new Set(context.judged);
     const numbered = [];
-    for (const scope of context.judged) {
+    for (const scope of context.apps) {
       const raw = scope.app.filing.number;
       const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
-      if (parsed?.ok) numbered.push({ scope, number: parsed.number });
+      if (parsed?.ok) numbered.push({ scope, number: parsed.number, judged: judged.has(scope) });
     }
-    for (const { scope, number: number2 } of numbered) {
+    for (const { scope, number: number2, judged: judged2 } of numbered) {
+      if (!judged2) continue;
       const otherProvince = province && number2.currentProvince !== province.province.abbr;
       const otherMain = mainNumber && number2.mainNumber !== mainNumber;
       if (!otherProvince && !otherMain) continue;
@@ -5793,43 +5804,71 @@ var filingHolder = {
         );
       }
     }
-    if (!mainNumber) {
-      const byMain = /* @__PURE__ */ new Map();
-      for (const { scope, number: number2 } of numbered) {
-        const ids = byMain.get(number2.mainNumber);
-        if (ids) ids.push(scope.app.id);
-        else byMain.set(number2.mainNumber, [scope.app.id]);
-      }
-      if (byMain.size > 1) {
-        const [majority] = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length)[0];
-        for (const { scope, number: number2 } of numbered) {
-          if (number2.mainNumber === majority) continue;
-          findings.push(
-            report5(
-              "error",
-              `${scope.app.id}: filing number ${number2.raw} has main number ${number2.mainNumber}, but other apps of ${holder.name} use ${majority}. One holder has one main number: check which is right, and set holder.mainNumber.`,
-              { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
-            )
-          );
-        }
-      }
-    }
-    const firstUse = /* @__PURE__ */ new Map();
-    for (const { scope, number: number2 } of numbered) {
-      const earlier = firstUse.get(number2.raw);
-      if (earlier) {
-        findings.push(
-          report5(
-            "error",
-            `${scope.app.id}: filing number ${number2.raw} is also declared for ${earlier}. Each app has its own service number: copy this app's number from its filing notice.`,
-            { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
-          )
-        );
-      } else firstUse.set(number2.raw, scope.app.id);
-    }
+    if (!mainNumber) findings.push(...oneMainNumberFindings(context, holder.name, numbered));
+    findings.push(...sharedSequenceFindings(context, numbered));
     return findings;
   }
 };
+function oneMainNumberFindings(context, holderName, numbered) {
+  const byMain = /* @__PURE__ */ new Map();
+  for (const { scope, number: number2 } of numbered) {
+    const ids = byMain.get(number2.mainNumber);
+    if (ids) ids.push(scope.app.id);
+    else byMain.set(number2.mainNumber, [scope.app.id]);
+  }
+  if (byMain.size < 2) return [];
+  const groups = [...byMain.entries()].sort((a, b) => b[1].length - a[1].length);
+  const majority = groups[0][1].length > groups[1][1].length ? groups[0][0] : void 0;
+  const findings = [];
+  for (const { scope, number: number2, judged } of numbered) {
+    if (!judged || number2.mainNumber === majority) continue;
+    const others = majority ? `other apps of ${holderName} use ${majority}` : `the apps of ${holderName} use ${groups.length} main numbers, none more than the others: ${listSome(
+      groups.map(([main2, ids]) => `${main2} (${listSome(ids, ", ", 3)})`)
+    )}`;
+    findings.push(
+      report5(
+        "error",
+        `${scope.app.id}: filing number ${number2.raw} has main number ${number2.mainNumber}, but ${others}. One holder has one main number: check which is right, and set holder.mainNumber.`,
+        { app: scope.app.id, location: appLocation(context, scope, ["filing", "number"]) }
+      )
+    );
+  }
+  return findings;
+}
+function sharedSequenceFindings(context, numbered) {
+  const bySequence = /* @__PURE__ */ new Map();
+  const sharing = [];
+  for (const entry of numbered) {
+    const key = `${entry.number.mainNumber}-${entry.number.sequence}`;
+    const holders = bySequence.get(key);
+    if (holders) holders.push(entry);
+    else bySequence.set(key, [entry]);
+    sharing.push(holders ?? bySequence.get(key));
+  }
+  const findings = [];
+  for (let i = 0; i < numbered.length; i++) {
+    const entry = numbered[i];
+    const holders = sharing[i];
+    if (!entry.judged || holders.length < 2) continue;
+    const { app } = entry.scope;
+    const others = holders.filter((h) => h !== entry);
+    const same = others.filter((h) => h.number.raw === entry.number.raw);
+    const named2 = listSome(
+      others.map(
+        (h) => h.number.raw === entry.number.raw ? h.scope.app.id : `${h.scope.app.id} (${h.number.raw})`
+      ),
+      ", "
+    );
+    findings.push(
+      report5(
+        "error",
+        same.length === others.length ? `${app.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
+        { app: app.id, location: appLocation(context, entry.scope, ["filing", "number"]) }
+      )
+    );
+  }
+  return findings;
+}
 var CLOUD_PROVIDERS = [
   { id: "aliyun", name: "Alibaba Cloud", aliases: ["alibaba", "alibaba-cloud", "alibabacloud", "alicloud"] },
   { id: "tencent", name: "Tencent Cloud", aliases: ["tencent-cloud", "tencentcloud", "qcloud"] },
@@ -6147,9 +6186,33 @@ function regionsOf(provider) {
   return REGIONS.filter((r) => r.provider === provider);
 }
 var CLOSING = /* @__PURE__ */ new Set(["aliyun:cn-nanjing", "aliyun:cn-fuzhou"]);
+var RESTRICTED = /* @__PURE__ */ new Set([
+  "aliyun:cn-shanghai-finance-1",
+  "aliyun:cn-shenzhen-finance-1",
+  "aliyun:cn-beijing-finance-1",
+  "aliyun:cn-hangzhou-finance",
+  "aliyun:cn-north-2-gov-1",
+  "tencent:ap-shanghai-fsi",
+  "tencent:ap-shenzhen-fsi",
+  "tencent:ap-beijing-fsi",
+  "azure:chinaeast3",
+  "baidu:fwh",
+  "baidu:fsh"
+]);
+var MAINLAND_REGIONS_LISTED_IN_FULL = {
+  aws: "AWS runs mainland China only in its separate China partition (cn-north-1 Beijing, cn-northwest-1 Ningxia); every other AWS region is outside mainland China",
+  azure: "the mainland Azure regions are those operated by 21Vianet (chinaeast, chinaeast2, chinanorth, chinanorth2, chinanorth3, and the restricted chinaeast3); global Azure regions are outside mainland China",
+  gcp: "Google Cloud has no region in mainland China"
+};
+function outsideMainlandWhenUnknown(provider) {
+  return MAINLAND_REGIONS_LISTED_IN_FULL[provider];
+}
 function suggestMainlandRegions(provider, region) {
   const needle = region.trim().toLowerCase();
-  return regionsOf(provider).filter((r) => r.mainland && r.confidence !== "low" && !CLOSING.has(`${r.provider}:${r.region}`)).map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) })).sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, 3).map((r) => r.id);
+  return regionsOf(provider).filter((r) => r.mainland && r.confidence !== "low" && !avoided(`${r.provider}:${r.region}`)).map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) })).sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, 3).map((r) => r.id);
+}
+function avoided(key) {
+  return CLOSING.has(key) || RESTRICTED.has(key);
 }
 var meta6 = {
   id: "filing-channel",
@@ -6157,6 +6220,7 @@ var meta6 = {
   defaultSeverity: "error"
 };
 var report6 = reporter(meta6);
+var MAINLAND_STORE_IDS = STORES.filter((s) => s.mainland).map((s) => s.id);
 var filingChannel = {
   meta: meta6,
   check(context) {
@@ -6168,7 +6232,8 @@ var filingChannel = {
       const at = appAt(context, scope, ["filing", "via"]);
       if (app.kind === "mini-program") {
         const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p]);
-        if (!platforms.includes(via)) {
+        const platform = via.trim().toLowerCase();
+        if (!platforms.includes(platform)) {
           findings.push(
             report6(
               "error",
@@ -6182,12 +6247,14 @@ var filingChannel = {
       if (app.kind !== "app") continue;
       const provider = resolveProvider(via);
       if (!provider) {
-        if (!findStore(via)?.mainland) {
-          const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS]);
+        const store = storeNamedBy(via);
+        if (!store?.mainland) {
+          const near = store ? void 0 : closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...MAINLAND_STORE_IDS]);
+          const what = store ? `names ${store.name}, a store outside mainland China, which files nothing with MIIT` : `is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}`;
           findings.push(
             report6(
               "notice",
-              `${app.id}: filing.via ${quoteExcerpt(via)} is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ""}. Write the provider the app was filed through, e.g. aliyun.`,
+              `${app.id}: filing.via ${quoteExcerpt(via)} ${what}. Write the provider the app was filed through, e.g. aliyun.`,
               at
             )
           );
@@ -6231,6 +6298,9 @@ var hostingMainland = {
     for (const scope of context.judged) {
       const { app } = scope;
       if (app.kind !== "app") continue;
+      const platform = distributionPlatformFiledVia(app.filing.via);
+      const outside = platform ? "warning" : "error";
+      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.` : "";
       const hosting2 = app.hosting ?? [];
       if (hosting2.length === 0) {
         findings.push(
@@ -6252,8 +6322,8 @@ var hostingMainland = {
               `${app.id}: self-hosted in ${entry.location}; declared as mainland China. Keep the access provider's filing record in step with it.`,
               at2
             ) : report7(
-              "error",
-              `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
+              outside,
+              `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || " Move the app's servers to a mainland region."}`,
               at2
             )
           );
@@ -6280,27 +6350,38 @@ var hostingMainland = {
         const at = appAt(context, scope, ["hosting", i, "region"]);
         const suggestions = known?.mainland ? [] : suggestMainlandRegions(provider, region);
         const suggest = suggestions.length ? ` Mainland ${provider} regions include ${suggestions.join(", ")}.` : "";
-        if (!known) {
+        const noMainland = ` ${provider} has no mainland region: host with a provider that does.`;
+        const whyOutside = known ? void 0 : outsideMainlandWhenUnknown(provider);
+        if (whyOutside) {
           findings.push(
             report7(
-              "error",
-              `${app.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
+              outside,
+              `${app.id}: ${provider} ${quoteExcerpt(region)} is not a mainland region: ${whyOutside}. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || suggest || noMainland}`,
+              at
+            )
+          );
+        } else if (!known) {
+          findings.push(
+            report7(
+              outside,
+              `${app.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${review || `${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`}`,
               at
             )
           );
         } else if (!known.mainland) {
           findings.push(
             report7(
-              "error",
-              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
+              outside,
+              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || suggest || noMainland}`,
               at
             )
           );
         } else {
+          const failClosed = context.mode === "release" && !platform;
           findings.push(
             report7(
-              "warning",
-              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
+              failClosed ? "error" : "warning",
+              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : platform ? "." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
               at
             )
           );
@@ -6310,6 +6391,11 @@ var hostingMainland = {
     return findings;
   }
 };
+function distributionPlatformFiledVia(via) {
+  if (via === void 0 || resolveProvider(via)) return void 0;
+  const store = storeNamedBy(via);
+  return store?.mainland ? store.id : void 0;
+}
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 function loadedSemver() {
@@ -6439,11 +6525,6 @@ function publicKeyMatches(declared, key) {
     return Buffer.from(body, "base64").equals(Buffer.from(key.spki, "base64"));
   }
   return false;
-}
-var MAX_LISTED = 5;
-function listSome(items, separator = "; ", max = MAX_LISTED) {
-  const shown = items.slice(0, max).join(separator);
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 var meta9 = {
   id: "artifact-identity",

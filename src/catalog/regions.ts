@@ -390,16 +390,62 @@ export function regionsOf(provider: string): RegionEntry[] {
 const CLOSING: ReadonlySet<string> = new Set(['aliyun:cn-nanjing', 'aliyun:cn-fuzhou'])
 
 /**
+ * Mainland, but open only to some customers: finance clouds ("仅限金融机构…申请开通", Tencent; Alibaba's
+ * and Baidu's finance regions), a government cloud, an invitation-only region (邀测) and Azure's "access
+ * restricted" China East 3 (docs/sources.md, "Cloud regions"). A declared one is judged like any other;
+ * it is only never offered as somewhere to move to.
+ */
+const RESTRICTED: ReadonlySet<string> = new Set([
+  'aliyun:cn-shanghai-finance-1',
+  'aliyun:cn-shenzhen-finance-1',
+  'aliyun:cn-beijing-finance-1',
+  'aliyun:cn-hangzhou-finance',
+  'aliyun:cn-north-2-gov-1',
+  'tencent:ap-shanghai-fsi',
+  'tencent:ap-shenzhen-fsi',
+  'tencent:ap-beijing-fsi',
+  'azure:chinaeast3',
+  'baidu:fwh',
+  'baidu:fsh',
+])
+
+/**
+ * Providers whose mainland regions the catalogue lists in full, so that a region it does not know is
+ * outside mainland China rather than possibly a new mainland one: AWS runs the mainland only in its
+ * separate China partition ("Everything else is not mainland"), Azure's mainland regions are 21Vianet's
+ * (global Azure regions are not), and Google Cloud has none (docs/sources.md, "Cloud regions").
+ */
+const MAINLAND_REGIONS_LISTED_IN_FULL: Readonly<Record<string, string>> = {
+  aws: 'AWS runs mainland China only in its separate China partition (cn-north-1 Beijing, cn-northwest-1 Ningxia); every other AWS region is outside mainland China',
+  azure:
+    'the mainland Azure regions are those operated by 21Vianet (chinaeast, chinaeast2, chinanorth, chinanorth2, chinanorth3, and the restricted chinaeast3); global Azure regions are outside mainland China',
+  gcp: 'Google Cloud has no region in mainland China',
+}
+
+/**
+ * Why a region the catalogue does not know is outside mainland China, for a provider whose mainland
+ * regions are all listed; undefined for a provider that may open new ones (the region is then unknown).
+ */
+export function outsideMainlandWhenUnknown(provider: string): string | undefined {
+  return MAINLAND_REGIONS_LISTED_IN_FULL[provider]
+}
+
+/**
  * Up to three mainland region ids of the provider, nearest to `region` by edit distance (catalogue order
- * breaks ties), for "use one of these instead". Low-confidence and closing regions are never suggested: we
- * should not steer anyone to a region whose location is unconfirmed or that is shutting down.
+ * breaks ties), for "use one of these instead". Low-confidence, closing and restricted regions are never
+ * suggested: we should not steer anyone to a region whose location is unconfirmed, that is shutting
+ * down, or that only finance, government or invited customers may use.
  */
 export function suggestMainlandRegions(provider: string, region: string): string[] {
   const needle = region.trim().toLowerCase()
   return regionsOf(provider)
-    .filter((r) => r.mainland && r.confidence !== 'low' && !CLOSING.has(`${r.provider}:${r.region}`))
+    .filter((r) => r.mainland && r.confidence !== 'low' && !avoided(`${r.provider}:${r.region}`))
     .map((r, order) => ({ id: r.region, order, distance: editDistance(needle, r.region) }))
     .sort((a, b) => a.distance - b.distance || a.order - b.order)
     .slice(0, 3)
     .map((r) => r.id)
+}
+
+function avoided(key: string): boolean {
+  return CLOSING.has(key) || RESTRICTED.has(key)
 }

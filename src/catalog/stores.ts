@@ -190,6 +190,14 @@ export function findStore(id: string): Store | undefined {
   return storeIndex.get(id)
 }
 
+/**
+ * The store `filing.via` names, read as providers are (case and surrounding spaces do not count):
+ * `via` is free text, where `stores:` entries are checked against the ids by the schema.
+ */
+export function storeNamedBy(via: string): Store | undefined {
+  return findStore(via) ?? findStore(via.trim().toLowerCase())
+}
+
 /** Mini-program platforms: the `platforms` key each one owns and the store id that distributes it. */
 export const MINI_PROGRAM_PLATFORMS = ['wechat', 'alipay', 'baidu', 'douyin'] as const
 export type MiniProgramPlatform = (typeof MINI_PROGRAM_PLATFORMS)[number]

@@ -2,7 +2,7 @@ import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { CLOUD_PROVIDERS, resolveProvider } from '../catalog/regions.js'
 import { closestMatch } from '../declaration/suggest.js'
-import { MINI_PROGRAM_PLATFORMS, STORE_IDS, findStore } from '../catalog/stores.js'
+import { MINI_PROGRAM_PLATFORMS, STORES, storeNamedBy } from '../catalog/stores.js'
 import { appAt, reporter, type Rule, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -12,6 +12,8 @@ const meta: RuleMeta = {
   defaultSeverity: 'error',
 }
 const report = reporter(meta)
+
+const MAINLAND_STORE_IDS = STORES.filter((s) => s.mainland).map((s) => s.id)
 
 /**
  * Mini programs and quick apps file through their platform; installed apps through the cloud access
@@ -30,7 +32,9 @@ export const filingChannel: Rule = {
 
       if (app.kind === 'mini-program') {
         const platforms = MINI_PROGRAM_PLATFORMS.filter((p) => app.platforms[p])
-        if (!platforms.includes(via as (typeof platforms)[number])) {
+        // Read as a provider or store is: `WeChat` is the platform wechat.
+        const platform = via.trim().toLowerCase()
+        if (!platforms.includes(platform as (typeof platforms)[number])) {
           findings.push(
             report(
               'error',
@@ -45,12 +49,20 @@ export const filingChannel: Rule = {
 
       const provider = resolveProvider(via)
       if (!provider) {
-        if (!findStore(via)?.mainland) {
-          const near = closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...STORE_IDS])
+        const store = storeNamedBy(via)
+        if (!store?.mainland) {
+          // Suggested only from what via may name, and never the input itself (a store outside the
+          // mainland is a known id, but no channel a filing goes through).
+          const near = store
+            ? undefined
+            : closestMatch(via, [...CLOUD_PROVIDERS.map((p) => p.id), ...MAINLAND_STORE_IDS])
+          const what = store
+            ? `names ${store.name}, a store outside mainland China, which files nothing with MIIT`
+            : `is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ''}`
           findings.push(
             report(
               'notice',
-              `${app.id}: filing.via ${quoteExcerpt(via)} is neither a known access provider nor a mainland distribution platform${near ? ` (did you mean "${near}"?)` : ''}. Write the provider the app was filed through, e.g. aliyun.`,
+              `${app.id}: filing.via ${quoteExcerpt(via)} ${what}. Write the provider the app was filed through, e.g. aliyun.`,
               at,
             ),
           )

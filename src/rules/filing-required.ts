@@ -10,6 +10,12 @@ const meta: RuleMeta = {
 }
 const report = reporter(meta)
 
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  app: 'apps',
+  'mini-program': 'mini programs',
+  'quick-app': 'quick apps',
+}
+
 export const filingRequired: Rule = {
   meta,
   check(context) {
@@ -18,16 +24,20 @@ export const filingRequired: Rule = {
       const { app } = scope
       if (!scope.inScope) continue
       if (scope.mainlandStores.length === 0) {
-        const stores = scope.stores.length ? scope.stores.join(', ') : 'none in this run'
+        // With the run's stores, this says what the run uploads, not whether the app needs a filing:
+        // the app may well list a mainland store of its own.
+        const message = scope.storesOfRun
+          ? `${app.id} goes to no mainland store in this run (${
+              scope.stores.length
+                ? `stores: ${scope.stores.join(', ')}`
+                : `no store of this run distributes ${KIND_WORDS[app.kind] ?? app.kind}`
+            }), so this run does not judge its filing.`
+          : `${app.id} is not distributed in mainland China (stores: ${scope.stores.join(', ') || 'none'}); no filing is needed for it.`
         findings.push(
-          report(
-            'notice',
-            `${app.id} is not distributed in mainland China (stores: ${stores}); no filing is needed for it.`,
-            {
-              app: app.id,
-              location: appLocation(context, scope, ['stores'], 'key'),
-            },
-          ),
+          report('notice', message, {
+            app: app.id,
+            location: appLocation(context, scope, ['stores'], 'key'),
+          }),
         )
         continue
       }

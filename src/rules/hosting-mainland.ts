@@ -1,6 +1,13 @@
 import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
-import { CLOUD_PROVIDERS, lookupRegion, resolveProvider, suggestMainlandRegions } from '../catalog/regions.js'
+import {
+  CLOUD_PROVIDERS,
+  lookupRegion,
+  outsideMainlandWhenUnknown,
+  resolveProvider,
+  suggestMainlandRegions,
+} from '../catalog/regions.js'
+import { storeNamedBy } from '../catalog/stores.js'
 import { closestMatch } from '../declaration/suggest.js'
 import { appAt, appLocation, reporter, type Rule, type RuleMeta } from './rule.js'
 
@@ -19,6 +26,15 @@ const report = reporter(meta)
  * catalogue does not know is denied rather than guessed (docs/sources.md, "Cloud regions").
  *
  * Mini programs and quick apps are exempt: the filing form's network-access block is "小程序、快应用无需填写".
+ *
+ * An app filed through a mainland distribution platform (filing.via: a store) rather than a cloud
+ * provider is the one exception the sources leave open: the Notice lets a platform submit, and whether
+ * one files an app hosted outside the mainland is not confirmed ("an explicit escape hatch … that needs
+ * human review", docs/sources.md). Its hosting outside the mainland warns, for that review, instead of
+ * blocking; filing-channel says the same of the channel.
+ *
+ * A mainland region no official list confirms (low confidence) warns; a release fails closed on it, as
+ * on an unknown one, until someone confirms it and waives the finding with that as the reason.
  */
 export const hostingMainland: Rule = {
   meta,
@@ -27,6 +43,12 @@ export const hostingMainland: Rule = {
     for (const scope of context.judged) {
       const { app } = scope
       if (app.kind !== 'app') continue
+      const platform = distributionPlatformFiledVia(app.filing.via)
+      // Outside the mainland: blocks, but only warns for the review an app filed via a platform needs.
+      const outside = platform ? 'warning' : 'error'
+      const review = platform
+        ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.`
+        : ''
       const hosting = app.hosting ?? []
       if (hosting.length === 0) {
         findings.push(
@@ -52,8 +74,8 @@ export const hostingMainland: Rule = {
                   at,
                 )
               : report(
-                  'error',
-                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing. Move the app's servers to a mainland region.`,
+                  outside,
+                  `${app.id}: self-hosted in ${entry.location}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || " Move the app's servers to a mainland region."}`,
                   at,
                 ),
           )
@@ -84,28 +106,47 @@ export const hostingMainland: Rule = {
         const suggest = suggestions.length
           ? ` Mainland ${provider} regions include ${suggestions.join(', ')}.`
           : ''
-        if (!known) {
+        const noMainland = ` ${provider} has no mainland region: host with a provider that does.`
+        const whyOutside = known ? undefined : outsideMainlandWhenUnknown(provider)
+        if (whyOutside) {
+          // A provider whose mainland regions are all listed: an id it does not know is not one of them.
           findings.push(
             report(
-              'error',
-              `${app.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`,
+              outside,
+              `${app.id}: ${provider} ${quoteExcerpt(region)} is not a mainland region: ${whyOutside}. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || suggest || noMainland}`,
+              at,
+            ),
+          )
+        } else if (!known) {
+          findings.push(
+            report(
+              outside,
+              `${app.id}: region ${quoteExcerpt(region)} is not a known ${provider} region, so it cannot be shown to be in mainland China.${review || `${suggest} If it is a new mainland region, ask for it to be added to the catalogue, or waive this finding with a reason.`}`,
               at,
             ),
           )
         } else if (!known.mainland) {
           findings.push(
             report(
-              'error',
-              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${suggest || ` ${provider} has no mainland region: host with a provider that does.`}`,
+              outside,
+              `${app.id}: ${provider} ${region} is ${known.name}, outside mainland China. A filing goes through an access provider with servers in mainland China; servers outside it carry no ICP filing.${review || suggest || noMainland}`,
               at,
             ),
           )
         } else {
           // A mainland region with low confidence: the only kind the early continue above lets through.
+          // A release cannot show it is in the mainland, and fails closed (DESIGN §5).
+          const failClosed = context.mode === 'release' && !platform
           findings.push(
             report(
-              'warning',
-              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}.`,
+              failClosed ? 'error' : 'warning',
+              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${
+                failClosed
+                  ? ': a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region.'
+                  : platform
+                    ? '.'
+                    : '; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason.'
+              }`,
               at,
             ),
           )
@@ -114,4 +155,14 @@ export const hostingMainland: Rule = {
     }
     return findings
   },
+}
+
+/**
+ * The mainland distribution platform an app was filed through (filing.via names a store, not a cloud
+ * provider), as filing-channel reads it; undefined for a provider or anything else.
+ */
+function distributionPlatformFiledVia(via: string | undefined): string | undefined {
+  if (via === undefined || resolveProvider(via)) return undefined
+  const store = storeNamedBy(via)
+  return store?.mainland ? store.id : undefined
 }
