@@ -53,6 +53,17 @@ describe('channel packages', () => {
     },
   )
 
+  it('reads the last of two pairs of one id, as Walle’s and VasDolly’s readers do (the channel the app reads)', async () => {
+    // Walle's ApkUtil.findIdValues and VasDolly's V2SchemeUtil.getAllIdValue put each pair into a
+    // LinkedHashMap, so the last pair wins; channels.sh wrote googleplay, then xiaomi.
+    const apk = await readApk(fixture('channels/walle-twice-resigned.apk'), 'walle-twice-resigned.apk')
+    expect(apk.channel).toBe('xiaomi')
+    expect(apk.channelMarks).toEqual([
+      { name: 'xiaomi', scheme: 'walle', where: 'APK Signing Block pair 0x71777777' },
+    ])
+    expect(section(record('walle-twice-resigned'), (c) => c.startsWith('apksigner verify'))!.exit).toBe(0)
+  })
+
   it('reads no channel from an APK without channel data', async () => {
     const apk = await readApk(fixture('channels/no-channel.apk'), 'no-channel.apk')
     expect(apk.channel).toBeUndefined()

@@ -127,6 +127,20 @@ describe('channel-packages on real channel APKs', () => {
     ])
   })
 
+  it('judges a pair written twice by its last value, so a foreign first value hides no mainland build', async () => {
+    const text = declaration(
+      `    release:\n      channels:\n        googleplay: google-play\n        xiaomi: xiaomi`,
+    )
+    const { result, of } = await check(text, ['walle-twice-resigned'])
+    expect(of('artifact-identity')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('channels/walle-twice-resigned.apk (shop, channel xiaomi)'),
+      }),
+    ])
+    expect(result.verdict).toBe('fail')
+  })
+
   it('warns about an APK whose channel tools disagree', async () => {
     const { of } = await check(declaration(MAPPED), ['conflict'], 'audit')
     expect(of('channel-packages').find((f) => f.severity === 'warning')?.message).toMatch(

@@ -59,7 +59,7 @@ export interface SigningBlock {
   ids: number[]
   /**
    * The values of the pairs that are not signature schemes (channel data, verity padding, source
-   * stamp), by ID. They lie outside the signed data, which is why channel tools can add them after
+   * stamp), by ID; of two pairs with one ID, the last. They lie outside the signed data, which is why channel tools can add them after
    * signing without breaking v2/v3 (apksig skips unknown IDs).
    */
   unsigned: Map<number, Buffer>
@@ -151,7 +151,10 @@ export function parseSigningBlock(block: Buffer, offset: number, file: string): 
     ids.push(id)
     const scheme = SCHEMES.get(id)
     if (scheme) signers.push(...parseSchemeBlock(value, scheme, file))
-    else if (!unsigned.has(id)) unsigned.set(id, value)
+    // Of two pairs with one id the last is kept, as Walle's and VasDolly's readers keep it
+    // (ApkUtil.findIdValues, V2SchemeUtil.getAllIdValue: a LinkedHashMap.put per pair): the channel
+    // is the one the app reads at run time, not one written first to be seen by a checker.
+    else unsigned.set(id, value)
     p += 8 + length
   }
   return { offset, size: block.length, ids, unsigned, signers }
