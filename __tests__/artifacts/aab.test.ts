@@ -2,6 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { readAab, parseProtoManifest, AAB_MANIFEST } from '../../src/artifacts/aab.js'
 import { openZip } from '../../src/artifacts/zip.js'
 import { ArtifactError } from '../../src/artifacts/types.js'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { deflated, zip } from '../hostile/generators/zip.js'
+import { tempDir } from '../helpers/temp-dir.js'
 import {
   badging,
   dnParts,
@@ -64,6 +68,76 @@ describe('readAab on bundles signed by jarsigner', () => {
         spki: truth.spki,
       })
       expect(dnParts(signer.subject)).toEqual(dnParts(truth.subject))
+    }
+  })
+
+  /** The entries of jarsigner's bundles, renamed or mixed, written as a new bundle. */
+  async function rebuilt(
+    name: string,
+    parts: { from: string; entries: (entry: string) => string | undefined }[],
+  ): Promise<string> {
+    const entries = []
+    for (const part of parts) {
+      const archive = await openZip(fixture(`${part.from}.aab`), `${part.from}.aab`)
+      try {
+        for (const entry of archive.entries) {
+          const renamed = part.entries(entry.name)
+          if (renamed !== undefined) entries.push(deflated(renamed, await archive.readEntry(entry, 1 << 20)))
+        }
+      } finally {
+        await archive.close()
+      }
+    }
+    const file = path.join(await tempDir('cfg-aab-'), `${name}.aab`)
+    await writeFile(file, zip(entries))
+    return file
+  }
+
+  it.each([
+    ['META-INF/rsakey.rsa', 'META-INF/RSAKEY.SF'],
+    ['META-INF/RSAKEY.rsa', 'META-INF/RSAKEY.SF'],
+    ['META-INF/RSAKEY.RSA', 'META-INF/RsaKey.SF'],
+  ])(
+    'reads a signer named %s beside %s, as jarsigner and keytool do (they ignore case)',
+    async (block, sf) => {
+      const file = await rebuilt('case', [
+        {
+          from: 'rsa',
+          entries: (e) => (e === 'META-INF/RSAKEY.RSA' ? block : e === 'META-INF/RSAKEY.SF' ? sf : e),
+        },
+      ])
+      const aab = await readAab(file, 'case.aab')
+      const [keytool] = keytoolCertificates(section(record('rsa'), (c) => c.startsWith('keytool'))!.output)
+      expect(aab.signers.map((s) => s.sha256)).toEqual([keytool!.sha256])
+      expect(aab.effectiveSigner).toBe(0)
+    },
+  )
+
+  it('takes two JAR signers together, in either order: neither is "the" upload key', async () => {
+    // jarsigner writes the same MANIFEST.MF for one content and digest, so rsa.aab's entries plus
+    // ec.aab's signature files are a bundle both keys sign.
+    const ecSignature = (e: string) => (/^META-INF\/ECKEY\./.test(e) ? e : undefined)
+    const orders = [
+      [
+        { from: 'rsa', entries: (e: string) => e },
+        { from: 'ec', entries: ecSignature },
+      ],
+      [
+        { from: 'ec', entries: ecSignature },
+        { from: 'rsa', entries: (e: string) => e },
+      ],
+    ]
+    const readings = []
+    for (const [i, parts] of orders.entries())
+      readings.push(await readAab(await rebuilt(`two-${i}`, parts), 'two.aab'))
+    for (const aab of readings) {
+      expect(aab.effectiveSigner).toBe(-1)
+      expect(new Set(aab.signers.map((s) => s.subject))).toEqual(
+        new Set([(await read('rsa')).signers[0]!.subject, (await read('ec')).signers[0]!.subject]),
+      )
+      expect(aab.notes).toContain(
+        'the bundle has 2 JAR signers, which every verifier requires together; which of them is the upload key cannot be told',
+      )
     }
   })
 
@@ -145,6 +219,45 @@ describe('parseProtoManifest', () => {
       package: 'com.example.compiled',
       versionCode: '7',
       versionName: '7.0-beta',
+    })
+  })
+
+  it('refuses a manifest with two package attributes: aapt2 reads the first, so which installs is unclear', () => {
+    const xml = node(
+      attribute(field(2, 'package'), field(3, 'com.example.aab')),
+      attribute(field(2, 'package'), field(3, 'com.evil.other')),
+    )
+    expect(() => parseProtoManifest(xml, 'x.aab')).toThrow(
+      'base/manifest/AndroidManifest.xml is not a valid protobuf XML manifest: <manifest> has two package attributes',
+    )
+  })
+
+  it('does not report a version given as a resource reference, and says why', () => {
+    const xml = node(
+      attribute(field(2, 'package'), field(3, 'com.example.aab')),
+      // aapt2 keeps the source text and compiles a Reference { id = 2; name = 3 }.
+      attribute(
+        field(1, ANDROID),
+        field(2, 'versionName'),
+        field(3, '@string/vn'),
+        uint(5, 0x0101021c),
+        field(6, field(1, Buffer.concat([uint(2, 0x7f0b0001), field(3, 'string/vn')]))),
+      ),
+      attribute(
+        field(1, ANDROID),
+        field(2, 'versionCode'),
+        uint(5, 0x0101021b),
+        field(6, field(1, uint(2, 0x7f0c0002))),
+      ),
+    )
+    expect(parseProtoManifest(xml, 'x.aab')).toEqual({
+      package: 'com.example.aab',
+      versionName: null,
+      versionCode: null,
+      notes: [
+        'versionName is a resource reference (@string/vn) that this reader does not resolve; it is not reported',
+        'versionCode is a resource reference (@0x7f0c0002) that this reader does not resolve; it is not reported',
+      ],
     })
   })
 

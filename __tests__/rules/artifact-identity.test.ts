@@ -179,6 +179,15 @@ describe('artifact-identity', () => {
     expect(result.verdict).toBe('pass')
   })
 
+  it('warns on an AAB two keys sign together, naming both, whichever is filed', async () => {
+    const { findings, result } = await check(declaration(certificate(RSA)), ['android/rsa-ec.aab'])
+    expect(findings.map((f) => f.severity)).toEqual(['warning'])
+    expect(findings[0]!.message).toMatch(
+      /^build\/rsa-ec\.aab \(shop\) is signed by 2 certificates together \(.*SHA-256 [0-9A-F]{64}; .*SHA-256 [0-9A-F]{64}\)\. A bundle is uploaded with one upload key, and the gate cannot tell which of these it is\./,
+    )
+    expect(result.verdict).toBe('pass')
+  })
+
   it.each([
     ['android/unsigned.apk', /is not signed/],
     ['android/truncated.apk', /cannot be read: .*fail closed/],

@@ -59,15 +59,17 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
       `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`,
     )
   }
-  const jar = await readJarSigners(zip, file)
+  const jar = await readJarSigners(zip, file, true)
   const signers: SignerInfo[] = []
   for (const j of jar) {
     const signer = describeCertificate(j.certificate, ['v1'], file)
     if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer)
   }
-  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE]
+  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE, ...(manifest.notes ?? [])]
   if (signers.length > 1) {
-    notes.push(`the bundle has ${signers.length} JAR signers; the first is reported as the upload key`)
+    notes.push(
+      `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`,
+    )
   }
   return {
     file,
@@ -77,7 +79,8 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
     version: manifest.versionName,
     build: manifest.versionCode,
     signers,
-    effectiveSigner: signers.length > 0 ? 0 : -1,
+    // Several signers are the bundle's signature together, in no order that names one of them.
+    effectiveSigner: signers.length === 1 ? 0 : -1,
     notes,
   }
 }
@@ -86,6 +89,8 @@ export interface ProtoManifest {
   package: string | null
   versionName: string | null
   versionCode: string | null
+  /** What could not be read, for the artifact's notes (a version given as a resource reference). */
+  notes?: string[]
 }
 
 type Fail = (reason: string) => never
@@ -103,6 +108,7 @@ export function parseProtoManifest(bytes: Buffer, file: string): ProtoManifest {
   const name = root.string(3)
   if (name !== 'manifest') fail(`the root element is <${name ?? ''}>, not <manifest>`)
   const result: ProtoManifest = { package: null, versionName: null, versionCode: null }
+  let packageSeen = false
   for (const attribute of root.messages(4)) {
     const a = reader(attribute)
     const namespace = a.string(1) ?? ''
@@ -110,11 +116,43 @@ export function parseProtoManifest(bytes: Buffer, file: string): ProtoManifest {
     const resourceId = a.uint(5)
     const is = (id: number, plain: string) =>
       resourceId ? resourceId === id : namespace === ANDROID_NS && attributeName === plain
-    if (namespace === '' && attributeName === 'package') result.package = a.string(3) ?? null
-    else if (is(ATTR_VERSION_CODE, 'versionCode')) result.versionCode = attributeText(a, reader)
-    else if (is(ATTR_VERSION_NAME, 'versionName')) result.versionName = attributeText(a, reader)
+    if (namespace === '' && attributeName === 'package') {
+      // aapt2 and bundletool read the first package attribute, a reader keeping the last another: a
+      // manifest with two was not written by a build tool, and which package installs cannot be told,
+      // so it is refused (fail closed), as the APK reader refuses one.
+      if (packageSeen) fail('<manifest> has two package attributes')
+      packageSeen = true
+      result.package = a.string(3) ?? null
+    } else if (is(ATTR_VERSION_CODE, 'versionCode')) result.versionCode = versionText(a, 'versionCode')
+    else if (is(ATTR_VERSION_NAME, 'versionName')) result.versionName = versionText(a, 'versionName')
   }
   return result
+
+  // A version given as a resource reference (@string/version) is not reported: its value is in the
+  // bundle's resource table, which this reader does not read, and the reference's own text is no
+  // version (a release would fail it as "not semver"). The APK reader says the same of a reference
+  // it cannot resolve.
+  function versionText(a: ProtoReader, name: string): string | null {
+    const reference = referenceOf(a, reader)
+    if (reference === undefined) return attributeText(a, reader)
+    ;(result.notes ??= []).push(
+      `${name} is a resource reference (${reference}) that this reader does not resolve; it is not reported`,
+    )
+    return null
+  }
+}
+
+/** The attribute's resource reference (`@string/version`, or `@0x7f0b0001` without a name), if it is one. */
+function referenceOf(attribute: ProtoReader, reader: (buffer: Buffer) => ProtoReader): string | undefined {
+  const compiled = attribute.message(6)
+  const ref = compiled ? reader(compiled).message(1) : undefined
+  if (ref) {
+    const r = reader(ref)
+    const name = r.string(3)
+    return name ? `@${name}` : `@0x${(r.uint(2) ?? 0).toString(16).padStart(8, '0')}`
+  }
+  const text = attribute.string(3)
+  return text?.startsWith('@') ? text : undefined
 }
 
 /** The attribute's source text, else its compiled value (a string or an integer primitive). */

@@ -207,6 +207,15 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
         at(['certificate']),
       ),
     )
+  } else if (!signer && isBundle) {
+    // Several JAR signers: every verifier requires them all, and none of them is "the" upload key.
+    findings.push(
+      report(
+        'warning',
+        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). A bundle is uploaded with one upload key, and the gate cannot tell which of these it is. Sign the bundle with the upload key alone, and check the APKs built from it (inspect them): what users in China install must carry the filed key.`,
+        at(['certificate']),
+      ),
+    )
   } else if (!signer) {
     // Several candidate certificates (e.g. an iOS profile listing several) and no way to tell which signed.
     const matching = artifact.signers.filter((s) => certificateMismatches(declared, s).length === 0)

@@ -24,14 +24,27 @@ export interface JarSigner {
   certificate: Buffer
 }
 
-export function jarSignatureEntries(entries: readonly ZipEntry[]): ZipEntry[] {
-  return entries.filter((e) => SIGNATURE_BLOCK.test(e.name))
+/** The same, in any case: Java's JarVerifier upper-cases names (SignatureFileVerifier.isBlockOrSF). */
+const SIGNATURE_BLOCK_ANY_CASE = new RegExp(SIGNATURE_BLOCK.source, 'i')
+
+export function jarSignatureEntries(entries: readonly ZipEntry[], anyCase = false): ZipEntry[] {
+  const block = anyCase ? SIGNATURE_BLOCK_ANY_CASE : SIGNATURE_BLOCK
+  return entries.filter((e) => block.test(e.name))
 }
 
-export async function readJarSigners(zip: ZipArchive, file: string): Promise<JarSigner[]> {
+/**
+ * The JAR signers of an archive. An APK's are named as apksig names them, in upper case; `anyCase`
+ * reads them as Java's JarVerifier does, which upper-cases every name and pairs `x.rsa` with `X.SF`:
+ * what verifies an AAB (jarsigner, keytool, the stores' upload checks).
+ */
+export async function readJarSigners(zip: ZipArchive, file: string, anyCase = false): Promise<JarSigner[]> {
   const signers: JarSigner[] = []
-  for (const entry of jarSignatureEntries(zip.entries)) {
-    const signatureFile = zip.find(`META-INF/${SIGNATURE_BLOCK.exec(entry.name)![1]}.SF`)
+  const block = anyCase ? SIGNATURE_BLOCK_ANY_CASE : SIGNATURE_BLOCK
+  for (const entry of jarSignatureEntries(zip.entries, anyCase)) {
+    const name = `META-INF/${block.exec(entry.name)![1]}.SF`
+    const signatureFile = anyCase
+      ? zip.entries.find((e) => e.name.toUpperCase() === name.toUpperCase())
+      : zip.find(name)
     if (!signatureFile || !(await hasSignatureVersion(zip, signatureFile))) continue
     const der = await zip.readEntry(entry, MAX_SIGNATURE_BLOCK)
     signers.push({ entry: entry.name, certificate: jarSignerCertificate(der, entry.name, file) })
