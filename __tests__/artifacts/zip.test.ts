@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { openZip } from '../../src/artifacts/zip.js'
+import { readApk } from '../../src/artifacts/apk/index.js'
 import { OpenFile } from '../../src/promised-fs.js'
 import { ArtifactError } from '../../src/artifacts/types.js'
 import { fixture } from './android-records.js'
@@ -195,6 +196,21 @@ describe('openZip: the central directory', () => {
     } finally {
       await zip.close()
     }
+  })
+
+  it('refuses end records that disagree: the classic one names a central directory, the ZIP64 one another', async () => {
+    const bytes = buildZip([{ name: 'a', data: Buffer.from('x') }], { zip64: true })
+    bytes.writeUInt32LE(0, bytes.length - 22 + 16) // the classic record's offset, given in full: 0
+    expect(await failure(file(bytes))).toBe(
+      'its end record and its ZIP64 end record disagree on the central directory offset (0 and 32), so tools would read different central directories: the file is corrupt or was tampered with',
+    )
+  })
+
+  it('refuses a ZIP64 APK, which apksigner and aapt2 do not read', async () => {
+    const apk = file(buildZip([{ name: 'AndroidManifest.xml', data: manifest, method: 8 }], { zip64: true }))
+    await expect(readApk(apk, 'app.apk')).rejects.toThrow(
+      'it is a ZIP64 archive, which apksigner and aapt2 refuse to read (no APK build tool writes one): the file is corrupt or was tampered with',
+    )
   })
 
   it('a ZIP64 marker without a locator', async () => {

@@ -49,6 +49,8 @@ export interface ZipArchive {
   centralDirectoryOffset: number
   /** The end record's comment (at most 65535 bytes): where VasDolly's v1 scheme writes a channel. */
   comment: Buffer
+  /** Whether the archive is found through a ZIP64 end record, which apksig and aapt2 do not read. */
+  zip64: boolean
   find(name: string): ZipEntry | undefined
   /** Reads `length` bytes at `offset`, checked against the file size. */
   read(offset: number, length: number): Promise<Buffer>
@@ -141,6 +143,7 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
   let entryCount = tail.readUInt16LE(eocd + 10)
   let cdSize = tail.readUInt32LE(eocd + 12)
   let cdOffset = tail.readUInt32LE(eocd + 16)
+  let zip64 = false
 
   if (entryCount === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     if (eocdOffset < 20)
@@ -154,9 +157,21 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
         file,
         'the ZIP64 end record is missing where its locator points: the file is corrupt',
       )
-    entryCount = u64(record, 32)
-    cdSize = u64(record, 40)
-    cdOffset = u64(record, 48)
+    // A field the end record gives in full must be the ZIP64 record's: readers that take the one and
+    // readers that take the other would otherwise list different central directories, one of them
+    // with another AndroidManifest.xml (fail closed).
+    const agree = (name: string, classic: number, saturated: number, zip64: number) => {
+      if (classic !== saturated && classic !== zip64)
+        throw new ArtifactError(
+          file,
+          `its end record and its ZIP64 end record disagree on the ${name} (${classic} and ${zip64}), so tools would read different central directories: the file is corrupt or was tampered with`,
+        )
+      return zip64
+    }
+    entryCount = agree('number of entries', entryCount, 0xffff, u64(record, 32))
+    cdSize = agree('central directory size', cdSize, 0xffffffff, u64(record, 40))
+    cdOffset = agree('central directory offset', cdOffset, 0xffffffff, u64(record, 48))
+    zip64 = true
   }
   if (cdSize > MAX_CENTRAL_DIRECTORY)
     throw new ArtifactError(
@@ -220,6 +235,7 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
     size,
     entries,
     centralDirectoryOffset: cdOffset,
+    zip64,
     comment: Buffer.from(tail.subarray(eocd + EOCD_MIN_SIZE)),
     spendInflated,
     find: (name) => byName.get(name),

@@ -56,6 +56,13 @@ export async function readApk(path: string, displayName: string = path): Promise
 }
 
 export async function readApkArchive(zip: ZipArchive, file: string): Promise<ArtifactIdentity> {
+  // apksig (ZipUtils: "ZIP64 format not supported") and aapt2 refuse a ZIP64 APK, so no signing or
+  // store tool reads what this reader would: there is no identity to vouch for (fail closed).
+  if (zip.zip64)
+    throw new ArtifactError(
+      file,
+      'it is a ZIP64 archive, which apksigner and aapt2 refuse to read (no APK build tool writes one): the file is corrupt or was tampered with',
+    )
   const manifestEntry = zip.find('AndroidManifest.xml')
   if (!manifestEntry) {
     throw new ArtifactError(file, 'not an APK: it has no AndroidManifest.xml at the top of the archive')
