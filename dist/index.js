@@ -2042,7 +2042,7 @@ var releaseVersion = {
     if (context.mode !== "release") return [];
     const findings = [];
     const { tag } = context;
-    const inScope = context.apps.filter((s) => s.inScope);
+    const inScope = context.apps.filter((s) => s.inScope && !s.shippedIn);
     if (tag !== void 0 && inScope.length === 0) {
       const globs = [...new Set(context.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))];
       findings.push(
@@ -2056,6 +2056,7 @@ var releaseVersion = {
     }
     const version = context.version ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
     for (const scope of context.judged) {
+      if (scope.shippedIn) continue;
       const { app: app2 } = scope;
       const range = app2.release?.versions;
       if (tag !== void 0 && context.version === void 0 && version === void 0) {
@@ -2216,6 +2217,16 @@ var artifactIdentity = {
       }
       findings.push(...checkArtifact(context, result.identity).map((f) => ({ ...f, artifact: result.file })));
     }
+    for (const scope of context.apps) {
+      if (!scope.shippedIn) continue;
+      findings.push(
+        report8(
+          "notice",
+          `${scope.app.id} is judged in this release, which did not select it (by its release.tags or the apps input), because ${listSome(scope.shippedIn, ", ")} among the artifacts ${scope.shippedIn.length === 1 ? "is its build" : "are its builds"}: a release ships its artifacts, so it judges their apps.`,
+          { app: scope.app.id }
+        )
+      );
+    }
     return findings;
   }
 };
@@ -2275,6 +2286,14 @@ function checkArtifact(context, artifact) {
       report8(
         "error",
         `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        at(["certificate"])
+      )
+    );
+  } else if (!signer && isBundle) {
+    findings.push(
+      report8(
+        "warning",
+        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). A bundle is uploaded with one upload key, and the gate cannot tell which of these it is. Sign the bundle with the upload key alone, and check the APKs built from it (inspect them): what users in China install must carry the filed key.`,
         at(["certificate"])
       )
     );
@@ -2347,7 +2366,7 @@ function versionFindings(context, owner, artifact) {
     );
   }
   const releaseVersion2 = context.version ?? (context.tag ? versionFromTag(context.tag) : void 0);
-  if (context.mode === "release" && releaseVersion2 && semverish && semverish !== releaseVersion2) {
+  if (context.mode === "release" && !owner.shippedIn && releaseVersion2 && semverish && semverish !== releaseVersion2) {
     findings.push(
       report8(
         "warning",
@@ -5577,6 +5596,7 @@ function runGate(input) {
     stores: input.stores,
     tag: input.tag
   });
+  if (input.mode === "release" && input.artifacts) judgeShippedApps(scope, input.artifacts);
   const raw = runRules({
     declaration: declaration2,
     mode: input.mode,
@@ -5611,6 +5631,16 @@ function runGate(input) {
     evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
     filingNumbers: filingNumbersOf(apps)
   };
+}
+function judgeShippedApps(scope, artifacts) {
+  for (const result of artifacts.results) {
+    if (!result.identity) continue;
+    const owner = artifactOwner(scope, result.identity);
+    if (!owner || owner.inScope && !owner.shippedIn) continue;
+    owner.inScope = true;
+    delete owner.reason;
+    (owner.shippedIn ??= []).push(result.file);
+  }
 }
 function filingNumbersOf(apps) {
   const numbers = /* @__PURE__ */ Object.create(null);
@@ -5746,7 +5776,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-WWXOTR4U.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-SPAM46BD.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6110,7 +6140,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-S2R57TP3.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-VVBRQB24.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6177,7 +6207,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-KFQW4YDH.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-6WXJGLVF.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

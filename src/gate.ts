@@ -10,6 +10,7 @@ import type { Declaration } from './declaration/schema.js'
 import type { ArtifactFacts } from './artifacts/facts.js'
 import type { SourceFacts } from './sources/facts.js'
 import { resolveScope, type AppScope, type Mode } from './scope.js'
+import { artifactOwner } from './rules/artifact-identity.js'
 import { runRules } from './rules/index.js'
 import { waiverInForce } from './rules/waiver.js'
 import { decideVerdict, type FailOn, type Verdict } from './verdict.js'
@@ -95,6 +96,7 @@ export function runGate(input: GateInput): GateResult {
     stores: input.stores,
     tag: input.tag,
   })
+  if (input.mode === 'release' && input.artifacts) judgeShippedApps(scope, input.artifacts)
   const raw = runRules({
     declaration,
     mode: input.mode,
@@ -130,6 +132,23 @@ export function runGate(input: GateInput): GateResult {
     blocking: verdict.blocking,
     evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
     filingNumbers: filingNumbersOf(apps),
+  }
+}
+
+/**
+ * A release ships its artifacts (the artifacts input): an app whose build is among them is judged,
+ * whether or not its tags or the apps input selected it, so that no build goes out under a verdict
+ * that never looked at its app (a pending app's APK in another app's release, say). Its artifact is
+ * then judged against its own filing, as every artifact is.
+ */
+function judgeShippedApps(scope: AppScope[], artifacts: ArtifactFacts): void {
+  for (const result of artifacts.results) {
+    if (!result.identity) continue
+    const owner = artifactOwner(scope, result.identity)
+    if (!owner || (owner.inScope && !owner.shippedIn)) continue
+    owner.inScope = true
+    delete owner.reason
+    ;(owner.shippedIn ??= []).push(result.file)
   }
 }
 

@@ -32,6 +32,11 @@ export interface AppScope {
   stores: string[]
   /** True when `stores` are the run's (the stores input / --stores), not the app's own. */
   storesOfRun?: true
+  /**
+   * The artifacts of a release that are this app's builds, when the release judges the app only
+   * because it ships them (its tags or the apps input did not select it).
+   */
+  shippedIn?: string[]
   /** The subset of `stores` that distributes in mainland China. */
   mainlandStores: string[]
 }

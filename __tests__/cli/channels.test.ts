@@ -50,7 +50,7 @@ describe("check --artifact 'channels/*.apk'", () => {
     dirs.push(dir)
     await cp('__tests__/fixtures/android/channels', path.join(dir, 'channels'), {
       recursive: true,
-      filter: (f) => !/conflict|no-channel|\.txt$/.test(f),
+      filter: (f) => !/conflict|no-channel|twice|\.txt$/.test(f),
     })
     const filed = apksigner('walle-xiaomi')
     await writeFile(

@@ -226,6 +226,57 @@ describe('artifact-identity', () => {
   // A global build and a China build of one package, signed with different keys: the China app must
   // be judged whichever is declared first (the first declared app used to take the artifact, and the
   // EC-signed build passed with a notice that google-play is not a mainland store).
+  it('judges, in a release, the app whose build it ships though the tag selected another app', async () => {
+    // shop-v* selects shop; the artifact is beta's build, and beta's filing is still pending.
+    const text = `${declaration(certificate(RSA)).replace(
+      "      versions: '>=2.0.0'\n",
+      "      versions: '>=2.0.0'\n      tags: ['shop-v*']\n",
+    )}  - id: beta
+    name: 测试版
+    kind: app
+    filing: { status: pending, via: aliyun }
+    hosting: [{ provider: aliyun, region: cn-shanghai }]
+    platforms:
+      android:
+        package: com.example.beta
+        certificate: { sha256: ${RSA.sha256} }
+    stores: [xiaomi]
+    release: { tags: ['beta-v*'], versions: '>=9.0.0' }
+`.replace(
+      'package: com.example.demo\n        certificate:\n',
+      'package: com.example.shop\n        certificate:\n',
+    )
+    const beta = text.replace('com.example.beta', 'com.example.demo')
+    const result = await checkArtifacts({
+      declaration: beta,
+      fixtures: ['android/rsa-v123.apk'],
+      today: TODAY,
+      tag: 'shop-v2.3.0',
+    })
+    expect(result.apps.map((a) => [a.id, a.inScope, a.verdict])).toEqual([
+      ['shop', true, 'pass'],
+      ['beta', true, 'fail'],
+    ])
+    expect(result.blocking).toEqual(['beta'])
+    expect(
+      result.findings.filter((f) => f.app === 'beta').map((f) => [f.rule, f.severity, f.message]),
+    ).toEqual([
+      ['filing-approved', 'error', expect.stringContaining('beta: the filing is pending')],
+      [
+        'artifact-identity',
+        'error',
+        'build/rsa-v123.apk (beta) is version 2.3.0, outside release.versions >=9.0.0, the versions the filing covers.',
+      ],
+      [
+        'artifact-identity',
+        'notice',
+        'beta is judged in this release, which did not select it (by its release.tags or the apps input), because build/rsa-v123.apk among the artifacts is its build: a release ships its artifacts, so it judges their apps.',
+      ],
+    ])
+    // The tag versions shop, not beta: beta is held to its range by its build's version, not the tag's.
+    expect(result.findings.filter((f) => f.rule === 'release-version')).toEqual([])
+  })
+
   describe('two apps that record the same package', () => {
     const global = `  - id: shop-global
     name: Shop Global

@@ -2022,7 +2022,7 @@ var releaseVersion = {
     if (context.mode !== "release") return [];
     const findings = [];
     const { tag } = context;
-    const inScope = context.apps.filter((s) => s.inScope);
+    const inScope = context.apps.filter((s) => s.inScope && !s.shippedIn);
     if (tag !== void 0 && inScope.length === 0) {
       const globs = [...new Set(context.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))];
       findings.push(
@@ -2036,6 +2036,7 @@ var releaseVersion = {
     }
     const version = context.version ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
     for (const scope of context.judged) {
+      if (scope.shippedIn) continue;
       const { app: app2 } = scope;
       const range = app2.release?.versions;
       if (tag !== void 0 && context.version === void 0 && version === void 0) {
@@ -2193,6 +2194,16 @@ var artifactIdentity = {
       }
       findings.push(...checkArtifact(context, result.identity).map((f) => ({ ...f, artifact: result.file })));
     }
+    for (const scope of context.apps) {
+      if (!scope.shippedIn) continue;
+      findings.push(
+        report8(
+          "notice",
+          `${scope.app.id} is judged in this release, which did not select it (by its release.tags or the apps input), because ${listSome(scope.shippedIn, ", ")} among the artifacts ${scope.shippedIn.length === 1 ? "is its build" : "are its builds"}: a release ships its artifacts, so it judges their apps.`,
+          { app: scope.app.id }
+        )
+      );
+    }
     return findings;
   }
 };
@@ -2252,6 +2263,14 @@ function checkArtifact(context, artifact) {
       report8(
         "error",
         `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        at(["certificate"])
+      )
+    );
+  } else if (!signer && isBundle) {
+    findings.push(
+      report8(
+        "warning",
+        `${named(artifact, app2.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). A bundle is uploaded with one upload key, and the gate cannot tell which of these it is. Sign the bundle with the upload key alone, and check the APKs built from it (inspect them): what users in China install must carry the filed key.`,
         at(["certificate"])
       )
     );
@@ -2324,7 +2343,7 @@ function versionFindings(context, owner, artifact) {
     );
   }
   const releaseVersion2 = context.version ?? (context.tag ? versionFromTag(context.tag) : void 0);
-  if (context.mode === "release" && releaseVersion2 && semverish && semverish !== releaseVersion2) {
+  if (context.mode === "release" && !owner.shippedIn && releaseVersion2 && semverish && semverish !== releaseVersion2) {
     findings.push(
       report8(
         "warning",
@@ -5171,6 +5190,7 @@ function runGate(input) {
     stores: input.stores,
     tag: input.tag
   });
+  if (input.mode === "release" && input.artifacts) judgeShippedApps(scope, input.artifacts);
   const raw = runRules({
     declaration: declaration2,
     mode: input.mode,
@@ -5205,6 +5225,16 @@ function runGate(input) {
     evidence: collectEvidence({ artifacts: input.artifacts, sources: input.sources, apps: scope }),
     filingNumbers: filingNumbersOf(apps)
   };
+}
+function judgeShippedApps(scope, artifacts) {
+  for (const result of artifacts.results) {
+    if (!result.identity) continue;
+    const owner = artifactOwner(scope, result.identity);
+    if (!owner || owner.inScope && !owner.shippedIn) continue;
+    owner.inScope = true;
+    delete owner.reason;
+    (owner.shippedIn ??= []).push(result.file);
+  }
 }
 function filingNumbersOf(apps) {
   const numbers = /* @__PURE__ */ Object.create(null);
@@ -5340,7 +5370,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-TN56ZAXG.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-U7WWM2MI.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5728,7 +5758,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-K3PNGB5E.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-CBXNH7PH.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-GACPCFEN.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-T43JLJV7.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

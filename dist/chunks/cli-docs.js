@@ -6434,7 +6434,7 @@ var releaseVersion = {
     if (context.mode !== "release") return [];
     const findings = [];
     const { tag } = context;
-    const inScope = context.apps.filter((s) => s.inScope);
+    const inScope = context.apps.filter((s) => s.inScope && !s.shippedIn);
     if (tag !== void 0 && inScope.length === 0) {
       const globs = [...new Set(context.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))];
       findings.push(
@@ -6448,6 +6448,7 @@ var releaseVersion = {
     }
     const version2 = context.version ?? (tag !== void 0 ? versionFromTag(tag) : void 0);
     for (const scope of context.judged) {
+      if (scope.shippedIn) continue;
       const { app } = scope;
       const range = app.release?.versions;
       if (tag !== void 0 && context.version === void 0 && version2 === void 0) {
@@ -6605,6 +6606,16 @@ var artifactIdentity = {
       }
       findings.push(...checkArtifact(context, result.identity).map((f) => ({ ...f, artifact: result.file })));
     }
+    for (const scope of context.apps) {
+      if (!scope.shippedIn) continue;
+      findings.push(
+        report9(
+          "notice",
+          `${scope.app.id} is judged in this release, which did not select it (by its release.tags or the apps input), because ${listSome(scope.shippedIn, ", ")} among the artifacts ${scope.shippedIn.length === 1 ? "is its build" : "are its builds"}: a release ships its artifacts, so it judges their apps.`,
+          { app: scope.app.id }
+        )
+      );
+    }
     return findings;
   }
 };
@@ -6664,6 +6675,14 @@ function checkArtifact(context, artifact) {
       report9(
         "error",
         `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). Android takes them together as the app's identity, but a filing records one signing certificate, so the gate cannot match this build to it. Sign the release with the filed key alone.`,
+        at(["certificate"])
+      )
+    );
+  } else if (!signer && isBundle) {
+    findings.push(
+      report9(
+        "warning",
+        `${named(artifact, app.id)} is signed by ${artifact.signers.length} certificates together (${listSome(artifact.signers.map((s) => `${s.subject} SHA-256 ${s.sha256}`))}). A bundle is uploaded with one upload key, and the gate cannot tell which of these it is. Sign the bundle with the upload key alone, and check the APKs built from it (inspect them): what users in China install must carry the filed key.`,
         at(["certificate"])
       )
     );
@@ -6736,7 +6755,7 @@ function versionFindings(context, owner, artifact) {
     );
   }
   const releaseVersion2 = context.version ?? (context.tag ? versionFromTag(context.tag) : void 0);
-  if (context.mode === "release" && releaseVersion2 && semverish && semverish !== releaseVersion2) {
+  if (context.mode === "release" && !owner.shippedIn && releaseVersion2 && semverish && semverish !== releaseVersion2) {
     findings.push(
       report9(
         "warning",

@@ -1202,6 +1202,7 @@ async function readArchive(handle, file, size) {
   let entryCount = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
   let cdOffset = tail.readUInt32LE(eocd + 16);
+  let zip64 = false;
   if (entryCount === 65535 || cdSize === 4294967295 || cdOffset === 4294967295) {
     if (eocdOffset < 20)
       throw new ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
@@ -1214,9 +1215,18 @@ async function readArchive(handle, file, size) {
         file,
         "the ZIP64 end record is missing where its locator points: the file is corrupt"
       );
-    entryCount = u64(record, 32);
-    cdSize = u64(record, 40);
-    cdOffset = u64(record, 48);
+    const agree = (name, classic, saturated, zip642) => {
+      if (classic !== saturated && classic !== zip642)
+        throw new ArtifactError(
+          file,
+          `its end record and its ZIP64 end record disagree on the ${name} (${classic} and ${zip642}), so tools would read different central directories: the file is corrupt or was tampered with`
+        );
+      return zip642;
+    };
+    entryCount = agree("number of entries", entryCount, 65535, u64(record, 32));
+    cdSize = agree("central directory size", cdSize, 4294967295, u64(record, 40));
+    cdOffset = agree("central directory offset", cdOffset, 4294967295, u64(record, 48));
+    zip64 = true;
   }
   if (cdSize > MAX_CENTRAL_DIRECTORY)
     throw new ArtifactError(
@@ -1274,6 +1284,7 @@ async function readArchive(handle, file, size) {
     size,
     entries,
     centralDirectoryOffset: cdOffset,
+    zip64,
     comment: Buffer.from(tail.subarray(eocd + EOCD_MIN_SIZE)),
     spendInflated,
     find: (name) => byName.get(name),
@@ -1671,13 +1682,17 @@ function renderInspectText(entries) {
 // src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/([^/]+)\.(RSA|EC|DSA)$/;
-function jarSignatureEntries(entries) {
-  return entries.filter((e) => SIGNATURE_BLOCK.test(e.name));
+var SIGNATURE_BLOCK_ANY_CASE = new RegExp(SIGNATURE_BLOCK.source, "i");
+function jarSignatureEntries(entries, anyCase = false) {
+  const block = anyCase ? SIGNATURE_BLOCK_ANY_CASE : SIGNATURE_BLOCK;
+  return entries.filter((e) => block.test(e.name));
 }
-async function readJarSigners(zip, file) {
+async function readJarSigners(zip, file, anyCase = false) {
   const signers = [];
-  for (const entry of jarSignatureEntries(zip.entries)) {
-    const signatureFile = zip.find(`META-INF/${SIGNATURE_BLOCK.exec(entry.name)[1]}.SF`);
+  const block = anyCase ? SIGNATURE_BLOCK_ANY_CASE : SIGNATURE_BLOCK;
+  for (const entry of jarSignatureEntries(zip.entries, anyCase)) {
+    const name = `META-INF/${block.exec(entry.name)[1]}.SF`;
+    const signatureFile = anyCase ? zip.entries.find((e) => e.name.toUpperCase() === name.toUpperCase()) : zip.find(name);
     if (!signatureFile || !await hasSignatureVersion(zip, signatureFile)) continue;
     const der = await zip.readEntry(entry, MAX_SIGNATURE_BLOCK);
     signers.push({ entry: entry.name, certificate: jarSignerCertificate(der, entry.name, file) });
@@ -1728,15 +1743,17 @@ async function readAabArchive(zip, file) {
       `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
     );
   }
-  const jar = await readJarSigners(zip, file);
+  const jar = await readJarSigners(zip, file, true);
   const signers = [];
   for (const j of jar) {
     const signer = describeCertificate(j.certificate, ["v1"], file);
     if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer);
   }
-  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE];
+  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE, ...manifest.notes ?? []];
   if (signers.length > 1) {
-    notes.push(`the bundle has ${signers.length} JAR signers; the first is reported as the upload key`);
+    notes.push(
+      `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`
+    );
   }
   return {
     file,
@@ -1746,7 +1763,8 @@ async function readAabArchive(zip, file) {
     version: manifest.versionName,
     build: manifest.versionCode,
     signers,
-    effectiveSigner: signers.length > 0 ? 0 : -1,
+    // Several signers are the bundle's signature together, in no order that names one of them.
+    effectiveSigner: signers.length === 1 ? 0 : -1,
     notes
   };
 }
@@ -1762,17 +1780,40 @@ function parseProtoManifest(bytes, file) {
   const name = root.string(3);
   if (name !== "manifest") fail(`the root element is <${name ?? ""}>, not <manifest>`);
   const result = { package: null, versionName: null, versionCode: null };
+  let packageSeen = false;
   for (const attribute of root.messages(4)) {
     const a = reader(attribute);
     const namespace = a.string(1) ?? "";
     const attributeName = a.string(2) ?? "";
     const resourceId = a.uint(5);
     const is = (id, plain) => resourceId ? resourceId === id : namespace === ANDROID_NS && attributeName === plain;
-    if (namespace === "" && attributeName === "package") result.package = a.string(3) ?? null;
-    else if (is(ATTR_VERSION_CODE, "versionCode")) result.versionCode = attributeText(a, reader);
-    else if (is(ATTR_VERSION_NAME, "versionName")) result.versionName = attributeText(a, reader);
+    if (namespace === "" && attributeName === "package") {
+      if (packageSeen) fail("<manifest> has two package attributes");
+      packageSeen = true;
+      result.package = a.string(3) ?? null;
+    } else if (is(ATTR_VERSION_CODE, "versionCode")) result.versionCode = versionText(a, "versionCode");
+    else if (is(ATTR_VERSION_NAME, "versionName")) result.versionName = versionText(a, "versionName");
   }
   return result;
+  function versionText(a, name2) {
+    const reference = referenceOf(a, reader);
+    if (reference === void 0) return attributeText(a, reader);
+    (result.notes ??= []).push(
+      `${name2} is a resource reference (${reference}) that this reader does not resolve; it is not reported`
+    );
+    return null;
+  }
+}
+function referenceOf(attribute, reader) {
+  const compiled = attribute.message(6);
+  const ref = compiled ? reader(compiled).message(1) : void 0;
+  if (ref) {
+    const r = reader(ref);
+    const name = r.string(3);
+    return name ? `@${name}` : `@0x${(r.uint(2) ?? 0).toString(16).padStart(8, "0")}`;
+  }
+  const text = attribute.string(3);
+  return text?.startsWith("@") ? text : void 0;
 }
 function attributeText(attribute, reader) {
   const value = attribute.string(3);
@@ -2179,7 +2220,7 @@ function parseSigningBlock(block, offset, file) {
     ids.push(id);
     const scheme = SCHEMES.get(id);
     if (scheme) signers.push(...parseSchemeBlock(value, scheme, file));
-    else if (!unsigned.has(id)) unsigned.set(id, value);
+    else unsigned.set(id, value);
     p += 8 + length;
   }
   return { offset, size: block.length, ids, unsigned, signers };
@@ -2583,6 +2624,11 @@ var ANDROID_RELEASE = {
   36: "16"
 };
 async function readApkArchive(zip, file) {
+  if (zip.zip64)
+    throw new ArtifactError(
+      file,
+      "it is a ZIP64 archive, which apksigner and aapt2 refuse to read (no APK build tool writes one): the file is corrupt or was tampered with"
+    );
   const manifestEntry = zip.find("AndroidManifest.xml");
   if (!manifestEntry) {
     throw new ArtifactError(file, "not an APK: it has no AndroidManifest.xml at the top of the archive");
@@ -2810,7 +2856,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-QCRTRK5V.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-PDRN22H4.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-5DU5GCTC.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-XKSKDPZW.js")))).readHap(path, displayName);
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";

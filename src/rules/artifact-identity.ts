@@ -135,6 +135,17 @@ export const artifactIdentity: Rule = {
       // Every finding about an artifact names it, so reports can place it at the file (issue 7.5).
       findings.push(...checkArtifact(context, result.identity).map((f) => ({ ...f, artifact: result.file })))
     }
+    // An app a release judges only because it ships the app's build (gate.ts) is said to be judged.
+    for (const scope of context.apps) {
+      if (!scope.shippedIn) continue
+      findings.push(
+        report(
+          'notice',
+          `${scope.app.id} is judged in this release, which did not select it (by its release.tags or the apps input), because ${listSome(scope.shippedIn, ', ')} among the artifacts ${scope.shippedIn.length === 1 ? 'is its build' : 'are its builds'}: a release ships its artifacts, so it judges their apps.`,
+          { app: scope.app.id },
+        ),
+      )
+    }
     return findings
   },
 }
@@ -294,7 +305,14 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     )
   }
   const releaseVersion = context.version ?? (context.tag ? versionFromTag(context.tag) : undefined)
-  if (context.mode === 'release' && releaseVersion && semverish && semverish !== releaseVersion) {
+  // Only for an app the tag selected: the tag of a release that ships another app's build is not that app's version.
+  if (
+    context.mode === 'release' &&
+    !owner.shippedIn &&
+    releaseVersion &&
+    semverish &&
+    semverish !== releaseVersion
+  ) {
     findings.push(
       report(
         'warning',

@@ -16,7 +16,10 @@ export const releaseVersion: Rule = {
     if (context.mode !== 'release') return []
     const findings: Finding[] = []
     const { tag } = context
-    const inScope = context.apps.filter((s) => s.inScope)
+    // The apps the tag (or the apps input) selected: an app judged only because the release ships
+    // its build (shippedIn) is not the one the tag versions; its build's own version is checked
+    // against its release.versions by artifact-identity.
+    const inScope = context.apps.filter((s) => s.inScope && !s.shippedIn)
     if (tag !== undefined && inScope.length === 0) {
       const globs = [...new Set(context.apps.flatMap((s) => tagGlobs(s.app.release?.tags)))]
       findings.push(
@@ -31,6 +34,7 @@ export const releaseVersion: Rule = {
 
     const version = context.version ?? (tag !== undefined ? versionFromTag(tag) : undefined)
     for (const scope of context.judged) {
+      if (scope.shippedIn) continue
       const { app } = scope
       const range = app.release?.versions
       if (tag !== undefined && context.version === undefined && version === undefined) {
