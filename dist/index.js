@@ -4919,7 +4919,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-TKDHIEDX.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-OXBJVPTM.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5763,7 +5763,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-BLZCQBSR.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-BAWAKFFF.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,

@@ -554,3 +554,81 @@ android {
     },
   )
 })
+
+// Firefox for Android (mozilla-mobile/fenix, app/build.gradle) configures release, beta and nightly
+// with a closure composed with a template (`release releaseTemplate >> { … }`): the suffix in the
+// block was dropped, so `org.mozilla` (no suffix) passed and the true `org.mozilla.firefox` failed.
+describe('build types configured by a composed template closure (Firefox for Android shape)', () => {
+  const APP = `apply plugin: 'com.android.application'
+
+android {
+    defaultConfig {
+        applicationId "org.mozilla"
+    }
+    def releaseTemplate = {
+        shrinkResources true
+        minifyEnabled true
+    }
+    buildTypes {
+        debug {
+            applicationIdSuffix ".fenix.debug"
+        }
+        nightly releaseTemplate >> {
+            applicationIdSuffix ".fenix"
+        }
+        beta releaseTemplate >> {
+            applicationIdSuffix ".firefox_beta"
+        }
+        release releaseTemplate >> {
+            applicationIdSuffix ".firefox"
+        }
+    }
+}
+`
+  const files = { 'app/build.gradle': APP }
+
+  it('passes the true release id, and fails the id without the suffix', async () => {
+    expect(loud(await check(files, [{ android: 'org.mozilla.firefox' }]))).toEqual([])
+    const findings = await check(files, [{ android: 'org.mozilla' }])
+    expect(errorsAt(findings)).toEqual([
+      `shop@app/build.gradle:${lineOf(APP, 'applicationId "org.mozilla"')}`,
+    ])
+    expect(findings.find((f) => f.severity === 'error')!.message).toContain(
+      'applicationId (release) is org.mozilla.firefox',
+    )
+  })
+
+  it.each([
+    ['beta', 'org.mozilla.firefox_beta'],
+    ['nightly', 'org.mozilla.fenix'],
+  ])(
+    'judges the declared shipped build type %s, made from the template rather than initWith',
+    async (variant, id) => {
+      const sources = `      android:\n        path: app\n        variant: ${variant}`
+      expect(loud(await check(files, [{ android: id, sources }]))).toEqual([])
+      const findings = await check(files, [{ android: `${id}x`, sources }])
+      expect(findings.find((f) => f.severity === 'error')!.message).toContain(
+        `applicationId (${variant}) is ${id}`,
+      )
+    },
+  )
+
+  it('says the suffix cannot be read, rather than dropping it, when the template is not a closure of the script', async () => {
+    // As for any suffix computed when Gradle runs: a literal base that matches is a notice naming
+    // the unread part, one that does not is still an error.
+    const other = APP.replace(
+      'release releaseTemplate >> {\n            applicationIdSuffix ".firefox"\n',
+      'release makeTemplate() >> {\n',
+    )
+    const findings = await check({ 'app/build.gradle': other }, [{ android: 'org.mozilla' }])
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'notice',
+        expect.stringContaining(
+          'applicationIdSuffix (release) is makeTemplate() >>, which cannot be read without running the build',
+        ),
+      ],
+    ])
+    expect(errorsAt(await check({ 'app/build.gradle': other }, [{ android: 'org.mozillb' }]))).toHaveLength(1)
+  })
+})

@@ -494,6 +494,34 @@ export interface GradleAndroidModel {
 }
 
 const CONTAINERS = new Set(['productFlavors', 'buildTypes', 'signingConfigs'])
+const VARIANT_CONTAINERS = new Set(['productFlavors', 'buildTypes'])
+
+/** `def name = { … }` / `val name = { … }` closures of a script, by name, at any depth. */
+function closureVariables(
+  statements: Statement[],
+  into = new Map<string, Statement[]>(),
+): Map<string, Statement[]> {
+  for (const statement of statements) {
+    const t = statement.tokens
+    if (!statement.block) continue
+    const named = t.length === 3 && t[0]!.kind === 'ident' && t[1]!.kind === 'ident' && t[2]!.text === '='
+    if (named && (t[0]!.text === 'def' || t[0]!.text === 'val')) into.set(t[1]!.text, statement.block)
+    else closureVariables(statement.block, into)
+  }
+  return into
+}
+
+/**
+ * The closure `template >> { … }` runs first, when `rest` is `template >>` (two `>` tokens, written
+ * together) and the script defines it.
+ */
+function composedTemplate(rest: GradleToken[], closures: Map<string, Statement[]>): Statement[] | undefined {
+  const [name, first, second] = rest
+  if (rest.length !== 3 || name!.kind !== 'ident' || first!.text !== '>' || second!.text !== '>')
+    return undefined
+  if (first!.end !== second!.start) return undefined
+  return closures.get(name!.text)
+}
 const ELEMENT_CALLS = new Set(['create', 'register', 'getByName', 'named', 'maybeCreate', 'getAt'])
 const WILDCARD_CALLS = new Set(['all', 'configureEach'])
 /** The element `all { }` / `configureEach { }` configures: every element of its container. */
@@ -594,6 +622,7 @@ export function readGradleModel(
       model.signingConfigs.set(element, {})
   }
 
+  const closures = closureVariables(statements)
   const visit = (block: Statement[], context: string[]) => {
     for (const statement of block) {
       if (appliesPlugin(statement.tokens, 'application')) model.appliesApplicationPlugin = true
@@ -608,6 +637,35 @@ export function readGradleModel(
         declare(path)
         visit(statement.block, path)
         continue
+      }
+      if (rest.length > 0 && statement.block) {
+        // `release releaseTemplate >> { … }` (Groovy, Firefox for Android): the build type or flavour
+        // is configured by the template closure, then by the block. A template defined in this script
+        // (`def releaseTemplate = { … }`) is read in place; any other leaves the suffix unknown, so
+        // the id is not guessed without what it may set (fail closed).
+        const path = logicalPath(context, segments)
+        if (path?.length === 3 && path[0] === 'android' && VARIANT_CONTAINERS.has(path[1]!)) {
+          declare(path)
+          const template = composedTemplate(rest, closures)
+          if (template) visit(template, path)
+          else
+            assign(
+              [...path, 'applicationIdSuffix'],
+              [
+                [
+                  {
+                    kind: 'ident',
+                    text: text.slice(rest[0]!.start, rest.at(-1)!.end),
+                    start: rest[0]!.start,
+                    end: rest.at(-1)!.end,
+                  },
+                ],
+              ],
+              false,
+            )
+          visit(statement.block, path)
+          continue
+        }
       }
       const first = rest[0]
       if (first?.kind === 'punct' && (first.text === '=' || first.text === '+=')) {
@@ -960,6 +1018,20 @@ export function detectGradle(
 
   // Every flavour combination is judged with every release-like build type: the budget is on both.
   const buildTypes = releaseLikeBuildTypes(model)
+  const shippedName = options.variant?.toLowerCase()
+  if (shippedName !== undefined) {
+    // A build type the declaration names as shipped is judged even when it is not made from release
+    // with initWith (Firefox for Android's beta and nightly share a template closure with release).
+    // The variant name below still has to match whole. A debug build is never what is filed.
+    for (const name of model.buildTypes.keys())
+      if (
+        name !== WILDCARD &&
+        name !== 'debug' &&
+        !buildTypes.includes(name) &&
+        shippedName.endsWith(name.toLowerCase())
+      )
+        buildTypes.push(name)
+  }
   const groups = flavorGroups(model)
   let combinations = flavorCombinations(
     groups,
