@@ -2644,6 +2644,17 @@ function ownedScan(scan, owners, scope) {
 function scanNoteFindings(context, scan, owners) {
   const findings = [];
   for (const note of scan.notes ?? []) {
+    if (note.kind === "no-identity") {
+      const platform = note.platform;
+      if (platform && context.judged.some((s) => filedIdentity(s.app, platform) !== void 0))
+        findings.push(
+          report9(
+            "notice",
+            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
+          )
+        );
+      continue;
+    }
     const limit = note.kind === "too-large" || note.kind === "unreadable";
     if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
     const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";
@@ -4919,7 +4930,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-OXBJVPTM.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-XCFFYPYW.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -4941,6 +4952,9 @@ var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
   // WeChat npm build output
   "oh_modules",
   // HarmonyOS ohpm dependencies
+  // uni-app plugins (DCloud's plugin market), dependencies as node_modules are: uni-ui's uni-scss
+  // ships a manifest.json with an empty mp-weixin.appid that read as the app's (yudao-mall-uniapp).
+  "uni_modules",
   "ephemeral",
   // Flutter generated platform files
   "Carthage"
@@ -5763,7 +5777,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-BAWAKFFF.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-IDKYAMZG.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6140,7 +6154,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-VVBRQB24.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-K7Q2FRGZ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6207,7 +6221,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-6WXJGLVF.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-TTANQZTM.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -474,6 +474,15 @@ describe('issue 8.8: uni-app manifest.json', () => {
     }
 }
 `
+  it("a plugin's manifest.json under uni_modules is not the app's (yudao-mall-uniapp vendors uni-scss)", async () => {
+    const app = MANIFEST.replace('"appid" : "",', '"appid" : "wx0123456789abcdef",')
+    const files = { 'manifest.json': app, 'uni_modules/uni-scss/manifest.json': MANIFEST }
+    expect(loud(await check(files, [{ kind: 'mini-program', wechat: 'wx0123456789abcdef' }]))).toEqual([])
+    expect(errorsAt(await check(files, [{ kind: 'mini-program', wechat: 'wx0123456789abcdee' }]))).toEqual([
+      `shop@manifest.json:${lineOf(app, '"appid" : "wx0123456789abcdef"')}`,
+    ])
+  })
+
   it('an empty mp-weixin.appid is "not set": a notice in audit, an error that says so in release', async () => {
     const apps = [{ kind: 'mini-program', wechat: 'wx0123456789abcdef' }]
     const audit = await check({ 'manifest.json': MANIFEST }, apps, 'audit')
@@ -630,5 +639,48 @@ android {
       ],
     ])
     expect(errorsAt(await check({ 'app/build.gradle': other }, [{ android: 'org.mozillb' }]))).toHaveLength(1)
+  })
+})
+
+// codevoyager1984/alipay-mini-shop: mini.project.json holds no AppID, and a release passed with
+// nothing said about the filed Alipay id (the note was dropped, and counted as a comparison).
+describe('a project found without an id says so (alipay-mini-shop shape)', () => {
+  it('is a notice naming the file, for a platform an app files', async () => {
+    const findings = await check({ 'mini.project.json': '{ "format": 2, "compileType": "mini" }\n' }, [
+      { id: 'mini', kind: 'mini-program', sources: undefined },
+    ])
+    expect(findings).toEqual([])
+    const filed = await tree({
+      'mini.project.json': '{ "format": 2, "compileType": "mini" }\n',
+      'china-filing.yml': declarationYaml([
+        app({ id: 'mini', kind: 'mini-program' })
+          .replace('    stores: [wechat]', '    stores: [alipay]')
+          .replace('    platforms:', '    platforms:\n      alipay:\n        appId: "2021003123456789"'),
+      ]),
+    })
+    const result = await runCheck({
+      workspace: filed,
+      config: 'china-filing.yml',
+      mode: 'release',
+      failOn: 'error',
+      today: '2026-11-29',
+      confine: true,
+    })
+    expect(
+      result.findings.filter((f) => f.rule === 'source-identity').map((f) => [f.severity, f.message]),
+    ).toEqual([
+      [
+        'notice',
+        'mini.project.json holds no AppID: the Alipay IDE binds the project to an app and minidev takes --app-id when uploading, so the Alipay AppID cannot be checked in the source tree; the filed Alipay mini program id was not compared with the sources.',
+      ],
+    ])
+  })
+
+  it('an Android application module that sets its id only where the gate cannot read it', async () => {
+    const gradle = `plugins { id("com.android.application") }\nandroid {\n    compileSdk = 34\n}\n`
+    const findings = await check({ 'app/build.gradle.kts': gradle }, [{ android: 'com.example.any' }])
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      ['notice', expect.stringContaining('app/build.gradle.kts sets no applicationId')],
+    ])
   })
 })

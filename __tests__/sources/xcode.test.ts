@@ -175,11 +175,16 @@ describe('expandBuildSetting', () => {
     ['$(PREFIX).$(NAME:c99extidentifier)', 'com.example.My_App_1'],
     ['$(PREFIX).$(NAME:rfc1034identifier,lower)', 'com.example.my-app-1'],
     ['$(PREFIX).$(TARGET_NAME)', 'com.example.Shop'],
+    // Bare `$NAME`, as Pocket Casts' release xcconfig writes PRODUCT_BUNDLE_IDENTIFIER.
+    ['$PREFIX', 'com.example'],
+    ['$PREFIX.shop', 'com.example.shop'],
+    ['$PREFIX.$TARGET_NAME-x', 'com.example.Shop-x'],
   ])('%s → %s', (raw, expected) => {
     expect(expandBuildSetting(raw, lookup, 'Shop')).toEqual({ value: expected })
   })
   it('names the first setting it cannot resolve', () => {
     expect(expandBuildSetting('$(PREFIX).$(UNKNOWN)', lookup, 'Shop')).toEqual({ missing: 'UNKNOWN' })
+    expect(expandBuildSetting('$PREFIX.$UNKNOWN', lookup, 'Shop')).toEqual({ missing: 'UNKNOWN' })
   })
 })
 

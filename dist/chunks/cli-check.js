@@ -2618,6 +2618,17 @@ function ownedScan(scan, owners, scope) {
 function scanNoteFindings(context, scan, owners) {
   const findings = [];
   for (const note of scan.notes ?? []) {
+    if (note.kind === "no-identity") {
+      const platform = note.platform;
+      if (platform && context.judged.some((s) => filedIdentity(s.app, platform) !== void 0))
+        findings.push(
+          report9(
+            "notice",
+            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
+          )
+        );
+      continue;
+    }
     const limit = note.kind === "too-large" || note.kind === "unreadable";
     if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
     const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";
@@ -4470,7 +4481,7 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-SGYVBQN5.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-BJRSWQUV.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -4492,6 +4503,9 @@ var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
   // WeChat npm build output
   "oh_modules",
   // HarmonyOS ohpm dependencies
+  // uni-app plugins (DCloud's plugin market), dependencies as node_modules are: uni-ui's uni-scss
+  // ships a manifest.json with an empty mp-weixin.appid that read as the app's (yudao-mall-uniapp).
+  "uni_modules",
   "ephemeral",
   // Flutter generated platform files
   "Carthage"
@@ -5357,7 +5371,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-STZGRMVL.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-UC6MTL23.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5758,7 +5772,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-GACPCFEN.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-T43JLJV7.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-NQ5WHJ6O.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-HEG3HP4I.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -6986,6 +6986,17 @@ function ownedScan(scan, owners, scope) {
 function scanNoteFindings(context, scan, owners) {
   const findings = [];
   for (const note of scan.notes ?? []) {
+    if (note.kind === "no-identity") {
+      const platform = note.platform;
+      if (platform && context.judged.some((s) => filedIdentity(s.app, platform) !== void 0))
+        findings.push(
+          report10(
+            "notice",
+            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
+          )
+        );
+      continue;
+    }
     const limit = note.kind === "too-large" || note.kind === "unreadable";
     if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
     const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";

@@ -444,7 +444,7 @@ function isInGitDirectory(absolute) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-ZQ3DT73A.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-ZDRZ5QWR.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -466,6 +466,9 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   // WeChat npm build output
   "oh_modules",
   // HarmonyOS ohpm dependencies
+  // uni-app plugins (DCloud's plugin market), dependencies as node_modules are: uni-ui's uni-scss
+  // ships a manifest.json with an empty mp-weixin.appid that read as the app's (yudao-mall-uniapp).
+  "uni_modules",
   "ephemeral",
   // Flutter generated platform files
   "Carthage"

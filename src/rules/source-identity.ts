@@ -258,6 +258,21 @@ function ownedScan(scan: SourceScan, owners: Attribution, scope: AppScope): Sour
 function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attribution): Finding[] {
   const findings: Finding[] = []
   for (const note of scan.notes ?? []) {
+    // A project found without an id (Alipay's mini.project.json holds none; an Android module that
+    // sets its id only in androidComponents): the id is not compared, and that is said, for the
+    // platforms an app this run judges files an id on (it counts as compared: uncomparedFindings
+    // would say no project was found).
+    if (note.kind === 'no-identity') {
+      const platform = note.platform
+      if (platform && context.judged.some((s) => filedIdentity(s.app, platform) !== undefined))
+        findings.push(
+          report(
+            'notice',
+            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`,
+          ),
+        )
+      continue
+    }
     const limit = note.kind === 'too-large' || note.kind === 'unreadable'
     if (!limit && !['parse-error', 'invalid-path', 'symlink'].includes(note.kind)) continue
     const severity =

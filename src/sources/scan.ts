@@ -59,6 +59,9 @@ const SKIPPED_DIRS = new Set([
   'unpackage', // uni-app build output
   'miniprogram_npm', // WeChat npm build output
   'oh_modules', // HarmonyOS ohpm dependencies
+  // uni-app plugins (DCloud's plugin market), dependencies as node_modules are: uni-ui's uni-scss
+  // ships a manifest.json with an empty mp-weixin.appid that read as the app's (yudao-mall-uniapp).
+  'uni_modules',
   'ephemeral', // Flutter generated platform files
   'Carthage',
 ])

@@ -297,11 +297,13 @@ const BUILD_ENVIRONMENT = new Set(['CONFIGURATION', 'PLATFORM_NAME', 'SDK_NAME',
 
 /** Bundle ids are short; an expansion longer than this is a loop or a `$(A0)` 16^8 bomb (issue 12.4). */
 export const MAX_EXPANDED_LENGTH = 4096
+/** A setting's name after a bare `$`. */
+const BARE_NAME = /[A-Za-z_][A-Za-z0-9_]*/y
 /** Xcode resolves nested settings a few levels deep; so do we, and no further. */
 const MAX_EXPANSION_DEPTH = 16
 
 /**
- * Expands `$(NAME)`, `${NAME}` and `$(NAME:modifier)` the way Xcode does for the settings it can see.
+ * Expands `$(NAME)`, `${NAME}`, `$NAME` and `$(NAME:modifier)` the way Xcode does for the settings it can see.
  * Returns the first name it cannot resolve instead of guessing, or neither value nor name when the
  * expansion would pass MAX_EXPANDED_LENGTH. One left-to-right scan per level with indexOf for the
  * closing bracket, so `$($($(…` costs linear time, not quadratic.
@@ -325,6 +327,29 @@ export function expandBuildSetting(
     while (i < value.length) {
       const at = value.indexOf('$', i)
       const open = at >= 0 ? value[at + 1] : undefined
+      if (at >= 0 && open !== '(' && open !== '{') {
+        // `$NAME` without brackets, which Xcode expands as `$(NAME)` (Pocket Casts ships
+        // PRODUCT_BUNDLE_IDENTIFIER = $PRODUCT_BUNDLE_IDENTIFIER_ROOT from an xcconfig file).
+        BARE_NAME.lastIndex = at + 1
+        const bare = BARE_NAME.exec(value)
+        if (bare) {
+          out += value.slice(i, at)
+          i = at + 1 + bare[0].length
+          const defined = lookup(bare[0]) ?? (Object.hasOwn(known, bare[0]) ? known[bare[0]] : undefined)
+          if (defined === undefined || depth >= MAX_EXPANSION_DEPTH) {
+            missing ??= bare[0]
+            out += value.slice(at, i)
+            continue
+          }
+          out += expand(defined, depth + 1)
+          if (out.length > MAX_EXPANDED_LENGTH) {
+            tooLong = true
+            return out.slice(0, MAX_EXPANDED_LENGTH)
+          }
+          if (tooLong || missing !== undefined) return out
+          continue
+        }
+      }
       if (at < 0 || (open !== '(' && open !== '{')) {
         out += at < 0 ? value.slice(i) : value.slice(i, at + 1)
         i = at < 0 ? value.length : at + 1
