@@ -53,8 +53,8 @@ __export(merged_entry_dist_exports, {
   __cfg18_compareFindings: () => compareFindings,
   __cfg18_compareText: () => compareText,
   __cfg18_findingPlace: () => findingPlace,
-  __cfg18_fingerprintKey: () => fingerprintKey,
   __cfg18_formatPlace: () => formatPlace,
+  __cfg18_keyOrdinals: () => keyOrdinals,
   __cfg22_UsageError: () => UsageError,
   __cfg22_assertRealPathInside: () => assertRealPathInside,
   __cfg22_displayPath: () => displayPath,
@@ -158,6 +158,7 @@ __export(merged_entry_dist_exports, {
   __cfg9_FAIL_ON_LEVELS: () => FAIL_ON_LEVELS,
   __cfg9_codeCell: () => codeCell,
   __cfg9_decideVerdict: () => decideVerdict,
+  __cfg9_endGroup: () => endGroup,
   __cfg9_error: () => error,
   __cfg9_errorLine: () => errorLine,
   __cfg9_escapeCell: () => escapeCell,
@@ -169,6 +170,7 @@ __export(merged_entry_dist_exports, {
   __cfg9_runToTheEnd: () => runToTheEnd,
   __cfg9_setFailed: () => setFailed,
   __cfg9_setOutput: () => setOutput,
+  __cfg9_startGroup: () => startGroup,
   __cfg9_textCell: () => textCell,
   __cfg9_warning: () => warning
 });
@@ -357,6 +359,15 @@ function fingerprintKey(finding) {
     findingPlace(finding)?.file ?? "",
     finding.message.replace(/\d+:\d+/g, "")
   ].join("\0");
+}
+function keyOrdinals(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const key = fingerprintKey(finding);
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return { key, ordinal };
+  });
 }
 function formatPlace(finding) {
   const place = findingPlace(finding);
@@ -3204,6 +3215,9 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   actionStdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -3317,6 +3331,12 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   actionStdout.write(message + os3.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
 }
 init_stdout();
 var REPORT_WITH = {
@@ -4767,9 +4787,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-QYXYDQXO.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-GURIWQNT.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-JZLVGBXP.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-L7MN4NTT.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4878,7 +4898,7 @@ var ArtifactError = class extends Error {
   file;
 };
 
-// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/check.ts, src/sources/scan.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts, src/report/stdout-guard.ts
+// src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/check.ts, src/sources/scan.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/stdout-guard.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts
 init_stdout();
 init_stdout();
 init_stdout();
@@ -5777,7 +5797,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-IDKYAMZG.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-WF4IEUUM.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5967,6 +5987,10 @@ function renderJson(result) {
 init_stdout();
 init_node_fs();
 init_stdout();
+function oneLine(text) {
+  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
+}
+init_stdout();
 var ANNOTATIONS_PER_SEVERITY = 10;
 function planAnnotations(findings, options = {}) {
   const listedIn = options.listedIn ?? "the job summary";
@@ -5999,10 +6023,13 @@ function planAnnotations(findings, options = {}) {
 function annotationTitle(finding) {
   return finding.app ? `${finding.rule} (${finding.app})` : finding.rule;
 }
+var HIDDEN_FINDINGS_GROUP = "Findings not shown as annotations";
 function emitAnnotations(result, { stepWarnings = 0 } = {}) {
   const plan = planAnnotations(result.findings, {
     reservedErrors: result.verdict === "fail" && result.enforced ? 1 : 0,
-    reservedWarnings: stepWarnings
+    reservedWarnings: stepWarnings,
+    // The job summary may be cut at GitHub's 1 MiB; the step log always holds every finding.
+    listedIn: `the step log (group "${HIDDEN_FINDINGS_GROUP}")`
   });
   for (const finding of plan.shown) {
     const loc = findingPlace(finding);
@@ -6018,7 +6045,17 @@ function emitAnnotations(result, { stepWarnings = 0 } = {}) {
     const emit = finding.severity === "error" ? error : finding.severity === "warning" ? warning : notice;
     emit(finding.message, properties);
   }
-  if (plan.overflowNotice) notice(plan.overflowNotice, { title: "china-filing-gate" });
+  if (plan.overflowNotice) {
+    notice(plan.overflowNotice, { title: "china-filing-gate" });
+    startGroup(HIDDEN_FINDINGS_GROUP);
+    for (const finding of plan.hidden)
+      info(
+        oneLine(
+          `${finding.severity} ${annotationTitle(finding)} ${formatPlace(finding)}: ${finding.message}`
+        )
+      );
+    endGroup();
+  }
   return { shown: plan.shown.length, hidden: plan.hidden.length };
 }
 var MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
@@ -6028,8 +6065,12 @@ async function writeJobSummary(result, blobUrl, notes) {
   try {
     let summary = renderSummary(result, { ...blobUrl ? { blobUrl } : {}, notes });
     if (Buffer.byteLength(summary) > MAX_JOB_SUMMARY_BYTES) {
-      const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n";
-      summary = `${Buffer.from(summary).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8").replace(/\uFFFD$/, "")}${note}`;
+      const kept = Buffer.from(summary).subarray(0, MAX_JOB_SUMMARY_BYTES - 4096).toString("utf8");
+      const shown = kept.slice(0, kept.lastIndexOf("\n") + 1);
+      const rows = (shown.match(/^\| (❌ error|⚠️ warning|ℹ️ notice) \|/gmu) ?? []).length;
+      summary = `${shown}
+_The summary was cut at GitHub's 1 MiB limit after ${rows} of ${result.findings.length} findings; the step log lists every finding (run \`china-filing check\` or set report-file for a file of them)._
+`;
     }
     await appendStepSummary(file, summary);
   } catch (error2) {
@@ -6102,10 +6143,6 @@ function withRunFailure(result, message, rule) {
 }
 init_stdout();
 init_stdout();
-init_stdout();
-function oneLine(text) {
-  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
-}
 function checkedSummary(result) {
   const parts = [];
   const a = result.evidence.artifacts.length;
@@ -6147,14 +6184,14 @@ async function run(env = process.env) {
     const stepWarnings = Number(inputs.checkRun) + Number(inputs.releaseNotes) + Number(result.verdict === "fail" && !result.enforced);
     const annotations = emitAnnotations(result, { stepWarnings });
     const notes = annotations.hidden > 0 ? [
-      `_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above._`
+      `_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above, and in the step log._`
     ] : [];
     const blobUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && event.sha ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${event.sha}` : void 0;
     await writeJobSummary(result, blobUrl, notes);
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-K7Q2FRGZ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-AU7QBN32.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6221,7 +6258,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-TTANQZTM.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-AMXXN2DE.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6251,8 +6288,8 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg18_compareFindings,
   __cfg18_compareText,
   __cfg18_findingPlace,
-  __cfg18_fingerprintKey,
   __cfg18_formatPlace,
+  __cfg18_keyOrdinals,
   __cfg22_UsageError,
   __cfg22_assertRealPathInside,
   __cfg22_displayPath,
@@ -6356,6 +6393,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg9_FAIL_ON_LEVELS,
   __cfg9_codeCell,
   __cfg9_decideVerdict,
+  __cfg9_endGroup,
   __cfg9_error,
   __cfg9_errorLine,
   __cfg9_escapeCell,
@@ -6367,6 +6405,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg9_runToTheEnd,
   __cfg9_setFailed,
   __cfg9_setOutput,
+  __cfg9_startGroup,
   __cfg9_textCell,
   __cfg9_warning
 });

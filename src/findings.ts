@@ -60,6 +60,21 @@ export function fingerprintKey(finding: Finding): string {
   ].join('\u0000')
 }
 
+/**
+ * Each finding's fingerprintKey with its ordinal among equal keys (0 for the first): code scanning
+ * and GitLab show one result per fingerprint, so equal findings of one report (one region declared
+ * twice) need the ordinal to stay apart, in the order the report lists them.
+ */
+export function keyOrdinals(findings: readonly Finding[]): { key: string; ordinal: number }[] {
+  const seen = new Map<string, number>()
+  return findings.map((finding) => {
+    const key = fingerprintKey(finding)
+    const ordinal = seen.get(key) ?? 0
+    seen.set(key, ordinal + 1)
+    return { key, ordinal }
+  })
+}
+
 /** `file:line:col`, or `file` alone for a whole-file place; '' when the finding has no place. */
 export function formatPlace(finding: Finding): string {
   const place = findingPlace(finding)

@@ -134,6 +134,13 @@ describe('report invariants over every shipped declaration', () => {
         count: n,
       })
       expect(new Set(quality.map((q) => q.fingerprint)).size).toBe(n)
+      // Code scanning shows one result per fingerprint: every finding keeps its own.
+      expect({
+        name,
+        sarif: new Set(
+          toSarif(result).runs[0]!.results.map((r) => r.partialFingerprints['chinaFilingGate/v1']),
+        ).size,
+      }).toEqual({ name, sarif: n })
       // A fingerprint names its finding, not its position in the list: reversed, every finding keeps
       // its fingerprint (findings that differ only by artifact once swapped theirs).
       const reversed = toCodeQuality({ ...result, findings: [...result.findings].reverse() })
@@ -165,6 +172,24 @@ describe('report invariants over every shipped declaration', () => {
     const ba = prints([about('build/b.apk'), about('build/a.apk')])
     expect(ba).toEqual(ab)
     expect(new Set(ab.sarif.values()).size).toBe(2)
+  })
+
+  it('SARIF keeps two equal findings apart (one region declared twice), the first with its usual fingerprint', () => {
+    const { result } = corpus[0]!
+    const region = (line: number): Finding => ({
+      rule: 'hosting-mainland',
+      severity: 'error',
+      app: 'shop',
+      message: 'shop: aliyun cn-hongkong is Hong Kong, outside mainland China.',
+      location: { file: 'china-filing.yml', line, column: 37 },
+    })
+    const sarif = (findings: Finding[]) =>
+      toSarif({ ...result, findings }).runs[0]!.results.map(
+        (r) => r.partialFingerprints['chinaFilingGate/v1'],
+      )
+    const [first, second] = sarif([region(11), region(12)])
+    expect(first).not.toBe(second)
+    expect(first).toBe(sarif([region(11)])[0])
   })
 
   it('blocks only judged apps, and an app reads fail only with a blocking finding of its own or, in a release, of the run', () => {
@@ -202,9 +227,14 @@ describe('report invariants over every shipped declaration', () => {
       // The run fails exactly when some finding blocks.
       const anyBlocking = result.findings.some((f) => isBlocking(f, failOn, scope))
       expect({ name, verdict: result.verdict }).toEqual({ name, verdict: anyBlocking ? 'fail' : 'pass' })
-      // The same verdict in every format.
+      // The same verdict in every format. A CI test view counts JUnit failures: a passing run has
+      // none (an app the run does not judge blocks nothing, so its errors are output, not failures).
       expect(toJsonReport(result).verdict).toBe(result.verdict)
       expect(toSarif(result).runs[0]!.properties.verdict).toBe(result.verdict)
+      const failures = Number(/<testsuites [^>]*failures="(\d+)"/.exec(renderJunit(result))![1])
+      if (result.verdict === 'pass')
+        expect({ name, junitFailures: failures }).toEqual({ name, junitFailures: 0 })
+      else expect({ name, junitFailures: failures > 0 }).toEqual({ name, junitFailures: true })
     }
     // The corpus has releases whose unreadable artifact blocks apps with no finding of their own.
     expect(blockedByRun).toBeGreaterThan(0)

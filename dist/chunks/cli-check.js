@@ -59,8 +59,8 @@ __export(cli_check_exports, {
   __cfg16_compareFindings: () => compareFindings,
   __cfg16_compareText: () => compareText,
   __cfg16_findingPlace: () => findingPlace,
-  __cfg16_fingerprintKey: () => fingerprintKey,
   __cfg16_formatPlace: () => formatPlace,
+  __cfg16_keyOrdinals: () => keyOrdinals,
   __cfg16_runLevelGroup: () => runLevelGroup,
   __cfg22_UsageError: () => UsageError,
   __cfg22_assertRealPathInside: () => assertRealPathInside,
@@ -211,6 +211,15 @@ function fingerprintKey(finding) {
     findingPlace(finding)?.file ?? "",
     finding.message.replace(/\d+:\d+/g, "")
   ].join("\0");
+}
+function keyOrdinals(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const key = fingerprintKey(finding);
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return { key, ordinal };
+  });
 }
 function formatPlace(finding) {
   const place = findingPlace(finding);
@@ -4341,9 +4350,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-GM2N3AIO.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-7YAEGRRQ.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-GUWU2IHM.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-NF2H4XXI.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5371,7 +5380,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-UC6MTL23.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-LSLVTXO2.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5772,7 +5781,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-6L6N57ID.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-NQ5WHJ6O.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-PF7UD4A6.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-HEG3HP4I.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-MKCBF7DB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-L7W3UZNA.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-DJL7LKII.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-NUOS3CXQ.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5846,8 +5855,8 @@ function main(argv, io) {
   __cfg16_compareFindings,
   __cfg16_compareText,
   __cfg16_findingPlace,
-  __cfg16_fingerprintKey,
   __cfg16_formatPlace,
+  __cfg16_keyOrdinals,
   __cfg16_runLevelGroup,
   __cfg22_UsageError,
   __cfg22_assertRealPathInside,

@@ -79,7 +79,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const notes =
       annotations.hidden > 0
         ? [
-            `_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above._`,
+            `_${annotations.hidden} findings were not shown as annotations (GitHub shows 10 per kind and step); all are listed above, and in the step log._`,
           ]
         : []
     const blobUrl =

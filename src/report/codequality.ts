@@ -6,7 +6,7 @@
  */
 import { reportJson } from '../excerpt.js'
 import { createHash } from 'node:crypto'
-import { findingPlace, fingerprintKey, type Finding, type Severity } from '../findings.js'
+import { findingPlace, keyOrdinals, type Finding, type Severity } from '../findings.js'
 import type { GateResult } from '../gate.js'
 
 /** GitLab's scale is info, minor, major, critical, blocker; an error blocks a release, so it is critical. */
@@ -32,13 +32,9 @@ export interface CodeQualityIssue {
  * lines move; an ordinal separates equal findings in one report.
  */
 function fingerprints(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>()
-  return findings.map((finding) => {
-    const key = fingerprintKey(finding)
-    const ordinal = seen.get(key) ?? 0
-    seen.set(key, ordinal + 1)
-    return createHash('sha256').update(`${key}\u0000${ordinal}`).digest('hex').slice(0, 32)
-  })
+  return keyOrdinals(findings).map(({ key, ordinal }) =>
+    createHash('sha256').update(`${key}\u0000${ordinal}`).digest('hex').slice(0, 32),
+  )
 }
 
 export function toCodeQuality(result: GateResult): CodeQualityIssue[] {

@@ -7,11 +7,15 @@ import { appendFileSync, constants, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 import * as core from '@actions/core'
 import { errorLine } from '../settle.js'
-import { findingPlace } from '../findings.js'
+import { findingPlace, formatPlace } from '../findings.js'
+import { oneLine } from './stdout-guard.js'
 import { access, appendFile } from '../promised-fs.js'
 import type { GateResult } from '../gate.js'
 import { annotationTitle, planAnnotations } from './annotations.js'
 import { renderSummary } from './summary.js'
+
+/** The log group that lists the findings GitHub would not show as annotations. */
+export const HIDDEN_FINDINGS_GROUP = 'Findings not shown as annotations'
 
 export function emitAnnotations(
   result: GateResult,
@@ -22,6 +26,8 @@ export function emitAnnotations(
   const plan = planAnnotations(result.findings, {
     reservedErrors: result.verdict === 'fail' && result.enforced ? 1 : 0,
     reservedWarnings: stepWarnings,
+    // The job summary may be cut at GitHub's 1 MiB; the step log always holds every finding.
+    listedIn: `the step log (group "${HIDDEN_FINDINGS_GROUP}")`,
   })
   for (const finding of plan.shown) {
     const loc = findingPlace(finding)
@@ -40,7 +46,19 @@ export function emitAnnotations(
       finding.severity === 'error' ? core.error : finding.severity === 'warning' ? core.warning : core.notice
     emit(finding.message, properties)
   }
-  if (plan.overflowNotice) core.notice(plan.overflowNotice, { title: 'china-filing-gate' })
+  if (plan.overflowNotice) {
+    core.notice(plan.overflowNotice, { title: 'china-filing-gate' })
+    // One line each, starting with its severity, so that no value of a declaration or an artifact can
+    // start a workflow command (stdout-guard.ts).
+    core.startGroup(HIDDEN_FINDINGS_GROUP)
+    for (const finding of plan.hidden)
+      core.info(
+        oneLine(
+          `${finding.severity} ${annotationTitle(finding)} ${formatPlace(finding)}: ${finding.message}`,
+        ),
+      )
+    core.endGroup()
+  }
   return { shown: plan.shown.length, hidden: plan.hidden.length }
 }
 
@@ -56,13 +74,15 @@ export async function writeJobSummary(
   if (!file) return
   try {
     let summary = renderSummary(result, { ...(blobUrl ? { blobUrl } : {}), notes })
-    // GitHub refuses a step summary over 1 MiB ("Job summary size exceeded"): cut it with a note.
+    // GitHub refuses a step summary over 1 MiB ("Job summary size exceeded"): cut it at a whole line
+    // (never mid-row), and say where every finding is.
     if (Buffer.byteLength(summary) > MAX_JOB_SUMMARY_BYTES) {
-      const note = "\n\n_The summary was cut at GitHub's 1 MiB limit; the JSON report lists everything._\n"
-      summary = `${Buffer.from(summary)
+      const kept = Buffer.from(summary)
         .subarray(0, MAX_JOB_SUMMARY_BYTES - 4096)
         .toString('utf8')
-        .replace(/\uFFFD$/, '')}${note}`
+      const shown = kept.slice(0, kept.lastIndexOf('\n') + 1)
+      const rows = (shown.match(/^\| (❌ error|⚠️ warning|ℹ️ notice) \|/gmu) ?? []).length
+      summary = `${shown}\n_The summary was cut at GitHub's 1 MiB limit after ${rows} of ${result.findings.length} findings; the step log lists every finding (run \`china-filing check\` or set report-file for a file of them)._\n`
     }
     await appendStepSummary(file, summary)
   } catch (error) {

@@ -3,6 +3,8 @@
  * read it. One <testsuite> per app and one <testcase> per app × rule, so a CI test view lists every check
  * that ran, not only the ones that failed; errors (and warnings under `fail-on: warning`) become
  * <failure> with file:line:col, the rest (other warnings, notices, waived findings) go to <system-out>.
+ * An app the run does not judge is a skipped suite: its findings block nothing in this run, so they
+ * go to <system-out> too, and a passing run has no failure.
  * Findings about the declaration as a whole (no app) form their own suite named after the file.
  *
  * The shape follows Jenkins xunit-plugin's junit-10.xsd (the strictest common reader): <testsuite>
@@ -68,7 +70,11 @@ function fails(finding: Finding, result: GateResult): boolean {
   return finding.severity === 'error' || isBlockingSeverity(finding, result.failOn)
 }
 
-function caseFor(rule: string, findings: Finding[], result: GateResult): Case {
+function caseFor(rule: string, findings: Finding[], result: GateResult, judged = true): Case {
+  // An app this run does not judge is a skipped suite: its findings block nothing in this run
+  // (the verdict, the exit code and the text report agree), so none of them is a failure a CI test
+  // view would count against a passing run; they are listed, as output.
+  if (!judged) return { rule, failures: [], others: findings }
   return {
     rule,
     failures: findings.filter((f) => fails(f, result)),
@@ -112,6 +118,7 @@ function suites(result: GateResult): Suite[] {
           rule,
           findings.filter((f) => f.rule === rule),
           result,
+          app.inScope,
         ),
       ),
     }

@@ -5,7 +5,7 @@
  */
 import { reportJson } from '../excerpt.js'
 import { createHash } from 'node:crypto'
-import { findingPlace, fingerprintKey, type Finding, type Severity } from '../findings.js'
+import { findingPlace, keyOrdinals, type Finding, type Severity } from '../findings.js'
 import { TOOL_VERSION } from '../version.js'
 import type { GateResult } from '../gate.js'
 import { RULES } from '../rules/index.js'
@@ -17,9 +17,18 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   notice: 'note',
 }
 
-/** A fingerprint of what the finding is about, not where (fingerprintKey). */
-function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(fingerprintKey(finding)).digest('hex').slice(0, 32)
+/**
+ * A fingerprint of what each finding is about, not where (fingerprintKey). Code scanning shows one
+ * result per fingerprint, so a later finding equal to an earlier one (one region declared twice)
+ * adds its ordinal; the first keeps the fingerprint it always had, so existing alerts stay theirs.
+ */
+function fingerprints(findings: readonly Finding[]): string[] {
+  return keyOrdinals(findings).map(({ key, ordinal }) =>
+    createHash('sha256')
+      .update(ordinal === 0 ? key : `${key}\u0000${ordinal}`)
+      .digest('hex')
+      .slice(0, 32),
+  )
 }
 
 export function toSarif(result: GateResult) {
@@ -37,7 +46,8 @@ export function toSarif(result: GateResult) {
     properties: { tags: ['compliance', 'china', 'miit-filing'] },
   }))
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
-  const results = result.findings.map((finding) => {
+  const prints = fingerprints(result.findings)
+  const results = result.findings.map((finding, i) => {
     // Code scanning needs a location for every result; a finding about the whole run points at the
     // declaration, one about a built artifact at the artifact itself (a whole file: no region).
     const place = findingPlace(finding) ?? { file: result.config, line: 1, column: 1 }
@@ -61,7 +71,7 @@ export function toSarif(result: GateResult) {
           },
         },
       ],
-      partialFingerprints: { 'chinaFilingGate/v1': fingerprint(finding) },
+      partialFingerprints: { 'chinaFilingGate/v1': prints[i]! },
       ...(finding.waived
         ? {
             suppressions: [
