@@ -6125,6 +6125,8 @@ function usageFailureResult(message, context, rule = USAGE_RULE) {
     failOn: context.failOn,
     today: context.today,
     config: context.config,
+    ...context.tag !== void 0 ? { tag: context.tag } : {},
+    ...context.version !== void 0 ? { version: context.version } : {},
     apps: [],
     findings: [{ rule, severity: "error", message: boundMessage(message) }],
     blocking: [],
@@ -6220,11 +6222,26 @@ function verifiedLine(result) {
 }
 async function reportFailure(message, rule, progress, env) {
   const raw = (name) => getInput(name).trim();
-  const mode = MODES.includes(raw("mode")) ? raw("mode") : "audit";
+  const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+  const mode = MODES.includes(raw("mode")) ? raw("mode") : event.mode;
   const failOn = FAIL_ON_LEVELS.includes(raw("fail-on")) ? raw("fail-on") : "error";
+  const tag = mode === "release" ? event.tag : void 0;
+  const today = (() => {
+    try {
+      return raw("today") ? parseToday(raw("today")) : todayInChina();
+    } catch {
+      return todayInChina();
+    }
+  })();
   const result = progress.result ? withRunFailure(progress.result, message, rule) : usageFailureResult(
     message,
-    { mode, failOn, today: todayInChina(), config: raw("config") || "china-filing.yml" },
+    {
+      mode,
+      failOn,
+      today,
+      config: raw("config") || "china-filing.yml",
+      ...tag !== void 0 ? { tag } : {}
+    },
     rule
   );
   let files = {};

@@ -442,6 +442,21 @@ describe('inputs', () => {
     expect(sarif.runs[0].results[0].message.text).toContain('not "fatal"')
   })
 
+  it('a bad input on a tag push reports the release it would have been: mode, tag and the today input', async () => {
+    const workspace = await workspaceWith()
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      event: await event('push-tag'),
+      ref: 'refs/tags/shop-v2.3.0',
+      inputs: { 'fail-on': 'bogus', today: TODAY, 'report-file': 'out/report.json' },
+    })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(await readFile(path.join(workspace, 'out/report.json'), 'utf8'))
+    expect(report).toMatchObject({ verdict: 'fail', mode: 'release', tag: 'shop-v2.3.0', today: TODAY })
+    expect(run.summary).toContain(`mode **release**`)
+  })
+
   it('a failure after the check ran keeps the real report and summary, and adds the error to them', async () => {
     const workspace = await workspaceWith()
     await mkdir(path.join(workspace, 'gate.sarif'))

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { readInputs } from './inputs.js'
 import { inferEventContext, readEventPayload } from './event.js'
-import { runCheck, todayInChina } from '../check.js'
+import { parseToday, runCheck, todayInChina } from '../check.js'
 import { loadSemver, versionFromTag } from '../release/version.js'
 import { UsageError } from '../usage-error.js'
 import { resolveInWorkspace, writeFileSafely } from '../workspace.js'
@@ -141,15 +141,32 @@ async function reportFailure(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const raw = (name: string) => core.getInput(name).trim()
-  const mode = (MODES as readonly string[]).includes(raw('mode')) ? (raw('mode') as Mode) : 'audit'
+  // What the run would have been, as far as the inputs that did not fail tell: the event's mode and
+  // tag (a tag push is a release, DESIGN §5), the today input when it is a date.
+  const event = inferEventContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+  const mode = (MODES as readonly string[]).includes(raw('mode')) ? (raw('mode') as Mode) : event.mode
   const failOn = (FAIL_ON_LEVELS as readonly string[]).includes(raw('fail-on'))
     ? (raw('fail-on') as FailOn)
     : 'error'
+  const tag = mode === 'release' ? event.tag : undefined
+  const today = (() => {
+    try {
+      return raw('today') ? parseToday(raw('today')) : todayInChina()
+    } catch {
+      return todayInChina()
+    }
+  })()
   const result = progress.result
     ? withRunFailure(progress.result, message, rule)
     : usageFailureResult(
         message,
-        { mode, failOn, today: todayInChina(), config: raw('config') || 'china-filing.yml' },
+        {
+          mode,
+          failOn,
+          today,
+          config: raw('config') || 'china-filing.yml',
+          ...(tag !== undefined ? { tag } : {}),
+        },
         rule,
       )
   let files: { reportFile?: string; sarifFile?: string } = {}

@@ -18,7 +18,7 @@ export type RunFailureRule = typeof USAGE_RULE | typeof INTERNAL_RULE
 
 export function usageFailureResult(
   message: string,
-  context: { mode: Mode; failOn: FailOn; today: string; config: string },
+  context: { mode: Mode; failOn: FailOn; today: string; config: string; tag?: string; version?: string },
   rule: RunFailureRule = USAGE_RULE,
 ): GateResult {
   return {
@@ -29,6 +29,8 @@ export function usageFailureResult(
     failOn: context.failOn,
     today: context.today,
     config: context.config,
+    ...(context.tag !== undefined ? { tag: context.tag } : {}),
+    ...(context.version !== undefined ? { version: context.version } : {}),
     apps: [],
     findings: [{ rule, severity: 'error', message: boundMessage(message) }],
     blocking: [],
