@@ -36,6 +36,7 @@ __export(merged_entry_dist_exports, {
   __cfg12_PROJECT_URL: () => PROJECT_URL,
   __cfg12_RULES: () => RULES,
   __cfg12_artifactOwner: () => artifactOwner,
+  __cfg12_boundForMainland: () => boundForMainland,
   __cfg12_certificateMismatches: () => certificateMismatches,
   __cfg12_findRule: () => findRule,
   __cfg12_loadSemver: () => loadSemver,
@@ -1374,6 +1375,7 @@ var filingHolder = {
     const judged = new Set(context.judged);
     const numbered = [];
     for (const scope of context.apps) {
+      if (!judged.has(scope) && !scope.app.stores.some((id) => findStore(id)?.mainland)) continue;
       const raw = scope.app.filing.number;
       const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
       if (parsed?.ok) numbered.push({ scope, number: parsed.number, judged: judged.has(scope) });
@@ -1461,7 +1463,7 @@ function sharedSequenceFindings(context, numbered) {
     findings.push(
       report4(
         "error",
-        same.length === others.length ? `${app2.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app2.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
+        same.length === others.length ? `${app2.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app2.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} ${others.length === 1 ? "does" : "do"}. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
         { app: app2.id, location: appLocation(context, entry.scope, ["filing", "number"]) }
       )
     );
@@ -1900,9 +1902,9 @@ var hostingMainland = {
     for (const scope of context.judged) {
       const { app: app2 } = scope;
       if (app2.kind !== "app") continue;
-      const platform = distributionPlatformFiledVia(app2.filing.via);
-      const outside = platform ? "warning" : "error";
-      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.` : "";
+      const platform = distributionPlatformFiledVia(app2.filing.via, app2.kind);
+      const outside = platform && context.mode !== "release" ? "warning" : "error";
+      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider, which needs a human review: confirm with ${platform} that it files an app hosted there and waive this finding with that as its reason, or host in mainland China.` : "";
       const hosting2 = app2.hosting ?? [];
       if (hosting2.length === 0) {
         findings.push(
@@ -1979,11 +1981,11 @@ var hostingMainland = {
             )
           );
         } else {
-          const failClosed = context.mode === "release" && !platform;
+          const failClosed = context.mode === "release";
           findings.push(
             report6(
               failClosed ? "error" : "warning",
-              `${app2.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : platform ? "." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
+              `${app2.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
               at
             )
           );
@@ -1993,11 +1995,14 @@ var hostingMainland = {
     return findings;
   }
 };
-function distributionPlatformFiledVia(via) {
+function distributionPlatformFiledVia(via, kind) {
   if (via === void 0 || resolveProvider(via)) return void 0;
   const store = storeNamedBy(via);
-  return store?.mainland ? store.id : void 0;
+  if (!store?.mainland || store.id === OWN_WEBSITE || !store.kinds.includes(kind))
+    return void 0;
+  return store.id;
 }
+var OWN_WEBSITE = "direct-download-cn";
 init_stdout();
 init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
@@ -2121,7 +2126,9 @@ function filedIdentity(app2, platform) {
 }
 function ownerOf(scopes, artifact, prefer) {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
-  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0);
+  const judged = owners.filter(
+    (scope) => scope.inScope && !scope.shippedIn && scope.mainlandStores.length > 0
+  );
   const candidates = judged.length > 0 ? judged : owners;
   return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
@@ -2258,8 +2265,8 @@ function checkArtifact(context, artifact) {
         { app: app2.id }
       )
     ];
-  const store = channelStoreOf(app2, artifact);
-  if (store !== void 0 && findStore(store)?.mainland === false) {
+  if (!boundForMainland(owner, artifact)) {
+    const store = channelStoreOf(app2, artifact);
     return [
       report8(
         "notice",
@@ -2387,6 +2394,10 @@ function versionFindings(context, owner, artifact) {
     );
   }
   return findings;
+}
+function boundForMainland(owner, artifact) {
+  const store = channelStoreOf(owner.app, artifact);
+  return !(store !== void 0 && findStore(store)?.mainland === false);
 }
 function channelStoreOf(app2, artifact) {
   const names = artifact.channelMarks?.map((mark) => mark.name) ?? (artifact.channel !== void 0 ? [artifact.channel] : []);
@@ -4950,7 +4961,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-XCFFYPYW.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-WYP65A4R.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5671,6 +5682,7 @@ function judgeShippedApps(scope, artifacts) {
     if (!result.identity) continue;
     const owner = artifactOwner(scope, result.identity);
     if (!owner || owner.inScope && !owner.shippedIn) continue;
+    if (owner.mainlandStores.length === 0 || !boundForMainland(owner, result.identity)) continue;
     owner.inScope = true;
     delete owner.reason;
     (owner.shippedIn ??= []).push(result.file);
@@ -5797,7 +5809,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-WF4IEUUM.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-ODNPF7VE.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5988,7 +6000,10 @@ init_stdout();
 init_node_fs();
 init_stdout();
 function oneLine(text) {
-  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
+  return neutraliseLegacyCommands(escapeControls(text.replace(LINE_BREAKS, " ⏎ ")));
+}
+function neutraliseLegacyCommands(text) {
+  return text.includes("##[") ? text.replace(/##\[/g, "# #[") : text;
 }
 init_stdout();
 var ANNOTATIONS_PER_SEVERITY = 10;
@@ -6193,7 +6208,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-AU7QBN32.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3WVFVLHM.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6275,7 +6290,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-AMXXN2DE.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-DTWPYBOE.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6288,6 +6303,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_PROJECT_URL,
   __cfg12_RULES,
   __cfg12_artifactOwner,
+  __cfg12_boundForMainland,
   __cfg12_certificateMismatches,
   __cfg12_findRule,
   __cfg12_loadSemver,

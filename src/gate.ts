@@ -10,7 +10,7 @@ import type { Declaration } from './declaration/schema.js'
 import type { ArtifactFacts } from './artifacts/facts.js'
 import type { SourceFacts } from './sources/facts.js'
 import { resolveScope, type AppScope, type Mode } from './scope.js'
-import { artifactOwner } from './rules/artifact-identity.js'
+import { artifactOwner, boundForMainland } from './rules/artifact-identity.js'
 import { runRules } from './rules/index.js'
 import { waiverInForce } from './rules/waiver.js'
 import { decideVerdict, type FailOn, type Verdict } from './verdict.js'
@@ -146,6 +146,9 @@ function judgeShippedApps(scope: AppScope[], artifacts: ArtifactFacts): void {
     if (!result.identity) continue
     const owner = artifactOwner(scope, result.identity)
     if (!owner || (owner.inScope && !owner.shippedIn)) continue
+    // Only a build bound for a mainland store needs its app judged: not one of an app with no
+    // mainland store in this run, nor a channel package its channel maps to a store outside.
+    if (owner.mainlandStores.length === 0 || !boundForMainland(owner, result.identity)) continue
     owner.inScope = true
     delete owner.reason
     ;(owner.shippedIn ??= []).push(result.file)

@@ -13,22 +13,31 @@ import { parseDeclarationText } from '../../src/declaration/parse-text.js'
 import { MAX_MESSAGE } from '../../src/excerpt.js'
 import { compareFindings } from '../../src/findings.js'
 import { tempDir } from '../helpers/temp-dir.js'
+import { appYaml, declarationYaml, gate } from '../helpers/declarations.js'
 import { parse as parseYaml } from 'yaml'
 import { renderSummary } from '../../src/report/summary.js'
 import { releaseNotesSection } from '../../src/report/github-release-notes.js'
 import { guardLines, startsCommand } from '../../src/report/stdout-guard.js'
 import fc from 'fast-check'
 
-const PAYLOADS = ['\n::warning::pwned', '\r\n::add-mask::secret', '\n  ::stop-commands::tok']
+// The last is the runner's legacy form, which it obeys anywhere in a line that is not a `::` command.
+const PAYLOADS = [
+  '\n::warning::pwned',
+  '\r\n::add-mask::secret',
+  '\n  ::stop-commands::tok',
+  'x##[add-mask]secret',
+]
 
 /**
  * Lines the runner would obey, other than the annotations our reporters write: ours are
  * `::error <properties>::<data>` with every ':' of the properties escaped (%3A).
  */
 function foreignCommands(stdout: string): string[] {
+  const ours = (line: string) =>
+    /^::(error|warning|notice) [^:]*::/.test(line) || /^::(group|endgroup)::/.test(line)
   return stdout
     .split(/\r\n|\r|\n/)
-    .filter((line) => /^\s*::/.test(line) && !/^::(error|warning|notice) [^:]*::/.test(line))
+    .filter((line) => (/^\s*::/.test(line) || line.includes('##[')) && !ours(line))
 }
 
 /** A workspace whose declaration, artifact names and source files all carry a payload. */
@@ -126,6 +135,33 @@ describe('workflow-command injection (issue 12.2)', () => {
       expect(run.stdout).toMatch(/pwned|add-mask|stop-commands/)
       expect({ format, foreign: foreignCommands(run.stdout) }).toEqual({ format, foreign: [] })
     }
+  })
+
+  it('the findings past the annotation cap, listed in the step log, carry no command either', () => {
+    const findings = PAYLOADS.flatMap((payload) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        rule: 'hosting-mainland',
+        severity: 'error' as const,
+        app: 'shop',
+        message: `shop: region "cn-x${i}${payload}" is not a known aliyun region`,
+        location: { file: 'china-filing.yml', line: i + 1, column: 5 },
+      })),
+    )
+    const result = { ...gate(declarationYaml([appYaml()])), findings }
+    const written: string[] = []
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+      written.push(String(chunk))
+      return true
+    })
+    try {
+      emitAnnotations(result)
+    } finally {
+      spy.mockRestore()
+    }
+    const log = written.join('')
+    expect(log).toContain('::group::Findings not shown as annotations')
+    expect(log).toMatch(/add-mask|stop-commands|pwned/)
+    expect(foreignCommands(log)).toEqual([])
   })
 
   it('the action annotations escape every payload too', async () => {

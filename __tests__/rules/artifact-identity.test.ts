@@ -277,6 +277,75 @@ describe('artifact-identity', () => {
     expect(result.findings.filter((f) => f.rule === 'release-version')).toEqual([])
   })
 
+  it('keeps each build with the app it was first matched to when the release takes another app in', async () => {
+    // global (EC key, google-play) is tagged; china (RSA key, xiaomi) is taken in for rsa-v2.apk. Its
+    // being judged must not make it the owner of global's own EC-signed build.
+    const apps = (first: 'china' | 'global') => {
+      const china = `  - id: china
+    name: 中国版
+    kind: app
+    filing: { number: 沪ICP备2023012345号-2A, status: approved, via: aliyun }
+    hosting: [{ provider: aliyun, region: cn-shanghai }]
+    platforms:
+      android:
+        package: com.example.demo
+        certificate: { sha256: ${RSA.sha256} }
+    stores: [xiaomi]
+    release: { tags: ['cn-v*'] }
+`
+      const global = `  - id: global
+    name: Global
+    kind: app
+    filing: { status: not-filed }
+    platforms:
+      android:
+        package: com.example.demo
+        certificate: { sha256: ${EC.sha256} }
+    stores: [google-play]
+    release: { tags: ['global-v*'] }
+`
+      return `version: 1\nholder: { name: 上海示例网络科技有限公司, province: 沪 }\napps:\n${first === 'china' ? china + global : global + china}`
+    }
+    for (const first of ['china', 'global'] as const) {
+      const result = await checkArtifacts({
+        declaration: apps(first),
+        fixtures: ['android/ec-v23.apk', 'android/rsa-v2.apk'],
+        today: TODAY,
+        tag: 'global-v2.3.0',
+      })
+      expect(result.evidence.artifacts.map((a) => [a.file, a.app])).toEqual([
+        ['build/ec-v23.apk', 'global'],
+        ['build/rsa-v2.apk', 'china'],
+      ])
+      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([])
+    }
+  })
+
+  it('does not take in the app of a channel package its channel maps to a store outside the mainland', async () => {
+    const text =
+      `${declaration(certificate(RSA)).replace("      versions: '>=2.0.0'\n", "      versions: '>=2.0.0'\n      tags: ['shop-v*']\n")}  - id: b
+    name: B
+    kind: app
+    filing: { status: pending, via: aliyun }
+    hosting: [{ provider: aliyun, region: cn-shanghai }]
+    platforms:
+      android: { package: com.example.demo, certificate: { sha256: ${EC.sha256} } }
+    stores: [xiaomi, google-play]
+    release: { tags: ['b-v*'], channels: { huawei: google-play } }
+`.replace(
+        'package: com.example.demo\n        certificate:\n',
+        'package: com.example.shop\n        certificate:\n',
+      )
+    const result = await checkArtifacts({
+      declaration: text,
+      fixtures: ['android/channels/walle-huawei.apk'],
+      today: TODAY,
+      tag: 'shop-v2.3.0',
+    })
+    expect(result.apps.find((a) => a.id === 'b')).toMatchObject({ inScope: false, verdict: 'skipped' })
+    expect(result.blocking).toEqual([])
+  })
+
   describe('two apps that record the same package', () => {
     const global = `  - id: shop-global
     name: Shop Global

@@ -292,6 +292,14 @@ describe('filing-holder', () => {
     ])
   })
 
+  it('leaves out an app no mainland store distributes: a global edition may carry its China edition’s number', () => {
+    const text = declarationYaml([
+      appYaml({ id: 'china' }),
+      appYaml({ id: 'global', stores: '[google-play]', platforms: iosPlatforms('global') }),
+    ])
+    expect(findingsOf(gate(text), 'filing-holder')).toEqual([])
+  })
+
   it('fails two services with one sequence under one main number, whatever their type letters', () => {
     const text = declarationYaml([
       appYaml({ id: 'a', number: '沪ICP备2023012345号-2A' }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { detectGradle } from '../../src/sources/gradle.js'
+import { detectGradle, readGradleModel } from '../../src/sources/gradle.js'
 import { tokenizeGradle } from '../../src/sources/gradle-tokens.js'
 
 const fixture = (rel: string) => readFileSync(new URL(`../fixtures/sources/${rel}`, import.meta.url), 'utf8')
@@ -569,5 +569,16 @@ describe('Gradle tokenizer', () => {
       ["'p$q'", false, 'p$q'],
       ['"\\$z"', false, '$z'],
     ])
+  })
+})
+
+describe('a build type block after a head that is not a closure composition', () => {
+  it('is not taken for one: Kotlin `val staging by creating { }` declares no build type "val"', () => {
+    const kts = `android {\n    buildTypes {\n        val staging by creating {\n            applicationIdSuffix = ".staging"\n        }\n    }\n}\n`
+    expect([...readGradleModel(kts, 'kotlin').buildTypes.keys()]).toEqual([])
+    const groovy = `android {\n    def t = { minifyEnabled true }\n    buildTypes {\n        beta t >> {\n            applicationIdSuffix ".beta"\n        }\n    }\n}\n`
+    expect(readGradleModel(groovy, 'groovy').buildTypes.get('beta')?.applicationIdSuffix?.literal).toBe(
+      '.beta',
+    )
   })
 })

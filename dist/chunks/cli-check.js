@@ -40,6 +40,7 @@ __export(cli_check_exports, {
   __cfg11_shouldUseColor: () => shouldUseColor,
   __cfg12_RULES: () => RULES,
   __cfg12_artifactOwner: () => artifactOwner,
+  __cfg12_boundForMainland: () => boundForMainland,
   __cfg12_certificateMismatches: () => certificateMismatches,
   __cfg12_loadSemver: () => loadSemver,
   __cfg12_loadTagMatcher: () => loadTagMatcher,
@@ -280,10 +281,13 @@ function escapeCommandProperty(text) {
   return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function oneLine(text) {
-  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
+  return neutraliseLegacyCommands(escapeControls(text.replace(LINE_BREAKS, " ⏎ ")));
+}
+function neutraliseLegacyCommands(text) {
+  return text.includes("##[") ? text.replace(/##\[/g, "# #[") : text;
 }
 function guardLines(text) {
-  return text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› ");
+  return neutraliseLegacyCommands(text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› "));
 }
 var CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
 function shouldUseColor(stream, env) {
@@ -1360,6 +1364,7 @@ var filingHolder = {
     const judged = new Set(context.judged);
     const numbered = [];
     for (const scope of context.apps) {
+      if (!judged.has(scope) && !scope.app.stores.some((id) => findStore(id)?.mainland)) continue;
       const raw = scope.app.filing.number;
       const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
       if (parsed?.ok) numbered.push({ scope, number: parsed.number, judged: judged.has(scope) });
@@ -1447,7 +1452,7 @@ function sharedSequenceFindings(context, numbered) {
     findings.push(
       report4(
         "error",
-        same.length === others.length ? `${app2.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app2.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
+        same.length === others.length ? `${app2.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app2.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} ${others.length === 1 ? "does" : "do"}. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
         { app: app2.id, location: appLocation(context, entry.scope, ["filing", "number"]) }
       )
     );
@@ -1883,9 +1888,9 @@ var hostingMainland = {
     for (const scope of context.judged) {
       const { app: app2 } = scope;
       if (app2.kind !== "app") continue;
-      const platform = distributionPlatformFiledVia(app2.filing.via);
-      const outside = platform ? "warning" : "error";
-      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.` : "";
+      const platform = distributionPlatformFiledVia(app2.filing.via, app2.kind);
+      const outside = platform && context.mode !== "release" ? "warning" : "error";
+      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider, which needs a human review: confirm with ${platform} that it files an app hosted there and waive this finding with that as its reason, or host in mainland China.` : "";
       const hosting2 = app2.hosting ?? [];
       if (hosting2.length === 0) {
         findings.push(
@@ -1962,11 +1967,11 @@ var hostingMainland = {
             )
           );
         } else {
-          const failClosed = context.mode === "release" && !platform;
+          const failClosed = context.mode === "release";
           findings.push(
             report6(
               failClosed ? "error" : "warning",
-              `${app2.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : platform ? "." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
+              `${app2.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
               at
             )
           );
@@ -1976,11 +1981,14 @@ var hostingMainland = {
     return findings;
   }
 };
-function distributionPlatformFiledVia(via) {
+function distributionPlatformFiledVia(via, kind) {
   if (via === void 0 || resolveProvider(via)) return void 0;
   const store = storeNamedBy(via);
-  return store?.mainland ? store.id : void 0;
+  if (!store?.mainland || store.id === OWN_WEBSITE || !store.kinds.includes(kind))
+    return void 0;
+  return store.id;
 }
+var OWN_WEBSITE = "direct-download-cn";
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
@@ -2097,7 +2105,9 @@ function filedIdentity(app2, platform) {
 }
 function ownerOf(scopes, artifact, prefer) {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
-  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0);
+  const judged = owners.filter(
+    (scope) => scope.inScope && !scope.shippedIn && scope.mainlandStores.length > 0
+  );
   const candidates = judged.length > 0 ? judged : owners;
   return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
@@ -2233,8 +2243,8 @@ function checkArtifact(context, artifact) {
         { app: app2.id }
       )
     ];
-  const store = channelStoreOf(app2, artifact);
-  if (store !== void 0 && findStore(store)?.mainland === false) {
+  if (!boundForMainland(owner, artifact)) {
+    const store = channelStoreOf(app2, artifact);
     return [
       report8(
         "notice",
@@ -2362,6 +2372,10 @@ function versionFindings(context, owner, artifact) {
     );
   }
   return findings;
+}
+function boundForMainland(owner, artifact) {
+  const store = channelStoreOf(owner.app, artifact);
+  return !(store !== void 0 && findStore(store)?.mainland === false);
 }
 function channelStoreOf(app2, artifact) {
   const names = artifact.channelMarks?.map((mark) => mark.name) ?? (artifact.channel !== void 0 ? [artifact.channel] : []);
@@ -4490,7 +4504,7 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-BJRSWQUV.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-CDU3RMQ7.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5254,6 +5268,7 @@ function judgeShippedApps(scope, artifacts) {
     if (!result.identity) continue;
     const owner = artifactOwner(scope, result.identity);
     if (!owner || owner.inScope && !owner.shippedIn) continue;
+    if (owner.mainlandStores.length === 0 || !boundForMainland(owner, result.identity)) continue;
     owner.inScope = true;
     delete owner.reason;
     (owner.shippedIn ??= []).push(result.file);
@@ -5380,7 +5395,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-LSLVTXO2.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-NPP7HW2Q.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5781,7 +5796,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-L7W3UZNA.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-DJL7LKII.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-NUOS3CXQ.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-5BABCFU6.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-JK7JMNA2.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5836,6 +5851,7 @@ function main(argv, io) {
   __cfg11_shouldUseColor,
   __cfg12_RULES,
   __cfg12_artifactOwner,
+  __cfg12_boundForMainland,
   __cfg12_certificateMismatches,
   __cfg12_loadSemver,
   __cfg12_loadTagMatcher,

@@ -5775,6 +5775,7 @@ var filingHolder = {
     const judged = new Set(context.judged);
     const numbered = [];
     for (const scope of context.apps) {
+      if (!judged.has(scope) && !scope.app.stores.some((id) => findStore(id)?.mainland)) continue;
       const raw = scope.app.filing.number;
       const parsed = raw === void 0 ? void 0 : parsedFilingNumber(context, raw);
       if (parsed?.ok) numbered.push({ scope, number: parsed.number, judged: judged.has(scope) });
@@ -5862,7 +5863,7 @@ function sharedSequenceFindings(context, numbered) {
     findings.push(
       report5(
         "error",
-        same.length === others.length ? `${app.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
+        same.length === others.length ? `${app.id}: filing number ${entry.number.raw} is also declared for ${named2}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.` : `${app.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named2} ${others.length === 1 ? "does" : "do"}. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
         { app: app.id, location: appLocation(context, entry.scope, ["filing", "number"]) }
       )
     );
@@ -6298,9 +6299,9 @@ var hostingMainland = {
     for (const scope of context.judged) {
       const { app } = scope;
       if (app.kind !== "app") continue;
-      const platform = distributionPlatformFiledVia(app.filing.via);
-      const outside = platform ? "warning" : "error";
-      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.` : "";
+      const platform = distributionPlatformFiledVia(app.filing.via, app.kind);
+      const outside = platform && context.mode !== "release" ? "warning" : "error";
+      const review = platform ? ` It was filed via the distribution platform ${platform}, not a cloud access provider, which needs a human review: confirm with ${platform} that it files an app hosted there and waive this finding with that as its reason, or host in mainland China.` : "";
       const hosting2 = app.hosting ?? [];
       if (hosting2.length === 0) {
         findings.push(
@@ -6377,11 +6378,11 @@ var hostingMainland = {
             )
           );
         } else {
-          const failClosed = context.mode === "release" && !platform;
+          const failClosed = context.mode === "release";
           findings.push(
             report7(
               failClosed ? "error" : "warning",
-              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : platform ? "." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
+              `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${failClosed ? ": a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region." : "; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason."}`,
               at
             )
           );
@@ -6391,11 +6392,14 @@ var hostingMainland = {
     return findings;
   }
 };
-function distributionPlatformFiledVia(via) {
+function distributionPlatformFiledVia(via, kind) {
   if (via === void 0 || resolveProvider(via)) return void 0;
   const store = storeNamedBy(via);
-  return store?.mainland ? store.id : void 0;
+  if (!store?.mainland || store.id === OWN_WEBSITE || !store.kinds.includes(kind))
+    return void 0;
+  return store.id;
 }
+var OWN_WEBSITE = "direct-download-cn";
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 function loadedSemver() {
@@ -6500,7 +6504,9 @@ function filedIdentity(app, platform) {
 }
 function ownerOf(scopes, artifact, prefer) {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id);
-  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0);
+  const judged = owners.filter(
+    (scope) => scope.inScope && !scope.shippedIn && scope.mainlandStores.length > 0
+  );
   const candidates = judged.length > 0 ? judged : owners;
   return (prefer && candidates.find(prefer)) ?? candidates[0];
 }
@@ -6636,8 +6642,8 @@ function checkArtifact(context, artifact) {
         { app: app.id }
       )
     ];
-  const store = channelStoreOf(app, artifact);
-  if (store !== void 0 && findStore(store)?.mainland === false) {
+  if (!boundForMainland(owner, artifact)) {
+    const store = channelStoreOf(app, artifact);
     return [
       report9(
         "notice",
@@ -6765,6 +6771,10 @@ function versionFindings(context, owner, artifact) {
     );
   }
   return findings;
+}
+function boundForMainland(owner, artifact) {
+  const store = channelStoreOf(owner.app, artifact);
+  return !(store !== void 0 && findStore(store)?.mainland === false);
 }
 function channelStoreOf(app, artifact) {
   const names = artifact.channelMarks?.map((mark) => mark.name) ?? (artifact.channel !== void 0 ? [artifact.channel] : []);

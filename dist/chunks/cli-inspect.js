@@ -1570,10 +1570,13 @@ ${snippetYaml(value, `${indent}  `)}`
   ).join("");
 }
 function oneLine(text) {
-  return escapeControls(text.replace(LINE_BREAKS, " ⏎ "));
+  return neutraliseLegacyCommands(escapeControls(text.replace(LINE_BREAKS, " ⏎ ")));
+}
+function neutraliseLegacyCommands(text) {
+  return text.includes("##[") ? text.replace(/##\[/g, "# #[") : text;
 }
 function guardLines(text) {
-  return text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› ");
+  return neutraliseLegacyCommands(text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› "));
 }
 var CHANNEL_TOOL = {
   walle: "Walle",
@@ -3272,7 +3275,7 @@ async function inspectCommand(args, io) {
     }
   }
   io.stdout.write(
-    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-MD4IGZNF.js")))).renderInspectYaml(entries) : renderInspectText(entries)
+    format === "json" ? reportJson(toInspectJson(entries)) : format === "yaml" ? (await Promise.resolve().then(() => __toESM(require("./inspect/inspect-yaml-XWTZA4OW.js")))).renderInspectYaml(entries) : renderInspectText(entries)
   );
   const failed = entries.filter((e) => "error" in e);
   if (failed.length && format !== "text")

@@ -37,7 +37,11 @@ export function ownerOf<T extends AppScope>(
   prefer?: (scope: T) => boolean,
 ): T | undefined {
   const owners = scopes.filter((scope) => filedIdentity(scope.app, artifact.platform) === artifact.id)
-  const judged = owners.filter((scope) => scope.inScope && scope.mainlandStores.length > 0)
+  // An app judged only because the release ships one of its builds (shippedIn) is not preferred:
+  // owners are decided as they were before the release took it in, so each build keeps its app.
+  const judged = owners.filter(
+    (scope) => scope.inScope && !scope.shippedIn && scope.mainlandStores.length > 0,
+  )
   const candidates = judged.length > 0 ? judged : owners
   return (prefer && candidates.find(prefer)) ?? candidates[0]
 }

@@ -2,8 +2,9 @@
  * Output that reaches a GitHub Actions log must not start workflow commands of its own. The runner
  * reads any stdout line that begins with `::` (leading spaces allowed) as a command, so a newline in
  * an artifact's entry name or a declaration value followed by `::add-mask::` or `::stop-commands::`
- * would otherwise be obeyed (issue 12.2). Messages are flattened to one line, and a line that would
- * still begin with `::` gets a visible prefix; our own commands are escaped per @actions/core.
+ * would otherwise be obeyed (issue 12.2). Messages are flattened to one line, a line that would
+ * still begin with `::` gets a visible prefix, and a legacy `##[` command anywhere in a line is broken
+ * up; our own commands are escaped per @actions/core.
  */
 import { escapeControls, LINE_BREAKS } from '../excerpt.js'
 
@@ -25,7 +26,17 @@ export function escapeCommandProperty(text: string): string {
  * other control character (ESC of a colour or hyperlink sequence, BEL, C1 CSI) a \\uXXXX escape.
  */
 export function oneLine(text: string): string {
-  return escapeControls(text.replace(LINE_BREAKS, ' ⏎ '))
+  return neutraliseLegacyCommands(escapeControls(text.replace(LINE_BREAKS, ' ⏎ ')))
+}
+
+/**
+ * The runner also obeys the legacy form `##[command]data` anywhere in a line it could not read as a
+ * `::` command (actions/runner ActionCommand.TryParse: IndexOf("##[")), so `##[add-mask]` or
+ * `##[stop-commands]` inside a region id would be obeyed from a plain log line. A space between the
+ * two `#` keeps the text readable and no longer a command.
+ */
+export function neutraliseLegacyCommands(text: string): string {
+  return text.includes('##[') ? text.replace(/##\[/g, '# #[') : text
 }
 
 /** Whether the runner would read this log line as a workflow command. */
@@ -39,5 +50,5 @@ export function startsCommand(line: string): boolean {
  * a regex rather than an array of every line of a report (issue 10).
  */
 export function guardLines(text: string): string {
-  return text.replace(/(^|\n)(?=[^\S\n]*::)/g, '$1› ')
+  return neutraliseLegacyCommands(text.replace(/(^|\n)(?=[^\S\n]*::)/g, '$1› '))
 }

@@ -171,8 +171,8 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
   // distributed in mainland China, whatever the app's other stores. Only when every channel mark it
   // carries says so: marks that disagree (channel-packages warns) leave its store unclear, and an
   // APK whose store is unclear is checked against the filing, never waved through.
-  const store = channelStoreOf(app, artifact)
-  if (store !== undefined && findStore(store)?.mainland === false) {
+  if (!boundForMainland(owner, artifact)) {
+    const store = channelStoreOf(app, artifact)
     return [
       report(
         'notice',
@@ -325,6 +325,15 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
 }
 
 /** The store every channel mark of a channel APK maps to, or undefined (no channel, or marks that disagree). */
+/**
+ * Whether a build of the app goes to a mainland store: not a channel package whose channel maps, under
+ * release.channels, to a store outside mainland China.
+ */
+export function boundForMainland(owner: AppScope, artifact: ArtifactIdentity): boolean {
+  const store = channelStoreOf(owner.app, artifact)
+  return !(store !== undefined && findStore(store)?.mainland === false)
+}
+
 function channelStoreOf(app: AppDeclaration, artifact: ArtifactIdentity): string | undefined {
   const names =
     artifact.channelMarks?.map((mark) => mark.name) ??

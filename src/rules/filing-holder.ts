@@ -2,6 +2,7 @@ import { quoteExcerpt } from '../excerpt.js'
 import type { Finding } from '../findings.js'
 import { resolveProvince } from '../catalog/provinces.js'
 import { parseMainNumber, type FilingNumber } from '../filing/number.js'
+import { findStore } from '../catalog/stores.js'
 import type { AppScope } from '../scope.js'
 import { listSome } from '../artifacts/bounded-text.js'
 import {
@@ -51,6 +52,9 @@ export const filingHolder: Rule = {
     const judged = new Set(context.judged)
     const numbered: { scope: AppScope; number: FilingNumber; judged: boolean }[] = []
     for (const scope of context.apps) {
+      // An app no mainland store distributes needs no filing: a global edition may carry its China
+      // edition's number without holding a service of its own.
+      if (!judged.has(scope) && !scope.app.stores.some((id) => findStore(id)?.mainland)) continue
       const raw = scope.app.filing.number
       const parsed = raw === undefined ? undefined : parsedFilingNumber(context, raw)
       if (parsed?.ok) numbered.push({ scope, number: parsed.number, judged: judged.has(scope) })
@@ -165,7 +169,7 @@ function sharedSequenceFindings(context: RuleContext, numbered: readonly Numbere
         'error',
         same.length === others.length
           ? `${app.id}: filing number ${entry.number.raw} is also declared for ${named}. Each app has its own service number: copy each app's number from its filing notice. One filed app is declared once, with all its platforms under platforms: and all its release tags under release.tags.`
-          : `${app.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named} does. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
+          : `${app.id}: filing number ${entry.number.raw} has sequence ${entry.number.sequence} under ${entry.number.mainNumber}, as ${named} ${others.length === 1 ? 'does' : 'do'}. A holder's websites, apps, mini programs and quick apps are numbered in one sequence, so no two of them share one: copy each app's number from its filing notice.`,
         { app: app.id, location: appLocation(context, entry.scope, ['filing', 'number']) },
       ),
     )

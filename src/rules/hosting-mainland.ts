@@ -30,8 +30,9 @@ const report = reporter(meta)
  * An app filed through a mainland distribution platform (filing.via: a store) rather than a cloud
  * provider is the one exception the sources leave open: the Notice lets a platform submit, and whether
  * one files an app hosted outside the mainland is not confirmed ("an explicit escape hatch … that needs
- * human review", docs/sources.md). Its hosting outside the mainland warns, for that review, instead of
- * blocking; filing-channel says the same of the channel.
+ * human review", docs/sources.md). Its hosting outside the mainland warns, for that review, and a
+ * release fails on it until the review is recorded as a waiver; filing-channel says the same of the
+ * channel. Only a store that distributes the app's kind counts; the holder's own website files nothing.
  *
  * A mainland region no official list confirms (low confidence) warns; a release fails closed on it, as
  * on an unknown one, until someone confirms it and waives the finding with that as the reason.
@@ -43,11 +44,12 @@ export const hostingMainland: Rule = {
     for (const scope of context.judged) {
       const { app } = scope
       if (app.kind !== 'app') continue
-      const platform = distributionPlatformFiledVia(app.filing.via)
-      // Outside the mainland: blocks, but only warns for the review an app filed via a platform needs.
-      const outside = platform ? 'warning' : 'error'
+      const platform = distributionPlatformFiledVia(app.filing.via, app.kind)
+      // Outside the mainland: blocks, except for an app filed via a platform, which needs a human
+      // review instead: a warning, and in a release an error until the review is recorded as a waiver.
+      const outside = platform && context.mode !== 'release' ? 'warning' : 'error'
       const review = platform
-        ? ` It was filed via the distribution platform ${platform}, not a cloud access provider: confirm with ${platform} that it files an app hosted there (a human review), or host in mainland China.`
+        ? ` It was filed via the distribution platform ${platform}, not a cloud access provider, which needs a human review: confirm with ${platform} that it files an app hosted there and waive this finding with that as its reason, or host in mainland China.`
         : ''
       const hosting = app.hosting ?? []
       if (hosting.length === 0) {
@@ -136,16 +138,14 @@ export const hostingMainland: Rule = {
         } else {
           // A mainland region with low confidence: the only kind the early continue above lets through.
           // A release cannot show it is in the mainland, and fails closed (DESIGN §5).
-          const failClosed = context.mode === 'release' && !platform
+          const failClosed = context.mode === 'release'
           findings.push(
             report(
               failClosed ? 'error' : 'warning',
               `${app.id}: ${provider} ${region} (${known.name}) is believed to be in mainland China, but no official region list confirms it. Confirm with ${provider}${
                 failClosed
                   ? ': a release cannot go out on an unconfirmed region. Once confirmed, waive this finding with the confirmation as its reason, or host in a confirmed region.'
-                  : platform
-                    ? '.'
-                    : '; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason.'
+                  : '; a release fails on it until it is confirmed and this finding is waived with the confirmation as its reason.'
               }`,
               at,
             ),
@@ -161,8 +161,14 @@ export const hostingMainland: Rule = {
  * The mainland distribution platform an app was filed through (filing.via names a store, not a cloud
  * provider), as filing-channel reads it; undefined for a provider or anything else.
  */
-function distributionPlatformFiledVia(via: string | undefined): string | undefined {
+function distributionPlatformFiledVia(via: string | undefined, kind: string): string | undefined {
   if (via === undefined || resolveProvider(via)) return undefined
   const store = storeNamedBy(via)
-  return store?.mainland ? store.id : undefined
+  // A mainland store that distributes this kind of app; the holder's own website is no platform.
+  if (!store?.mainland || store.id === OWN_WEBSITE || !(store.kinds as readonly string[]).includes(kind))
+    return undefined
+  return store.id
 }
+
+/** The store id of distribution from the holder's own website: no platform files anything. */
+const OWN_WEBSITE = 'direct-download-cn'

@@ -512,15 +512,20 @@ function closureVariables(
 }
 
 /**
- * The closure `template >> { … }` runs first, when `rest` is `template >>` (two `>` tokens, written
- * together) and the script defines it.
+ * Whether a statement's head ends in Groovy's closure composition `… >>` before its block (`release
+ * releaseTemplate >> { }`): two `>` tokens written together. Other heads with a block (Kotlin's
+ * `val staging by creating { }`) are not element blocks this reader knows.
  */
+function composesClosure(rest: GradleToken[]): boolean {
+  const first = rest.at(-2)
+  const second = rest.at(-1)
+  return rest.length >= 3 && first?.text === '>' && second?.text === '>' && first.end === second.start
+}
+
+/** The closure `template >> { … }` runs first, when `rest` is `template >>` and the script defines it. */
 function composedTemplate(rest: GradleToken[], closures: Map<string, Statement[]>): Statement[] | undefined {
-  const [name, first, second] = rest
-  if (rest.length !== 3 || name!.kind !== 'ident' || first!.text !== '>' || second!.text !== '>')
-    return undefined
-  if (first!.end !== second!.start) return undefined
-  return closures.get(name!.text)
+  if (rest.length !== 3 || rest[0]!.kind !== 'ident' || !composesClosure(rest)) return undefined
+  return closures.get(rest[0]!.text)
 }
 const ELEMENT_CALLS = new Set(['create', 'register', 'getByName', 'named', 'maybeCreate', 'getAt'])
 const WILDCARD_CALLS = new Set(['all', 'configureEach'])
@@ -644,7 +649,12 @@ export function readGradleModel(
         // (`def releaseTemplate = { … }`) is read in place; any other leaves the suffix unknown, so
         // the id is not guessed without what it may set (fail closed).
         const path = logicalPath(context, segments)
-        if (path?.length === 3 && path[0] === 'android' && VARIANT_CONTAINERS.has(path[1]!)) {
+        if (
+          composesClosure(rest) &&
+          path?.length === 3 &&
+          path[0] === 'android' &&
+          VARIANT_CONTAINERS.has(path[1]!)
+        ) {
           declare(path)
           const template = composedTemplate(rest, closures)
           if (template) visit(template, path)
@@ -959,6 +969,16 @@ function derivesFromRelease(model: GradleAndroidModel, name: string): boolean {
   return false
 }
 
+/** Whether `prefix` (lower case) is one flavour name of each dimension, in dimension order. */
+function spellsFlavours(prefix: string, groups: readonly { name: string }[][]): boolean {
+  if (groups.length === 0) return prefix === ''
+  const [first, ...rest] = groups
+  return first!.some((flavour) => {
+    const name = flavour.name.toLowerCase()
+    return prefix.startsWith(name) && spellsFlavours(prefix.slice(name.length), rest)
+  })
+}
+
 /** The build types to compute variants for: `release` and those made from it with `initWith`. */
 function releaseLikeBuildTypes(model: GradleAndroidModel): string[] {
   const names = [...model.buildTypes.keys()].filter((n) => n !== WILDCARD && n !== 'release')
@@ -1023,14 +1043,16 @@ export function detectGradle(
     // A build type the declaration names as shipped is judged even when it is not made from release
     // with initWith (Firefox for Android's beta and nightly share a template closure with release).
     // The variant name below still has to match whole. A debug build is never what is filed.
-    for (const name of model.buildTypes.keys())
+    for (const name of model.buildTypes.keys()) {
+      if (name === WILDCARD || name === 'debug' || buildTypes.includes(name)) continue
+      const lower = name.toLowerCase()
+      // The whole variant name: one flavour of each dimension, in order, then this build type.
       if (
-        name !== WILDCARD &&
-        name !== 'debug' &&
-        !buildTypes.includes(name) &&
-        shippedName.endsWith(name.toLowerCase())
+        shippedName.endsWith(lower) &&
+        spellsFlavours(shippedName.slice(0, -lower.length), flavorGroups(model))
       )
         buildTypes.push(name)
+    }
   }
   const groups = flavorGroups(model)
   let combinations = flavorCombinations(
