@@ -40,6 +40,21 @@ function foreignCommands(stdout: string): string[] {
     .filter((line) => (/^\s*::/.test(line) || line.includes('##[')) && !ours(line))
 }
 
+/** What the action's annotations write to stdout (workflow commands and the step-log group). */
+function annotationsOf(result: Parameters<typeof emitAnnotations>[0]): string {
+  const written: string[] = []
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+    written.push(String(chunk))
+    return true
+  })
+  try {
+    emitAnnotations(result)
+  } finally {
+    spy.mockRestore()
+  }
+  return written.join('')
+}
+
 /** A workspace whose declaration, artifact names and source files all carry a payload. */
 async function hostileWorkspace(payload: string): Promise<string> {
   const dir = await tempDir('cfg-hostile-')
@@ -148,17 +163,7 @@ describe('workflow-command injection (issue 12.2)', () => {
       })),
     )
     const result = { ...gate(declarationYaml([appYaml()])), findings }
-    const written: string[] = []
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-      written.push(String(chunk))
-      return true
-    })
-    try {
-      emitAnnotations(result)
-    } finally {
-      spy.mockRestore()
-    }
-    const log = written.join('')
+    const log = annotationsOf(result)
     expect(log).toContain('::group::Findings not shown as annotations')
     expect(log).toMatch(/add-mask|stop-commands|pwned/)
     expect(foreignCommands(log)).toEqual([])
@@ -167,18 +172,9 @@ describe('workflow-command injection (issue 12.2)', () => {
   it('the action annotations escape every payload too', async () => {
     const dir = await hostileWorkspace(PAYLOADS[0]!)
     const result = await checkRelease(dir)
-    const written: string[] = []
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-      written.push(String(chunk))
-      return true
-    })
-    try {
-      emitAnnotations(result)
-    } finally {
-      spy.mockRestore()
-    }
-    expect(written.join('')).toContain('pwned')
-    expect(foreignCommands(written.join(''))).toEqual([])
+    const log = annotationsOf(result)
+    expect(log).toContain('pwned')
+    expect(foreignCommands(log)).toEqual([])
   })
 })
 
