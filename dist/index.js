@@ -2663,6 +2663,9 @@ function ownedScan(scan, owners, scope) {
     notes: []
   };
 }
+function noteText(note) {
+  return note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`;
+}
 function scanNoteFindings(context, scan, owners) {
   const findings = [];
   for (const note of scan.notes ?? []) {
@@ -2672,7 +2675,7 @@ function scanNoteFindings(context, scan, owners) {
         findings.push(
           report9(
             "notice",
-            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
+            `${noteText(note)}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
           )
         );
       continue;
@@ -2680,9 +2683,7 @@ function scanNoteFindings(context, scan, owners) {
     const limit = note.kind === "too-large" || note.kind === "unreadable";
     if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
     const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";
-    findings.push(
-      report9(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`)
-    );
+    findings.push(report9(severity, noteText(note)));
   }
   if (owners && context.apps.length > 1) {
     const owned = /* @__PURE__ */ new Set();
@@ -2783,11 +2784,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
       const limit = note.kind === "too-large" || note.kind === "unreadable" || note.kind === "unknown-variant";
       findings.push(
-        report9(
-          declaredPath || limit && context.mode === "release" ? "error" : "warning",
-          note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
-          { ...at, location: appLocation(context, scope, ["sources"], "key") }
-        )
+        report9(declaredPath || limit && context.mode === "release" ? "error" : "warning", noteText(note), {
+          ...at,
+          location: appLocation(context, scope, ["sources"], "key")
+        })
       );
     }
   }
@@ -4961,7 +4961,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-WYP65A4R.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-F7U2DEG4.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5809,7 +5809,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-ODNPF7VE.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-RAUKHUND.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6208,7 +6208,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-3WVFVLHM.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-GPGG6UVC.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6290,7 +6290,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-DTWPYBOE.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-PP2BC5JA.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

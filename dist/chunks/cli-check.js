@@ -2638,6 +2638,9 @@ function ownedScan(scan, owners, scope) {
     notes: []
   };
 }
+function noteText(note) {
+  return note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`;
+}
 function scanNoteFindings(context, scan, owners) {
   const findings = [];
   for (const note of scan.notes ?? []) {
@@ -2647,7 +2650,7 @@ function scanNoteFindings(context, scan, owners) {
         findings.push(
           report9(
             "notice",
-            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
+            `${noteText(note)}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
           )
         );
       continue;
@@ -2655,9 +2658,7 @@ function scanNoteFindings(context, scan, owners) {
     const limit = note.kind === "too-large" || note.kind === "unreadable";
     if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
     const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";
-    findings.push(
-      report9(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`)
-    );
+    findings.push(report9(severity, noteText(note)));
   }
   if (owners && context.apps.length > 1) {
     const owned = /* @__PURE__ */ new Set();
@@ -2758,11 +2759,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
       const limit = note.kind === "too-large" || note.kind === "unreadable" || note.kind === "unknown-variant";
       findings.push(
-        report9(
-          declaredPath || limit && context.mode === "release" ? "error" : "warning",
-          note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
-          { ...at, location: appLocation(context, scope, ["sources"], "key") }
-        )
+        report9(declaredPath || limit && context.mode === "release" ? "error" : "warning", noteText(note), {
+          ...at,
+          location: appLocation(context, scope, ["sources"], "key")
+        })
       );
     }
   }
@@ -4504,7 +4504,7 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-CDU3RMQ7.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-MPMKWCMZ.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5395,7 +5395,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-NPP7HW2Q.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-SWOJHFWV.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5796,7 +5796,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-5BABCFU6.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-JK7JMNA2.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZFPW46GR.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-UZ77JHRN.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

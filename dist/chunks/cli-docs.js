@@ -6993,6 +6993,9 @@ function ownedScan(scan, owners, scope) {
     notes: []
   };
 }
+function noteText(note) {
+  return note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`;
+}
 function scanNoteFindings(context, scan, owners) {
   const findings = [];
   for (const note of scan.notes ?? []) {
@@ -7002,7 +7005,7 @@ function scanNoteFindings(context, scan, owners) {
         findings.push(
           report10(
             "notice",
-            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
+            `${noteText(note)}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`
           )
         );
       continue;
@@ -7010,9 +7013,7 @@ function scanNoteFindings(context, scan, owners) {
     const limit = note.kind === "too-large" || note.kind === "unreadable";
     if (!limit && !["parse-error", "invalid-path", "symlink"].includes(note.kind)) continue;
     const severity = note.kind === "symlink" ? "notice" : limit && context.mode === "release" ? "error" : "warning";
-    findings.push(
-      report10(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`)
-    );
+    findings.push(report10(severity, noteText(note)));
   }
   if (owners && context.apps.length > 1) {
     const owned = /* @__PURE__ */ new Set();
@@ -7113,11 +7114,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       const declaredPath = note.kind === "invalid-path" || note.kind === "missing";
       const limit = note.kind === "too-large" || note.kind === "unreadable" || note.kind === "unknown-variant";
       findings.push(
-        report10(
-          declaredPath || limit && context.mode === "release" ? "error" : "warning",
-          note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
-          { ...at, location: appLocation(context, scope, ["sources"], "key") }
-        )
+        report10(declaredPath || limit && context.mode === "release" ? "error" : "warning", noteText(note), {
+          ...at,
+          location: appLocation(context, scope, ["sources"], "key")
+        })
       );
     }
   }

@@ -444,7 +444,7 @@ function isInGitDirectory(absolute) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-XFVX4MXU.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-CW3F6DS6.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;

@@ -305,7 +305,8 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     )
   }
   const releaseVersion = context.version ?? (context.tag ? versionFromTag(context.tag) : undefined)
-  // Only for an app the tag selected: the tag of a release that ships another app's build is not that app's version.
+  // Only for an app the tag selected: the tag of a release that ships another app's build is not
+  // that app's version.
   if (
     context.mode === 'release' &&
     !owner.shippedIn &&
@@ -324,7 +325,6 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
   return findings
 }
 
-/** The store every channel mark of a channel APK maps to, or undefined (no channel, or marks that disagree). */
 /**
  * Whether a build of the app goes to a mainland store: not a channel package whose channel maps, under
  * release.channels, to a store outside mainland China.
@@ -334,6 +334,7 @@ export function boundForMainland(owner: AppScope, artifact: ArtifactIdentity): b
   return !(store !== undefined && findStore(store)?.mainland === false)
 }
 
+/** The store every channel mark of a channel APK maps to, or undefined (no channel, or marks that disagree). */
 function channelStoreOf(app: AppDeclaration, artifact: ArtifactIdentity): string | undefined {
   const names =
     artifact.channelMarks?.map((mark) => mark.name) ??

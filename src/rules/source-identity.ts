@@ -255,6 +255,11 @@ function ownedScan(scan: SourceScan, owners: Attribution, scope: AppScope): Sour
  * variants) is an error in release mode and a warning otherwise (issue 12.6: never silence); a
  * parse error is a warning; modules no app could be matched with are a notice.
  */
+/** A scan note as a message that names its file (most notes' messages start with it already). */
+function noteText(note: { file: string; message: string }): string {
+  return note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`
+}
+
 function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attribution): Finding[] {
   const findings: Finding[] = []
   for (const note of scan.notes ?? []) {
@@ -268,7 +273,7 @@ function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attri
         findings.push(
           report(
             'notice',
-            `${note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`,
+            `${noteText(note)}; the filed ${PROJECT_KIND[platform]} id was not compared with the sources.`,
           ),
         )
       continue
@@ -277,9 +282,7 @@ function scanNoteFindings(context: RuleContext, scan: SourceScan, owners?: Attri
     if (!limit && !['parse-error', 'invalid-path', 'symlink'].includes(note.kind)) continue
     const severity =
       note.kind === 'symlink' ? 'notice' : limit && context.mode === 'release' ? 'error' : 'warning'
-    findings.push(
-      report(severity, note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`),
-    )
+    findings.push(report(severity, noteText(note)))
   }
   if (owners && context.apps.length > 1) {
     // A judged app with a filed id on a platform but no module of its own there: an unattributed
@@ -417,11 +420,10 @@ function checkApp(
       // Each leaves the id unchecked: an error in a release (fail closed).
       const limit = note.kind === 'too-large' || note.kind === 'unreadable' || note.kind === 'unknown-variant'
       findings.push(
-        report(
-          declaredPath || (limit && context.mode === 'release') ? 'error' : 'warning',
-          note.message.includes(note.file) ? note.message : `${note.file}: ${note.message}`,
-          { ...at, location: appLocation(context, scope, ['sources'], 'key') },
-        ),
+        report(declaredPath || (limit && context.mode === 'release') ? 'error' : 'warning', noteText(note), {
+          ...at,
+          location: appLocation(context, scope, ['sources'], 'key'),
+        }),
       )
     }
   }

@@ -527,6 +527,7 @@ function composedTemplate(rest: GradleToken[], closures: Map<string, Statement[]
   if (rest.length !== 3 || rest[0]!.kind !== 'ident' || !composesClosure(rest)) return undefined
   return closures.get(rest[0]!.text)
 }
+
 const ELEMENT_CALLS = new Set(['create', 'register', 'getByName', 'named', 'maybeCreate', 'getAt'])
 const WILDCARD_CALLS = new Set(['all', 'configureEach'])
 /** The element `all { }` / `configureEach { }` configures: every element of its container. */

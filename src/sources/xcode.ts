@@ -327,35 +327,16 @@ export function expandBuildSetting(
     while (i < value.length) {
       const at = value.indexOf('$', i)
       const open = at >= 0 ? value[at + 1] : undefined
-      if (at >= 0 && open !== '(' && open !== '{') {
-        // `$NAME` without brackets, which Xcode expands as `$(NAME)` (Pocket Casts ships
-        // PRODUCT_BUNDLE_IDENTIFIER = $PRODUCT_BUNDLE_IDENTIFIER_ROOT from an xcconfig file).
-        BARE_NAME.lastIndex = at + 1
-        const bare = BARE_NAME.exec(value)
-        if (bare) {
-          out += value.slice(i, at)
-          i = at + 1 + bare[0].length
-          const defined = lookup(bare[0]) ?? (Object.hasOwn(known, bare[0]) ? known[bare[0]] : undefined)
-          if (defined === undefined || depth >= MAX_EXPANSION_DEPTH) {
-            missing ??= bare[0]
-            out += value.slice(at, i)
-            continue
-          }
-          out += expand(defined, depth + 1)
-          if (out.length > MAX_EXPANDED_LENGTH) {
-            tooLong = true
-            return out.slice(0, MAX_EXPANDED_LENGTH)
-          }
-          if (tooLong || missing !== undefined) return out
-          continue
-        }
-      }
-      if (at < 0 || (open !== '(' && open !== '{')) {
+      // `$NAME` without brackets, which Xcode expands as `$(NAME)` (Pocket Casts ships
+      // PRODUCT_BUNDLE_IDENTIFIER = $PRODUCT_BUNDLE_IDENTIFIER_ROOT from an xcconfig file).
+      BARE_NAME.lastIndex = at + 1
+      const bare = at >= 0 && open !== '(' && open !== '{' ? BARE_NAME.exec(value) : null
+      if (at < 0 || (!bare && open !== '(' && open !== '{')) {
         out += at < 0 ? value.slice(i) : value.slice(i, at + 1)
         i = at < 0 ? value.length : at + 1
         continue
       }
-      const close = value.indexOf(open === '(' ? ')' : '}', at + 2)
+      const close = bare ? at + bare[0].length : value.indexOf(open === '(' ? ')' : '}', at + 2)
       if (close < 0) {
         // No closing bracket anywhere after, so no later `$(` can close either: the value is not a
         // literal (Xcode would not build it as one), and scanning stops here.
@@ -366,7 +347,7 @@ export function expandBuildSetting(
       out += value.slice(i, at)
       const whole = value.slice(at, close + 1)
       i = close + 1
-      const [name = '', ...modifiers] = value.slice(at + 2, close).split(':')
+      const [name = '', ...modifiers] = bare ? [bare[0]] : value.slice(at + 2, close).split(':')
       // `known` is looked up by own key: `$(constructor)` names no setting, not Object.
       const defined = /[$({]/.test(name)
         ? undefined

@@ -59,8 +59,8 @@ export interface SigningBlock {
   ids: number[]
   /**
    * The values of the pairs that are not signature schemes (channel data, verity padding, source
-   * stamp), by ID; of two pairs with one ID, the last. They lie outside the signed data, which is why channel tools can add them after
-   * signing without breaking v2/v3 (apksig skips unknown IDs).
+   * stamp), by ID; of two pairs with one ID, the last. They lie outside the signed data, which is
+   * why channel tools can add them after signing without breaking v2/v3 (apksig skips unknown IDs).
    */
   unsigned: Map<number, Buffer>
   signers: BlockSigner[]
