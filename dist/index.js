@@ -95,10 +95,21 @@ __export(merged_entry_dist_exports, {
   __cfg23_storeProblem: () => storeProblem,
   __cfg23_syntaxFinding: () => syntaxFinding,
   __cfg23_toLocation: () => toLocation,
+  __cfg24_access: () => access,
+  __cfg24_appendFile: () => appendFile,
   __cfg24_basename: () => basename,
   __cfg24_join: () => join,
+  __cfg24_lstat: () => lstat,
+  __cfg24_mkdir: () => mkdir,
+  __cfg24_mkdtemp: () => mkdtemp,
   __cfg24_node_path_default: () => node_path_default,
+  __cfg24_open: () => open,
+  __cfg24_readFile: () => readFile,
+  __cfg24_readdir: () => readdir,
+  __cfg24_realpath: () => realpath,
+  __cfg24_rm: () => rm,
   __cfg24_sep: () => sep,
+  __cfg24_stat: () => stat,
   __cfg25_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
   __cfg25_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
   __cfg25_PROVINCES: () => PROVINCES,
@@ -115,18 +126,7 @@ __export(merged_entry_dist_exports, {
   __cfg27_identityFileType: () => identityFileType,
   __cfg30_ArtifactError: () => ArtifactError,
   __cfg30_messageOf: () => messageOf,
-  __cfg31_access: () => access,
-  __cfg31_appendFile: () => appendFile,
   __cfg31_isUtf8: () => isUtf8,
-  __cfg31_lstat: () => lstat,
-  __cfg31_mkdir: () => mkdir,
-  __cfg31_mkdtemp: () => mkdtemp,
-  __cfg31_open: () => open,
-  __cfg31_readFile: () => readFile,
-  __cfg31_readdir: () => readdir,
-  __cfg31_realpath: () => realpath,
-  __cfg31_rm: () => rm,
-  __cfg31_stat: () => stat,
   __cfg32_LINE_BREAKS: () => LINE_BREAKS,
   __cfg32_MAX_MESSAGE: () => MAX_MESSAGE,
   __cfg32_boundMessage: () => boundMessage,
@@ -147,12 +147,17 @@ __export(merged_entry_dist_exports, {
   __cfg35___toESM: () => __toESM2,
   __cfg35_actionStdout: () => actionStdout,
   __cfg35_appendFileSync: () => appendFileSync,
+  __cfg35_closeSync: () => closeSync,
   __cfg35_constants: () => constants,
   __cfg35_existsSync: () => existsSync,
+  __cfg35_fstatSync: () => fstatSync,
   __cfg35_init_node_fs: () => init_node_fs,
   __cfg35_init_stdout: () => init_stdout,
   __cfg35_node_fs_default: () => node_fs_default,
+  __cfg35_openSync: () => openSync,
   __cfg35_readFileSync: () => readFileSync,
+  __cfg35_readSync: () => readSync,
+  __cfg35_statSync: () => statSync,
   __cfg8_EOL: () => EOL,
   __cfg8_node_os_default: () => node_os_default,
   __cfg8_tmpdir: () => tmpdir,
@@ -177,7 +182,7 @@ __export(merged_entry_dist_exports, {
 });
 module.exports = __toCommonJS(merged_entry_dist_exports);
 
-// cfg-builtin:node:fs, src/stdio.ts, src/action/stdout.ts
+// src/stdio.ts, src/action/stdout.ts, cfg-builtin:node:fs
 var __create2 = Object.create;
 var __defProp2 = Object.defineProperty;
 var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
@@ -221,27 +226,6 @@ var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var builtin;
-var node_fs_default;
-var fstatSync;
-var writeSync;
-var constants;
-var readFileSync;
-var existsSync;
-var appendFileSync;
-var init_node_fs = __esm({
-  "cfg-builtin:node:fs"() {
-    init_stdout();
-    builtin = __require("node:fs");
-    node_fs_default = builtin;
-    fstatSync = builtin.fstatSync;
-    writeSync = builtin.writeSync;
-    constants = builtin.constants;
-    readFileSync = builtin.readFileSync;
-    existsSync = builtin.existsSync;
-    appendFileSync = builtin.appendFileSync;
-  }
-});
 function pauseOneMillisecond() {
   Atomics.wait(pause ??= new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
@@ -323,6 +307,35 @@ var init_stdout = __esm({
     "use strict";
     init_stdio();
     actionStdout = stdoutThrough(() => standardSink(1));
+  }
+});
+var builtin;
+var node_fs_default;
+var fstatSync;
+var writeSync;
+var constants;
+var readFileSync;
+var statSync;
+var closeSync;
+var openSync;
+var readSync;
+var existsSync;
+var appendFileSync;
+var init_node_fs = __esm({
+  "cfg-builtin:node:fs"() {
+    init_stdout();
+    builtin = __require("node:fs");
+    node_fs_default = builtin;
+    fstatSync = builtin.fstatSync;
+    writeSync = builtin.writeSync;
+    constants = builtin.constants;
+    readFileSync = builtin.readFileSync;
+    statSync = builtin.statSync;
+    closeSync = builtin.closeSync;
+    openSync = builtin.openSync;
+    readSync = builtin.readSync;
+    existsSync = builtin.existsSync;
+    appendFileSync = builtin.appendFileSync;
   }
 });
 
@@ -2008,7 +2021,7 @@ init_stdout();
 var DEFAULT_TAG_GLOB = "v*";
 var semver;
 async function loadSemver() {
-  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-OJF4ZN6K.js")));
+  semver ??= await Promise.resolve().then(() => __toESM(require("./chunks/action/semver-TFXOTTZT.js")));
 }
 function loadedSemver() {
   if (!semver) throw new Error("semver was used before loadSemver() loaded it");
@@ -2036,7 +2049,7 @@ function tagGlobs(tags) {
 }
 var picomatch;
 async function loadTagMatcher() {
-  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YY3N53VG.js")))).default;
+  picomatch ??= (await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-APSBSXHJ.js")))).default;
 }
 function tagMatches(tag, globs) {
   if (!picomatch) throw new Error("the tag matcher was used before loadTagMatcher() loaded it");
@@ -3577,21 +3590,19 @@ function renderSummary(result, options = {}) {
 init_stdout();
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 
-// cfg-builtin:node:path
+// cfg-builtin:node:path, src/promised-fs.ts, cfg-builtin:node:util
 init_stdout();
 var builtin4 = __require("node:path");
 var node_path_default = builtin4;
 var join = builtin4.join;
 var basename = builtin4.basename;
 var sep = builtin4.sep;
-
-// src/promised-fs.ts, cfg-builtin:node:util, cfg-builtin:node:buffer
 init_stdout();
 init_node_fs();
 init_stdout();
-var builtin5 = __require("node:util");
-var promisify = builtin5.promisify;
-var parseArgs = builtin5.parseArgs;
+var builtin22 = __require("node:util");
+var promisify = builtin22.promisify;
+var parseArgs = builtin22.parseArgs;
 var access = promisify(node_fs_default.access);
 var appendFile = promisify(node_fs_default.appendFile);
 var lstat = promisify(node_fs_default.lstat);
@@ -3668,9 +3679,6 @@ var OpenFile = class {
 async function open(path3, flags, mode) {
   return new OpenFile(await openDescriptor(path3, flags, mode), path3);
 }
-init_stdout();
-var builtin22 = __require("node:buffer");
-var isUtf8 = builtin22.isUtf8;
 
 // src/usage-error.ts, src/workspace.ts
 init_stdout();
@@ -3787,7 +3795,7 @@ async function writeFileSafely(workspace, absolute, content, what, input, confin
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_WALK_ENTRIES = 2e5;
 async function expandGlobs(workspace, patterns, options) {
-  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-YY3N53VG.js")));
+  const { default: picomatch2 } = await Promise.resolve().then(() => __toESM(require("./chunks/action/picomatch-APSBSXHJ.js")));
   const rules = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
     const exclude = p.startsWith("!");
     const absolute = toPosix(node_path_default.resolve(workspace, exclude ? p.slice(1).trim() : p));
@@ -3863,6 +3871,11 @@ async function walk(dir, visit) {
     }
   }
 }
+
+// cfg-builtin:node:buffer
+init_stdout();
+var builtin5 = __require("node:buffer");
+var isUtf8 = builtin5.isUtf8;
 
 // src/declaration/load.ts, src/declaration/valid.ts, src/declaration/shape.ts, src/declaration/plain-yaml.ts, src/declaration/yaml-scalars.ts
 init_stdout();
@@ -4798,9 +4811,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-GURIWQNT.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/yaml-library-AEWI6T4Q.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-L7MN4NTT.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./chunks/action/diagnose-RVFJTSAM.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -4961,7 +4974,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-F7U2DEG4.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-2J5JMIYG.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5809,7 +5822,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-RAUKHUND.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-GN5ZIZHL.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5822,7 +5835,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-SPAM46BD.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-7AYNUJG7.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6208,7 +6221,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-GPGG6UVC.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-OB4PWDQI.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6290,7 +6303,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-PP2BC5JA.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-QH3GF4QG.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6362,10 +6375,21 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg23_storeProblem,
   __cfg23_syntaxFinding,
   __cfg23_toLocation,
+  __cfg24_access,
+  __cfg24_appendFile,
   __cfg24_basename,
   __cfg24_join,
+  __cfg24_lstat,
+  __cfg24_mkdir,
+  __cfg24_mkdtemp,
   __cfg24_node_path_default,
+  __cfg24_open,
+  __cfg24_readFile,
+  __cfg24_readdir,
+  __cfg24_realpath,
+  __cfg24_rm,
   __cfg24_sep,
+  __cfg24_stat,
   __cfg25_LEGACY_PROVINCE_ALIASES,
   __cfg25_MINI_PROGRAM_PLATFORMS,
   __cfg25_PROVINCES,
@@ -6382,18 +6406,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg27_identityFileType,
   __cfg30_ArtifactError,
   __cfg30_messageOf,
-  __cfg31_access,
-  __cfg31_appendFile,
   __cfg31_isUtf8,
-  __cfg31_lstat,
-  __cfg31_mkdir,
-  __cfg31_mkdtemp,
-  __cfg31_open,
-  __cfg31_readFile,
-  __cfg31_readdir,
-  __cfg31_realpath,
-  __cfg31_rm,
-  __cfg31_stat,
   __cfg32_LINE_BREAKS,
   __cfg32_MAX_MESSAGE,
   __cfg32_boundMessage,
@@ -6414,12 +6427,17 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg35___toESM,
   __cfg35_actionStdout,
   __cfg35_appendFileSync,
+  __cfg35_closeSync,
   __cfg35_constants,
   __cfg35_existsSync,
+  __cfg35_fstatSync,
   __cfg35_init_node_fs,
   __cfg35_init_stdout,
   __cfg35_node_fs_default,
+  __cfg35_openSync,
   __cfg35_readFileSync,
+  __cfg35_readSync,
+  __cfg35_statSync,
   __cfg8_EOL,
   __cfg8_node_os_default,
   __cfg8_tmpdir,

@@ -4,9 +4,8 @@ import { open } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
-import { openZip } from '../../src/artifacts/zip.js'
+import { ArchiveFile, openZip } from '../../src/artifacts/zip.js'
 import { readApk } from '../../src/artifacts/apk/index.js'
-import { OpenFile } from '../../src/promised-fs.js'
 import { ArtifactError } from '../../src/artifacts/types.js'
 import { fixture } from './android-records.js'
 
@@ -309,6 +308,36 @@ describe('readEntry: one entry, bounded', () => {
     )
   })
 
+  it('stops a small deflate bomb too, which is inflated in JavaScript rather than by zlib', async () => {
+    const bomb = Buffer.alloc(2 * 1024 * 1024) // 2 MiB of zeros deflate to ~2 KiB
+    expect(deflateRawSync(bomb).length).toBeLessThan(4096)
+    const p = file(buildZip([{ name: 'AndroidManifest.xml', data: bomb, method: 8, uncompressedSize: 1000 }]))
+    expect(await failure(p, (zip) => zip.readEntry(zip.entries[0]!, 1024 * 1024))).toBe(
+      'AndroidManifest.xml cannot be decompressed (more than 1048576 bytes of output): the archive is corrupt',
+    )
+  })
+
+  it('reads small entries (inflated in JavaScript) and large ones (by zlib) alike', async () => {
+    const small = Buffer.from('<manifest package="com.example.shop"/>'.repeat(50))
+    const large = Buffer.alloc(64 * 1024)
+    for (let i = 0; i < large.length; i++) large[i] = ((i * 7919) % 251) ^ (i >> 3)
+    expect(deflateRawSync(small).length).toBeLessThan(4096)
+    expect(deflateRawSync(large).length).toBeGreaterThan(4096)
+    const p = file(
+      buildZip([
+        { name: 'AndroidManifest.xml', data: small, method: 8 },
+        { name: 'resources.arsc', data: large, method: 8 },
+      ]),
+    )
+    const zip = await openZip(p, 'app.apk')
+    try {
+      expect((await zip.readEntry(zip.find('AndroidManifest.xml')!, 1 << 20)).equals(small)).toBe(true)
+      expect((await zip.readEntry(zip.find('resources.arsc')!, 1 << 20)).equals(large)).toBe(true)
+    } finally {
+      await zip.close()
+    }
+  })
+
   it('refuses an entry that inflates to another size than declared', async () => {
     const p = file(
       buildZip([{ name: 'AndroidManifest.xml', data: manifest, method: 8, uncompressedSize: 100 }]),
@@ -377,6 +406,15 @@ describe('readEntry: one entry, bounded', () => {
   })
 })
 
+describe('an archive after close()', () => {
+  it('reads nothing more: its descriptor number may since name another file', async () => {
+    const zip = await openZip(file(buildZip([{ name: 'AndroidManifest.xml', data: manifest }])), 'app.apk')
+    await zip.close()
+    await zip.close() // a second close() is a no-op, as a FileHandle's is
+    await expect(zip.readEntry(zip.entries[0]!, 1024)).rejects.toThrow('file closed')
+  })
+})
+
 describe('cost does not grow with the archive', () => {
   it('opening a 1 GiB archive and reading its manifest reads a few KiB, not the file', async () => {
     // A 1 GiB stored entry written as a hole (sparse file), then the manifest, directory and end record.
@@ -420,14 +458,14 @@ describe('cost does not grow with the archive', () => {
     )
     await handle.close()
 
-    const spy = jest.spyOn(OpenFile.prototype, 'read')
+    const spy = jest.spyOn(ArchiveFile.prototype, 'read')
     try {
       const zip = await openZip(p, 'big.apk')
       expect(zip.size).toBeGreaterThan(pad)
       expect(await zip.readEntry(zip.find('AndroidManifest.xml')!, 1024 * 1024)).toEqual(manifest)
       await zip.close()
       expect(spy).toHaveBeenCalled()
-      const bytes = spy.mock.calls.reduce((sum, call) => sum + (call[2] as number), 0)
+      const bytes = spy.mock.calls.reduce((sum, call) => sum + call[1], 0)
       expect(bytes).toBeLessThan(0xffff + 22 + 4096)
     } finally {
       spy.mockRestore()

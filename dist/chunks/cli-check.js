@@ -103,8 +103,17 @@ __export(cli_check_exports, {
   __cfg23_toLocation: () => toLocation,
   __cfg24_basename: () => basename,
   __cfg24_join: () => join,
+  __cfg24_lstat: () => lstat,
+  __cfg24_mkdtemp: () => mkdtemp,
   __cfg24_node_path_default: () => node_path_default,
+  __cfg24_open: () => open,
+  __cfg24_parseArgs: () => parseArgs,
+  __cfg24_readFile: () => readFile,
+  __cfg24_readdir: () => readdir,
+  __cfg24_realpath: () => realpath,
+  __cfg24_rm: () => rm,
   __cfg24_sep: () => sep,
+  __cfg24_stat: () => stat,
   __cfg25_LEGACY_PROVINCE_ALIASES: () => LEGACY_PROVINCE_ALIASES,
   __cfg25_MINI_PROGRAM_PLATFORMS: () => MINI_PROGRAM_PLATFORMS,
   __cfg25_PROVINCES: () => PROVINCES,
@@ -121,17 +130,14 @@ __export(cli_check_exports, {
   __cfg27_identityFileType: () => identityFileType,
   __cfg30_ArtifactError: () => ArtifactError,
   __cfg30_messageOf: () => messageOf,
+  __cfg31_closeSync: () => closeSync,
   __cfg31_constants: () => constants,
+  __cfg31_fstatSync: () => fstatSync,
   __cfg31_isUtf8: () => isUtf8,
-  __cfg31_lstat: () => lstat,
-  __cfg31_mkdtemp: () => mkdtemp,
-  __cfg31_open: () => open,
-  __cfg31_parseArgs: () => parseArgs,
-  __cfg31_readFile: () => readFile,
-  __cfg31_readdir: () => readdir,
-  __cfg31_realpath: () => realpath,
-  __cfg31_rm: () => rm,
-  __cfg31_stat: () => stat,
+  __cfg31_node_fs_default: () => node_fs_default,
+  __cfg31_openSync: () => openSync,
+  __cfg31_readSync: () => readSync,
+  __cfg31_statSync: () => statSync,
   __cfg32_ISO_DATE: () => ISO_DATE,
   __cfg32_chinaDateOf: () => chinaDateOf,
   __cfg32_daysBetween: () => daysBetween,
@@ -3191,22 +3197,28 @@ var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__
   mod
 ));
 
-// cfg-builtin:node:path
-var builtin = __require("node:path");
-var node_path_default = builtin;
-var join = builtin.join;
-var basename = builtin.basename;
-var sep = builtin.sep;
+// cfg-builtin:node:fs, cfg-builtin:node:buffer
+var builtin = __require("node:fs");
+var node_fs_default = builtin;
+var fstatSync = builtin.fstatSync;
+var writeSync = builtin.writeSync;
+var constants = builtin.constants;
+var readFileSync = builtin.readFileSync;
+var statSync = builtin.statSync;
+var closeSync = builtin.closeSync;
+var openSync = builtin.openSync;
+var readSync = builtin.readSync;
+var existsSync = builtin.existsSync;
+var appendFileSync = builtin.appendFileSync;
+var builtin2 = __require("node:buffer");
+var isUtf8 = builtin2.isUtf8;
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:buffer
-var builtin2 = __require("node:fs");
-var node_fs_default = builtin2;
-var fstatSync = builtin2.fstatSync;
-var writeSync = builtin2.writeSync;
-var constants = builtin2.constants;
-var readFileSync = builtin2.readFileSync;
-var existsSync = builtin2.existsSync;
-var appendFileSync = builtin2.appendFileSync;
+// cfg-builtin:node:path, cfg-builtin:node:util, src/promised-fs.ts
+var builtin3 = __require("node:path");
+var node_path_default = builtin3;
+var join = builtin3.join;
+var basename = builtin3.basename;
+var sep = builtin3.sep;
 var builtin22 = __require("node:util");
 var promisify = builtin22.promisify;
 var parseArgs = builtin22.parseArgs;
@@ -3286,8 +3298,6 @@ var OpenFile = class {
 async function open(path, flags, mode) {
   return new OpenFile(await openDescriptor(path, flags, mode), path);
 }
-var builtin3 = __require("node:buffer");
-var isUtf8 = builtin3.isUtf8;
 
 // src/usage-error.ts, src/workspace.ts
 var UsageError = class extends Error {
@@ -4364,9 +4374,9 @@ async function parseDeclaration(text, file) {
   return judgeReading(readPlainYaml(text, MAX_DECLARATION_NODES), () => text, file);
 }
 async function judgeReading(plain, text, file) {
-  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-7YAEGRRQ.js")))).readWithYamlLibrary(text(), file);
+  const read = plain ?? (await Promise.resolve().then(() => __toESM(require("./check/yaml-library-WN7R263Q.js")))).readWithYamlLibrary(text(), file);
   if ("findings" in read) return read;
-  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-NF2H4XXI.js")))).diagnoseDeclaration(read, text(), file);
+  return acceptDeclaration(read, text, file) ?? (await Promise.resolve().then(() => __toESM(require("./check/diagnose-LQ642OCH.js")))).diagnoseDeclaration(read, text(), file);
 }
 function acceptDeclaration(read, text, file) {
   if (!isValidDeclaration(read.value)) return void 0;
@@ -5395,7 +5405,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-SWOJHFWV.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-MVJZNKEV.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5408,7 +5418,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-U7WWM2MI.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-VLOWB2GM.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5914,8 +5924,17 @@ function main(argv, io) {
   __cfg23_toLocation,
   __cfg24_basename,
   __cfg24_join,
+  __cfg24_lstat,
+  __cfg24_mkdtemp,
   __cfg24_node_path_default,
+  __cfg24_open,
+  __cfg24_parseArgs,
+  __cfg24_readFile,
+  __cfg24_readdir,
+  __cfg24_realpath,
+  __cfg24_rm,
   __cfg24_sep,
+  __cfg24_stat,
   __cfg25_LEGACY_PROVINCE_ALIASES,
   __cfg25_MINI_PROGRAM_PLATFORMS,
   __cfg25_PROVINCES,
@@ -5932,17 +5951,14 @@ function main(argv, io) {
   __cfg27_identityFileType,
   __cfg30_ArtifactError,
   __cfg30_messageOf,
+  __cfg31_closeSync,
   __cfg31_constants,
+  __cfg31_fstatSync,
   __cfg31_isUtf8,
-  __cfg31_lstat,
-  __cfg31_mkdtemp,
-  __cfg31_open,
-  __cfg31_parseArgs,
-  __cfg31_readFile,
-  __cfg31_readdir,
-  __cfg31_realpath,
-  __cfg31_rm,
-  __cfg31_stat,
+  __cfg31_node_fs_default,
+  __cfg31_openSync,
+  __cfg31_readSync,
+  __cfg31_statSync,
   __cfg32_ISO_DATE,
   __cfg32_chinaDateOf,
   __cfg32_daysBetween,

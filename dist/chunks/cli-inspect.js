@@ -31,24 +31,25 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var cli_inspect_exports = {};
 __export(cli_inspect_exports, {
   __cfg3_join: () => join,
+  __cfg3_mkdtemp: () => mkdtemp,
   __cfg3_node_path_default: () => node_path_default,
+  __cfg3_open: () => open,
+  __cfg3_parseArgs: () => parseArgs,
+  __cfg3_rm: () => rm,
   __cfg4_ArtifactError: () => ArtifactError,
   __cfg4_Asn1Error: () => Asn1Error,
   __cfg4_describeCertificate: () => describeCertificate,
   __cfg4_forwardReader: () => forwardReader,
   __cfg4_listSome: () => listSome,
   __cfg4_messageOf: () => messageOf,
-  __cfg4_mkdtemp: () => mkdtemp,
-  __cfg4_open: () => open,
+  __cfg4_node_fs_default: () => node_fs_default,
   __cfg4_openZip: () => openZip,
-  __cfg4_parseArgs: () => parseArgs,
   __cfg4_readEntryHead: () => readEntryHead,
-  __cfg4_rm: () => rm,
   __cfg4_sha256: () => sha256,
   __cfg4_signedDataCertificates: () => signedDataCertificates,
   __cfg4_signedDataContent: () => signedDataContent,
   __cfg4_signerCertificate: () => signerCertificate,
-  __cfg4_stat: () => stat,
+  __cfg4_statSync: () => statSync,
   __cfg7_renderInspectText: () => renderInspectText,
   __cfg7_toInspectJson: () => toInspectJson,
   __cfg8_LINE_BREAKS: () => LINE_BREAKS,
@@ -104,101 +105,7 @@ var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__
   mod
 ));
 
-// cfg-builtin:node:path
-var builtin = __require("node:path");
-var node_path_default = builtin;
-var join = builtin.join;
-var basename = builtin.basename;
-var sep = builtin.sep;
-
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, src/china-time.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, cfg-builtin:node:buffer, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
-var builtin2 = __require("node:fs");
-var node_fs_default = builtin2;
-var fstatSync = builtin2.fstatSync;
-var writeSync = builtin2.writeSync;
-var constants = builtin2.constants;
-var readFileSync = builtin2.readFileSync;
-var existsSync = builtin2.existsSync;
-var appendFileSync = builtin2.appendFileSync;
-var builtin22 = __require("node:util");
-var promisify = builtin22.promisify;
-var parseArgs = builtin22.parseArgs;
-var access = promisify(node_fs_default.access);
-var appendFile = promisify(node_fs_default.appendFile);
-var lstat = promisify(node_fs_default.lstat);
-var mkdir = promisify(node_fs_default.mkdir);
-var mkdtemp = promisify(node_fs_default.mkdtemp);
-var readdir = promisify(node_fs_default.readdir);
-var readFile = promisify(node_fs_default.readFile);
-var realpath = promisify(node_fs_default.realpath.native);
-var rm = promisify(node_fs_default.rm);
-var stat = promisify(node_fs_default.stat);
-var openDescriptor = promisify(node_fs_default.open);
-var closeDescriptor = promisify(node_fs_default.close);
-var fstat = promisify(node_fs_default.fstat);
-var readDescriptor = promisify(node_fs_default.read);
-var writeDescriptor = promisify(node_fs_default.write);
-var writeWholeFile = promisify(node_fs_default.writeFile);
-var OpenFile = class {
-  /** @param path what the descriptor was opened from, for an error that names the file. */
-  constructor(fd, path) {
-    this.fd = fd;
-    this.path = path;
-  }
-  fd;
-  path;
-  closing;
-  /** Calls still running: close() waits for them, as FileHandle's does. */
-  pending = /* @__PURE__ */ new Set();
-  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
-  use(call) {
-    if (this.closing) return Promise.reject(Object.assign(new Error("file closed"), { code: "EBADF" }));
-    const running = call();
-    this.pending.add(running);
-    const done = () => this.pending.delete(running);
-    running.then(done, done);
-    return running;
-  }
-  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
-  read(buffer, offset, length, position) {
-    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position));
-  }
-  /** Reads from the current position to the end. */
-  readFile() {
-    return this.use(() => readFile(this.fd));
-  }
-  /**
-   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
-   * part goes through use(), so a write after close() is refused and close() waits for a running one.
-   */
-  async write(data) {
-    for (let done = 0; done < data.length; ) {
-      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
-      if (bytesWritten === 0)
-        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
-          code: "ENOSPC",
-          syscall: "write",
-          path: this.path
-        });
-      done += bytesWritten;
-    }
-  }
-  /** Writes all of `data` at the current position. */
-  writeFile(data) {
-    return this.use(() => writeWholeFile(this.fd, data));
-  }
-  stat() {
-    return this.use(() => fstat(this.fd));
-  }
-  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
-  close() {
-    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd));
-    return this.closing;
-  }
-};
-async function open(path, flags, mode) {
-  return new OpenFile(await openDescriptor(path, flags, mode), path);
-}
+// src/china-time.ts, src/artifacts/asn1.ts, src/artifacts/types.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, cfg-builtin:node:buffer, src/artifacts/public-key.ts, src/artifacts/certificate.ts, cfg-builtin:node:fs, src/artifacts/inflate.ts, src/artifacts/zip.ts, src/artifacts/bounded-text.ts
 var CHINA_OFFSET_MS = 8 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var pad = (n, width) => String(n).padStart(width, "0");
@@ -388,8 +295,8 @@ var ArtifactError = class extends Error {
   }
   file;
 };
-var builtin3;
-var load = () => builtin3 ??= __require("module");
+var builtin;
+var load = () => builtin ??= __require("module");
 function createRequire(...args) {
   return load().createRequire(...args);
 }
@@ -716,8 +623,8 @@ function sha256InJavaScript(message) {
   }
   return hex(state, false);
 }
-var builtin4 = __require("node:buffer");
-var isUtf8 = builtin4.isUtf8;
+var builtin2 = __require("node:buffer");
+var isUtf8 = builtin2.isUtf8;
 function strictDer(der) {
   try {
     return parseDer(der);
@@ -1136,6 +1043,337 @@ function describeCertificate(der, schemes, file = "the artifact") {
     ...validity ?? {}
   };
 }
+var builtin3 = __require("node:fs");
+var node_fs_default = builtin3;
+var fstatSync = builtin3.fstatSync;
+var writeSync = builtin3.writeSync;
+var constants = builtin3.constants;
+var readFileSync = builtin3.readFileSync;
+var statSync = builtin3.statSync;
+var closeSync = builtin3.closeSync;
+var openSync = builtin3.openSync;
+var readSync = builtin3.readSync;
+var existsSync = builtin3.existsSync;
+var appendFileSync = builtin3.appendFileSync;
+var InflateError = class extends Error {
+};
+var MAX_BITS = 15;
+var FIXED_LITERAL_CODES = 288;
+var MAX_LITERAL_CODES = 286;
+var MAX_DISTANCE_CODES = 30;
+var CODE_LENGTH_CODES = 19;
+var END_OF_BLOCK = 256;
+var LENGTH_BASE = [
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  13,
+  15,
+  17,
+  19,
+  23,
+  27,
+  31,
+  35,
+  43,
+  51,
+  59,
+  67,
+  83,
+  99,
+  115,
+  131,
+  163,
+  195,
+  227,
+  258
+];
+var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+var DISTANCE_BASE = [
+  1,
+  2,
+  3,
+  4,
+  5,
+  7,
+  9,
+  13,
+  17,
+  25,
+  33,
+  49,
+  65,
+  97,
+  129,
+  193,
+  257,
+  385,
+  513,
+  769,
+  1025,
+  1537,
+  2049,
+  3073,
+  4097,
+  6145,
+  8193,
+  12289,
+  16385,
+  24577
+];
+var DISTANCE_EXTRA = [
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13
+];
+var CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+var FAST_BITS = 9;
+var FAST_MASK = (1 << FAST_BITS) - 1;
+function huffman(symbols) {
+  return {
+    count: new Uint16Array(MAX_BITS + 1),
+    symbol: new Uint16Array(symbols),
+    fast: new Uint16Array(1 << FAST_BITS),
+    longest: 0
+  };
+}
+function construct(code, lengths, from, n) {
+  const { count, symbol, fast } = code;
+  count.fill(0);
+  for (let s = 0; s < n; s++) count[lengths[from + s]]++;
+  code.longest = 0;
+  if (count[0] === n) return 0;
+  for (let length = MAX_BITS; code.longest === 0; length--) if (count[length] !== 0) code.longest = length;
+  let left = 1;
+  for (let length = 1; length <= MAX_BITS; length++) {
+    left = (left << 1) - count[length];
+    if (left < 0) return left;
+  }
+  const offsets = new Uint16Array(MAX_BITS + 1);
+  for (let length = 1; length < MAX_BITS; length++) offsets[length + 1] = offsets[length] + count[length];
+  for (let s = 0; s < n; s++) {
+    const length = lengths[from + s];
+    if (length !== 0) symbol[offsets[length]++] = s;
+  }
+  let reversed = 0;
+  for (let length = 1, k = 0; length <= FAST_BITS; length++) {
+    const step = 1 << length;
+    for (let i = count[length]; i > 0; i--, k++) {
+      const entry = symbol[k] << 4 | length;
+      for (let index = reversed; index <= FAST_MASK; index += step) fast[index] = entry;
+      let bit = 1 << length - 1;
+      while (reversed & bit) bit >>>= 1;
+      reversed = bit ? (reversed & bit - 1) + bit : 0;
+    }
+  }
+  return left;
+}
+var fixedCodes;
+function fixed() {
+  if (fixedCodes) return fixedCodes;
+  const lengths = new Uint8Array(FIXED_LITERAL_CODES);
+  lengths.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+  const literal = huffman(FIXED_LITERAL_CODES);
+  construct(literal, lengths, 0, FIXED_LITERAL_CODES);
+  const distance = huffman(32);
+  construct(distance, new Uint8Array(32).fill(5), 0, 32);
+  return fixedCodes = { literal, distance };
+}
+var EndOfInput = class extends Error {
+};
+function inflateRaw(input, options) {
+  const { maxOutput } = options;
+  const inputLength = input.length;
+  let position = 0;
+  let bitBuffer = 0;
+  let bitCount = 0;
+  let output = new Uint8Array(Math.max(1, Math.min(maxOutput, options.expectedSize)));
+  let written = 0;
+  function bits(need) {
+    while (bitCount < need) {
+      if (position === inputLength) throw new EndOfInput();
+      bitBuffer |= input[position++] << bitCount;
+      bitCount += 8;
+    }
+    const value = bitBuffer & (1 << need) - 1;
+    bitBuffer >>>= need;
+    bitCount -= need;
+    return value;
+  }
+  function reserve(n) {
+    const needed = written + n;
+    if (needed <= output.length) return;
+    if (needed > maxOutput) throw new InflateError(`more than ${maxOutput} bytes of output`);
+    const grown = new Uint8Array(Math.min(maxOutput, Math.max(needed, output.length * 2)));
+    grown.set(output.subarray(0, written));
+    output = grown;
+  }
+  function decode(code) {
+    while (bitCount <= 24 && position < inputLength) {
+      bitBuffer |= input[position++] << bitCount;
+      bitCount += 8;
+    }
+    const entry = code.fast[bitBuffer & FAST_MASK];
+    const length = entry & 15;
+    if (length !== 0 && length <= bitCount) {
+      bitBuffer >>>= length;
+      bitCount -= length;
+      return entry >>> 4;
+    }
+    return decodeBitByBit(code);
+  }
+  function decodeBitByBit(code) {
+    const { count, symbol } = code;
+    let value = 0;
+    let first = 0;
+    let index = 0;
+    for (let length = 1; length <= code.longest; length++) {
+      value |= bits(1);
+      const n = count[length];
+      if (value - n < first) return symbol[index + (value - first)];
+      index += n;
+      first = first + n << 1;
+      value <<= 1;
+    }
+    return -1;
+  }
+  function stored() {
+    position -= bitCount >>> 3;
+    bitBuffer = 0;
+    bitCount = 0;
+    if (position + 4 > inputLength) throw new EndOfInput();
+    const length = input[position] | input[position + 1] << 8;
+    const complement = input[position + 2] | input[position + 3] << 8;
+    if (length !== (~complement & 65535)) throw new InflateError("invalid stored block lengths");
+    position += 4;
+    const available = Math.min(length, inputLength - position);
+    reserve(available);
+    output.set(input.subarray(position, position + available), written);
+    written += available;
+    position += available;
+    if (available < length) throw new EndOfInput();
+  }
+  function codes(literal, distance) {
+    for (; ; ) {
+      let symbol = decode(literal);
+      if (symbol < END_OF_BLOCK) {
+        if (symbol < 0) throw new InflateError("invalid literal/length code");
+        if (written === output.length) reserve(1);
+        output[written++] = symbol;
+        continue;
+      }
+      if (symbol === END_OF_BLOCK) return;
+      symbol -= 257;
+      if (symbol >= 29) throw new InflateError("invalid literal/length code");
+      const length = LENGTH_BASE[symbol] + bits(LENGTH_EXTRA[symbol]);
+      symbol = decode(distance);
+      if (symbol < 0 || symbol >= MAX_DISTANCE_CODES) throw new InflateError("invalid distance code");
+      const back = DISTANCE_BASE[symbol] + bits(DISTANCE_EXTRA[symbol]);
+      if (back > written) throw new InflateError("invalid distance too far back");
+      reserve(length);
+      for (let from = written - back, end = written + length; written < end; )
+        output[written++] = output[from++];
+    }
+  }
+  function dynamic() {
+    const literals = bits(5) + 257;
+    const distances = bits(5) + 1;
+    const codeLengthCodes = bits(4) + 4;
+    if (literals > MAX_LITERAL_CODES || distances > MAX_DISTANCE_CODES) {
+      throw new InflateError("too many length or distance symbols");
+    }
+    const lengths = new Uint8Array(MAX_LITERAL_CODES + MAX_DISTANCE_CODES);
+    for (let i = 0; i < codeLengthCodes; i++) lengths[CODE_LENGTH_ORDER[i]] = bits(3);
+    const lengthCode = huffman(CODE_LENGTH_CODES);
+    if (construct(lengthCode, lengths, 0, CODE_LENGTH_CODES) !== 0) {
+      throw new InflateError("invalid code lengths set");
+    }
+    lengths.fill(0, 0, CODE_LENGTH_CODES);
+    const total = literals + distances;
+    for (let index = 0; index < total; ) {
+      const symbol = decode(lengthCode);
+      if (symbol < 0) throw new InflateError("invalid code lengths set");
+      if (symbol < 16) {
+        lengths[index++] = symbol;
+        continue;
+      }
+      let repeated = 0;
+      let times;
+      if (symbol === 16) {
+        if (index === 0) throw new InflateError("invalid bit length repeat");
+        repeated = lengths[index - 1];
+        times = 3 + bits(2);
+      } else if (symbol === 17) {
+        times = 3 + bits(3);
+      } else {
+        times = 11 + bits(7);
+      }
+      if (index + times > total) throw new InflateError("invalid bit length repeat");
+      lengths.fill(repeated, index, index + times);
+      index += times;
+    }
+    if (lengths[END_OF_BLOCK] === 0) throw new InflateError("invalid code -- missing end-of-block");
+    const literal = huffman(MAX_LITERAL_CODES);
+    const literalLeft = construct(literal, lengths, 0, literals);
+    if (literalLeft < 0 || literalLeft > 0 && literals !== literal.count[0] + literal.count[1]) {
+      throw new InflateError("invalid literal/lengths set");
+    }
+    const distance = huffman(MAX_DISTANCE_CODES);
+    const distanceLeft = construct(distance, lengths, literals, distances);
+    if (distanceLeft < 0 || distanceLeft > 0 && distances !== distance.count[0] + distance.count[1]) {
+      throw new InflateError("invalid distances set");
+    }
+    codes(literal, distance);
+  }
+  try {
+    let last;
+    do {
+      last = bits(1);
+      const type = bits(2);
+      if (type === 0) stored();
+      else if (type === 1) codes(fixed().literal, fixed().distance);
+      else if (type === 2) dynamic();
+      else throw new InflateError("invalid block type");
+    } while (!last);
+  } catch (error) {
+    if (!(error instanceof EndOfInput)) throw error;
+    if (!options.prefix) throw new InflateError("unexpected end of file");
+  }
+  return output.subarray(0, written);
+}
 var EOCD_SIGNATURE = 101010256;
 var EOCD_MIN_SIZE = 22;
 var ZIP64_LOCATOR_SIGNATURE = 117853008;
@@ -1151,24 +1389,59 @@ function u64(buffer, offset) {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 async function openZip(path, file) {
-  const info = await stat(path).catch((error) => {
+  return openZipNow(path, file);
+}
+function openZipNow(path, file) {
+  try {
+    if (!statSync(path).isFile()) throw new ArtifactError(file, "not a file");
+  } catch (error) {
+    if (error instanceof ArtifactError) throw error;
+    const { code, message } = error;
     throw new ArtifactError(
       file,
-      error.code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${error.code ?? error.message})`
+      code === "ENOENT" ? "the file does not exist" : `the file cannot be read (${code ?? message})`
     );
-  });
-  if (!info.isFile()) throw new ArtifactError(file, "not a file");
-  const handle = await open(path, "r").catch((error) => {
-    throw new ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`);
-  });
+  }
+  let descriptor;
   try {
-    return await readArchive(handle, file, info.size);
+    descriptor = openSync(path, "r");
   } catch (error) {
-    await handle.close();
+    const { code, message } = error;
+    throw new ArtifactError(file, `the file cannot be opened (${code ?? message})`);
+  }
+  const handle = new ArchiveFile(descriptor);
+  try {
+    const opened = fstatSync(descriptor);
+    if (!opened.isFile()) throw new ArtifactError(file, "not a file");
+    return readArchive(handle, file, opened.size);
+  } catch (error) {
+    handle.close();
     throw error;
   }
 }
-async function readAt(handle, file, size, offset, length) {
+var ArchiveFile = class {
+  constructor(descriptor) {
+    this.descriptor = descriptor;
+  }
+  descriptor;
+  closed = false;
+  read(buffer, length, position) {
+    if (this.closed) throw Object.assign(new Error("file closed"), { code: "EBADF" });
+    let done = 0;
+    while (done < length) {
+      const bytesRead = readSync(this.descriptor, buffer, done, length - done, position + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done;
+  }
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.descriptor);
+  }
+};
+function readAt(handle, file, size, offset, length) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > size) {
     throw new ArtifactError(
       file,
@@ -1176,7 +1449,7 @@ async function readAt(handle, file, size, offset, length) {
     );
   }
   const buffer = Buffer.alloc(length);
-  const { bytesRead } = await handle.read(buffer, 0, length, offset);
+  const bytesRead = handle.read(buffer, length, offset);
   if (bytesRead !== length)
     throw new ArtifactError(
       file,
@@ -1184,12 +1457,13 @@ async function readAt(handle, file, size, offset, length) {
     );
   return buffer;
 }
-async function readArchive(handle, file, size) {
-  const read = (offset, length) => readAt(handle, file, size, offset, length);
+function readArchive(handle, file, size) {
+  const readNow = (offset, length) => readAt(handle, file, size, offset, length);
+  const read = async (offset, length) => readNow(offset, length);
   const notZip = (why) => new ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`);
   if (size < EOCD_MIN_SIZE) throw notZip(size === 0 ? "the file is empty" : "too small to be a ZIP archive");
   const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT);
-  const tail = await read(size - tailLength, tailLength);
+  const tail = readNow(size - tailLength, tailLength);
   let eocd = -1;
   for (let i = tail.length - EOCD_MIN_SIZE; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD_SIGNATURE && tail.readUInt16LE(i + 20) === tail.length - i - EOCD_MIN_SIZE) {
@@ -1206,10 +1480,10 @@ async function readArchive(handle, file, size) {
   if (entryCount === 65535 || cdSize === 4294967295 || cdOffset === 4294967295) {
     if (eocdOffset < 20)
       throw new ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
-    const locator = await read(eocdOffset - 20, 20);
+    const locator = readNow(eocdOffset - 20, 20);
     if (locator.readUInt32LE(0) !== ZIP64_LOCATOR_SIGNATURE)
       throw new ArtifactError(file, "ZIP64 archive without a ZIP64 end record locator: the file is corrupt");
-    const record = await read(u64(locator, 8), 56);
+    const record = readNow(u64(locator, 8), 56);
     if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
       throw new ArtifactError(
         file,
@@ -1240,7 +1514,7 @@ async function readArchive(handle, file, size) {
     );
   }
   if (entryCount > MAX_ENTRIES && entryCount !== 65535) throw tooManyEntries(file, entryCount);
-  const directory = await read(cdOffset, cdSize);
+  const directory = readNow(cdOffset, cdSize);
   const entries = parseCentralDirectory(directory, entryCount, file, cdOffset);
   const byName = /* @__PURE__ */ new Map();
   for (const entry of entries) {
@@ -1253,7 +1527,7 @@ async function readArchive(handle, file, size) {
     byName.set(entry.name, entry);
   }
   const dataOffset = async (entry) => {
-    const local = await read(entry.localHeaderOffset, 30);
+    const local = readNow(entry.localHeaderOffset, 30);
     if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
       throw new ArtifactError(
         file,
@@ -1309,7 +1583,7 @@ async function readArchive(handle, file, size) {
       expectDeflate(file, entry);
       let inflated2;
       try {
-        inflated2 = loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+        inflated2 = entry.compressedSize <= INFLATE_IN_JAVASCRIPT ? inflateRaw(data, { expectedSize: entry.uncompressedSize, maxOutput: maxBytes }) : loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error) {
         throw new ArtifactError(
           file,
@@ -1322,9 +1596,9 @@ async function readArchive(handle, file, size) {
           `${entry.name} inflates to ${inflated2.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`
         );
       }
-      return inflated2;
+      return Buffer.from(inflated2.buffer, inflated2.byteOffset, inflated2.length);
     },
-    close: () => handle.close()
+    close: async () => handle.close()
   };
 }
 function parseCentralDirectory(directory, expected, file, cdOffset) {
@@ -1422,6 +1696,7 @@ function expectDeflate(file, entry) {
       `${entry.name} uses compression method ${entry.method}; only stored and deflate occur in app packages`
     );
 }
+var INFLATE_IN_JAVASCRIPT = 4096;
 var HEAD_COMPRESSED = 4096;
 var HEAD_MAX_OUTPUT = HEAD_COMPRESSED * 1032 + 64 * 1024;
 async function readEntryHead(zip, entry) {
@@ -1429,12 +1704,12 @@ async function readEntryHead(zip, entry) {
   const compressed = await zip.read(offset, Math.min(entry.compressedSize, HEAD_COMPRESSED));
   if (entry.method === 0) return compressed;
   expectDeflate(zip.file, entry);
-  const zlib = loadBuiltin("node:zlib");
-  let head;
+  let inflated;
   try {
-    head = zlib.inflateRawSync(compressed, {
-      finishFlush: zlib.constants.Z_SYNC_FLUSH,
-      maxOutputLength: HEAD_MAX_OUTPUT
+    inflated = inflateRaw(compressed, {
+      expectedSize: Math.min(entry.uncompressedSize, HEAD_MAX_OUTPUT),
+      maxOutput: HEAD_MAX_OUTPUT,
+      prefix: true
     });
   } catch (error) {
     throw new ArtifactError(
@@ -1442,6 +1717,7 @@ async function readEntryHead(zip, entry) {
       `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
     );
   }
+  const head = Buffer.from(inflated.buffer, inflated.byteOffset, inflated.length);
   zip.spendInflated(head.length, entry);
   return head.subarray(0, Math.min(head.length, entry.uncompressedSize));
 }
@@ -1511,6 +1787,92 @@ var MAX_LISTED = 5;
 function listSome(items, separator = "; ", max = MAX_LISTED) {
   const shown = items.slice(0, max).join(separator);
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+// cfg-builtin:node:path, cfg-builtin:node:util, src/promised-fs.ts
+var builtin4 = __require("node:path");
+var node_path_default = builtin4;
+var join = builtin4.join;
+var basename = builtin4.basename;
+var sep = builtin4.sep;
+var builtin22 = __require("node:util");
+var promisify = builtin22.promisify;
+var parseArgs = builtin22.parseArgs;
+var access = promisify(node_fs_default.access);
+var appendFile = promisify(node_fs_default.appendFile);
+var lstat = promisify(node_fs_default.lstat);
+var mkdir = promisify(node_fs_default.mkdir);
+var mkdtemp = promisify(node_fs_default.mkdtemp);
+var readdir = promisify(node_fs_default.readdir);
+var readFile = promisify(node_fs_default.readFile);
+var realpath = promisify(node_fs_default.realpath.native);
+var rm = promisify(node_fs_default.rm);
+var stat = promisify(node_fs_default.stat);
+var openDescriptor = promisify(node_fs_default.open);
+var closeDescriptor = promisify(node_fs_default.close);
+var fstat = promisify(node_fs_default.fstat);
+var readDescriptor = promisify(node_fs_default.read);
+var writeDescriptor = promisify(node_fs_default.write);
+var writeWholeFile = promisify(node_fs_default.writeFile);
+var OpenFile = class {
+  /** @param path what the descriptor was opened from, for an error that names the file. */
+  constructor(fd, path) {
+    this.fd = fd;
+    this.path = path;
+  }
+  fd;
+  path;
+  closing;
+  /** Calls still running: close() waits for them, as FileHandle's does. */
+  pending = /* @__PURE__ */ new Set();
+  /** Runs a call on the descriptor, refused once close() has begun (the number may be reused). */
+  use(call) {
+    if (this.closing) return Promise.reject(Object.assign(new Error("file closed"), { code: "EBADF" }));
+    const running = call();
+    this.pending.add(running);
+    const done = () => this.pending.delete(running);
+    running.then(done, done);
+    return running;
+  }
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`. */
+  read(buffer, offset, length, position) {
+    return this.use(() => readDescriptor(this.fd, buffer, offset, length, position));
+  }
+  /** Reads from the current position to the end. */
+  readFile() {
+    return this.use(() => readFile(this.fd));
+  }
+  /**
+   * Writes all of `data` at the current position: a short write is continued, not dropped, and each
+   * part goes through use(), so a write after close() is refused and close() waits for a running one.
+   */
+  async write(data) {
+    for (let done = 0; done < data.length; ) {
+      const { bytesWritten } = await this.use(() => writeDescriptor(this.fd, data, done, data.length - done));
+      if (bytesWritten === 0)
+        throw Object.assign(new Error(`ENOSPC: no bytes written, write '${this.path}'`), {
+          code: "ENOSPC",
+          syscall: "write",
+          path: this.path
+        });
+      done += bytesWritten;
+    }
+  }
+  /** Writes all of `data` at the current position. */
+  writeFile(data) {
+    return this.use(() => writeWholeFile(this.fd, data));
+  }
+  stat() {
+    return this.use(() => fstat(this.fd));
+  }
+  /** Closes the descriptor once the calls still running have finished; later calls share that close. */
+  close() {
+    this.closing ??= Promise.allSettled([...this.pending]).then(() => closeDescriptor(this.fd));
+    return this.closing;
+  }
+};
+async function open(path, flags, mode) {
+  return new OpenFile(await openDescriptor(path, flags, mode), path);
 }
 
 // src/excerpt.ts
@@ -2842,7 +3204,7 @@ async function readArtifact(path, displayName = path) {
   return { ...identity, notes: identity.notes.map((note) => boundMessage(note)) };
 }
 async function readAny(path, displayName) {
-  const info = await stat(path).catch(() => void 0);
+  const info = statOrUndefined(path);
   if (info?.isDirectory()) {
     throw new ArtifactError(
       displayName,
@@ -2859,7 +3221,14 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-5DU5GCTC.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-XKSKDPZW.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-KWRID6NZ.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-FQU2LLNF.js")))).readHap(path, displayName);
+}
+function statOrUndefined(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
 }
 function unrecognised(entries) {
   const expected = "AndroidManifest.xml (APK), base/manifest/AndroidManifest.xml (AAB), Payload/<App>.app/Info.plist (IPA) or module.json / config.json / pack.info (HarmonyOS HAP/APP)";
@@ -3289,24 +3658,25 @@ function main(argv, io) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   __cfg3_join,
+  __cfg3_mkdtemp,
   __cfg3_node_path_default,
+  __cfg3_open,
+  __cfg3_parseArgs,
+  __cfg3_rm,
   __cfg4_ArtifactError,
   __cfg4_Asn1Error,
   __cfg4_describeCertificate,
   __cfg4_forwardReader,
   __cfg4_listSome,
   __cfg4_messageOf,
-  __cfg4_mkdtemp,
-  __cfg4_open,
+  __cfg4_node_fs_default,
   __cfg4_openZip,
-  __cfg4_parseArgs,
   __cfg4_readEntryHead,
-  __cfg4_rm,
   __cfg4_sha256,
   __cfg4_signedDataCertificates,
   __cfg4_signedDataContent,
   __cfg4_signerCertificate,
-  __cfg4_stat,
+  __cfg4_statSync,
   __cfg7_renderInspectText,
   __cfg7_toInspectJson,
   __cfg8_LINE_BREAKS,

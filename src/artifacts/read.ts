@@ -2,7 +2,7 @@
  * Reads any built app package: opens the ZIP once, tells the kind from its entries (not from the file
  * extension, which CI artifacts often lose), and hands it to the matching reader.
  */
-import { stat } from '../promised-fs.js'
+import { statSync, type Stats } from 'node:fs'
 import { AAB_MANIFEST, readAabArchive } from './aab.js'
 import { readApkArchive } from './apk/index.js'
 import { boundMessage } from '../excerpt.js'
@@ -47,7 +47,8 @@ export async function readArtifact(path: string, displayName: string = path): Pr
 }
 
 async function readAny(path: string, displayName: string): Promise<ArtifactIdentity> {
-  const info = await stat(path).catch(() => undefined)
+  // Synchronous, as the archive's reads are (zip.ts): no thread-pool round trip for one stat.
+  const info = statOrUndefined(path)
   if (info?.isDirectory()) {
     throw new ArtifactError(
       displayName,
@@ -69,6 +70,15 @@ async function readAny(path: string, displayName: string): Promise<ArtifactIdent
   return kind === 'ipa'
     ? (await import('./ipa.js')).readIpa(path, displayName)
     : (await import('./hap.js')).readHap(path, displayName)
+}
+
+/** The file's status, or undefined when it cannot be had: openZip then says why in its own words. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
 }
 
 function unrecognised(entries: readonly ZipEntry[]): string {

@@ -7,8 +7,9 @@
  * Layout: PKWARE APPNOTE.TXT 6.3 §4.3 (end of central directory, ZIP64 end record and locator, central
  * directory file headers, local file headers, the ZIP64 extended information extra field 0x0001).
  */
-import { open, stat, type OpenFile } from '../promised-fs.js'
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import { loadBuiltin } from '../builtins.js'
+import { inflateRaw } from './inflate.js'
 import { ArtifactError } from './types.js'
 
 const EOCD_SIGNATURE = 0x06054b50
@@ -68,34 +69,76 @@ function u64(buffer: Buffer, offset: number): number {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value)
 }
 
+/**
+ * Opens an archive. The reads are synchronous (`fs.readSync`, pread underneath): a reader makes a
+ * handful of small reads one after the other, and each asynchronous one is a round trip through
+ * libuv's thread pool, which the first one starts (issue 10: 2 to 4 ms of `inspect`'s start on the
+ * CI machine, more than the reads). Nothing else runs while an artifact is read.
+ */
 export async function openZip(path: string, file: string): Promise<ZipArchive> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+  return openZipNow(path, file)
+}
+
+function openZipNow(path: string, file: string): ZipArchive {
+  // Stat before opening: opening a FIFO for reading would wait for a writer.
+  try {
+    if (!statSync(path).isFile()) throw new ArtifactError(file, 'not a file')
+  } catch (error) {
+    if (error instanceof ArtifactError) throw error
+    const { code, message } = error as NodeJS.ErrnoException
     throw new ArtifactError(
       file,
-      error.code === 'ENOENT'
-        ? 'the file does not exist'
-        : `the file cannot be read (${error.code ?? error.message})`,
+      code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? message})`,
     )
-  })
-  if (!info.isFile()) throw new ArtifactError(file, 'not a file')
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new ArtifactError(file, `the file cannot be opened (${error.code ?? error.message})`)
-  })
+  }
+  let descriptor: number
   try {
-    return await readArchive(handle, file, info.size)
+    descriptor = openSync(path, 'r')
   } catch (error) {
-    await handle.close()
+    const { code, message } = error as NodeJS.ErrnoException
+    throw new ArtifactError(file, `the file cannot be opened (${code ?? message})`)
+  }
+  const handle = new ArchiveFile(descriptor)
+  try {
+    // What was opened, not what the path named a moment before.
+    const opened = fstatSync(descriptor)
+    if (!opened.isFile()) throw new ArtifactError(file, 'not a file')
+    return readArchive(handle, file, opened.size)
+  } catch (error) {
+    handle.close()
     throw error
   }
 }
 
-async function readAt(
-  handle: OpenFile,
-  file: string,
-  size: number,
-  offset: number,
-  length: number,
-): Promise<Buffer> {
+/**
+ * An open archive file: no read after close(), whose descriptor number may since name another file.
+ * Exported for the test that counts the bytes a reader reads.
+ */
+export class ArchiveFile {
+  private closed = false
+
+  constructor(private readonly descriptor: number) {}
+
+  read(buffer: Buffer, length: number, position: number): number {
+    if (this.closed) throw Object.assign(new Error('file closed'), { code: 'EBADF' })
+    // readSync may return fewer bytes than asked (a pipe, a network file system): read on to the end.
+    let done = 0
+    while (done < length) {
+      const bytesRead = readSync(this.descriptor, buffer, done, length - done, position + done)
+      if (bytesRead === 0) break
+      done += bytesRead
+    }
+    return done
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    closeSync(this.descriptor)
+  }
+}
+
+function readAt(handle: ArchiveFile, file: string, size: number, offset: number, length: number): Buffer {
   if (
     !Number.isSafeInteger(offset) ||
     !Number.isSafeInteger(length) ||
@@ -109,7 +152,7 @@ async function readAt(
     )
   }
   const buffer = Buffer.alloc(length)
-  const { bytesRead } = await handle.read(buffer, 0, length, offset)
+  const bytesRead = handle.read(buffer, length, offset)
   if (bytesRead !== length)
     throw new ArtifactError(
       file,
@@ -118,15 +161,16 @@ async function readAt(
   return buffer
 }
 
-async function readArchive(handle: OpenFile, file: string, size: number): Promise<ZipArchive> {
-  const read = (offset: number, length: number) => readAt(handle, file, size, offset, length)
+function readArchive(handle: ArchiveFile, file: string, size: number): ZipArchive {
+  const readNow = (offset: number, length: number) => readAt(handle, file, size, offset, length)
+  const read = async (offset: number, length: number) => readNow(offset, length)
   const notZip = (why: string) =>
     new ArtifactError(file, `not an APK, AAB, IPA or HAP (${why}); is it the right file, and complete?`)
   if (size < EOCD_MIN_SIZE) throw notZip(size === 0 ? 'the file is empty' : 'too small to be a ZIP archive')
 
   // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
   const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT)
-  const tail = await read(size - tailLength, tailLength)
+  const tail = readNow(size - tailLength, tailLength)
   let eocd = -1
   for (let i = tail.length - EOCD_MIN_SIZE; i >= 0; i--) {
     // A real end record's comment length reaches exactly to the end of the file.
@@ -148,10 +192,10 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
   if (entryCount === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     if (eocdOffset < 20)
       throw new ArtifactError(file, 'ZIP64 archive without a ZIP64 end record locator: the file is corrupt')
-    const locator = await read(eocdOffset - 20, 20)
+    const locator = readNow(eocdOffset - 20, 20)
     if (locator.readUInt32LE(0) !== ZIP64_LOCATOR_SIGNATURE)
       throw new ArtifactError(file, 'ZIP64 archive without a ZIP64 end record locator: the file is corrupt')
-    const record = await read(u64(locator, 8), 56)
+    const record = readNow(u64(locator, 8), 56)
     if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
       throw new ArtifactError(
         file,
@@ -185,7 +229,7 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
     )
   }
   if (entryCount > MAX_ENTRIES && entryCount !== 0xffff) throw tooManyEntries(file, entryCount)
-  const directory = await read(cdOffset, cdSize)
+  const directory = readNow(cdOffset, cdSize)
   const entries = parseCentralDirectory(directory, entryCount, file, cdOffset)
   const byName = new Map<string, ZipEntry>()
   for (const entry of entries) {
@@ -202,7 +246,7 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
   }
 
   const dataOffset = async (entry: ZipEntry): Promise<number> => {
-    const local = await read(entry.localHeaderOffset, 30)
+    const local = readNow(entry.localHeaderOffset, 30)
     if (local.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
       throw new ArtifactError(
         file,
@@ -259,9 +303,12 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
       if (entry.method === 0) return data
       spendInflated(entry.uncompressedSize, entry)
       expectDeflate(file, entry)
-      let inflated: Buffer
+      let inflated: Uint8Array
       try {
-        inflated = loadBuiltin('node:zlib').inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
+        inflated =
+          entry.compressedSize <= INFLATE_IN_JAVASCRIPT
+            ? inflateRaw(data, { expectedSize: entry.uncompressedSize, maxOutput: maxBytes })
+            : loadBuiltin('node:zlib').inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
       } catch (error) {
         throw new ArtifactError(
           file,
@@ -276,9 +323,9 @@ async function readArchive(handle: OpenFile, file: string, size: number): Promis
           `${entry.name} inflates to ${inflated.length} bytes, not the ${entry.uncompressedSize} its central directory entry declares: the archive is corrupt`,
         )
       }
-      return inflated
+      return Buffer.from(inflated.buffer, inflated.byteOffset, inflated.length)
     },
-    close: () => handle.close(),
+    close: async () => handle.close(),
   }
 }
 
@@ -402,6 +449,14 @@ function expectDeflate(file: string, entry: ZipEntry): void {
     )
 }
 
+/**
+ * Entries of up to this many compressed bytes are inflated in JavaScript (`inflate.ts`), larger ones
+ * by zlib. JavaScript that runs once decodes about a compressed byte a microsecond, so beyond a few
+ * KiB loading zlib and its streams (about 4 ms) costs less; manifests and signature blocks of most
+ * apps, and the head of a JAR signature file, are below.
+ */
+const INFLATE_IN_JAVASCRIPT = 4096
+
 /** The compressed bytes readEntryHead inflates: a few KiB of text at least, at most ~4 MiB of any data. */
 const HEAD_COMPRESSED = 4096
 /** Deflate turns one input byte into at most 1032 output bytes (zlib's limit), so this never cuts. */
@@ -410,7 +465,7 @@ const HEAD_MAX_OUTPUT = HEAD_COMPRESSED * 1032 + 64 * 1024
 /**
  * The start of an entry's uncompressed bytes, for a file of which only the head is read and whose
  * whole grows with the app (a JAR signature file lists every entry). Only its first compressed bytes
- * are inflated, flushed rather than finished, synchronously: no stream machinery is loaded for it.
+ * are inflated, as a prefix of the stream (zlib's Z_SYNC_FLUSH), in JavaScript: no zlib is loaded.
  * At least a few KiB of text come back, or the whole entry when it is shorter.
  */
 export async function readEntryHead(zip: ZipArchive, entry: ZipEntry): Promise<Buffer> {
@@ -418,12 +473,12 @@ export async function readEntryHead(zip: ZipArchive, entry: ZipEntry): Promise<B
   const compressed = await zip.read(offset, Math.min(entry.compressedSize, HEAD_COMPRESSED))
   if (entry.method === 0) return compressed
   expectDeflate(zip.file, entry)
-  const zlib = loadBuiltin('node:zlib')
-  let head: Buffer
+  let inflated: Uint8Array
   try {
-    head = zlib.inflateRawSync(compressed, {
-      finishFlush: zlib.constants.Z_SYNC_FLUSH,
-      maxOutputLength: HEAD_MAX_OUTPUT,
+    inflated = inflateRaw(compressed, {
+      expectedSize: Math.min(entry.uncompressedSize, HEAD_MAX_OUTPUT),
+      maxOutput: HEAD_MAX_OUTPUT,
+      prefix: true,
     })
   } catch (error) {
     throw new ArtifactError(
@@ -431,6 +486,7 @@ export async function readEntryHead(zip: ZipArchive, entry: ZipEntry): Promise<B
       `${entry.name} cannot be decompressed (${(error as Error).message}): the archive is corrupt`,
     )
   }
+  const head = Buffer.from(inflated.buffer, inflated.byteOffset, inflated.length)
   zip.spendInflated(head.length, entry)
   return head.subarray(0, Math.min(head.length, entry.uncompressedSize))
 }
