@@ -207,9 +207,31 @@ describe('inflateRaw decodes what zlib decodes and refuses what zlib refuses', (
       'too many length or distance symbols',
     ],
     ['an empty stream', Buffer.alloc(0), 'unexpected end of file'],
+    // A code length code with no codes: zlib reads each bit as a length of 0, then finds no end of block.
+    [
+      'a code length code with no codes',
+      Buffer.concat([Buffer.from('05000000', 'hex'), Buffer.alloc(36)]),
+      'invalid code -- missing end-of-block',
+    ],
   ])('%s', (_, input, message) => {
     expect(ourResult(input)).toBe(message)
     expect(zlibResult(input)).toBe(message)
+  })
+
+  // Faults found where the input ends: zlib reads the bits a fault needs before it reports it, so a
+  // stream cut there is unfinished, not wrong, and a prefix decodes to what came before. Each case
+  // follows a stored block of "ab", and stands alone.
+  const storedAb = Buffer.from('000200fdff6162', 'hex')
+  it.each([
+    ['a code length code with no codes', '05000000'],
+    ['repeat code 16 as the first code length', '05003665'],
+    ['a distance code with no codes, cut after a length symbol', '0dc0810800000000a0fca9bf'],
+  ])('%s, cut short', (_, hex) => {
+    for (const input of [Buffer.from(hex, 'hex'), Buffer.concat([storedAb, Buffer.from(hex, 'hex')])]) {
+      expect(ourResult(input)).toBe(zlibResult(input))
+      expect(ourResult(input, true)).toEqual(zlibResult(input, { finishFlush: constants.Z_SYNC_FLUSH }))
+    }
+    expect(ourResult(Buffer.concat([storedAb, Buffer.from(hex, 'hex')]), true)).toEqual(Buffer.from('ab'))
   })
 })
 
@@ -220,6 +242,13 @@ describe('inflateRaw bounds its output', () => {
     expect(() => inflateRaw(zeros, { expectedSize: 100, maxOutput: 4096 })).toThrow(
       new InflateError('more than 4096 bytes of output'),
     )
+  })
+
+  it('allocates no more than the input can decode to, whatever size is expected', () => {
+    const tiny = deflateRawSync(Buffer.from('a'))
+    const inflated = inflateRaw(tiny, { expectedSize: 128 * 1024 * 1024, maxOutput: 128 * 1024 * 1024 })
+    expect(Buffer.from(inflated).toString()).toBe('a')
+    expect(inflated.buffer.byteLength).toBeLessThanOrEqual(tiny.length * 1032)
   })
 
   it('grows past the expected size up to maxOutput', () => {

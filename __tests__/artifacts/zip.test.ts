@@ -302,9 +302,10 @@ describe('readEntry: one entry, bounded', () => {
 
   it('stops inflating at the limit when the declared size lies (a deflate bomb)', async () => {
     const bomb = Buffer.alloc(8 * 1024 * 1024) // 8 MiB of zeros deflate to ~8 KiB
+    expect(deflateRawSync(bomb).length).toBeGreaterThan(4096) // inflated by zlib
     const p = file(buildZip([{ name: 'AndroidManifest.xml', data: bomb, method: 8, uncompressedSize: 1000 }]))
-    expect(await failure(p, (zip) => zip.readEntry(zip.entries[0]!, 1024 * 1024))).toMatch(
-      /^AndroidManifest\.xml cannot be decompressed \(.+\): the archive is corrupt$/,
+    expect(await failure(p, (zip) => zip.readEntry(zip.entries[0]!, 1024 * 1024))).toBe(
+      'AndroidManifest.xml cannot be decompressed (more than 1048576 bytes of output): the archive is corrupt',
     )
   })
 

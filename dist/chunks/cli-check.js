@@ -5418,7 +5418,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-VLOWB2GM.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-55N5BSK5.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

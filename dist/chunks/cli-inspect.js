@@ -1057,6 +1057,9 @@ var existsSync = builtin3.existsSync;
 var appendFileSync = builtin3.appendFileSync;
 var InflateError = class extends Error {
 };
+function outputLimitMessage(maxOutput) {
+  return `more than ${maxOutput} bytes of output`;
+}
 var MAX_BITS = 15;
 var FIXED_LITERAL_CODES = 288;
 var MAX_LITERAL_CODES = 286;
@@ -1220,7 +1223,7 @@ function inflateRaw(input, options) {
   let position = 0;
   let bitBuffer = 0;
   let bitCount = 0;
-  let output = new Uint8Array(Math.max(1, Math.min(maxOutput, options.expectedSize)));
+  let output = new Uint8Array(Math.max(1, Math.min(maxOutput, options.expectedSize, inputLength * 1032)));
   let written = 0;
   function bits(need) {
     while (bitCount < need) {
@@ -1236,7 +1239,7 @@ function inflateRaw(input, options) {
   function reserve(n) {
     const needed = written + n;
     if (needed <= output.length) return;
-    if (needed > maxOutput) throw new InflateError(`more than ${maxOutput} bytes of output`);
+    if (needed > maxOutput) throw new InflateError(outputLimitMessage(maxOutput));
     const grown = new Uint8Array(Math.min(maxOutput, Math.max(needed, output.length * 2)));
     grown.set(output.subarray(0, written));
     output = grown;
@@ -1257,6 +1260,10 @@ function inflateRaw(input, options) {
   }
   function decodeBitByBit(code) {
     const { count, symbol } = code;
+    if (code.longest === 0) {
+      bits(1);
+      return -1;
+    }
     let value = 0;
     let first = 0;
     let index = 0;
@@ -1322,6 +1329,10 @@ function inflateRaw(input, options) {
       throw new InflateError("invalid code lengths set");
     }
     lengths.fill(0, 0, CODE_LENGTH_CODES);
+    if (lengthCode.longest === 0) {
+      for (let i = 0; i < literals + distances; i++) bits(1);
+      throw new InflateError("invalid code -- missing end-of-block");
+    }
     const total = literals + distances;
     for (let index = 0; index < total; ) {
       const symbol = decode(lengthCode);
@@ -1333,9 +1344,9 @@ function inflateRaw(input, options) {
       let repeated = 0;
       let times;
       if (symbol === 16) {
+        times = 3 + bits(2);
         if (index === 0) throw new InflateError("invalid bit length repeat");
         repeated = lengths[index - 1];
-        times = 3 + bits(2);
       } else if (symbol === 17) {
         times = 3 + bits(3);
       } else {
@@ -1404,7 +1415,7 @@ function openZipNow(path, file) {
   }
   let descriptor;
   try {
-    descriptor = openSync(path, "r");
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const { code, message } = error;
     throw new ArtifactError(file, `the file cannot be opened (${code ?? message})`);
@@ -1585,9 +1596,10 @@ function readArchive(handle, file, size) {
       try {
         inflated2 = entry.compressedSize <= INFLATE_IN_JAVASCRIPT ? inflateRaw(data, { expectedSize: entry.uncompressedSize, maxOutput: maxBytes }) : loadBuiltin("node:zlib").inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error) {
+        const reason = error.code === "ERR_BUFFER_TOO_LARGE" ? outputLimitMessage(maxBytes) : error.message;
         throw new ArtifactError(
           file,
-          `${entry.name} cannot be decompressed (${error.message}): the archive is corrupt`
+          `${entry.name} cannot be decompressed (${reason}): the archive is corrupt`
         );
       }
       if (inflated2.length !== entry.uncompressedSize) {
@@ -1707,7 +1719,8 @@ async function readEntryHead(zip, entry) {
   let inflated;
   try {
     inflated = inflateRaw(compressed, {
-      expectedSize: Math.min(entry.uncompressedSize, HEAD_MAX_OUTPUT),
+      // What a few KiB of text usually inflate to; the buffer grows when they are more.
+      expectedSize: Math.min(entry.uncompressedSize, compressed.length * 4),
       maxOutput: HEAD_MAX_OUTPUT,
       prefix: true
     });
@@ -3221,7 +3234,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-KWRID6NZ.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-FQU2LLNF.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-MYYMLVGR.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-CRRZLVND.js")))).readHap(path, displayName);
 }
 function statOrUndefined(path) {
   try {

@@ -9,8 +9,13 @@
  * validity checks and messages; a test holds it to zlib on generated, truncated and corrupted streams.
  */
 
-/** A stream zlib would refuse; the message is zlib's for the same fault. */
+/** A stream zlib would refuse, with zlib's message for the fault; or more output than allowed. */
 export class InflateError extends Error {}
+
+/** The refusal of output past the limit, in the words `zip.ts` uses for zlib's refusal too. */
+export function outputLimitMessage(maxOutput: number): string {
+  return `more than ${maxOutput} bytes of output`
+}
 
 export interface InflateOptions {
   /** How many bytes to allocate at first, such as the size a ZIP entry declares (it grows if needed). */
@@ -59,7 +64,10 @@ interface Huffman {
   count: Uint16Array
   symbol: Uint16Array
   fast: Uint16Array
-  /** The longest code's length: past it, bits are no code (zlib's table says so at once). */
+  /**
+   * The longest code's length: past it, bits are no code (zlib's table says so there). 0 for a code
+   * with no codes, whose every bit zlib's table reads as one invalid 1-bit code.
+   */
   longest: number
 }
 
@@ -148,7 +156,9 @@ export function inflateRaw(input: Uint8Array, options: InflateOptions): Uint8Arr
   /** Input bits read ahead and not yet used, first bit lowest; at most 32. */
   let bitBuffer = 0
   let bitCount = 0
-  let output = new Uint8Array(Math.max(1, Math.min(maxOutput, options.expectedSize)))
+  // At most what the input can decode to (1032 bytes per input byte, zlib's bound): a hostile entry
+  // may declare any size.
+  let output = new Uint8Array(Math.max(1, Math.min(maxOutput, options.expectedSize, inputLength * 1032)))
   let written = 0
 
   function bits(need: number): number {
@@ -167,7 +177,7 @@ export function inflateRaw(input: Uint8Array, options: InflateOptions): Uint8Arr
   function reserve(n: number): void {
     const needed = written + n
     if (needed <= output.length) return
-    if (needed > maxOutput) throw new InflateError(`more than ${maxOutput} bytes of output`)
+    if (needed > maxOutput) throw new InflateError(outputLimitMessage(maxOutput))
     const grown = new Uint8Array(Math.min(maxOutput, Math.max(needed, output.length * 2)))
     grown.set(output.subarray(0, written))
     output = grown
@@ -195,6 +205,10 @@ export function inflateRaw(input: Uint8Array, options: InflateOptions): Uint8Arr
    */
   function decodeBitByBit(code: Huffman): number {
     const { count, symbol } = code
+    if (code.longest === 0) {
+      bits(1)
+      return -1
+    }
     let value = 0
     let first = 0
     let index = 0
@@ -266,6 +280,12 @@ export function inflateRaw(input: Uint8Array, options: InflateOptions): Uint8Arr
       throw new InflateError('invalid code lengths set')
     }
     lengths.fill(0, 0, CODE_LENGTH_CODES)
+    if (lengthCode.longest === 0) {
+      // zlib reads each bit under a code length code with no codes as a length of 0, and then finds
+      // no end-of-block code: the same refusal, after the same bits (or the end of a prefix).
+      for (let i = 0; i < literals + distances; i++) bits(1)
+      throw new InflateError('invalid code -- missing end-of-block')
+    }
 
     const total = literals + distances
     for (let index = 0; index < total;) {
@@ -278,9 +298,10 @@ export function inflateRaw(input: Uint8Array, options: InflateOptions): Uint8Arr
       let repeated = 0
       let times: number
       if (symbol === 16) {
+        // zlib reads the repeat count before it looks for a length to repeat.
+        times = 3 + bits(2)
         if (index === 0) throw new InflateError('invalid bit length repeat')
         repeated = lengths[index - 1]!
-        times = 3 + bits(2)
       } else if (symbol === 17) {
         times = 3 + bits(3)
       } else {

@@ -7,9 +7,9 @@
  * Layout: PKWARE APPNOTE.TXT 6.3 §4.3 (end of central directory, ZIP64 end record and locator, central
  * directory file headers, local file headers, the ZIP64 extended information extra field 0x0001).
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import { loadBuiltin } from '../builtins.js'
-import { inflateRaw } from './inflate.js'
+import { inflateRaw, outputLimitMessage } from './inflate.js'
 import { ArtifactError } from './types.js'
 
 const EOCD_SIGNATURE = 0x06054b50
@@ -93,7 +93,9 @@ function openZipNow(path: string, file: string): ZipArchive {
   }
   let descriptor: number
   try {
-    descriptor = openSync(path, 'r')
+    // Non-blocking, so that a path swapped for a FIFO after the stat cannot hold the open (and the
+    // event loop with it): fstat below refuses it. Reads of a regular file are not affected.
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
     throw new ArtifactError(file, `the file cannot be opened (${code ?? message})`)
@@ -121,7 +123,8 @@ export class ArchiveFile {
 
   read(buffer: Buffer, length: number, position: number): number {
     if (this.closed) throw Object.assign(new Error('file closed'), { code: 'EBADF' })
-    // readSync may return fewer bytes than asked (a pipe, a network file system): read on to the end.
+    // readSync may return fewer bytes than asked (a network file system, a signal, Linux's cap of
+    // about 2 GiB per read): read on to the end.
     let done = 0
     while (done < length) {
       const bytesRead = readSync(this.descriptor, buffer, done, length - done, position + done)
@@ -310,9 +313,14 @@ function readArchive(handle: ArchiveFile, file: string, size: number): ZipArchiv
             ? inflateRaw(data, { expectedSize: entry.uncompressedSize, maxOutput: maxBytes })
             : loadBuiltin('node:zlib').inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) })
       } catch (error) {
+        // zlib refuses output past its limit as Node's Buffer does; both inflaters say it one way.
+        const reason =
+          (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+            ? outputLimitMessage(maxBytes)
+            : (error as Error).message
         throw new ArtifactError(
           file,
-          `${entry.name} cannot be decompressed (${(error as Error).message}): the archive is corrupt`,
+          `${entry.name} cannot be decompressed (${reason}): the archive is corrupt`,
         )
       }
       // The central directory's size is what installers and signers trust; bytes beyond it, or a
@@ -476,7 +484,8 @@ export async function readEntryHead(zip: ZipArchive, entry: ZipEntry): Promise<B
   let inflated: Uint8Array
   try {
     inflated = inflateRaw(compressed, {
-      expectedSize: Math.min(entry.uncompressedSize, HEAD_MAX_OUTPUT),
+      // What a few KiB of text usually inflate to; the buffer grows when they are more.
+      expectedSize: Math.min(entry.uncompressedSize, compressed.length * 4),
       maxOutput: HEAD_MAX_OUTPUT,
       prefix: true,
     })
