@@ -171,6 +171,7 @@ __export(merged_entry_dist_exports, {
   __cfg9_getInput: () => getInput,
   __cfg9_info: () => info,
   __cfg9_internalErrorMessage: () => internalErrorMessage,
+  __cfg9_isBlocking: () => isBlocking,
   __cfg9_notice: () => notice,
   __cfg9_renderSummary: () => renderSummary,
   __cfg9_runToTheEnd: () => runToTheEnd,
@@ -5631,6 +5632,12 @@ function sourceEvidence(facts) {
   }
   return out;
 }
+function blockingErrorCount(result) {
+  const notJudged = result.apps.filter((a) => !a.inScope).map((a) => a.id);
+  return result.findings.filter(
+    (f) => f.severity === "error" && isBlocking(f, result.failOn, { judged: [], notJudged })
+  ).length;
+}
 function runGate(input) {
   const declaration2 = input.load.declaration;
   const config = declaration2?.file ?? input.load.findings[0]?.location?.file ?? "china-filing.yml";
@@ -6221,14 +6228,14 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-OB4PWDQI.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-JX5M2KXM.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
         `China filing gate is not enforced (fail-on: never): ${result.blocking.length ? result.blocking.join(", ") : "this run"} would be blocked. See the job summary.`
       );
     } else if (result.verdict === "fail") {
-      const errors = result.findings.filter((f) => f.severity === "error").length;
+      const errors = blockingErrorCount(result);
       setFailed(
         `China filing gate blocked ${result.blocking.length ? result.blocking.join(", ") : "this run"}: ${errors} error${errors === 1 ? "" : "s"}${inputs.failOn === "warning" ? " (fail-on: warning counts warnings too)" : ""}. See the annotations and the job summary.`
       );
@@ -6451,6 +6458,7 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg9_getInput,
   __cfg9_info,
   __cfg9_internalErrorMessage,
+  __cfg9_isBlocking,
   __cfg9_notice,
   __cfg9_renderSummary,
   __cfg9_runToTheEnd,

@@ -13,7 +13,7 @@ import { resolveScope, type AppScope, type Mode } from './scope.js'
 import { artifactOwner, boundForMainland } from './rules/artifact-identity.js'
 import { runRules } from './rules/index.js'
 import { waiverInForce } from './rules/waiver.js'
-import { decideVerdict, type FailOn, type Verdict } from './verdict.js'
+import { decideVerdict, isBlocking, type FailOn, type Verdict } from './verdict.js'
 
 export interface GateInput {
   load: LoadResult
@@ -70,6 +70,17 @@ export interface GateResult {
   filingNumbers: Record<string, string>
   /** What was checked: every artifact read and every source identity found. */
   evidence: Evidence
+}
+
+/**
+ * The errors that block this run, as the step's failure message counts them: an error about an app
+ * the run does not judge (another app's expired waiver) is reported but blocks nothing (verdict.ts).
+ */
+export function blockingErrorCount(result: GateResult): number {
+  const notJudged = result.apps.filter((a) => !a.inScope).map((a) => a.id)
+  return result.findings.filter(
+    (f) => f.severity === 'error' && isBlocking(f, result.failOn, { judged: [], notJudged }),
+  ).length
 }
 
 export function runGate(input: GateInput): GateResult {

@@ -107,6 +107,25 @@ describe('release: tag push', () => {
     expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
   })
 
+  // The failure names the blocked app and counts what blocks it: an error about an app the release
+  // does not judge is reported, but is not one of them.
+  it("counts only the blocked app's errors in the step's failure", async () => {
+    const declaration = `${await readFile('examples/china-filing.yml', 'utf8')}\nwaivers:\n  - { rule: hosting-mainland, app: shop-wechat, reason: OPS-1, expires: 2024-01-01 }\n`
+    const run = await runAction({
+      workspace: await workspaceWith(declaration),
+      eventName: 'push',
+      event: { ...(await event('push-tag')), ref: 'refs/tags/shop-v1.9.0' },
+      ref: 'refs/tags/shop-v1.9.0',
+      inputs: { today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.outputs.blocking!)).toEqual(['shop'])
+    const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+    const errors = report.findings.filter((f: { severity: string }) => f.severity === 'error')
+    expect(errors.map((f: { app: string }) => f.app).sort()).toEqual(['shop', 'shop-wechat'])
+    expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
+  })
+
   // A workflow may ship the apps `blocking` does not list: with an artifact the gate cannot read, it
   // cannot say the tagged app's build is the filed one, so the app is blocked with the release.
   it('blocks the tagged app when an artifact cannot be read, and says why on its row', async () => {
