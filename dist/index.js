@@ -2373,9 +2373,18 @@ function checkArtifact(context, artifact) {
 function versionFindings(context, owner, artifact) {
   const { app: app2 } = owner;
   const version = artifact.version;
-  if (!version) return [];
-  const findings = [];
   const range = app2.release?.versions;
+  if (!version) {
+    if (context.mode !== "release" || !owner.shippedIn || range === void 0) return [];
+    return [
+      report8(
+        "error",
+        `${named(artifact, app2.id)} carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.`,
+        { app: app2.id, location: appLocation(context, owner, ["release", "versions"]) }
+      )
+    ];
+  }
+  const findings = [];
   const semverish = buildVersion(version);
   if (range && !semverish) {
     findings.push(
@@ -5842,7 +5851,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-L5CCSOHA.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-M2XKC3NU.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6228,7 +6237,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-JX5M2KXM.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-PU7KID7O.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6310,7 +6319,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-QH3GF4QG.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YAVOGNDH.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deflated, zip } from '../hostile/generators/zip.js'
 import { tempDir } from '../helpers/temp-dir.js'
+import { field, uint } from '../helpers/protobuf.js'
 import {
   badging,
   dnParts,
@@ -188,21 +189,6 @@ describe('parseProtoManifest', () => {
     }
   }
 
-  /** Protobuf encoding helpers for hand-built messages. */
-  const varint = (n: number) => {
-    const bytes: number[] = []
-    while (n > 0x7f) {
-      bytes.push((n & 0x7f) | 0x80)
-      n = Math.floor(n / 128)
-    }
-    bytes.push(n)
-    return Buffer.from(bytes)
-  }
-  const field = (number: number, body: Buffer | string) => {
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body
-    return Buffer.concat([varint((number << 3) | 2), varint(bytes.length), bytes])
-  }
-  const uint = (number: number, value: number) => Buffer.concat([varint(number << 3), varint(value)])
   const attribute = (...parts: Buffer[]) => field(4, Buffer.concat(parts))
   const node = (...attributes: Buffer[]) => field(1, Buffer.concat([field(3, 'manifest'), ...attributes]))
   const ANDROID = 'http://schemas.android.com/apk/res/android'
@@ -232,7 +218,7 @@ describe('parseProtoManifest', () => {
     )
   })
 
-  it('does not report a version given as a resource reference, and says why', () => {
+  it('gives a version that is a resource reference to the caller to resolve, with its id', () => {
     const xml = node(
       attribute(field(2, 'package'), field(3, 'com.example.aab')),
       // aapt2 keeps the source text and compiles a Reference { id = 2; name = 3 }.
@@ -254,10 +240,10 @@ describe('parseProtoManifest', () => {
       package: 'com.example.aab',
       versionName: null,
       versionCode: null,
-      notes: [
-        'versionName is a resource reference (@string/vn) that this reader does not resolve; it is not reported',
-        'versionCode is a resource reference (@0x7f0c0002) that this reader does not resolve; it is not reported',
-      ],
+      references: {
+        versionName: { text: '@string/vn', id: 0x7f0b0001 },
+        versionCode: { text: '@0x7f0c0002', id: 0x7f0c0002 },
+      },
     })
   })
 

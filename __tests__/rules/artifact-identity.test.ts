@@ -277,6 +277,37 @@ describe('artifact-identity', () => {
     expect(result.findings.filter((f) => f.rule === 'release-version')).toEqual([])
   })
 
+  it('fails a release that ships a build of another app whose version cannot be read', async () => {
+    // shop-v* selects shop; the artifact is beta's build and has no versionName, so the release cannot
+    // hold it to beta's release.versions (the tag versions shop, not beta).
+    const text = `${declaration(certificate(RSA))
+      .replace("      versions: '>=2.0.0'\n", "      versions: '>=2.0.0'\n      tags: ['shop-v*']\n")
+      .replaceAll('com.example.demo', 'com.example.shop')}  - id: beta
+    name: 测试版
+    kind: app
+    filing: { number: 沪ICP备2023012345号-5A, status: approved, via: aliyun }
+    hosting: [{ provider: aliyun, region: cn-shanghai }]
+    platforms:
+      android:
+        package: com.example.demo
+        certificate: { sha256: ${RSA.sha256} }
+    stores: [xiaomi]
+    release: { tags: ['beta-v*'], versions: '>=9.0.0' }
+`
+    const result = await checkArtifacts({
+      declaration: text,
+      fixtures: ['android/resources/no-version-name.apk'],
+      today: TODAY,
+      tag: 'shop-v2.3.0',
+    })
+    expect(result.blocking).toEqual(['beta'])
+    expect(
+      result.findings.filter((f) => f.app === 'beta' && f.severity === 'error').map((f) => f.message),
+    ).toEqual([
+      'build/no-version-name.apk (beta) carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions >=9.0.0, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.',
+    ])
+  })
+
   it('keeps each build with the app it was first matched to when the release takes another app in', async () => {
     // global (EC key, google-play) is tagged; china (RSA key, xiaomi) is taken in for rsa-v2.apk. Its
     // being judged must not make it the owner of global's own EC-signed build.

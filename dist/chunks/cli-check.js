@@ -2343,9 +2343,18 @@ function checkArtifact(context, artifact) {
 function versionFindings(context, owner, artifact) {
   const { app: app2 } = owner;
   const version = artifact.version;
-  if (!version) return [];
-  const findings = [];
   const range = app2.release?.versions;
+  if (!version) {
+    if (context.mode !== "release" || !owner.shippedIn || range === void 0) return [];
+    return [
+      report8(
+        "error",
+        `${named(artifact, app2.id)} carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.`,
+        { app: app2.id, location: appLocation(context, owner, ["release", "versions"]) }
+      )
+    ];
+  }
+  const findings = [];
   const semverish = buildVersion(version);
   if (range && !semverish) {
     findings.push(
@@ -5418,7 +5427,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-55N5BSK5.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-74WVMKGD.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5806,7 +5815,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZFPW46GR.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-UZ77JHRN.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-WQUCVXVX.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-BTLRIL7O.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

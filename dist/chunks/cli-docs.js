@@ -6740,9 +6740,18 @@ function checkArtifact(context, artifact) {
 function versionFindings(context, owner, artifact) {
   const { app } = owner;
   const version2 = artifact.version;
-  if (!version2) return [];
-  const findings = [];
   const range = app.release?.versions;
+  if (!version2) {
+    if (context.mode !== "release" || !owner.shippedIn || range === void 0) return [];
+    return [
+      report9(
+        "error",
+        `${named(artifact, app.id)} carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.`,
+        { app: app.id, location: appLocation(context, owner, ["release", "versions"]) }
+      )
+    ];
+  }
+  const findings = [];
   const semverish = buildVersion(version2);
   if (range && !semverish) {
     findings.push(

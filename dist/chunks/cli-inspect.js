@@ -198,8 +198,8 @@ function parseElement(buffer, offset, limit, depth, der) {
 var UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/;
 var GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(?:(\d{2})(?:\.\d+)?)?(Z|[+-]\d{4})$/;
 function readTime(der, node) {
-  const text = der.toString("latin1", node.contentStart, node.contentEnd);
-  const match = node.tag === 23 ? UTC_TIME.exec(text) : node.tag === 24 ? GENERALIZED_TIME.exec(text) : null;
+  const text2 = der.toString("latin1", node.contentStart, node.contentEnd);
+  const match = node.tag === 23 ? UTC_TIME.exec(text2) : node.tag === 24 ? GENERALIZED_TIME.exec(text2) : null;
   if (!match) return void 0;
   const [, y, mo, d, h, mi, se = "00"] = match;
   const zone = match[7];
@@ -741,7 +741,7 @@ function subjectPublicKeyInfo(der) {
   }
   return spki;
 }
-var oid = (hex22) => Buffer.from(hex22, "hex");
+var oid = (hex23) => Buffer.from(hex23, "hex");
 var RSA_ENCRYPTION = oid("2a864886f70d010101");
 var EC_PUBLIC_KEY = oid("2a8648ce3d0201");
 var ED25519 = oid("2b6570");
@@ -1892,21 +1892,21 @@ async function open(path, flags, mode) {
 var MAX_EXCERPT = 60;
 var MAX_MESSAGE = 1e3;
 var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text.slice(0, max * 2 + 2));
-  if (chars.length <= max) return text;
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  const chars = Array.from(text2.slice(0, max * 2 + 2));
+  if (chars.length <= max) return text2;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 var JSON_LEFTOVERS = /[\u007f-\u009f\u2028\u2029]/g;
 var CARRIAGE_RETURNS = /\r\n?/g;
-function escapeControls(text) {
-  return text.replace(CONTROLS, unicodeEscape);
+function escapeControls(text2) {
+  return text2.replace(CONTROLS, unicodeEscape);
 }
 var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function escapeJsonLeftovers(text) {
-  return text.replace(JSON_LEFTOVERS, unicodeEscape);
+function escapeJsonLeftovers(text2) {
+  return text2.replace(JSON_LEFTOVERS, unicodeEscape);
 }
 function quoteExcerpt(value, max = MAX_EXCERPT) {
   return `"${escapeJsonLeftovers(JSON.stringify(truncate(value, max)).slice(1, -1))}"`;
@@ -1915,8 +1915,8 @@ var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u
 function boundMessage(message) {
   return truncate(escapeControlsButLineBreaks(message), MAX_MESSAGE);
 }
-function escapeControlsButLineBreaks(text) {
-  return text.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
+function escapeControlsButLineBreaks(text2) {
+  return text2.replace(CARRIAGE_RETURNS, "\n").replace(CONTROLS_BUT_LINE_BREAKS, unicodeEscape);
 }
 function reportJson(value) {
   return `${escapeJsonLeftovers(JSON.stringify(value, null, 2))}
@@ -1944,14 +1944,14 @@ function snippetYaml(snippet, indent = "") {
 ${snippetYaml(value, `${indent}  `)}`
   ).join("");
 }
-function oneLine(text) {
-  return neutraliseLegacyCommands(escapeControls(text.replace(LINE_BREAKS, " ⏎ ")));
+function oneLine(text2) {
+  return neutraliseLegacyCommands(escapeControls(text2.replace(LINE_BREAKS, " ⏎ ")));
 }
-function neutraliseLegacyCommands(text) {
-  return text.includes("##[") ? text.replace(/##\[/g, "# #[") : text;
+function neutraliseLegacyCommands(text2) {
+  return text2.includes("##[") ? text2.replace(/##\[/g, "# #[") : text2;
 }
-function guardLines(text) {
-  return neutraliseLegacyCommands(text.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› "));
+function guardLines(text2) {
+  return neutraliseLegacyCommands(text2.replace(/(^|\n)(?=[^\S\n]*::)/g, "$1› "));
 }
 var CHANNEL_TOOL = {
   walle: "Walle",
@@ -2057,7 +2057,7 @@ function renderInspectText(entries) {
   return guardLines(out.join("\n"));
 }
 
-// src/artifacts/apk/v1.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
+// src/artifacts/apk/v1.ts, src/artifacts/protobuf.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/arsc.ts, src/artifacts/aab-resources.ts, src/artifacts/aab.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/([^/]+)\.(RSA|EC|DSA)$/;
 var SIGNATURE_BLOCK_ANY_CASE = new RegExp(SIGNATURE_BLOCK.source, "i");
@@ -2103,115 +2103,10 @@ function jarSignerCertificate(der, entry, file) {
     throw error;
   }
 }
-var AAB_MANIFEST = "base/manifest/AndroidManifest.xml";
-var MAX_MANIFEST = 16 * 1024 * 1024;
-var ANDROID_NS = "http://schemas.android.com/apk/res/android";
-var ATTR_VERSION_CODE = 16843291;
-var ATTR_VERSION_NAME = 16843292;
-var MAX_PROTO_FIELDS = 1e5;
-var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
-var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
-async function readAabArchive(zip, file) {
-  const entry = zip.find(AAB_MANIFEST);
-  if (!entry) throw new ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
-  const manifest = parseProtoManifest(await zip.readEntry(entry, MAX_MANIFEST), file);
-  if (!manifest.package) {
-    throw new ArtifactError(
-      file,
-      `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
-    );
-  }
-  const jar = await readJarSigners(zip, file, true);
-  const signers = [];
-  for (const j of jar) {
-    const signer = describeCertificate(j.certificate, ["v1"], file);
-    if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer);
-  }
-  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE, ...manifest.notes ?? []];
-  if (signers.length > 1) {
-    notes.push(
-      `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`
-    );
-  }
-  return {
-    file,
-    type: "aab",
-    platform: "android",
-    id: manifest.package,
-    version: manifest.versionName,
-    build: manifest.versionCode,
-    signers,
-    // Several signers are the bundle's signature together, in no order that names one of them.
-    effectiveSigner: signers.length === 1 ? 0 : -1,
-    notes
-  };
-}
-function parseProtoManifest(bytes, file) {
-  const fail = (reason) => {
-    throw new ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
-  };
-  const budget = { fields: 0 };
-  const reader = (buffer) => new ProtoReader(buffer, fail, budget);
-  const element = reader(bytes).message(1);
-  if (!element) return fail("the root node is not an element");
-  const root = reader(element);
-  const name = root.string(3);
-  if (name !== "manifest") fail(`the root element is <${name ?? ""}>, not <manifest>`);
-  const result = { package: null, versionName: null, versionCode: null };
-  let packageSeen = false;
-  for (const attribute of root.messages(4)) {
-    const a = reader(attribute);
-    const namespace = a.string(1) ?? "";
-    const attributeName = a.string(2) ?? "";
-    const resourceId = a.uint(5);
-    const is = (id, plain) => resourceId ? resourceId === id : namespace === ANDROID_NS && attributeName === plain;
-    if (namespace === "" && attributeName === "package") {
-      if (packageSeen) fail("<manifest> has two package attributes");
-      packageSeen = true;
-      result.package = a.string(3) ?? null;
-    } else if (is(ATTR_VERSION_CODE, "versionCode")) result.versionCode = versionText(a, "versionCode");
-    else if (is(ATTR_VERSION_NAME, "versionName")) result.versionName = versionText(a, "versionName");
-  }
-  return result;
-  function versionText(a, name2) {
-    const reference = referenceOf(a, reader);
-    if (reference === void 0) return attributeText(a, reader);
-    (result.notes ??= []).push(
-      `${name2} is a resource reference (${reference}) that this reader does not resolve; it is not reported`
-    );
-    return null;
-  }
-}
-function referenceOf(attribute, reader) {
-  const compiled = attribute.message(6);
-  const ref = compiled ? reader(compiled).message(1) : void 0;
-  if (ref) {
-    const r = reader(ref);
-    const name = r.string(3);
-    return name ? `@${name}` : `@0x${(r.uint(2) ?? 0).toString(16).padStart(8, "0")}`;
-  }
-  const text = attribute.string(3);
-  return text?.startsWith("@") ? text : void 0;
-}
-function attributeText(attribute, reader) {
-  const value = attribute.string(3);
-  if (value) return value;
-  const compiled = attribute.message(6);
-  if (!compiled) return null;
-  const item = reader(compiled);
-  const str = item.message(2) ?? item.message(3);
-  if (str) return reader(str).string(1) ?? null;
-  const prim = item.message(7);
-  if (prim) {
-    const p = reader(prim);
-    const int = p.uint(6) ?? p.uint(7);
-    return int === void 0 ? null : String(p.has(6) ? int | 0 : int);
-  }
-  return null;
-}
-var ProtoReader = class {
+var ProtoReader = class _ProtoReader {
   constructor(buffer, fail, budget) {
     this.fail = fail;
+    this.budget = budget;
     let p = 0;
     const varint = () => {
       let result = 0;
@@ -2226,11 +2121,7 @@ var ProtoReader = class {
       return fail(`a varint is longer than 10 bytes at byte ${p}`);
     };
     while (p < buffer.length) {
-      if (++budget.fields > MAX_PROTO_FIELDS) {
-        fail(
-          `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`
-        );
-      }
+      if (++budget.fields > budget.max) fail(budget.exceeded);
       const key = varint();
       const number = Math.floor(key / 8);
       const wireType = key % 8;
@@ -2246,7 +2137,8 @@ var ProtoReader = class {
       } else if (wireType === 1 || wireType === 5) {
         const size = wireType === 1 ? 8 : 4;
         if (size > buffer.length - p) fail(`field ${number} runs past the end`);
-        this.fields.push({ number, wireType, value: size === 4 ? buffer.readUInt32LE(p) : 0 });
+        const low = buffer.readUInt32LE(p);
+        this.fields.push({ number, wireType, value: size === 4 ? low : low || buffer.readUInt32LE(p + 4) });
         p += size;
       } else {
         fail(`field ${number} has the unsupported wire type ${wireType}`);
@@ -2254,7 +2146,16 @@ var ProtoReader = class {
     }
   }
   fail;
+  budget;
   fields = [];
+  /** A reader of a message found in this one, with the same failure and budget. */
+  reader(bytes) {
+    return new _ProtoReader(bytes, this.fail, this.budget);
+  }
+  /** Whether every field passes: `bytes` for a length-delimited one, else its value. */
+  everyField(test) {
+    return this.fields.every((f) => test(f.value ?? 0, f.bytes));
+  }
   has(number) {
     return this.fields.some((f) => f.number === number);
   }
@@ -2291,10 +2192,10 @@ var TYPE_REFERENCE = 1;
 var TYPE_STRING = 3;
 var TYPE_FIRST_INT = 16;
 var TYPE_LAST_INT = 31;
-var ATTR_VERSION_CODE2 = 16843291;
-var ATTR_VERSION_NAME2 = 16843292;
+var ATTR_VERSION_CODE = 16843291;
+var ATTR_VERSION_NAME = 16843292;
 var ATTR_MIN_SDK_VERSION = 16843276;
-var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
+var ANDROID_NS = "http://schemas.android.com/apk/res/android";
 var WHAT = "AndroidManifest.xml";
 function parseBinaryManifest(xml, file) {
   const fail = (reason) => {
@@ -2417,7 +2318,7 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
       if (dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT) return { kind: "int", value: data };
       return rawIndex === NO_INDEX ? null : { kind: "string", value: strings.get(rawIndex) };
     };
-    const isAndroid = (id, plain) => resourceId !== void 0 && resourceId !== 0 ? resourceId === id : namespace === ANDROID_NS2 && attributeName === plain;
+    const isAndroid = (id, plain) => resourceId !== void 0 && resourceId !== 0 ? resourceId === id : namespace === ANDROID_NS && attributeName === plain;
     if (namespace === "" && attributeName === "package") {
       if (packageSeen) fail("is malformed: <manifest> has two package attributes");
       packageSeen = true;
@@ -2428,8 +2329,8 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
         );
       }
       identity.package = v?.kind === "string" ? v.value : null;
-    } else if (isAndroid(ATTR_VERSION_CODE2, "versionCode")) identity.versionCode = value();
-    else if (isAndroid(ATTR_VERSION_NAME2, "versionName")) identity.versionName = value();
+    } else if (isAndroid(ATTR_VERSION_CODE, "versionCode")) identity.versionCode = value();
+    else if (isAndroid(ATTR_VERSION_NAME, "versionName")) identity.versionName = value();
   }
   return identity;
 }
@@ -2516,6 +2417,405 @@ var StringPool = class {
     return this.chunk.toString("utf16le", p, p + units * 2);
   }
 };
+var RES_STRING_POOL_TYPE2 = 1;
+var RES_TABLE_TYPE = 2;
+var RES_TABLE_PACKAGE_TYPE = 512;
+var RES_TABLE_TYPE_TYPE = 513;
+var FLAG_SPARSE = 1;
+var FLAG_OFFSET16 = 2;
+var ENTRY_FLAG_COMPLEX = 1;
+var ENTRY_FLAG_COMPACT = 8;
+var NO_ENTRY = 4294967295;
+var TYPE_FIRST_INT2 = 16;
+var TYPE_INT_HEX = 17;
+var TYPE_LAST_INT2 = 31;
+var MAX_REFERENCE_HOPS = 8;
+var MAX_CHUNKS = 1e5;
+var ResourceTable = class {
+  constructor(table, file) {
+    this.table = table;
+    this.file = file;
+    if (table.length < 12 || table.readUInt16LE(0) !== RES_TABLE_TYPE) {
+      this.fail("does not start with a resource table header (RES_TABLE_TYPE)");
+    }
+    let strings;
+    let budget = MAX_CHUNKS;
+    const end = this.checkedEnd(0, table.length, "the table");
+    for (const chunk of this.chunks(table.readUInt16LE(2), end, () => --budget)) {
+      if (chunk.type === RES_STRING_POOL_TYPE2 && !strings) {
+        strings = new StringPool(
+          table.subarray(chunk.start, chunk.end),
+          (reason) => this.fail(`global string pool: ${reason}`)
+        );
+      } else if (chunk.type === RES_TABLE_PACKAGE_TYPE)
+        this.readPackage(chunk.start, chunk.end, () => --budget);
+    }
+    this.strings = strings;
+  }
+  table;
+  file;
+  strings;
+  /** package id → (type id → the type chunks of that id, one per configuration). */
+  types = /* @__PURE__ */ new Map();
+  fail(reason) {
+    throw new ArtifactError(this.file, `resources.arsc ${reason}`);
+  }
+  checkedEnd(start, parentEnd, what) {
+    const size = this.table.readUInt32LE(start + 4);
+    if (size < 8 || start + size > parentEnd) {
+      this.fail(`is malformed: ${what} at offset ${start} claims ${size} bytes, past its end at ${parentEnd}`);
+    }
+    return start + size;
+  }
+  /** The chunks in [from, to), each checked to lie inside; `tick` returns the remaining budget. */
+  *chunks(from, to, tick) {
+    let p = from;
+    while (p + 8 <= to) {
+      if (tick() < 0) this.fail(`holds more than ${MAX_CHUNKS} chunks: it is corrupt`);
+      const headerSize = this.table.readUInt16LE(p + 2);
+      const end = this.checkedEnd(p, to, `a chunk`);
+      if (headerSize < 8 || p + headerSize > end) {
+        this.fail(`is malformed: a chunk at offset ${p} has a ${headerSize}-byte header`);
+      }
+      yield { type: this.table.readUInt16LE(p), headerSize, start: p, end };
+      p = end;
+    }
+  }
+  readPackage(start, end, tick) {
+    const headerSize = this.table.readUInt16LE(start + 2);
+    if (headerSize < 12) this.fail(`is malformed: a package at offset ${start} has no id`);
+    const id = this.table.readUInt32LE(start + 8);
+    const byType = this.types.get(id) ?? /* @__PURE__ */ new Map();
+    this.types.set(id, byType);
+    for (const chunk of this.chunks(start + headerSize, end, tick)) {
+      if (chunk.type !== RES_TABLE_TYPE_TYPE) continue;
+      if (chunk.headerSize < 20 + 4)
+        this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`);
+      const typeId = this.table[chunk.start + 8];
+      let chunks = byType.get(typeId);
+      if (!chunks) byType.set(typeId, chunks = []);
+      chunks.push(this.table.subarray(chunk.start, chunk.end));
+    }
+  }
+  /** The default configuration's value of resource `id`, following references; or why there is none. */
+  resolve(id) {
+    let current = id;
+    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
+      const value = this.defaultValue(current);
+      if ("problem" in value) return value;
+      if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
+      current = value.data;
+    }
+    return { problem: `resource ${hex2(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
+  }
+  text(dataType, data, id) {
+    if (dataType === TYPE_STRING) {
+      if (!this.strings) return { problem: "resources.arsc has no global string pool" };
+      return { value: this.strings.get(data) };
+    }
+    if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
+    if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
+    return { problem: `resource ${hex2(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
+  }
+  defaultValue(id) {
+    const packageId = id >>> 24;
+    const typeId = id >>> 16 & 255;
+    const entry = id & 65535;
+    const chunks = this.types.get(packageId)?.get(typeId);
+    if (!chunks) return { problem: `resources.arsc defines no resource ${hex2(id)}` };
+    for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
+      const value = this.entryValue(chunk, entry, id);
+      if (value?.dataType === -1) {
+        return { problem: `resource ${hex2(id)} is a bag (a style or an array), not one value` };
+      }
+      if (value) return value;
+    }
+    const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id));
+    return {
+      problem: qualified ? `resource ${hex2(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex2(id)}`
+    };
+  }
+  entryValue(chunk, index, id) {
+    const fail = (what) => this.fail(`is malformed: resource ${hex2(id)}: ${what}`);
+    const headerSize = chunk.readUInt16LE(2);
+    const flags = chunk[9];
+    const entryCount = chunk.readUInt32LE(12);
+    const entriesStart = chunk.readUInt32LE(16);
+    const offsetSize = flags & (FLAG_SPARSE | FLAG_OFFSET16) ? 2 : 4;
+    const indexBytes = flags & FLAG_SPARSE ? 4 * entryCount : offsetSize * entryCount;
+    if (headerSize + indexBytes > chunk.length || entriesStart > chunk.length) {
+      fail(`its type chunk announces ${entryCount} entries that do not fit in ${chunk.length} bytes`);
+    }
+    let offset = null;
+    if (flags & FLAG_SPARSE) {
+      for (let i = 0; i < entryCount; i++) {
+        const at2 = headerSize + 4 * i;
+        if (chunk.readUInt16LE(at2) === index) {
+          offset = chunk.readUInt16LE(at2 + 2) * 4;
+          break;
+        }
+      }
+    } else if (index < entryCount) {
+      if (flags & FLAG_OFFSET16) {
+        const raw = chunk.readUInt16LE(headerSize + 2 * index);
+        offset = raw === 65535 ? null : raw * 4;
+      } else {
+        const raw = chunk.readUInt32LE(headerSize + 4 * index);
+        offset = raw === NO_ENTRY ? null : raw;
+      }
+    }
+    if (offset === null) return null;
+    const at = entriesStart + offset;
+    if (at + 8 > chunk.length) fail(`its entry at ${at} lies past its type chunk (${chunk.length} bytes)`);
+    const entryFlags = chunk.readUInt16LE(at + 2);
+    if (entryFlags & ENTRY_FLAG_COMPACT)
+      return { dataType: entryFlags >>> 8, data: chunk.readUInt32LE(at + 4) };
+    if (entryFlags & ENTRY_FLAG_COMPLEX) return { dataType: -1, data: 0 };
+    const size = chunk.readUInt16LE(at);
+    if (size < 8 || at + size + 8 > chunk.length) fail(`its entry at ${at} runs past its type chunk`);
+    return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
+  }
+};
+function isDefaultConfig(chunk) {
+  const configAt = 20;
+  const size = chunk.readUInt32LE(configAt);
+  const end = Math.min(configAt + size, chunk.readUInt16LE(2));
+  for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false;
+  return true;
+}
+function hex2(id) {
+  return `@0x${id.toString(16).padStart(8, "0")}`;
+}
+var AAB_RESOURCES = "base/resources.pb";
+var MAX_RESOURCE_FIELDS = 1e6;
+var hex22 = (id) => `@0x${id.toString(16).padStart(8, "0")}`;
+var ProtoResourceTable = class {
+  table;
+  constructor(bytes, file) {
+    const fail = (reason) => {
+      throw new ArtifactError(file, `${AAB_RESOURCES} is not a valid protobuf resource table: ${reason}`);
+    };
+    const budget = {
+      fields: 0,
+      max: MAX_RESOURCE_FIELDS,
+      exceeded: `it has more than ${MAX_RESOURCE_FIELDS} protobuf fields on the way to one resource: the bundle is hostile or corrupt`
+    };
+    this.table = new ProtoReader(bytes, fail, budget);
+  }
+  /** The text of resource `id` in the default configuration, following references. */
+  resolve(id) {
+    let current = id;
+    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
+      const item = this.defaultItem(current);
+      if ("problem" in item) return item;
+      const reference = item.message(1);
+      if (!reference) return text(item, current);
+      const next = item.reader(reference).uint(2);
+      if (next === void 0)
+        return { problem: `resource ${hex22(current)} refers to a resource without an id` };
+      current = next;
+    }
+    return { problem: `resource ${hex22(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
+  }
+  defaultItem(id) {
+    const packageId = id >>> 24;
+    const typeId = id >>> 16 & 255;
+    const entryId = id & 65535;
+    const undefinedResource = { problem: `${AAB_RESOURCES} defines no resource ${hex22(id)}` };
+    const pkg = this.child(this.table, 2, packageId);
+    const type = pkg && this.child(pkg, 3, typeId);
+    const entry = type && this.child(type, 3, entryId);
+    if (!entry) return undefinedResource;
+    for (const configValue of entry.messages(6)) {
+      const pair = entry.reader(configValue);
+      const config = pair.message(1);
+      if (config && !isDefaultConfiguration(pair.reader(config))) continue;
+      const value = pair.message(2);
+      const item = value && pair.reader(value).message(4);
+      if (!item)
+        return { problem: `resource ${hex22(id)} is a bag (a style, an array or a plural), not one value` };
+      return pair.reader(item);
+    }
+    return { problem: `resource ${hex22(id)} has no value in the default configuration` };
+  }
+  /**
+   * The first message in `parent`'s repeated field `field` whose id (field 1, itself a message whose
+   * field 1 is the number) is `id`: the first, as aapt2 writes one per id.
+   */
+  child(parent, field, id) {
+    for (const bytes of parent.messages(field)) {
+      const child = parent.reader(bytes);
+      const idMessage = child.message(1);
+      if ((idMessage ? child.reader(idMessage).uint(1) ?? 0 : 0) === id) return child;
+    }
+    return void 0;
+  }
+};
+function isDefaultConfiguration(config) {
+  return config.everyField((value, bytes) => bytes ? bytes.length === 0 : value === 0);
+}
+function text(item, id) {
+  const string = item.message(2) ?? item.message(3) ?? item.message(4);
+  if (string) return { value: item.reader(string).string(1) ?? "" };
+  const primitive2 = item.message(7);
+  if (primitive2) {
+    const p = item.reader(primitive2);
+    const decimal = p.uint(6);
+    if (decimal !== void 0) return { value: String(decimal | 0) };
+    const hexadecimal = p.uint(7);
+    if (hexadecimal !== void 0) return { value: `0x${hexadecimal.toString(16)}` };
+  }
+  return { problem: `resource ${hex22(id)} holds a value that is not text` };
+}
+var AAB_MANIFEST = "base/manifest/AndroidManifest.xml";
+var MAX_MANIFEST = 16 * 1024 * 1024;
+var MAX_RESOURCES = 128 * 1024 * 1024;
+var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
+var ATTR_VERSION_CODE2 = 16843291;
+var ATTR_VERSION_NAME2 = 16843292;
+var MAX_PROTO_FIELDS = 1e5;
+var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
+var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+async function readAabArchive(zip, file) {
+  const entry = zip.find(AAB_MANIFEST);
+  if (!entry) throw new ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
+  const manifest = parseProtoManifest(await zip.readEntry(entry, MAX_MANIFEST), file);
+  if (!manifest.package) {
+    throw new ArtifactError(
+      file,
+      `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
+    );
+  }
+  const notes = [];
+  const resources = await resourceTable(zip, file, manifest.references);
+  const version = versionOf("versionName", manifest, resources, notes);
+  const build = versionOf("versionCode", manifest, resources, notes);
+  const jar = await readJarSigners(zip, file, true);
+  const signers = [];
+  for (const j of jar) {
+    const signer = describeCertificate(j.certificate, ["v1"], file);
+    if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer);
+  }
+  notes.unshift(signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE);
+  if (signers.length > 1) {
+    notes.push(
+      `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`
+    );
+  }
+  return {
+    file,
+    type: "aab",
+    platform: "android",
+    id: manifest.package,
+    version,
+    build,
+    signers,
+    // Several signers are the bundle's signature together, in no order that names one of them.
+    effectiveSigner: signers.length === 1 ? 0 : -1,
+    notes
+  };
+}
+async function resourceTable(zip, file, references) {
+  if (!references) return void 0;
+  const entry = zip.find(AAB_RESOURCES);
+  if (!entry) return { problem: `the bundle has no ${AAB_RESOURCES} to resolve it` };
+  try {
+    return new ProtoResourceTable(await zip.readEntry(entry, MAX_RESOURCES), file);
+  } catch (error) {
+    return damagedTable(error);
+  }
+}
+function damagedTable(error) {
+  if (error instanceof ArtifactError) return { problem: error.message };
+  throw error;
+}
+function versionOf(name, manifest, resources, notes) {
+  const reference = manifest.references?.[name];
+  if (!reference) return manifest[name];
+  let resolved;
+  if (reference.id === void 0) resolved = { problem: "the manifest gives no resource id for it" };
+  else if (resources instanceof ProtoResourceTable) {
+    try {
+      resolved = resources.resolve(reference.id);
+    } catch (error) {
+      resolved = damagedTable(error);
+    }
+  } else resolved = resources;
+  if (resolved && "value" in resolved) return resolved.value;
+  notes.push(
+    `${name} is a resource reference (${reference.text}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
+  );
+  return null;
+}
+function parseProtoManifest(bytes, file) {
+  const fail = (reason) => {
+    throw new ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
+  };
+  const budget = {
+    fields: 0,
+    max: MAX_PROTO_FIELDS,
+    exceeded: `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`
+  };
+  const reader = (buffer) => new ProtoReader(buffer, fail, budget);
+  const element = reader(bytes).message(1);
+  if (!element) return fail("the root node is not an element");
+  const root = reader(element);
+  const name = root.string(3);
+  if (name !== "manifest") fail(`the root element is <${name ?? ""}>, not <manifest>`);
+  const result = { package: null, versionName: null, versionCode: null };
+  let packageSeen = false;
+  for (const attribute of root.messages(4)) {
+    const a = reader(attribute);
+    const namespace = a.string(1) ?? "";
+    const attributeName = a.string(2) ?? "";
+    const resourceId = a.uint(5);
+    const is = (id, plain) => resourceId ? resourceId === id : namespace === ANDROID_NS2 && attributeName === plain;
+    if (namespace === "" && attributeName === "package") {
+      if (packageSeen) fail("<manifest> has two package attributes");
+      packageSeen = true;
+      result.package = a.string(3) ?? null;
+    } else if (is(ATTR_VERSION_CODE2, "versionCode")) result.versionCode = versionText(a, "versionCode");
+    else if (is(ATTR_VERSION_NAME2, "versionName")) result.versionName = versionText(a, "versionName");
+  }
+  return result;
+  function versionText(a, name2) {
+    const reference = referenceOf(a, reader);
+    if (reference === void 0) return attributeText(a, reader);
+    (result.references ??= {})[name2] = reference;
+    return null;
+  }
+}
+function referenceOf(attribute, reader) {
+  const compiled = attribute.message(6);
+  const ref = compiled ? reader(compiled).message(1) : void 0;
+  if (ref) {
+    const r = reader(ref);
+    const id = r.uint(2);
+    const name = r.string(3);
+    return {
+      text: name ? `@${name}` : `@0x${(id ?? 0).toString(16).padStart(8, "0")}`,
+      ...id !== void 0 ? { id } : {}
+    };
+  }
+  const text2 = attribute.string(3);
+  return text2?.startsWith("@") ? { text: text2 } : void 0;
+}
+function attributeText(attribute, reader) {
+  const value = attribute.string(3);
+  if (value) return value;
+  const compiled = attribute.message(6);
+  if (!compiled) return null;
+  const item = reader(compiled);
+  const str = item.message(2) ?? item.message(3);
+  if (str) return reader(str).string(1) ?? null;
+  const prim = item.message(7);
+  if (prim) {
+    const p = reader(prim);
+    const int = p.uint(6) ?? p.uint(7);
+    return int === void 0 ? null : String(p.has(6) ? int | 0 : int);
+  }
+  return null;
+}
 var APK_SIGNATURE_SCHEME_V2_BLOCK_ID = 1896449818;
 var APK_SIGNATURE_SCHEME_V3_BLOCK_ID = 4031998144;
 var APK_SIGNATURE_SCHEME_V31_BLOCK_ID = 462663009;
@@ -2761,11 +3061,11 @@ function walleChannel(value) {
   if (value.length > MAX_WALLE_JSON) {
     return { problem: `holds ${value.length} bytes, more than Walle's JSON ever takes (${MAX_WALLE_JSON})` };
   }
-  const text = decodeUtf8(value);
-  if (text === void 0) return { problem: "is not UTF-8" };
+  const text2 = decodeUtf8(value);
+  if (text2 === void 0) return { problem: "is not UTF-8" };
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text2);
   } catch (error) {
     return { problem: `is not JSON (${error.message})` };
   }
@@ -2790,10 +3090,10 @@ function utf8Channel(value) {
   if (value.length > MAX_CHANNEL_BYTES) {
     return { problem: `holds ${value.length} bytes, more than a channel name (at most ${MAX_CHANNEL_BYTES})` };
   }
-  const text = decodeUtf8(value)?.trim();
-  if (text === void 0) return { problem: "is not UTF-8" };
-  if (text === "") return { problem: "is empty" };
-  return plainName(text);
+  const text2 = decodeUtf8(value)?.trim();
+  if (text2 === void 0) return { problem: "is not UTF-8" };
+  if (text2 === "") return { problem: "is empty" };
+  return plainName(text2);
 }
 function commentChannel(comment) {
   const magicAt = comment.length - VASDOLLY_V1_MAGIC.length;
@@ -2807,180 +3107,11 @@ function commentChannel(comment) {
   return utf8Channel(comment.subarray(start, magicAt - 2));
 }
 function decodeUtf8(bytes) {
-  const text = bytes.toString("utf8");
-  return Buffer.from(text, "utf8").equals(bytes) ? text : void 0;
+  const text2 = bytes.toString("utf8");
+  return Buffer.from(text2, "utf8").equals(bytes) ? text2 : void 0;
 }
 function channelOf(marks) {
   return marks[0]?.name;
-}
-var RES_STRING_POOL_TYPE2 = 1;
-var RES_TABLE_TYPE = 2;
-var RES_TABLE_PACKAGE_TYPE = 512;
-var RES_TABLE_TYPE_TYPE = 513;
-var FLAG_SPARSE = 1;
-var FLAG_OFFSET16 = 2;
-var ENTRY_FLAG_COMPLEX = 1;
-var ENTRY_FLAG_COMPACT = 8;
-var NO_ENTRY = 4294967295;
-var TYPE_FIRST_INT2 = 16;
-var TYPE_INT_HEX = 17;
-var TYPE_LAST_INT2 = 31;
-var MAX_HOPS = 8;
-var MAX_CHUNKS = 1e5;
-var ResourceTable = class {
-  constructor(table, file) {
-    this.table = table;
-    this.file = file;
-    if (table.length < 12 || table.readUInt16LE(0) !== RES_TABLE_TYPE) {
-      this.fail("does not start with a resource table header (RES_TABLE_TYPE)");
-    }
-    let strings;
-    let budget = MAX_CHUNKS;
-    const end = this.checkedEnd(0, table.length, "the table");
-    for (const chunk of this.chunks(table.readUInt16LE(2), end, () => --budget)) {
-      if (chunk.type === RES_STRING_POOL_TYPE2 && !strings) {
-        strings = new StringPool(
-          table.subarray(chunk.start, chunk.end),
-          (reason) => this.fail(`global string pool: ${reason}`)
-        );
-      } else if (chunk.type === RES_TABLE_PACKAGE_TYPE)
-        this.readPackage(chunk.start, chunk.end, () => --budget);
-    }
-    this.strings = strings;
-  }
-  table;
-  file;
-  strings;
-  /** package id → (type id → the type chunks of that id, one per configuration). */
-  types = /* @__PURE__ */ new Map();
-  fail(reason) {
-    throw new ArtifactError(this.file, `resources.arsc ${reason}`);
-  }
-  checkedEnd(start, parentEnd, what) {
-    const size = this.table.readUInt32LE(start + 4);
-    if (size < 8 || start + size > parentEnd) {
-      this.fail(`is malformed: ${what} at offset ${start} claims ${size} bytes, past its end at ${parentEnd}`);
-    }
-    return start + size;
-  }
-  /** The chunks in [from, to), each checked to lie inside; `tick` returns the remaining budget. */
-  *chunks(from, to, tick) {
-    let p = from;
-    while (p + 8 <= to) {
-      if (tick() < 0) this.fail(`holds more than ${MAX_CHUNKS} chunks: it is corrupt`);
-      const headerSize = this.table.readUInt16LE(p + 2);
-      const end = this.checkedEnd(p, to, `a chunk`);
-      if (headerSize < 8 || p + headerSize > end) {
-        this.fail(`is malformed: a chunk at offset ${p} has a ${headerSize}-byte header`);
-      }
-      yield { type: this.table.readUInt16LE(p), headerSize, start: p, end };
-      p = end;
-    }
-  }
-  readPackage(start, end, tick) {
-    const headerSize = this.table.readUInt16LE(start + 2);
-    if (headerSize < 12) this.fail(`is malformed: a package at offset ${start} has no id`);
-    const id = this.table.readUInt32LE(start + 8);
-    const byType = this.types.get(id) ?? /* @__PURE__ */ new Map();
-    this.types.set(id, byType);
-    for (const chunk of this.chunks(start + headerSize, end, tick)) {
-      if (chunk.type !== RES_TABLE_TYPE_TYPE) continue;
-      if (chunk.headerSize < 20 + 4)
-        this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`);
-      const typeId = this.table[chunk.start + 8];
-      let chunks = byType.get(typeId);
-      if (!chunks) byType.set(typeId, chunks = []);
-      chunks.push(this.table.subarray(chunk.start, chunk.end));
-    }
-  }
-  /** The default configuration's value of resource `id`, following references; or why there is none. */
-  resolve(id) {
-    let current = id;
-    for (let hop = 0; hop <= MAX_HOPS; hop++) {
-      const value = this.defaultValue(current);
-      if ("problem" in value) return value;
-      if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
-      current = value.data;
-    }
-    return { problem: `resource ${hex2(id)} is a chain of more than ${MAX_HOPS} references` };
-  }
-  text(dataType, data, id) {
-    if (dataType === TYPE_STRING) {
-      if (!this.strings) return { problem: "resources.arsc has no global string pool" };
-      return { value: this.strings.get(data) };
-    }
-    if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
-    if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
-    return { problem: `resource ${hex2(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
-  }
-  defaultValue(id) {
-    const packageId = id >>> 24;
-    const typeId = id >>> 16 & 255;
-    const entry = id & 65535;
-    const chunks = this.types.get(packageId)?.get(typeId);
-    if (!chunks) return { problem: `resources.arsc defines no resource ${hex2(id)}` };
-    for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
-      const value = this.entryValue(chunk, entry, id);
-      if (value?.dataType === -1) {
-        return { problem: `resource ${hex2(id)} is a bag (a style or an array), not one value` };
-      }
-      if (value) return value;
-    }
-    const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id));
-    return {
-      problem: qualified ? `resource ${hex2(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex2(id)}`
-    };
-  }
-  entryValue(chunk, index, id) {
-    const fail = (what) => this.fail(`is malformed: resource ${hex2(id)}: ${what}`);
-    const headerSize = chunk.readUInt16LE(2);
-    const flags = chunk[9];
-    const entryCount = chunk.readUInt32LE(12);
-    const entriesStart = chunk.readUInt32LE(16);
-    const offsetSize = flags & (FLAG_SPARSE | FLAG_OFFSET16) ? 2 : 4;
-    const indexBytes = flags & FLAG_SPARSE ? 4 * entryCount : offsetSize * entryCount;
-    if (headerSize + indexBytes > chunk.length || entriesStart > chunk.length) {
-      fail(`its type chunk announces ${entryCount} entries that do not fit in ${chunk.length} bytes`);
-    }
-    let offset = null;
-    if (flags & FLAG_SPARSE) {
-      for (let i = 0; i < entryCount; i++) {
-        const at2 = headerSize + 4 * i;
-        if (chunk.readUInt16LE(at2) === index) {
-          offset = chunk.readUInt16LE(at2 + 2) * 4;
-          break;
-        }
-      }
-    } else if (index < entryCount) {
-      if (flags & FLAG_OFFSET16) {
-        const raw = chunk.readUInt16LE(headerSize + 2 * index);
-        offset = raw === 65535 ? null : raw * 4;
-      } else {
-        const raw = chunk.readUInt32LE(headerSize + 4 * index);
-        offset = raw === NO_ENTRY ? null : raw;
-      }
-    }
-    if (offset === null) return null;
-    const at = entriesStart + offset;
-    if (at + 8 > chunk.length) fail(`its entry at ${at} lies past its type chunk (${chunk.length} bytes)`);
-    const entryFlags = chunk.readUInt16LE(at + 2);
-    if (entryFlags & ENTRY_FLAG_COMPACT)
-      return { dataType: entryFlags >>> 8, data: chunk.readUInt32LE(at + 4) };
-    if (entryFlags & ENTRY_FLAG_COMPLEX) return { dataType: -1, data: 0 };
-    const size = chunk.readUInt16LE(at);
-    if (size < 8 || at + size + 8 > chunk.length) fail(`its entry at ${at} runs past its type chunk`);
-    return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
-  }
-};
-function isDefaultConfig(chunk) {
-  const configAt = 20;
-  const size = chunk.readUInt32LE(configAt);
-  const end = Math.min(configAt + size, chunk.readUInt16LE(2));
-  for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false;
-  return true;
-}
-function hex2(id) {
-  return `@0x${id.toString(16).padStart(8, "0")}`;
 }
 var MAX_MANIFEST2 = 16 * 1024 * 1024;
 var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
@@ -3019,7 +3150,7 @@ async function readApkArchive(zip, file) {
     );
   }
   const notes = [];
-  const resources = await resourceTable(zip, file, [manifest.versionName, manifest.versionCode]);
+  const resources = await resourceTable2(zip, file, [manifest.versionName, manifest.versionCode]);
   const version = manifestText(manifest.versionName, "versionName", notes, resources);
   const build = manifestText(manifest.versionCode, "versionCode", notes, resources);
   const block = await readSigningBlock(zip, file);
@@ -3045,24 +3176,24 @@ async function readApkArchive(zip, file) {
     notes
   };
 }
-async function resourceTable(zip, file, values) {
+async function resourceTable2(zip, file, values) {
   if (!values.some((v) => v?.kind === "reference")) return void 0;
   const entry = zip.find("resources.arsc");
   if (!entry) return { problem: "the APK has no resources.arsc to resolve it" };
   try {
     return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file);
   } catch (error) {
-    return damagedTable(error);
+    return damagedTable2(error);
   }
 }
 function resolveIn(table, id) {
   try {
     return table.resolve(id);
   } catch (error) {
-    return damagedTable(error);
+    return damagedTable2(error);
   }
 }
-function damagedTable(error) {
+function damagedTable2(error) {
   if (error instanceof ArtifactError) return { problem: error.message };
   throw error;
 }

@@ -13,16 +13,21 @@
  *                  FileReference file = 5; Id id = 6; Primitive prim = 7; }
  *   String       { string value = 1; }   Reference { Type type = 1; uint32 id = 2; string name = 3; }
  *   Primitive    { oneof { ... int32 int_decimal_value = 6; uint32 int_hexadecimal_value = 7; ... } }
- * Wire format (protobuf encoding guide): key = (field << 3) | wire type; 0 varint, 1 fixed64,
- * 2 length-delimited, 5 fixed32. Unknown fields are skipped.
+ * A version given as a resource reference (`@string/app_version`) is read from the bundle's resource
+ * table, `base/resources.pb` (`aab-resources.ts`).
  */
 import { describeCertificate } from './certificate.js'
 import { ArtifactError, type ArtifactIdentity, type SignerInfo } from './types.js'
 import { openZip, type ZipArchive } from './zip.js'
 import { readJarSigners } from './apk/v1.js'
+import { ProtoReader, type Fail } from './protobuf.js'
+import { AAB_RESOURCES, ProtoResourceTable } from './aab-resources.js'
+import type { Resolved } from './apk/arsc.js'
 
 export const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml'
 const MAX_MANIFEST = 16 * 1024 * 1024
+/** Large apps' resource tables reach tens of MiB (many locales), as resources.arsc does in an APK. */
+const MAX_RESOURCES = 128 * 1024 * 1024
 const ANDROID_NS = 'http://schemas.android.com/apk/res/android'
 const ATTR_VERSION_CODE = 0x0101021b
 const ATTR_VERSION_NAME = 0x0101021c
@@ -59,13 +64,17 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
       `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`,
     )
   }
+  const notes: string[] = []
+  const resources = await resourceTable(zip, file, manifest.references)
+  const version = versionOf('versionName', manifest, resources, notes)
+  const build = versionOf('versionCode', manifest, resources, notes)
   const jar = await readJarSigners(zip, file, true)
   const signers: SignerInfo[] = []
   for (const j of jar) {
     const signer = describeCertificate(j.certificate, ['v1'], file)
     if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer)
   }
-  const notes = [signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE, ...(manifest.notes ?? [])]
+  notes.unshift(signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE)
   if (signers.length > 1) {
     notes.push(
       `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`,
@@ -76,8 +85,8 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
     type: 'aab',
     platform: 'android',
     id: manifest.package,
-    version: manifest.versionName,
-    build: manifest.versionCode,
+    version,
+    build,
     signers,
     // Several signers are the bundle's signature together, in no order that names one of them.
     effectiveSigner: signers.length === 1 ? 0 : -1,
@@ -87,20 +96,84 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
 
 export interface ProtoManifest {
   package: string | null
+  /** The attribute's text; null when absent, or given as a resource reference (`references`). */
   versionName: string | null
   versionCode: string | null
-  /** What could not be read, for the artifact's notes (a version given as a resource reference). */
-  notes?: string[]
+  /** The versions given as resource references (`@string/app_version`), resolved by the caller. */
+  references?: { versionName?: ResourceReference; versionCode?: ResourceReference }
 }
 
-type Fail = (reason: string) => never
+export interface ResourceReference {
+  /** As the manifest gives it, for messages: `@string/app_version`, or `@0x7f0b0001` without a name. */
+  text: string
+  /** The resource id (0xPPTTEEEE), when aapt2 compiled one. */
+  id?: number
+}
+
+/** base/resources.pb, read only when a version is a resource reference. */
+async function resourceTable(
+  zip: ZipArchive,
+  file: string,
+  references: ProtoManifest['references'],
+): Promise<ProtoResourceTable | { problem: string } | undefined> {
+  if (!references) return undefined
+  const entry = zip.find(AAB_RESOURCES)
+  if (!entry) return { problem: `the bundle has no ${AAB_RESOURCES} to resolve it` }
+  try {
+    return new ProtoResourceTable(await zip.readEntry(entry, MAX_RESOURCES), file)
+  } catch (error) {
+    return damagedTable(error)
+  }
+}
+
+/**
+ * The table only names the version; the identity the filing records (package and signer) is read
+ * without it, so damage found in it (an ArtifactError) costs the version, not the bundle.
+ */
+function damagedTable(error: unknown): { problem: string } {
+  if (error instanceof ArtifactError) return { problem: error.message }
+  throw error
+}
+
+/**
+ * A version's text: the attribute's own, or the default value of the resource it refers to. One that
+ * cannot be resolved is not reported, with a note (its reference is no version: a release would fail
+ * it as "not semver"), as the APK reader does.
+ */
+function versionOf(
+  name: 'versionName' | 'versionCode',
+  manifest: ProtoManifest,
+  resources: ProtoResourceTable | { problem: string } | undefined,
+  notes: string[],
+): string | null {
+  const reference = manifest.references?.[name]
+  if (!reference) return manifest[name]
+  let resolved: Resolved | undefined
+  if (reference.id === undefined) resolved = { problem: 'the manifest gives no resource id for it' }
+  else if (resources instanceof ProtoResourceTable) {
+    try {
+      resolved = resources.resolve(reference.id)
+    } catch (error) {
+      resolved = damagedTable(error)
+    }
+  } else resolved = resources
+  if (resolved && 'value' in resolved) return resolved.value
+  notes.push(
+    `${name} is a resource reference (${reference.text}) that cannot be resolved (${resolved?.problem ?? 'no resource table'}); it is not reported`,
+  )
+  return null
+}
 
 /** Parses the root XmlNode of a protobuf manifest and reads `<manifest>`'s attributes. */
 export function parseProtoManifest(bytes: Buffer, file: string): ProtoManifest {
   const fail: Fail = (reason) => {
     throw new ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`)
   }
-  const budget = { fields: 0 }
+  const budget = {
+    fields: 0,
+    max: MAX_PROTO_FIELDS,
+    exceeded: `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`,
+  }
   const reader = (buffer: Buffer) => new ProtoReader(buffer, fail, budget)
   const element = reader(bytes).message(1)
   if (!element) return fail('the root node is not an element')
@@ -128,31 +201,34 @@ export function parseProtoManifest(bytes: Buffer, file: string): ProtoManifest {
   }
   return result
 
-  // A version given as a resource reference (@string/version) is not reported: its value is in the
-  // bundle's resource table, which this reader does not read, and the reference's own text is no
-  // version (a release would fail it as "not semver"). The APK reader says the same of a reference
-  // it cannot resolve.
-  function versionText(a: ProtoReader, name: string): string | null {
+  // A version given as a resource reference (@string/version) is resolved by the caller, in the
+  // bundle's resource table; the reference's own text is no version.
+  function versionText(a: ProtoReader, name: 'versionName' | 'versionCode'): string | null {
     const reference = referenceOf(a, reader)
     if (reference === undefined) return attributeText(a, reader)
-    ;(result.notes ??= []).push(
-      `${name} is a resource reference (${reference}) that this reader does not resolve; it is not reported`,
-    )
+    ;(result.references ??= {})[name] = reference
     return null
   }
 }
 
-/** The attribute's resource reference (`@string/version`, or `@0x7f0b0001` without a name), if it is one. */
-function referenceOf(attribute: ProtoReader, reader: (buffer: Buffer) => ProtoReader): string | undefined {
+/** The attribute's resource reference, if it is one: compiled by aapt2, or only the source text. */
+function referenceOf(
+  attribute: ProtoReader,
+  reader: (buffer: Buffer) => ProtoReader,
+): ResourceReference | undefined {
   const compiled = attribute.message(6)
   const ref = compiled ? reader(compiled).message(1) : undefined
   if (ref) {
     const r = reader(ref)
+    const id = r.uint(2)
     const name = r.string(3)
-    return name ? `@${name}` : `@0x${(r.uint(2) ?? 0).toString(16).padStart(8, '0')}`
+    return {
+      text: name ? `@${name}` : `@0x${(id ?? 0).toString(16).padStart(8, '0')}`,
+      ...(id !== undefined ? { id } : {}),
+    }
   }
   const text = attribute.string(3)
-  return text?.startsWith('@') ? text : undefined
+  return text?.startsWith('@') ? { text } : undefined
 }
 
 /** The attribute's source text, else its compiled value (a string or an integer primitive). */
@@ -171,98 +247,4 @@ function attributeText(attribute: ProtoReader, reader: (buffer: Buffer) => Proto
     return int === undefined ? null : String(p.has(6) ? int | 0 : int)
   }
   return null
-}
-
-interface Field {
-  number: number
-  wireType: number
-  /** varint / fixed value */
-  value?: number
-  /** length-delimited payload */
-  bytes?: Buffer
-}
-
-/**
- * A minimal protobuf wire-format reader: decodes one message's fields (without recursing) with every
- * length checked against the buffer.
- */
-class ProtoReader {
-  private readonly fields: Field[] = []
-
-  constructor(
-    buffer: Buffer,
-    private readonly fail: Fail,
-    budget: { fields: number },
-  ) {
-    let p = 0
-    const varint = (): number => {
-      let result = 0
-      let multiplier = 1
-      for (let i = 0; i < 10; i++) {
-        if (p >= buffer.length) fail(`a varint runs past the end at byte ${p}`)
-        const byte = buffer[p++]!
-        result += (byte & 0x7f) * multiplier
-        if ((byte & 0x80) === 0) return result
-        multiplier *= 128
-      }
-      return fail(`a varint is longer than 10 bytes at byte ${p}`)
-    }
-    while (p < buffer.length) {
-      if (++budget.fields > MAX_PROTO_FIELDS) {
-        fail(
-          `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`,
-        )
-      }
-      const key = varint()
-      const number = Math.floor(key / 8)
-      const wireType = key % 8
-      if (number === 0) fail(`field number 0 at byte ${p}`)
-      if (wireType === 0) this.fields.push({ number, wireType, value: varint() })
-      else if (wireType === 2) {
-        const length = varint()
-        if (length > buffer.length - p) {
-          fail(`field ${number} claims ${length} bytes but only ${buffer.length - p} remain`)
-        }
-        this.fields.push({ number, wireType, bytes: buffer.subarray(p, p + length) })
-        p += length
-      } else if (wireType === 1 || wireType === 5) {
-        const size = wireType === 1 ? 8 : 4
-        if (size > buffer.length - p) fail(`field ${number} runs past the end`)
-        this.fields.push({ number, wireType, value: size === 4 ? buffer.readUInt32LE(p) : 0 })
-        p += size
-      } else {
-        fail(`field ${number} has the unsupported wire type ${wireType}`)
-      }
-    }
-  }
-
-  has(number: number): boolean {
-    return this.fields.some((f) => f.number === number)
-  }
-
-  /** The last occurrence wins, as protobuf merges scalar fields. */
-  private last(number: number, wireType: number): Field | undefined {
-    const found = this.fields.filter((f) => f.number === number)
-    const field = found.at(-1)
-    if (field && field.wireType !== wireType) {
-      this.fail(`field ${number} has wire type ${field.wireType}, expected ${wireType}`)
-    }
-    return field
-  }
-
-  uint(number: number): number | undefined {
-    return this.last(number, 0)?.value
-  }
-
-  string(number: number): string | undefined {
-    return this.last(number, 2)?.bytes?.toString('utf8')
-  }
-
-  message(number: number): Buffer | undefined {
-    return this.last(number, 2)?.bytes
-  }
-
-  messages(number: number): Buffer[] {
-    return this.fields.filter((f) => f.number === number && f.wireType === 2).map((f) => f.bytes!)
-  }
 }

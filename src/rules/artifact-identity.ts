@@ -278,9 +278,22 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
 function versionFindings(context: RuleContext, owner: AppScope, artifact: ArtifactIdentity): Finding[] {
   const { app } = owner
   const version = artifact.version
-  if (!version) return []
-  const findings: Finding[] = []
   const range = app.release?.versions
+  if (!version) {
+    // No version the reader could read (a versionName reference it cannot resolve, or none at all).
+    // The tag's version is held to release.versions for an app the tag selected (release-version);
+    // an app judged because the release ships its build has only the build's own version, so the
+    // release cannot tell whether the filing covers what it ships, and fails closed.
+    if (context.mode !== 'release' || !owner.shippedIn || range === undefined) return []
+    return [
+      report(
+        'error',
+        `${named(artifact, app.id)} carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.`,
+        { app: app.id, location: appLocation(context, owner, ['release', 'versions']) },
+      ),
+    ]
+  }
+  const findings: Finding[] = []
   const semverish = buildVersion(version)
   if (range && !semverish) {
     // The filing covers release.versions; a build whose version is no semver version may be outside

@@ -35,7 +35,7 @@ const TYPE_FIRST_INT = 0x10
 const TYPE_INT_HEX = 0x11
 const TYPE_LAST_INT = 0x1f
 /** @string/a → @string/b → …: aapt2 allows chains; a cycle or a long chain is a broken table. */
-const MAX_HOPS = 8
+export const MAX_REFERENCE_HOPS = 8
 
 /** Real tables have a few dozen types per package and a few packages; budget far above that. */
 const MAX_CHUNKS = 100_000
@@ -119,13 +119,13 @@ export class ResourceTable {
   /** The default configuration's value of resource `id`, following references; or why there is none. */
   resolve(id: number): Resolved {
     let current = id
-    for (let hop = 0; hop <= MAX_HOPS; hop++) {
+    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
       const value = this.defaultValue(current)
       if ('problem' in value) return value
       if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current)
       current = value.data
     }
-    return { problem: `resource ${hex(id)} is a chain of more than ${MAX_HOPS} references` }
+    return { problem: `resource ${hex(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` }
   }
 
   private text(dataType: number, data: number, id: number): Resolved {
