@@ -73,14 +73,17 @@ export interface GateResult {
 }
 
 /**
- * The errors that block this run, as the step's failure message counts them: an error about an app
- * the run does not judge (another app's expired waiver) is reported but blocks nothing (verdict.ts).
+ * The findings that block this run, by severity, as the step's failure message counts them: a finding
+ * about an app the run does not judge (another app's expired waiver) is reported but blocks nothing,
+ * and warnings block only with `fail-on: warning` (verdict.ts).
  */
-export function blockingErrorCount(result: GateResult): number {
+export function blockingCounts(result: GateResult): { errors: number; warnings: number } {
   const notJudged = result.apps.filter((a) => !a.inScope).map((a) => a.id)
-  return result.findings.filter(
-    (f) => f.severity === 'error' && isBlocking(f, result.failOn, { judged: [], notJudged }),
-  ).length
+  const blocking = result.findings.filter((f) => isBlocking(f, result.failOn, { judged: [], notJudged }))
+  return {
+    errors: blocking.filter((f) => f.severity === 'error').length,
+    warnings: blocking.filter((f) => f.severity === 'warning').length,
+  }
 }
 
 export function runGate(input: GateInput): GateResult {

@@ -126,6 +126,36 @@ describe('release: tag push', () => {
     expect(run.stdout).toMatch(/::error::China filing gate blocked shop: 1 error\./)
   })
 
+  it('with fail-on: warning, counts the warnings that block too', async () => {
+    // A pending filing is a warning on a pull request; fail-on: warning blocks on it.
+    const declaration = (await readFile('examples/china-filing.yml', 'utf8')).replace(
+      'status: approved',
+      'status: pending',
+    )
+    const run = await runAction({
+      workspace: await workspaceWith(declaration),
+      eventName: 'pull_request',
+      event: await event('pull-request'),
+      inputs: { 'fail-on': 'warning', today: TODAY },
+    })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+    const judged = new Set(
+      report.apps
+        .filter((a: { verdict: string }) => a.verdict !== 'skipped')
+        .map((a: { id: string }) => a.id),
+    )
+    const blocking = report.findings.filter(
+      (f: { severity: string; app: string | null }) =>
+        f.severity === 'warning' && (f.app === null || judged.has(f.app)),
+    )
+    expect(blocking.length).toBeGreaterThan(0)
+    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([])
+    expect(run.stdout).toContain(
+      `::error::China filing gate blocked ${JSON.parse(run.outputs.blocking!).join(', ')}: 0 errors and ${blocking.length} warning${blocking.length === 1 ? '' : 's'} (fail-on: warning blocks on warnings too).`,
+    )
+  })
+
   // A workflow may ship the apps `blocking` does not list: with an artifact the gate cannot read, it
   // cannot say the tagged app's build is the filed one, so the app is blocked with the release.
   it('blocks the tagged app when an artifact cannot be read, and says why on its row', async () => {

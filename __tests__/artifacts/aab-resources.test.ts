@@ -19,9 +19,12 @@ const AAB = 'resources/version-string.aab'
 const aapt2 = () => section(`${AAB}.txt`, (c) => c.includes('aapt2 dump badging'))!.output
 
 /** `resource 0x7f010001 string/app_version` in the recorded `aapt2 dump resources`. */
-function resourceId(name: string): number {
-  return Number(new RegExp(`resource (0x[0-9a-f]{8}) ${name}`).exec(aapt2())![1])
+function resourceId(name: string, output = aapt2()): number {
+  return Number(new RegExp(`resource (0x[0-9a-f]{8}) ${name}`).exec(output)![1])
 }
+
+/** The id as the readers write it in a note: `@0x7f010001`. */
+const hexId = (output: string, name: string) => `@0x${resourceId(name, output).toString(16).padStart(8, '0')}`
 
 async function entries(): Promise<Map<string, Buffer>> {
   const archive = await openZip(fixture(AAB), 'version-string.aab')
@@ -70,6 +73,21 @@ describe('versionName from base/resources.pb', () => {
     ['01010000', 'base/resources.pb defines no resource @0x01010000'],
   ])('explains why resource 0x%s has no value', async (id, problem) => {
     expect(new ProtoResourceTable(await table(), 'x.aab').resolve(parseInt(id, 16))).toEqual({ problem })
+  })
+
+  it('does not report a version that also varies by SDK level, which aapt2 dump badging reads otherwise', async () => {
+    // values-v26 overrides the default: aapt2's device (SDK 10000) prints the override, a phone on
+    // Android 7 shows the default. No one version: not reported, with a note.
+    const record = 'resources/version-device.aab.txt'
+    const output = section(record, (c) => c.includes('aapt2 dump badging'))!.output
+    const printed = badging(output).versionName
+    expect(output).toContain(`(v26) "${printed}"`)
+    expect(output).toContain('() "2.4.1"')
+    const aab = await readAab(fixture('resources/version-device.aab'), 'version-device.aab')
+    expect(aab.version).toBeNull()
+    expect(aab.notes).toContain(
+      `versionName is a resource reference (@string/app_version) that cannot be resolved (resource ${hexId(output, 'string/app_version')} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told); it is not reported`,
+    )
   })
 
   it('does not report a version it cannot resolve, and says why, as for an APK', async () => {
@@ -166,10 +184,56 @@ describe('ProtoResourceTable on hand-built tables', () => {
     expect(resolve(table, 0x7f010000)).toEqual({ value: '3.0.0' })
   })
 
+  it('takes the default product\'s value: aapt2 keeps product="default" and names it', () => {
+    const product = field(25, 'default') // Configuration.product
+    const table = resourceTable(type(1, entry(0, configValue(string('2.4.1'), product))))
+    expect(resolve(table, 0x7f010000)).toEqual({ value: '2.4.1' })
+  })
+
+  it('does not report a value that also varies with what a device has (an SDK level)', () => {
+    const v26 = uint(24, 26) // Configuration.sdk_version
+    const table = resourceTable(
+      type(1, entry(0, configValue(string('2.4.1')), configValue(string('2.4.1-v26'), v26))),
+    )
+    expect(resolve(table, 0x7f010000)).toEqual({
+      problem:
+        'resource @0x7f010000 has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told',
+    })
+  })
+
+  it('refuses two values in the default configuration, as aapt2 does', () => {
+    const table = resourceTable(type(1, entry(0, configValue(string('1.0.0')), configValue(string('2.0.0')))))
+    expect(resolve(table, 0x7f010000)).toEqual({
+      problem: 'resource @0x7f010000 has two values in the default configuration',
+    })
+  })
+
+  it('skips an entry without an id, which is not entry 0', () => {
+    const noId = field(3, Buffer.concat([configValue(string('6.6.6'))]))
+    const table = resourceTable(type(1, noId, entry(0, configValue(string('1.0.0')))))
+    expect(resolve(table, 0x7f010000)).toEqual({ value: '1.0.0' })
+  })
+
+  it('reads a negative integer (a ten-byte varint)', () => {
+    const minusFive = Buffer.from([0x30, 0xfb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]) // field 6
+    const table = resourceTable(type(2, entry(0, configValue(item(field(7, minusFive))))))
+    expect(resolve(table, 0x7f020000)).toEqual({ value: '-5' })
+  })
+
+  it('skips a table of many packages by their keys, without decoding them', () => {
+    const empty = field(2, Buffer.alloc(0))
+    const table = Buffer.concat([
+      ...Array.from({ length: 200_000 }, () => empty),
+      resourceTable(type(1, entry(0, configValue(string('1.0.0'))))),
+    ])
+    expect(resolve(table, 0x7f010000)).toEqual({ value: '1.0.0' })
+  })
+
   it('does not report a value that only a qualified configuration defines', () => {
     const table = resourceTable(type(1, entry(0, configValue(string('3.0.0-中国'), field(3, 'zh-CN')))))
     expect(resolve(table, 0x7f010000)).toEqual({
-      problem: 'resource @0x7f010000 has no value in the default configuration',
+      problem:
+        'resource @0x7f010000 has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device',
     })
   })
 

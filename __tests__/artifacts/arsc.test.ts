@@ -70,6 +70,22 @@ describe('versionName from resources.arsc', () => {
     expect('problem' in resolved && resolved.problem).toMatch(problem)
   })
 
+  it('does not report a version that also varies by SDK level, which aapt2 dump badging reads otherwise', async () => {
+    // values-v26 overrides the default: aapt2's device (SDK 10000) prints the override, a phone on
+    // Android 7 shows the default. No one version: not reported, with a note.
+    const output = section('resources/version-device.txt', (c) => c.startsWith('aapt2 dump badging'))!.output
+    const resources = section('resources/version-device.txt', (c) =>
+      c.startsWith('aapt2 dump resources'),
+    )!.output
+    expect(resources).toContain(`(v26) "${badging(output).versionName}"`)
+    expect(resources).toContain('() "2.4.1"')
+    const apk = await readApk(fixture('resources/version-device.apk'), 'version-device.apk')
+    expect(apk.version).toBeNull()
+    expect(apk.notes).toEqual([
+      `versionName is a resource reference (@0x${resourceId('string/app_version', 'resources/version-device').toString(16)}) that cannot be resolved (resource @0x${resourceId('string/app_version', 'resources/version-device').toString(16)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told); it is not reported`,
+    ])
+  })
+
   it('reads an APK whose locale override aapt2 wrote as a sparse type chunk', async () => {
     const apk = await readApk(fixture('resources/version-sparse.apk'), 'version-sparse.apk')
     const truth = badging(

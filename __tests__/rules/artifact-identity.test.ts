@@ -304,7 +304,40 @@ describe('artifact-identity', () => {
     expect(
       result.findings.filter((f) => f.app === 'beta' && f.severity === 'error').map((f) => f.message),
     ).toEqual([
-      'build/no-version-name.apk (beta) carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions >=9.0.0, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.',
+      'build/no-version-name.apk (beta) carries no version the gate can read, so this release cannot tell whether release.versions >=9.0.0, the versions the filing covers, includes the build it ships. Give the build a literal android:versionName, or one in its default resource configuration, or remove release.versions.',
+    ])
+
+    // An AAB whose versionName varies by device: the reader's note is shown, and the error points to it.
+    const aab = await checkArtifacts({
+      declaration: text,
+      fixtures: ['android/resources/version-device.aab'],
+      today: TODAY,
+      tag: 'shop-v2.3.0',
+    })
+    expect(aab.blocking).toEqual(['beta'])
+    expect(
+      aab.findings
+        .filter((f) => f.app === 'beta' && f.severity !== 'warning')
+        .map((f) => [
+          f.severity,
+          f.message.replace(
+            /\(resource @0x[0-9a-f]{8} has values for some devices.*\); it is not/,
+            '(…); it is not',
+          ),
+        ]),
+    ).toEqual([
+      [
+        'error',
+        'build/version-device.aab (beta) carries no version the gate can read (its notices say why), so this release cannot tell whether release.versions >=9.0.0, the versions the filing covers, includes the build it ships. Give the build a literal android:versionName, or one in its default resource configuration, or remove release.versions.',
+      ],
+      [
+        'notice',
+        'build/version-device.aab: versionName is a resource reference (@string/app_version) that cannot be resolved (…); it is not reported',
+      ],
+      [
+        'notice',
+        'beta is judged in this release, which did not select it (by its release.tags or the apps input), because build/version-device.aab among the artifacts is its build: a release ships its artifacts, so it judges their apps.',
+      ],
     ])
   })
 

@@ -1373,7 +1373,7 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/artifacts/bounded-text.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/findings.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/artifacts/bounded-text.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bundle-notes.ts, src/rules/artifact-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/findings.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
@@ -6537,6 +6537,11 @@ function publicKeyMatches(declared, key) {
   }
   return false;
 }
+var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
+var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+function isBundleSigningNote(note) {
+  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || /^the bundle has \d+ JAR signers, /.test(note);
+}
 var meta9 = {
   id: "artifact-identity",
   description: "A built APK, AAB, IPA or HAP must carry the package / bundle id and signing certificate recorded in the filing; unreadable artifacts fail closed.",
@@ -6669,7 +6674,7 @@ function checkArtifact(context, artifact) {
   const declared = declaredCertificate(app, platform);
   const isBundle = artifact.type === "aab";
   findings.push(
-    ...artifact.notes.filter(() => !isBundle).map((note) => report9("notice", `${artifact.file}: ${note}`, { app: app.id }))
+    ...artifact.notes.filter((note) => !isBundle || !isBundleSigningNote(note)).map((note) => report9("notice", `${artifact.file}: ${note}`, { app: app.id }))
   );
   const signer = artifact.signers[artifact.effectiveSigner];
   if (artifact.signers.length === 0) {
@@ -6737,6 +6742,14 @@ function checkArtifact(context, artifact) {
   findings.push(...versionFindings(context, owner, artifact));
   return findings;
 }
+var VERSION_FIELD = {
+  apk: "android:versionName",
+  aab: "android:versionName",
+  ipa: "CFBundleShortVersionString",
+  hap: "app.versionName",
+  app: "app.versionName"
+  // a HarmonyOS .app, as a .hap
+};
 function versionFindings(context, owner, artifact) {
   const { app } = owner;
   const version2 = artifact.version;
@@ -6746,7 +6759,7 @@ function versionFindings(context, owner, artifact) {
     return [
       report9(
         "error",
-        `${named(artifact, app.id)} carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.`,
+        `${named(artifact, app.id)} carries no version the gate can read${artifact.notes.some((n) => !isBundleSigningNote(n)) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}, or one in its default resource configuration, or remove release.versions.`,
         { app: app.id, location: appLocation(context, owner, ["release", "versions"]) }
       )
     ];

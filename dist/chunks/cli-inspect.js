@@ -2057,7 +2057,7 @@ function renderInspectText(entries) {
   return guardLines(out.join("\n"));
 }
 
-// src/artifacts/apk/v1.ts, src/artifacts/protobuf.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/arsc.ts, src/artifacts/aab-resources.ts, src/artifacts/aab.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
+// src/artifacts/apk/v1.ts, src/artifacts/protobuf.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/arsc.ts, src/artifacts/aab-resources.ts, src/artifacts/bundle-notes.ts, src/artifacts/aab.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/([^/]+)\.(RSA|EC|DSA)$/;
 var SIGNATURE_BLOCK_ANY_CASE = new RegExp(SIGNATURE_BLOCK.source, "i");
@@ -2103,47 +2103,61 @@ function jarSignerCertificate(der, entry, file) {
     throw error;
   }
 }
+function forEachField(buffer, fail, visit) {
+  let p = 0;
+  let low32 = 0;
+  const varint = () => {
+    let result = 0;
+    let multiplier = 1;
+    low32 = 0;
+    for (let i = 0; i < 10; i++) {
+      if (p >= buffer.length) fail(`a varint runs past the end at byte ${p}`);
+      const byte = buffer[p++];
+      result += (byte & 127) * multiplier;
+      if (i < 5) low32 |= (byte & 127) << 7 * i;
+      if ((byte & 128) === 0) return result;
+      multiplier *= 128;
+    }
+    return fail(`a varint is longer than 10 bytes at byte ${p}`);
+  };
+  while (p < buffer.length) {
+    const key = varint();
+    const number = Math.floor(key / 8);
+    const wireType = key % 8;
+    if (number === 0) fail(`field number 0 at byte ${p}`);
+    let stop;
+    if (wireType === 0) {
+      const value = varint();
+      stop = visit(number, wireType, value, low32, p, p);
+    } else if (wireType === 2) {
+      const length = varint();
+      if (length > buffer.length - p) {
+        fail(`field ${number} claims ${length} bytes but only ${buffer.length - p} remain`);
+      }
+      stop = visit(number, wireType, length, length, p, p + length);
+      p += length;
+    } else if (wireType === 1 || wireType === 5) {
+      const size = wireType === 1 ? 8 : 4;
+      if (size > buffer.length - p) fail(`field ${number} runs past the end`);
+      const low = buffer.readUInt32LE(p);
+      const value = size === 4 ? low : low || buffer.readUInt32LE(p + 4);
+      stop = visit(number, wireType, value, low, p, p + size);
+      p += size;
+    } else {
+      fail(`field ${number} has the unsupported wire type ${wireType}`);
+    }
+    if (stop) return;
+  }
+}
 var ProtoReader = class _ProtoReader {
   constructor(buffer, fail, budget) {
     this.fail = fail;
     this.budget = budget;
-    let p = 0;
-    const varint = () => {
-      let result = 0;
-      let multiplier = 1;
-      for (let i = 0; i < 10; i++) {
-        if (p >= buffer.length) fail(`a varint runs past the end at byte ${p}`);
-        const byte = buffer[p++];
-        result += (byte & 127) * multiplier;
-        if ((byte & 128) === 0) return result;
-        multiplier *= 128;
-      }
-      return fail(`a varint is longer than 10 bytes at byte ${p}`);
-    };
-    while (p < buffer.length) {
+    forEachField(buffer, fail, (number, wireType, value, low32, start, end) => {
       if (++budget.fields > budget.max) fail(budget.exceeded);
-      const key = varint();
-      const number = Math.floor(key / 8);
-      const wireType = key % 8;
-      if (number === 0) fail(`field number 0 at byte ${p}`);
-      if (wireType === 0) this.fields.push({ number, wireType, value: varint() });
-      else if (wireType === 2) {
-        const length = varint();
-        if (length > buffer.length - p) {
-          fail(`field ${number} claims ${length} bytes but only ${buffer.length - p} remain`);
-        }
-        this.fields.push({ number, wireType, bytes: buffer.subarray(p, p + length) });
-        p += length;
-      } else if (wireType === 1 || wireType === 5) {
-        const size = wireType === 1 ? 8 : 4;
-        if (size > buffer.length - p) fail(`field ${number} runs past the end`);
-        const low = buffer.readUInt32LE(p);
-        this.fields.push({ number, wireType, value: size === 4 ? low : low || buffer.readUInt32LE(p + 4) });
-        p += size;
-      } else {
-        fail(`field ${number} has the unsupported wire type ${wireType}`);
-      }
-    }
+      if (wireType === 2) this.fields.push({ number, wireType, bytes: buffer.subarray(start, end) });
+      else this.fields.push({ number, wireType, value, low32 });
+    });
   }
   fail;
   budget;
@@ -2152,12 +2166,9 @@ var ProtoReader = class _ProtoReader {
   reader(bytes) {
     return new _ProtoReader(bytes, this.fail, this.budget);
   }
-  /** Whether every field passes: `bytes` for a length-delimited one, else its value. */
-  everyField(test) {
-    return this.fields.every((f) => test(f.value ?? 0, f.bytes));
-  }
-  has(number) {
-    return this.fields.some((f) => f.number === number);
+  /** Each field in order: `bytes` for a length-delimited one, else its value. */
+  forEach(visit) {
+    for (const f of this.fields) visit(f.number, f.value ?? 0, f.bytes);
   }
   /** The last occurrence wins, as protobuf merges scalar fields. */
   last(number, wireType) {
@@ -2170,6 +2181,11 @@ var ProtoReader = class _ProtoReader {
   }
   uint(number) {
     return this.last(number, 0)?.value;
+  }
+  /** An int32 field: a negative one is a ten-byte varint whose low 32 bits are the number. */
+  int32(number) {
+    const low32 = this.last(number, 0)?.low32;
+    return low32 === void 0 ? void 0 : low32 | 0;
   }
   string(number) {
     return this.last(number, 2)?.bytes?.toString("utf8");
@@ -2431,6 +2447,16 @@ var TYPE_INT_HEX = 17;
 var TYPE_LAST_INT2 = 31;
 var MAX_REFERENCE_HOPS = 8;
 var MAX_CHUNKS = 1e5;
+function onlyQualifiedValues(id) {
+  return {
+    problem: `resource ${hex2(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`
+  };
+}
+function variesByDevice(id) {
+  return {
+    problem: `resource ${hex2(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`
+  };
+}
 var ResourceTable = class {
   constructor(table, file) {
     this.table = table;
@@ -2523,17 +2549,15 @@ var ResourceTable = class {
     const entry = id & 65535;
     const chunks = this.types.get(packageId)?.get(typeId);
     if (!chunks) return { problem: `resources.arsc defines no resource ${hex2(id)}` };
-    for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
+    const defines = (kind) => chunks.some((c) => configurationKind(c) === kind && this.entryValue(c, entry, id));
+    for (const chunk of chunks.filter((c) => configurationKind(c) === "default")) {
       const value = this.entryValue(chunk, entry, id);
       if (value?.dataType === -1) {
         return { problem: `resource ${hex2(id)} is a bag (a style or an array), not one value` };
       }
-      if (value) return value;
+      if (value) return defines("device") ? variesByDevice(id) : value;
     }
-    const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id));
-    return {
-      problem: qualified ? `resource ${hex2(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device` : `resources.arsc defines no resource ${hex2(id)}`
-    };
+    return defines("locale") || defines("device") ? onlyQualifiedValues(id) : { problem: `resources.arsc defines no resource ${hex2(id)}` };
   }
   entryValue(chunk, index, id) {
     const fail = (what) => this.fail(`is malformed: resource ${hex2(id)}: ${what}`);
@@ -2576,37 +2600,50 @@ var ResourceTable = class {
     return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
   }
 };
-function isDefaultConfig(chunk) {
+function isLocaleByte(offset) {
+  return offset >= 4 && offset < 12 || offset === 19 || offset >= 36 && offset < 48 || offset >= 52 && offset < 61;
+}
+function configurationKind(chunk) {
   const configAt = 20;
   const size = chunk.readUInt32LE(configAt);
   const end = Math.min(configAt + size, chunk.readUInt16LE(2));
-  for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false;
-  return true;
+  let kind = "default";
+  for (let p = configAt + 4; p < end; p++) {
+    if (chunk[p] === 0) continue;
+    if (!isLocaleByte(p - configAt)) return "device";
+    kind = "locale";
+  }
+  return kind;
 }
 function hex2(id) {
   return `@0x${id.toString(16).padStart(8, "0")}`;
 }
 var AAB_RESOURCES = "base/resources.pb";
-var MAX_RESOURCE_FIELDS = 1e6;
+var MAX_ENTRY_FIELDS = 1e5;
+var LOCALE_FIELDS = /* @__PURE__ */ new Set([1, 2, 3, 26]);
+var BUILD_TIME_FIELDS = /* @__PURE__ */ new Set([25, 28]);
 var hex22 = (id) => `@0x${id.toString(16).padStart(8, "0")}`;
 var ProtoResourceTable = class {
-  table;
   constructor(bytes, file) {
-    const fail = (reason) => {
+    this.bytes = bytes;
+    this.fail = (reason) => {
       throw new ArtifactError(file, `${AAB_RESOURCES} is not a valid protobuf resource table: ${reason}`);
     };
-    const budget = {
-      fields: 0,
-      max: MAX_RESOURCE_FIELDS,
-      exceeded: `it has more than ${MAX_RESOURCE_FIELDS} protobuf fields on the way to one resource: the bundle is hostile or corrupt`
-    };
-    this.table = new ProtoReader(bytes, fail, budget);
   }
+  bytes;
+  fail;
+  /** Per `packageId << 8 | typeId`, once looked at; undefined when the table has no such type. */
+  types = /* @__PURE__ */ new Map();
   /** The text of resource `id` in the default configuration, following references. */
   resolve(id) {
+    const budget = {
+      fields: 0,
+      max: MAX_ENTRY_FIELDS,
+      exceeded: `a resource has more than ${MAX_ENTRY_FIELDS} protobuf fields where a real one has a few hundred: the bundle is hostile or corrupt`
+    };
     let current = id;
     for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
-      const item = this.defaultItem(current);
+      const item = this.defaultItem(current, budget);
       if ("problem" in item) return item;
       const reference = item.message(1);
       if (!reference) return text(item, current);
@@ -2617,42 +2654,91 @@ var ProtoResourceTable = class {
     }
     return { problem: `resource ${hex22(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
   }
-  defaultItem(id) {
-    const packageId = id >>> 24;
-    const typeId = id >>> 16 & 255;
-    const entryId = id & 65535;
-    const undefinedResource = { problem: `${AAB_RESOURCES} defines no resource ${hex22(id)}` };
-    const pkg = this.child(this.table, 2, packageId);
-    const type = pkg && this.child(pkg, 3, typeId);
-    const entry = type && this.child(type, 3, entryId);
-    if (!entry) return undefinedResource;
+  defaultItem(id, budget) {
+    const bytes = this.entry(id);
+    if (!bytes) return { problem: `${AAB_RESOURCES} defines no resource ${hex22(id)}` };
+    const entry = new ProtoReader(bytes, this.fail, budget);
+    let found;
+    let qualified = false;
+    let forDevices = false;
     for (const configValue of entry.messages(6)) {
       const pair = entry.reader(configValue);
       const config = pair.message(1);
-      if (config && !isDefaultConfiguration(pair.reader(config))) continue;
-      const value = pair.message(2);
-      const item = value && pair.reader(value).message(4);
-      if (!item)
-        return { problem: `resource ${hex22(id)} is a bag (a style, an array or a plural), not one value` };
-      return pair.reader(item);
+      const kind = config ? configurationKindOf(pair.reader(config)) : "default";
+      if (kind === "locale") qualified = true;
+      else if (kind === "device") forDevices = qualified = true;
+      else if (found) {
+        return { problem: `resource ${hex22(id)} has two values in the default configuration` };
+      } else found = pair;
     }
-    return { problem: `resource ${hex22(id)} has no value in the default configuration` };
+    if (!found) {
+      return qualified ? onlyQualifiedValues(id) : { problem: `${AAB_RESOURCES} defines no resource ${hex22(id)}` };
+    }
+    if (forDevices) return variesByDevice(id);
+    const value = found.message(2);
+    const item = value && found.reader(value).message(4);
+    if (!item)
+      return { problem: `resource ${hex22(id)} is a bag (a style, an array or a plural), not one value` };
+    return found.reader(item);
   }
-  /**
-   * The first message in `parent`'s repeated field `field` whose id (field 1, itself a message whose
-   * field 1 is the number) is `id`: the first, as aapt2 writes one per id.
-   */
-  child(parent, field, id) {
-    for (const bytes of parent.messages(field)) {
-      const child = parent.reader(bytes);
-      const idMessage = child.message(1);
-      if ((idMessage ? child.reader(idMessage).uint(1) ?? 0 : 0) === id) return child;
+  /** The message of resource `id`'s entry, or undefined when the table has none. */
+  entry(id) {
+    const key = id >>> 16;
+    if (!this.types.has(key)) {
+      const pkg = firstChild(this.bytes, 2, id >>> 24, this.fail);
+      const type = pkg && firstChild(pkg, 3, id >>> 16 & 255, this.fail);
+      this.types.set(key, type && indexEntries(type, this.fail));
     }
-    return void 0;
+    const index = this.types.get(key);
+    const entryId = id & 65535;
+    if (!index || index.starts[entryId] < 0) return void 0;
+    return index.bytes.subarray(index.starts[entryId], index.ends[entryId]);
   }
 };
-function isDefaultConfiguration(config) {
-  return config.everyField((value, bytes) => bytes ? bytes.length === 0 : value === 0);
+function idOf(message, fail) {
+  let id;
+  forEachField(message, fail, (number, wireType, _value, _low32, start, end) => {
+    if (number !== 1 || wireType !== 2) return false;
+    id = 0;
+    forEachField(message.subarray(start, end), fail, (inner, innerWire, value) => {
+      if (inner === 1 && innerWire === 0) id = value;
+    });
+    return true;
+  });
+  return id;
+}
+function firstChild(parent, field, id, fail) {
+  let found;
+  forEachField(parent, fail, (number, wireType, _value, _low32, start, end) => {
+    if (number !== field || wireType !== 2) return false;
+    const child = parent.subarray(start, end);
+    if (idOf(child, fail) !== id) return false;
+    found = child;
+    return true;
+  });
+  return found;
+}
+function indexEntries(type, fail) {
+  const index = { bytes: type, starts: new Int32Array(65536).fill(-1), ends: new Int32Array(65536) };
+  forEachField(type, fail, (number, wireType, _value, _low32, start, end) => {
+    if (number !== 3 || wireType !== 2) return;
+    const entryId = idOf(type.subarray(start, end), fail);
+    if (entryId === void 0 || entryId > 65535 || index.starts[entryId] !== -1) return;
+    index.starts[entryId] = start;
+    index.ends[entryId] = end;
+  });
+  return index;
+}
+function configurationKindOf(config) {
+  let kind = "default";
+  config.forEach((number, value, bytes) => {
+    const set = bytes ? bytes.length > 0 : value !== 0;
+    if (!set || BUILD_TIME_FIELDS.has(number)) return;
+    if (LOCALE_FIELDS.has(number)) {
+      if (kind === "default") kind = "locale";
+    } else kind = "device";
+  });
+  return kind;
 }
 function text(item, id) {
   const string = item.message(2) ?? item.message(3) ?? item.message(4);
@@ -2660,12 +2746,17 @@ function text(item, id) {
   const primitive2 = item.message(7);
   if (primitive2) {
     const p = item.reader(primitive2);
-    const decimal = p.uint(6);
-    if (decimal !== void 0) return { value: String(decimal | 0) };
+    const decimal = p.int32(6);
+    if (decimal !== void 0) return { value: String(decimal) };
     const hexadecimal = p.uint(7);
     if (hexadecimal !== void 0) return { value: `0x${hexadecimal.toString(16)}` };
   }
   return { problem: `resource ${hex22(id)} holds a value that is not text` };
+}
+var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
+var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+function severalSignersNote(count) {
+  return `the bundle has ${count} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`;
 }
 var AAB_MANIFEST = "base/manifest/AndroidManifest.xml";
 var MAX_MANIFEST = 16 * 1024 * 1024;
@@ -2674,8 +2765,6 @@ var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
 var ATTR_VERSION_CODE2 = 16843291;
 var ATTR_VERSION_NAME2 = 16843292;
 var MAX_PROTO_FIELDS = 1e5;
-var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
-var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
 async function readAabArchive(zip, file) {
   const entry = zip.find(AAB_MANIFEST);
   if (!entry) throw new ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
@@ -2698,9 +2787,7 @@ async function readAabArchive(zip, file) {
   }
   notes.unshift(signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE);
   if (signers.length > 1) {
-    notes.push(
-      `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`
-    );
+    notes.push(severalSignersNote(signers.length));
   }
   return {
     file,
@@ -2811,8 +2898,10 @@ function attributeText(attribute, reader) {
   const prim = item.message(7);
   if (prim) {
     const p = reader(prim);
-    const int = p.uint(6) ?? p.uint(7);
-    return int === void 0 ? null : String(p.has(6) ? int | 0 : int);
+    const decimal = p.int32(6);
+    if (decimal !== void 0) return String(decimal);
+    const hexadecimal = p.uint(7);
+    return hexadecimal === void 0 ? null : String(hexadecimal);
   }
   return null;
 }

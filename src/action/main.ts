@@ -13,7 +13,7 @@ import { UsageError } from '../usage-error.js'
 import { resolveInWorkspace, writeFileSafely } from '../workspace.js'
 import { renderJson } from '../report/json.js'
 import { appendToJobSummary, emitAnnotations, setOutputs, writeJobSummary } from '../report/github.js'
-import { blockingErrorCount, type GateResult } from '../gate.js'
+import { blockingCounts, type GateResult } from '../gate.js'
 import {
   INTERNAL_RULE,
   USAGE_RULE,
@@ -99,9 +99,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         `China filing gate is not enforced (fail-on: never): ${result.blocking.length ? result.blocking.join(', ') : 'this run'} would be blocked. See the job summary.`,
       )
     } else if (result.verdict === 'fail') {
-      const errors = blockingErrorCount(result)
+      const { errors, warnings } = blockingCounts(result)
+      const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
       core.setFailed(
-        `China filing gate blocked ${result.blocking.length ? result.blocking.join(', ') : 'this run'}: ${errors} error${errors === 1 ? '' : 's'}${inputs.failOn === 'warning' ? ' (fail-on: warning counts warnings too)' : ''}. See the annotations and the job summary.`,
+        `China filing gate blocked ${result.blocking.length ? result.blocking.join(', ') : 'this run'}: ${count(errors, 'error')}${inputs.failOn === 'warning' ? ` and ${count(warnings, 'warning')} (fail-on: warning blocks on warnings too)` : ''}. See the annotations and the job summary.`,
       )
     } else core.info(`China filing gate passed (${result.apps.filter((a) => a.inScope).length} apps judged).`)
   } catch (error) {

@@ -22,6 +22,7 @@ import { openZip, type ZipArchive } from './zip.js'
 import { readJarSigners } from './apk/v1.js'
 import { ProtoReader, type Fail } from './protobuf.js'
 import { AAB_RESOURCES, ProtoResourceTable } from './aab-resources.js'
+import { severalSignersNote, UNSIGNED_NOTE, UPLOAD_KEY_NOTE } from './bundle-notes.js'
 import type { Resolved } from './apk/arsc.js'
 
 export const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml'
@@ -38,12 +39,6 @@ const ATTR_VERSION_NAME = 0x0101021c
  * four levels deep (node, element, attribute, item) and never recurses.
  */
 export const MAX_PROTO_FIELDS = 100_000
-
-const UPLOAD_KEY_NOTE =
-  'an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle'
-
-const UNSIGNED_NOTE =
-  'the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record'
 
 export async function readAab(path: string, displayName: string = path): Promise<ArtifactIdentity> {
   const zip = await openZip(path, displayName)
@@ -76,9 +71,7 @@ export async function readAabArchive(zip: ZipArchive, file: string): Promise<Art
   }
   notes.unshift(signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE)
   if (signers.length > 1) {
-    notes.push(
-      `the bundle has ${signers.length} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`,
-    )
+    notes.push(severalSignersNote(signers.length))
   }
   return {
     file,
@@ -243,8 +236,10 @@ function attributeText(attribute: ProtoReader, reader: (buffer: Buffer) => Proto
   const prim = item.message(7)
   if (prim) {
     const p = reader(prim)
-    const int = p.uint(6) ?? p.uint(7)
-    return int === undefined ? null : String(p.has(6) ? int | 0 : int)
+    const decimal = p.int32(6)
+    if (decimal !== undefined) return String(decimal)
+    const hexadecimal = p.uint(7)
+    return hexadecimal === undefined ? null : String(hexadecimal)
   }
   return null
 }

@@ -8,6 +8,7 @@ import { buildVersion, versionFromTag, versionInRange } from '../release/version
 import type { AppScope } from '../scope.js'
 import { findStore } from '../catalog/stores.js'
 import { listSome } from '../artifacts/bounded-text.js'
+import { isBundleSigningNote } from '../artifacts/bundle-notes.js'
 import { appLocation, channelStore, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -196,7 +197,7 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
   const isBundle = artifact.type === 'aab'
   findings.push(
     ...artifact.notes
-      .filter(() => !isBundle)
+      .filter((note) => !isBundle || !isBundleSigningNote(note))
       .map((note) => report('notice', `${artifact.file}: ${note}`, { app: app.id })),
   )
 
@@ -275,6 +276,15 @@ function checkArtifact(context: RuleContext, artifact: ArtifactIdentity): Findin
   return findings
 }
 
+/** Where each kind of build keeps the version a filing's release.versions is about. */
+const VERSION_FIELD: Record<ArtifactIdentity['type'], string> = {
+  apk: 'android:versionName',
+  aab: 'android:versionName',
+  ipa: 'CFBundleShortVersionString',
+  hap: 'app.versionName',
+  app: 'app.versionName', // a HarmonyOS .app, as a .hap
+}
+
 function versionFindings(context: RuleContext, owner: AppScope, artifact: ArtifactIdentity): Finding[] {
   const { app } = owner
   const version = artifact.version
@@ -288,7 +298,7 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     return [
       report(
         'error',
-        `${named(artifact, app.id)} carries no version the gate can read (its notices say why, where it knows), so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Build it with a versionName, or remove release.versions.`,
+        `${named(artifact, app.id)} carries no version the gate can read${artifact.notes.some((n) => !isBundleSigningNote(n)) ? ' (its notices say why)' : ''}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}, or one in its default resource configuration, or remove release.versions.`,
         { app: app.id, location: appLocation(context, owner, ['release', 'versions']) },
       ),
     ]

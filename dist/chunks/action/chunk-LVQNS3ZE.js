@@ -44,8 +44,8 @@ var import__2 = require("../../index.js");
 var import__3 = require("../../index.js");
 
 // src/sources/android-manifest.ts, src/sources/text-position.ts, src/sources/xml-scan.ts, src/sources/gradle.ts, src/sources/gradle-tokens.ts, src/sources/harmony.ts, src/sources/json5.ts, src/sources/mini-programs.ts, src/sources/info-plist.ts, src/sources/xcode.ts, src/sources/openstep-plist.ts, src/sources/detect.ts
-(0, import__3.__cfg35_init_stdout)();
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var LineIndex = class {
   lineStarts = [0];
   constructor(text) {
@@ -76,7 +76,7 @@ var LineIndex = class {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 };
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function decodeXmlEntities(raw) {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);/g, (whole, name) => {
@@ -186,8 +186,8 @@ function detectAndroidManifest(file, text) {
   }
   return result;
 }
-(0, import__3.__cfg35_init_stdout)();
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var TWO_CHAR_PUNCT = /* @__PURE__ */ new Set([
   "==",
   "!=",
@@ -1075,7 +1075,7 @@ function detectGradle(file, text, options = {}) {
         kind: "unknown-variant",
         file,
         platform: "android",
-        message: `sources.android.variant "${options.variant}" is none of the release variants ${file} declares (${(0, import__2.__cfg34_listSome)(variants)}), so the application id was not checked: name one of them (its flavours in dimension order, then the build type, e.g. prodRelease). A debug build is not what is filed; flavours or build types added by a Gradle plugin (build-logic) are not seen, so for those check the built artifact instead`
+        message: `sources.android.variant "${options.variant}" is none of the release variants ${file} declares (${(0, import__2.__cfg35_listSome)(variants)}), so the application id was not checked: name one of them (its flavours in dimension order, then the build type, e.g. prodRelease). A debug build is not what is filed; flavours or build types added by a Gradle plugin (build-logic) are not seen, so for those check the built artifact instead`
       });
       return result;
     }
@@ -1230,8 +1230,8 @@ function releaseSigning(model, locate) {
   }
   return hints;
 }
-(0, import__3.__cfg35_init_stdout)();
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var MAX_NESTING = 512;
 var Json5SyntaxError = class extends Error {
   constructor(message, offset) {
@@ -1373,7 +1373,7 @@ function json5Get(node, path) {
   }
   return current;
 }
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var WECHAT_TOURIST_APPID = "touristappid";
 function empty() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
@@ -1550,7 +1550,7 @@ function everyProductSetsBundleName(file, text) {
   if (products?.kind !== "array" || products.items.length === 0) return false;
   return products.items.every((product) => json5Get(product, ["bundleName"]) !== void 0);
 }
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 function detectInfoPlist(file, text, context = {}) {
   const result = { identities: [], signing: [], unresolved: [], notes: [] };
   if (!/^\s*(<\?xml|<!DOCTYPE|<plist)/.test(text.replace(/^\uFEFF/, ""))) {
@@ -1612,8 +1612,8 @@ function nextSignificant(items, from) {
     k++;
   return k;
 }
-(0, import__3.__cfg35_init_stdout)();
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var MAX_NESTING2 = 512;
 var PlistSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -2021,13 +2021,13 @@ function expandBuildSetting(raw, lookup, targetName, builtins = {}) {
   if (tooLong) return {};
   return missing === void 0 ? { value } : { missing };
 }
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 function empty3() {
   return { identities: [], signing: [], unresolved: [], notes: [] };
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch ((0, import__.__cfg27_identityFileType)(file)) {
+  switch ((0, import__.__cfg28_identityFileType)(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;

@@ -48,8 +48,8 @@ var import__2 = require("../../index.js");
 var import__3 = require("../../index.js");
 
 // src/sources/detectors.ts, src/sources/gradle-symbols.ts, src/sources/xcconfig.ts
-(0, import__3.__cfg35_init_stdout)();
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 var SymbolTable = class {
   values = /* @__PURE__ */ new Map();
   set(path, value) {
@@ -225,7 +225,7 @@ function readEnum(tokens, start, name, locate, into) {
   }
   return i;
 }
-(0, import__3.__cfg35_init_stdout)();
+(0, import__3.__cfg36_init_stdout)();
 function parseXcconfig(file, text) {
   const lines = new import_chunk_LVQNS3ZE.LineIndex(text);
   const entries = [];

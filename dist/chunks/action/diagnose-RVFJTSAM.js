@@ -55,10 +55,10 @@ var import__7 = require("../../index.js");
 var import__8 = require("../../index.js");
 
 // node_modules/semver/ranges/valid.js, src/declaration/diagnose.ts, src/declaration/schema.ts, node_modules/zod/v4/mini/external.js, node_modules/zod/v4/locales/en.js, src/declaration/zod-locale.ts, src/declaration/errors.ts
-var require_valid = (0, import__8.__cfg35___commonJS)({
+var require_valid = (0, import__8.__cfg36___commonJS)({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
-    (0, import__8.__cfg35_init_stdout)();
+    (0, import__8.__cfg36_init_stdout)();
     var Range = (0, import_chunk_OVFAO4KD.require_range)();
     var validRange2 = (range, options) => {
       try {
@@ -70,10 +70,10 @@ var require_valid = (0, import__8.__cfg35___commonJS)({
     module2.exports = validRange2;
   }
 });
-(0, import__8.__cfg35_init_stdout)();
-(0, import__8.__cfg35_init_stdout)();
-(0, import__8.__cfg35_init_stdout)();
-(0, import__8.__cfg35_init_stdout)();
+(0, import__8.__cfg36_init_stdout)();
+(0, import__8.__cfg36_init_stdout)();
+(0, import__8.__cfg36_init_stdout)();
+(0, import__8.__cfg36_init_stdout)();
 var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -197,8 +197,8 @@ function en_default() {
     localeError: error()
   };
 }
-var import_valid = (0, import__8.__cfg35___toESM)(require_valid(), 1);
-(0, import__8.__cfg35_init_stdout)();
+var import_valid = (0, import__8.__cfg36___toESM)(require_valid(), 1);
+(0, import__8.__cfg36_init_stdout)();
 (0, import_chunk_ED324SVL.config)(en_default());
 function report(ctx, problem) {
   if (!problem) return;
@@ -210,41 +210,41 @@ function checkedString(problem) {
 }
 var nonEmpty = () => (0, import_chunk_ED324SVL.string)().check((0, import_chunk_ED324SVL._minLength)(1));
 var matching = ({ pattern, message }) => (0, import_chunk_ED324SVL.string)().check((0, import_chunk_ED324SVL._regex)(pattern, { message }));
-var isoDate = checkedString(import__2.__cfg23_dateProblem);
-var fingerprint = (name, hexLength) => checkedString((value) => (0, import__2.__cfg23_fingerprintProblem)(name, hexLength, value));
+var isoDate = checkedString(import__2.__cfg24_dateProblem);
+var fingerprint = (name, hexLength) => checkedString((value) => (0, import__2.__cfg24_fingerprintProblem)(name, hexLength, value));
 var certificate = (0, import_chunk_ED324SVL.strictObject)({
   md5: (0, import_chunk_ED324SVL.optional)(fingerprint("MD5", 32)),
   sha1: (0, import_chunk_ED324SVL.optional)(fingerprint("SHA-1", 40)),
   sha256: (0, import_chunk_ED324SVL.optional)(fingerprint("SHA-256", 64)),
-  publicKey: (0, import_chunk_ED324SVL.optional)(checkedString(import__2.__cfg23_publicKeyProblem))
-}).check((0, import_chunk_ED324SVL.superRefine)((cert, ctx) => report(ctx, (0, import__2.__cfg23_certificateProblem)(cert))));
+  publicKey: (0, import_chunk_ED324SVL.optional)(checkedString(import__2.__cfg24_publicKeyProblem))
+}).check((0, import_chunk_ED324SVL.superRefine)((cert, ctx) => report(ctx, (0, import__2.__cfg24_certificateProblem)(cert))));
 var platformsSchema = (0, import_chunk_ED324SVL.strictObject)({
-  android: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ package: matching((0, import__2.__cfg23_packageName)("android.package")), certificate })),
-  ios: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ bundleId: matching((0, import__2.__cfg23_bundleId)("ios.bundleId")), certificate })),
+  android: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ package: matching((0, import__2.__cfg24_packageName)("android.package")), certificate })),
+  ios: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ bundleId: matching((0, import__2.__cfg24_bundleId)("ios.bundleId")), certificate })),
   harmony: (0, import_chunk_ED324SVL.optional)(
-    (0, import_chunk_ED324SVL.strictObject)({ bundleName: matching((0, import__2.__cfg23_packageName)("harmony.bundleName")), certificate })
+    (0, import_chunk_ED324SVL.strictObject)({ bundleName: matching((0, import__2.__cfg24_packageName)("harmony.bundleName")), certificate })
   ),
-  wechat: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appId: matching(import__2.__cfg23_WECHAT_APP_ID) })),
-  alipay: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appId: matching(import__2.__cfg23_ALIPAY_APP_ID) })),
+  wechat: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appId: matching(import__2.__cfg24_WECHAT_APP_ID) })),
+  alipay: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appId: matching(import__2.__cfg24_ALIPAY_APP_ID) })),
   baidu: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appKey: nonEmpty() })),
-  douyin: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appId: matching(import__2.__cfg23_DOUYIN_APP_ID) })),
-  quickApp: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ package: matching((0, import__2.__cfg23_packageName)("quickApp.package")) }))
+  douyin: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ appId: matching(import__2.__cfg24_DOUYIN_APP_ID) })),
+  quickApp: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.strictObject)({ package: matching((0, import__2.__cfg24_packageName)("quickApp.package")) }))
 });
 var hosting = (0, import_chunk_ED324SVL.strictObject)({
   provider: nonEmpty(),
   region: (0, import_chunk_ED324SVL.optional)(nonEmpty()),
   location: (0, import_chunk_ED324SVL.optional)(nonEmpty()),
   mainland: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.boolean)())
-}).check((0, import_chunk_ED324SVL.superRefine)((h, ctx) => (0, import__2.__cfg23_hostingProblems)(h).forEach((problem) => report(ctx, problem))));
-var storeId = checkedString(import__2.__cfg23_storeProblem);
+}).check((0, import_chunk_ED324SVL.superRefine)((h, ctx) => (0, import__2.__cfg24_hostingProblems)(h).forEach((problem) => report(ctx, problem))));
+var storeId = checkedString(import__2.__cfg24_storeProblem);
 var appSchema = (0, import_chunk_ED324SVL.strictObject)({
-  id: matching(import__2.__cfg23_APP_ID),
+  id: matching(import__2.__cfg24_APP_ID),
   name: nonEmpty(),
-  kind: (0, import_chunk_ED324SVL._enum)(import__2.__cfg23_APP_KINDS),
+  kind: (0, import_chunk_ED324SVL._enum)(import__2.__cfg24_APP_KINDS),
   launchedOn: (0, import_chunk_ED324SVL.optional)(isoDate),
   filing: (0, import_chunk_ED324SVL.strictObject)({
     number: (0, import_chunk_ED324SVL.optional)(nonEmpty()),
-    status: (0, import_chunk_ED324SVL._enum)(import__2.__cfg23_FILING_STATUSES),
+    status: (0, import_chunk_ED324SVL._enum)(import__2.__cfg24_FILING_STATUSES),
     approvedOn: (0, import_chunk_ED324SVL.optional)(isoDate),
     via: (0, import_chunk_ED324SVL.optional)(nonEmpty())
   }),
@@ -254,7 +254,7 @@ var appSchema = (0, import_chunk_ED324SVL.strictObject)({
   release: (0, import_chunk_ED324SVL.optional)(
     (0, import_chunk_ED324SVL.strictObject)({
       tags: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.union)([nonEmpty(), (0, import_chunk_ED324SVL.array)(nonEmpty()).check((0, import_chunk_ED324SVL._minLength)(1))])),
-      versions: (0, import_chunk_ED324SVL.optional)(checkedString((value) => (0, import__2.__cfg23_rangeProblem)(value, import_valid.default))),
+      versions: (0, import_chunk_ED324SVL.optional)(checkedString((value) => (0, import__2.__cfg24_rangeProblem)(value, import_valid.default))),
       /**
        * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
        * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
@@ -269,7 +269,7 @@ var appSchema = (0, import_chunk_ED324SVL.strictObject)({
       android: (0, import_chunk_ED324SVL.optional)(
         (0, import_chunk_ED324SVL.union)([
           nonEmpty(),
-          (0, import_chunk_ED324SVL.strictObject)({ path: nonEmpty(), variant: (0, import_chunk_ED324SVL.optional)(matching(import__2.__cfg23_GRADLE_VARIANT)) })
+          (0, import_chunk_ED324SVL.strictObject)({ path: nonEmpty(), variant: (0, import_chunk_ED324SVL.optional)(matching(import__2.__cfg24_GRADLE_VARIANT)) })
         ])
       ),
       ios: (0, import_chunk_ED324SVL.optional)(nonEmpty()),
@@ -278,11 +278,11 @@ var appSchema = (0, import_chunk_ED324SVL.strictObject)({
       alipay: (0, import_chunk_ED324SVL.optional)(nonEmpty())
     })
   )
-}).check((0, import_chunk_ED324SVL.superRefine)((app, ctx) => (0, import__2.__cfg23_platformProblems)(app).forEach((problem) => report(ctx, problem)))).check((0, import_chunk_ED324SVL.superRefine)((app, ctx) => (0, import__2.__cfg23_channelProblems)(app).forEach((problem) => report(ctx, problem))));
+}).check((0, import_chunk_ED324SVL.superRefine)((app, ctx) => (0, import__2.__cfg24_platformProblems)(app).forEach((problem) => report(ctx, problem)))).check((0, import_chunk_ED324SVL.superRefine)((app, ctx) => (0, import__2.__cfg24_channelProblems)(app).forEach((problem) => report(ctx, problem))));
 var holderSchema = (0, import_chunk_ED324SVL.strictObject)({
   name: nonEmpty(),
-  province: checkedString(import__2.__cfg23_provinceProblem),
-  creditCode: (0, import_chunk_ED324SVL.optional)(checkedString(import__2.__cfg23_creditCodeIssue)),
+  province: checkedString(import__2.__cfg24_provinceProblem),
+  creditCode: (0, import_chunk_ED324SVL.optional)(checkedString(import__2.__cfg24_creditCodeIssue)),
   mainNumber: (0, import_chunk_ED324SVL.optional)(nonEmpty())
 });
 var waiverSchema = (0, import_chunk_ED324SVL.strictObject)({
@@ -298,13 +298,13 @@ var declarationSchema = (0, import_chunk_ED324SVL.strictObject)({
   apps: (0, import_chunk_ED324SVL.array)(appSchema).check((0, import_chunk_ED324SVL._minLength)(1)),
   waivers: (0, import_chunk_ED324SVL.optional)((0, import_chunk_ED324SVL.array)(waiverSchema))
 }).check(
-  (0, import_chunk_ED324SVL.superRefine)((decl, ctx) => (0, import__2.__cfg23_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
+  (0, import_chunk_ED324SVL.superRefine)((decl, ctx) => (0, import__2.__cfg24_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
 );
-(0, import__8.__cfg35_init_stdout)();
+(0, import__8.__cfg36_init_stdout)();
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__6.__cfg32_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__6.__cfg33_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -313,8 +313,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import__6.__cfg32_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import__6.__cfg32_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import__6.__cfg33_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import__6.__cfg33_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -374,11 +374,11 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
-        const near = (0, import__4.__cfg25_closestMatch)(key, allowedKeysAt(path));
+        const near = (0, import__4.__cfg26_closestMatch)(key, allowedKeysAt(path));
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import__6.__cfg32_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import__6.__cfg33_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -391,8 +391,8 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
       let quoteHint = "";
       if (issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
-        const asWritten = written !== void 0 && !(0, import__2.__cfg23_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__6.__cfg32_quoteExcerpt)(asWritten)}.`;
+        const asWritten = written !== void 0 && !(0, import__2.__cfg24_plainIsString)(written) ? written : String(actual);
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__6.__cfg33_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)
@@ -404,7 +404,7 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
         return [
           missingKey(path, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
         ];
-      const near = typeof actual === "string" ? (0, import__4.__cfg25_closestMatch)(actual, options) : void 0;
+      const near = typeof actual === "string" ? (0, import__4.__cfg26_closestMatch)(actual, options) : void 0;
       const list = options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
       return [
         finding(
@@ -451,7 +451,7 @@ function sourceAt(text, lineStarts, location) {
 var MAX_SCHEMA_FINDINGS = 50;
 function diagnoseDeclaration(read, text, file) {
   const raw = read.value;
-  const locate = (0, import__2.__cfg23_locator)(read, () => text, file);
+  const locate = (0, import__2.__cfg24_locator)(read, () => text, file);
   const result = declarationSchema.safeParse(raw);
   if (result.success) return { declaration: { file, data: result.data, locate }, findings: [] };
   const findings = [];
@@ -465,7 +465,7 @@ function diagnoseDeclaration(read, text, file) {
         raw,
         file,
         locate,
-        (location) => sourceAt(text, lineStarts ??= (0, import__2.__cfg23_lineStartsOf)(text), location)
+        (location) => sourceAt(text, lineStarts ??= (0, import__2.__cfg24_lineStartsOf)(text), location)
       )
     );
     described++;
@@ -473,7 +473,7 @@ function diagnoseDeclaration(read, text, file) {
   const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS);
   if (more > 0) {
     findings.splice(MAX_SCHEMA_FINDINGS);
-    const last = findings.filter((f) => f.location?.line !== void 0).sort(import__.__cfg18_compareFindings).at(-1)?.location;
+    const last = findings.filter((f) => f.location?.line !== void 0).sort(import__.__cfg19_compareFindings).at(-1)?.location;
     findings.push({
       rule: "declaration-schema",
       severity: "error",

@@ -1067,7 +1067,7 @@ function detectGradle(file, text, options = {}) {
         kind: "unknown-variant",
         file,
         platform: "android",
-        message: `sources.android.variant "${options.variant}" is none of the release variants ${file} declares (${(0, import_cli_check2.__cfg34_listSome)(variants)}), so the application id was not checked: name one of them (its flavours in dimension order, then the build type, e.g. prodRelease). A debug build is not what is filed; flavours or build types added by a Gradle plugin (build-logic) are not seen, so for those check the built artifact instead`
+        message: `sources.android.variant "${options.variant}" is none of the release variants ${file} declares (${(0, import_cli_check2.__cfg35_listSome)(variants)}), so the application id was not checked: name one of them (its flavours in dimension order, then the build type, e.g. prodRelease). A debug build is not what is filed; flavours or build types added by a Gradle plugin (build-logic) are not seen, so for those check the built artifact instead`
       });
       return result;
     }
@@ -2012,7 +2012,7 @@ function empty3() {
 }
 function detectIdentities(relPath, text) {
   const file = relPath.split("\\").join("/");
-  switch ((0, import_cli_check.__cfg27_identityFileType)(file)) {
+  switch ((0, import_cli_check.__cfg28_identityFileType)(file)) {
     case "gradle": {
       const { model: _model, ...detected } = detectGradle(file, text);
       return detected;

@@ -44,14 +44,14 @@ var SEVERITY = {
   notice: "info"
 };
 function fingerprints(findings) {
-  return (0, import_cli_check.__cfg16_keyOrdinals)(findings).map(
+  return (0, import_cli_check.__cfg17_keyOrdinals)(findings).map(
     ({ key, ordinal }) => (0, import_chunk_2SHJXSQX.createHash)("sha256").update(`${key}\0${ordinal}`).digest("hex").slice(0, 32)
   );
 }
 function toCodeQuality(result) {
   const prints = fingerprints(result.findings);
   return result.findings.map((finding, i) => {
-    const place = (0, import_cli_check.__cfg16_findingPlace)(finding);
+    const place = (0, import_cli_check.__cfg17_findingPlace)(finding);
     const location = { file: place?.file ?? result.config, line: place?.line ?? 1, endLine: place?.endLine };
     const waived = finding.waived ? ` (waived until ${finding.waived.expires}: ${finding.waived.reason})` : "";
     return {
@@ -72,7 +72,7 @@ function toCodeQuality(result) {
   });
 }
 function renderCodeQuality(result) {
-  return (0, import_cli_check2.__cfg33_reportJson)(toCodeQuality(result));
+  return (0, import_cli_check2.__cfg34_reportJson)(toCodeQuality(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -52,7 +52,7 @@ var import_cli_check7 = require("../cli-check.js");
 var import_cli_check8 = require("../cli-check.js");
 
 // node_modules/semver/ranges/valid.js, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/declaration/errors.ts, src/declaration/diagnose.ts
-var require_valid = (0, import_cli_check8.__cfg35___commonJS)({
+var require_valid = (0, import_cli_check8.__cfg36___commonJS)({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
     var Range = (0, import_chunk_CSIPZNFV.require_range)();
@@ -1779,7 +1779,7 @@ function optional(innerType) {
 function superRefine(fn, params) {
   return /* @__PURE__ */ _superRefine(fn, params);
 }
-var import_valid = (0, import_cli_check8.__cfg35___toESM)(require_valid(), 1);
+var import_valid = (0, import_cli_check8.__cfg36___toESM)(require_valid(), 1);
 config(en_default());
 function report(ctx, problem) {
   if (!problem) return;
@@ -1791,41 +1791,41 @@ function checkedString(problem) {
 }
 var nonEmpty = () => (/* @__PURE__ */ string2()).check(/* @__PURE__ */ _minLength(1));
 var matching = ({ pattern, message }) => (/* @__PURE__ */ string2()).check(/* @__PURE__ */ _regex(pattern, { message }));
-var isoDate = checkedString(import_cli_check2.__cfg23_dateProblem);
-var fingerprint = (name, hexLength) => checkedString((value) => (0, import_cli_check2.__cfg23_fingerprintProblem)(name, hexLength, value));
+var isoDate = checkedString(import_cli_check2.__cfg24_dateProblem);
+var fingerprint = (name, hexLength) => checkedString((value) => (0, import_cli_check2.__cfg24_fingerprintProblem)(name, hexLength, value));
 var certificate = (/* @__PURE__ */ strictObject({
   md5: /* @__PURE__ */ optional(fingerprint("MD5", 32)),
   sha1: /* @__PURE__ */ optional(fingerprint("SHA-1", 40)),
   sha256: /* @__PURE__ */ optional(fingerprint("SHA-256", 64)),
-  publicKey: /* @__PURE__ */ optional(checkedString(import_cli_check2.__cfg23_publicKeyProblem))
-})).check(/* @__PURE__ */ superRefine((cert, ctx) => report(ctx, (0, import_cli_check2.__cfg23_certificateProblem)(cert))));
+  publicKey: /* @__PURE__ */ optional(checkedString(import_cli_check2.__cfg24_publicKeyProblem))
+})).check(/* @__PURE__ */ superRefine((cert, ctx) => report(ctx, (0, import_cli_check2.__cfg24_certificateProblem)(cert))));
 var platformsSchema = /* @__PURE__ */ strictObject({
-  android: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching((0, import_cli_check2.__cfg23_packageName)("android.package")), certificate })),
-  ios: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ bundleId: matching((0, import_cli_check2.__cfg23_bundleId)("ios.bundleId")), certificate })),
+  android: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching((0, import_cli_check2.__cfg24_packageName)("android.package")), certificate })),
+  ios: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ bundleId: matching((0, import_cli_check2.__cfg24_bundleId)("ios.bundleId")), certificate })),
   harmony: /* @__PURE__ */ optional(
-    /* @__PURE__ */ strictObject({ bundleName: matching((0, import_cli_check2.__cfg23_packageName)("harmony.bundleName")), certificate })
+    /* @__PURE__ */ strictObject({ bundleName: matching((0, import_cli_check2.__cfg24_packageName)("harmony.bundleName")), certificate })
   ),
-  wechat: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(import_cli_check2.__cfg23_WECHAT_APP_ID) })),
-  alipay: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(import_cli_check2.__cfg23_ALIPAY_APP_ID) })),
+  wechat: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(import_cli_check2.__cfg24_WECHAT_APP_ID) })),
+  alipay: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(import_cli_check2.__cfg24_ALIPAY_APP_ID) })),
   baidu: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appKey: nonEmpty() })),
-  douyin: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(import_cli_check2.__cfg23_DOUYIN_APP_ID) })),
-  quickApp: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching((0, import_cli_check2.__cfg23_packageName)("quickApp.package")) }))
+  douyin: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ appId: matching(import_cli_check2.__cfg24_DOUYIN_APP_ID) })),
+  quickApp: /* @__PURE__ */ optional(/* @__PURE__ */ strictObject({ package: matching((0, import_cli_check2.__cfg24_packageName)("quickApp.package")) }))
 });
 var hosting = (/* @__PURE__ */ strictObject({
   provider: nonEmpty(),
   region: /* @__PURE__ */ optional(nonEmpty()),
   location: /* @__PURE__ */ optional(nonEmpty()),
   mainland: /* @__PURE__ */ optional(/* @__PURE__ */ boolean2())
-})).check(/* @__PURE__ */ superRefine((h, ctx) => (0, import_cli_check2.__cfg23_hostingProblems)(h).forEach((problem) => report(ctx, problem))));
-var storeId = checkedString(import_cli_check2.__cfg23_storeProblem);
+})).check(/* @__PURE__ */ superRefine((h, ctx) => (0, import_cli_check2.__cfg24_hostingProblems)(h).forEach((problem) => report(ctx, problem))));
+var storeId = checkedString(import_cli_check2.__cfg24_storeProblem);
 var appSchema = (/* @__PURE__ */ strictObject({
-  id: matching(import_cli_check2.__cfg23_APP_ID),
+  id: matching(import_cli_check2.__cfg24_APP_ID),
   name: nonEmpty(),
-  kind: /* @__PURE__ */ _enum(import_cli_check2.__cfg23_APP_KINDS),
+  kind: /* @__PURE__ */ _enum(import_cli_check2.__cfg24_APP_KINDS),
   launchedOn: /* @__PURE__ */ optional(isoDate),
   filing: /* @__PURE__ */ strictObject({
     number: /* @__PURE__ */ optional(nonEmpty()),
-    status: /* @__PURE__ */ _enum(import_cli_check2.__cfg23_FILING_STATUSES),
+    status: /* @__PURE__ */ _enum(import_cli_check2.__cfg24_FILING_STATUSES),
     approvedOn: /* @__PURE__ */ optional(isoDate),
     via: /* @__PURE__ */ optional(nonEmpty())
   }),
@@ -1835,7 +1835,7 @@ var appSchema = (/* @__PURE__ */ strictObject({
   release: /* @__PURE__ */ optional(
     /* @__PURE__ */ strictObject({
       tags: /* @__PURE__ */ optional(/* @__PURE__ */ union([nonEmpty(), (/* @__PURE__ */ array(nonEmpty())).check(/* @__PURE__ */ _minLength(1))])),
-      versions: /* @__PURE__ */ optional(checkedString((value) => (0, import_cli_check2.__cfg23_rangeProblem)(value, import_valid.default))),
+      versions: /* @__PURE__ */ optional(checkedString((value) => (0, import_cli_check2.__cfg24_rangeProblem)(value, import_valid.default))),
       /**
        * Channel packages (渠道包): the channel name a channel tool (Walle, VasDolly) writes into each
        * APK → the store that APK is uploaded to, so each channel APK is judged for its own store.
@@ -1850,7 +1850,7 @@ var appSchema = (/* @__PURE__ */ strictObject({
       android: /* @__PURE__ */ optional(
         /* @__PURE__ */ union([
           nonEmpty(),
-          /* @__PURE__ */ strictObject({ path: nonEmpty(), variant: /* @__PURE__ */ optional(matching(import_cli_check2.__cfg23_GRADLE_VARIANT)) })
+          /* @__PURE__ */ strictObject({ path: nonEmpty(), variant: /* @__PURE__ */ optional(matching(import_cli_check2.__cfg24_GRADLE_VARIANT)) })
         ])
       ),
       ios: /* @__PURE__ */ optional(nonEmpty()),
@@ -1859,11 +1859,11 @@ var appSchema = (/* @__PURE__ */ strictObject({
       alipay: /* @__PURE__ */ optional(nonEmpty())
     })
   )
-})).check(/* @__PURE__ */ superRefine((app, ctx) => (0, import_cli_check2.__cfg23_platformProblems)(app).forEach((problem) => report(ctx, problem)))).check(/* @__PURE__ */ superRefine((app, ctx) => (0, import_cli_check2.__cfg23_channelProblems)(app).forEach((problem) => report(ctx, problem))));
+})).check(/* @__PURE__ */ superRefine((app, ctx) => (0, import_cli_check2.__cfg24_platformProblems)(app).forEach((problem) => report(ctx, problem)))).check(/* @__PURE__ */ superRefine((app, ctx) => (0, import_cli_check2.__cfg24_channelProblems)(app).forEach((problem) => report(ctx, problem))));
 var holderSchema = /* @__PURE__ */ strictObject({
   name: nonEmpty(),
-  province: checkedString(import_cli_check2.__cfg23_provinceProblem),
-  creditCode: /* @__PURE__ */ optional(checkedString(import_cli_check2.__cfg23_creditCodeIssue)),
+  province: checkedString(import_cli_check2.__cfg24_provinceProblem),
+  creditCode: /* @__PURE__ */ optional(checkedString(import_cli_check2.__cfg24_creditCodeIssue)),
   mainNumber: /* @__PURE__ */ optional(nonEmpty())
 });
 var waiverSchema = /* @__PURE__ */ strictObject({
@@ -1879,12 +1879,12 @@ var declarationSchema = (/* @__PURE__ */ strictObject({
   apps: (/* @__PURE__ */ array(appSchema)).check(/* @__PURE__ */ _minLength(1)),
   waivers: /* @__PURE__ */ optional(/* @__PURE__ */ array(waiverSchema))
 })).check(
-  /* @__PURE__ */ superRefine((decl, ctx) => (0, import_cli_check2.__cfg23_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
+  /* @__PURE__ */ superRefine((decl, ctx) => (0, import_cli_check2.__cfg24_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
 );
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import_cli_check7.__cfg33_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import_cli_check7.__cfg34_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -1893,8 +1893,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import_cli_check7.__cfg33_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import_cli_check7.__cfg33_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import_cli_check7.__cfg34_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import_cli_check7.__cfg34_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -1954,11 +1954,11 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
   switch (issue2.code) {
     case "unrecognized_keys":
       return issue2.keys.map((key) => {
-        const near = (0, import_cli_check4.__cfg25_closestMatch)(key, allowedKeysAt(path));
+        const near = (0, import_cli_check4.__cfg26_closestMatch)(key, allowedKeysAt(path));
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import_cli_check7.__cfg33_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import_cli_check7.__cfg34_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -1971,8 +1971,8 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
       let quoteHint = "";
       if (issue2.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
-        const asWritten = written !== void 0 && !(0, import_cli_check2.__cfg23_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import_cli_check7.__cfg33_quoteExcerpt)(asWritten)}.`;
+        const asWritten = written !== void 0 && !(0, import_cli_check2.__cfg24_plainIsString)(written) ? written : String(actual);
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import_cli_check7.__cfg34_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)
@@ -1984,7 +1984,7 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
         return [
           missingKey(path, options.length === 1 ? options[0] : `one of ${options.join(", ")}`, app, locate)
         ];
-      const near = typeof actual === "string" ? (0, import_cli_check4.__cfg25_closestMatch)(actual, options) : void 0;
+      const near = typeof actual === "string" ? (0, import_cli_check4.__cfg26_closestMatch)(actual, options) : void 0;
       const list = options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
       return [
         finding(
@@ -2031,7 +2031,7 @@ function sourceAt(text, lineStarts, location) {
 var MAX_SCHEMA_FINDINGS = 50;
 function diagnoseDeclaration(read, text, file) {
   const raw = read.value;
-  const locate = (0, import_cli_check2.__cfg23_locator)(read, () => text, file);
+  const locate = (0, import_cli_check2.__cfg24_locator)(read, () => text, file);
   const result = declarationSchema.safeParse(raw);
   if (result.success) return { declaration: { file, data: result.data, locate }, findings: [] };
   const findings = [];
@@ -2045,7 +2045,7 @@ function diagnoseDeclaration(read, text, file) {
         raw,
         file,
         locate,
-        (location) => sourceAt(text, lineStarts ??= (0, import_cli_check2.__cfg23_lineStartsOf)(text), location)
+        (location) => sourceAt(text, lineStarts ??= (0, import_cli_check2.__cfg24_lineStartsOf)(text), location)
       )
     );
     described++;
@@ -2053,7 +2053,7 @@ function diagnoseDeclaration(read, text, file) {
   const more = result.error.issues.length - described + Math.max(0, findings.length - MAX_SCHEMA_FINDINGS);
   if (more > 0) {
     findings.splice(MAX_SCHEMA_FINDINGS);
-    const last = findings.filter((f) => f.location?.line !== void 0).sort(import_cli_check.__cfg16_compareFindings).at(-1)?.location;
+    const last = findings.filter((f) => f.location?.line !== void 0).sort(import_cli_check.__cfg17_compareFindings).at(-1)?.location;
     findings.push({
       rule: "declaration-schema",
       severity: "error",

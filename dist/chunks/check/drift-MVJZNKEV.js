@@ -102,7 +102,7 @@ function gitEnvironment(root, inherited = process.env) {
   }
   return {
     ...env,
-    GIT_DIR: import_cli_check3.__cfg24_node_path_default.join(root, ".git"),
+    GIT_DIR: import_cli_check3.__cfg25_node_path_default.join(root, ".git"),
     GIT_WORK_TREE: root,
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_TERMINAL_PROMPT: "0",
@@ -125,23 +125,23 @@ async function git(root, args, timeout = 2e4) {
   });
 }
 async function repositoryProblem(root) {
-  const info = await (0, import_cli_check3.__cfg24_lstat)(import_cli_check3.__cfg24_node_path_default.join(root, ".git")).catch(() => void 0);
+  const info = await (0, import_cli_check3.__cfg25_lstat)(import_cli_check3.__cfg25_node_path_default.join(root, ".git")).catch(() => void 0);
   if (!info) return "the workspace is not a git checkout (no .git at its root)";
   if (info.isSymbolicLink()) return "the workspace .git is a symbolic link; git is not run on it";
   if (!info.isDirectory() && !info.isFile()) return "the workspace .git is neither a folder nor a file";
   return void 0;
 }
 async function locateCheckout(workspace, folder) {
-  const top = import_cli_check3.__cfg24_node_path_default.resolve(workspace);
-  let current = import_cli_check3.__cfg24_node_path_default.resolve(folder);
-  const relative = import_cli_check3.__cfg24_node_path_default.relative(top, current);
-  if ((0, import_cli_check.__cfg22_leadsOutside)(relative)) current = top;
+  const top = import_cli_check3.__cfg25_node_path_default.resolve(workspace);
+  let current = import_cli_check3.__cfg25_node_path_default.resolve(folder);
+  const relative = import_cli_check3.__cfg25_node_path_default.relative(top, current);
+  if ((0, import_cli_check.__cfg23_leadsOutside)(relative)) current = top;
   for (; ; ) {
-    const entry = await (0, import_cli_check3.__cfg24_lstat)(import_cli_check3.__cfg24_node_path_default.join(current, ".git")).catch(() => void 0);
+    const entry = await (0, import_cli_check3.__cfg25_lstat)(import_cli_check3.__cfg25_node_path_default.join(current, ".git")).catch(() => void 0);
     if (entry || current === top) break;
-    current = import_cli_check3.__cfg24_node_path_default.dirname(current);
+    current = import_cli_check3.__cfg25_node_path_default.dirname(current);
   }
-  return { root: current, prefix: import_cli_check3.__cfg24_node_path_default.relative(current, import_cli_check3.__cfg24_node_path_default.resolve(folder)).split(import_cli_check3.__cfg24_node_path_default.sep).join("/") };
+  return { root: current, prefix: import_cli_check3.__cfg25_node_path_default.relative(current, import_cli_check3.__cfg25_node_path_default.resolve(folder)).split(import_cli_check3.__cfg25_node_path_default.sep).join("/") };
 }
 async function ensureCommit(root, sha) {
   if (!COMMIT_SHA.test(sha)) return `the base "${sha.slice(0, 80)}" is not a commit SHA`;
@@ -160,7 +160,7 @@ async function ensureCommit(root, sha) {
 }
 async function readFileAtCommit(root, sha, relPath) {
   const segments = relPath.split("/");
-  if (!COMMIT_SHA.test(sha) || relPath === "" || import_cli_check3.__cfg24_node_path_default.isAbsolute(relPath) || segments.includes(".."))
+  if (!COMMIT_SHA.test(sha) || relPath === "" || import_cli_check3.__cfg25_node_path_default.isAbsolute(relPath) || segments.includes(".."))
     return void 0;
   const result = await git(root, ["cat-file", "blob", "--end-of-options", `${sha}:${relPath}`]);
   return result.ok ? result.stdout : void 0;
@@ -272,7 +272,7 @@ async function pullRequestChanges(tree, baseSha, headFiles, declaration) {
     changes.push(...diffDetections(file, (0, import_chunk_KKX4YI3Q.detectIdentities)(file, baseText), (0, import_chunk_KKX4YI3Q.detectIdentities)(file, text)));
   }
   const baseDeclarationText = await readFileAtCommit(root, baseSha, inRepository(declaration.file));
-  const baseDeclaration = baseDeclarationText === void 0 ? void 0 : (await (0, import_cli_check2.__cfg23_parseDeclaration)(baseDeclarationText, declaration.file)).declaration;
+  const baseDeclaration = baseDeclarationText === void 0 ? void 0 : (await (0, import_cli_check2.__cfg24_parseDeclaration)(baseDeclarationText, declaration.file)).declaration;
   if (baseDeclaration) changes.push(...diffDeclarations(baseDeclaration, declaration.loaded));
   return { changes };
 }

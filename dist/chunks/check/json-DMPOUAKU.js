@@ -53,7 +53,7 @@ function toJsonReport(result) {
       reason: a.reason ?? null
     })),
     findings: result.findings.map((f) => {
-      const place = (0, import_cli_check2.__cfg16_findingPlace)(f);
+      const place = (0, import_cli_check2.__cfg17_findingPlace)(f);
       return {
         rule: f.rule,
         severity: f.severity,
@@ -79,7 +79,7 @@ function toJsonReport(result) {
   };
 }
 function renderJson(result) {
-  return (0, import_cli_check3.__cfg33_reportJson)(toJsonReport(result));
+  return (0, import_cli_check3.__cfg34_reportJson)(toJsonReport(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

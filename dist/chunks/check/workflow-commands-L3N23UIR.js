@@ -44,7 +44,7 @@ var import_cli_check5 = require("../cli-check.js");
 var ANNOTATIONS_PER_SEVERITY = 10;
 function planAnnotations(findings, options = {}) {
   const listedIn = options.listedIn ?? "the job summary";
-  const sorted = [...findings].sort(import_cli_check3.__cfg16_compareFindings);
+  const sorted = [...findings].sort(import_cli_check3.__cfg17_compareFindings);
   const count = (s) => sorted.filter((f) => f.severity === s).length;
   const baseLimit = {
     error: ANNOTATIONS_PER_SEVERITY - (options.reservedErrors ?? 0),
@@ -74,7 +74,7 @@ function annotationTitle(finding) {
   return finding.app ? `${finding.rule} (${finding.app})` : finding.rule;
 }
 function workflowCommand(finding) {
-  const place = (0, import_cli_check3.__cfg16_findingPlace)(finding);
+  const place = (0, import_cli_check3.__cfg17_findingPlace)(finding);
   const props = [
     ["title", annotationTitle(finding)],
     ["file", place?.file],
@@ -92,7 +92,7 @@ function renderWorkflowCommands(result) {
   if (plan.overflowNotice) lines.push(`::notice title=china-filing-gate::${(0, import_cli_check.__cfg11_escapeCommandData)(plan.overflowNotice)}`);
   const plain = [];
   for (const f of plan.hidden) {
-    const where = (0, import_cli_check3.__cfg16_formatPlace)(f);
+    const where = (0, import_cli_check3.__cfg17_formatPlace)(f);
     plain.push((0, import_cli_check.__cfg11_oneLine)(`${f.severity} ${where ? `${where} ` : ""}[${annotationTitle(f)}] ${f.message}`));
   }
   plain.push(

@@ -1,8 +1,11 @@
 /**
  * Resolves a manifest value that is a resource reference (`android:versionName="@string/app_version"`,
  * `@0x7f010001` in the binary manifest) through resources.arsc, to the value of the default
- * configuration: the one `aapt2 dump badging` prints and that the filing form records. Locale or
- * density variants (values-zh-rCN) are what one device shows, not the app's version.
+ * configuration: the one `aapt2 dump badging` prints and that the filing form records. Locale
+ * variants (values-zh-rCN) are what one device shows, never the app's version. A value that also
+ * varies with what a device has (values-v26, values-xxhdpi) has no one version: `aapt2 dump
+ * badging` prints the variant its own device matches, and a phone may show another; it is a problem,
+ * not a value.
  *
  * Layout (frameworks/base libs/androidfw/include/androidfw/ResourceTypes.h; little-endian):
  *   ResTable_header  0x0002 { header, u32 packageCount } then the global value string pool and packages
@@ -41,6 +44,27 @@ export const MAX_REFERENCE_HOPS = 8
 const MAX_CHUNKS = 100_000
 
 export type Resolved = { value: string } | { problem: string }
+
+/**
+ * What a configuration qualifies: nothing ('default'); only what the device of `aapt2 dump badging`
+ * does not have, a locale, a SIM's MCC and MNC or a grammatical gender ('locale'), so that the default
+ * value is the one it prints; or what a device has, a screen, a density, an SDK level ('device'), which
+ * may be the one it prints instead (its device is portrait, mdpi, normal, 320x480 dp, SDK 10000).
+ */
+export type ConfigurationKind = 'default' | 'locale' | 'device'
+
+export function onlyQualifiedValues(id: number): { problem: string } {
+  return {
+    problem: `resource ${hex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`,
+  }
+}
+
+/** A value the default configuration has, which a device may see another of: no one version. */
+export function variesByDevice(id: number): { problem: string } {
+  return {
+    problem: `resource ${hex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`,
+  }
+}
 
 export class ResourceTable {
   private readonly strings: StringPool | undefined
@@ -144,19 +168,18 @@ export class ResourceTable {
     const entry = id & 0xffff
     const chunks = this.types.get(packageId)?.get(typeId)
     if (!chunks) return { problem: `resources.arsc defines no resource ${hex(id)}` }
-    for (const chunk of chunks.filter((c) => isDefaultConfig(c))) {
+    const defines = (kind: ConfigurationKind) =>
+      chunks.some((c) => configurationKind(c) === kind && this.entryValue(c, entry, id))
+    for (const chunk of chunks.filter((c) => configurationKind(c) === 'default')) {
       const value = this.entryValue(chunk, entry, id)
       if (value?.dataType === -1) {
         return { problem: `resource ${hex(id)} is a bag (a style or an array), not one value` }
       }
-      if (value) return value
+      if (value) return defines('device') ? variesByDevice(id) : value
     }
-    const qualified = chunks.some((c) => !isDefaultConfig(c) && this.entryValue(c, entry, id))
-    return {
-      problem: qualified
-        ? `resource ${hex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`
-        : `resources.arsc defines no resource ${hex(id)}`,
-    }
+    return defines('locale') || defines('device')
+      ? onlyQualifiedValues(id)
+      : { problem: `resources.arsc defines no resource ${hex(id)}` }
   }
 
   private entryValue(chunk: Buffer, index: number, id: number): { dataType: number; data: number } | null {
@@ -201,13 +224,33 @@ export class ResourceTable {
   }
 }
 
-/** ResTable_config after its size field is all zero: no locale, density, SDK or other qualifier. */
-function isDefaultConfig(chunk: Buffer): boolean {
+/**
+ * Bytes of a ResTable_config (from its start) that only a locale, a SIM or a grammatical gender sets:
+ * imsi (mcc, mnc) 4–8, locale (language, country) 8–12, grammaticalInflection 19, localeScript 36–40,
+ * localeVariant 40–48, localeScriptWasComputed 52, localeNumberingSystem 53–61. Any other byte is a
+ * screen, input, SDK or UI-mode qualifier, which a device has.
+ */
+function isLocaleByte(offset: number): boolean {
+  return (
+    (offset >= 4 && offset < 12) ||
+    offset === 19 ||
+    (offset >= 36 && offset < 48) ||
+    (offset >= 52 && offset < 61)
+  )
+}
+
+/** What a type chunk's ResTable_config qualifies: all zero after its size field is the default. */
+function configurationKind(chunk: Buffer): ConfigurationKind {
   const configAt = 20
   const size = chunk.readUInt32LE(configAt)
   const end = Math.min(configAt + size, chunk.readUInt16LE(2))
-  for (let p = configAt + 4; p < end; p++) if (chunk[p] !== 0) return false
-  return true
+  let kind: ConfigurationKind = 'default'
+  for (let p = configAt + 4; p < end; p++) {
+    if (chunk[p] === 0) continue
+    if (!isLocaleByte(p - configAt)) return 'device'
+    kind = 'locale'
+  }
+  return kind
 }
 
 function hex(id: number): string {
