@@ -779,7 +779,7 @@ function listSome(items, separator = "; ", max = MAX_LISTED) {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-// src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
+// src/rules/index.ts, src/rules/declaration.ts, src/rules/filing-required.ts, src/filing/timeline.ts, src/rules/rule.ts, src/filing/number.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/rules/filing-holder.ts, src/rules/filing-channel.ts, src/catalog/regions.ts, src/rules/hosting-mainland.ts, src/rules/release-version.ts, src/release/version.ts, src/rules/artifact-identity.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/rules/source-identity.ts, src/sources/types.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/docs.ts
 init_stdout();
 init_stdout();
 var declarationSyntax = {
@@ -2469,6 +2469,8 @@ function unmatchedArtifact(context, artifact) {
 }
 init_stdout();
 init_stdout();
+var WECHAT_TOURIST_APPID = "touristappid";
+init_stdout();
 function declaredScanOf(facts, appId) {
   return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
 }
@@ -2772,13 +2774,16 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     const unresolved = (scan.unresolved ?? []).filter((u) => u.platform === platform && u.release);
     if (release.length === 0 && unresolved.length === 0) continue;
     const keyPath = identityKeyPath(scope.index, platform);
-    const blank = release.filter((i) => i.value.trim() === "");
-    const candidates = release.filter((i) => i.value.trim() !== "");
+    const tourist = (i) => i.platform === "wechat" && i.value === WECHAT_TOURIST_APPID;
+    const notSet = (i) => i.value.trim() === "" || tourist(i);
+    const blank = release.filter(notSet);
+    const candidates = release.filter((i) => !notSet(i));
     for (const identity of blank) {
+      const what = tourist(identity) ? `"${WECHAT_TOURIST_APPID}", WeChat DevTools' placeholder for a project without an AppID: it is not set` : "not set (empty)";
       findings.push(
         report9(
           context.mode === "release" ? "error" : "notice",
-          `${identity.location.file}: ${describeSetting(identity)} is not set (empty); ${filingReference(app2)} records ${filed} (${keyPath}). Set it to the filed id before a release.`,
+          `${identity.location.file}: ${describeSetting(identity)} is ${what}; ${filingReference(app2)} records ${filed} (${keyPath}). Set it to the filed id before a release.`,
           { ...at, location: identity.location }
         )
       );
@@ -5007,7 +5012,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-2J5JMIYG.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-S6UFWY4I.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5863,7 +5868,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-GN5ZIZHL.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-PHWOVP2R.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -6262,7 +6267,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-KSGFMDKY.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-ZS5ENVYW.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6345,7 +6350,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-I4NKK7JK.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YZBCEDNW.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -111,11 +111,11 @@ describe('WeChat project.config.json', () => {
     ])
   })
 
-  it('the tourist placeholder is unresolved, not an AppID', () => {
+  it('the tourist placeholder is read as written (source-identity reads it as "not set")', () => {
     const detected = detectWeChatProjectConfig('project.config.json', '{"appid": "touristappid"}')
-    expect(detected.identities).toEqual([])
-    expect(detected.unresolved[0]).toMatchObject({
-      expression: 'touristappid',
+    expect(detected.unresolved).toEqual([])
+    expect(detected.identities[0]).toMatchObject({
+      value: 'touristappid',
       location: at('project.config.json', 1, 11, 25),
     })
   })

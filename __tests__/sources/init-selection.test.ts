@@ -51,6 +51,14 @@ describe('init writes what ships', () => {
     )
   })
 
+  it("leaves out WeChat DevTools' touristappid and says why (Taro templates)", async () => {
+    const { stdout, yaml } = await init({ 'project.config.json': '{ "appid": "touristappid" }\n' })
+    expect(yaml).not.toContain('touristappid')
+    expect(stdout).toContain(
+      "wechat touristappid (project.config.json:1): WeChat DevTools' placeholder for a project without an AppID (not set)",
+    )
+  })
+
   it('between equally shipped variants, writes the valid id, not the shorter invalid one', async () => {
     const { yaml } = await init({
       'app/build.gradle.kts': gradle(`    defaultConfig { applicationId = "com.example.chat" }

@@ -388,6 +388,125 @@ android {
   })
 })
 
+describe('flavours registered without a block (Fossify Gallery shape)', () => {
+  const APP = `plugins {
+    alias(libs.plugins.android.application)
+}
+
+android {
+    namespace = "org.fossify.gallery"
+    defaultConfig {
+        applicationId = project.property("APP_ID").toString()
+    }
+    flavorDimensions.add("licensing")
+    productFlavors {
+        register("foss")
+        register("gplay")
+    }
+}
+`
+  const files = {
+    'settings.gradle.kts': 'include(":app")\n',
+    'app/build.gradle.kts': APP,
+    'gradle.properties': 'APP_ID=org.fossify.gallery\n',
+  }
+  const shipped = '      android: { path: app/build.gradle.kts, variant: gplayRelease }'
+
+  it('judges the declared variant gplayRelease', async () => {
+    expect(loud(await check(files, [{ android: 'org.fossify.gallery', sources: shipped }]))).toEqual([])
+  })
+
+  it('a changed package is an error at the property that writes it', async () => {
+    const findings = await check(files, [{ android: 'org.fossify.galery', sources: shipped }])
+    expect(errorsAt(findings)).toEqual(['shop@gradle.properties:1'])
+  })
+})
+
+describe('scripts that only declare or pass on the application plugin are no app module', () => {
+  const APP =
+    'plugins { id("com.android.application") }\nandroid {\n    defaultConfig { applicationId = "io.example.companion" }\n}\n'
+  // home-assistant: the root script declares the plugin for the modules; mihon: build-logic registers
+  // a convention plugin of that name; ClashMeta: the root applies it to its subprojects.
+  const roots: Record<string, Record<string, string>> = {
+    '.apply(false) in the root plugins block': {
+      'build.gradle.kts': 'plugins {\n    alias(libs.plugins.android.application).apply(false)\n}\n',
+    },
+    'a convention plugin registered in build-logic': {
+      'build-logic/convention/build.gradle.kts': `plugins { \`kotlin-dsl\` }
+gradlePlugin {
+    plugins {
+        register("android-application") {
+            id = "example.android.application"
+            implementationClass = "AndroidApplicationConventionPlugin"
+        }
+    }
+}
+`,
+    },
+    'the plugin applied in subprojects { }': {
+      'build.gradle.kts': `subprojects {
+    apply(plugin = if (name == "app") "com.android.application" else "com.android.library")
+}
+`,
+    },
+  }
+  it.each(Object.keys(roots))('%s', async (shape) => {
+    const findings = await check({ 'app/build.gradle.kts': APP, ...roots[shape] }, [
+      { android: 'io.example.companion' },
+    ])
+    expect(findings).toEqual([])
+  })
+})
+
+describe('an xcconfig in a folder-synchronized group, as Xcode 16 names it (NetNewsWire shape)', () => {
+  // Xcode 16 refers to it by the group and a path relative to it, not by a file reference.
+  const project = pbxproj('$(ORGANIZATION_IDENTIFIER).NetNewsWire.iOS$(BUNDLE_ID_SUFFIX)')
+    .replace(
+      `			isa = XCBuildConfiguration;
+			buildSettings = {
+				PRODUCT_BUNDLE_IDENTIFIER = "$(ORGANIZATION_IDENTIFIER).NetNewsWire.iOS$(BUNDLE_ID_SUFFIX)";
+			};
+			name = Release;`,
+      `			isa = XCBuildConfiguration;
+			baseConfigurationReferenceAnchor = G1 /* xcconfig */;
+			baseConfigurationReferenceRelativePath = NetNewsWire_iOSapp_target.xcconfig;
+			buildSettings = {
+			};
+			name = Release;`,
+    )
+    .replace(
+      '		P1 = {',
+      `		G1 = {isa = PBXFileSystemSynchronizedRootGroup; explicitFileTypes = {}; explicitFolders = (common, ); path = xcconfig; sourceTree = "<group>"; };
+		M1 = {
+			isa = PBXGroup;
+			children = (G1);
+			sourceTree = "<group>";
+		};
+		P1 = {`,
+    )
+  const TARGET = [
+    '#include "common/NetNewsWire_codesigning_common.xcconfig"',
+    'PRODUCT_BUNDLE_IDENTIFIER = $(ORGANIZATION_IDENTIFIER).NetNewsWire.iOS$(BUNDLE_ID_SUFFIX)',
+    '',
+  ].join('\n')
+  const files = {
+    'NetNewsWire.xcodeproj/project.pbxproj': project,
+    'xcconfig/NetNewsWire_iOSapp_target.xcconfig': TARGET,
+    'xcconfig/common/NetNewsWire_codesigning_common.xcconfig': 'ORGANIZATION_IDENTIFIER = com.ranchero\n',
+  }
+
+  it('passes with the true declaration', async () => {
+    expect(loud(await check(files, [{ ios: 'com.ranchero.NetNewsWire.iOS' }]))).toEqual([])
+  })
+
+  it('a changed bundle id is an error in the xcconfig that writes it', async () => {
+    const findings = await check(files, [{ ios: 'com.ranchero.NetNewsWire.iOS-DEBUG' }])
+    expect(errorsAt(findings)).toEqual([
+      `shop@xcconfig/NetNewsWire_iOSapp_target.xcconfig:${lineOf(TARGET, 'PRODUCT_BUNDLE_IDENTIFIER')}`,
+    ])
+  })
+})
+
 describe('issue 8.5: a macOS target is not the iOS app (Flutter with macos/)', () => {
   const files = {
     'ios/Runner.xcodeproj/project.pbxproj': pbxproj('com.example.flutterapp', 'iphoneos', 'Runner'),
@@ -499,6 +618,21 @@ describe('issue 8.8: uni-app manifest.json', () => {
     expect(release[0]!.message).toContain('is not set (empty)')
     expect(release[0]!.message).not.toMatch(/is , but/)
   })
+
+  it('"touristappid" is "not set" too: a notice in audit, an error that says so in release (Taro templates)', async () => {
+    const CONFIG = '{\n  "miniprogramRoot": "dist/",\n  "appid": "touristappid"\n}\n'
+    const files = { 'project.config.json': CONFIG }
+    const apps = [{ kind: 'mini-program', wechat: 'wx0123456789abcdef' }]
+    const message =
+      'project.config.json: appid is "touristappid", WeChat DevTools\' placeholder for a project without an AppID: it is not set; filing 沪ICP备2023012345号-2A records wx0123456789abcdef (apps[0].platforms.wechat.appId). Set it to the filed id before a release.'
+    expect((await check(files, apps, 'audit')).map((f) => [f.severity, f.message])).toEqual([
+      ['notice', message],
+    ])
+    const release = await check(files, apps)
+    expect(release.map((f) => [f.severity, f.message])).toEqual([['error', message]])
+    expect(errorsAt(release)).toEqual([`shop@project.config.json:${lineOf(CONFIG, '"appid"')}`])
+  })
+
   it('reads app-plus.distribute.android.packagename for the Android app', async () => {
     expect(await check({ 'manifest.json': MANIFEST }, [{ android: 'com.example.uni' }])).toEqual([])
     expect(errorsAt(await check({ 'manifest.json': MANIFEST }, [{ android: 'com.example.unj' }]))).toEqual([

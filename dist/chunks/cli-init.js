@@ -80,7 +80,7 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 
-// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/findings.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
+// cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, src/excerpt.ts, src/catalog/stores.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/yaml-scalars.ts, src/report/yaml-snippet.ts, src/usage-error.ts, src/workspace.ts, src/findings.ts, src/sources/scan.ts, src/sources/module-roles.ts, src/sources/types.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/init.ts, src/cli/programs/init.ts
 var builtin = __require("node:fs");
 var node_fs_default = builtin;
 var fstatSync = builtin.fstatSync;
@@ -448,7 +448,7 @@ function isInGitDirectory(absolute) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-CW3F6DS6.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-TXNXTYPI.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -1054,6 +1054,7 @@ function appRootOf(module2) {
   while (segments.length > 0 && PLATFORM_FOLDERS.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/");
 }
+var WECHAT_TOURIST_APPID = "touristappid";
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var COMMANDS = [
   {
@@ -1412,6 +1413,13 @@ function selectApps(identities) {
     }
     if (identity.value.trim() === "") {
       leftOut.push({ identity, reason: "the value is empty (not set)" });
+      continue;
+    }
+    if (identity.platform === "wechat" && identity.value === WECHAT_TOURIST_APPID) {
+      leftOut.push({
+        identity,
+        reason: "WeChat DevTools' placeholder for a project without an AppID (not set)"
+      });
       continue;
     }
     const root = appRootOf(module2);

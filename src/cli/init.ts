@@ -11,7 +11,7 @@ import { ALIPAY_APP_ID, bundleId, packageName, WECHAT_APP_ID, type Pattern } fro
 import { yamlScalar } from '../report/yaml-snippet.js'
 import { scanSources } from '../sources/scan.js'
 import { appRootOf, isSecondaryModule } from '../sources/module-roles.js'
-import type { SourceIdentity } from '../sources/types.js'
+import { WECHAT_TOURIST_APPID, type SourceIdentity } from '../sources/types.js'
 import { UsageError } from '../usage-error.js'
 import { EXIT, parse, type Io } from './program.js'
 
@@ -77,6 +77,13 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
     }
     if (identity.value.trim() === '') {
       leftOut.push({ identity, reason: 'the value is empty (not set)' })
+      continue
+    }
+    if (identity.platform === 'wechat' && identity.value === WECHAT_TOURIST_APPID) {
+      leftOut.push({
+        identity,
+        reason: "WeChat DevTools' placeholder for a project without an AppID (not set)",
+      })
       continue
     }
     const root = appRootOf(module)

@@ -3,7 +3,13 @@ import { escapeControls } from '../excerpt.js'
 import { editDistance } from '../declaration/suggest.js'
 import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
-import type { SourceIdentity, SourcePlatform, SourceScan, UnresolvedIdentity } from '../sources/types.js'
+import {
+  WECHAT_TOURIST_APPID,
+  type SourceIdentity,
+  type SourcePlatform,
+  type SourceScan,
+  type UnresolvedIdentity,
+} from '../sources/types.js'
 import { declaredScanOf, type IdentityChange } from '../sources/facts.js'
 import { isSecondaryModule, pathSegments } from '../sources/module-roles.js'
 import type { AppScope } from '../scope.js'
@@ -350,14 +356,20 @@ function checkApp(
     // Nothing found for this platform, nothing to say (most apps of a large declaration, issue 10).
     if (release.length === 0 && unresolved.length === 0) continue
     const keyPath = identityKeyPath(scope.index, platform)
-    // An empty value is "not set" (uni-app's `"appid": ""`), never a mismatch with a blank.
-    const blank = release.filter((i) => i.value.trim() === '')
-    const candidates = release.filter((i) => i.value.trim() !== '')
+    // An empty value is "not set" (uni-app's `"appid": ""`), never a mismatch with a blank; so is
+    // WeChat DevTools' placeholder for a project without an AppID.
+    const tourist = (i: SourceIdentity) => i.platform === 'wechat' && i.value === WECHAT_TOURIST_APPID
+    const notSet = (i: SourceIdentity) => i.value.trim() === '' || tourist(i)
+    const blank = release.filter(notSet)
+    const candidates = release.filter((i) => !notSet(i))
     for (const identity of blank) {
+      const what = tourist(identity)
+        ? `"${WECHAT_TOURIST_APPID}", WeChat DevTools' placeholder for a project without an AppID: it is not set`
+        : 'not set (empty)'
       findings.push(
         report(
           context.mode === 'release' ? 'error' : 'notice',
-          `${identity.location.file}: ${describeSetting(identity)} is not set (empty); ${filingReference(app)} records ${filed} (${keyPath}). Set it to the filed id before a release.`,
+          `${identity.location.file}: ${describeSetting(identity)} is ${what}; ${filingReference(app)} records ${filed} (${keyPath}). Set it to the filed id before a release.`,
           { ...at, location: identity.location },
         ),
       )

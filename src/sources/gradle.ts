@@ -529,6 +529,8 @@ function composedTemplate(rest: GradleToken[], closures: Map<string, Statement[]
 }
 
 const ELEMENT_CALLS = new Set(['create', 'register', 'getByName', 'named', 'maybeCreate', 'getAt'])
+/** The element calls that add an element to its container (the others look one up). */
+const DECLARING_CALLS = new Set(['create', 'register', 'maybeCreate'])
 const WILDCARD_CALLS = new Set(['all', 'configureEach'])
 /** The element `all { }` / `configureEach { }` configures: every element of its container. */
 const WILDCARD = '*'
@@ -630,9 +632,12 @@ export function readGradleModel(
 
   const closures = closureVariables(statements)
   const visit = (block: Statement[], context: string[]) => {
+    // What `subprojects { }` applies is applied to the other modules, not to this one (ClashMeta);
+    // what `gradlePlugin { }` names is a plugin this build defines for others (mihon's build-logic).
+    const here = !context.includes('subprojects') && !context.includes('gradlePlugin')
     for (const statement of block) {
-      if (appliesPlugin(statement.tokens, 'application')) model.appliesApplicationPlugin = true
-      if (appliesPlugin(statement.tokens, 'library')) model.appliesLibraryPlugin = true
+      if (here && appliesPlugin(statement.tokens, 'application')) model.appliesApplicationPlugin = true
+      if (here && appliesPlugin(statement.tokens, 'library')) model.appliesLibraryPlugin = true
       const head = parseHead(statement.tokens)
       if (!head) continue
       const { segments, rest } = head
@@ -685,6 +690,14 @@ export function readGradleModel(
         if (path) assign(path, splitArguments(rest.slice(1)), first.text === '+=')
         continue
       }
+      if (rest.length === 0 && last.args && DECLARING_CALLS.has(last.name)) {
+        // `register("foss")` with no block declares a flavour that sets nothing (Fossify Gallery).
+        const path = logicalPath(context, segments)
+        if (path?.length === 3) {
+          declare(path)
+          continue
+        }
+      }
       if (rest.length === 0 && last.args) {
         // applicationId("x"), setApplicationId("x"), flavorDimensions("a", "b"), flavorDimensions.addAll(...)
         if (last.name === 'addAll' || last.name === 'add') {
@@ -727,15 +740,25 @@ function everyFlavorConfigured(flavors: Map<string, VariantConfig>): void {
  * `id("nowinandroid.android.application")` or `id("io.element.android-compose-application")`;
  * not the root script's `... apply false`. The same for `library`.
  */
+/** Words a statement that applies a plugin by its id has: `id("…")`, `apply plugin: "…"`, `apply(plugin = "…")`. */
+const APPLYING_WORDS = new Set(['id', 'plugin', 'apply'])
+
 function appliesPlugin(tokens: GradleToken[], kind: 'application' | 'library'): boolean {
   const pluginId = new RegExp(`android[\\w.-]*[.-]${kind}$`)
+  // A plugin id alone is not its application: `register("android-application") { }` in a build-logic
+  // `gradlePlugin { }` block declares one (mihon).
+  const applying = tokens.some((t) => t.kind === 'ident' && APPLYING_WORDS.has(t.text))
   const names = tokens.some(
     (t) =>
-      (t.kind === 'string' && pluginId.test(t.value)) ||
+      (t.kind === 'string' && applying && pluginId.test(t.value)) ||
       (t.kind === 'ident' && t.text === 'alias' && tokens.some((u) => u.kind === 'ident' && u.text === kind)),
   )
+  // `apply false` (Groovy) and `.apply(false)` (Kotlin): declared for the subprojects, not applied here.
   const notApplied = tokens.some(
-    (t, k) => t.kind === 'ident' && t.text === 'apply' && tokens[k + 1]?.text === 'false',
+    (t, k) =>
+      t.kind === 'ident' &&
+      t.text === 'apply' &&
+      (tokens[k + 1]?.text === 'false' || (tokens[k + 1]?.text === '(' && tokens[k + 2]?.text === 'false')),
   )
   return names && !notApplied
 }

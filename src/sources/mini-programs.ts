@@ -19,8 +19,6 @@ import { Json5SyntaxError, json5Get, parseJson5, type Json5Node } from './json5.
 import { LineIndex } from './text-position.js'
 import type { DetectedSources, SourcePlatform } from './types.js'
 
-export const WECHAT_TOURIST_APPID = 'touristappid'
-
 function empty(): DetectedSources {
   return { identities: [], signing: [], unresolved: [], notes: [] }
 }
@@ -73,13 +71,7 @@ function wechatAppId(
       expression: text.slice(node.start, node.end),
       reason: `${key} is not a string`,
     })
-  } else if (node.value === WECHAT_TOURIST_APPID) {
-    result.unresolved.push({
-      ...common,
-      expression: node.value,
-      reason: `"${WECHAT_TOURIST_APPID}" is WeChat DevTools' placeholder for projects without an AppID; set the real AppID`,
-    })
-  } else result.identities.push({ ...common, value: node.value })
+  } else result.identities.push({ ...common, value: node.value }) // `touristappid`: not set (source-identity)
   return result
 }
 

@@ -6,6 +6,12 @@ import type { SourceLocation } from '../findings.js'
 
 export type SourcePlatform = 'android' | 'ios' | 'harmony' | 'wechat' | 'alipay'
 
+/**
+ * WeChat DevTools' `appid` for a project without an AppID (its "tourist mode"; Taro's templates ship
+ * it): like an empty value, it says the source sets none.
+ */
+export const WECHAT_TOURIST_APPID = 'touristappid'
+
 /** One written value that went into an effective identity (a base id, a flavour or build-type suffix). */
 export interface IdentityPart {
   key: string

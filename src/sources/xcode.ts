@@ -123,10 +123,16 @@ export function detectXcodeProject(
       for (const child of children.items) if (child.kind === 'string') parents.set(child.value, id)
     }
   }
+  /** '' for the project's folder itself; undefined for no object, or one outside the source tree. */
   const pathFromSrcRoot = (id: string | undefined): string | undefined => {
+    if (id === undefined) return undefined
     const parts: string[] = []
     const seen = new Set<string>()
-    for (let current = id; current !== undefined && !seen.has(current); current = parents.get(current)) {
+    for (
+      let current: string | undefined = id;
+      current !== undefined && !seen.has(current);
+      current = parents.get(current)
+    ) {
       seen.add(current)
       const ref = object(current)
       const sourceTree = stringGet(ref, 'sourceTree')?.value ?? '<group>'
@@ -135,7 +141,22 @@ export function detectXcodeProject(
       if (sourceTree === 'SOURCE_ROOT') break
       if (sourceTree !== '<group>') return undefined // absolute, SDKROOT, BUILT_PRODUCTS_DIR, …
     }
-    return parts.length > 0 ? parts.join('/') : undefined
+    return parts.join('/')
+  }
+  // Xcode 16 names an xcconfig inside a folder-synchronized group (PBXFileSystemSynchronizedRootGroup)
+  // by that group and a path relative to it, not by a file reference (NetNewsWire).
+  const baseConfigurationOf = (config: PlistNode | undefined): { base?: string; basePath?: string } => {
+    const anchor = stringGet(config, 'baseConfigurationReferenceAnchor')?.value
+    const relative = stringGet(config, 'baseConfigurationReferenceRelativePath')?.value
+    if (anchor !== undefined && relative !== undefined) {
+      const folder = pathFromSrcRoot(anchor)
+      return {
+        base: relative,
+        basePath: folder === undefined ? undefined : folder ? `${folder}/${relative}` : relative,
+      }
+    }
+    const baseId = stringGet(config, 'baseConfigurationReference')?.value
+    return { base: fileName(baseId), basePath: pathFromSrcRoot(baseId) || undefined }
   }
   const configurations = (listId: string | undefined): Configuration[] => {
     const ids = dictGet(object(listId), 'buildConfigurations')
@@ -144,16 +165,14 @@ export function detectXcodeProject(
       const config = item.kind === 'string' ? object(item.value) : undefined
       const nameNode = stringGet(config, 'name')
       if (!nameNode) return []
-      const baseId = stringGet(config, 'baseConfigurationReference')?.value
-      const base = fileName(baseId)
-      const basePath = pathFromSrcRoot(baseId)
+      const { base, basePath } = baseConfigurationOf(config)
       if (basePath && !result.xcconfigs.includes(basePath)) result.xcconfigs.push(basePath)
       return [
         {
           name: nameNode.value,
           nameNode,
           settings: dictGet(config, 'buildSettings'),
-          baseConfiguration: base,
+          ...(base !== undefined ? { baseConfiguration: base } : {}),
           ...(basePath ? { baseConfigurationPath: basePath } : {}),
         },
       ]
