@@ -2807,8 +2807,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       }
       const change = changes.find((c) => sameLocation(c, identity));
       const where2 = describeSetting(identity);
-      const message = change?.before ? `this PR changes ${where2} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where2} is ${quote(identity.value)}, but ${filingReference(app2)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
-      findings.push(report9("error", message, { ...at, location: identity.location }));
+      const suffix = extraSuffix(identity, filed);
+      const location = suffix?.location ?? identity.location;
+      const message = change?.before ? `this PR changes ${where2} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where2} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app2)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
+      findings.push(report9("error", message, { ...at, location }));
     }
     for (const item of unresolved) {
       if (item.base && wrongBase(item, filed) && !matchingModules.has(moduleOf2(item))) {
@@ -2843,6 +2845,24 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     }
   }
   return findings;
+}
+function composition(identity) {
+  if (!identity.parts || identity.parts.length < 2) return "";
+  const written = identity.parts.map(
+    (p) => `${p.key} ${quote(p.value)} at ${p.location.file}:${p.location.line}`
+  );
+  return ` (${written.join(" + ")})`;
+}
+function extraSuffix(identity, filed) {
+  const [base, ...suffixes] = identity.parts ?? [];
+  if (!base) return void 0;
+  let suffix = "";
+  for (const part of suffixes) {
+    const id = suffix === "" ? base.value : suffix.startsWith(".") ? base.value + suffix : `${base.value}.${suffix}`;
+    if (id === filed) return part;
+    suffix += part.value;
+  }
+  return void 0;
 }
 function wrongBase(item, filed) {
   if (!item.base) return false;
@@ -6267,7 +6287,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-ZS5ENVYW.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-ZQYN4TMJ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6350,7 +6370,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-YZBCEDNW.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-ACY6MK42.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

@@ -388,6 +388,45 @@ android {
   })
 })
 
+describe('a suffix the filed id lacks is reported at the suffix (legado shape)', () => {
+  const APP = `apply plugin: 'com.android.application'
+
+android {
+    defaultConfig {
+        applicationId "io.legado.app"
+    }
+    buildTypes {
+        release {
+            applicationIdSuffix '.release'
+        }
+    }
+}
+`
+  const files = { 'app/build.gradle': APP }
+
+  it('passes the id with the suffix', async () => {
+    expect(loud(await check(files, [{ android: 'io.legado.app.release' }]))).toEqual([])
+  })
+
+  it('filing the base is an error at the suffix, naming both parts', async () => {
+    const findings = await check(files, [{ android: 'io.legado.app' }])
+    expect(findings.map((f) => [f.severity, `${f.location?.file}:${f.location?.line}`, f.message])).toEqual([
+      [
+        'error',
+        `app/build.gradle:${lineOf(APP, "applicationIdSuffix '.release'")}`,
+        `app/build.gradle: applicationId (release) is io.legado.app.release (applicationId io.legado.app at app/build.gradle:${lineOf(APP, 'applicationId "io.legado.app"')} + applicationIdSuffix .release at app/build.gradle:${lineOf(APP, "applicationIdSuffix '.release'")}), but filing 沪ICP备2023012345号-2A records io.legado.app (apps[0].platforms.android.package). Build the shipped variant without the applicationIdSuffix .release, or file an amendment (变更备案) and update the declaration.`,
+      ],
+    ])
+  })
+
+  it('a wrong base stays an error at the base', async () => {
+    const findings = await check(files, [{ android: 'io.legado.apq.release' }])
+    expect(errorsAt(findings)).toEqual([
+      `shop@app/build.gradle:${lineOf(APP, 'applicationId "io.legado.app"')}`,
+    ])
+  })
+})
+
 describe('flavours registered without a block (Fossify Gallery shape)', () => {
   const APP = `plugins {
     alias(libs.plugins.android.application)
@@ -672,7 +711,10 @@ android {
     const sources = '      android:\n        path: app\n        variant: prodStaging'
     expect(loud(await check(files, [{ android: 'com.example.shop.staging', sources }]))).toEqual([])
     const findings = await check(files, [{ android: 'com.example.shop', sources }])
-    expect(errorsAt(findings)).toEqual([`shop@app/build.gradle.kts:${lineOf(APP, 'applicationId')}`])
+    // The filed id is the base: the suffix is what differs, and the error is there.
+    expect(errorsAt(findings)).toEqual([
+      `shop@app/build.gradle.kts:${lineOf(APP, 'applicationIdSuffix = ".staging"')}`,
+    ])
     expect(findings.find((f) => f.severity === 'error')!.message).toContain(
       'applicationId (prodStaging) is com.example.shop.staging',
     )
@@ -733,8 +775,9 @@ android {
   it('passes the true release id, and fails the id without the suffix', async () => {
     expect(loud(await check(files, [{ android: 'org.mozilla.firefox' }]))).toEqual([])
     const findings = await check(files, [{ android: 'org.mozilla' }])
+    // The filed id is the base: the suffix is what differs, and the error is there.
     expect(errorsAt(findings)).toEqual([
-      `shop@app/build.gradle:${lineOf(APP, 'applicationId "org.mozilla"')}`,
+      `shop@app/build.gradle:${lineOf(APP, 'applicationIdSuffix ".firefox"')}`,
     ])
     expect(findings.find((f) => f.severity === 'error')!.message).toContain(
       'applicationId (release) is org.mozilla.firefox',

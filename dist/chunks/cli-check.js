@@ -2772,8 +2772,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       }
       const change = changes.find((c) => sameLocation(c, identity));
       const where = describeSetting(identity);
-      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app2)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
-      findings.push(report9("error", message, { ...at, location: identity.location }));
+      const suffix = extraSuffix(identity, filed);
+      const location = suffix?.location ?? identity.location;
+      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app2)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
+      findings.push(report9("error", message, { ...at, location }));
     }
     for (const item of unresolved) {
       if (item.base && wrongBase(item, filed) && !matchingModules.has(moduleOf2(item))) {
@@ -2808,6 +2810,24 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     }
   }
   return findings;
+}
+function composition(identity) {
+  if (!identity.parts || identity.parts.length < 2) return "";
+  const written = identity.parts.map(
+    (p) => `${p.key} ${quote(p.value)} at ${p.location.file}:${p.location.line}`
+  );
+  return ` (${written.join(" + ")})`;
+}
+function extraSuffix(identity, filed) {
+  const [base, ...suffixes] = identity.parts ?? [];
+  if (!base) return void 0;
+  let suffix = "";
+  for (const part of suffixes) {
+    const id = suffix === "" ? base.value : suffix.startsWith(".") ? base.value + suffix : `${base.value}.${suffix}`;
+    if (id === filed) return part;
+    suffix += part.value;
+  }
+  return void 0;
 }
 function wrongBase(item, filed) {
   if (!item.base) return false;
@@ -5841,7 +5861,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-HGQCPBYJ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-53B5BR3S.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-7SWVGC3K.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-XZOLSIVE.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;

@@ -7116,8 +7116,10 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       }
       const change = changes.find((c) => sameLocation(c, identity));
       const where = describeSetting(identity);
-      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`;
-      findings.push(report10("error", message, { ...at, location: identity.location }));
+      const suffix = extraSuffix(identity, filed);
+      const location = suffix?.location ?? identity.location;
+      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
+      findings.push(report10("error", message, { ...at, location }));
     }
     for (const item of unresolved) {
       if (item.base && wrongBase(item, filed) && !matchingModules.has(moduleOf(item))) {
@@ -7152,6 +7154,24 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     }
   }
   return findings;
+}
+function composition(identity) {
+  if (!identity.parts || identity.parts.length < 2) return "";
+  const written = identity.parts.map(
+    (p) => `${p.key} ${quote(p.value)} at ${p.location.file}:${p.location.line}`
+  );
+  return ` (${written.join(" + ")})`;
+}
+function extraSuffix(identity, filed) {
+  const [base, ...suffixes] = identity.parts ?? [];
+  if (!base) return void 0;
+  let suffix = "";
+  for (const part of suffixes) {
+    const id = suffix === "" ? base.value : suffix.startsWith(".") ? base.value + suffix : `${base.value}.${suffix}`;
+    if (id === filed) return part;
+    suffix += part.value;
+  }
+  return void 0;
 }
 function wrongBase(item, filed) {
   if (!item.base) return false;

@@ -5,6 +5,7 @@ import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
 import {
   WECHAT_TOURIST_APPID,
+  type IdentityPart,
   type SourceIdentity,
   type SourcePlatform,
   type SourceScan,
@@ -401,10 +402,14 @@ function checkApp(
       }
       const change = changes.find((c) => sameLocation(c, identity))
       const where = describeSetting(identity)
+      // When the filed id is what the variant builds without a suffix, the suffix is the mismatch:
+      // the finding points at it (legado: `applicationIdSuffix '.release'`), not at the filed base.
+      const suffix = extraSuffix(identity, filed)
+      const location = suffix?.location ?? identity.location
       const message = change?.before
         ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.`
-        : `${identity.location.file}: ${where} is ${quote(identity.value)}, but ${filingReference(app)} records ${filed} (${keyPath}). Build with the filed id, or file an amendment (变更备案) and update the declaration.`
-      findings.push(report('error', message, { ...at, location: identity.location }))
+        : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : 'Build with the filed id, or file an amendment (变更备案) and update the declaration.'}`
+      findings.push(report('error', message, { ...at, location }))
     }
     for (const item of unresolved) {
       if (item.base && wrongBase(item, filed) && !matchingModules.has(moduleOf(item))) {
@@ -440,6 +445,32 @@ function checkApp(
     }
   }
   return findings
+}
+
+/** How a composed id is written: ` (applicationId "a" at app/build.gradle:50 + applicationIdSuffix ".r" at …)`. */
+function composition(identity: SourceIdentity): string {
+  if (!identity.parts || identity.parts.length < 2) return ''
+  const written = identity.parts.map(
+    (p) => `${p.key} ${quote(p.value)} at ${p.location.file}:${p.location.line}`,
+  )
+  return ` (${written.join(' + ')})`
+}
+
+/**
+ * The first suffix past which the id stops being the filed one, when the base with the suffixes
+ * before it is the filed id: Gradle appends each suffix, adding a dot when it has none.
+ */
+function extraSuffix(identity: SourceIdentity, filed: string): IdentityPart | undefined {
+  const [base, ...suffixes] = identity.parts ?? []
+  if (!base) return undefined
+  let suffix = ''
+  for (const part of suffixes) {
+    const id =
+      suffix === '' ? base.value : suffix.startsWith('.') ? base.value + suffix : `${base.value}.${suffix}`
+    if (id === filed) return part
+    suffix += part.value
+  }
+  return undefined
 }
 
 /** A literal base whose id cannot be the filed one whatever the computed suffix adds. */
