@@ -5901,7 +5901,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-JPGH52M6.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-35F7BOBR.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

@@ -5473,7 +5473,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-4AWUZ2VT.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-TGOWXXFN.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

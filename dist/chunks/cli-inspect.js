@@ -741,7 +741,7 @@ function subjectPublicKeyInfo(der) {
   }
   return spki;
 }
-var oid = (hex23) => Buffer.from(hex23, "hex");
+var oid = (hex2) => Buffer.from(hex2, "hex");
 var RSA_ENCRYPTION = oid("2a864886f70d010101");
 var EC_PUBLIC_KEY = oid("2a8648ce3d0201");
 var ED25519 = oid("2b6570");
@@ -2057,7 +2057,7 @@ function renderInspectText(entries) {
   return guardLines(out.join("\n"));
 }
 
-// src/artifacts/apk/v1.ts, src/artifacts/protobuf.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/arsc.ts, src/artifacts/aab-resources.ts, src/artifacts/bundle-notes.ts, src/artifacts/aab.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
+// src/artifacts/apk/v1.ts, src/artifacts/protobuf.ts, src/artifacts/resource-reference.ts, src/artifacts/aab-resources.ts, src/artifacts/bundle-notes.ts, src/artifacts/aab.ts, src/artifacts/apk/axml.ts, src/artifacts/apk/signing-block.ts, src/artifacts/apk/channel.ts, src/artifacts/apk/arsc.ts, src/artifacts/apk/index.ts, src/artifacts/read.ts, src/usage-error.ts, src/workspace.ts, src/declaration/suggest.ts, src/cli/options.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/inspect.ts, src/cli/programs/inspect.ts
 var MAX_SIGNATURE_BLOCK = 1024 * 1024;
 var SIGNATURE_BLOCK = /^META-INF\/([^/]+)\.(RSA|EC|DSA)$/;
 var SIGNATURE_BLOCK_ANY_CASE = new RegExp(SIGNATURE_BLOCK.source, "i");
@@ -2197,6 +2197,318 @@ var ProtoReader = class _ProtoReader {
     return this.fields.filter((f) => f.number === number && f.wireType === 2).map((f) => f.bytes);
   }
 };
+var MAX_REFERENCE_HOPS = 8;
+function resourceHex(id) {
+  return `@0x${id.toString(16).padStart(8, "0")}`;
+}
+function onlyQualifiedValues(id) {
+  return {
+    problem: `resource ${resourceHex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`
+  };
+}
+function variesByDevice(id) {
+  return {
+    problem: `resource ${resourceHex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`
+  };
+}
+function damagedTable(error) {
+  if (error instanceof ArtifactError) return { problem: error.message };
+  throw error;
+}
+async function readResourceTable(zip, entryName, maxBytes, missing, make) {
+  const entry = zip.find(entryName);
+  if (!entry) return { problem: missing };
+  try {
+    return make(await zip.readEntry(entry, maxBytes));
+  } catch (error) {
+    return damagedTable(error);
+  }
+}
+function resolveVersion(name, reference, id, table, notes) {
+  let resolved;
+  if (id === void 0) resolved = { problem: "the manifest gives no resource id for it" };
+  else if (table && "resolve" in table) {
+    try {
+      resolved = table.resolve(id);
+    } catch (error) {
+      resolved = damagedTable(error);
+    }
+  } else resolved = table;
+  if (resolved && "value" in resolved) return resolved.value;
+  notes.push(
+    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
+  );
+  return null;
+}
+var AAB_RESOURCES = "base/resources.pb";
+var MAX_ENTRY_FIELDS = 1e5;
+var LOCALE_FIELDS = /* @__PURE__ */ new Set([1, 2, 3, 26]);
+var BUILD_TIME_FIELDS = /* @__PURE__ */ new Set([25, 28]);
+var ProtoResourceTable = class {
+  constructor(bytes, file) {
+    this.bytes = bytes;
+    this.fail = (reason) => {
+      throw new ArtifactError(file, `${AAB_RESOURCES} is not a valid protobuf resource table: ${reason}`);
+    };
+  }
+  bytes;
+  fail;
+  /** Per `packageId << 8 | typeId`, once looked at; undefined when the table has no such type. */
+  types = /* @__PURE__ */ new Map();
+  /** The text of resource `id` in the default configuration, following references. */
+  resolve(id) {
+    const budget = {
+      fields: 0,
+      max: MAX_ENTRY_FIELDS,
+      exceeded: `a resource has more than ${MAX_ENTRY_FIELDS} protobuf fields where a real one has a few hundred: the bundle is hostile or corrupt`
+    };
+    let current = id;
+    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
+      const item = this.defaultItem(current, budget);
+      if ("problem" in item) return item;
+      const reference = item.message(1);
+      if (!reference) return text(item, current);
+      const next = item.reader(reference).uint(2);
+      if (next === void 0)
+        return { problem: `resource ${resourceHex(current)} refers to a resource without an id` };
+      current = next;
+    }
+    return { problem: `resource ${resourceHex(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
+  }
+  defaultItem(id, budget) {
+    const bytes = this.entry(id);
+    if (!bytes) return { problem: `${AAB_RESOURCES} defines no resource ${resourceHex(id)}` };
+    const entry = new ProtoReader(bytes, this.fail, budget);
+    let found;
+    let qualified = false;
+    let forDevices = false;
+    for (const configValue of entry.messages(6)) {
+      const pair = entry.reader(configValue);
+      const config = pair.message(1);
+      const kind = config ? configurationKindOf(pair.reader(config)) : "default";
+      if (kind === "locale") qualified = true;
+      else if (kind === "device") forDevices = qualified = true;
+      else if (found) {
+        return { problem: `resource ${resourceHex(id)} has two values in the default configuration` };
+      } else found = pair;
+    }
+    if (!found) {
+      return qualified ? onlyQualifiedValues(id) : { problem: `${AAB_RESOURCES} defines no resource ${resourceHex(id)}` };
+    }
+    if (forDevices) return variesByDevice(id);
+    const value = found.message(2);
+    const item = value && found.reader(value).message(4);
+    if (!item)
+      return { problem: `resource ${resourceHex(id)} is a bag (a style, an array or a plural), not one value` };
+    return found.reader(item);
+  }
+  /** The message of resource `id`'s entry, or undefined when the table has none. */
+  entry(id) {
+    const key = id >>> 16;
+    if (!this.types.has(key)) {
+      const pkg = firstChild(this.bytes, 2, id >>> 24, this.fail);
+      const type = pkg && firstChild(pkg, 3, id >>> 16 & 255, this.fail);
+      this.types.set(key, type && indexEntries(type, this.fail));
+    }
+    const index = this.types.get(key);
+    const entryId = id & 65535;
+    if (!index || index.starts[entryId] < 0) return void 0;
+    return index.bytes.subarray(index.starts[entryId], index.ends[entryId]);
+  }
+};
+function idOf(message, fail) {
+  let id;
+  forEachField(message, fail, (number, wireType, _value, _low32, start, end) => {
+    if (number !== 1 || wireType !== 2) return false;
+    id = 0;
+    forEachField(message.subarray(start, end), fail, (inner, innerWire, value) => {
+      if (inner === 1 && innerWire === 0) id = value;
+    });
+    return true;
+  });
+  return id;
+}
+function firstChild(parent, field, id, fail) {
+  let found;
+  forEachField(parent, fail, (number, wireType, _value, _low32, start, end) => {
+    if (number !== field || wireType !== 2) return false;
+    const child = parent.subarray(start, end);
+    if (idOf(child, fail) !== id) return false;
+    found = child;
+    return true;
+  });
+  return found;
+}
+function indexEntries(type, fail) {
+  const index = { bytes: type, starts: new Int32Array(65536).fill(-1), ends: new Int32Array(65536) };
+  forEachField(type, fail, (number, wireType, _value, _low32, start, end) => {
+    if (number !== 3 || wireType !== 2) return;
+    const entryId = idOf(type.subarray(start, end), fail);
+    if (entryId === void 0 || entryId > 65535 || index.starts[entryId] !== -1) return;
+    index.starts[entryId] = start;
+    index.ends[entryId] = end;
+  });
+  return index;
+}
+function configurationKindOf(config) {
+  let kind = "default";
+  config.forEach((number, value, bytes) => {
+    const set = bytes ? bytes.length > 0 : value !== 0;
+    if (!set || BUILD_TIME_FIELDS.has(number)) return;
+    if (LOCALE_FIELDS.has(number)) {
+      if (kind === "default") kind = "locale";
+    } else kind = "device";
+  });
+  return kind;
+}
+function text(item, id) {
+  const string = item.message(2) ?? item.message(3) ?? item.message(4);
+  if (string) return { value: item.reader(string).string(1) ?? "" };
+  const primitive2 = item.message(7);
+  if (primitive2) {
+    const p = item.reader(primitive2);
+    const decimal = p.int32(6);
+    if (decimal !== void 0) return { value: String(decimal) };
+    const hexadecimal = p.uint(7);
+    if (hexadecimal !== void 0) return { value: `0x${hexadecimal.toString(16)}` };
+  }
+  return { problem: `resource ${resourceHex(id)} holds a value that is not text` };
+}
+var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
+var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+function severalSignersNote(count) {
+  return `the bundle has ${count} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`;
+}
+var AAB_MANIFEST = "base/manifest/AndroidManifest.xml";
+var MAX_MANIFEST = 16 * 1024 * 1024;
+var MAX_RESOURCES = 128 * 1024 * 1024;
+var ANDROID_NS = "http://schemas.android.com/apk/res/android";
+var ATTR_VERSION_CODE = 16843291;
+var ATTR_VERSION_NAME = 16843292;
+var MAX_PROTO_FIELDS = 1e5;
+async function readAabArchive(zip, file) {
+  const entry = zip.find(AAB_MANIFEST);
+  if (!entry) throw new ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
+  const manifest = parseProtoManifest(await zip.readEntry(entry, MAX_MANIFEST), file);
+  if (!manifest.package) {
+    throw new ArtifactError(
+      file,
+      `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
+    );
+  }
+  const notes = [];
+  const resources = await resourceTable(zip, file, manifest.references);
+  const version = versionOf("versionName", manifest, resources, notes);
+  const build = versionOf("versionCode", manifest, resources, notes);
+  const jar = await readJarSigners(zip, file, true);
+  const signers = [];
+  for (const j of jar) {
+    const signer = describeCertificate(j.certificate, ["v1"], file);
+    if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer);
+  }
+  notes.unshift(signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE);
+  if (signers.length > 1) {
+    notes.push(severalSignersNote(signers.length));
+  }
+  return {
+    file,
+    type: "aab",
+    platform: "android",
+    id: manifest.package,
+    version,
+    build,
+    signers,
+    // Several signers are the bundle's signature together, in no order that names one of them.
+    effectiveSigner: signers.length === 1 ? 0 : -1,
+    notes
+  };
+}
+async function resourceTable(zip, file, references) {
+  if (!references) return void 0;
+  return readResourceTable(
+    zip,
+    AAB_RESOURCES,
+    MAX_RESOURCES,
+    `the bundle has no ${AAB_RESOURCES} to resolve it`,
+    (bytes) => new ProtoResourceTable(bytes, file)
+  );
+}
+function versionOf(name, manifest, resources, notes) {
+  const reference = manifest.references?.[name];
+  if (!reference) return manifest[name];
+  return resolveVersion(name, reference.text, reference.id, resources, notes);
+}
+function parseProtoManifest(bytes, file) {
+  const fail = (reason) => {
+    throw new ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
+  };
+  const budget = {
+    fields: 0,
+    max: MAX_PROTO_FIELDS,
+    exceeded: `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`
+  };
+  const reader = (buffer) => new ProtoReader(buffer, fail, budget);
+  const element = reader(bytes).message(1);
+  if (!element) return fail("the root node is not an element");
+  const root = reader(element);
+  const name = root.string(3);
+  if (name !== "manifest") fail(`the root element is <${name ?? ""}>, not <manifest>`);
+  const result = { package: null, versionName: null, versionCode: null };
+  let packageSeen = false;
+  for (const attribute of root.messages(4)) {
+    const a = reader(attribute);
+    const namespace = a.string(1) ?? "";
+    const attributeName = a.string(2) ?? "";
+    const resourceId = a.uint(5);
+    const is = (id, plain) => resourceId ? resourceId === id : namespace === ANDROID_NS && attributeName === plain;
+    if (namespace === "" && attributeName === "package") {
+      if (packageSeen) fail("<manifest> has two package attributes");
+      packageSeen = true;
+      result.package = a.string(3) ?? null;
+    } else if (is(ATTR_VERSION_CODE, "versionCode")) result.versionCode = versionText(a, "versionCode");
+    else if (is(ATTR_VERSION_NAME, "versionName")) result.versionName = versionText(a, "versionName");
+  }
+  return result;
+  function versionText(a, name2) {
+    const reference = referenceOf(a, reader);
+    if (reference === void 0) return attributeText(a, reader);
+    (result.references ??= {})[name2] = reference;
+    return null;
+  }
+}
+function referenceOf(attribute, reader) {
+  const compiled = attribute.message(6);
+  const ref = compiled ? reader(compiled).message(1) : void 0;
+  if (ref) {
+    const r = reader(ref);
+    const id = r.uint(2);
+    const name = r.string(3);
+    return {
+      text: name ? `@${name}` : `@0x${(id ?? 0).toString(16).padStart(8, "0")}`,
+      ...id !== void 0 ? { id } : {}
+    };
+  }
+  const text2 = attribute.string(3);
+  return text2?.startsWith("@") ? { text: text2 } : void 0;
+}
+function attributeText(attribute, reader) {
+  const value = attribute.string(3);
+  if (value) return value;
+  const compiled = attribute.message(6);
+  if (!compiled) return null;
+  const item = reader(compiled);
+  const str = item.message(2) ?? item.message(3);
+  if (str) return reader(str).string(1) ?? null;
+  const prim = item.message(7);
+  if (prim) {
+    const p = reader(prim);
+    const decimal = p.int32(6);
+    if (decimal !== void 0) return String(decimal);
+    const hexadecimal = p.uint(7);
+    return hexadecimal === void 0 ? null : String(hexadecimal);
+  }
+  return null;
+}
 var RES_STRING_POOL_TYPE = 1;
 var RES_XML_TYPE = 3;
 var RES_XML_START_ELEMENT_TYPE = 258;
@@ -2208,10 +2520,10 @@ var TYPE_REFERENCE = 1;
 var TYPE_STRING = 3;
 var TYPE_FIRST_INT = 16;
 var TYPE_LAST_INT = 31;
-var ATTR_VERSION_CODE = 16843291;
-var ATTR_VERSION_NAME = 16843292;
+var ATTR_VERSION_CODE2 = 16843291;
+var ATTR_VERSION_NAME2 = 16843292;
 var ATTR_MIN_SDK_VERSION = 16843276;
-var ANDROID_NS = "http://schemas.android.com/apk/res/android";
+var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
 var WHAT = "AndroidManifest.xml";
 function parseBinaryManifest(xml, file) {
   const fail = (reason) => {
@@ -2334,7 +2646,7 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
       if (dataType >= TYPE_FIRST_INT && dataType <= TYPE_LAST_INT) return { kind: "int", value: data };
       return rawIndex === NO_INDEX ? null : { kind: "string", value: strings.get(rawIndex) };
     };
-    const isAndroid = (id, plain) => resourceId !== void 0 && resourceId !== 0 ? resourceId === id : namespace === ANDROID_NS && attributeName === plain;
+    const isAndroid = (id, plain) => resourceId !== void 0 && resourceId !== 0 ? resourceId === id : namespace === ANDROID_NS2 && attributeName === plain;
     if (namespace === "" && attributeName === "package") {
       if (packageSeen) fail("is malformed: <manifest> has two package attributes");
       packageSeen = true;
@@ -2345,8 +2657,8 @@ function readManifestElement(chunk, strings, resourceIds, fail) {
         );
       }
       identity.package = v?.kind === "string" ? v.value : null;
-    } else if (isAndroid(ATTR_VERSION_CODE, "versionCode")) identity.versionCode = value();
-    else if (isAndroid(ATTR_VERSION_NAME, "versionName")) identity.versionName = value();
+    } else if (isAndroid(ATTR_VERSION_CODE2, "versionCode")) identity.versionCode = value();
+    else if (isAndroid(ATTR_VERSION_NAME2, "versionName")) identity.versionName = value();
   }
   return identity;
 }
@@ -2433,478 +2745,6 @@ var StringPool = class {
     return this.chunk.toString("utf16le", p, p + units * 2);
   }
 };
-var RES_STRING_POOL_TYPE2 = 1;
-var RES_TABLE_TYPE = 2;
-var RES_TABLE_PACKAGE_TYPE = 512;
-var RES_TABLE_TYPE_TYPE = 513;
-var FLAG_SPARSE = 1;
-var FLAG_OFFSET16 = 2;
-var ENTRY_FLAG_COMPLEX = 1;
-var ENTRY_FLAG_COMPACT = 8;
-var NO_ENTRY = 4294967295;
-var TYPE_FIRST_INT2 = 16;
-var TYPE_INT_HEX = 17;
-var TYPE_LAST_INT2 = 31;
-var MAX_REFERENCE_HOPS = 8;
-var MAX_CHUNKS = 1e5;
-function onlyQualifiedValues(id) {
-  return {
-    problem: `resource ${hex2(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`
-  };
-}
-function variesByDevice(id) {
-  return {
-    problem: `resource ${hex2(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`
-  };
-}
-var ResourceTable = class {
-  constructor(table, file) {
-    this.table = table;
-    this.file = file;
-    if (table.length < 12 || table.readUInt16LE(0) !== RES_TABLE_TYPE) {
-      this.fail("does not start with a resource table header (RES_TABLE_TYPE)");
-    }
-    let strings;
-    let budget = MAX_CHUNKS;
-    const end = this.checkedEnd(0, table.length, "the table");
-    for (const chunk of this.chunks(table.readUInt16LE(2), end, () => --budget)) {
-      if (chunk.type === RES_STRING_POOL_TYPE2 && !strings) {
-        strings = new StringPool(
-          table.subarray(chunk.start, chunk.end),
-          (reason) => this.fail(`global string pool: ${reason}`)
-        );
-      } else if (chunk.type === RES_TABLE_PACKAGE_TYPE)
-        this.readPackage(chunk.start, chunk.end, () => --budget);
-    }
-    this.strings = strings;
-  }
-  table;
-  file;
-  strings;
-  /** package id → (type id → the type chunks of that id, one per configuration). */
-  types = /* @__PURE__ */ new Map();
-  fail(reason) {
-    throw new ArtifactError(this.file, `resources.arsc ${reason}`);
-  }
-  checkedEnd(start, parentEnd, what) {
-    const size = this.table.readUInt32LE(start + 4);
-    if (size < 8 || start + size > parentEnd) {
-      this.fail(`is malformed: ${what} at offset ${start} claims ${size} bytes, past its end at ${parentEnd}`);
-    }
-    return start + size;
-  }
-  /** The chunks in [from, to), each checked to lie inside; `tick` returns the remaining budget. */
-  *chunks(from, to, tick) {
-    let p = from;
-    while (p + 8 <= to) {
-      if (tick() < 0) this.fail(`holds more than ${MAX_CHUNKS} chunks: it is corrupt`);
-      const headerSize = this.table.readUInt16LE(p + 2);
-      const end = this.checkedEnd(p, to, `a chunk`);
-      if (headerSize < 8 || p + headerSize > end) {
-        this.fail(`is malformed: a chunk at offset ${p} has a ${headerSize}-byte header`);
-      }
-      yield { type: this.table.readUInt16LE(p), headerSize, start: p, end };
-      p = end;
-    }
-  }
-  readPackage(start, end, tick) {
-    const headerSize = this.table.readUInt16LE(start + 2);
-    if (headerSize < 12) this.fail(`is malformed: a package at offset ${start} has no id`);
-    const id = this.table.readUInt32LE(start + 8);
-    const byType = this.types.get(id) ?? /* @__PURE__ */ new Map();
-    this.types.set(id, byType);
-    for (const chunk of this.chunks(start + headerSize, end, tick)) {
-      if (chunk.type !== RES_TABLE_TYPE_TYPE) continue;
-      if (chunk.headerSize < 20 + 4)
-        this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`);
-      const typeId = this.table[chunk.start + 8];
-      let chunks = byType.get(typeId);
-      if (!chunks) byType.set(typeId, chunks = []);
-      chunks.push(this.table.subarray(chunk.start, chunk.end));
-    }
-  }
-  /** The default configuration's value of resource `id`, following references; or why there is none. */
-  resolve(id) {
-    let current = id;
-    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
-      const value = this.defaultValue(current);
-      if ("problem" in value) return value;
-      if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
-      current = value.data;
-    }
-    return { problem: `resource ${hex2(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
-  }
-  text(dataType, data, id) {
-    if (dataType === TYPE_STRING) {
-      if (!this.strings) return { problem: "resources.arsc has no global string pool" };
-      return { value: this.strings.get(data) };
-    }
-    if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
-    if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
-    return { problem: `resource ${hex2(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
-  }
-  defaultValue(id) {
-    const packageId = id >>> 24;
-    const typeId = id >>> 16 & 255;
-    const entry = id & 65535;
-    const chunks = this.types.get(packageId)?.get(typeId);
-    if (!chunks) return { problem: `resources.arsc defines no resource ${hex2(id)}` };
-    const defines = (kind) => chunks.some((c) => configurationKind(c) === kind && this.entryValue(c, entry, id));
-    for (const chunk of chunks.filter((c) => configurationKind(c) === "default")) {
-      const value = this.entryValue(chunk, entry, id);
-      if (value?.dataType === -1) {
-        return { problem: `resource ${hex2(id)} is a bag (a style or an array), not one value` };
-      }
-      if (value) return defines("device") ? variesByDevice(id) : value;
-    }
-    return defines("locale") || defines("device") ? onlyQualifiedValues(id) : { problem: `resources.arsc defines no resource ${hex2(id)}` };
-  }
-  entryValue(chunk, index, id) {
-    const fail = (what) => this.fail(`is malformed: resource ${hex2(id)}: ${what}`);
-    const headerSize = chunk.readUInt16LE(2);
-    const flags = chunk[9];
-    const entryCount = chunk.readUInt32LE(12);
-    const entriesStart = chunk.readUInt32LE(16);
-    const offsetSize = flags & (FLAG_SPARSE | FLAG_OFFSET16) ? 2 : 4;
-    const indexBytes = flags & FLAG_SPARSE ? 4 * entryCount : offsetSize * entryCount;
-    if (headerSize + indexBytes > chunk.length || entriesStart > chunk.length) {
-      fail(`its type chunk announces ${entryCount} entries that do not fit in ${chunk.length} bytes`);
-    }
-    let offset = null;
-    if (flags & FLAG_SPARSE) {
-      for (let i = 0; i < entryCount; i++) {
-        const at2 = headerSize + 4 * i;
-        if (chunk.readUInt16LE(at2) === index) {
-          offset = chunk.readUInt16LE(at2 + 2) * 4;
-          break;
-        }
-      }
-    } else if (index < entryCount) {
-      if (flags & FLAG_OFFSET16) {
-        const raw = chunk.readUInt16LE(headerSize + 2 * index);
-        offset = raw === 65535 ? null : raw * 4;
-      } else {
-        const raw = chunk.readUInt32LE(headerSize + 4 * index);
-        offset = raw === NO_ENTRY ? null : raw;
-      }
-    }
-    if (offset === null) return null;
-    const at = entriesStart + offset;
-    if (at + 8 > chunk.length) fail(`its entry at ${at} lies past its type chunk (${chunk.length} bytes)`);
-    const entryFlags = chunk.readUInt16LE(at + 2);
-    if (entryFlags & ENTRY_FLAG_COMPACT)
-      return { dataType: entryFlags >>> 8, data: chunk.readUInt32LE(at + 4) };
-    if (entryFlags & ENTRY_FLAG_COMPLEX) return { dataType: -1, data: 0 };
-    const size = chunk.readUInt16LE(at);
-    if (size < 8 || at + size + 8 > chunk.length) fail(`its entry at ${at} runs past its type chunk`);
-    return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
-  }
-};
-function isLocaleByte(offset) {
-  return offset >= 4 && offset < 12 || offset === 19 || offset >= 36 && offset < 48 || offset >= 52 && offset < 61;
-}
-function configurationKind(chunk) {
-  const configAt = 20;
-  const size = chunk.readUInt32LE(configAt);
-  const end = Math.min(configAt + size, chunk.readUInt16LE(2));
-  let kind = "default";
-  for (let p = configAt + 4; p < end; p++) {
-    if (chunk[p] === 0) continue;
-    if (!isLocaleByte(p - configAt)) return "device";
-    kind = "locale";
-  }
-  return kind;
-}
-function hex2(id) {
-  return `@0x${id.toString(16).padStart(8, "0")}`;
-}
-var AAB_RESOURCES = "base/resources.pb";
-var MAX_ENTRY_FIELDS = 1e5;
-var LOCALE_FIELDS = /* @__PURE__ */ new Set([1, 2, 3, 26]);
-var BUILD_TIME_FIELDS = /* @__PURE__ */ new Set([25, 28]);
-var hex22 = (id) => `@0x${id.toString(16).padStart(8, "0")}`;
-var ProtoResourceTable = class {
-  constructor(bytes, file) {
-    this.bytes = bytes;
-    this.fail = (reason) => {
-      throw new ArtifactError(file, `${AAB_RESOURCES} is not a valid protobuf resource table: ${reason}`);
-    };
-  }
-  bytes;
-  fail;
-  /** Per `packageId << 8 | typeId`, once looked at; undefined when the table has no such type. */
-  types = /* @__PURE__ */ new Map();
-  /** The text of resource `id` in the default configuration, following references. */
-  resolve(id) {
-    const budget = {
-      fields: 0,
-      max: MAX_ENTRY_FIELDS,
-      exceeded: `a resource has more than ${MAX_ENTRY_FIELDS} protobuf fields where a real one has a few hundred: the bundle is hostile or corrupt`
-    };
-    let current = id;
-    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
-      const item = this.defaultItem(current, budget);
-      if ("problem" in item) return item;
-      const reference = item.message(1);
-      if (!reference) return text(item, current);
-      const next = item.reader(reference).uint(2);
-      if (next === void 0)
-        return { problem: `resource ${hex22(current)} refers to a resource without an id` };
-      current = next;
-    }
-    return { problem: `resource ${hex22(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
-  }
-  defaultItem(id, budget) {
-    const bytes = this.entry(id);
-    if (!bytes) return { problem: `${AAB_RESOURCES} defines no resource ${hex22(id)}` };
-    const entry = new ProtoReader(bytes, this.fail, budget);
-    let found;
-    let qualified = false;
-    let forDevices = false;
-    for (const configValue of entry.messages(6)) {
-      const pair = entry.reader(configValue);
-      const config = pair.message(1);
-      const kind = config ? configurationKindOf(pair.reader(config)) : "default";
-      if (kind === "locale") qualified = true;
-      else if (kind === "device") forDevices = qualified = true;
-      else if (found) {
-        return { problem: `resource ${hex22(id)} has two values in the default configuration` };
-      } else found = pair;
-    }
-    if (!found) {
-      return qualified ? onlyQualifiedValues(id) : { problem: `${AAB_RESOURCES} defines no resource ${hex22(id)}` };
-    }
-    if (forDevices) return variesByDevice(id);
-    const value = found.message(2);
-    const item = value && found.reader(value).message(4);
-    if (!item)
-      return { problem: `resource ${hex22(id)} is a bag (a style, an array or a plural), not one value` };
-    return found.reader(item);
-  }
-  /** The message of resource `id`'s entry, or undefined when the table has none. */
-  entry(id) {
-    const key = id >>> 16;
-    if (!this.types.has(key)) {
-      const pkg = firstChild(this.bytes, 2, id >>> 24, this.fail);
-      const type = pkg && firstChild(pkg, 3, id >>> 16 & 255, this.fail);
-      this.types.set(key, type && indexEntries(type, this.fail));
-    }
-    const index = this.types.get(key);
-    const entryId = id & 65535;
-    if (!index || index.starts[entryId] < 0) return void 0;
-    return index.bytes.subarray(index.starts[entryId], index.ends[entryId]);
-  }
-};
-function idOf(message, fail) {
-  let id;
-  forEachField(message, fail, (number, wireType, _value, _low32, start, end) => {
-    if (number !== 1 || wireType !== 2) return false;
-    id = 0;
-    forEachField(message.subarray(start, end), fail, (inner, innerWire, value) => {
-      if (inner === 1 && innerWire === 0) id = value;
-    });
-    return true;
-  });
-  return id;
-}
-function firstChild(parent, field, id, fail) {
-  let found;
-  forEachField(parent, fail, (number, wireType, _value, _low32, start, end) => {
-    if (number !== field || wireType !== 2) return false;
-    const child = parent.subarray(start, end);
-    if (idOf(child, fail) !== id) return false;
-    found = child;
-    return true;
-  });
-  return found;
-}
-function indexEntries(type, fail) {
-  const index = { bytes: type, starts: new Int32Array(65536).fill(-1), ends: new Int32Array(65536) };
-  forEachField(type, fail, (number, wireType, _value, _low32, start, end) => {
-    if (number !== 3 || wireType !== 2) return;
-    const entryId = idOf(type.subarray(start, end), fail);
-    if (entryId === void 0 || entryId > 65535 || index.starts[entryId] !== -1) return;
-    index.starts[entryId] = start;
-    index.ends[entryId] = end;
-  });
-  return index;
-}
-function configurationKindOf(config) {
-  let kind = "default";
-  config.forEach((number, value, bytes) => {
-    const set = bytes ? bytes.length > 0 : value !== 0;
-    if (!set || BUILD_TIME_FIELDS.has(number)) return;
-    if (LOCALE_FIELDS.has(number)) {
-      if (kind === "default") kind = "locale";
-    } else kind = "device";
-  });
-  return kind;
-}
-function text(item, id) {
-  const string = item.message(2) ?? item.message(3) ?? item.message(4);
-  if (string) return { value: item.reader(string).string(1) ?? "" };
-  const primitive2 = item.message(7);
-  if (primitive2) {
-    const p = item.reader(primitive2);
-    const decimal = p.int32(6);
-    if (decimal !== void 0) return { value: String(decimal) };
-    const hexadecimal = p.uint(7);
-    if (hexadecimal !== void 0) return { value: `0x${hexadecimal.toString(16)}` };
-  }
-  return { problem: `resource ${hex22(id)} holds a value that is not text` };
-}
-var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
-var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
-function severalSignersNote(count) {
-  return `the bundle has ${count} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`;
-}
-var AAB_MANIFEST = "base/manifest/AndroidManifest.xml";
-var MAX_MANIFEST = 16 * 1024 * 1024;
-var MAX_RESOURCES = 128 * 1024 * 1024;
-var ANDROID_NS2 = "http://schemas.android.com/apk/res/android";
-var ATTR_VERSION_CODE2 = 16843291;
-var ATTR_VERSION_NAME2 = 16843292;
-var MAX_PROTO_FIELDS = 1e5;
-async function readAabArchive(zip, file) {
-  const entry = zip.find(AAB_MANIFEST);
-  if (!entry) throw new ArtifactError(file, `not an Android App Bundle: it has no ${AAB_MANIFEST}`);
-  const manifest = parseProtoManifest(await zip.readEntry(entry, MAX_MANIFEST), file);
-  if (!manifest.package) {
-    throw new ArtifactError(
-      file,
-      `${AAB_MANIFEST} has no package attribute on <manifest>, so the bundle has no package name to check against the filing`
-    );
-  }
-  const notes = [];
-  const resources = await resourceTable(zip, file, manifest.references);
-  const version = versionOf("versionName", manifest, resources, notes);
-  const build = versionOf("versionCode", manifest, resources, notes);
-  const jar = await readJarSigners(zip, file, true);
-  const signers = [];
-  for (const j of jar) {
-    const signer = describeCertificate(j.certificate, ["v1"], file);
-    if (!signers.some((s) => s.sha256 === signer.sha256)) signers.push(signer);
-  }
-  notes.unshift(signers.length > 0 ? UPLOAD_KEY_NOTE : UNSIGNED_NOTE);
-  if (signers.length > 1) {
-    notes.push(severalSignersNote(signers.length));
-  }
-  return {
-    file,
-    type: "aab",
-    platform: "android",
-    id: manifest.package,
-    version,
-    build,
-    signers,
-    // Several signers are the bundle's signature together, in no order that names one of them.
-    effectiveSigner: signers.length === 1 ? 0 : -1,
-    notes
-  };
-}
-async function resourceTable(zip, file, references) {
-  if (!references) return void 0;
-  const entry = zip.find(AAB_RESOURCES);
-  if (!entry) return { problem: `the bundle has no ${AAB_RESOURCES} to resolve it` };
-  try {
-    return new ProtoResourceTable(await zip.readEntry(entry, MAX_RESOURCES), file);
-  } catch (error) {
-    return damagedTable(error);
-  }
-}
-function damagedTable(error) {
-  if (error instanceof ArtifactError) return { problem: error.message };
-  throw error;
-}
-function versionOf(name, manifest, resources, notes) {
-  const reference = manifest.references?.[name];
-  if (!reference) return manifest[name];
-  let resolved;
-  if (reference.id === void 0) resolved = { problem: "the manifest gives no resource id for it" };
-  else if (resources instanceof ProtoResourceTable) {
-    try {
-      resolved = resources.resolve(reference.id);
-    } catch (error) {
-      resolved = damagedTable(error);
-    }
-  } else resolved = resources;
-  if (resolved && "value" in resolved) return resolved.value;
-  notes.push(
-    `${name} is a resource reference (${reference.text}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
-  );
-  return null;
-}
-function parseProtoManifest(bytes, file) {
-  const fail = (reason) => {
-    throw new ArtifactError(file, `${AAB_MANIFEST} is not a valid protobuf XML manifest: ${reason}`);
-  };
-  const budget = {
-    fields: 0,
-    max: MAX_PROTO_FIELDS,
-    exceeded: `it has more than ${MAX_PROTO_FIELDS} protobuf fields where a real manifest has a few dozen: the bundle is hostile or corrupt`
-  };
-  const reader = (buffer) => new ProtoReader(buffer, fail, budget);
-  const element = reader(bytes).message(1);
-  if (!element) return fail("the root node is not an element");
-  const root = reader(element);
-  const name = root.string(3);
-  if (name !== "manifest") fail(`the root element is <${name ?? ""}>, not <manifest>`);
-  const result = { package: null, versionName: null, versionCode: null };
-  let packageSeen = false;
-  for (const attribute of root.messages(4)) {
-    const a = reader(attribute);
-    const namespace = a.string(1) ?? "";
-    const attributeName = a.string(2) ?? "";
-    const resourceId = a.uint(5);
-    const is = (id, plain) => resourceId ? resourceId === id : namespace === ANDROID_NS2 && attributeName === plain;
-    if (namespace === "" && attributeName === "package") {
-      if (packageSeen) fail("<manifest> has two package attributes");
-      packageSeen = true;
-      result.package = a.string(3) ?? null;
-    } else if (is(ATTR_VERSION_CODE2, "versionCode")) result.versionCode = versionText(a, "versionCode");
-    else if (is(ATTR_VERSION_NAME2, "versionName")) result.versionName = versionText(a, "versionName");
-  }
-  return result;
-  function versionText(a, name2) {
-    const reference = referenceOf(a, reader);
-    if (reference === void 0) return attributeText(a, reader);
-    (result.references ??= {})[name2] = reference;
-    return null;
-  }
-}
-function referenceOf(attribute, reader) {
-  const compiled = attribute.message(6);
-  const ref = compiled ? reader(compiled).message(1) : void 0;
-  if (ref) {
-    const r = reader(ref);
-    const id = r.uint(2);
-    const name = r.string(3);
-    return {
-      text: name ? `@${name}` : `@0x${(id ?? 0).toString(16).padStart(8, "0")}`,
-      ...id !== void 0 ? { id } : {}
-    };
-  }
-  const text2 = attribute.string(3);
-  return text2?.startsWith("@") ? { text: text2 } : void 0;
-}
-function attributeText(attribute, reader) {
-  const value = attribute.string(3);
-  if (value) return value;
-  const compiled = attribute.message(6);
-  if (!compiled) return null;
-  const item = reader(compiled);
-  const str = item.message(2) ?? item.message(3);
-  if (str) return reader(str).string(1) ?? null;
-  const prim = item.message(7);
-  if (prim) {
-    const p = reader(prim);
-    const decimal = p.int32(6);
-    if (decimal !== void 0) return String(decimal);
-    const hexadecimal = p.uint(7);
-    return hexadecimal === void 0 ? null : String(hexadecimal);
-  }
-  return null;
-}
 var APK_SIGNATURE_SCHEME_V2_BLOCK_ID = 1896449818;
 var APK_SIGNATURE_SCHEME_V3_BLOCK_ID = 4031998144;
 var APK_SIGNATURE_SCHEME_V31_BLOCK_ID = 462663009;
@@ -3202,6 +3042,177 @@ function decodeUtf8(bytes) {
 function channelOf(marks) {
   return marks[0]?.name;
 }
+var RES_STRING_POOL_TYPE2 = 1;
+var RES_TABLE_TYPE = 2;
+var RES_TABLE_PACKAGE_TYPE = 512;
+var RES_TABLE_TYPE_TYPE = 513;
+var FLAG_SPARSE = 1;
+var FLAG_OFFSET16 = 2;
+var ENTRY_FLAG_COMPLEX = 1;
+var ENTRY_FLAG_COMPACT = 8;
+var NO_ENTRY = 4294967295;
+var TYPE_FIRST_INT2 = 16;
+var TYPE_INT_HEX = 17;
+var TYPE_LAST_INT2 = 31;
+var MAX_CHUNKS = 1e5;
+var ResourceTable = class {
+  constructor(table, file) {
+    this.table = table;
+    this.file = file;
+    if (table.length < 12 || table.readUInt16LE(0) !== RES_TABLE_TYPE) {
+      this.fail("does not start with a resource table header (RES_TABLE_TYPE)");
+    }
+    let strings;
+    let budget = MAX_CHUNKS;
+    const end = this.checkedEnd(0, table.length, "the table");
+    for (const chunk of this.chunks(table.readUInt16LE(2), end, () => --budget)) {
+      if (chunk.type === RES_STRING_POOL_TYPE2 && !strings) {
+        strings = new StringPool(
+          table.subarray(chunk.start, chunk.end),
+          (reason) => this.fail(`global string pool: ${reason}`)
+        );
+      } else if (chunk.type === RES_TABLE_PACKAGE_TYPE)
+        this.readPackage(chunk.start, chunk.end, () => --budget);
+    }
+    this.strings = strings;
+  }
+  table;
+  file;
+  strings;
+  /** package id → (type id → the type chunks of that id, one per configuration). */
+  types = /* @__PURE__ */ new Map();
+  fail(reason) {
+    throw new ArtifactError(this.file, `resources.arsc ${reason}`);
+  }
+  checkedEnd(start, parentEnd, what) {
+    const size = this.table.readUInt32LE(start + 4);
+    if (size < 8 || start + size > parentEnd) {
+      this.fail(`is malformed: ${what} at offset ${start} claims ${size} bytes, past its end at ${parentEnd}`);
+    }
+    return start + size;
+  }
+  /** The chunks in [from, to), each checked to lie inside; `tick` returns the remaining budget. */
+  *chunks(from, to, tick) {
+    let p = from;
+    while (p + 8 <= to) {
+      if (tick() < 0) this.fail(`holds more than ${MAX_CHUNKS} chunks: it is corrupt`);
+      const headerSize = this.table.readUInt16LE(p + 2);
+      const end = this.checkedEnd(p, to, `a chunk`);
+      if (headerSize < 8 || p + headerSize > end) {
+        this.fail(`is malformed: a chunk at offset ${p} has a ${headerSize}-byte header`);
+      }
+      yield { type: this.table.readUInt16LE(p), headerSize, start: p, end };
+      p = end;
+    }
+  }
+  readPackage(start, end, tick) {
+    const headerSize = this.table.readUInt16LE(start + 2);
+    if (headerSize < 12) this.fail(`is malformed: a package at offset ${start} has no id`);
+    const id = this.table.readUInt32LE(start + 8);
+    const byType = this.types.get(id) ?? /* @__PURE__ */ new Map();
+    this.types.set(id, byType);
+    for (const chunk of this.chunks(start + headerSize, end, tick)) {
+      if (chunk.type !== RES_TABLE_TYPE_TYPE) continue;
+      if (chunk.headerSize < 20 + 4)
+        this.fail(`is malformed: a type chunk at offset ${chunk.start} is too short`);
+      const typeId = this.table[chunk.start + 8];
+      let chunks = byType.get(typeId);
+      if (!chunks) byType.set(typeId, chunks = []);
+      chunks.push(this.table.subarray(chunk.start, chunk.end));
+    }
+  }
+  /** The default configuration's value of resource `id`, following references; or why there is none. */
+  resolve(id) {
+    let current = id;
+    for (let hop = 0; hop <= MAX_REFERENCE_HOPS; hop++) {
+      const value = this.defaultValue(current);
+      if ("problem" in value) return value;
+      if (value.dataType !== TYPE_REFERENCE) return this.text(value.dataType, value.data, current);
+      current = value.data;
+    }
+    return { problem: `resource ${resourceHex(id)} is a chain of more than ${MAX_REFERENCE_HOPS} references` };
+  }
+  text(dataType, data, id) {
+    if (dataType === TYPE_STRING) {
+      if (!this.strings) return { problem: "resources.arsc has no global string pool" };
+      return { value: this.strings.get(data) };
+    }
+    if (dataType === TYPE_INT_HEX) return { value: `0x${data.toString(16)}` };
+    if (dataType >= TYPE_FIRST_INT2 && dataType <= TYPE_LAST_INT2) return { value: String(data | 0) };
+    return { problem: `resource ${resourceHex(id)} holds a value of type 0x${dataType.toString(16)}, not text` };
+  }
+  defaultValue(id) {
+    const packageId = id >>> 24;
+    const typeId = id >>> 16 & 255;
+    const entry = id & 65535;
+    const chunks = this.types.get(packageId)?.get(typeId);
+    if (!chunks) return { problem: `resources.arsc defines no resource ${resourceHex(id)}` };
+    const defines = (kind) => chunks.some((c) => configurationKind(c) === kind && this.entryValue(c, entry, id));
+    for (const chunk of chunks.filter((c) => configurationKind(c) === "default")) {
+      const value = this.entryValue(chunk, entry, id);
+      if (value?.dataType === -1) {
+        return { problem: `resource ${resourceHex(id)} is a bag (a style or an array), not one value` };
+      }
+      if (value) return defines("device") ? variesByDevice(id) : value;
+    }
+    return defines("locale") || defines("device") ? onlyQualifiedValues(id) : { problem: `resources.arsc defines no resource ${resourceHex(id)}` };
+  }
+  entryValue(chunk, index, id) {
+    const fail = (what) => this.fail(`is malformed: resource ${resourceHex(id)}: ${what}`);
+    const headerSize = chunk.readUInt16LE(2);
+    const flags = chunk[9];
+    const entryCount = chunk.readUInt32LE(12);
+    const entriesStart = chunk.readUInt32LE(16);
+    const offsetSize = flags & (FLAG_SPARSE | FLAG_OFFSET16) ? 2 : 4;
+    const indexBytes = flags & FLAG_SPARSE ? 4 * entryCount : offsetSize * entryCount;
+    if (headerSize + indexBytes > chunk.length || entriesStart > chunk.length) {
+      fail(`its type chunk announces ${entryCount} entries that do not fit in ${chunk.length} bytes`);
+    }
+    let offset = null;
+    if (flags & FLAG_SPARSE) {
+      for (let i = 0; i < entryCount; i++) {
+        const at2 = headerSize + 4 * i;
+        if (chunk.readUInt16LE(at2) === index) {
+          offset = chunk.readUInt16LE(at2 + 2) * 4;
+          break;
+        }
+      }
+    } else if (index < entryCount) {
+      if (flags & FLAG_OFFSET16) {
+        const raw = chunk.readUInt16LE(headerSize + 2 * index);
+        offset = raw === 65535 ? null : raw * 4;
+      } else {
+        const raw = chunk.readUInt32LE(headerSize + 4 * index);
+        offset = raw === NO_ENTRY ? null : raw;
+      }
+    }
+    if (offset === null) return null;
+    const at = entriesStart + offset;
+    if (at + 8 > chunk.length) fail(`its entry at ${at} lies past its type chunk (${chunk.length} bytes)`);
+    const entryFlags = chunk.readUInt16LE(at + 2);
+    if (entryFlags & ENTRY_FLAG_COMPACT)
+      return { dataType: entryFlags >>> 8, data: chunk.readUInt32LE(at + 4) };
+    if (entryFlags & ENTRY_FLAG_COMPLEX) return { dataType: -1, data: 0 };
+    const size = chunk.readUInt16LE(at);
+    if (size < 8 || at + size + 8 > chunk.length) fail(`its entry at ${at} runs past its type chunk`);
+    return { dataType: chunk[at + size + 3], data: chunk.readUInt32LE(at + size + 4) };
+  }
+};
+function isLocaleByte(offset) {
+  return offset >= 4 && offset < 12 || offset === 19 || offset >= 36 && offset < 48 || offset >= 52 && offset < 61;
+}
+function configurationKind(chunk) {
+  const configAt = 20;
+  const size = chunk.readUInt32LE(configAt);
+  const end = Math.min(configAt + size, chunk.readUInt16LE(2));
+  let kind = "default";
+  for (let p = configAt + 4; p < end; p++) {
+    if (chunk[p] === 0) continue;
+    if (!isLocaleByte(p - configAt)) return "device";
+    kind = "locale";
+  }
+  return kind;
+}
 var MAX_MANIFEST2 = 16 * 1024 * 1024;
 var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
 var SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
@@ -3267,36 +3278,19 @@ async function readApkArchive(zip, file) {
 }
 async function resourceTable2(zip, file, values) {
   if (!values.some((v) => v?.kind === "reference")) return void 0;
-  const entry = zip.find("resources.arsc");
-  if (!entry) return { problem: "the APK has no resources.arsc to resolve it" };
-  try {
-    return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file);
-  } catch (error) {
-    return damagedTable2(error);
-  }
-}
-function resolveIn(table, id) {
-  try {
-    return table.resolve(id);
-  } catch (error) {
-    return damagedTable2(error);
-  }
-}
-function damagedTable2(error) {
-  if (error instanceof ArtifactError) return { problem: error.message };
-  throw error;
+  return readResourceTable(
+    zip,
+    "resources.arsc",
+    MAX_RESOURCE_TABLE,
+    "the APK has no resources.arsc to resolve it",
+    (bytes) => new ResourceTable(bytes, file)
+  );
 }
 function manifestText(value, name, notes, resources) {
   if (!value) return null;
   if (value.kind === "string") return value.value;
   if (value.kind === "int") return String(value.value);
-  const reference = `@0x${value.id.toString(16).padStart(8, "0")}`;
-  const resolved = resources instanceof ResourceTable ? resolveIn(resources, value.id) : resources;
-  if (resolved && "value" in resolved) return resolved.value;
-  notes.push(
-    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
-  );
-  return null;
+  return resolveVersion(name, `@0x${value.id.toString(16).padStart(8, "0")}`, value.id, resources, notes);
 }
 function chooseSigners(found, file, notes, minSdk) {
   const byCertificate = /* @__PURE__ */ new Map();

@@ -32,10 +32,11 @@
 import {
   MAX_REFERENCE_HOPS,
   onlyQualifiedValues,
+  resourceHex as hex,
   variesByDevice,
   type ConfigurationKind,
   type Resolved,
-} from './apk/arsc.js'
+} from './resource-reference.js'
 import { ArtifactError } from './types.js'
 import { forEachField, ProtoReader, type Fail, type FieldBudget } from './protobuf.js'
 
@@ -48,9 +49,6 @@ export const MAX_ENTRY_FIELDS = 100_000
 const LOCALE_FIELDS = new Set([1, 2, 3, 26])
 /** Build-time only Configuration fields: a value for the `default` product is the value. */
 const BUILD_TIME_FIELDS = new Set([25, 28])
-
-/** As resources.arsc's reader writes an id (apk/arsc.ts), so that both readers' notes read alike. */
-const hex = (id: number) => `@0x${id.toString(16).padStart(8, '0')}`
 
 /** A Type message, and where each of its entries is in it, by entry id (-1: none). */
 interface TypeIndex {

@@ -23,7 +23,7 @@ import { readJarSigners } from './apk/v1.js'
 import { ProtoReader, type Fail } from './protobuf.js'
 import { AAB_RESOURCES, ProtoResourceTable } from './aab-resources.js'
 import { severalSignersNote, UNSIGNED_NOTE, UPLOAD_KEY_NOTE } from './bundle-notes.js'
-import type { Resolved } from './apk/arsc.js'
+import { readResourceTable, resolveVersion } from './resource-reference.js'
 
 export const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml'
 const MAX_MANIFEST = 16 * 1024 * 1024
@@ -110,29 +110,16 @@ async function resourceTable(
   references: ProtoManifest['references'],
 ): Promise<ProtoResourceTable | { problem: string } | undefined> {
   if (!references) return undefined
-  const entry = zip.find(AAB_RESOURCES)
-  if (!entry) return { problem: `the bundle has no ${AAB_RESOURCES} to resolve it` }
-  try {
-    return new ProtoResourceTable(await zip.readEntry(entry, MAX_RESOURCES), file)
-  } catch (error) {
-    return damagedTable(error)
-  }
+  return readResourceTable(
+    zip,
+    AAB_RESOURCES,
+    MAX_RESOURCES,
+    `the bundle has no ${AAB_RESOURCES} to resolve it`,
+    (bytes) => new ProtoResourceTable(bytes, file),
+  )
 }
 
-/**
- * The table only names the version; the identity the filing records (package and signer) is read
- * without it, so damage found in it (an ArtifactError) costs the version, not the bundle.
- */
-function damagedTable(error: unknown): { problem: string } {
-  if (error instanceof ArtifactError) return { problem: error.message }
-  throw error
-}
-
-/**
- * A version's text: the attribute's own, or the default value of the resource it refers to. One that
- * cannot be resolved is not reported, with a note (its reference is no version: a release would fail
- * it as "not semver"), as the APK reader does.
- */
+/** A version's text: the attribute's own, or the default value of the resource it refers to. */
 function versionOf(
   name: 'versionName' | 'versionCode',
   manifest: ProtoManifest,
@@ -141,20 +128,7 @@ function versionOf(
 ): string | null {
   const reference = manifest.references?.[name]
   if (!reference) return manifest[name]
-  let resolved: Resolved | undefined
-  if (reference.id === undefined) resolved = { problem: 'the manifest gives no resource id for it' }
-  else if (resources instanceof ProtoResourceTable) {
-    try {
-      resolved = resources.resolve(reference.id)
-    } catch (error) {
-      resolved = damagedTable(error)
-    }
-  } else resolved = resources
-  if (resolved && 'value' in resolved) return resolved.value
-  notes.push(
-    `${name} is a resource reference (${reference.text}) that cannot be resolved (${resolved?.problem ?? 'no resource table'}); it is not reported`,
-  )
-  return null
+  return resolveVersion(name, reference.text, reference.id, resources, notes)
 }
 
 /** Parses the root XmlNode of a protobuf manifest and reads `<manifest>`'s attributes. */

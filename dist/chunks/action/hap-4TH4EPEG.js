@@ -30,8 +30,8 @@ var import__ = require("../../index.js");
 // cfg-builtin:node:path, src/promised-fs.ts, cfg-builtin:node:util, from ../../index.js
 var import__2 = require("../../index.js");
 
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-JPGH52M6.js
-var import_read_JPGH52M6 = require("./read-JPGH52M6.js");
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-35F7BOBR.js
+var import_read_35F7BOBR = require("./read-35F7BOBR.js");
 
 // src/artifacts/types.ts, from ../../index.js
 var import__3 = require("../../index.js");
@@ -67,7 +67,7 @@ async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
     throw new import__3.__cfg31_ArtifactError(file, reason);
   };
-  const zip = await (0, import_read_JPGH52M6.__cfg30_openZip)(path, file);
+  const zip = await (0, import_read_35F7BOBR.__cfg30_openZip)(path, file);
   try {
     const modules = zip.entries.filter((e) => /\.(hap|hsp)$/i.test(e.name));
     const moduleFile = zip.find("module.json") ?? zip.find("config.json");
@@ -105,11 +105,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = (0, import_read_JPGH52M6.__cfg30_signerCertificate)(block.signature, { alone: true });
+      certificate = (0, import_read_35F7BOBR.__cfg30_signerCertificate)(block.signature, { alone: true });
     } catch (error) {
       return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import__3.__cfg31_messageOf)(error)}`);
     }
-    const signer = (0, import_read_JPGH52M6.__cfg30_describeCertificate)(certificate, ["hap"], file);
+    const signer = (0, import_read_35F7BOBR.__cfg30_describeCertificate)(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -156,7 +156,7 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return (0, import_read_JPGH52M6.__cfg30_describeCertificate)(certificate, ["profile"], file);
+    return (0, import_read_35F7BOBR.__cfg30_describeCertificate)(certificate, ["profile"], file);
   } catch (error) {
     return `the certificate its profile names cannot be parsed (${(0, import__3.__cfg31_messageOf)(error)}).`;
   }
@@ -230,7 +230,7 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = (0, import_read_JPGH52M6.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_35F7BOBR.__cfg30_signedDataContent)(bytes);
   } catch {
   }
   let json;
@@ -328,7 +328,7 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await (0, import_read_JPGH52M6.__cfg30_forwardReader)(zip, entry);
+  const reader = await (0, import_read_35F7BOBR.__cfg30_forwardReader)(zip, entry);
   const out = await (0, import__2.__cfg25_open)(path, "w").catch((error) => {
     reader.close();
     throw error;

@@ -25,8 +25,8 @@ __export(ipa_M6ZHUZ7U_exports, {
 });
 module.exports = __toCommonJS(ipa_M6ZHUZ7U_exports);
 
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-JPGH52M6.js
-var import_read_JPGH52M6 = require("./read-JPGH52M6.js");
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-35F7BOBR.js
+var import_read_35F7BOBR = require("./read-35F7BOBR.js");
 
 // src/artifacts/types.ts, from ../../index.js
 var import__ = require("../../index.js");
@@ -456,7 +456,7 @@ async function readIpa(path, displayName = path) {
   const fail = (reason) => {
     throw new import__.__cfg31_ArtifactError(displayName, reason);
   };
-  const zip = await (0, import_read_JPGH52M6.__cfg30_openZip)(path, displayName);
+  const zip = await (0, import_read_35F7BOBR.__cfg30_openZip)(path, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail);
   } catch (error) {
@@ -482,7 +482,7 @@ async function readOpenIpa(zip, file, fail) {
   const profileEntry = zip.find(profileName);
   const profile = profileEntry ? readProfile(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail) : void 0;
   if (profile) {
-    signers.push(...profile.certificates.map((der) => (0, import_read_JPGH52M6.__cfg30_describeCertificate)(der, ["profile"], file)));
+    signers.push(...profile.certificates.map((der) => (0, import_read_35F7BOBR.__cfg30_describeCertificate)(der, ["profile"], file)));
     notes.push(...profileNotes(profile, bundleId));
   }
   const executableName = typeof info.CFBundleExecutable === "string" ? info.CFBundleExecutable : app.slice(8, -5);
@@ -571,7 +571,7 @@ function nonEmptyString(value) {
 function readProfile(bytes, where, fail) {
   let content;
   try {
-    content = (0, import_read_JPGH52M6.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_35F7BOBR.__cfg30_signedDataContent)(bytes);
   } catch (error) {
     return fail(
       `${where} is not a readable provisioning profile, which is a CMS signed message (${(0, import__.__cfg31_messageOf)(error)})`
@@ -631,7 +631,7 @@ async function readCodeSigner(zip, name, file, fail) {
     );
   let slices;
   try {
-    const reader = await (0, import_read_JPGH52M6.__cfg30_forwardReader)(zip, entry);
+    const reader = await (0, import_read_35F7BOBR.__cfg30_forwardReader)(zip, entry);
     try {
       slices = await readCodeSignatures(reader.read, entry.uncompressedSize);
     } finally {
@@ -652,7 +652,7 @@ async function readCodeSigner(zip, name, file, fail) {
   }
   const leaves = signed.map((s) => {
     try {
-      return { arch: s.arch, der: (0, import_read_JPGH52M6.__cfg30_signerCertificate)(s.cms, { alone: true }) };
+      return { arch: s.arch, der: (0, import_read_35F7BOBR.__cfg30_signerCertificate)(s.cms, { alone: true }) };
     } catch (error) {
       return fail(
         `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${(0, import__.__cfg31_messageOf)(error)}`
@@ -662,14 +662,14 @@ async function readCodeSigner(zip, name, file, fail) {
   const first = leaves[0];
   const other = leaves.find((l) => !l.der.equals(first.der));
   if (other) {
-    const subject = (der) => (0, import_read_JPGH52M6.__cfg30_describeCertificate)(der, [], file).subject;
+    const subject = (der) => (0, import_read_35F7BOBR.__cfg30_describeCertificate)(der, [], file).subject;
     return fail(
       `the slices of ${name} are signed by different certificates (${first.arch}: ${subject(first.der)}; ${other.arch}: ${subject(other.der)}); a build is signed by one`
     );
   }
   const unsigned = slices.filter((s) => !s.cms).map((s) => s.arch);
   return {
-    signer: (0, import_read_JPGH52M6.__cfg30_describeCertificate)(first.der, ["code"], file),
+    signer: (0, import_read_35F7BOBR.__cfg30_describeCertificate)(first.der, ["code"], file),
     notes: unsigned.length ? [`some slices of ${name} carry no certificate signature (${unsigned.join(", ")}).`] : [],
     missing: ""
   };

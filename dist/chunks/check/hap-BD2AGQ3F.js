@@ -27,8 +27,8 @@ module.exports = __toCommonJS(hap_BD2AGQ3F_exports);
 // cfg-builtin:node:path, cfg-builtin:node:util, src/promised-fs.ts, from ../cli-check.js
 var import_cli_check = require("../cli-check.js");
 
-// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-4AWUZ2VT.js
-var import_read_4AWUZ2VT = require("./read-4AWUZ2VT.js");
+// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-TGOWXXFN.js
+var import_read_TGOWXXFN = require("./read-TGOWXXFN.js");
 
 // src/artifacts/types.ts, from ../cli-check.js
 var import_cli_check2 = require("../cli-check.js");
@@ -66,7 +66,7 @@ async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
     throw new import_cli_check2.__cfg31_ArtifactError(file, reason);
   };
-  const zip = await (0, import_read_4AWUZ2VT.__cfg30_openZip)(path, file);
+  const zip = await (0, import_read_TGOWXXFN.__cfg30_openZip)(path, file);
   try {
     const modules = zip.entries.filter((e) => /\.(hap|hsp)$/i.test(e.name));
     const moduleFile = zip.find("module.json") ?? zip.find("config.json");
@@ -104,11 +104,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = (0, import_read_4AWUZ2VT.__cfg30_signerCertificate)(block.signature, { alone: true });
+      certificate = (0, import_read_TGOWXXFN.__cfg30_signerCertificate)(block.signature, { alone: true });
     } catch (error) {
       return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import_cli_check2.__cfg31_messageOf)(error)}`);
     }
-    const signer = (0, import_read_4AWUZ2VT.__cfg30_describeCertificate)(certificate, ["hap"], file);
+    const signer = (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -155,7 +155,7 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return (0, import_read_4AWUZ2VT.__cfg30_describeCertificate)(certificate, ["profile"], file);
+    return (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(certificate, ["profile"], file);
   } catch (error) {
     return `the certificate its profile names cannot be parsed (${(0, import_cli_check2.__cfg31_messageOf)(error)}).`;
   }
@@ -229,7 +229,7 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = (0, import_read_4AWUZ2VT.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_TGOWXXFN.__cfg30_signedDataContent)(bytes);
   } catch {
   }
   let json;
@@ -327,7 +327,7 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await (0, import_read_4AWUZ2VT.__cfg30_forwardReader)(zip, entry);
+  const reader = await (0, import_read_TGOWXXFN.__cfg30_forwardReader)(zip, entry);
   const out = await (0, import_cli_check.__cfg25_open)(path, "w").catch((error) => {
     reader.close();
     throw error;

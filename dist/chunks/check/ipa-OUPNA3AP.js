@@ -25,8 +25,8 @@ __export(ipa_OUPNA3AP_exports, {
 });
 module.exports = __toCommonJS(ipa_OUPNA3AP_exports);
 
-// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-4AWUZ2VT.js
-var import_read_4AWUZ2VT = require("./read-4AWUZ2VT.js");
+// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-TGOWXXFN.js
+var import_read_TGOWXXFN = require("./read-TGOWXXFN.js");
 
 // src/artifacts/types.ts, from ../cli-check.js
 var import_cli_check = require("../cli-check.js");
@@ -454,7 +454,7 @@ async function readIpa(path, displayName = path) {
   const fail = (reason) => {
     throw new import_cli_check.__cfg31_ArtifactError(displayName, reason);
   };
-  const zip = await (0, import_read_4AWUZ2VT.__cfg30_openZip)(path, displayName);
+  const zip = await (0, import_read_TGOWXXFN.__cfg30_openZip)(path, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail);
   } catch (error) {
@@ -480,7 +480,7 @@ async function readOpenIpa(zip, file, fail) {
   const profileEntry = zip.find(profileName);
   const profile = profileEntry ? readProfile(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail) : void 0;
   if (profile) {
-    signers.push(...profile.certificates.map((der) => (0, import_read_4AWUZ2VT.__cfg30_describeCertificate)(der, ["profile"], file)));
+    signers.push(...profile.certificates.map((der) => (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(der, ["profile"], file)));
     notes.push(...profileNotes(profile, bundleId));
   }
   const executableName = typeof info.CFBundleExecutable === "string" ? info.CFBundleExecutable : app.slice(8, -5);
@@ -569,7 +569,7 @@ function nonEmptyString(value) {
 function readProfile(bytes, where, fail) {
   let content;
   try {
-    content = (0, import_read_4AWUZ2VT.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_TGOWXXFN.__cfg30_signedDataContent)(bytes);
   } catch (error) {
     return fail(
       `${where} is not a readable provisioning profile, which is a CMS signed message (${(0, import_cli_check.__cfg31_messageOf)(error)})`
@@ -629,7 +629,7 @@ async function readCodeSigner(zip, name, file, fail) {
     );
   let slices;
   try {
-    const reader = await (0, import_read_4AWUZ2VT.__cfg30_forwardReader)(zip, entry);
+    const reader = await (0, import_read_TGOWXXFN.__cfg30_forwardReader)(zip, entry);
     try {
       slices = await readCodeSignatures(reader.read, entry.uncompressedSize);
     } finally {
@@ -650,7 +650,7 @@ async function readCodeSigner(zip, name, file, fail) {
   }
   const leaves = signed.map((s) => {
     try {
-      return { arch: s.arch, der: (0, import_read_4AWUZ2VT.__cfg30_signerCertificate)(s.cms, { alone: true }) };
+      return { arch: s.arch, der: (0, import_read_TGOWXXFN.__cfg30_signerCertificate)(s.cms, { alone: true }) };
     } catch (error) {
       return fail(
         `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${(0, import_cli_check.__cfg31_messageOf)(error)}`
@@ -660,14 +660,14 @@ async function readCodeSigner(zip, name, file, fail) {
   const first = leaves[0];
   const other = leaves.find((l) => !l.der.equals(first.der));
   if (other) {
-    const subject = (der) => (0, import_read_4AWUZ2VT.__cfg30_describeCertificate)(der, [], file).subject;
+    const subject = (der) => (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(der, [], file).subject;
     return fail(
       `the slices of ${name} are signed by different certificates (${first.arch}: ${subject(first.der)}; ${other.arch}: ${subject(other.der)}); a build is signed by one`
     );
   }
   const unsigned = slices.filter((s) => !s.cms).map((s) => s.arch);
   return {
-    signer: (0, import_read_4AWUZ2VT.__cfg30_describeCertificate)(first.der, ["code"], file),
+    signer: (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(first.der, ["code"], file),
     notes: unsigned.length ? [`some slices of ${name} carry no certificate signature (${unsigned.join(", ")}).`] : [],
     missing: ""
   };

@@ -23,6 +23,14 @@
  * bounded, so a hostile table costs at most one pass over its bytes.
  */
 import { ArtifactError } from '../types.js'
+import {
+  MAX_REFERENCE_HOPS,
+  onlyQualifiedValues,
+  resourceHex as hex,
+  variesByDevice,
+  type ConfigurationKind,
+  type Resolved,
+} from '../resource-reference.js'
 import { StringPool, TYPE_REFERENCE, TYPE_STRING } from './axml.js'
 
 const RES_STRING_POOL_TYPE = 0x0001
@@ -37,34 +45,9 @@ const NO_ENTRY = 0xffffffff
 const TYPE_FIRST_INT = 0x10
 const TYPE_INT_HEX = 0x11
 const TYPE_LAST_INT = 0x1f
-/** @string/a → @string/b → …: aapt2 allows chains; a cycle or a long chain is a broken table. */
-export const MAX_REFERENCE_HOPS = 8
 
 /** Real tables have a few dozen types per package and a few packages; budget far above that. */
 const MAX_CHUNKS = 100_000
-
-export type Resolved = { value: string } | { problem: string }
-
-/**
- * What a configuration qualifies: nothing ('default'); only what the device of `aapt2 dump badging`
- * does not have, a locale, a SIM's MCC and MNC or a grammatical gender ('locale'), so that the default
- * value is the one it prints; or what a device has, a screen, a density, an SDK level ('device'), which
- * may be the one it prints instead (its device is portrait, mdpi, normal, 320x480 dp, SDK 10000).
- */
-export type ConfigurationKind = 'default' | 'locale' | 'device'
-
-export function onlyQualifiedValues(id: number): { problem: string } {
-  return {
-    problem: `resource ${hex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`,
-  }
-}
-
-/** A value the default configuration has, which a device may see another of: no one version. */
-export function variesByDevice(id: number): { problem: string } {
-  return {
-    problem: `resource ${hex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`,
-  }
-}
 
 export class ResourceTable {
   private readonly strings: StringPool | undefined
@@ -251,8 +234,4 @@ function configurationKind(chunk: Buffer): ConfigurationKind {
     kind = 'locale'
   }
   return kind
-}
-
-function hex(id: number): string {
-  return `@0x${id.toString(16).padStart(8, '0')}`
 }

@@ -14,7 +14,8 @@ import { openZip, type ZipArchive } from '../zip.js'
 import { parseBinaryManifest, type ManifestValue } from './axml.js'
 import { readSigningBlock } from './signing-block.js'
 import { channelOf, readChannelMarks } from './channel.js'
-import { ResourceTable, type Resolved } from './arsc.js'
+import { ResourceTable } from './arsc.js'
+import { readResourceTable, resolveVersion } from '../resource-reference.js'
 import { readJarSigners } from './v1.js'
 import { listSome } from '../bounded-text.js'
 
@@ -118,31 +119,13 @@ async function resourceTable(
   values: (ManifestValue | null)[],
 ): Promise<ResourceTable | { problem: string } | undefined> {
   if (!values.some((v) => v?.kind === 'reference')) return undefined
-  const entry = zip.find('resources.arsc')
-  if (!entry) return { problem: 'the APK has no resources.arsc to resolve it' }
-  try {
-    return new ResourceTable(await zip.readEntry(entry, MAX_RESOURCE_TABLE), file)
-  } catch (error) {
-    return damagedTable(error)
-  }
-}
-
-/** A damaged entry costs the value, as a damaged table does (resourceTable). */
-function resolveIn(table: ResourceTable, id: number): Resolved {
-  try {
-    return table.resolve(id)
-  } catch (error) {
-    return damagedTable(error)
-  }
-}
-
-/**
- * The table only names the version; the identity the filing records (package and signer) is read
- * without it, so damage found in it (an ArtifactError) costs the version, not the APK.
- */
-function damagedTable(error: unknown): { problem: string } {
-  if (error instanceof ArtifactError) return { problem: error.message }
-  throw error
+  return readResourceTable(
+    zip,
+    'resources.arsc',
+    MAX_RESOURCE_TABLE,
+    'the APK has no resources.arsc to resolve it',
+    (bytes) => new ResourceTable(bytes, file),
+  )
 }
 
 function manifestText(
@@ -154,13 +137,7 @@ function manifestText(
   if (!value) return null
   if (value.kind === 'string') return value.value
   if (value.kind === 'int') return String(value.value)
-  const reference = `@0x${value.id.toString(16).padStart(8, '0')}`
-  const resolved = resources instanceof ResourceTable ? resolveIn(resources, value.id) : resources
-  if (resolved && 'value' in resolved) return resolved.value
-  notes.push(
-    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? 'no resource table'}); it is not reported`,
-  )
-  return null
+  return resolveVersion(name, `@0x${value.id.toString(16).padStart(8, '0')}`, value.id, resources, notes)
 }
 
 /**
