@@ -51,10 +51,19 @@ __export(merged_entry_dist_exports, {
   __cfg12_validVersion: () => validVersion,
   __cfg12_versionFromTag: () => versionFromTag,
   __cfg12_waiverInForce: () => waiverInForce,
+  __cfg13_MAX_REFERENCE_HOPS: () => MAX_REFERENCE_HOPS,
+  __cfg13_MAX_RESOURCE_TABLE: () => MAX_RESOURCE_TABLE,
   __cfg13_UNSIGNED_NOTE: () => UNSIGNED_NOTE,
   __cfg13_UPLOAD_KEY_NOTE: () => UPLOAD_KEY_NOTE,
+  __cfg13_bagProblem: () => bagProblem,
   __cfg13_isBundleSigningNote: () => isBundleSigningNote,
+  __cfg13_isVersionReferenceNote: () => isVersionReferenceNote,
+  __cfg13_onlyQualifiedValues: () => onlyQualifiedValues,
+  __cfg13_readResourceTable: () => readResourceTable,
+  __cfg13_resolveVersion: () => resolveVersion,
+  __cfg13_resourceHex: () => resourceHex,
   __cfg13_severalSignersNote: () => severalSignersNote,
+  __cfg13_variesByDevice: () => variesByDevice,
   __cfg19_compareFindings: () => compareFindings,
   __cfg19_compareText: () => compareText,
   __cfg19_findingPlace: () => findingPlace,
@@ -128,40 +137,42 @@ __export(merged_entry_dist_exports, {
   __cfg26_storeNamedBy: () => storeNamedBy,
   __cfg28_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
   __cfg28_identityFileType: () => identityFileType,
-  __cfg31_ArtifactError: () => ArtifactError,
-  __cfg31_messageOf: () => messageOf,
-  __cfg32_isUtf8: () => isUtf8,
-  __cfg33_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg33_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg33_boundMessage: () => boundMessage,
-  __cfg33_escapeControls: () => escapeControls,
-  __cfg33_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg33_quoteExcerpt: () => quoteExcerpt,
-  __cfg33_reportJson: () => reportJson,
-  __cfg33_truncate: () => truncate,
-  __cfg34_ISO_DATE: () => ISO_DATE,
-  __cfg34_chinaDateOf: () => chinaDateOf,
-  __cfg34_daysBetween: () => daysBetween,
-  __cfg34_daysInMonth: () => daysInMonth,
-  __cfg34_isCalendarDate: () => isCalendarDate,
-  __cfg34_isoTimestamp: () => isoTimestamp,
-  __cfg35_listSome: () => listSome,
-  __cfg36___commonJS: () => __commonJS,
-  __cfg36___require: () => __require,
-  __cfg36___toESM: () => __toESM2,
-  __cfg36_actionStdout: () => actionStdout,
-  __cfg36_appendFileSync: () => appendFileSync,
-  __cfg36_closeSync: () => closeSync,
-  __cfg36_constants: () => constants,
-  __cfg36_existsSync: () => existsSync,
-  __cfg36_fstatSync: () => fstatSync,
-  __cfg36_init_node_fs: () => init_node_fs,
-  __cfg36_init_stdout: () => init_stdout,
-  __cfg36_node_fs_default: () => node_fs_default,
-  __cfg36_openSync: () => openSync,
-  __cfg36_readFileSync: () => readFileSync,
-  __cfg36_readSync: () => readSync,
-  __cfg36_statSync: () => statSync,
+  __cfg29_composeApplicationId: () => composeApplicationId,
+  __cfg29_mergeSuffix: () => mergeSuffix,
+  __cfg32_ArtifactError: () => ArtifactError,
+  __cfg32_messageOf: () => messageOf,
+  __cfg33_isUtf8: () => isUtf8,
+  __cfg34_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg34_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg34_boundMessage: () => boundMessage,
+  __cfg34_escapeControls: () => escapeControls,
+  __cfg34_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg34_quoteExcerpt: () => quoteExcerpt,
+  __cfg34_reportJson: () => reportJson,
+  __cfg34_truncate: () => truncate,
+  __cfg35_ISO_DATE: () => ISO_DATE,
+  __cfg35_chinaDateOf: () => chinaDateOf,
+  __cfg35_daysBetween: () => daysBetween,
+  __cfg35_daysInMonth: () => daysInMonth,
+  __cfg35_isCalendarDate: () => isCalendarDate,
+  __cfg35_isoTimestamp: () => isoTimestamp,
+  __cfg36_listSome: () => listSome,
+  __cfg37___commonJS: () => __commonJS,
+  __cfg37___require: () => __require,
+  __cfg37___toESM: () => __toESM2,
+  __cfg37_actionStdout: () => actionStdout,
+  __cfg37_appendFileSync: () => appendFileSync,
+  __cfg37_closeSync: () => closeSync,
+  __cfg37_constants: () => constants,
+  __cfg37_existsSync: () => existsSync,
+  __cfg37_fstatSync: () => fstatSync,
+  __cfg37_init_node_fs: () => init_node_fs,
+  __cfg37_init_stdout: () => init_stdout,
+  __cfg37_node_fs_default: () => node_fs_default,
+  __cfg37_openSync: () => openSync,
+  __cfg37_readFileSync: () => readFileSync,
+  __cfg37_readSync: () => readSync,
+  __cfg37_statSync: () => statSync,
   __cfg8_EOL: () => EOL,
   __cfg8_node_os_default: () => node_os_default,
   __cfg8_tmpdir: () => tmpdir,
@@ -365,15 +376,83 @@ var require_fs = __commonJS({
   }
 });
 
-// src/artifacts/bundle-notes.ts
+// src/artifacts/types.ts
+init_stdout();
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var ArtifactError = class extends Error {
+  constructor(file, message) {
+    super(message);
+    this.file = file;
+    this.name = "ArtifactError";
+  }
+  file;
+};
+
+// src/artifacts/bundle-notes.ts, src/artifacts/resource-reference.ts
 init_stdout();
 var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
 var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+var SEVERAL_SIGNERS = " JAR signers, which every verifier requires together; ";
 function severalSignersNote(count) {
-  return `the bundle has ${count} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`;
+  return `the bundle has ${count}${SEVERAL_SIGNERS}which of them is the upload key cannot be told`;
 }
 function isBundleSigningNote(note) {
-  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || /^the bundle has \d+ JAR signers, /.test(note);
+  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || note.startsWith("the bundle has ") && note.includes(SEVERAL_SIGNERS);
+}
+init_stdout();
+var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
+var MAX_REFERENCE_HOPS = 8;
+function resourceHex(id) {
+  return `@0x${id.toString(16).padStart(8, "0")}`;
+}
+function onlyQualifiedValues(id) {
+  return {
+    problem: `resource ${resourceHex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`
+  };
+}
+function variesByDevice(id) {
+  return {
+    problem: `resource ${resourceHex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`
+  };
+}
+function bagProblem(id) {
+  return { problem: `resource ${resourceHex(id)} is a bag (a style, an array or a plural), not one value` };
+}
+function damagedTable(error2) {
+  if (error2 instanceof ArtifactError) return { problem: error2.message };
+  throw error2;
+}
+async function readResourceTable(zip, entryName, maxBytes, missing, make) {
+  const entry = zip.find(entryName);
+  if (!entry) return { problem: missing };
+  try {
+    return make(await zip.readEntry(entry, maxBytes));
+  } catch (error2) {
+    return damagedTable(error2);
+  }
+}
+function resolveVersion(name, reference, id, table, notes) {
+  let resolved;
+  if (id === void 0) resolved = { problem: "the manifest gives no resource id for it" };
+  else if (table === void 0) resolved = { problem: "no resource table was read" };
+  else if ("resolve" in table) {
+    try {
+      resolved = table.resolve(id);
+    } catch (error2) {
+      resolved = damagedTable(error2);
+    }
+  } else resolved = table;
+  if ("value" in resolved) return resolved.value;
+  notes.push(
+    `${name}${REFERENCE_NOTE}(${reference}) that cannot be resolved (${resolved.problem}); it is not reported`
+  );
+  return null;
+}
+var REFERENCE_NOTE = " is a resource reference ";
+function isVersionReferenceNote(note) {
+  return note.startsWith(`versionName${REFERENCE_NOTE}`) || note.startsWith(`versionCode${REFERENCE_NOTE}`);
 }
 
 // src/findings.ts
@@ -672,6 +751,17 @@ function resolveProvince(input) {
 }
 function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
+}
+
+// src/sources/application-id.ts
+init_stdout();
+function mergeSuffix(overlay, base) {
+  if (!overlay) return base;
+  return overlay.startsWith(".") ? base + overlay : `${base}.${overlay}`;
+}
+function composeApplicationId(base, suffixes) {
+  const suffix = suffixes.reduce((merged, next) => mergeSuffix(next, merged), "");
+  return suffix ? mergeSuffix(suffix, base) : base;
 }
 
 // src/excerpt.ts
@@ -2402,7 +2492,7 @@ function versionFindings(context, owner, artifact) {
     return [
       report8(
         "error",
-        `${named(artifact, app2.id)} carries no version the gate can read${artifact.notes.some((n) => !isBundleSigningNote(n)) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}, or one in its default resource configuration, or remove release.versions.`,
+        `${named(artifact, app2.id)} carries no version the gate can read${artifact.notes.some(isVersionReferenceNote) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}${artifact.platform === "android" ? ", or one in its default resource configuration" : ""}, or remove release.versions.`,
         { app: app2.id, location: appLocation(context, owner, ["release", "versions"]) }
       )
     ];
@@ -2470,6 +2560,9 @@ function unmatchedArtifact(context, artifact) {
 init_stdout();
 init_stdout();
 var WECHAT_TOURIST_APPID = "touristappid";
+function isUnsetIdentity(identity) {
+  return identity.value.trim() === "" || identity.platform === "wechat" && identity.value === WECHAT_TOURIST_APPID;
+}
 init_stdout();
 function declaredScanOf(facts, appId) {
   return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
@@ -2775,7 +2868,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     if (release.length === 0 && unresolved.length === 0) continue;
     const keyPath = identityKeyPath(scope.index, platform);
     const tourist = (i) => i.platform === "wechat" && i.value === WECHAT_TOURIST_APPID;
-    const notSet = (i) => i.value.trim() === "" || tourist(i);
+    const notSet = isUnsetIdentity;
     const blank = release.filter(notSet);
     const candidates = release.filter((i) => !notSet(i));
     for (const identity of blank) {
@@ -2809,7 +2902,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       const where2 = describeSetting(identity);
       const suffix = extraSuffix(identity, filed);
       const location = suffix?.location ?? identity.location;
-      const message = change?.before ? `this PR changes ${where2} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where2} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app2)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
+      const message = change?.before ? `this PR changes ${where2} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where2} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app2)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}${suffix === identity.parts.at(-1) ? "" : " and the suffixes after it"}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
       findings.push(report9("error", message, { ...at, location }));
     }
     for (const item of unresolved) {
@@ -2856,13 +2949,12 @@ function composition(identity) {
 function extraSuffix(identity, filed) {
   const [base, ...suffixes] = identity.parts ?? [];
   if (!base) return void 0;
-  let suffix = "";
-  for (const part of suffixes) {
-    const id = suffix === "" ? base.value : suffix.startsWith(".") ? base.value + suffix : `${base.value}.${suffix}`;
-    if (id === filed) return part;
-    suffix += part.value;
-  }
-  return void 0;
+  return suffixes.find(
+    (_, k) => composeApplicationId(
+      base.value,
+      suffixes.slice(0, k).map((p) => p.value)
+    ) === filed
+  );
 }
 function wrongBase(item, filed) {
   if (!item.base) return false;
@@ -4966,20 +5058,6 @@ function identityFileType(relPath) {
   return void 0;
 }
 
-// src/artifacts/types.ts
-init_stdout();
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var ArtifactError = class extends Error {
-  constructor(file, message) {
-    super(message);
-    this.file = file;
-    this.name = "ArtifactError";
-  }
-  file;
-};
-
 // src/action/index.ts, src/action/main.ts, src/action/inputs.ts, src/scope.ts, src/check.ts, src/sources/scan.ts, src/gate.ts, src/report/evidence.ts, src/action/event.ts, src/report/json.ts, src/report/github.ts, src/report/stdout-guard.ts, src/report/annotations.ts, src/report/usage-failure.ts, src/report/text.ts, src/report/by-app.ts
 init_stdout();
 init_stdout();
@@ -5032,7 +5110,7 @@ function outOfScopeReason(app2, options) {
 }
 init_stdout();
 init_stdout();
-var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-S6UFWY4I.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./chunks/action/detectors-6Q6SZNEG.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5888,7 +5966,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-PHWOVP2R.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./chunks/action/drift-T5WZ5JBT.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5901,7 +5979,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-35F7BOBR.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./chunks/action/read-HXSOWZAP.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -6287,7 +6365,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-ZQYN4TMJ.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-XJZ2Z6AN.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6370,7 +6448,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-ACY6MK42.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-NLYTUROH.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }
@@ -6398,10 +6476,19 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg12_validVersion,
   __cfg12_versionFromTag,
   __cfg12_waiverInForce,
+  __cfg13_MAX_REFERENCE_HOPS,
+  __cfg13_MAX_RESOURCE_TABLE,
   __cfg13_UNSIGNED_NOTE,
   __cfg13_UPLOAD_KEY_NOTE,
+  __cfg13_bagProblem,
   __cfg13_isBundleSigningNote,
+  __cfg13_isVersionReferenceNote,
+  __cfg13_onlyQualifiedValues,
+  __cfg13_readResourceTable,
+  __cfg13_resolveVersion,
+  __cfg13_resourceHex,
   __cfg13_severalSignersNote,
+  __cfg13_variesByDevice,
   __cfg19_compareFindings,
   __cfg19_compareText,
   __cfg19_findingPlace,
@@ -6475,40 +6562,42 @@ runToTheEnd("china-filing-gate", () => run());
   __cfg26_storeNamedBy,
   __cfg28_FILE_TYPE_PLATFORM,
   __cfg28_identityFileType,
-  __cfg31_ArtifactError,
-  __cfg31_messageOf,
-  __cfg32_isUtf8,
-  __cfg33_LINE_BREAKS,
-  __cfg33_MAX_MESSAGE,
-  __cfg33_boundMessage,
-  __cfg33_escapeControls,
-  __cfg33_escapeControlsButLineBreaks,
-  __cfg33_quoteExcerpt,
-  __cfg33_reportJson,
-  __cfg33_truncate,
-  __cfg34_ISO_DATE,
-  __cfg34_chinaDateOf,
-  __cfg34_daysBetween,
-  __cfg34_daysInMonth,
-  __cfg34_isCalendarDate,
-  __cfg34_isoTimestamp,
-  __cfg35_listSome,
-  __cfg36___commonJS,
-  __cfg36___require,
-  __cfg36___toESM,
-  __cfg36_actionStdout,
-  __cfg36_appendFileSync,
-  __cfg36_closeSync,
-  __cfg36_constants,
-  __cfg36_existsSync,
-  __cfg36_fstatSync,
-  __cfg36_init_node_fs,
-  __cfg36_init_stdout,
-  __cfg36_node_fs_default,
-  __cfg36_openSync,
-  __cfg36_readFileSync,
-  __cfg36_readSync,
-  __cfg36_statSync,
+  __cfg29_composeApplicationId,
+  __cfg29_mergeSuffix,
+  __cfg32_ArtifactError,
+  __cfg32_messageOf,
+  __cfg33_isUtf8,
+  __cfg34_LINE_BREAKS,
+  __cfg34_MAX_MESSAGE,
+  __cfg34_boundMessage,
+  __cfg34_escapeControls,
+  __cfg34_escapeControlsButLineBreaks,
+  __cfg34_quoteExcerpt,
+  __cfg34_reportJson,
+  __cfg34_truncate,
+  __cfg35_ISO_DATE,
+  __cfg35_chinaDateOf,
+  __cfg35_daysBetween,
+  __cfg35_daysInMonth,
+  __cfg35_isCalendarDate,
+  __cfg35_isoTimestamp,
+  __cfg36_listSome,
+  __cfg37___commonJS,
+  __cfg37___require,
+  __cfg37___toESM,
+  __cfg37_actionStdout,
+  __cfg37_appendFileSync,
+  __cfg37_closeSync,
+  __cfg37_constants,
+  __cfg37_existsSync,
+  __cfg37_fstatSync,
+  __cfg37_init_node_fs,
+  __cfg37_init_stdout,
+  __cfg37_node_fs_default,
+  __cfg37_openSync,
+  __cfg37_readFileSync,
+  __cfg37_readSync,
+  __cfg37_statSync,
   __cfg8_EOL,
   __cfg8_node_os_default,
   __cfg8_tmpdir,

@@ -419,6 +419,49 @@ android {
     ])
   })
 
+  it('suffixes without a dot: the one past which the id stops being the filed one', async () => {
+    const FLAVOURED = `apply plugin: 'com.android.application'
+
+android {
+    defaultConfig {
+        applicationId "com.example.shop"
+    }
+    flavorDimensions "tier", "market"
+    productFlavors {
+        free {
+            dimension "tier"
+            applicationIdSuffix "free"
+        }
+        cn {
+            dimension "market"
+            applicationIdSuffix "cn"
+        }
+    }
+    buildTypes {
+        release {
+            applicationIdSuffix ".release"
+        }
+    }
+}
+`
+    const flavoured = { 'app/build.gradle': FLAVOURED }
+    expect(loud(await check(flavoured, [{ android: 'com.example.shop.free.cn.release' }]))).toEqual([])
+    const withoutRelease = await check(flavoured, [{ android: 'com.example.shop.free.cn' }])
+    expect(errorsAt(withoutRelease)).toEqual([
+      `shop@app/build.gradle:${lineOf(FLAVOURED, 'applicationIdSuffix ".release"')}`,
+    ])
+    expect(withoutRelease[0]!.message).toContain(
+      'Build the shipped variant without the applicationIdSuffix .release, or',
+    )
+    const withoutMarket = await check(flavoured, [{ android: 'com.example.shop.free' }])
+    expect(errorsAt(withoutMarket)).toEqual([
+      `shop@app/build.gradle:${lineOf(FLAVOURED, 'applicationIdSuffix "cn"')}`,
+    ])
+    expect(withoutMarket[0]!.message).toContain(
+      'Build the shipped variant without the applicationIdSuffix cn and the suffixes after it, or',
+    )
+  })
+
   it('a wrong base stays an error at the base', async () => {
     const findings = await check(files, [{ android: 'io.legado.apq.release' }])
     expect(errorsAt(findings)).toEqual([

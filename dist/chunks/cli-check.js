@@ -52,10 +52,19 @@ __export(cli_check_exports, {
   __cfg12_validVersion: () => validVersion,
   __cfg12_versionFromTag: () => versionFromTag,
   __cfg12_waiverInForce: () => waiverInForce,
+  __cfg13_MAX_REFERENCE_HOPS: () => MAX_REFERENCE_HOPS,
+  __cfg13_MAX_RESOURCE_TABLE: () => MAX_RESOURCE_TABLE,
   __cfg13_UNSIGNED_NOTE: () => UNSIGNED_NOTE,
   __cfg13_UPLOAD_KEY_NOTE: () => UPLOAD_KEY_NOTE,
+  __cfg13_bagProblem: () => bagProblem,
   __cfg13_isBundleSigningNote: () => isBundleSigningNote,
+  __cfg13_isVersionReferenceNote: () => isVersionReferenceNote,
+  __cfg13_onlyQualifiedValues: () => onlyQualifiedValues,
+  __cfg13_readResourceTable: () => readResourceTable,
+  __cfg13_resolveVersion: () => resolveVersion,
+  __cfg13_resourceHex: () => resourceHex,
   __cfg13_severalSignersNote: () => severalSignersNote,
+  __cfg13_variesByDevice: () => variesByDevice,
   __cfg14_FAIL_ON_LEVELS: () => FAIL_ON_LEVELS,
   __cfg14_blockedByRunText: () => blockedByRunText,
   __cfg14_decideVerdict: () => decideVerdict,
@@ -132,34 +141,36 @@ __export(cli_check_exports, {
   __cfg26_storeNamedBy: () => storeNamedBy,
   __cfg28_FILE_TYPE_PLATFORM: () => FILE_TYPE_PLATFORM,
   __cfg28_identityFileType: () => identityFileType,
-  __cfg31_ArtifactError: () => ArtifactError,
-  __cfg31_messageOf: () => messageOf,
-  __cfg32_closeSync: () => closeSync,
-  __cfg32_constants: () => constants,
-  __cfg32_fstatSync: () => fstatSync,
-  __cfg32_isUtf8: () => isUtf8,
-  __cfg32_node_fs_default: () => node_fs_default,
-  __cfg32_openSync: () => openSync,
-  __cfg32_readSync: () => readSync,
-  __cfg32_statSync: () => statSync,
-  __cfg33_ISO_DATE: () => ISO_DATE,
-  __cfg33_chinaDateOf: () => chinaDateOf,
-  __cfg33_daysBetween: () => daysBetween,
-  __cfg33_daysInMonth: () => daysInMonth,
-  __cfg33_isCalendarDate: () => isCalendarDate,
-  __cfg33_isoTimestamp: () => isoTimestamp,
-  __cfg34_LINE_BREAKS: () => LINE_BREAKS,
-  __cfg34_MAX_MESSAGE: () => MAX_MESSAGE,
-  __cfg34_boundMessage: () => boundMessage,
-  __cfg34_escapeControls: () => escapeControls,
-  __cfg34_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
-  __cfg34_quoteExcerpt: () => quoteExcerpt,
-  __cfg34_reportJson: () => reportJson,
-  __cfg34_truncate: () => truncate,
-  __cfg35_listSome: () => listSome,
-  __cfg36___commonJS: () => __commonJS,
-  __cfg36___require: () => __require,
-  __cfg36___toESM: () => __toESM2,
+  __cfg29_composeApplicationId: () => composeApplicationId,
+  __cfg29_mergeSuffix: () => mergeSuffix,
+  __cfg32_ArtifactError: () => ArtifactError,
+  __cfg32_messageOf: () => messageOf,
+  __cfg33_closeSync: () => closeSync,
+  __cfg33_constants: () => constants,
+  __cfg33_fstatSync: () => fstatSync,
+  __cfg33_isUtf8: () => isUtf8,
+  __cfg33_node_fs_default: () => node_fs_default,
+  __cfg33_openSync: () => openSync,
+  __cfg33_readSync: () => readSync,
+  __cfg33_statSync: () => statSync,
+  __cfg34_ISO_DATE: () => ISO_DATE,
+  __cfg34_chinaDateOf: () => chinaDateOf,
+  __cfg34_daysBetween: () => daysBetween,
+  __cfg34_daysInMonth: () => daysInMonth,
+  __cfg34_isCalendarDate: () => isCalendarDate,
+  __cfg34_isoTimestamp: () => isoTimestamp,
+  __cfg35_LINE_BREAKS: () => LINE_BREAKS,
+  __cfg35_MAX_MESSAGE: () => MAX_MESSAGE,
+  __cfg35_boundMessage: () => boundMessage,
+  __cfg35_escapeControls: () => escapeControls,
+  __cfg35_escapeControlsButLineBreaks: () => escapeControlsButLineBreaks,
+  __cfg35_quoteExcerpt: () => quoteExcerpt,
+  __cfg35_reportJson: () => reportJson,
+  __cfg35_truncate: () => truncate,
+  __cfg36_listSome: () => listSome,
+  __cfg37___commonJS: () => __commonJS,
+  __cfg37___require: () => __require,
+  __cfg37___toESM: () => __toESM2,
   __cfg9_PROJECT_URL: () => PROJECT_URL,
   __cfg9_ruleDocsUrl: () => ruleDocsUrl,
   main: () => main
@@ -432,14 +443,80 @@ function checkedSummary(result) {
   return parts.length ? `; checked ${parts.join(", ")}` : "; no artifact checked";
 }
 
-// src/artifacts/bundle-notes.ts
+// src/artifacts/types.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var ArtifactError = class extends Error {
+  constructor(file, message) {
+    super(message);
+    this.file = file;
+    this.name = "ArtifactError";
+  }
+  file;
+};
+
+// src/artifacts/bundle-notes.ts, src/artifacts/resource-reference.ts
 var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
 var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+var SEVERAL_SIGNERS = " JAR signers, which every verifier requires together; ";
 function severalSignersNote(count) {
-  return `the bundle has ${count} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`;
+  return `the bundle has ${count}${SEVERAL_SIGNERS}which of them is the upload key cannot be told`;
 }
 function isBundleSigningNote(note) {
-  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || /^the bundle has \d+ JAR signers, /.test(note);
+  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || note.startsWith("the bundle has ") && note.includes(SEVERAL_SIGNERS);
+}
+var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
+var MAX_REFERENCE_HOPS = 8;
+function resourceHex(id) {
+  return `@0x${id.toString(16).padStart(8, "0")}`;
+}
+function onlyQualifiedValues(id) {
+  return {
+    problem: `resource ${resourceHex(id)} has no value in the default configuration, only in qualified ones (a locale, a density…), which differ per device`
+  };
+}
+function variesByDevice(id) {
+  return {
+    problem: `resource ${resourceHex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`
+  };
+}
+function bagProblem(id) {
+  return { problem: `resource ${resourceHex(id)} is a bag (a style, an array or a plural), not one value` };
+}
+function damagedTable(error) {
+  if (error instanceof ArtifactError) return { problem: error.message };
+  throw error;
+}
+async function readResourceTable(zip, entryName, maxBytes, missing, make) {
+  const entry = zip.find(entryName);
+  if (!entry) return { problem: missing };
+  try {
+    return make(await zip.readEntry(entry, maxBytes));
+  } catch (error) {
+    return damagedTable(error);
+  }
+}
+function resolveVersion(name, reference, id, table, notes) {
+  let resolved;
+  if (id === void 0) resolved = { problem: "the manifest gives no resource id for it" };
+  else if (table === void 0) resolved = { problem: "no resource table was read" };
+  else if ("resolve" in table) {
+    try {
+      resolved = table.resolve(id);
+    } catch (error) {
+      resolved = damagedTable(error);
+    }
+  } else resolved = table;
+  if ("value" in resolved) return resolved.value;
+  notes.push(
+    `${name}${REFERENCE_NOTE}(${reference}) that cannot be resolved (${resolved.problem}); it is not reported`
+  );
+  return null;
+}
+var REFERENCE_NOTE = " is a resource reference ";
+function isVersionReferenceNote(note) {
+  return note.startsWith(`versionName${REFERENCE_NOTE}`) || note.startsWith(`versionCode${REFERENCE_NOTE}`);
 }
 
 // src/declaration/suggest.ts, src/catalog/stores.ts, src/catalog/provinces.ts
@@ -699,6 +776,16 @@ function resolveProvince(input) {
 }
 function provinceSpellings() {
   return [...PROVINCES.flatMap((p) => [p.abbr, p.pinyin]), ...Object.keys(LEGACY_PROVINCE_ALIASES)];
+}
+
+// src/sources/application-id.ts
+function mergeSuffix(overlay, base) {
+  if (!overlay) return base;
+  return overlay.startsWith(".") ? base + overlay : `${base}.${overlay}`;
+}
+function composeApplicationId(base, suffixes) {
+  const suffix = suffixes.reduce((merged, next) => mergeSuffix(next, merged), "");
+  return suffix ? mergeSuffix(suffix, base) : base;
 }
 
 // src/china-time.ts
@@ -2371,7 +2458,7 @@ function versionFindings(context, owner, artifact) {
     return [
       report8(
         "error",
-        `${named(artifact, app2.id)} carries no version the gate can read${artifact.notes.some((n) => !isBundleSigningNote(n)) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}, or one in its default resource configuration, or remove release.versions.`,
+        `${named(artifact, app2.id)} carries no version the gate can read${artifact.notes.some(isVersionReferenceNote) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}${artifact.platform === "android" ? ", or one in its default resource configuration" : ""}, or remove release.versions.`,
         { app: app2.id, location: appLocation(context, owner, ["release", "versions"]) }
       )
     ];
@@ -2437,6 +2524,9 @@ function unmatchedArtifact(context, artifact) {
   );
 }
 var WECHAT_TOURIST_APPID = "touristappid";
+function isUnsetIdentity(identity) {
+  return identity.value.trim() === "" || identity.platform === "wechat" && identity.value === WECHAT_TOURIST_APPID;
+}
 function declaredScanOf(facts, appId) {
   return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
 }
@@ -2740,7 +2830,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     if (release.length === 0 && unresolved.length === 0) continue;
     const keyPath = identityKeyPath(scope.index, platform);
     const tourist = (i) => i.platform === "wechat" && i.value === WECHAT_TOURIST_APPID;
-    const notSet = (i) => i.value.trim() === "" || tourist(i);
+    const notSet = isUnsetIdentity;
     const blank = release.filter(notSet);
     const candidates = release.filter((i) => !notSet(i));
     for (const identity of blank) {
@@ -2774,7 +2864,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       const where = describeSetting(identity);
       const suffix = extraSuffix(identity, filed);
       const location = suffix?.location ?? identity.location;
-      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app2)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
+      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app2)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app2)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}${suffix === identity.parts.at(-1) ? "" : " and the suffixes after it"}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
       findings.push(report9("error", message, { ...at, location }));
     }
     for (const item of unresolved) {
@@ -2821,13 +2911,12 @@ function composition(identity) {
 function extraSuffix(identity, filed) {
   const [base, ...suffixes] = identity.parts ?? [];
   if (!base) return void 0;
-  let suffix = "";
-  for (const part of suffixes) {
-    const id = suffix === "" ? base.value : suffix.startsWith(".") ? base.value + suffix : `${base.value}.${suffix}`;
-    if (id === filed) return part;
-    suffix += part.value;
-  }
-  return void 0;
+  return suffixes.find(
+    (_, k) => composeApplicationId(
+      base.value,
+      suffixes.slice(0, k).map((p) => p.value)
+    ) === filed
+  );
 }
 function wrongBase(item, filed) {
   if (!item.base) return false;
@@ -4525,19 +4614,6 @@ function identityFileType(relPath) {
   return void 0;
 }
 
-// src/artifacts/types.ts
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-var ArtifactError = class extends Error {
-  constructor(file, message) {
-    super(message);
-    this.file = file;
-    this.name = "ArtifactError";
-  }
-  file;
-};
-
 // src/cli/fs-errors.ts, src/sources/scan.ts, src/report/evidence.ts, src/scope.ts, src/gate.ts, src/check.ts, src/cli/commands.ts, src/settle.ts, src/cli/program.ts, src/cli/options.ts, src/cli/check.ts, src/cli/programs/check.ts
 var REASONS = {
   ENOENT: "no such file or folder",
@@ -4569,7 +4645,7 @@ function fileSystemProblem(error) {
   const target = e.path ? `${e.path}: ` : "";
   return `${target}${REASONS[e.code]} (${e.code}${e.syscall ? ` on ${e.syscall}` : ""}); ${FIXES[e.code]}.`;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-ZK7GXWRE.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./check/detectors-GCALXRGF.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES2 = 1e5;
@@ -5460,7 +5536,7 @@ async function collectSourceFacts(workspace, root, declaration2, configPath, bas
     }))
   );
   const text = await readFile(configPath, "utf8");
-  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-S3SQ2KLM.js")));
+  const { pullRequestChanges } = await Promise.resolve().then(() => __toESM(require("./check/drift-JO65H56G.js")));
   const { changes, problem } = await pullRequestChanges({ workspace, folder: root }, baseSha, headFiles, {
     file: node_path_default.relative(root, configPath).split(node_path_default.sep).join("/"),
     text,
@@ -5473,7 +5549,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-TGOWXXFN.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-6CBHNYTR.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
@@ -5861,7 +5937,7 @@ async function checkCommand(args, io) {
     } : {},
     confine: false
   });
-  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-7SWVGC3K.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-XZOLSIVE.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
+  const rendered = format === "json" ? (await Promise.resolve().then(() => __toESM(require("./check/json-DMPOUAKU.js")))).renderJson(result) : format === "sarif" ? (await Promise.resolve().then(() => __toESM(require("./check/sarif-ZMP7L3NZ.js")))).renderSarif(result) : format === "github" ? (await Promise.resolve().then(() => __toESM(require("./check/workflow-commands-L3N23UIR.js")))).renderWorkflowCommands(result) : format === "junit" ? (await Promise.resolve().then(() => __toESM(require("./check/junit-NZTMI63W.js")))).renderJunit(result) : format === "codequality" ? (await Promise.resolve().then(() => __toESM(require("./check/codequality-T4VUR6TB.js")))).renderCodeQuality(result) : renderTextReport(result, !values.output, io);
   if (values.output) await writeOutput(io, values.output, rendered);
   else io.stdout.write(rendered);
   return result.verdict === "pass" || !result.enforced ? EXIT.pass : EXIT.blocked;
@@ -5928,10 +6004,19 @@ function main(argv, io) {
   __cfg12_validVersion,
   __cfg12_versionFromTag,
   __cfg12_waiverInForce,
+  __cfg13_MAX_REFERENCE_HOPS,
+  __cfg13_MAX_RESOURCE_TABLE,
   __cfg13_UNSIGNED_NOTE,
   __cfg13_UPLOAD_KEY_NOTE,
+  __cfg13_bagProblem,
   __cfg13_isBundleSigningNote,
+  __cfg13_isVersionReferenceNote,
+  __cfg13_onlyQualifiedValues,
+  __cfg13_readResourceTable,
+  __cfg13_resolveVersion,
+  __cfg13_resourceHex,
   __cfg13_severalSignersNote,
+  __cfg13_variesByDevice,
   __cfg14_FAIL_ON_LEVELS,
   __cfg14_blockedByRunText,
   __cfg14_decideVerdict,
@@ -6008,34 +6093,36 @@ function main(argv, io) {
   __cfg26_storeNamedBy,
   __cfg28_FILE_TYPE_PLATFORM,
   __cfg28_identityFileType,
-  __cfg31_ArtifactError,
-  __cfg31_messageOf,
-  __cfg32_closeSync,
-  __cfg32_constants,
-  __cfg32_fstatSync,
-  __cfg32_isUtf8,
-  __cfg32_node_fs_default,
-  __cfg32_openSync,
-  __cfg32_readSync,
-  __cfg32_statSync,
-  __cfg33_ISO_DATE,
-  __cfg33_chinaDateOf,
-  __cfg33_daysBetween,
-  __cfg33_daysInMonth,
-  __cfg33_isCalendarDate,
-  __cfg33_isoTimestamp,
-  __cfg34_LINE_BREAKS,
-  __cfg34_MAX_MESSAGE,
-  __cfg34_boundMessage,
-  __cfg34_escapeControls,
-  __cfg34_escapeControlsButLineBreaks,
-  __cfg34_quoteExcerpt,
-  __cfg34_reportJson,
-  __cfg34_truncate,
-  __cfg35_listSome,
-  __cfg36___commonJS,
-  __cfg36___require,
-  __cfg36___toESM,
+  __cfg29_composeApplicationId,
+  __cfg29_mergeSuffix,
+  __cfg32_ArtifactError,
+  __cfg32_messageOf,
+  __cfg33_closeSync,
+  __cfg33_constants,
+  __cfg33_fstatSync,
+  __cfg33_isUtf8,
+  __cfg33_node_fs_default,
+  __cfg33_openSync,
+  __cfg33_readSync,
+  __cfg33_statSync,
+  __cfg34_ISO_DATE,
+  __cfg34_chinaDateOf,
+  __cfg34_daysBetween,
+  __cfg34_daysInMonth,
+  __cfg34_isCalendarDate,
+  __cfg34_isoTimestamp,
+  __cfg35_LINE_BREAKS,
+  __cfg35_MAX_MESSAGE,
+  __cfg35_boundMessage,
+  __cfg35_escapeControls,
+  __cfg35_escapeControlsButLineBreaks,
+  __cfg35_quoteExcerpt,
+  __cfg35_reportJson,
+  __cfg35_truncate,
+  __cfg36_listSome,
+  __cfg37___commonJS,
+  __cfg37___require,
+  __cfg37___toESM,
   __cfg9_PROJECT_URL,
   __cfg9_ruleDocsUrl,
   main

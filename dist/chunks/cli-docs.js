@@ -1373,7 +1373,7 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/artifacts/bounded-text.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bundle-notes.ts, src/rules/artifact-identity.ts, src/sources/types.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/findings.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
+// node_modules/semver/ranges/valid.js, cfg-builtin:node:fs, cfg-builtin:node:util, src/promised-fs.ts, cfg-builtin:node:path, cfg-builtin:node:url, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/registries.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/to-json-schema.js, node_modules/zod/v4/core/json-schema-processors.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/catalog/stores.ts, src/catalog/provinces.ts, src/excerpt.ts, src/declaration/suggest.ts, src/china-time.ts, src/declaration/shape.ts, src/declaration/json-schema.ts, src/rules/declaration.ts, src/filing/timeline.ts, src/filing/number.ts, src/rules/rule.ts, src/rules/filing-required.ts, src/rules/filing-approved.ts, src/rules/filing-number-format.ts, src/artifacts/bounded-text.ts, src/rules/filing-holder.ts, src/catalog/regions.ts, src/rules/filing-channel.ts, src/rules/hosting-mainland.ts, src/release/version.ts, src/rules/release-version.ts, src/declaration/identity.ts, src/artifacts/fingerprint.ts, src/artifacts/bundle-notes.ts, src/artifacts/resource-reference.ts, src/rules/artifact-identity.ts, src/sources/application-id.ts, src/sources/types.ts, src/sources/facts.ts, src/sources/module-roles.ts, src/rules/source-identity.ts, src/findings.ts, src/rules/channel-packages.ts, src/rules/certificate-expiry.ts, src/rules/waiver.ts, src/rules/index.ts, src/usage-error.ts, src/version.ts, src/cli/commands.ts, src/cli/fs-errors.ts, src/rules/docs.ts, src/settle.ts, src/cli/program.ts, src/cli/docs.ts, src/cli/programs/docs.ts
 var require_valid = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
@@ -6539,8 +6539,14 @@ function publicKeyMatches(declared, key) {
 }
 var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
 var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+var SEVERAL_SIGNERS = " JAR signers, which every verifier requires together; ";
 function isBundleSigningNote(note) {
-  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || /^the bundle has \d+ JAR signers, /.test(note);
+  return note === UPLOAD_KEY_NOTE || note === UNSIGNED_NOTE || note.startsWith("the bundle has ") && note.includes(SEVERAL_SIGNERS);
+}
+var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
+var REFERENCE_NOTE = " is a resource reference ";
+function isVersionReferenceNote(note) {
+  return note.startsWith(`versionName${REFERENCE_NOTE}`) || note.startsWith(`versionCode${REFERENCE_NOTE}`);
 }
 var meta9 = {
   id: "artifact-identity",
@@ -6759,7 +6765,7 @@ function versionFindings(context, owner, artifact) {
     return [
       report9(
         "error",
-        `${named(artifact, app.id)} carries no version the gate can read${artifact.notes.some((n) => !isBundleSigningNote(n)) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}, or one in its default resource configuration, or remove release.versions.`,
+        `${named(artifact, app.id)} carries no version the gate can read${artifact.notes.some(isVersionReferenceNote) ? " (its notices say why)" : ""}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}${artifact.platform === "android" ? ", or one in its default resource configuration" : ""}, or remove release.versions.`,
         { app: app.id, location: appLocation(context, owner, ["release", "versions"]) }
       )
     ];
@@ -6824,7 +6830,18 @@ function unmatchedArtifact(context, artifact) {
     only ? { app: only.app.id, location: appLocation(context, only, ["platforms", artifact.platform, key]) } : {}
   );
 }
+function mergeSuffix(overlay, base) {
+  if (!overlay) return base;
+  return overlay.startsWith(".") ? base + overlay : `${base}.${overlay}`;
+}
+function composeApplicationId(base, suffixes) {
+  const suffix = suffixes.reduce((merged, next) => mergeSuffix(next, merged), "");
+  return suffix ? mergeSuffix(suffix, base) : base;
+}
 var WECHAT_TOURIST_APPID = "touristappid";
+function isUnsetIdentity(identity) {
+  return identity.value.trim() === "" || identity.platform === "wechat" && identity.value === WECHAT_TOURIST_APPID;
+}
 function declaredScanOf(facts, appId) {
   return Object.hasOwn(facts.declared, appId) ? facts.declared[appId] : void 0;
 }
@@ -7084,7 +7101,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     if (release.length === 0 && unresolved.length === 0) continue;
     const keyPath = identityKeyPath(scope.index, platform);
     const tourist = (i) => i.platform === "wechat" && i.value === WECHAT_TOURIST_APPID;
-    const notSet = (i) => i.value.trim() === "" || tourist(i);
+    const notSet = isUnsetIdentity;
     const blank = release.filter(notSet);
     const candidates = release.filter((i) => !notSet(i));
     for (const identity of blank) {
@@ -7118,7 +7135,7 @@ function checkApp(context, scope, scan, declaredSources, changes) {
       const where = describeSetting(identity);
       const suffix = extraSuffix(identity, filed);
       const location = suffix?.location ?? identity.location;
-      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
+      const message = change?.before ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.` : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}${suffix === identity.parts.at(-1) ? "" : " and the suffixes after it"}, or file an amendment (变更备案) and update the declaration.` : "Build with the filed id, or file an amendment (变更备案) and update the declaration."}`;
       findings.push(report10("error", message, { ...at, location }));
     }
     for (const item of unresolved) {
@@ -7165,13 +7182,12 @@ function composition(identity) {
 function extraSuffix(identity, filed) {
   const [base, ...suffixes] = identity.parts ?? [];
   if (!base) return void 0;
-  let suffix = "";
-  for (const part of suffixes) {
-    const id = suffix === "" ? base.value : suffix.startsWith(".") ? base.value + suffix : `${base.value}.${suffix}`;
-    if (id === filed) return part;
-    suffix += part.value;
-  }
-  return void 0;
+  return suffixes.find(
+    (_, k) => composeApplicationId(
+      base.value,
+      suffixes.slice(0, k).map((p) => p.value)
+    ) === filed
+  );
 }
 function wrongBase(item, filed) {
   if (!item.base) return false;

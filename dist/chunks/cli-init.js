@@ -448,7 +448,7 @@ function isInGitDirectory(absolute) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-TXNXTYPI.js")));
+var detectors = () => Promise.resolve().then(() => __toESM(require("./init/detectors-VHTGT35A.js")));
 var MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_WALK_DEPTH = 6;
 var MAX_WALK_ENTRIES = 1e5;
@@ -1055,6 +1055,9 @@ function appRootOf(module2) {
   return segments.join("/");
 }
 var WECHAT_TOURIST_APPID = "touristappid";
+function isUnsetIdentity(identity) {
+  return identity.value.trim() === "" || identity.platform === "wechat" && identity.value === WECHAT_TOURIST_APPID;
+}
 var TOOL_VERSION = true ? "1.0.0" : packageJsonVersion();
 var COMMANDS = [
   {
@@ -1411,15 +1414,9 @@ function selectApps(identities) {
       leftOut.push({ identity, reason: "a sample, catalog or benchmark module, not the shipped app" });
       continue;
     }
-    if (identity.value.trim() === "") {
-      leftOut.push({ identity, reason: "the value is empty (not set)" });
-      continue;
-    }
-    if (identity.platform === "wechat" && identity.value === WECHAT_TOURIST_APPID) {
-      leftOut.push({
-        identity,
-        reason: "WeChat DevTools' placeholder for a project without an AppID (not set)"
-      });
+    if (isUnsetIdentity(identity)) {
+      const reason = identity.value === WECHAT_TOURIST_APPID ? "WeChat DevTools' placeholder for a project without an AppID (not set)" : "the value is empty (not set)";
+      leftOut.push({ identity, reason });
       continue;
     }
     const root = appRootOf(module2);

@@ -2197,6 +2197,7 @@ var ProtoReader = class _ProtoReader {
     return this.fields.filter((f) => f.number === number && f.wireType === 2).map((f) => f.bytes);
   }
 };
+var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
 var MAX_REFERENCE_HOPS = 8;
 function resourceHex(id) {
   return `@0x${id.toString(16).padStart(8, "0")}`;
@@ -2210,6 +2211,9 @@ function variesByDevice(id) {
   return {
     problem: `resource ${resourceHex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`
   };
+}
+function bagProblem(id) {
+  return { problem: `resource ${resourceHex(id)} is a bag (a style, an array or a plural), not one value` };
 }
 function damagedTable(error) {
   if (error instanceof ArtifactError) return { problem: error.message };
@@ -2227,19 +2231,21 @@ async function readResourceTable(zip, entryName, maxBytes, missing, make) {
 function resolveVersion(name, reference, id, table, notes) {
   let resolved;
   if (id === void 0) resolved = { problem: "the manifest gives no resource id for it" };
-  else if (table && "resolve" in table) {
+  else if (table === void 0) resolved = { problem: "no resource table was read" };
+  else if ("resolve" in table) {
     try {
       resolved = table.resolve(id);
     } catch (error) {
       resolved = damagedTable(error);
     }
   } else resolved = table;
-  if (resolved && "value" in resolved) return resolved.value;
+  if ("value" in resolved) return resolved.value;
   notes.push(
-    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? "no resource table"}); it is not reported`
+    `${name}${REFERENCE_NOTE}(${reference}) that cannot be resolved (${resolved.problem}); it is not reported`
   );
   return null;
 }
+var REFERENCE_NOTE = " is a resource reference ";
 var AAB_RESOURCES = "base/resources.pb";
 var MAX_ENTRY_FIELDS = 1e5;
 var LOCALE_FIELDS = /* @__PURE__ */ new Set([1, 2, 3, 26]);
@@ -2298,8 +2304,7 @@ var ProtoResourceTable = class {
     if (forDevices) return variesByDevice(id);
     const value = found.message(2);
     const item = value && found.reader(value).message(4);
-    if (!item)
-      return { problem: `resource ${resourceHex(id)} is a bag (a style, an array or a plural), not one value` };
+    if (!item) return bagProblem(id);
     return found.reader(item);
   }
   /** The message of resource `id`'s entry, or undefined when the table has none. */
@@ -2376,12 +2381,12 @@ function text(item, id) {
 }
 var UPLOAD_KEY_NOTE = "an AAB is signed with the upload key; what Chinese stores distribute are APKs signed by whoever signs them (you, or the store), and that key must match the filing: inspect the APKs built from this bundle";
 var UNSIGNED_NOTE = "the bundle is not signed; stores accept only signed uploads, and what Chinese stores distribute are APKs signed by whoever signs them, with the key the filing must record";
+var SEVERAL_SIGNERS = " JAR signers, which every verifier requires together; ";
 function severalSignersNote(count) {
-  return `the bundle has ${count} JAR signers, which every verifier requires together; which of them is the upload key cannot be told`;
+  return `the bundle has ${count}${SEVERAL_SIGNERS}which of them is the upload key cannot be told`;
 }
 var AAB_MANIFEST = "base/manifest/AndroidManifest.xml";
 var MAX_MANIFEST = 16 * 1024 * 1024;
-var MAX_RESOURCES = 128 * 1024 * 1024;
 var ANDROID_NS = "http://schemas.android.com/apk/res/android";
 var ATTR_VERSION_CODE = 16843291;
 var ATTR_VERSION_NAME = 16843292;
@@ -2424,11 +2429,11 @@ async function readAabArchive(zip, file) {
   };
 }
 async function resourceTable(zip, file, references) {
-  if (!references) return void 0;
+  if (!references || !Object.values(references).some((r) => r?.id !== void 0)) return void 0;
   return readResourceTable(
     zip,
     AAB_RESOURCES,
-    MAX_RESOURCES,
+    MAX_RESOURCE_TABLE,
     `the bundle has no ${AAB_RESOURCES} to resolve it`,
     (bytes) => new ProtoResourceTable(bytes, file)
   );
@@ -3151,7 +3156,7 @@ var ResourceTable = class {
     for (const chunk of chunks.filter((c) => configurationKind(c) === "default")) {
       const value = this.entryValue(chunk, entry, id);
       if (value?.dataType === -1) {
-        return { problem: `resource ${resourceHex(id)} is a bag (a style or an array), not one value` };
+        return bagProblem(id);
       }
       if (value) return defines("device") ? variesByDevice(id) : value;
     }
@@ -3214,7 +3219,6 @@ function configurationKind(chunk) {
   return kind;
 }
 var MAX_MANIFEST2 = 16 * 1024 * 1024;
-var MAX_RESOURCE_TABLE = 128 * 1024 * 1024;
 var SCHEME_ORDER = ["v1", "v2", "v3", "v3.1"];
 var SCHEME_SINCE_API = { v1: 0, v2: 24, v3: 28, "v3.1": 33 };
 var ANDROID_RELEASE = {
@@ -3290,7 +3294,7 @@ function manifestText(value, name, notes, resources) {
   if (!value) return null;
   if (value.kind === "string") return value.value;
   if (value.kind === "int") return String(value.value);
-  return resolveVersion(name, `@0x${value.id.toString(16).padStart(8, "0")}`, value.id, resources, notes);
+  return resolveVersion(name, resourceHex(value.id), value.id, resources, notes);
 }
 function chooseSigners(found, file, notes, minSdk) {
   const byCertificate = /* @__PURE__ */ new Map();

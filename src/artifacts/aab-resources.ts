@@ -30,6 +30,7 @@
  * over its bytes and two small arrays per type looked at.
  */
 import {
+  bagProblem,
   MAX_REFERENCE_HOPS,
   onlyQualifiedValues,
   resourceHex as hex,
@@ -43,7 +44,7 @@ import { forEachField, ProtoReader, type Fail, type FieldBudget } from './protob
 export const AAB_RESOURCES = 'base/resources.pb'
 
 /** Fields decoded from one resource's entry: a real one has a value per locale, a few hundred at most. */
-export const MAX_ENTRY_FIELDS = 100_000
+const MAX_ENTRY_FIELDS = 100_000
 
 /** Configuration fields that no device matches in `aapt2 dump badging`: MCC, MNC, locale, grammatical gender. */
 const LOCALE_FIELDS = new Set([1, 2, 3, 26])
@@ -118,8 +119,7 @@ export class ProtoResourceTable {
     if (forDevices) return variesByDevice(id)
     const value = found.message(2)
     const item = value && found.reader(value).message(4)
-    if (!item)
-      return { problem: `resource ${hex(id)} is a bag (a style, an array or a plural), not one value` }
+    if (!item) return bagProblem(id)
     return found.reader(item)
   }
 

@@ -23,12 +23,10 @@ import { readJarSigners } from './apk/v1.js'
 import { ProtoReader, type Fail } from './protobuf.js'
 import { AAB_RESOURCES, ProtoResourceTable } from './aab-resources.js'
 import { severalSignersNote, UNSIGNED_NOTE, UPLOAD_KEY_NOTE } from './bundle-notes.js'
-import { readResourceTable, resolveVersion } from './resource-reference.js'
+import { MAX_RESOURCE_TABLE, readResourceTable, resolveVersion } from './resource-reference.js'
 
 export const AAB_MANIFEST = 'base/manifest/AndroidManifest.xml'
 const MAX_MANIFEST = 16 * 1024 * 1024
-/** Large apps' resource tables reach tens of MiB (many locales), as resources.arsc does in an APK. */
-const MAX_RESOURCES = 128 * 1024 * 1024
 const ANDROID_NS = 'http://schemas.android.com/apk/res/android'
 const ATTR_VERSION_CODE = 0x0101021b
 const ATTR_VERSION_NAME = 0x0101021c
@@ -109,11 +107,13 @@ async function resourceTable(
   file: string,
   references: ProtoManifest['references'],
 ): Promise<ProtoResourceTable | { problem: string } | undefined> {
-  if (!references) return undefined
+  // Only a reference with a resource id can be resolved: for one given as bare source text, the
+  // note says so without reading (and inflating) the table.
+  if (!references || !Object.values(references).some((r) => r?.id !== undefined)) return undefined
   return readResourceTable(
     zip,
     AAB_RESOURCES,
-    MAX_RESOURCES,
+    MAX_RESOURCE_TABLE,
     `the bundle has no ${AAB_RESOURCES} to resolve it`,
     (bytes) => new ProtoResourceTable(bytes, file),
   )

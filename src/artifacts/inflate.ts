@@ -1,6 +1,6 @@
 /**
- * Raw DEFLATE decoding (RFC 1951) in JavaScript, for the small entries `inspect` reads: a manifest, a
- * signature block, the head of a JAR signature file. `node:zlib` loads Node's stream layer with it,
+ * Raw DEFLATE decoding (RFC 1951) in JavaScript, for the small entries the artifact readers read: a
+ * manifest, a signature block, the head of a JAR signature file. `node:zlib` loads Node's stream layer with it,
  * about 4 ms of `inspect`'s start on the CI machine, for entries that inflate in a fraction of that.
  * fflate, the library of choice, builds 32K-entry tables when it loads and measured 17 ms slower
  * than zlib. Large entries still go to zlib (`zip.ts` decides by size).

@@ -1,9 +1,9 @@
 /**
  * What the APK and AAB readers share when a manifest version is a resource reference
- * (`android:versionName="@string/app_version"`): loading the table only then, resolving an id without
- * letting a damaged table cost more than the version, and the note that says why a version is not
- * reported. The tables themselves are `apk/arsc.ts` (resources.arsc) and `aab-resources.ts`
- * (base/resources.pb).
+ * (`android:versionName="@string/app_version"`): reading the table (the readers do so only for a
+ * reference), resolving an id without letting a damaged table cost more than the version, and the
+ * note that says why a version is not reported. The tables themselves are `apk/arsc.ts`
+ * (resources.arsc) and `aab-resources.ts` (base/resources.pb).
  */
 import { ArtifactError } from './types.js'
 import type { ZipArchive } from './zip.js'
@@ -14,6 +14,9 @@ export type Resolved = { value: string } | { problem: string }
 export interface ResourceResolver {
   resolve(id: number): Resolved
 }
+
+/** Large apps' resource tables reach tens of MiB (many locales); beyond this it is not a real table. */
+export const MAX_RESOURCE_TABLE = 128 * 1024 * 1024
 
 /** @string/a → @string/b → …: aapt2 allows chains; a cycle or a long chain is a broken table. */
 export const MAX_REFERENCE_HOPS = 8
@@ -36,11 +39,18 @@ export function onlyQualifiedValues(id: number): { problem: string } {
   }
 }
 
-/** A value the default configuration has, which a device may see another of: no one version. */
+/**
+ * A value the default configuration has, and configurations of what a device has (an SDK level, a
+ * density) vary: no one version. `aapt2 dump badging` prints the variant its own device matches.
+ */
 export function variesByDevice(id: number): { problem: string } {
   return {
     problem: `resource ${resourceHex(id)} has values for some devices (a screen, a density, an SDK level…) besides the default one, so which one a device or a store reads cannot be told`,
   }
+}
+
+export function bagProblem(id: number): { problem: string } {
+  return { problem: `resource ${resourceHex(id)} is a bag (a style, an array or a plural), not one value` }
 }
 
 /**
@@ -74,24 +84,33 @@ export async function readResourceTable<T extends ResourceResolver>(
  * reported (the reference is no version: a release would fail it as "not semver").
  */
 export function resolveVersion(
-  name: string,
+  name: 'versionName' | 'versionCode',
   reference: string,
   id: number | undefined,
   table: ResourceResolver | { problem: string } | undefined,
   notes: string[],
 ): string | null {
-  let resolved: Resolved | undefined
+  let resolved: Resolved
   if (id === undefined) resolved = { problem: 'the manifest gives no resource id for it' }
-  else if (table && 'resolve' in table) {
+  // The readers read a table for every reference with an id; none read is none to resolve with.
+  else if (table === undefined) resolved = { problem: 'no resource table was read' }
+  else if ('resolve' in table) {
     try {
       resolved = table.resolve(id)
     } catch (error) {
       resolved = damagedTable(error)
     }
   } else resolved = table
-  if (resolved && 'value' in resolved) return resolved.value
+  if ('value' in resolved) return resolved.value
   notes.push(
-    `${name} is a resource reference (${reference}) that cannot be resolved (${resolved?.problem ?? 'no resource table'}); it is not reported`,
+    `${name}${REFERENCE_NOTE}(${reference}) that cannot be resolved (${resolved.problem}); it is not reported`,
   )
   return null
+}
+
+const REFERENCE_NOTE = ' is a resource reference '
+
+/** Whether an artifact's note is resolveVersion's: it says why the build has no version. */
+export function isVersionReferenceNote(note: string): boolean {
+  return note.startsWith(`versionName${REFERENCE_NOTE}`) || note.startsWith(`versionCode${REFERENCE_NOTE}`)
 }

@@ -11,7 +11,7 @@ import { ALIPAY_APP_ID, bundleId, packageName, WECHAT_APP_ID, type Pattern } fro
 import { yamlScalar } from '../report/yaml-snippet.js'
 import { scanSources } from '../sources/scan.js'
 import { appRootOf, isSecondaryModule } from '../sources/module-roles.js'
-import { WECHAT_TOURIST_APPID, type SourceIdentity } from '../sources/types.js'
+import { isUnsetIdentity, WECHAT_TOURIST_APPID, type SourceIdentity } from '../sources/types.js'
 import { UsageError } from '../usage-error.js'
 import { EXIT, parse, type Io } from './program.js'
 
@@ -75,15 +75,12 @@ export function selectApps(identities: SourceIdentity[]): { apps: DetectedApp[];
       leftOut.push({ identity, reason: 'a sample, catalog or benchmark module, not the shipped app' })
       continue
     }
-    if (identity.value.trim() === '') {
-      leftOut.push({ identity, reason: 'the value is empty (not set)' })
-      continue
-    }
-    if (identity.platform === 'wechat' && identity.value === WECHAT_TOURIST_APPID) {
-      leftOut.push({
-        identity,
-        reason: "WeChat DevTools' placeholder for a project without an AppID (not set)",
-      })
+    if (isUnsetIdentity(identity)) {
+      const reason =
+        identity.value === WECHAT_TOURIST_APPID
+          ? "WeChat DevTools' placeholder for a project without an AppID (not set)"
+          : 'the value is empty (not set)'
+      leftOut.push({ identity, reason })
       continue
     }
     const root = appRootOf(module)

@@ -9,6 +9,7 @@ import type { AppScope } from '../scope.js'
 import { findStore } from '../catalog/stores.js'
 import { listSome } from '../artifacts/bounded-text.js'
 import { isBundleSigningNote } from '../artifacts/bundle-notes.js'
+import { isVersionReferenceNote } from '../artifacts/resource-reference.js'
 import { appLocation, channelStore, reporter, type Rule, type RuleContext, type RuleMeta } from './rule.js'
 
 const meta: RuleMeta = {
@@ -298,7 +299,7 @@ function versionFindings(context: RuleContext, owner: AppScope, artifact: Artifa
     return [
       report(
         'error',
-        `${named(artifact, app.id)} carries no version the gate can read${artifact.notes.some((n) => !isBundleSigningNote(n)) ? ' (its notices say why)' : ''}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}, or one in its default resource configuration, or remove release.versions.`,
+        `${named(artifact, app.id)} carries no version the gate can read${artifact.notes.some(isVersionReferenceNote) ? ' (its notices say why)' : ''}, so this release cannot tell whether release.versions ${range}, the versions the filing covers, includes the build it ships. Give the build a literal ${VERSION_FIELD[artifact.type]}${artifact.platform === 'android' ? ', or one in its default resource configuration' : ''}, or remove release.versions.`,
         { app: app.id, location: appLocation(context, owner, ['release', 'versions']) },
       ),
     ]

@@ -1,9 +1,11 @@
+import { composeApplicationId } from '../sources/application-id.js'
 import type { Finding } from '../findings.js'
 import { escapeControls } from '../excerpt.js'
 import { editDistance } from '../declaration/suggest.js'
 import type { AppDeclaration } from '../declaration/schema.js'
 import { filedIdentity, identityKeyPath } from '../declaration/identity.js'
 import {
+  isUnsetIdentity,
   WECHAT_TOURIST_APPID,
   type IdentityPart,
   type SourceIdentity,
@@ -360,7 +362,7 @@ function checkApp(
     // An empty value is "not set" (uni-app's `"appid": ""`), never a mismatch with a blank; so is
     // WeChat DevTools' placeholder for a project without an AppID.
     const tourist = (i: SourceIdentity) => i.platform === 'wechat' && i.value === WECHAT_TOURIST_APPID
-    const notSet = (i: SourceIdentity) => i.value.trim() === '' || tourist(i)
+    const notSet = isUnsetIdentity
     const blank = release.filter(notSet)
     const candidates = release.filter((i) => !notSet(i))
     for (const identity of blank) {
@@ -408,7 +410,7 @@ function checkApp(
       const location = suffix?.location ?? identity.location
       const message = change?.before
         ? `this PR changes ${where} from ${quote(change.before)} to ${quote(identity.value)}; ${filingReference(app)} records ${filed}: file an amendment (变更备案) before merging, then update ${keyPath}.`
-        : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}, or file an amendment (变更备案) and update the declaration.` : 'Build with the filed id, or file an amendment (变更备案) and update the declaration.'}`
+        : `${location.file}: ${where} is ${quote(identity.value)}${composition(identity)}, but ${filingReference(app)} records ${filed} (${keyPath}). ${suffix ? `Build the shipped variant without the ${suffix.key} ${quote(suffix.value)}${suffix === identity.parts!.at(-1) ? '' : ' and the suffixes after it'}, or file an amendment (变更备案) and update the declaration.` : 'Build with the filed id, or file an amendment (变更备案) and update the declaration.'}`
       findings.push(report('error', message, { ...at, location }))
     }
     for (const item of unresolved) {
@@ -458,19 +460,18 @@ function composition(identity: SourceIdentity): string {
 
 /**
  * The first suffix past which the id stops being the filed one, when the base with the suffixes
- * before it is the filed id: Gradle appends each suffix, adding a dot when it has none.
+ * before it is the filed id (composed as the Gradle reader composes it).
  */
 function extraSuffix(identity: SourceIdentity, filed: string): IdentityPart | undefined {
   const [base, ...suffixes] = identity.parts ?? []
   if (!base) return undefined
-  let suffix = ''
-  for (const part of suffixes) {
-    const id =
-      suffix === '' ? base.value : suffix.startsWith('.') ? base.value + suffix : `${base.value}.${suffix}`
-    if (id === filed) return part
-    suffix += part.value
-  }
-  return undefined
+  return suffixes.find(
+    (_, k) =>
+      composeApplicationId(
+        base.value,
+        suffixes.slice(0, k).map((p) => p.value),
+      ) === filed,
+  )
 }
 
 /** A literal base whose id cannot be the filed one whatever the computed suffix adds. */

@@ -11,6 +11,7 @@
  *
  * Without any applicationId, the id is the module's `namespace` (AGP 7+), else the manifest `package`.
  */
+import { mergeSuffix } from './application-id.js'
 import type { SourceLocation } from '../findings.js'
 import { GradleSyntaxError, tokenizeGradle, type GradleDialect, type GradleToken } from './gradle-tokens.js'
 import type { SymbolLookup, SymbolTable, SymbolValue } from './gradle-symbols.js'
@@ -734,15 +735,16 @@ function everyFlavorConfigured(flavors: Map<string, VariantConfig>): void {
   for (const [name, own] of flavors) flavors.set(name, { ...every, ...own })
 }
 
+/** Words a statement that applies a plugin by its id has: `id("…")`, `apply plugin: "…"`, `apply(plugin = "…")`. */
+const APPLYING_WORDS = new Set(['id', 'plugin', 'apply'])
+
 /**
  * `id("com.android.application")`, `apply plugin: 'com.android.application'`,
  * `alias(libs.plugins.android.application)`, a convention plugin such as
  * `id("nowinandroid.android.application")` or `id("io.element.android-compose-application")`;
- * not the root script's `... apply false`. The same for `library`.
+ * not the root script's `... apply false` / `.apply(false)`, nor what `subprojects { }` applies. The
+ * same for `library`.
  */
-/** Words a statement that applies a plugin by its id has: `id("…")`, `apply plugin: "…"`, `apply(plugin = "…")`. */
-const APPLYING_WORDS = new Set(['id', 'plugin', 'apply'])
-
 function appliesPlugin(tokens: GradleToken[], kind: 'application' | 'library'): boolean {
   const pluginId = new RegExp(`android[\\w.-]*[.-]${kind}$`)
   // A plugin id alone is not its application: `register("android-application") { }` in a build-logic
@@ -969,11 +971,6 @@ function variantName(flavors: Flavor[], buildType: string): string {
 }
 
 /** DefaultProductFlavor.mergeApplicationIdSuffix: the overlay is appended, joined by a `.`. */
-function mergeSuffix(overlay: string, base: string): string {
-  if (!overlay) return base
-  return overlay.startsWith('.') ? base + overlay : `${base}.${overlay}`
-}
-
 /** A build type's settings: `all { }` first, then what it copies with `initWith`, then its own. */
 function buildTypeConfig(model: GradleAndroidModel, name: string, seen = new Set<string>()): VariantConfig {
   const own = model.buildTypes.get(name) ?? {}
@@ -1192,7 +1189,7 @@ export function detectGradle(
         }
         continue
       }
-      const value = suffix ? (suffix.startsWith('.') ? baseId + suffix : `${baseId}.${suffix}`) : baseId
+      const value = suffix ? mergeSuffix(suffix, baseId) : baseId
       const identity: SourceIdentity = {
         platform: 'android',
         key: baseKey,

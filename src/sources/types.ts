@@ -12,6 +12,14 @@ export type SourcePlatform = 'android' | 'ios' | 'harmony' | 'wechat' | 'alipay'
  */
 export const WECHAT_TOURIST_APPID = 'touristappid'
 
+/** A value that says the source sets no id: empty, or WeChat DevTools' placeholder. */
+export function isUnsetIdentity(identity: { platform: SourcePlatform; value: string }): boolean {
+  return (
+    identity.value.trim() === '' ||
+    (identity.platform === 'wechat' && identity.value === WECHAT_TOURIST_APPID)
+  )
+}
+
 /** One written value that went into an effective identity (a base id, a flavour or build-type suffix). */
 export interface IdentityPart {
   key: string

@@ -125,7 +125,7 @@ export function detectXcodeProject(
   }
   /** '' for the project's folder itself; undefined for no object, or one outside the source tree. */
   const pathFromSrcRoot = (id: string | undefined): string | undefined => {
-    if (id === undefined) return undefined
+    if (id === undefined || object(id) === undefined) return undefined
     const parts: string[] = []
     const seen = new Set<string>()
     for (

@@ -49,10 +49,10 @@ module.exports = __toCommonJS(chunk_ED324SVL_exports);
 var import__ = require("../../index.js");
 
 // node_modules/zod/v4/core/api.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/mini/schemas.js, node_modules/zod/v4/mini/parse.js, node_modules/zod/v4/mini/checks.js
-(0, import__.__cfg36_init_stdout)();
-(0, import__.__cfg36_init_stdout)();
-(0, import__.__cfg36_init_stdout)();
-(0, import__.__cfg36_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -492,7 +492,7 @@ function config(newConfig) {
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
-(0, import__.__cfg36_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
@@ -701,9 +701,9 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
     });
   };
 });
-(0, import__.__cfg36_init_stdout)();
-(0, import__.__cfg36_init_stdout)();
-(0, import__.__cfg36_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -815,7 +815,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-(0, import__.__cfg36_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
 var version = {
   major: 4,
   minor: 6,
@@ -1701,8 +1701,8 @@ function _check(fn, params) {
   ch._zod.check = fn;
   return ch;
 }
-(0, import__.__cfg36_init_stdout)();
-(0, import__.__cfg36_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1912,7 +1912,7 @@ function nullish2(innerType) {
 function superRefine(fn, params) {
   return /* @__PURE__ */ _superRefine(fn, params);
 }
-(0, import__.__cfg36_init_stdout)();
+(0, import__.__cfg37_init_stdout)();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   _enum,

@@ -29,10 +29,10 @@ module.exports = __toCommonJS(chunk_OVFAO4KD_exports);
 var import__ = require("../../index.js");
 
 // node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js
-var require_lrucache = (0, import__.__cfg36___commonJS)({
+var require_lrucache = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/lrucache.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var LRUCache = class {
       constructor() {
         this.max = 1e3;
@@ -66,10 +66,10 @@ var require_lrucache = (0, import__.__cfg36___commonJS)({
     module2.exports = LRUCache;
   }
 });
-var require_parse_options = (0, import__.__cfg36___commonJS)({
+var require_parse_options = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/parse-options.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
     var parseOptions = (options) => {
@@ -84,10 +84,10 @@ var require_parse_options = (0, import__.__cfg36___commonJS)({
     module2.exports = parseOptions;
   }
 });
-var require_constants = (0, import__.__cfg36___commonJS)({
+var require_constants = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/constants.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
     var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -143,19 +143,19 @@ var require_constants = (0, import__.__cfg36___commonJS)({
     };
   }
 });
-var require_debug = (0, import__.__cfg36___commonJS)({
+var require_debug = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/debug.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
     module2.exports = debug;
   }
 });
-var require_re = (0, import__.__cfg36___commonJS)({
+var require_re = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/re.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -239,10 +239,10 @@ var require_re = (0, import__.__cfg36___commonJS)({
     createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
   }
 });
-var require_identifiers = (0, import__.__cfg36___commonJS)({
+var require_identifiers = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
@@ -263,10 +263,10 @@ var require_identifiers = (0, import__.__cfg36___commonJS)({
     };
   }
 });
-var require_semver = (0, import__.__cfg36___commonJS)({
+var require_semver = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/classes/semver.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
     var { safeRe: re, t } = require_re();
@@ -554,73 +554,73 @@ var require_semver = (0, import__.__cfg36___commonJS)({
     module2.exports = SemVer;
   }
 });
-var require_compare = (0, import__.__cfg36___commonJS)({
+var require_compare = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
     module2.exports = compare;
   }
 });
-var require_eq = (0, import__.__cfg36___commonJS)({
+var require_eq = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
     module2.exports = eq;
   }
 });
-var require_neq = (0, import__.__cfg36___commonJS)({
+var require_neq = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module2.exports = neq;
   }
 });
-var require_gt = (0, import__.__cfg36___commonJS)({
+var require_gt = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
     module2.exports = gt;
   }
 });
-var require_gte = (0, import__.__cfg36___commonJS)({
+var require_gte = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
     module2.exports = gte;
   }
 });
-var require_lt = (0, import__.__cfg36___commonJS)({
+var require_lt = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
     module2.exports = lt;
   }
 });
-var require_lte = (0, import__.__cfg36___commonJS)({
+var require_lte = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
     module2.exports = lte;
   }
 });
-var require_cmp = (0, import__.__cfg36___commonJS)({
+var require_cmp = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/cmp.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var eq = require_eq();
     var neq = require_neq();
     var gt = require_gt();
@@ -666,10 +666,10 @@ var require_cmp = (0, import__.__cfg36___commonJS)({
     module2.exports = cmp;
   }
 });
-var require_comparator = (0, import__.__cfg36___commonJS)({
+var require_comparator = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/classes/comparator.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
       static get ANY() {
@@ -778,10 +778,10 @@ var require_comparator = (0, import__.__cfg36___commonJS)({
     var Range = require_range();
   }
 });
-var require_trim_comparator_whitespace = (0, import__.__cfg36___commonJS)({
+var require_trim_comparator_whitespace = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var {
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -968,10 +968,10 @@ var require_trim_comparator_whitespace = (0, import__.__cfg36___commonJS)({
     module2.exports = trimComparatorWhitespace;
   }
 });
-var require_range = (0, import__.__cfg36___commonJS)({
+var require_range = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
       constructor(range, options) {

@@ -55,10 +55,10 @@ var import__7 = require("../../index.js");
 var import__8 = require("../../index.js");
 
 // node_modules/semver/ranges/valid.js, src/declaration/diagnose.ts, src/declaration/schema.ts, node_modules/zod/v4/mini/external.js, node_modules/zod/v4/locales/en.js, src/declaration/zod-locale.ts, src/declaration/errors.ts
-var require_valid = (0, import__8.__cfg36___commonJS)({
+var require_valid = (0, import__8.__cfg37___commonJS)({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
-    (0, import__8.__cfg36_init_stdout)();
+    (0, import__8.__cfg37_init_stdout)();
     var Range = (0, import_chunk_OVFAO4KD.require_range)();
     var validRange2 = (range, options) => {
       try {
@@ -70,10 +70,10 @@ var require_valid = (0, import__8.__cfg36___commonJS)({
     module2.exports = validRange2;
   }
 });
-(0, import__8.__cfg36_init_stdout)();
-(0, import__8.__cfg36_init_stdout)();
-(0, import__8.__cfg36_init_stdout)();
-(0, import__8.__cfg36_init_stdout)();
+(0, import__8.__cfg37_init_stdout)();
+(0, import__8.__cfg37_init_stdout)();
+(0, import__8.__cfg37_init_stdout)();
+(0, import__8.__cfg37_init_stdout)();
 var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -197,8 +197,8 @@ function en_default() {
     localeError: error()
   };
 }
-var import_valid = (0, import__8.__cfg36___toESM)(require_valid(), 1);
-(0, import__8.__cfg36_init_stdout)();
+var import_valid = (0, import__8.__cfg37___toESM)(require_valid(), 1);
+(0, import__8.__cfg37_init_stdout)();
 (0, import_chunk_ED324SVL.config)(en_default());
 function report(ctx, problem) {
   if (!problem) return;
@@ -300,11 +300,11 @@ var declarationSchema = (0, import_chunk_ED324SVL.strictObject)({
 }).check(
   (0, import_chunk_ED324SVL.superRefine)((decl, ctx) => (0, import__2.__cfg24_duplicateIdProblems)(decl.apps).forEach((problem) => report(ctx, problem)))
 );
-(0, import__8.__cfg36_init_stdout)();
+(0, import__8.__cfg37_init_stdout)();
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__6.__cfg33_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import__6.__cfg34_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -313,8 +313,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import__6.__cfg33_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import__6.__cfg33_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import__6.__cfg34_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import__6.__cfg34_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -378,7 +378,7 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import__6.__cfg33_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import__6.__cfg34_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -392,7 +392,7 @@ function schemaIssueToFinding(issue, root, file, locate, sourceAt2) {
       if (issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
         const asWritten = written !== void 0 && !(0, import__2.__cfg24_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__6.__cfg33_quoteExcerpt)(asWritten)}.`;
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import__6.__cfg34_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)

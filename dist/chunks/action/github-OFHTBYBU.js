@@ -35,7 +35,7 @@ var import__ = require("../../index.js");
 var import__2 = require("../../index.js");
 
 // node_modules/@actions/github/lib/github.js
-(0, import__2.__cfg36_init_stdout)();
+(0, import__2.__cfg37_init_stdout)();
 var context = new import_chunk_QDVNAPSW.Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = import_chunk_QDVNAPSW.GitHub.plugin(...additionalPlugins);

@@ -30,8 +30,8 @@ var import__ = require("../../index.js");
 // cfg-builtin:node:path, src/promised-fs.ts, cfg-builtin:node:util, from ../../index.js
 var import__2 = require("../../index.js");
 
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-35F7BOBR.js
-var import_read_35F7BOBR = require("./read-35F7BOBR.js");
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-HXSOWZAP.js
+var import_read_HXSOWZAP = require("./read-HXSOWZAP.js");
 
 // src/artifacts/types.ts, from ../../index.js
 var import__3 = require("../../index.js");
@@ -49,7 +49,7 @@ var import__6 = require("../../index.js");
 var import__7 = require("../../index.js");
 
 // src/artifacts/hap.ts
-(0, import__7.__cfg36_init_stdout)();
+(0, import__7.__cfg37_init_stdout)();
 var MAX_JSON = 16 * 1024 * 1024;
 var SIGNATURE_BLOCK = 536870912;
 var PROFILE_BLOCK = 536870914;
@@ -65,9 +65,9 @@ async function readHap(path, displayName = path) {
 }
 async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
-    throw new import__3.__cfg31_ArtifactError(file, reason);
+    throw new import__3.__cfg32_ArtifactError(file, reason);
   };
-  const zip = await (0, import_read_35F7BOBR.__cfg30_openZip)(path, file);
+  const zip = await (0, import_read_HXSOWZAP.__cfg31_openZip)(path, file);
   try {
     const modules = zip.entries.filter((e) => /\.(hap|hsp)$/i.test(e.name));
     const moduleFile = zip.find("module.json") ?? zip.find("config.json");
@@ -86,8 +86,8 @@ async function readPackage(path, file, allowAppPack) {
       "there is no module.json (stage model) or config.json (FA model) at its root, so it is not a HarmonyOS HAP" + (allowAppPack ? ", nor an App Pack (.app) of HAPs" : "")
     );
   } catch (error) {
-    if (error instanceof import__3.__cfg31_ArtifactError) throw error;
-    return fail(`it cannot be read as a HarmonyOS package (${(0, import__3.__cfg31_messageOf)(error)})`);
+    if (error instanceof import__3.__cfg32_ArtifactError) throw error;
+    return fail(`it cannot be read as a HarmonyOS package (${(0, import__3.__cfg32_messageOf)(error)})`);
   } finally {
     await zip.close();
   }
@@ -105,11 +105,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = (0, import_read_35F7BOBR.__cfg30_signerCertificate)(block.signature, { alone: true });
+      certificate = (0, import_read_HXSOWZAP.__cfg31_signerCertificate)(block.signature, { alone: true });
     } catch (error) {
-      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import__3.__cfg31_messageOf)(error)}`);
+      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import__3.__cfg32_messageOf)(error)}`);
     }
-    const signer = (0, import_read_35F7BOBR.__cfg30_describeCertificate)(certificate, ["hap"], file);
+    const signer = (0, import_read_HXSOWZAP.__cfg31_describeCertificate)(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -156,9 +156,9 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return (0, import_read_35F7BOBR.__cfg30_describeCertificate)(certificate, ["profile"], file);
+    return (0, import_read_HXSOWZAP.__cfg31_describeCertificate)(certificate, ["profile"], file);
   } catch (error) {
-    return `the certificate its profile names cannot be parsed (${(0, import__3.__cfg31_messageOf)(error)}).`;
+    return `the certificate its profile names cannot be parsed (${(0, import__3.__cfg32_messageOf)(error)}).`;
   }
 }
 async function moduleIdentity(zip, fail) {
@@ -230,14 +230,14 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = (0, import_read_35F7BOBR.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_HXSOWZAP.__cfg31_signedDataContent)(bytes);
   } catch {
   }
   let json;
   try {
     json = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { error: `it is neither a signed profile nor profile JSON: ${(0, import__3.__cfg31_messageOf)(error)}` };
+    return { error: `it is neither a signed profile nor profile JSON: ${(0, import__3.__cfg32_messageOf)(error)}` };
   }
   const info = objectAt(json, "bundle-info");
   const type = json && typeof json === "object" ? json.type : void 0;
@@ -284,7 +284,7 @@ async function readAppPack(zip, file, modules, fail) {
       try {
         module2 = await readPackage(path, entry.name, false);
       } catch (error) {
-        if (error instanceof import__3.__cfg31_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
+        if (error instanceof import__3.__cfg32_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
         throw error;
       }
       if (module2.id !== bundleName)
@@ -312,7 +312,7 @@ async function readAppPack(zip, file, modules, fail) {
   const signers = [...bySigner.values()].map((s) => s.signer);
   if (signers.length > 1) {
     notes.push(
-      `its HAPs are signed with different certificates (${(0, import__6.__cfg35_listSome)([...bySigner.values()].map((s) => `${(0, import__6.__cfg35_listSome)(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
+      `its HAPs are signed with different certificates (${(0, import__6.__cfg36_listSome)([...bySigner.values()].map((s) => `${(0, import__6.__cfg36_listSome)(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
     );
   }
   return {
@@ -328,7 +328,7 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await (0, import_read_35F7BOBR.__cfg30_forwardReader)(zip, entry);
+  const reader = await (0, import_read_HXSOWZAP.__cfg31_forwardReader)(zip, entry);
   const out = await (0, import__2.__cfg25_open)(path, "w").catch((error) => {
     reader.close();
     throw error;
@@ -347,7 +347,7 @@ async function readJson(zip, entry, fail) {
   try {
     return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return fail(`${entry.name} is not valid JSON (${(0, import__3.__cfg31_messageOf)(error)})`);
+    return fail(`${entry.name} is not valid JSON (${(0, import__3.__cfg32_messageOf)(error)})`);
   }
 }
 function objectAt(value, key) {

@@ -25,8 +25,8 @@ __export(ipa_M6ZHUZ7U_exports, {
 });
 module.exports = __toCommonJS(ipa_M6ZHUZ7U_exports);
 
-// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-35F7BOBR.js
-var import_read_35F7BOBR = require("./read-35F7BOBR.js");
+// src/artifacts/asn1.ts, src/artifacts/certificate.ts, src/builtins.ts, cfg-builtin-lazy:module, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/zip.ts, src/artifacts/inflate.ts, from ./read-HXSOWZAP.js
+var import_read_HXSOWZAP = require("./read-HXSOWZAP.js");
 
 // src/artifacts/types.ts, from ../../index.js
 var import__ = require("../../index.js");
@@ -47,8 +47,8 @@ var import__5 = require("../../index.js");
 var import__6 = require("../../index.js");
 
 // src/artifacts/ipa.ts, src/artifacts/plist.ts
-(0, import__6.__cfg36_init_stdout)();
-(0, import__6.__cfg36_init_stdout)();
+(0, import__6.__cfg37_init_stdout)();
+(0, import__6.__cfg37_init_stdout)();
 var PlistUid = class {
   constructor(value) {
     this.value = value;
@@ -454,14 +454,14 @@ function quote(raw) {
 var MAX_PLIST_SIZE = 8 * 1024 * 1024;
 async function readIpa(path, displayName = path) {
   const fail = (reason) => {
-    throw new import__.__cfg31_ArtifactError(displayName, reason);
+    throw new import__.__cfg32_ArtifactError(displayName, reason);
   };
-  const zip = await (0, import_read_35F7BOBR.__cfg30_openZip)(path, displayName);
+  const zip = await (0, import_read_HXSOWZAP.__cfg31_openZip)(path, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail);
   } catch (error) {
-    if (error instanceof import__.__cfg31_ArtifactError) throw error;
-    return fail(`it cannot be read as an IPA (${(0, import__.__cfg31_messageOf)(error)})`);
+    if (error instanceof import__.__cfg32_ArtifactError) throw error;
+    return fail(`it cannot be read as an IPA (${(0, import__.__cfg32_messageOf)(error)})`);
   } finally {
     await zip.close();
   }
@@ -482,13 +482,13 @@ async function readOpenIpa(zip, file, fail) {
   const profileEntry = zip.find(profileName);
   const profile = profileEntry ? readProfile(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail) : void 0;
   if (profile) {
-    signers.push(...profile.certificates.map((der) => (0, import_read_35F7BOBR.__cfg30_describeCertificate)(der, ["profile"], file)));
+    signers.push(...profile.certificates.map((der) => (0, import_read_HXSOWZAP.__cfg31_describeCertificate)(der, ["profile"], file)));
     notes.push(...profileNotes(profile, bundleId));
   }
   const executableName = typeof info.CFBundleExecutable === "string" ? info.CFBundleExecutable : app.slice(8, -5);
   if (executableName === "" || executableName.includes("/") || executableName === "..")
     return fail(
-      `${infoName} names its executable ${(0, import__3.__cfg33_quoteExcerpt)(executableName)} (CFBundleExecutable), which is no file name in the app folder`
+      `${infoName} names its executable ${(0, import__3.__cfg34_quoteExcerpt)(executableName)} (CFBundleExecutable), which is no file name in the app folder`
     );
   const executable = `${app}${executableName}`;
   const code = await readCodeSigner(zip, executable, file, fail);
@@ -512,7 +512,7 @@ async function readOpenIpa(zip, file, fail) {
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`);
   } else if (signers.length > 1) {
     notes.push(
-      `embedded.mobileprovision allows ${signers.length} certificates (${(0, import__5.__cfg35_listSome)(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`
+      `embedded.mobileprovision allows ${signers.length} certificates (${(0, import__5.__cfg36_listSome)(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`
     );
   }
   notes.push(...code.notes);
@@ -557,7 +557,7 @@ function parsePlist2(bytes, where, fail) {
   try {
     value = parsePlist(bytes);
   } catch (error) {
-    return fail(`${where} is not a readable property list (${(0, import__.__cfg31_messageOf)(error)})`);
+    return fail(`${where} is not a readable property list (${(0, import__.__cfg32_messageOf)(error)})`);
   }
   return value === void 0 ? fail(`${where} is neither a binary nor an XML property list`) : value;
 }
@@ -571,10 +571,10 @@ function nonEmptyString(value) {
 function readProfile(bytes, where, fail) {
   let content;
   try {
-    content = (0, import_read_35F7BOBR.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_HXSOWZAP.__cfg31_signedDataContent)(bytes);
   } catch (error) {
     return fail(
-      `${where} is not a readable provisioning profile, which is a CMS signed message (${(0, import__.__cfg31_messageOf)(error)})`
+      `${where} is not a readable provisioning profile, which is a CMS signed message (${(0, import__.__cfg32_messageOf)(error)})`
     );
   }
   const plist = plistDict(content, `the property list inside ${where}`, fail);
@@ -631,7 +631,7 @@ async function readCodeSigner(zip, name, file, fail) {
     );
   let slices;
   try {
-    const reader = await (0, import_read_35F7BOBR.__cfg30_forwardReader)(zip, entry);
+    const reader = await (0, import_read_HXSOWZAP.__cfg31_forwardReader)(zip, entry);
     try {
       slices = await readCodeSignatures(reader.read, entry.uncompressedSize);
     } finally {
@@ -652,24 +652,24 @@ async function readCodeSigner(zip, name, file, fail) {
   }
   const leaves = signed.map((s) => {
     try {
-      return { arch: s.arch, der: (0, import_read_35F7BOBR.__cfg30_signerCertificate)(s.cms, { alone: true }) };
+      return { arch: s.arch, der: (0, import_read_HXSOWZAP.__cfg31_signerCertificate)(s.cms, { alone: true }) };
     } catch (error) {
       return fail(
-        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${(0, import__.__cfg31_messageOf)(error)}`
+        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${(0, import__.__cfg32_messageOf)(error)}`
       );
     }
   });
   const first = leaves[0];
   const other = leaves.find((l) => !l.der.equals(first.der));
   if (other) {
-    const subject = (der) => (0, import_read_35F7BOBR.__cfg30_describeCertificate)(der, [], file).subject;
+    const subject = (der) => (0, import_read_HXSOWZAP.__cfg31_describeCertificate)(der, [], file).subject;
     return fail(
       `the slices of ${name} are signed by different certificates (${first.arch}: ${subject(first.der)}; ${other.arch}: ${subject(other.der)}); a build is signed by one`
     );
   }
   const unsigned = slices.filter((s) => !s.cms).map((s) => s.arch);
   return {
-    signer: (0, import_read_35F7BOBR.__cfg30_describeCertificate)(first.der, ["code"], file),
+    signer: (0, import_read_HXSOWZAP.__cfg31_describeCertificate)(first.der, ["code"], file),
     notes: unsigned.length ? [`some slices of ${name} carry no certificate signature (${unsigned.join(", ")}).`] : [],
     missing: ""
   };

@@ -28,10 +28,10 @@ module.exports = __toCommonJS(picomatch_APSBSXHJ_exports);
 var import__ = require("../../index.js");
 
 // node_modules/picomatch/lib/constants.js, node_modules/picomatch/lib/utils.js, node_modules/picomatch/lib/scan.js, node_modules/picomatch/lib/parse.js, node_modules/picomatch/lib/picomatch.js, node_modules/picomatch/index.js
-var require_constants = (0, import__.__cfg36___commonJS)({
+var require_constants = (0, import__.__cfg37___commonJS)({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -229,10 +229,10 @@ var require_constants = (0, import__.__cfg36___commonJS)({
     };
   }
 });
-var require_utils = (0, import__.__cfg36___commonJS)({
+var require_utils = (0, import__.__cfg37___commonJS)({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
@@ -292,10 +292,10 @@ var require_utils = (0, import__.__cfg36___commonJS)({
     };
   }
 });
-var require_scan = (0, import__.__cfg36___commonJS)({
+var require_scan = (0, import__.__cfg37___commonJS)({
   "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var utils = require_utils();
     var {
       CHAR_ASTERISK,
@@ -629,10 +629,10 @@ var require_scan = (0, import__.__cfg36___commonJS)({
     module2.exports = scan;
   }
 });
-var require_parse = (0, import__.__cfg36___commonJS)({
+var require_parse = (0, import__.__cfg37___commonJS)({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var constants = require_constants();
     var utils = require_utils();
     var {
@@ -1643,10 +1643,10 @@ var require_parse = (0, import__.__cfg36___commonJS)({
     module2.exports = parse;
   }
 });
-var require_picomatch = (0, import__.__cfg36___commonJS)({
+var require_picomatch = (0, import__.__cfg37___commonJS)({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -1782,9 +1782,9 @@ var require_picomatch = (0, import__.__cfg36___commonJS)({
     module2.exports = picomatch;
   }
 });
-var require_picomatch2 = (0, import__.__cfg36___commonJS)({
+var require_picomatch2 = (0, import__.__cfg37___commonJS)({
   "node_modules/picomatch/index.js"(exports2, module2) {
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var pico = require_picomatch();
     var utils = require_utils();
     function picomatch(glob, options, returnState = false) {

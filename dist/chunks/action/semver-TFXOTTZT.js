@@ -32,10 +32,10 @@ var import_chunk_OVFAO4KD = require("./chunk-OVFAO4KD.js");
 var import__ = require("../../index.js");
 
 // node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/release/semver.ts
-var require_satisfies = (0, import__.__cfg36___commonJS)({
+var require_satisfies = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var Range = (0, import_chunk_OVFAO4KD.require_range)();
     var satisfies = (version, range, options) => {
       try {
@@ -48,10 +48,10 @@ var require_satisfies = (0, import__.__cfg36___commonJS)({
     module2.exports = satisfies;
   }
 });
-var require_parse = (0, import__.__cfg36___commonJS)({
+var require_parse = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var SemVer = (0, import_chunk_OVFAO4KD.require_semver)();
     var parse = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
@@ -69,10 +69,10 @@ var require_parse = (0, import__.__cfg36___commonJS)({
     module2.exports = parse;
   }
 });
-var require_valid = (0, import__.__cfg36___commonJS)({
+var require_valid = (0, import__.__cfg37___commonJS)({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    (0, import__.__cfg36_init_stdout)();
+    (0, import__.__cfg37_init_stdout)();
     var parse = require_parse();
     var valid = (version, options) => {
       const v = parse(version, options);
@@ -81,9 +81,9 @@ var require_valid = (0, import__.__cfg36___commonJS)({
     module2.exports = valid;
   }
 });
-(0, import__.__cfg36_init_stdout)();
-var import_satisfies = (0, import__.__cfg36___toESM)(require_satisfies(), 1);
-var import_valid = (0, import__.__cfg36___toESM)(require_valid(), 1);
+(0, import__.__cfg37_init_stdout)();
+var import_satisfies = (0, import__.__cfg37___toESM)(require_satisfies(), 1);
+var import_valid = (0, import__.__cfg37___toESM)(require_valid(), 1);
 var export_satisfies = import_satisfies.default;
 var export_valid = import_valid.default;
 // Annotate the CommonJS export names for ESM import in node:

@@ -48,10 +48,10 @@ var import__6 = require("../../index.js");
 var import__7 = require("../../index.js");
 
 // node_modules/yaml/dist/nodes/identity.js, node_modules/yaml/dist/visit.js, node_modules/yaml/dist/doc/directives.js, node_modules/yaml/dist/doc/anchors.js, node_modules/yaml/dist/doc/applyReviver.js, node_modules/yaml/dist/nodes/toJS.js, node_modules/yaml/dist/nodes/Node.js, node_modules/yaml/dist/nodes/Alias.js, node_modules/yaml/dist/nodes/Scalar.js, node_modules/yaml/dist/doc/createNode.js, node_modules/yaml/dist/nodes/Collection.js, node_modules/yaml/dist/stringify/stringifyComment.js, node_modules/yaml/dist/stringify/foldFlowLines.js, node_modules/yaml/dist/stringify/stringifyString.js, node_modules/yaml/dist/stringify/stringify.js, node_modules/yaml/dist/stringify/stringifyPair.js, node_modules/yaml/dist/log.js, node_modules/yaml/dist/schema/yaml-1.1/merge.js, node_modules/yaml/dist/nodes/addPairToJSMap.js, node_modules/yaml/dist/nodes/Pair.js, node_modules/yaml/dist/stringify/stringifyCollection.js, node_modules/yaml/dist/nodes/YAMLMap.js, node_modules/yaml/dist/schema/common/map.js, node_modules/yaml/dist/nodes/YAMLSeq.js, node_modules/yaml/dist/schema/common/seq.js, node_modules/yaml/dist/schema/common/string.js, node_modules/yaml/dist/schema/common/null.js, node_modules/yaml/dist/schema/core/bool.js, node_modules/yaml/dist/stringify/stringifyNumber.js, node_modules/yaml/dist/schema/core/float.js, node_modules/yaml/dist/schema/core/int.js, node_modules/yaml/dist/schema/core/schema.js, node_modules/yaml/dist/schema/json/schema.js, node_modules/yaml/dist/schema/yaml-1.1/binary.js, node_modules/yaml/dist/schema/yaml-1.1/pairs.js, node_modules/yaml/dist/schema/yaml-1.1/omap.js, node_modules/yaml/dist/schema/yaml-1.1/bool.js, node_modules/yaml/dist/schema/yaml-1.1/float.js, node_modules/yaml/dist/schema/yaml-1.1/int.js, node_modules/yaml/dist/schema/yaml-1.1/set.js, node_modules/yaml/dist/schema/yaml-1.1/timestamp.js, node_modules/yaml/dist/schema/yaml-1.1/schema.js, node_modules/yaml/dist/schema/tags.js, node_modules/yaml/dist/schema/Schema.js, node_modules/yaml/dist/stringify/stringifyDocument.js, node_modules/yaml/dist/doc/Document.js, node_modules/yaml/dist/errors.js, node_modules/yaml/dist/compose/resolve-props.js, node_modules/yaml/dist/compose/util-contains-newline.js, node_modules/yaml/dist/compose/util-flow-indent-check.js, node_modules/yaml/dist/compose/util-map-includes.js, node_modules/yaml/dist/compose/resolve-block-map.js, node_modules/yaml/dist/compose/resolve-block-seq.js, node_modules/yaml/dist/compose/resolve-end.js, node_modules/yaml/dist/compose/resolve-flow-collection.js, node_modules/yaml/dist/compose/compose-collection.js, node_modules/yaml/dist/compose/resolve-block-scalar.js, node_modules/yaml/dist/compose/resolve-flow-scalar.js, node_modules/yaml/dist/compose/compose-scalar.js, node_modules/yaml/dist/compose/util-empty-scalar-position.js, node_modules/yaml/dist/compose/compose-node.js, node_modules/yaml/dist/compose/compose-doc.js, node_modules/yaml/dist/compose/composer.js, node_modules/yaml/dist/parse/cst-scalar.js, node_modules/yaml/dist/parse/cst-stringify.js, node_modules/yaml/dist/parse/cst-visit.js, node_modules/yaml/dist/parse/cst.js, node_modules/yaml/dist/parse/lexer.js, node_modules/yaml/dist/parse/line-counter.js, node_modules/yaml/dist/parse/parser.js, node_modules/yaml/dist/public-api.js, node_modules/yaml/dist/index.js, src/declaration/yaml-library.ts, src/declaration/complexity.ts
-var require_identity = (0, import__7.__cfg36___commonJS)({
+var require_identity = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -104,10 +104,10 @@ var require_identity = (0, import__7.__cfg36___commonJS)({
     exports2.isSeq = isSeq2;
   }
 });
-var require_visit = (0, import__7.__cfg36___commonJS)({
+var require_visit = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -261,10 +261,10 @@ var require_visit = (0, import__7.__cfg36___commonJS)({
     exports2.visitAsync = visitAsync;
   }
 });
-var require_directives = (0, import__7.__cfg36___commonJS)({
+var require_directives = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -431,10 +431,10 @@ var require_directives = (0, import__7.__cfg36___commonJS)({
     exports2.Directives = Directives;
   }
 });
-var require_anchors = (0, import__7.__cfg36___commonJS)({
+var require_anchors = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -500,10 +500,10 @@ var require_anchors = (0, import__7.__cfg36___commonJS)({
     exports2.findNewAnchor = findNewAnchor;
   }
 });
-var require_applyReviver = (0, import__7.__cfg36___commonJS)({
+var require_applyReviver = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -549,10 +549,10 @@ var require_applyReviver = (0, import__7.__cfg36___commonJS)({
     exports2.applyReviver = applyReviver;
   }
 });
-var require_toJS = (0, import__7.__cfg36___commonJS)({
+var require_toJS = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -578,10 +578,10 @@ var require_toJS = (0, import__7.__cfg36___commonJS)({
     exports2.toJS = toJS;
   }
 });
-var require_Node = (0, import__7.__cfg36___commonJS)({
+var require_Node = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -618,10 +618,10 @@ var require_Node = (0, import__7.__cfg36___commonJS)({
     exports2.NodeBase = NodeBase;
   }
 });
-var require_Alias = (0, import__7.__cfg36___commonJS)({
+var require_Alias = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
@@ -735,10 +735,10 @@ var require_Alias = (0, import__7.__cfg36___commonJS)({
     exports2.Alias = Alias;
   }
 });
-var require_Scalar = (0, import__7.__cfg36___commonJS)({
+var require_Scalar = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -764,10 +764,10 @@ var require_Scalar = (0, import__7.__cfg36___commonJS)({
     exports2.isScalarValue = isScalarValue;
   }
 });
-var require_createNode = (0, import__7.__cfg36___commonJS)({
+var require_createNode = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -838,10 +838,10 @@ var require_createNode = (0, import__7.__cfg36___commonJS)({
     exports2.createNode = createNode;
   }
 });
-var require_Collection = (0, import__7.__cfg36___commonJS)({
+var require_Collection = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
@@ -980,10 +980,10 @@ var require_Collection = (0, import__7.__cfg36___commonJS)({
     exports2.isEmptyPath = isEmptyPath;
   }
 });
-var require_stringifyComment = (0, import__7.__cfg36___commonJS)({
+var require_stringifyComment = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -996,10 +996,10 @@ var require_stringifyComment = (0, import__7.__cfg36___commonJS)({
     exports2.stringifyComment = stringifyComment;
   }
 });
-var require_foldFlowLines = (0, import__7.__cfg36___commonJS)({
+var require_foldFlowLines = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1131,10 +1131,10 @@ ${indent}${text.slice(fold + 1, end2)}`;
     exports2.foldFlowLines = foldFlowLines;
   }
 });
-var require_stringifyString = (0, import__7.__cfg36___commonJS)({
+var require_stringifyString = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1413,10 +1413,10 @@ ${indent}`);
     exports2.stringifyString = stringifyString;
   }
 });
-var require_stringify = (0, import__7.__cfg36___commonJS)({
+var require_stringify = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1536,10 +1536,10 @@ ${ctx.indent}${str}`;
     exports2.stringify = stringify;
   }
 });
-var require_stringifyPair = (0, import__7.__cfg36___commonJS)({
+var require_stringifyPair = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1668,11 +1668,11 @@ ${ctx.indent}`;
     exports2.stringifyPair = stringifyPair;
   }
 });
-var require_log = (0, import__7.__cfg36___commonJS)({
+var require_log = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
-    var node_process = (0, import__7.__cfg36___require)("process");
+    (0, import__7.__cfg37_init_stdout)();
+    var node_process = (0, import__7.__cfg37___require)("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1689,10 +1689,10 @@ var require_log = (0, import__7.__cfg36___commonJS)({
     exports2.warn = warn;
   }
 });
-var require_merge = (0, import__7.__cfg36___commonJS)({
+var require_merge = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1748,10 +1748,10 @@ var require_merge = (0, import__7.__cfg36___commonJS)({
     exports2.merge = merge;
   }
 });
-var require_addPairToJSMap = (0, import__7.__cfg36___commonJS)({
+var require_addPairToJSMap = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1811,10 +1811,10 @@ var require_addPairToJSMap = (0, import__7.__cfg36___commonJS)({
     exports2.addPairToJSMap = addPairToJSMap;
   }
 });
-var require_Pair = (0, import__7.__cfg36___commonJS)({
+var require_Pair = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1850,10 +1850,10 @@ var require_Pair = (0, import__7.__cfg36___commonJS)({
     exports2.createPair = createPair;
   }
 });
-var require_stringifyCollection = (0, import__7.__cfg36___commonJS)({
+var require_stringifyCollection = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -2000,10 +2000,10 @@ ${indent}${end}`;
     exports2.stringifyCollection = stringifyCollection;
   }
 });
-var require_YAMLMap = (0, import__7.__cfg36___commonJS)({
+var require_YAMLMap = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2143,10 +2143,10 @@ var require_YAMLMap = (0, import__7.__cfg36___commonJS)({
     exports2.findPair = findPair;
   }
 });
-var require_map = (0, import__7.__cfg36___commonJS)({
+var require_map = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2164,10 +2164,10 @@ var require_map = (0, import__7.__cfg36___commonJS)({
     exports2.map = map;
   }
 });
-var require_YAMLSeq = (0, import__7.__cfg36___commonJS)({
+var require_YAMLSeq = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2279,10 +2279,10 @@ var require_YAMLSeq = (0, import__7.__cfg36___commonJS)({
     exports2.YAMLSeq = YAMLSeq;
   }
 });
-var require_seq = (0, import__7.__cfg36___commonJS)({
+var require_seq = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2300,10 +2300,10 @@ var require_seq = (0, import__7.__cfg36___commonJS)({
     exports2.seq = seq;
   }
 });
-var require_string = (0, import__7.__cfg36___commonJS)({
+var require_string = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2318,10 +2318,10 @@ var require_string = (0, import__7.__cfg36___commonJS)({
     exports2.string = string;
   }
 });
-var require_null = (0, import__7.__cfg36___commonJS)({
+var require_null = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2335,10 +2335,10 @@ var require_null = (0, import__7.__cfg36___commonJS)({
     exports2.nullTag = nullTag;
   }
 });
-var require_bool = (0, import__7.__cfg36___commonJS)({
+var require_bool = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2358,10 +2358,10 @@ var require_bool = (0, import__7.__cfg36___commonJS)({
     exports2.boolTag = boolTag;
   }
 });
-var require_stringifyNumber = (0, import__7.__cfg36___commonJS)({
+var require_stringifyNumber = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2384,10 +2384,10 @@ var require_stringifyNumber = (0, import__7.__cfg36___commonJS)({
     exports2.stringifyNumber = stringifyNumber;
   }
 });
-var require_float = (0, import__7.__cfg36___commonJS)({
+var require_float = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2429,10 +2429,10 @@ var require_float = (0, import__7.__cfg36___commonJS)({
     exports2.floatNaN = floatNaN;
   }
 });
-var require_int = (0, import__7.__cfg36___commonJS)({
+var require_int = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2473,10 +2473,10 @@ var require_int = (0, import__7.__cfg36___commonJS)({
     exports2.intOct = intOct;
   }
 });
-var require_schema = (0, import__7.__cfg36___commonJS)({
+var require_schema = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2500,10 +2500,10 @@ var require_schema = (0, import__7.__cfg36___commonJS)({
     exports2.schema = schema;
   }
 });
-var require_schema2 = (0, import__7.__cfg36___commonJS)({
+var require_schema2 = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2566,11 +2566,11 @@ var require_schema2 = (0, import__7.__cfg36___commonJS)({
     exports2.schema = schema;
   }
 });
-var require_binary = (0, import__7.__cfg36___commonJS)({
+var require_binary = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
-    var node_buffer = (0, import__7.__cfg36___require)("buffer");
+    (0, import__7.__cfg37_init_stdout)();
+    var node_buffer = (0, import__7.__cfg37___require)("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2631,10 +2631,10 @@ var require_binary = (0, import__7.__cfg36___commonJS)({
     exports2.binary = binary;
   }
 });
-var require_pairs = (0, import__7.__cfg36___commonJS)({
+var require_pairs = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2708,10 +2708,10 @@ ${cn.comment}` : item.comment;
     exports2.resolvePairs = resolvePairs;
   }
 });
-var require_omap = (0, import__7.__cfg36___commonJS)({
+var require_omap = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2785,10 +2785,10 @@ var require_omap = (0, import__7.__cfg36___commonJS)({
     exports2.omap = omap;
   }
 });
-var require_bool2 = (0, import__7.__cfg36___commonJS)({
+var require_bool2 = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2816,10 +2816,10 @@ var require_bool2 = (0, import__7.__cfg36___commonJS)({
     exports2.trueTag = trueTag;
   }
 });
-var require_float2 = (0, import__7.__cfg36___commonJS)({
+var require_float2 = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2864,10 +2864,10 @@ var require_float2 = (0, import__7.__cfg36___commonJS)({
     exports2.floatNaN = floatNaN;
   }
 });
-var require_int2 = (0, import__7.__cfg36___commonJS)({
+var require_int2 = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2942,10 +2942,10 @@ var require_int2 = (0, import__7.__cfg36___commonJS)({
     exports2.intOct = intOct;
   }
 });
-var require_set = (0, import__7.__cfg36___commonJS)({
+var require_set = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3030,10 +3030,10 @@ var require_set = (0, import__7.__cfg36___commonJS)({
     exports2.set = set;
   }
 });
-var require_timestamp = (0, import__7.__cfg36___commonJS)({
+var require_timestamp = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3117,10 +3117,10 @@ var require_timestamp = (0, import__7.__cfg36___commonJS)({
     exports2.timestamp = timestamp;
   }
 });
-var require_schema3 = (0, import__7.__cfg36___commonJS)({
+var require_schema3 = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3160,10 +3160,10 @@ var require_schema3 = (0, import__7.__cfg36___commonJS)({
     exports2.schema = schema;
   }
 });
-var require_tags = (0, import__7.__cfg36___commonJS)({
+var require_tags = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3253,10 +3253,10 @@ var require_tags = (0, import__7.__cfg36___commonJS)({
     exports2.getTags = getTags;
   }
 });
-var require_Schema = (0, import__7.__cfg36___commonJS)({
+var require_Schema = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3284,10 +3284,10 @@ var require_Schema = (0, import__7.__cfg36___commonJS)({
     exports2.Schema = Schema;
   }
 });
-var require_stringifyDocument = (0, import__7.__cfg36___commonJS)({
+var require_stringifyDocument = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3363,10 +3363,10 @@ var require_stringifyDocument = (0, import__7.__cfg36___commonJS)({
     exports2.stringifyDocument = stringifyDocument;
   }
 });
-var require_Document = (0, import__7.__cfg36___commonJS)({
+var require_Document = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -3671,10 +3671,10 @@ var require_Document = (0, import__7.__cfg36___commonJS)({
     exports2.Document = Document;
   }
 });
-var require_errors = (0, import__7.__cfg36___commonJS)({
+var require_errors = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3735,10 +3735,10 @@ ${pointer}
     exports2.prettifyError = prettifyError;
   }
 });
-var require_resolve_props = (0, import__7.__cfg36___commonJS)({
+var require_resolve_props = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3868,10 +3868,10 @@ var require_resolve_props = (0, import__7.__cfg36___commonJS)({
     exports2.resolveProps = resolveProps;
   }
 });
-var require_util_contains_newline = (0, import__7.__cfg36___commonJS)({
+var require_util_contains_newline = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3909,10 +3909,10 @@ var require_util_contains_newline = (0, import__7.__cfg36___commonJS)({
     exports2.containsNewline = containsNewline;
   }
 });
-var require_util_flow_indent_check = (0, import__7.__cfg36___commonJS)({
+var require_util_flow_indent_check = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3926,10 +3926,10 @@ var require_util_flow_indent_check = (0, import__7.__cfg36___commonJS)({
     exports2.flowIndentCheck = flowIndentCheck;
   }
 });
-var require_util_map_includes = (0, import__7.__cfg36___commonJS)({
+var require_util_map_includes = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -3941,10 +3941,10 @@ var require_util_map_includes = (0, import__7.__cfg36___commonJS)({
     exports2.mapIncludes = mapIncludes;
   }
 });
-var require_resolve_block_map = (0, import__7.__cfg36___commonJS)({
+var require_resolve_block_map = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4048,10 +4048,10 @@ var require_resolve_block_map = (0, import__7.__cfg36___commonJS)({
     exports2.resolveBlockMap = resolveBlockMap;
   }
 });
-var require_resolve_block_seq = (0, import__7.__cfg36___commonJS)({
+var require_resolve_block_seq = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4098,10 +4098,10 @@ var require_resolve_block_seq = (0, import__7.__cfg36___commonJS)({
     exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
-var require_resolve_end = (0, import__7.__cfg36___commonJS)({
+var require_resolve_end = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4140,10 +4140,10 @@ var require_resolve_end = (0, import__7.__cfg36___commonJS)({
     exports2.resolveEnd = resolveEnd;
   }
 });
-var require_resolve_flow_collection = (0, import__7.__cfg36___commonJS)({
+var require_resolve_flow_collection = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4333,10 +4333,10 @@ var require_resolve_flow_collection = (0, import__7.__cfg36___commonJS)({
     exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
-var require_compose_collection = (0, import__7.__cfg36___commonJS)({
+var require_compose_collection = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4397,10 +4397,10 @@ var require_compose_collection = (0, import__7.__cfg36___commonJS)({
     exports2.composeCollection = composeCollection;
   }
 });
-var require_resolve_block_scalar = (0, import__7.__cfg36___commonJS)({
+var require_resolve_block_scalar = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4579,10 +4579,10 @@ var require_resolve_block_scalar = (0, import__7.__cfg36___commonJS)({
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
-var require_resolve_flow_scalar = (0, import__7.__cfg36___commonJS)({
+var require_resolve_flow_scalar = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4799,10 +4799,10 @@ var require_resolve_flow_scalar = (0, import__7.__cfg36___commonJS)({
     exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
-var require_compose_scalar = (0, import__7.__cfg36___commonJS)({
+var require_compose_scalar = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4879,10 +4879,10 @@ var require_compose_scalar = (0, import__7.__cfg36___commonJS)({
     exports2.composeScalar = composeScalar;
   }
 });
-var require_util_empty_scalar_position = (0, import__7.__cfg36___commonJS)({
+var require_util_empty_scalar_position = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -4908,10 +4908,10 @@ var require_util_empty_scalar_position = (0, import__7.__cfg36___commonJS)({
     exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
-var require_compose_node = (0, import__7.__cfg36___commonJS)({
+var require_compose_node = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -5013,10 +5013,10 @@ var require_compose_node = (0, import__7.__cfg36___commonJS)({
     exports2.composeNode = composeNode;
   }
 });
-var require_compose_doc = (0, import__7.__cfg36___commonJS)({
+var require_compose_doc = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5055,11 +5055,11 @@ var require_compose_doc = (0, import__7.__cfg36___commonJS)({
     exports2.composeDoc = composeDoc;
   }
 });
-var require_composer = (0, import__7.__cfg36___commonJS)({
+var require_composer = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
-    var node_process = (0, import__7.__cfg36___require)("process");
+    (0, import__7.__cfg37_init_stdout)();
+    var node_process = (0, import__7.__cfg37___require)("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5262,10 +5262,10 @@ ${end.comment}` : end.comment;
     exports2.Composer = Composer;
   }
 });
-var require_cst_scalar = (0, import__7.__cfg36___commonJS)({
+var require_cst_scalar = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5446,10 +5446,10 @@ var require_cst_scalar = (0, import__7.__cfg36___commonJS)({
     exports2.setScalarValue = setScalarValue;
   }
 });
-var require_cst_stringify = (0, import__7.__cfg36___commonJS)({
+var require_cst_stringify = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5506,10 +5506,10 @@ var require_cst_stringify = (0, import__7.__cfg36___commonJS)({
     exports2.stringify = stringify;
   }
 });
-var require_cst_visit = (0, import__7.__cfg36___commonJS)({
+var require_cst_visit = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5567,10 +5567,10 @@ var require_cst_visit = (0, import__7.__cfg36___commonJS)({
     exports2.visit = visit;
   }
 });
-var require_cst = (0, import__7.__cfg36___commonJS)({
+var require_cst = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5668,10 +5668,10 @@ var require_cst = (0, import__7.__cfg36___commonJS)({
     exports2.tokenType = tokenType;
   }
 });
-var require_lexer = (0, import__7.__cfg36___commonJS)({
+var require_lexer = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6256,10 +6256,10 @@ var require_lexer = (0, import__7.__cfg36___commonJS)({
     exports2.Lexer = Lexer2;
   }
 });
-var require_line_counter = (0, import__7.__cfg36___commonJS)({
+var require_line_counter = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var LineCounter = class {
       constructor() {
         this.lineStarts = [];
@@ -6286,11 +6286,11 @@ var require_line_counter = (0, import__7.__cfg36___commonJS)({
     exports2.LineCounter = LineCounter;
   }
 });
-var require_parser = (0, import__7.__cfg36___commonJS)({
+var require_parser = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
-    var node_process = (0, import__7.__cfg36___require)("process");
+    (0, import__7.__cfg37_init_stdout)();
+    var node_process = (0, import__7.__cfg37___require)("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -7159,10 +7159,10 @@ var require_parser = (0, import__7.__cfg36___commonJS)({
     exports2.Parser = Parser;
   }
 });
-var require_public_api = (0, import__7.__cfg36___commonJS)({
+var require_public_api = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7255,10 +7255,10 @@ var require_public_api = (0, import__7.__cfg36___commonJS)({
     exports2.stringify = stringify;
   }
 });
-var require_dist = (0, import__7.__cfg36___commonJS)({
+var require_dist = (0, import__7.__cfg37___commonJS)({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    (0, import__7.__cfg36_init_stdout)();
+    (0, import__7.__cfg37_init_stdout)();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7306,10 +7306,10 @@ var require_dist = (0, import__7.__cfg36___commonJS)({
     exports2.visitAsync = visit.visitAsync;
   }
 });
-(0, import__7.__cfg36_init_stdout)();
-var import_yaml2 = (0, import__7.__cfg36___toESM)(require_dist(), 1);
-(0, import__7.__cfg36_init_stdout)();
-var import_yaml = (0, import__7.__cfg36___toESM)(require_dist(), 1);
+(0, import__7.__cfg37_init_stdout)();
+var import_yaml2 = (0, import__7.__cfg37___toESM)(require_dist(), 1);
+(0, import__7.__cfg37_init_stdout)();
+var import_yaml = (0, import__7.__cfg37___toESM)(require_dist(), 1);
 var STRUCTURE_TOKENS = /* @__PURE__ */ new Set([
   "flow-map-start",
   "flow-seq-start",
@@ -7343,7 +7343,7 @@ function readWithYamlLibrary(text, file) {
   const at = (offset, end) => (0, import__.__cfg24_toLocation)(file, lineStarts, offset, end);
   const syntax = doc.errors.map(
     (error) => (0, import__.__cfg24_syntaxFinding)(
-      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import__5.__cfg33_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import__5.__cfg34_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1])
     )
   );

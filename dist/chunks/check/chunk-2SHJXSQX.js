@@ -28,7 +28,7 @@ module.exports = __toCommonJS(chunk_2SHJXSQX_exports);
 var import_cli_check = require("../cli-check.js");
 
 // cfg-builtin:node:crypto
-var builtin = (0, import_cli_check.__cfg36___require)("node:crypto");
+var builtin = (0, import_cli_check.__cfg37___require)("node:crypto");
 var X509Certificate = builtin.X509Certificate;
 var createHash = builtin.createHash;
 // Annotate the CommonJS export names for ESM import in node:

@@ -29,7 +29,7 @@ module.exports = __toCommonJS(chunk_CSIPZNFV_exports);
 var import_cli_check = require("../cli-check.js");
 
 // node_modules/semver/internal/lrucache.js, node_modules/semver/internal/parse-options.js, node_modules/semver/internal/constants.js, node_modules/semver/internal/debug.js, node_modules/semver/internal/re.js, node_modules/semver/internal/identifiers.js, node_modules/semver/classes/semver.js, node_modules/semver/functions/compare.js, node_modules/semver/functions/eq.js, node_modules/semver/functions/neq.js, node_modules/semver/functions/gt.js, node_modules/semver/functions/gte.js, node_modules/semver/functions/lt.js, node_modules/semver/functions/lte.js, node_modules/semver/functions/cmp.js, node_modules/semver/classes/comparator.js, node_modules/semver/internal/trim-comparator-whitespace.js, node_modules/semver/classes/range.js
-var require_lrucache = (0, import_cli_check.__cfg36___commonJS)({
+var require_lrucache = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/lrucache.js"(exports2, module2) {
     "use strict";
     var LRUCache = class {
@@ -65,7 +65,7 @@ var require_lrucache = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = LRUCache;
   }
 });
-var require_parse_options = (0, import_cli_check.__cfg36___commonJS)({
+var require_parse_options = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/parse-options.js"(exports2, module2) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
@@ -82,7 +82,7 @@ var require_parse_options = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = parseOptions;
   }
 });
-var require_constants = (0, import_cli_check.__cfg36___commonJS)({
+var require_constants = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/constants.js"(exports2, module2) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
@@ -140,7 +140,7 @@ var require_constants = (0, import_cli_check.__cfg36___commonJS)({
     };
   }
 });
-var require_debug = (0, import_cli_check.__cfg36___commonJS)({
+var require_debug = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/debug.js"(exports2, module2) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
@@ -148,7 +148,7 @@ var require_debug = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = debug;
   }
 });
-var require_re = (0, import_cli_check.__cfg36___commonJS)({
+var require_re = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/re.js"(exports2, module2) {
     "use strict";
     var {
@@ -234,7 +234,7 @@ var require_re = (0, import_cli_check.__cfg36___commonJS)({
     createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
   }
 });
-var require_identifiers = (0, import_cli_check.__cfg36___commonJS)({
+var require_identifiers = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
     var numeric = /^[0-9]+$/;
@@ -257,7 +257,7 @@ var require_identifiers = (0, import_cli_check.__cfg36___commonJS)({
     };
   }
 });
-var require_semver = (0, import_cli_check.__cfg36___commonJS)({
+var require_semver = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/classes/semver.js"(exports2, module2) {
     "use strict";
     var debug = require_debug();
@@ -547,7 +547,7 @@ var require_semver = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = SemVer;
   }
 });
-var require_compare = (0, import_cli_check.__cfg36___commonJS)({
+var require_compare = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
@@ -555,7 +555,7 @@ var require_compare = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = compare;
   }
 });
-var require_eq = (0, import_cli_check.__cfg36___commonJS)({
+var require_eq = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
@@ -563,7 +563,7 @@ var require_eq = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = eq;
   }
 });
-var require_neq = (0, import_cli_check.__cfg36___commonJS)({
+var require_neq = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
@@ -571,7 +571,7 @@ var require_neq = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = neq;
   }
 });
-var require_gt = (0, import_cli_check.__cfg36___commonJS)({
+var require_gt = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
@@ -579,7 +579,7 @@ var require_gt = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = gt;
   }
 });
-var require_gte = (0, import_cli_check.__cfg36___commonJS)({
+var require_gte = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
@@ -587,7 +587,7 @@ var require_gte = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = gte;
   }
 });
-var require_lt = (0, import_cli_check.__cfg36___commonJS)({
+var require_lt = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
@@ -595,7 +595,7 @@ var require_lt = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = lt;
   }
 });
-var require_lte = (0, import_cli_check.__cfg36___commonJS)({
+var require_lte = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
@@ -603,7 +603,7 @@ var require_lte = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = lte;
   }
 });
-var require_cmp = (0, import_cli_check.__cfg36___commonJS)({
+var require_cmp = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/cmp.js"(exports2, module2) {
     "use strict";
     var eq = require_eq();
@@ -651,7 +651,7 @@ var require_cmp = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = cmp;
   }
 });
-var require_comparator = (0, import_cli_check.__cfg36___commonJS)({
+var require_comparator = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/classes/comparator.js"(exports2, module2) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
@@ -762,7 +762,7 @@ var require_comparator = (0, import_cli_check.__cfg36___commonJS)({
     var Range = require_range();
   }
 });
-var require_trim_comparator_whitespace = (0, import_cli_check.__cfg36___commonJS)({
+var require_trim_comparator_whitespace = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module2) {
     "use strict";
     var {
@@ -951,7 +951,7 @@ var require_trim_comparator_whitespace = (0, import_cli_check.__cfg36___commonJS
     module2.exports = trimComparatorWhitespace;
   }
 });
-var require_range = (0, import_cli_check.__cfg36___commonJS)({
+var require_range = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;

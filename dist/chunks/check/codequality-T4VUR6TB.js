@@ -72,7 +72,7 @@ function toCodeQuality(result) {
   });
 }
 function renderCodeQuality(result) {
-  return (0, import_cli_check2.__cfg34_reportJson)(toCodeQuality(result));
+  return (0, import_cli_check2.__cfg35_reportJson)(toCodeQuality(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -52,7 +52,7 @@ var import_cli_check7 = require("../cli-check.js");
 var import_cli_check8 = require("../cli-check.js");
 
 // node_modules/semver/ranges/valid.js, node_modules/zod/v4/core/util.js, node_modules/zod/v4/core/core.js, node_modules/zod/v4/core/errors.js, node_modules/zod/v4/core/parse.js, node_modules/zod/v4/core/regexes.js, node_modules/zod/v4/core/checks.js, node_modules/zod/v4/core/versions.js, node_modules/zod/v4/core/schemas.js, node_modules/zod/v4/locales/en.js, node_modules/zod/v4/core/api.js, node_modules/zod/v4/mini/schemas.js, src/declaration/schema.ts, src/declaration/zod-locale.ts, src/declaration/errors.ts, src/declaration/diagnose.ts
-var require_valid = (0, import_cli_check8.__cfg36___commonJS)({
+var require_valid = (0, import_cli_check8.__cfg37___commonJS)({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
     var Range = (0, import_chunk_CSIPZNFV.require_range)();
@@ -1779,7 +1779,7 @@ function optional(innerType) {
 function superRefine(fn, params) {
   return /* @__PURE__ */ _superRefine(fn, params);
 }
-var import_valid = (0, import_cli_check8.__cfg36___toESM)(require_valid(), 1);
+var import_valid = (0, import_cli_check8.__cfg37___toESM)(require_valid(), 1);
 config(en_default());
 function report(ctx, problem) {
   if (!problem) return;
@@ -1884,7 +1884,7 @@ var declarationSchema = (/* @__PURE__ */ strictObject({
 function formatKeyPath(path) {
   return path.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import_cli_check7.__cfg34_quoteExcerpt)(String(segment), 40);
+    const text = /^[\w$-]{1,40}$/.test(String(segment)) ? String(segment) : (0, import_cli_check7.__cfg35_quoteExcerpt)(String(segment), 40);
     return i === 0 ? text : `.${text}`;
   }).join("");
 }
@@ -1893,8 +1893,8 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return (0, import_cli_check7.__cfg34_quoteExcerpt)(value);
-  return `${typeof value} ${(0, import_cli_check7.__cfg34_quoteExcerpt)(String(value)).slice(1, -1)}`;
+  if (typeof value === "string") return (0, import_cli_check7.__cfg35_quoteExcerpt)(value);
+  return `${typeof value} ${(0, import_cli_check7.__cfg35_quoteExcerpt)(String(value)).slice(1, -1)}`;
 }
 var EXPECTED_WORDS = {
   object: "a mapping (key: value lines)",
@@ -1958,7 +1958,7 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
         const allowed = allowedKeysAt(path);
         const hint = near ? `Did you mean "${near}"?` : allowed.length ? `Allowed keys: ${allowed.join(", ")}.` : "Remove it.";
         return finding(
-          `${path.length ? where : "top level"}: unknown key ${(0, import_cli_check7.__cfg34_quoteExcerpt)(key)}. ${hint}`,
+          `${path.length ? where : "top level"}: unknown key ${(0, import_cli_check7.__cfg35_quoteExcerpt)(key)}. ${hint}`,
           locate([...path, key], "key"),
           app
         );
@@ -1972,7 +1972,7 @@ function schemaIssueToFinding(issue2, root, file, locate, sourceAt2) {
       if (issue2.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
         const written = sourceAt2(location);
         const asWritten = written !== void 0 && !(0, import_cli_check2.__cfg24_plainIsString)(written) ? written : String(actual);
-        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import_cli_check7.__cfg34_quoteExcerpt)(asWritten)}.`;
+        quoteHint = ` YAML read it as ${typeof actual}: put it in quotes, e.g. ${(0, import_cli_check7.__cfg35_quoteExcerpt)(asWritten)}.`;
       }
       return [
         finding(`${where}: expected ${expected}, found ${describeValue(actual)}.${quoteHint}`, location, app)

@@ -27,8 +27,8 @@ module.exports = __toCommonJS(hap_BD2AGQ3F_exports);
 // cfg-builtin:node:path, cfg-builtin:node:util, src/promised-fs.ts, from ../cli-check.js
 var import_cli_check = require("../cli-check.js");
 
-// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-TGOWXXFN.js
-var import_read_TGOWXXFN = require("./read-TGOWXXFN.js");
+// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-6CBHNYTR.js
+var import_read_6CBHNYTR = require("./read-6CBHNYTR.js");
 
 // src/artifacts/types.ts, from ../cli-check.js
 var import_cli_check2 = require("../cli-check.js");
@@ -46,7 +46,7 @@ var import_cli_check5 = require("../cli-check.js");
 var import_cli_check6 = require("../cli-check.js");
 
 // cfg-builtin:node:os, src/artifacts/hap.ts
-var builtin = (0, import_cli_check6.__cfg36___require)("node:os");
+var builtin = (0, import_cli_check6.__cfg37___require)("node:os");
 var tmpdir = builtin.tmpdir;
 var EOL = builtin.EOL;
 var MAX_JSON = 16 * 1024 * 1024;
@@ -64,9 +64,9 @@ async function readHap(path, displayName = path) {
 }
 async function readPackage(path, file, allowAppPack) {
   const fail = (reason) => {
-    throw new import_cli_check2.__cfg31_ArtifactError(file, reason);
+    throw new import_cli_check2.__cfg32_ArtifactError(file, reason);
   };
-  const zip = await (0, import_read_TGOWXXFN.__cfg30_openZip)(path, file);
+  const zip = await (0, import_read_6CBHNYTR.__cfg31_openZip)(path, file);
   try {
     const modules = zip.entries.filter((e) => /\.(hap|hsp)$/i.test(e.name));
     const moduleFile = zip.find("module.json") ?? zip.find("config.json");
@@ -85,8 +85,8 @@ async function readPackage(path, file, allowAppPack) {
       "there is no module.json (stage model) or config.json (FA model) at its root, so it is not a HarmonyOS HAP" + (allowAppPack ? ", nor an App Pack (.app) of HAPs" : "")
     );
   } catch (error) {
-    if (error instanceof import_cli_check2.__cfg31_ArtifactError) throw error;
-    return fail(`it cannot be read as a HarmonyOS package (${(0, import_cli_check2.__cfg31_messageOf)(error)})`);
+    if (error instanceof import_cli_check2.__cfg32_ArtifactError) throw error;
+    return fail(`it cannot be read as a HarmonyOS package (${(0, import_cli_check2.__cfg32_messageOf)(error)})`);
   } finally {
     await zip.close();
   }
@@ -104,11 +104,11 @@ async function readModule(zip, file, fail) {
   } else {
     let certificate;
     try {
-      certificate = (0, import_read_TGOWXXFN.__cfg30_signerCertificate)(block.signature, { alone: true });
+      certificate = (0, import_read_6CBHNYTR.__cfg31_signerCertificate)(block.signature, { alone: true });
     } catch (error) {
-      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import_cli_check2.__cfg31_messageOf)(error)}`);
+      return fail(`its signature (the PKCS#7 in the HAP signing block) cannot be read: ${(0, import_cli_check2.__cfg32_messageOf)(error)}`);
     }
-    const signer = (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(certificate, ["hap"], file);
+    const signer = (0, import_read_6CBHNYTR.__cfg31_describeCertificate)(certificate, ["hap"], file);
     signers.push(signer);
     effectiveSigner = 0;
     if (block.enterpriseResigned) {
@@ -155,9 +155,9 @@ function profileSigner(certificate, file) {
   if (!certificate)
     return "its profile names no certificate (bundle-info.distribution-certificate or development-certificate).";
   try {
-    return (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(certificate, ["profile"], file);
+    return (0, import_read_6CBHNYTR.__cfg31_describeCertificate)(certificate, ["profile"], file);
   } catch (error) {
-    return `the certificate its profile names cannot be parsed (${(0, import_cli_check2.__cfg31_messageOf)(error)}).`;
+    return `the certificate its profile names cannot be parsed (${(0, import_cli_check2.__cfg32_messageOf)(error)}).`;
   }
 }
 async function moduleIdentity(zip, fail) {
@@ -229,14 +229,14 @@ async function readSigningBlock(zip, fail) {
 function readProfile(bytes) {
   let content = bytes;
   try {
-    content = (0, import_read_TGOWXXFN.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_6CBHNYTR.__cfg31_signedDataContent)(bytes);
   } catch {
   }
   let json;
   try {
     json = JSON.parse(content.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { error: `it is neither a signed profile nor profile JSON: ${(0, import_cli_check2.__cfg31_messageOf)(error)}` };
+    return { error: `it is neither a signed profile nor profile JSON: ${(0, import_cli_check2.__cfg32_messageOf)(error)}` };
   }
   const info = objectAt(json, "bundle-info");
   const type = json && typeof json === "object" ? json.type : void 0;
@@ -283,7 +283,7 @@ async function readAppPack(zip, file, modules, fail) {
       try {
         module2 = await readPackage(path, entry.name, false);
       } catch (error) {
-        if (error instanceof import_cli_check2.__cfg31_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
+        if (error instanceof import_cli_check2.__cfg32_ArtifactError) return fail(`${entry.name} inside it: ${error.message}`);
         throw error;
       }
       if (module2.id !== bundleName)
@@ -311,7 +311,7 @@ async function readAppPack(zip, file, modules, fail) {
   const signers = [...bySigner.values()].map((s) => s.signer);
   if (signers.length > 1) {
     notes.push(
-      `its HAPs are signed with different certificates (${(0, import_cli_check5.__cfg35_listSome)([...bySigner.values()].map((s) => `${(0, import_cli_check5.__cfg35_listSome)(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
+      `its HAPs are signed with different certificates (${(0, import_cli_check5.__cfg36_listSome)([...bySigner.values()].map((s) => `${(0, import_cli_check5.__cfg36_listSome)(s.modules, ", ")}: ${s.signer.subject}, SHA-256 ${s.signer.sha256}`))}); it matches the filing only if every one of them is the filed certificate.`
     );
   }
   return {
@@ -327,7 +327,7 @@ async function readAppPack(zip, file, modules, fail) {
   };
 }
 async function copyEntry(zip, entry, path) {
-  const reader = await (0, import_read_TGOWXXFN.__cfg30_forwardReader)(zip, entry);
+  const reader = await (0, import_read_6CBHNYTR.__cfg31_forwardReader)(zip, entry);
   const out = await (0, import_cli_check.__cfg25_open)(path, "w").catch((error) => {
     reader.close();
     throw error;
@@ -346,7 +346,7 @@ async function readJson(zip, entry, fail) {
   try {
     return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    return fail(`${entry.name} is not valid JSON (${(0, import_cli_check2.__cfg31_messageOf)(error)})`);
+    return fail(`${entry.name} is not valid JSON (${(0, import_cli_check2.__cfg32_messageOf)(error)})`);
   }
 }
 function objectAt(value, key) {

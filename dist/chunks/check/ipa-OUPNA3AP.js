@@ -25,8 +25,8 @@ __export(ipa_OUPNA3AP_exports, {
 });
 module.exports = __toCommonJS(ipa_OUPNA3AP_exports);
 
-// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-TGOWXXFN.js
-var import_read_TGOWXXFN = require("./read-TGOWXXFN.js");
+// src/artifacts/asn1.ts, cfg-builtin-lazy:module, src/builtins.ts, src/artifacts/digests.ts, src/artifacts/public-key.ts, src/artifacts/certificate.ts, src/artifacts/inflate.ts, src/artifacts/zip.ts, from ./read-6CBHNYTR.js
+var import_read_6CBHNYTR = require("./read-6CBHNYTR.js");
 
 // src/artifacts/types.ts, from ../cli-check.js
 var import_cli_check = require("../cli-check.js");
@@ -452,14 +452,14 @@ function quote(raw) {
 var MAX_PLIST_SIZE = 8 * 1024 * 1024;
 async function readIpa(path, displayName = path) {
   const fail = (reason) => {
-    throw new import_cli_check.__cfg31_ArtifactError(displayName, reason);
+    throw new import_cli_check.__cfg32_ArtifactError(displayName, reason);
   };
-  const zip = await (0, import_read_TGOWXXFN.__cfg30_openZip)(path, displayName);
+  const zip = await (0, import_read_6CBHNYTR.__cfg31_openZip)(path, displayName);
   try {
     return await readOpenIpa(zip, displayName, fail);
   } catch (error) {
-    if (error instanceof import_cli_check.__cfg31_ArtifactError) throw error;
-    return fail(`it cannot be read as an IPA (${(0, import_cli_check.__cfg31_messageOf)(error)})`);
+    if (error instanceof import_cli_check.__cfg32_ArtifactError) throw error;
+    return fail(`it cannot be read as an IPA (${(0, import_cli_check.__cfg32_messageOf)(error)})`);
   } finally {
     await zip.close();
   }
@@ -480,13 +480,13 @@ async function readOpenIpa(zip, file, fail) {
   const profileEntry = zip.find(profileName);
   const profile = profileEntry ? readProfile(await zip.readEntry(profileEntry, MAX_PLIST_SIZE), profileName, fail) : void 0;
   if (profile) {
-    signers.push(...profile.certificates.map((der) => (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(der, ["profile"], file)));
+    signers.push(...profile.certificates.map((der) => (0, import_read_6CBHNYTR.__cfg31_describeCertificate)(der, ["profile"], file)));
     notes.push(...profileNotes(profile, bundleId));
   }
   const executableName = typeof info.CFBundleExecutable === "string" ? info.CFBundleExecutable : app.slice(8, -5);
   if (executableName === "" || executableName.includes("/") || executableName === "..")
     return fail(
-      `${infoName} names its executable ${(0, import_cli_check4.__cfg34_quoteExcerpt)(executableName)} (CFBundleExecutable), which is no file name in the app folder`
+      `${infoName} names its executable ${(0, import_cli_check4.__cfg35_quoteExcerpt)(executableName)} (CFBundleExecutable), which is no file name in the app folder`
     );
   const executable = `${app}${executableName}`;
   const code = await readCodeSigner(zip, executable, file, fail);
@@ -510,7 +510,7 @@ async function readOpenIpa(zip, file, fail) {
     notes.push(`${code.missing}; the certificate shown is the one embedded.mobileprovision allows.`);
   } else if (signers.length > 1) {
     notes.push(
-      `embedded.mobileprovision allows ${signers.length} certificates (${(0, import_cli_check5.__cfg35_listSome)(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`
+      `embedded.mobileprovision allows ${signers.length} certificates (${(0, import_cli_check5.__cfg36_listSome)(signers.map((s) => `${s.subject}, SHA-1 ${s.sha1}`))}) and ${code.missing}, so which one signed this build cannot be told; it matches the filing only if every one of them is the filed certificate.`
     );
   }
   notes.push(...code.notes);
@@ -555,7 +555,7 @@ function parsePlist2(bytes, where, fail) {
   try {
     value = parsePlist(bytes);
   } catch (error) {
-    return fail(`${where} is not a readable property list (${(0, import_cli_check.__cfg31_messageOf)(error)})`);
+    return fail(`${where} is not a readable property list (${(0, import_cli_check.__cfg32_messageOf)(error)})`);
   }
   return value === void 0 ? fail(`${where} is neither a binary nor an XML property list`) : value;
 }
@@ -569,10 +569,10 @@ function nonEmptyString(value) {
 function readProfile(bytes, where, fail) {
   let content;
   try {
-    content = (0, import_read_TGOWXXFN.__cfg30_signedDataContent)(bytes);
+    content = (0, import_read_6CBHNYTR.__cfg31_signedDataContent)(bytes);
   } catch (error) {
     return fail(
-      `${where} is not a readable provisioning profile, which is a CMS signed message (${(0, import_cli_check.__cfg31_messageOf)(error)})`
+      `${where} is not a readable provisioning profile, which is a CMS signed message (${(0, import_cli_check.__cfg32_messageOf)(error)})`
     );
   }
   const plist = plistDict(content, `the property list inside ${where}`, fail);
@@ -629,7 +629,7 @@ async function readCodeSigner(zip, name, file, fail) {
     );
   let slices;
   try {
-    const reader = await (0, import_read_TGOWXXFN.__cfg30_forwardReader)(zip, entry);
+    const reader = await (0, import_read_6CBHNYTR.__cfg31_forwardReader)(zip, entry);
     try {
       slices = await readCodeSignatures(reader.read, entry.uncompressedSize);
     } finally {
@@ -650,24 +650,24 @@ async function readCodeSigner(zip, name, file, fail) {
   }
   const leaves = signed.map((s) => {
     try {
-      return { arch: s.arch, der: (0, import_read_TGOWXXFN.__cfg30_signerCertificate)(s.cms, { alone: true }) };
+      return { arch: s.arch, der: (0, import_read_6CBHNYTR.__cfg31_signerCertificate)(s.cms, { alone: true }) };
     } catch (error) {
       return fail(
-        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${(0, import_cli_check.__cfg31_messageOf)(error)}`
+        `the code signature of ${name} (${s.arch}) is not a readable CMS signature: ${(0, import_cli_check.__cfg32_messageOf)(error)}`
       );
     }
   });
   const first = leaves[0];
   const other = leaves.find((l) => !l.der.equals(first.der));
   if (other) {
-    const subject = (der) => (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(der, [], file).subject;
+    const subject = (der) => (0, import_read_6CBHNYTR.__cfg31_describeCertificate)(der, [], file).subject;
     return fail(
       `the slices of ${name} are signed by different certificates (${first.arch}: ${subject(first.der)}; ${other.arch}: ${subject(other.der)}); a build is signed by one`
     );
   }
   const unsigned = slices.filter((s) => !s.cms).map((s) => s.arch);
   return {
-    signer: (0, import_read_TGOWXXFN.__cfg30_describeCertificate)(first.der, ["code"], file),
+    signer: (0, import_read_6CBHNYTR.__cfg31_describeCertificate)(first.der, ["code"], file),
     notes: unsigned.length ? [`some slices of ${name} carry no certificate signature (${unsigned.join(", ")}).`] : [],
     missing: ""
   };

@@ -79,7 +79,7 @@ function toJsonReport(result) {
   };
 }
 function renderJson(result) {
-  return (0, import_cli_check3.__cfg34_reportJson)(toJsonReport(result));
+  return (0, import_cli_check3.__cfg35_reportJson)(toJsonReport(result));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -28,7 +28,7 @@ module.exports = __toCommonJS(picomatch_QDSI7HOC_exports);
 var import_cli_check = require("../cli-check.js");
 
 // node_modules/picomatch/lib/constants.js, node_modules/picomatch/lib/utils.js, node_modules/picomatch/lib/scan.js, node_modules/picomatch/lib/parse.js, node_modules/picomatch/lib/picomatch.js, node_modules/picomatch/index.js
-var require_constants = (0, import_cli_check.__cfg36___commonJS)({
+var require_constants = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -228,7 +228,7 @@ var require_constants = (0, import_cli_check.__cfg36___commonJS)({
     };
   }
 });
-var require_utils = (0, import_cli_check.__cfg36___commonJS)({
+var require_utils = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
@@ -290,7 +290,7 @@ var require_utils = (0, import_cli_check.__cfg36___commonJS)({
     };
   }
 });
-var require_scan = (0, import_cli_check.__cfg36___commonJS)({
+var require_scan = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
@@ -626,7 +626,7 @@ var require_scan = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = scan;
   }
 });
-var require_parse = (0, import_cli_check.__cfg36___commonJS)({
+var require_parse = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants = require_constants();
@@ -1639,7 +1639,7 @@ var require_parse = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = parse;
   }
 });
-var require_picomatch = (0, import_cli_check.__cfg36___commonJS)({
+var require_picomatch = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
@@ -1777,7 +1777,7 @@ var require_picomatch = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = picomatch;
   }
 });
-var require_picomatch2 = (0, import_cli_check.__cfg36___commonJS)({
+var require_picomatch2 = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/picomatch/index.js"(exports2, module2) {
     var pico = require_picomatch();
     var utils = require_utils();

@@ -32,7 +32,7 @@ var import_chunk_CSIPZNFV = require("./chunk-CSIPZNFV.js");
 var import_cli_check = require("../cli-check.js");
 
 // node_modules/semver/functions/satisfies.js, node_modules/semver/functions/parse.js, node_modules/semver/functions/valid.js, src/release/semver.ts
-var require_satisfies = (0, import_cli_check.__cfg36___commonJS)({
+var require_satisfies = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
     var Range = (0, import_chunk_CSIPZNFV.require_range)();
@@ -47,7 +47,7 @@ var require_satisfies = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = satisfies;
   }
 });
-var require_parse = (0, import_cli_check.__cfg36___commonJS)({
+var require_parse = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = (0, import_chunk_CSIPZNFV.require_semver)();
@@ -67,7 +67,7 @@ var require_parse = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = parse;
   }
 });
-var require_valid = (0, import_cli_check.__cfg36___commonJS)({
+var require_valid = (0, import_cli_check.__cfg37___commonJS)({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
     var parse = require_parse();
@@ -78,8 +78,8 @@ var require_valid = (0, import_cli_check.__cfg36___commonJS)({
     module2.exports = valid;
   }
 });
-var import_satisfies = (0, import_cli_check.__cfg36___toESM)(require_satisfies(), 1);
-var import_valid = (0, import_cli_check.__cfg36___toESM)(require_valid(), 1);
+var import_satisfies = (0, import_cli_check.__cfg37___toESM)(require_satisfies(), 1);
+var import_valid = (0, import_cli_check.__cfg37___toESM)(require_valid(), 1);
 var export_satisfies = import_satisfies.default;
 var export_valid = import_valid.default;
 // Annotate the CommonJS export names for ESM import in node:

@@ -48,7 +48,7 @@ var import_cli_check6 = require("../cli-check.js");
 var import_cli_check7 = require("../cli-check.js");
 
 // node_modules/yaml/dist/nodes/identity.js, node_modules/yaml/dist/visit.js, node_modules/yaml/dist/doc/directives.js, node_modules/yaml/dist/doc/anchors.js, node_modules/yaml/dist/doc/applyReviver.js, node_modules/yaml/dist/nodes/toJS.js, node_modules/yaml/dist/nodes/Node.js, node_modules/yaml/dist/nodes/Alias.js, node_modules/yaml/dist/nodes/Scalar.js, node_modules/yaml/dist/doc/createNode.js, node_modules/yaml/dist/nodes/Collection.js, node_modules/yaml/dist/stringify/stringifyComment.js, node_modules/yaml/dist/stringify/foldFlowLines.js, node_modules/yaml/dist/stringify/stringifyString.js, node_modules/yaml/dist/stringify/stringify.js, node_modules/yaml/dist/stringify/stringifyPair.js, node_modules/yaml/dist/log.js, node_modules/yaml/dist/schema/yaml-1.1/merge.js, node_modules/yaml/dist/nodes/addPairToJSMap.js, node_modules/yaml/dist/nodes/Pair.js, node_modules/yaml/dist/stringify/stringifyCollection.js, node_modules/yaml/dist/nodes/YAMLMap.js, node_modules/yaml/dist/schema/common/map.js, node_modules/yaml/dist/nodes/YAMLSeq.js, node_modules/yaml/dist/schema/common/seq.js, node_modules/yaml/dist/schema/common/string.js, node_modules/yaml/dist/schema/common/null.js, node_modules/yaml/dist/schema/core/bool.js, node_modules/yaml/dist/stringify/stringifyNumber.js, node_modules/yaml/dist/schema/core/float.js, node_modules/yaml/dist/schema/core/int.js, node_modules/yaml/dist/schema/core/schema.js, node_modules/yaml/dist/schema/json/schema.js, node_modules/yaml/dist/schema/yaml-1.1/binary.js, node_modules/yaml/dist/schema/yaml-1.1/pairs.js, node_modules/yaml/dist/schema/yaml-1.1/omap.js, node_modules/yaml/dist/schema/yaml-1.1/bool.js, node_modules/yaml/dist/schema/yaml-1.1/float.js, node_modules/yaml/dist/schema/yaml-1.1/int.js, node_modules/yaml/dist/schema/yaml-1.1/set.js, node_modules/yaml/dist/schema/yaml-1.1/timestamp.js, node_modules/yaml/dist/schema/yaml-1.1/schema.js, node_modules/yaml/dist/schema/tags.js, node_modules/yaml/dist/schema/Schema.js, node_modules/yaml/dist/stringify/stringifyDocument.js, node_modules/yaml/dist/doc/Document.js, node_modules/yaml/dist/errors.js, node_modules/yaml/dist/compose/resolve-props.js, node_modules/yaml/dist/compose/util-contains-newline.js, node_modules/yaml/dist/compose/util-flow-indent-check.js, node_modules/yaml/dist/compose/util-map-includes.js, node_modules/yaml/dist/compose/resolve-block-map.js, node_modules/yaml/dist/compose/resolve-block-seq.js, node_modules/yaml/dist/compose/resolve-end.js, node_modules/yaml/dist/compose/resolve-flow-collection.js, node_modules/yaml/dist/compose/compose-collection.js, node_modules/yaml/dist/compose/resolve-block-scalar.js, node_modules/yaml/dist/compose/resolve-flow-scalar.js, node_modules/yaml/dist/compose/compose-scalar.js, node_modules/yaml/dist/compose/util-empty-scalar-position.js, node_modules/yaml/dist/compose/compose-node.js, node_modules/yaml/dist/compose/compose-doc.js, node_modules/yaml/dist/compose/composer.js, node_modules/yaml/dist/parse/cst-scalar.js, node_modules/yaml/dist/parse/cst-stringify.js, node_modules/yaml/dist/parse/cst-visit.js, node_modules/yaml/dist/parse/cst.js, node_modules/yaml/dist/parse/lexer.js, node_modules/yaml/dist/parse/line-counter.js, node_modules/yaml/dist/parse/parser.js, node_modules/yaml/dist/public-api.js, node_modules/yaml/dist/index.js, src/declaration/yaml-library.ts, src/declaration/complexity.ts
-var require_identity = (0, import_cli_check7.__cfg36___commonJS)({
+var require_identity = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -103,7 +103,7 @@ var require_identity = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.isSeq = isSeq2;
   }
 });
-var require_visit = (0, import_cli_check7.__cfg36___commonJS)({
+var require_visit = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -259,7 +259,7 @@ var require_visit = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.visitAsync = visitAsync;
   }
 });
-var require_directives = (0, import_cli_check7.__cfg36___commonJS)({
+var require_directives = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -428,7 +428,7 @@ var require_directives = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.Directives = Directives;
   }
 });
-var require_anchors = (0, import_cli_check7.__cfg36___commonJS)({
+var require_anchors = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -496,7 +496,7 @@ var require_anchors = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.findNewAnchor = findNewAnchor;
   }
 });
-var require_applyReviver = (0, import_cli_check7.__cfg36___commonJS)({
+var require_applyReviver = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
@@ -544,7 +544,7 @@ var require_applyReviver = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.applyReviver = applyReviver;
   }
 });
-var require_toJS = (0, import_cli_check7.__cfg36___commonJS)({
+var require_toJS = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -572,7 +572,7 @@ var require_toJS = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.toJS = toJS;
   }
 });
-var require_Node = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Node = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
@@ -611,7 +611,7 @@ var require_Node = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.NodeBase = NodeBase;
   }
 });
-var require_Alias = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Alias = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
@@ -727,7 +727,7 @@ var require_Alias = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.Alias = Alias;
   }
 });
-var require_Scalar = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Scalar = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -755,7 +755,7 @@ var require_Scalar = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.isScalarValue = isScalarValue;
   }
 });
-var require_createNode = (0, import_cli_check7.__cfg36___commonJS)({
+var require_createNode = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
@@ -828,7 +828,7 @@ var require_createNode = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.createNode = createNode;
   }
 });
-var require_Collection = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Collection = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
@@ -969,7 +969,7 @@ var require_Collection = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.isEmptyPath = isEmptyPath;
   }
 });
-var require_stringifyComment = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringifyComment = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -984,7 +984,7 @@ var require_stringifyComment = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.stringifyComment = stringifyComment;
   }
 });
-var require_foldFlowLines = (0, import_cli_check7.__cfg36___commonJS)({
+var require_foldFlowLines = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
@@ -1118,7 +1118,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
     exports2.foldFlowLines = foldFlowLines;
   }
 });
-var require_stringifyString = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringifyString = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -1399,7 +1399,7 @@ ${indent}`);
     exports2.stringifyString = stringifyString;
   }
 });
-var require_stringify = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringify = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
@@ -1521,7 +1521,7 @@ ${ctx.indent}${str}`;
     exports2.stringify = stringify;
   }
 });
-var require_stringifyPair = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringifyPair = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -1652,10 +1652,10 @@ ${ctx.indent}`;
     exports2.stringifyPair = stringifyPair;
   }
 });
-var require_log = (0, import_cli_check7.__cfg36___commonJS)({
+var require_log = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = (0, import_cli_check7.__cfg36___require)("process");
+    var node_process = (0, import_cli_check7.__cfg37___require)("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1672,7 +1672,7 @@ var require_log = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.warn = warn;
   }
 });
-var require_merge = (0, import_cli_check7.__cfg36___commonJS)({
+var require_merge = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -1730,7 +1730,7 @@ var require_merge = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.merge = merge;
   }
 });
-var require_addPairToJSMap = (0, import_cli_check7.__cfg36___commonJS)({
+var require_addPairToJSMap = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
@@ -1792,7 +1792,7 @@ var require_addPairToJSMap = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.addPairToJSMap = addPairToJSMap;
   }
 });
-var require_Pair = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Pair = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
@@ -1830,7 +1830,7 @@ var require_Pair = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.createPair = createPair;
   }
 });
-var require_stringifyCollection = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringifyCollection = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -1979,7 +1979,7 @@ ${indent}${end}`;
     exports2.stringifyCollection = stringifyCollection;
   }
 });
-var require_YAMLMap = (0, import_cli_check7.__cfg36___commonJS)({
+var require_YAMLMap = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
@@ -2121,7 +2121,7 @@ var require_YAMLMap = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.findPair = findPair;
   }
 });
-var require_map = (0, import_cli_check7.__cfg36___commonJS)({
+var require_map = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2141,7 +2141,7 @@ var require_map = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.map = map;
   }
 });
-var require_YAMLSeq = (0, import_cli_check7.__cfg36___commonJS)({
+var require_YAMLSeq = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
@@ -2255,7 +2255,7 @@ var require_YAMLSeq = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.YAMLSeq = YAMLSeq;
   }
 });
-var require_seq = (0, import_cli_check7.__cfg36___commonJS)({
+var require_seq = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2275,7 +2275,7 @@ var require_seq = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.seq = seq;
   }
 });
-var require_string = (0, import_cli_check7.__cfg36___commonJS)({
+var require_string = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -2292,7 +2292,7 @@ var require_string = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.string = string;
   }
 });
-var require_null = (0, import_cli_check7.__cfg36___commonJS)({
+var require_null = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2308,7 +2308,7 @@ var require_null = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.nullTag = nullTag;
   }
 });
-var require_bool = (0, import_cli_check7.__cfg36___commonJS)({
+var require_bool = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2330,7 +2330,7 @@ var require_bool = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.boolTag = boolTag;
   }
 });
-var require_stringifyNumber = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringifyNumber = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2355,7 +2355,7 @@ var require_stringifyNumber = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.stringifyNumber = stringifyNumber;
   }
 });
-var require_float = (0, import_cli_check7.__cfg36___commonJS)({
+var require_float = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2399,7 +2399,7 @@ var require_float = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.floatNaN = floatNaN;
   }
 });
-var require_int = (0, import_cli_check7.__cfg36___commonJS)({
+var require_int = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -2442,7 +2442,7 @@ var require_int = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.intOct = intOct;
   }
 });
-var require_schema = (0, import_cli_check7.__cfg36___commonJS)({
+var require_schema = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -2468,7 +2468,7 @@ var require_schema = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.schema = schema;
   }
 });
-var require_schema2 = (0, import_cli_check7.__cfg36___commonJS)({
+var require_schema2 = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2533,10 +2533,10 @@ var require_schema2 = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.schema = schema;
   }
 });
-var require_binary = (0, import_cli_check7.__cfg36___commonJS)({
+var require_binary = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = (0, import_cli_check7.__cfg36___require)("buffer");
+    var node_buffer = (0, import_cli_check7.__cfg37___require)("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2597,7 +2597,7 @@ var require_binary = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.binary = binary;
   }
 });
-var require_pairs = (0, import_cli_check7.__cfg36___commonJS)({
+var require_pairs = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2673,7 +2673,7 @@ ${cn.comment}` : item.comment;
     exports2.resolvePairs = resolvePairs;
   }
 });
-var require_omap = (0, import_cli_check7.__cfg36___commonJS)({
+var require_omap = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2749,7 +2749,7 @@ var require_omap = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.omap = omap;
   }
 });
-var require_bool2 = (0, import_cli_check7.__cfg36___commonJS)({
+var require_bool2 = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2779,7 +2779,7 @@ var require_bool2 = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.trueTag = trueTag;
   }
 });
-var require_float2 = (0, import_cli_check7.__cfg36___commonJS)({
+var require_float2 = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2826,7 +2826,7 @@ var require_float2 = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.floatNaN = floatNaN;
   }
 });
-var require_int2 = (0, import_cli_check7.__cfg36___commonJS)({
+var require_int2 = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -2903,7 +2903,7 @@ var require_int2 = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.intOct = intOct;
   }
 });
-var require_set = (0, import_cli_check7.__cfg36___commonJS)({
+var require_set = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2990,7 +2990,7 @@ var require_set = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.set = set;
   }
 });
-var require_timestamp = (0, import_cli_check7.__cfg36___commonJS)({
+var require_timestamp = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -3076,7 +3076,7 @@ var require_timestamp = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.timestamp = timestamp;
   }
 });
-var require_schema3 = (0, import_cli_check7.__cfg36___commonJS)({
+var require_schema3 = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -3118,7 +3118,7 @@ var require_schema3 = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.schema = schema;
   }
 });
-var require_tags = (0, import_cli_check7.__cfg36___commonJS)({
+var require_tags = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -3210,7 +3210,7 @@ var require_tags = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.getTags = getTags;
   }
 });
-var require_Schema = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Schema = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -3240,7 +3240,7 @@ var require_Schema = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.Schema = Schema;
   }
 });
-var require_stringifyDocument = (0, import_cli_check7.__cfg36___commonJS)({
+var require_stringifyDocument = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -3318,7 +3318,7 @@ var require_stringifyDocument = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.stringifyDocument = stringifyDocument;
   }
 });
-var require_Document = (0, import_cli_check7.__cfg36___commonJS)({
+var require_Document = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
@@ -3625,7 +3625,7 @@ var require_Document = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.Document = Document;
   }
 });
-var require_errors = (0, import_cli_check7.__cfg36___commonJS)({
+var require_errors = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
@@ -3688,7 +3688,7 @@ ${pointer}
     exports2.prettifyError = prettifyError;
   }
 });
-var require_resolve_props = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_props = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3820,7 +3820,7 @@ var require_resolve_props = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.resolveProps = resolveProps;
   }
 });
-var require_util_contains_newline = (0, import_cli_check7.__cfg36___commonJS)({
+var require_util_contains_newline = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
@@ -3860,7 +3860,7 @@ var require_util_contains_newline = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.containsNewline = containsNewline;
   }
 });
-var require_util_flow_indent_check = (0, import_cli_check7.__cfg36___commonJS)({
+var require_util_flow_indent_check = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
@@ -3876,7 +3876,7 @@ var require_util_flow_indent_check = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.flowIndentCheck = flowIndentCheck;
   }
 });
-var require_util_map_includes = (0, import_cli_check7.__cfg36___commonJS)({
+var require_util_map_includes = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -3890,7 +3890,7 @@ var require_util_map_includes = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.mapIncludes = mapIncludes;
   }
 });
-var require_resolve_block_map = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_block_map = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
@@ -3996,7 +3996,7 @@ var require_resolve_block_map = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.resolveBlockMap = resolveBlockMap;
   }
 });
-var require_resolve_block_seq = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_block_seq = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
@@ -4045,7 +4045,7 @@ var require_resolve_block_seq = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
-var require_resolve_end = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_end = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4086,7 +4086,7 @@ var require_resolve_end = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.resolveEnd = resolveEnd;
   }
 });
-var require_resolve_flow_collection = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_flow_collection = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = (0, import_cli_check7.__cfg36___commonJS)(
     exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
-var require_compose_collection = (0, import_cli_check7.__cfg36___commonJS)({
+var require_compose_collection = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -4341,7 +4341,7 @@ var require_compose_collection = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.composeCollection = composeCollection;
   }
 });
-var require_resolve_block_scalar = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_block_scalar = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -4522,7 +4522,7 @@ var require_resolve_block_scalar = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
-var require_resolve_flow_scalar = (0, import_cli_check7.__cfg36___commonJS)({
+var require_resolve_flow_scalar = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -4741,7 +4741,7 @@ var require_resolve_flow_scalar = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
-var require_compose_scalar = (0, import_cli_check7.__cfg36___commonJS)({
+var require_compose_scalar = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -4820,7 +4820,7 @@ var require_compose_scalar = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.composeScalar = composeScalar;
   }
 });
-var require_util_empty_scalar_position = (0, import_cli_check7.__cfg36___commonJS)({
+var require_util_empty_scalar_position = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
@@ -4848,7 +4848,7 @@ var require_util_empty_scalar_position = (0, import_cli_check7.__cfg36___commonJ
     exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
-var require_compose_node = (0, import_cli_check7.__cfg36___commonJS)({
+var require_compose_node = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
@@ -4952,7 +4952,7 @@ var require_compose_node = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.composeNode = composeNode;
   }
 });
-var require_compose_doc = (0, import_cli_check7.__cfg36___commonJS)({
+var require_compose_doc = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
@@ -4993,10 +4993,10 @@ var require_compose_doc = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.composeDoc = composeDoc;
   }
 });
-var require_composer = (0, import_cli_check7.__cfg36___commonJS)({
+var require_composer = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = (0, import_cli_check7.__cfg36___require)("process");
+    var node_process = (0, import_cli_check7.__cfg37___require)("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5199,7 +5199,7 @@ ${end.comment}` : end.comment;
     exports2.Composer = Composer;
   }
 });
-var require_cst_scalar = (0, import_cli_check7.__cfg36___commonJS)({
+var require_cst_scalar = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5382,7 +5382,7 @@ var require_cst_scalar = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.setScalarValue = setScalarValue;
   }
 });
-var require_cst_stringify = (0, import_cli_check7.__cfg36___commonJS)({
+var require_cst_stringify = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5441,7 +5441,7 @@ var require_cst_stringify = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.stringify = stringify;
   }
 });
-var require_cst_visit = (0, import_cli_check7.__cfg36___commonJS)({
+var require_cst_visit = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5501,7 +5501,7 @@ var require_cst_visit = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.visit = visit;
   }
 });
-var require_cst = (0, import_cli_check7.__cfg36___commonJS)({
+var require_cst = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
@@ -5601,7 +5601,7 @@ var require_cst = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.tokenType = tokenType;
   }
 });
-var require_lexer = (0, import_cli_check7.__cfg36___commonJS)({
+var require_lexer = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
@@ -6188,7 +6188,7 @@ var require_lexer = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.Lexer = Lexer2;
   }
 });
-var require_line_counter = (0, import_cli_check7.__cfg36___commonJS)({
+var require_line_counter = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
@@ -6217,10 +6217,10 @@ var require_line_counter = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.LineCounter = LineCounter;
   }
 });
-var require_parser = (0, import_cli_check7.__cfg36___commonJS)({
+var require_parser = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = (0, import_cli_check7.__cfg36___require)("process");
+    var node_process = (0, import_cli_check7.__cfg37___require)("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -7089,7 +7089,7 @@ var require_parser = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.Parser = Parser;
   }
 });
-var require_public_api = (0, import_cli_check7.__cfg36___commonJS)({
+var require_public_api = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
@@ -7184,7 +7184,7 @@ var require_public_api = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.stringify = stringify;
   }
 });
-var require_dist = (0, import_cli_check7.__cfg36___commonJS)({
+var require_dist = (0, import_cli_check7.__cfg37___commonJS)({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
@@ -7234,8 +7234,8 @@ var require_dist = (0, import_cli_check7.__cfg36___commonJS)({
     exports2.visitAsync = visit.visitAsync;
   }
 });
-var import_yaml2 = (0, import_cli_check7.__cfg36___toESM)(require_dist(), 1);
-var import_yaml = (0, import_cli_check7.__cfg36___toESM)(require_dist(), 1);
+var import_yaml2 = (0, import_cli_check7.__cfg37___toESM)(require_dist(), 1);
+var import_yaml = (0, import_cli_check7.__cfg37___toESM)(require_dist(), 1);
 var STRUCTURE_TOKENS = /* @__PURE__ */ new Set([
   "flow-map-start",
   "flow-seq-start",
@@ -7269,7 +7269,7 @@ function readWithYamlLibrary(text, file) {
   const at = (offset, end) => (0, import_cli_check.__cfg24_toLocation)(file, lineStarts, offset, end);
   const syntax = doc.errors.map(
     (error) => (0, import_cli_check.__cfg24_syntaxFinding)(
-      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import_cli_check6.__cfg34_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
+      error.code === "DUPLICATE_KEY" ? `duplicate key ${(0, import_cli_check6.__cfg35_quoteExcerpt)(keyAt(text, error.pos[0]))}: each key may appear once in a mapping. Remove or merge the second one.` : `YAML syntax error: ${firstLine(error.message)}. Fix the YAML at this place (indentation, quotes, a missing ':').`,
       at(error.pos[0], error.pos[1])
     )
   );

@@ -3,9 +3,8 @@
  * `@0x7f010001` in the binary manifest) through resources.arsc, to the value of the default
  * configuration: the one `aapt2 dump badging` prints and that the filing form records. Locale
  * variants (values-zh-rCN) are what one device shows, never the app's version. A value that also
- * varies with what a device has (values-v26, values-xxhdpi) has no one version: `aapt2 dump
- * badging` prints the variant its own device matches, and a phone may show another; it is a problem,
- * not a value.
+ * varies with what a device has (values-v26, values-xxhdpi) has no one version (variesByDevice); it
+ * is a problem, not a value.
  *
  * Layout (frameworks/base libs/androidfw/include/androidfw/ResourceTypes.h; little-endian):
  *   ResTable_header  0x0002 { header, u32 packageCount } then the global value string pool and packages
@@ -25,6 +24,7 @@
 import { ArtifactError } from '../types.js'
 import {
   MAX_REFERENCE_HOPS,
+  bagProblem,
   onlyQualifiedValues,
   resourceHex as hex,
   variesByDevice,
@@ -156,7 +156,7 @@ export class ResourceTable {
     for (const chunk of chunks.filter((c) => configurationKind(c) === 'default')) {
       const value = this.entryValue(chunk, entry, id)
       if (value?.dataType === -1) {
-        return { problem: `resource ${hex(id)} is a bag (a style or an array), not one value` }
+        return bagProblem(id)
       }
       if (value) return defines('device') ? variesByDevice(id) : value
     }

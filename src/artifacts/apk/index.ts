@@ -15,14 +15,12 @@ import { parseBinaryManifest, type ManifestValue } from './axml.js'
 import { readSigningBlock } from './signing-block.js'
 import { channelOf, readChannelMarks } from './channel.js'
 import { ResourceTable } from './arsc.js'
-import { readResourceTable, resolveVersion } from '../resource-reference.js'
+import { MAX_RESOURCE_TABLE, readResourceTable, resolveVersion, resourceHex } from '../resource-reference.js'
 import { readJarSigners } from './v1.js'
 import { listSome } from '../bounded-text.js'
 
 /** Real manifests are at most a few hundred KiB. */
 const MAX_MANIFEST = 16 * 1024 * 1024
-/** Large apps' resource tables reach tens of MiB (many locales); beyond this it is not a real table. */
-const MAX_RESOURCE_TABLE = 128 * 1024 * 1024
 
 const SCHEME_ORDER = ['v1', 'v2', 'v3', 'v3.1'] as const
 type Scheme = (typeof SCHEME_ORDER)[number]
@@ -130,14 +128,14 @@ async function resourceTable(
 
 function manifestText(
   value: ManifestValue | null,
-  name: string,
+  name: 'versionName' | 'versionCode',
   notes: string[],
   resources: ResourceTable | { problem: string } | undefined,
 ): string | null {
   if (!value) return null
   if (value.kind === 'string') return value.value
   if (value.kind === 'int') return String(value.value)
-  return resolveVersion(name, `@0x${value.id.toString(16).padStart(8, '0')}`, value.id, resources, notes)
+  return resolveVersion(name, resourceHex(value.id), value.id, resources, notes)
 }
 
 /**
