@@ -2868,9 +2868,8 @@ function checkApp(context, scope, scan, declaredSources, changes) {
     if (release.length === 0 && unresolved.length === 0) continue;
     const keyPath = identityKeyPath(scope.index, platform);
     const tourist = (i) => i.platform === "wechat" && i.value === WECHAT_TOURIST_APPID;
-    const notSet = isUnsetIdentity;
-    const blank = release.filter(notSet);
-    const candidates = release.filter((i) => !notSet(i));
+    const blank = release.filter(isUnsetIdentity);
+    const candidates = release.filter((i) => !isUnsetIdentity(i));
     for (const identity of blank) {
       const what = tourist(identity) ? `"${WECHAT_TOURIST_APPID}", WeChat DevTools' placeholder for a project without an AppID: it is not set` : "not set (empty)";
       findings.push(
@@ -6365,7 +6364,7 @@ async function run(env = process.env) {
     progress.summaryWritten = true;
     setOutputs(result, files);
     if (inputs.checkRun || inputs.releaseNotes)
-      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-XJZ2Z6AN.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
+      await (await Promise.resolve().then(() => __toESM(require("./chunks/action/publish-GMA2E25K.js")))).publishToGitHub(result, inputs, event, env, blobUrl);
     info(oneLine(verifiedLine(result)));
     if (result.verdict === "fail" && !result.enforced) {
       warning(
@@ -6448,7 +6447,7 @@ async function writeReportFiles(result, workspace, reportInput, sarifInput, env)
   );
   if (!sarifInput) return { reportFile };
   const sarifFile = resolveInWorkspace(workspace, sarifInput, "sarif-file");
-  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-NLYTUROH.js")));
+  const { renderSarif } = await Promise.resolve().then(() => __toESM(require("./chunks/action/sarif-GHBPNZLS.js")));
   await writeFileSafely(workspace, sarifFile, renderSarif(result), "sarif-file", sarifInput, true);
   return { reportFile, sarifFile };
 }

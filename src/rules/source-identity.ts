@@ -1,4 +1,3 @@
-import { composeApplicationId } from '../sources/application-id.js'
 import type { Finding } from '../findings.js'
 import { escapeControls } from '../excerpt.js'
 import { editDistance } from '../declaration/suggest.js'
@@ -13,6 +12,7 @@ import {
   type SourceScan,
   type UnresolvedIdentity,
 } from '../sources/types.js'
+import { composeApplicationId } from '../sources/application-id.js'
 import { declaredScanOf, type IdentityChange } from '../sources/facts.js'
 import { isSecondaryModule, pathSegments } from '../sources/module-roles.js'
 import type { AppScope } from '../scope.js'
@@ -362,9 +362,8 @@ function checkApp(
     // An empty value is "not set" (uni-app's `"appid": ""`), never a mismatch with a blank; so is
     // WeChat DevTools' placeholder for a project without an AppID.
     const tourist = (i: SourceIdentity) => i.platform === 'wechat' && i.value === WECHAT_TOURIST_APPID
-    const notSet = isUnsetIdentity
-    const blank = release.filter(notSet)
-    const candidates = release.filter((i) => !notSet(i))
+    const blank = release.filter(isUnsetIdentity)
+    const candidates = release.filter((i) => !isUnsetIdentity(i))
     for (const identity of blank) {
       const what = tourist(identity)
         ? `"${WECHAT_TOURIST_APPID}", WeChat DevTools' placeholder for a project without an AppID: it is not set`

@@ -11,8 +11,8 @@
  *
  * Without any applicationId, the id is the module's `namespace` (AGP 7+), else the manifest `package`.
  */
-import { mergeSuffix } from './application-id.js'
 import type { SourceLocation } from '../findings.js'
+import { mergeSuffix } from './application-id.js'
 import { GradleSyntaxError, tokenizeGradle, type GradleDialect, type GradleToken } from './gradle-tokens.js'
 import type { SymbolLookup, SymbolTable, SymbolValue } from './gradle-symbols.js'
 import { LineIndex } from './text-position.js'
