@@ -5548,7 +5548,7 @@ function scanPrefix(workspace, root) {
 }
 async function collectArtifacts(workspace, patterns, confine) {
   const { files, unmatched } = await expandGlobs(workspace, patterns, { confine });
-  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-6CBHNYTR.js")));
+  const { readArtifact } = await Promise.resolve().then(() => __toESM(require("./check/read-EGTXIJOH.js")));
   const results = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);

@@ -1375,8 +1375,10 @@ function inflateRaw(input, options) {
       last = bits(1);
       const type = bits(2);
       if (type === 0) stored();
-      else if (type === 1) codes(fixed().literal, fixed().distance);
-      else if (type === 2) dynamic();
+      else if (type === 1) {
+        const { literal, distance } = fixed();
+        codes(literal, distance);
+      } else if (type === 2) dynamic();
       else throw new InflateError("invalid block type");
     } while (!last);
   } catch (error) {
@@ -1400,9 +1402,6 @@ function u64(buffer, offset) {
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 async function openZip(path, file) {
-  return openZipNow(path, file);
-}
-function openZipNow(path, file) {
   try {
     if (!statSync(path).isFile()) throw new ArtifactError(file, "not a file");
   } catch (error) {
@@ -3452,7 +3451,7 @@ async function readAny(path, displayName) {
   } finally {
     await zip.close();
   }
-  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-MYYMLVGR.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-CRRZLVND.js")))).readHap(path, displayName);
+  return kind === "ipa" ? (await Promise.resolve().then(() => __toESM(require("./inspect/ipa-RNCBD3SZ.js")))).readIpa(path, displayName) : (await Promise.resolve().then(() => __toESM(require("./inspect/hap-AZ7RLPMT.js")))).readHap(path, displayName);
 }
 function statOrUndefined(path) {
   try {

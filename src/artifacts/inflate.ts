@@ -333,8 +333,10 @@ export function inflateRaw(input: Uint8Array, options: InflateOptions): Uint8Arr
       last = bits(1)
       const type = bits(2)
       if (type === 0) stored()
-      else if (type === 1) codes(fixed().literal, fixed().distance)
-      else if (type === 2) dynamic()
+      else if (type === 1) {
+        const { literal, distance } = fixed()
+        codes(literal, distance)
+      } else if (type === 2) dynamic()
       else throw new InflateError('invalid block type')
     } while (!last)
   } catch (error) {

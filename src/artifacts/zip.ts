@@ -76,10 +76,6 @@ function u64(buffer: Buffer, offset: number): number {
  * CI machine, more than the reads). Nothing else runs while an artifact is read.
  */
 export async function openZip(path: string, file: string): Promise<ZipArchive> {
-  return openZipNow(path, file)
-}
-
-function openZipNow(path: string, file: string): ZipArchive {
   // Stat before opening: opening a FIFO for reading would wait for a writer.
   try {
     if (!statSync(path).isFile()) throw new ArtifactError(file, 'not a file')
